@@ -122,22 +122,41 @@ def case_names(hypotheses: Sequence[tuple[str, str]]) -> set[str]:
     return {h.split("=")[0].strip() for h, where in hypotheses if where.startswith("the case '")}
 
 
-#: words before a case that set other circumstances: "If we doubled the slope, then when $x = 3$ …" (review42)
-_OTHERWISE = re.compile(r"\b(?:if|suppose[sd]?|supposing|imagine|were|would|instead|doubl\w*|halv\w*|another|"
-                        r"other|different|changed?)\b", re.IGNORECASE)
+#: words that set other circumstances than the definition's: "If we doubled the slope, then when $x = 3$ …" (review42),
+#: "Without the bias, when …", "Had we used the squared input", "Now drop the bias term." (redteam43)
+_OTHERWISE = re.compile(r"\b(?:if|suppose[sd]?|supposing|imagine|were|would|had|instead|doubl\w*|halv\w*|another|"
+                        r"other|different|changed?|without|remov\w*|drop\w*|omit\w*|ignor\w*|replac\w*|rescal\w*|"
+                        r"modif\w*|alter\w*|swap\w*)\b", re.IGNORECASE)
+#: all the words a case's own sentence may write before its cue: "So when", "For example, when" (redteam43)
+_PLAIN_LEAD = re.compile(r"^(?:[\s,:]|\b(?:so|thus|then|hence|therefore|and|now|also|indeed|again|e\.g\.|"
+                         r"for\s+(?:example|instance)|in\s+particular|as\s+a\s+check|check|say)\b)*$", re.IGNORECASE)
+#: all the words between the case and the value: "When $x = 3$, $y = 8$", "…, the output is $y = 8$" (redteam43)
+_PLAIN_BETWEEN = re.compile(r"^\s*[,:]?\s*(?:(?:then|so|we\s+(?:get|have|find|obtain)|one\s+gets|(?:this|it)\s+gives|"
+                            r"the\s+(?:(?:predicted|fitted|model's)\s+)?(?:output|prediction|value|result|response|score)"
+                            r"\s+(?:is|equals|becomes))\s*,?\s*)?$", re.IGNORECASE)
 
 
 def plainly_at_case(lines: Sequence[str], line: int, since: int) -> bool:
     """May a wrong value at a case on (1-based) ``line`` be FAILED against a definition stated at line ``since``
     (:func:`case_names`)? Not where a heading opens between them (another model may be meant: "## Second model"),
-    nor where the line's prose before its case sets other circumstances ("If we doubled the slope, then when …"):
-    there the value is SKIPPED, as before sound42 (review42)."""
+    nor where the prose after the definition up to the line's last case sets other circumstances ("If we doubled
+    the slope, then when …", "Now drop the bias term."), nor where a case's own sentence writes more than a
+    connective before its cue ("Without the bias, when …") or more than "the output is" between the case and the
+    value ("When $x = 3$ and the bias is dropped, $y = 6$"): there the value is SKIPPED, as before sound42 (review42,
+    redteam43). Every case on the line is asked: which of them the chain is, the line does not say."""
     if any(t.lstrip().startswith("#") for t in lines[max(since, 0) : line - 1]):
         return False
     text = lines[line - 1] if 0 < line <= len(lines) else ""
-    cue = _CASE.search(text)
-    before = _SENTENCE_END.split(text[: cue.start()] if cue else text)[-1]
-    return _OTHERWISE.search(before) is None
+    cues = list(_CASE.finditer(text))
+    between = "\n".join(lines[max(since, 0) : line - 1]) + "\n" + text[: cues[-1].start() if cues else len(text)]
+    if _OTHERWISE.search(between):
+        return False
+    for cue in cues:
+        lead = _SENTENCE_END.split(text[: cue.start()])[-1]
+        value = text[cue.end() :].split("$", 1)[0]
+        if not _PLAIN_LEAD.match(lead) or not _PLAIN_BETWEEN.match(value):
+            return False
+    return True
 
 
 def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:

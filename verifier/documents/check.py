@@ -99,6 +99,7 @@ from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, s
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
+from verifier.documents.notedcondition import under_noted_condition
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
@@ -628,7 +629,7 @@ class _Document(_Reader, _Doubts):
             in_scope_at = lambda at: [v for v in self._held(values_in_scope(raw, self.text, at, at, shown), at)  # noqa: E731
                                       if not self._defined_here(v[0], scope)]  # fmt: skip
             stated, others, undecided = read_at_part(part, (stated, others, undecided),
-                                                     [v for v in raw if v[2] < chain.line], in_scope_at, self.lines)
+                                                     [v for v in raw if v[2] <= chain.line], in_scope_at, self.lines)
         self.__dict__.setdefault("other_values", {})[chain.line] = (
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
@@ -809,6 +810,7 @@ class _Document(_Reader, _Doubts):
                 steps = [in_one_unit(r, written[s.left], written[s.right], written)
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
+                steps = [under_noted_condition(r, chain.notes) for r in steps]  # "\text{ if } ab = 0" (notedcondition)
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

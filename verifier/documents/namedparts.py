@@ -13,7 +13,9 @@ module owns which earlier part a line names and where that part is:
   "this time", "instead" or "in this part" (the part's value, or the line's own?), or sets itself against it
   ("unlike", "in contrast", "compared", "differs", "than", "redo", "repeat"; review42), the part is *undecided*: the
   caller leaves the name out (a FAILED step with it free is SKIPPED, documents.latestvalues), never green at a
-  value the line does not mean.
+  value the line does not mean. So is a line that names another exercise by its number ("part (a) of Exercise 1",
+  "Recall from Problem 2": the same label opens in every exercise, and a value of another exercise is no latest
+  value) or a part by its place ("the previous part"; redteam43).
 
 documents.check reads the names' values as a chain at the part's last line would (scopes and renewals as there),
 and the values the line would otherwise take are not tried: the line names its part. :func:`opens_between` tells
@@ -40,6 +42,14 @@ _NAMED = re.compile(r"\bpart\s*" + _LABEL + r"|\b(?:in|from|with|of|see|recall)\
 #: words that say the line is about the present part after all, or sets it against the part it names (review42)
 _HERE = re.compile(r"\b(?:here|now|this\s+time|instead|in\s+this\s+part|unlike|contrast|compared|differs?|"
                    r"different|than|redo|repeat)\b", re.IGNORECASE)
+#: another exercise named by its number ("part (a) of Exercise 1", "Recall from Problem 2", "as in Question 3(b)";
+#: not a heading "Problem 3: …"), or a part named by its place ("the previous part"): which part (and which
+#: values) is not read (redteam43)
+_ELSEWHERE = re.compile(r"\b(?:of|from|in|see|recall|like|with)\s+(?:the\s+)?(?:exercises?|problems?|questions?|"
+                        r"examples?|tasks?|homeworks?|assignments?)\s*\d+|"
+                        r"\b(?:earlier|first|second|third|other)\s+parts?\b", re.IGNORECASE)
+#: the part before the line's own: "as in the previous part" names it (redteam43)
+_PREVIOUS = re.compile(r"\b(?:previous|preceding|last)\s+part\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,11 @@ def named_part(text: str, first: int, last: int) -> NamedPart | None:
     own_at, own = next(((at, label) for at, label in reversed(opened) if at <= first), (None, None))
     labels = {(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(window)} - {own}
     # a line that opens its own part with the label ("Part (c): …") names that part, not an earlier one
+    prose = "\n".join(t for t in window.splitlines() if not t.lstrip().startswith("#"))  # not the own heading
+    if _ELSEWHERE.search(prose):
+        return NamedPart(sorted(labels)[0] if labels else "?", None, own_at)
+    if _PREVIOUS.search(prose):  # the part opening before the line's own (none found: undecided)
+        labels.add(next((label for at, label in reversed(opened) if own_at is not None and at < own_at), "?"))
     if not labels:
         return None
     if len(labels) > 1 or _HERE.search(window):

@@ -55,6 +55,7 @@ _SUBSCRIPTED = re.compile(r"^\s*" + _LETTER + r"\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|
 # the display environments whose last row may be the equation the sentence after it solves
 _ENVIRONMENTS = (("$$", "$$"), ("\\]", "\\["), *((f"\\end{{{e}}}", f"\\begin{{{e}}}") for e in
                  ("equation", "equation*", "align", "align*")))
+_INFINITY = re.compile(r"\\infty(?![A-Za-z])|∞")
 _TAIL = re.compile(r"(?:\s|\\[,;:!]|\\q?quad|[.,;])+$")
 
 
@@ -62,8 +63,8 @@ def _solution(text: str, formula_value: bool = False) -> tuple[str, str, str] | 
     """(name, value, the name's letter) of ``name = number`` (``formula_value``: or ``name = formula``, the name
     plain, decorated or with one subscript), else None."""
     parts = _split_top_equals(text.strip().rstrip(".,;"))
-    if len(parts) != 2:
-        return None
+    if len(parts) != 2 or _INFINITY.search(parts[1]):
+        return None  # "vanishes at $x = \infty$": a limit said loosely, no root (redteam43)
     if formula_value and (m := _SUBSCRIPTED.match(parts[0])) is not None and parts[1].strip():
         return parts[0].strip(), parts[1].strip(), m.group(1)
     if (not _NUMBER.match(parts[1]) and not (formula_value and parts[1].strip())) or \

@@ -1,0 +1,58 @@
+r"""A condition written in the note after an equation: ``(a + b)^2 = a^2 + b^2 \text{ since } ab = 0`` (redteam43).
+
+latex.chains makes a ``\text{…}`` after an equation the step's note: ``\text{ since …}``, ``\text{ if …}``, and
+(lead42) a reason, ``\text{ (by …)}``, ``\text{ using …}``. The equation is then checked alone, as an identity. Where
+the note goes on to write a condition in math — a relation (``=``, ``<``, ``\le``, ``\ne`` …) over a name the step
+writes — the equation claims only what holds under it, and a failure as an identity is no mistake of the notes:
+such a FAILED step is SKIPPED, naming the condition (it is not read under it). A note that writes no relation, or
+one over names the step does not write, leaves the verdict as it was. This module owns that reading
+(:func:`noted_condition`, :func:`under_noted_condition`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from verifier.results import StepResult, Verdict
+
+__all__ = ["noted_condition", "under_noted_condition"]
+
+#: a note that opens with a reason or a condition in words: "\text{ since }", "\text{ (by …, as }", "\text{ if }"
+_CUE = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:since|if|when|whenever|because|as|given|provided|"
+                  r"assuming|using|by|via|applying|with)\b", re.IGNORECASE)
+_TEXT = re.compile(r"\\(?:text|textrm|mbox)\s*\{([^{}]*)\}")
+_RELATION = re.compile(r"=|<|>|\\(?:le|leq|ge|geq|ne|neq|to)(?![A-Za-z])")
+_NAME = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+#: commands that are no names
+_NOT_NAMES = {r"\frac", r"\left", r"\right", r"\cdot", r"\le", r"\leq", r"\ge", r"\geq", r"\ne", r"\neq", r"\to",
+              r"\mathbb", r"\mathrm", r"\operatorname", r"\text", r"\quad", r"\qquad", r"\sqrt", r"\log", r"\exp"}
+
+
+def _names(latex: str) -> set[str]:
+    return {n for n in _NAME.findall(latex) if n not in _NOT_NAMES}
+
+
+def noted_condition(notes: Sequence[str]) -> str | None:
+    """The condition (its math as written) a note of a chain states after a reason or condition word, or None."""
+    for note in notes:
+        if not _CUE.match(note):
+            continue
+        # the math of the note: outside its \text{…} groups, and inside their $…$
+        math = _TEXT.sub(lambda m: " ".join(re.findall(r"\$([^$]*)\$", m.group(1))), note)
+        if _RELATION.search(math):
+            return " ".join(math.strip(" ().,;").split())
+    return None
+
+
+def under_noted_condition(result: StepResult, notes: Sequence[str]) -> StepResult:
+    """``result`` SKIPPED where it FAILED and a note of its chain states a condition over a name the step writes
+    (module docstring); as it was otherwise."""
+    if result.verdict is not Verdict.FAILED or (condition := noted_condition(notes)) is None:
+        return result
+    if not _names(condition) & _names(f"{result.lhs_latex} {result.rhs_latex}"):
+        return result
+    return replace(result, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
+        f"fails as an identity, but the note after it states a condition ({condition}) under which the notes "
+        f"claim it; it was not read under that condition"))
