@@ -49,7 +49,7 @@ from verifier.documents.primetranspose import as_transposes, says_prime_transpos
 from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
-from verifier.documents.selfapplied import applied_to_itself, scaled_numbers
+from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
@@ -114,6 +114,7 @@ class _NotationParse:
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
+        functions -= spaced_scale(src)  # 1/σ - a/(σ\,(ν + r²)): the scale times the bracket (selfapplied)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
