@@ -819,7 +819,7 @@ class _Definitions:
             place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
                           m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
             before = self.text[max(0, m.start() - 200) : m.start()]
-            if (again := restating_chain(fake, self.note_definitions, before, place)):
+            if (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))
