@@ -50,6 +50,7 @@ from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
 from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale
+from verifier.documents.signnames import as_sign_names, sign_names
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
@@ -94,6 +95,7 @@ class _NotationParse:
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         src = as_gate_labels(src, self.gate_letters) if self.gate_letters else src  # w_f (documents.gatelabels)
+        src = as_sign_names(src, sign_names(self.text))  # H P^- H^T: P⁻ the notes define (documents.signnames)
         src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
