@@ -3,10 +3,10 @@ r"""``\Phi(-\mu/\sigma) = 1 - \Phi(\mu/\sigma)`` in notes about a normal model: 
 Statistics notes write Φ (and φ) for the standard normal's CDF (and density) without saying so: the Tobit note
 of fresh33 writes ``P(y^* \le 0) = \Phi(-\mu/\sigma) = 1 - \Phi(\mu/\sigma)`` after ``\varepsilon \sim N(0,
 \sigma^2)``. Read as an arbitrary function, the symmetry fails and the right step FAILED. This module owns that
-convention, narrowly: the notes write a normal distribution (``N(…)``, ``\mathcal{N}(…)``, "normal", "Gaussian",
-"probit"), apply Φ to a bracket and never write Φ bare (a design matrix ``\Phi^\top\Phi`` is another Φ) nor define
-it; φ (``\phi``, ``\varphi``) likewise is its density when Φ is so read. The prose naming them
-(documents.prosefunctions) wins where it exists.
+convention, narrowly: the notes draw something from a normal distribution (``\sim N(…)``, ``\sim \mathcal{N}(…)``,
+"normally distributed"), apply Φ to a bracket and never write Φ bare (a design matrix ``\Phi^\top\Phi`` is
+another Φ) nor define it; φ (``\phi``, ``\varphi``) likewise is its density when Φ is so read. The prose naming
+them (documents.prosefunctions) wins where it exists. A heading "Probit" alone is no such evidence (trust15).
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import re
 
 __all__ = ["CONVENTION_NOTE", "conventional_normal"]
 
-_NORMAL = re.compile(r"\\mathcal\s*\{?\s*N\s*\}?\s*\(|(?<![A-Za-z\\])N\s*\(\s*[-\w\\]|\b(?:normal|gaussian|probit)\b",
-                     re.I)  # fmt: skip
+_NORMAL = re.compile(r"\\sim\s*(?:\\mathcal\s*\{?\s*N\s*\}?|N)\s*(?:\\left\s*)?\(|\bnormal(?:ly)?\s+distribut")
 _APPLIED = r"\s*(?:\\[!,;]\s*)*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
 
 
