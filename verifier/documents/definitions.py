@@ -74,7 +74,7 @@ from verifier.documents.writtenout import (
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.document import Place
-from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
+from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
@@ -196,6 +196,13 @@ def _computed(tree: sp.Basic) -> bool:
     return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
         isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
     )
+
+
+def _of_greek(tree: sp.Basic) -> bool:
+    r"""Does ``tree`` write a Greek letter (not ℓ, a layer index)? ``r = (x - \mu)/\sigma`` names a quantity:
+    μ and σ are never indices, so it is no case or range (``i = j``, ``k = K + 1``)."""
+    return any(s.name.split("_")[0] in GREEK and s.name.split("_")[0] != "ell" for s in tree.free_symbols
+               if isinstance(s, sp.Symbol))  # fmt: skip
 
 
 def _other_formulas(line: str, own: int) -> bool:
@@ -449,7 +456,8 @@ class _Definitions:
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
-            or (left.name in _INDEX_LETTERS and not _computed(right) and not _BOLD.match(lhs.latex)
+            or (left.name in _INDEX_LETTERS and not _computed(right) and not _of_greek(right)
+                and not _BOLD.match(lhs.latex)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
@@ -811,7 +819,7 @@ class _Definitions:
             place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
                           m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
             before = self.text[max(0, m.start() - 200) : m.start()]
-            if (again := restating_chain(fake, self.note_definitions, before, place)):
+            if (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))

@@ -286,6 +286,10 @@ class Differentiation:
             # z := w^T x + b in the prose, \hat{y} := σ(w^T x + b) earlier: ŷ never names z, but z's value is
             # in it. That occurrence is the intermediate the notes differentiate through (∂ŷ/∂z = σ'(z))
             through = _through_value(f, actual, fresh)
+            if through is not None and entangled(through, op.actual_symbols):
+                # v := log σ² met in ½(σ² - 1 - log σ²): σ² still stands for itself, so how the expression
+                # moves with v is unknown (not the -½ of holding σ fixed)
+                raise ResolveError(unknown_through(short(var)))
             if through is not None:
                 self._note(f"∂ by {short(var)} taken where its value occurs (the notes define it after using it)")
                 f = through

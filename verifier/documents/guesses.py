@@ -38,6 +38,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.expectation import functional_verdict
@@ -421,7 +422,10 @@ class _Guesses(_Reach, _Rounding):
         guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
-        if guessed_values and numbers and len(trees) >= 2:
+        at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
+            [(chain.members[i].latex, t) for i, t in zip((step.left, step.right), trees, strict=True)], scope,
+            self._prose_before(chain)[1])  # fmt: skip
+        if guessed_values and (numbers or at_defined) and len(trees) >= 2:
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 return self._demote(r, differs)  # the values were stated: say what was computed

@@ -41,6 +41,8 @@ def _at_sign(text: str, k: int) -> bool:
 
 # 1e-3, 5E{-4}: a number in the notation of code (review24c)
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
+# P(y^* \le 0), \Pr(X > 1), \mathbb{P}(A): a probability of an event, whose relation the parser does not read
+_EVENT = re.compile(r"(?:P|\\Pr|\\mathbb\s*\{P\}|\\operatorname\s*\{P\})\s*(?:\\left\s*)?\(.*(?:\\[lg]eq?|<|>).*\)")
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
 DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"
@@ -115,10 +117,15 @@ class _InlineClaims:
             return False  # "Under perfect balance $f_i = P_i = \frac1N$": that case's values (documents.wordcases)
         self.reading_line = chain.members[0].line
         try:
-            left = self.parse(chain.members[0].latex, None, frozenset())
             last = self.parse(chain.members[-1].latex, None, frozenset())
         except LatexError:
             return False
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+        except LatexError:
+            if not _EVENT.fullmatch(chain.members[0].latex.strip()):
+                return False
+            left = sp.Symbol("P")  # P(y^* \le 0): the probability of an event names a quantity (fresh33)
         call = _CALL.fullmatch(_call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         named = isinstance(left, sp.Symbol | sp.Indexed) or call is not None or (
             isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args))

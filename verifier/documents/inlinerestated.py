@@ -21,9 +21,10 @@ its own line for the lines' chains, so the reader keeps that first one for the l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from verifier.documents.context import Definition, Key
+from verifier.documents.headings import heading_level
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
 from verifier.latex.document import Place
@@ -61,17 +62,21 @@ def same_line_prior(new: list[Definition], on_line: dict[tuple[Key, int], Defini
     return prior
 
 
-def restating_chain(chain: _Chain, earlier: list[Definition], before: str, place: Place | None = None
-                    ) -> _Chain | None:  # fmt: skip
+def restating_chain(chain: _Chain, earlier: list[Definition], before: str, place: Place | None = None,
+                    lines: Sequence[str] = ()) -> _Chain | None:  # fmt: skip
     """The chain to check for the inline formula ``chain`` (a stand-in the notes' definitions were learned
     from, its ``restates`` set where it writes a name defined before) when it restates that definition
-    with another formula and ``before`` (the prose just before it) does not announce a new meaning; None
-    otherwise. ``place``: where the formula is written in its line (documents.claimplace)."""
+    with another formula and ``before`` (the prose just before it) does not announce a new meaning, nor a
+    heading of the notes' ``lines`` between the two opens another part ("## 3. Variance stabilisation":
+    $g(x) = \\sqrt{x}$ after the log-odds g of part 1, fresh33); None otherwise. ``place``: where the formula
+    is written in its line (documents.claimplace)."""
     if chain.restates is None or len(chain.members) < 2 or announces_anew(before):
         return None
     key, line = chain.restates
     first = next((d for d in earlier if d.key == key and d.line == line), None)
     if first is None or _SPACE.sub("", first.body or "") == _SPACE.sub("", chain.members[1].latex):
+        return None
+    if any(heading_level(row) is not None for row in lines[first.line : chain.line - 1]):
         return None
     members = [_Member(m.latex, chain.line) for m in chain.members]
     steps = [_Step(i + 1, i, i + 1, None, chain.line) for i in range(len(members) - 1)]

@@ -49,7 +49,8 @@ from verifier.documents.primetranspose import as_transposes, says_prime_transpos
 from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
-from verifier.documents.selfapplied import applied_to_itself, scaled_numbers
+from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale
+from verifier.documents.signnames import as_sign_names, sign_names
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
@@ -94,6 +95,7 @@ class _NotationParse:
         src = as_layers(src, self.layer_letters)  # w^3_{01} as w^{(3)}_{01} (documents.layerletters)
         src = as_labels(src, self.bold_labels)  # \pi^{(i)}_{\bm\theta}: a label, not an index (documents.boldlabels)
         src = as_gate_labels(src, self.gate_letters) if self.gate_letters else src  # w_f (documents.gatelabels)
+        src = as_sign_names(src, sign_names(self.text))  # H P^- H^T: P⁻ the notes define (documents.signnames)
         src = dot_products(src, declared_scalars(self._context_names()))  # \mathbf{w} \cdot \mathbf{x} (dotproducts)
         # functions the notes define (J(\theta) = …) are applied on the lines after their definition only
         # … and the functions the "where" sentence after this display defines ("where $H(p) = …$")
@@ -114,6 +116,7 @@ class _NotationParse:
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
+        functions -= spaced_scale(src)  # 1/σ - a/(σ\,(ν + r²)): the scale times the bracket (selfapplied)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w

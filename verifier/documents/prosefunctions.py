@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.context import Definition, Key, key_of
+from verifier.documents.normalconvention import CONVENTION_NOTE, conventional_normal
 from verifier.documents.partscope import OTHER, relation
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.latex import LatexError, parse_latex
@@ -36,6 +37,7 @@ __all__ = ["NAMED", "named_functions", "prose_functions", "reading", "sigma_said
 #: the definitions this module made (a Definition is a value: the note for a step is looked up by it)
 _MADE: set[Definition] = set()
 _MAX_MADE = 4096
+_BY_CONVENTION: set[Definition] = set()  # made by documents.normalconvention
 
 #: the built-in each word of the prose means
 NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
@@ -117,6 +119,8 @@ def named_functions(text: str) -> list[tuple[Definition, int]]:
         prime = re.escape(cdf) + r"\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)" + _ARGS
         found += [(m.start(), m.group(1), "normal_pdf")
                   for m in re.finditer(rf"\$\s*({_NAME}){_ARGS}\s*=\s*{prime}\s*\$", text)]  # fmt: skip
+    conventional = [] if any(word.lower() == "normal_cdf" for _, _, word in found) else conventional_normal(text)
+    found += conventional  # Φ applied in notes about a normal model (documents.normalconvention)
     for start, name, word in sorted(found):
         builtin = NAMED[word.lower()]
         try:
@@ -129,8 +133,11 @@ def named_functions(text: str) -> list[tuple[Definition, int]]:
             continue  # never applied: not a function of these notes
         seen.add(key)
         out.append((Definition(key, "", (), (), builtin, True, text.count("\n", 0, start) + 1), start))
+        if (start, name, word) in conventional:
+            _BY_CONVENTION.add(out[-1][0])
     if len(_MADE) > _MAX_MADE:
         _MADE.clear()
+        _BY_CONVENTION.clear()
     _MADE.update(d for d, _ in out)
     return out
 
@@ -160,6 +167,8 @@ def reading(d: Definition) -> str | None:
     if d not in _MADE:
         return None
     what = _SAID.get(d.builtin or "", f"the {d.builtin}")
+    if d in _BY_CONVENTION:
+        return CONVENTION_NOTE.format(name=d.key[0], what=what)
     return f"{d.key[0]} read as {what}: the prose at line {d.line} names it so"
 
 

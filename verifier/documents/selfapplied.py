@@ -15,6 +15,10 @@ The same holds for σ before a bracket of numbers alone where the formula's line
 variance of a ReLU of ``\mathcal{N}(0, \sigma^2)``, read the sigmoid of a constant on the right of a line whose
 left is σ the scale: the correct step was FAILED (:func:`scaled_numbers`). Without σ as a value on the line,
 ``\sigma(0) = \frac{1}{2}`` and ``\sigma^2(0)`` keep the sigmoid.
+
+And σ set off from its bracket by a thin space in a formula that writes σ as a value (fresh33):
+``\frac{1}{\sigma} - \frac{(\nu+1)\,r^2}{\sigma\,(\nu + r^2)}``, the Student-t scale gradient, read the sigmoid
+of ``\nu + r^2`` and FAILED the right step (:func:`spaced_scale`). A call is written against its bracket.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 
 from verifier.latex.braces import bracket_end
 
-__all__ = ["applied_to_itself", "scaled_numbers"]
+__all__ = ["applied_to_itself", "scaled_numbers", "spaced_scale"]
 
 _NAMES = ("sigma", "f", "g", "h")
 _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
@@ -72,4 +76,22 @@ def scaled_numbers(latex: str, line: str) -> frozenset[str]:
         inside = latex[m.end() : close] if close > m.end() else ""
         if _NUMBERS_ONLY.fullmatch(inside) and re.search(r"\d", inside):
             return frozenset({"sigma"})
+    return frozenset()
+
+
+_SPACED_OPEN = r"\s*\\[,;:]\s*(?:\\left\s*)?\("
+_DIFFERENTIAL = re.compile(r"(?:\\partial|(?<![A-Za-z\\])d|\\mathrm\s*\{d\})\s*$")
+
+
+def spaced_scale(latex: str) -> frozenset[str]:
+    r"""``{"sigma"}`` where ``latex`` writes σ (no subscript or power) spaced from a bracket, ``\sigma\,(``, and
+    σ as a value elsewhere: not before a bracket, a prime or a subscript, nor the variable of ``d``/``\partial``."""
+    if "sigma" not in latex:
+        return frozenset()
+    head = _head("sigma")
+    if re.search(head + _SPACED_OPEN, latex) is None:
+        return frozenset()
+    value = re.compile(head + _POWER + r"(?!\s*\^)(?!" + _OPEN + r")(?!" + _SPACED_OPEN + r")")
+    if any(not _DIFFERENTIAL.search(latex[: m.start()]) for m in value.finditer(latex)):
+        return frozenset({"sigma"})
     return frozenset()
