@@ -60,8 +60,10 @@ _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _TABULAR = re.compile(r"\\begin\{tabular\}\s*(?:\{(?:[^{}]|\{[^{}]*\})*\})?(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
-# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
-_NUMBERS = re.compile(r"^\[\s*[-+]?\d*\.?\d+(?:\s*,\s*[-+]?\d*\.?\d+)*\s*\]$")
+# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere), or in round brackets with fractions
+# of digits, (\tfrac14, \tfrac14, \tfrac12) (braces already dropped; a policy π's probabilities, fresh32)
+_ENTRY = r"[-+]?\s*(?:\d*\.?\d+|\\[dt]?frac\s*\d+)"
+_NUMBERS = re.compile(r"^(?:\\left\s*)?[\[(]\s*" + _ENTRY + r"(?:\s*,\s*" + _ENTRY + r")*\s*(?:\\right\s*)?[\])]$")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 # a transpose written after a literal: [0.5, -1]^T, \begin{bmatrix} … \end{bmatrix}^\top
 _TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{?T\}?)\s*\}?\s*$")
