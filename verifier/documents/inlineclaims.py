@@ -22,6 +22,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.saididentity import said_after
 from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
@@ -92,7 +93,10 @@ class _InlineClaims:
     def _arithmetic(self, chain: LatexChain) -> bool:
         r"""``$0.05 \cdot 9{,}900 = 495$``: numbers alone, computed (documents.inlinearithmetic)."""
         self.reading_line = chain.members[0].line
-        return arithmetic_claim([m.latex for m in chain.members], lambda src: self.parse(src, None, frozenset()))
+        # e is Euler's number unless the notes name or define an e of their own (namedconstants, namede)
+        own_e = "e" in prose_named_letters(self.text) or any(d.key[0] == "e" for d in self.note_definitions)
+        return arithmetic_claim([m.latex for m in chain.members], lambda src: self.parse(src, None, frozenset()),
+                                ("pi",) if own_e else ("pi", "e"))
 
     def _prose_before_inline(self, chain: LatexChain) -> str:
         """The prose of the formula's line before it (and the line above when it opens its line)."""
