@@ -13,6 +13,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.boundvalues import bound_then_equals
 from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
@@ -187,6 +188,11 @@ class _InlineClaims:
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         self.reading_line = line
+        if bound_then_equals([s.relation for s in chain.steps]):
+            try:  # "$P(X \ge 1) \le \mathbb{E}[X]/1 = 0.2$": a bound names nothing (boundvalues); "$0 < \eta = 0.1$"
+                return not names_only(self.parse(chain.members[1].latex, None, frozenset()))  # sets η: no claim
+            except LatexError:
+                return False
         try:
             left = self.parse(chain.members[0].latex, None, frozenset())
             right = self.parse(chain.members[1].latex, None, frozenset())
