@@ -148,12 +148,13 @@ def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepRe
 
 
 def split_commas(body: str) -> list[str]:
-    """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one)."""
+    """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one; the comma of
+    the thin space ``\\,`` is none: ``0.5\\, x = 4`` is one equation, not "0.5\\" and "x = 4", fresh32)."""
     out, depth, cur = [], 0, []
     for ch in body:
         depth += ch in "([{"
         depth -= ch in ")]}"
-        if ch == "," and depth == 0:
+        if ch == "," and depth == 0 and not (cur and cur[-1] == "\\"):
             out.append("".join(cur))
             cur = []
         else:
