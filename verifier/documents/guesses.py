@@ -86,6 +86,7 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
+from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.solvedvalues import SUBSTITUTED
@@ -458,6 +459,9 @@ class _Guesses(_Reach, _Rounding):
                         and "annotated" not in scope.inferred[k]}  # fmt: skip
         if not inferred:
             return r
+        # V_1 = 1 + 0.45 V_1 + … = …: an equation the notes solve, then simplify (documents.selfequations)
+        if (solved := self_equation(trees, step.left == 0 and len(chain.steps) > 1, {k[0] for k in inferred})):
+            return self._demote(r, solved)
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
                         and k[0].isupper() and _NO_EVIDENCE in scope.inferred[k]
                         and isinstance(scope.names.get((k[0].lower(), ())), IndexRange))  # fmt: skip

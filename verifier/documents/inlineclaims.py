@@ -13,6 +13,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.boundvalues import bound_then_equals
 from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
@@ -22,6 +23,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
+from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.saididentity import said_after
 from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
@@ -94,7 +96,10 @@ class _InlineClaims:
     def _arithmetic(self, chain: LatexChain) -> bool:
         r"""``$0.05 \cdot 9{,}900 = 495$``: numbers alone, computed (documents.inlinearithmetic)."""
         self.reading_line = chain.members[0].line
-        return arithmetic_claim([m.latex for m in chain.members], lambda src: self.parse(src, None, frozenset()))
+        # e is Euler's number unless the notes name or define an e of their own (namedconstants, namede)
+        own_e = "e" in prose_named_letters(self.text) or any(d.key[0] == "e" for d in self.note_definitions)
+        return arithmetic_claim([m.latex for m in chain.members], lambda src: self.parse(src, None, frozenset()),
+                                ("pi",) if own_e else ("pi", "e"))
 
     def _prose_before_inline(self, chain: LatexChain) -> str:
         """The prose of the formula's line before it (and the line above when it opens its line)."""
@@ -190,6 +195,11 @@ class _InlineClaims:
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         self.reading_line = line
+        if bound_then_equals([s.relation for s in chain.steps]):
+            try:  # "$P(X \ge 1) \le \mathbb{E}[X]/1 = 0.2$": a bound names nothing (boundvalues); "$0 < \eta = 0.1$"
+                return not names_only(self.parse(chain.members[1].latex, None, frozenset()))  # sets η: no claim
+            except LatexError:
+                return False
         try:
             left = self.parse(chain.members[0].latex, None, frozenset())
             right = self.parse(chain.members[1].latex, None, frozenset())

@@ -60,8 +60,10 @@ _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _TABULAR = re.compile(r"\\begin\{tabular\}\s*(?:\{(?:[^{}]|\{[^{}]*\})*\})?(.*?)\\end\{tabular\}", re.S)
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
-# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere)
-_NUMBERS = re.compile(r"^\[\s*[-+]?\d*\.?\d+(?:\s*,\s*[-+]?\d*\.?\d+)*\s*\]$")
+# a worked vector as written: [0.005, 0.00250, -0.00500] (decimals somewhere), or in round brackets with fractions
+# of digits, (\tfrac14, \tfrac14, \tfrac12) (braces already dropped; a policy π's probabilities, fresh32)
+_ENTRY = r"[-+]?\s*(?:\d*\.?\d+|\\[dt]?frac\s*\d+)"
+_NUMBERS = re.compile(r"^(?:\\left\s*)?[\[(]\s*" + _ENTRY + r"(?:\s*,\s*" + _ENTRY + r")*\s*(?:\\right\s*)?[\])]$")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 # a transpose written after a literal: [0.5, -1]^T, \begin{bmatrix} … \end{bmatrix}^\top
 _TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{?T\}?)\s*\}?\s*$")
@@ -146,12 +148,13 @@ def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepRe
 
 
 def split_commas(body: str) -> list[str]:
-    """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one)."""
+    """``w = 2, x = 1.5`` → the two equations (commas inside brackets kept: ``x = [1, 1]`` is one; the comma of
+    the thin space ``\\,`` is none: ``0.5\\, x = 4`` is one equation, not "0.5\\" and "x = 4", fresh32)."""
     out, depth, cur = [], 0, []
     for ch in body:
         depth += ch in "([{"
         depth -= ch in ")]}"
-        if ch == "," and depth == 0:
+        if ch == "," and depth == 0 and not (cur and cur[-1] == "\\"):
             out.append("".join(cur))
             cur = []
         else:
