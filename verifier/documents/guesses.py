@@ -90,6 +90,7 @@ from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
+from verifier.documents.statedsquares import root_verdict
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
@@ -359,6 +360,10 @@ class _Guesses(_Reach, _Rounding):
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
+        if rounded is None and key is not None and not isinstance(scope.names.get(key), Definition) and (
+                rooted := root_verdict(self.text, self.lines, chain.members[step.left].line, texts)) is not None:
+            # H = 0.02 after H^2 = 0.04: neither root (documents.statedsquares)
+            return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
         if rounded is not None:
             return rounded
