@@ -4,8 +4,9 @@ redteam42 made a square set equal to a number a condition, not a definition (``w
 the root −2 would be dropped), so "$$H^2 = 1 - 0.96 = 0.04, \qquad H = 0.02$$" — fresh28's Hellinger note with
 its planted slip — lost its FAILED: ``H = 0.02`` was SKIPPED "states the value of H". This module reads such a
 step against the square: the latest formula before it, in its section (:func:`verifier.documents.sizeorder.
-section_of`) and at most eight lines back, whose first member is the plain name squared and whose last member is a number (a decimal, a
-whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated for the name in between.
+section_of`) and at most eight lines back, whose first member is the plain name squared and whose last
+member is a number (a decimal, a whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated
+for the name in between.
 
 * The value is **neither root** (its magnitude is off the root by more than a unit of its last written digit,
   plus what the square's own rounding allows): FAILED, "H² = 0.04 (line 25): its real roots are ±0.2".
