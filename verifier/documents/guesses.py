@@ -86,6 +86,7 @@ from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
+from verifier.documents.sentencecomputed import stated_rounding
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
@@ -353,6 +354,9 @@ class _Guesses(_Reach, _Rounding):
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
+            # "$L = 0.69$, where $$L = -\log 0.4$$": the sentence's value is no rounding of it (sentencecomputed)
+            rounded = rounded and (stated_rounding(rounded, r, texts, chain.hypotheses, chain.line, self.lines,
+                                                   self.parse_plain) or rounded)  # fmt: skip
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
             rounded = failed_at_data(rounded, r, [t for i in (step.left, step.right) if (p := chain.members[i].parsed)
                                                   for t in _member_trees(p)], chain.hypotheses, self.text,
