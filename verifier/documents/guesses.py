@@ -360,7 +360,8 @@ class _Guesses(_Reach, _Rounding):
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
             rounded = failed_at_data(rounded, r, [t for i in (step.left, step.right) if (p := chain.members[i].parsed)
                                                   for t in _member_trees(p)], chain.hypotheses, self.text,
-                                     getattr(self, "display_lines", ()), self.parse_plain)  # p = (0.5, …): exact
+                                     getattr(self, "display_lines", ()), self.parse_plain,
+                                     getattr(self, "source_text", ""))  # p = (0.5, …): exact
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
