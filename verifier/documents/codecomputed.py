@@ -8,13 +8,13 @@ is blanked from the prose readings (documents.codeprose) and a notebook's code c
 (documents.sources), so the computation cannot be read; what can be seen is that there is one. This module owns that
 question (:func:`computes_in_code`): between the start of the statement's section and its line, a fenced block
 (backticks or tildes) or a ``\begin{verbatim}``/``lstlisting`` whose text assigns (``=`` not part of
-``==``, ``<=``, ``>=``, ``!=``) or prints, or — in a notebook — a cell the loaded text skips (its ``<!-- cell N -->``
-markers jump: a code cell was there). The stated values there are then not read as exact data.
+``==``, ``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
+loaded text skips (its ``<!-- cell N -->`` marker jumps: a code cell is right before it, whose printed result the
+prose may state). The stated values there are then not read as exact data.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from verifier.documents.sizeorder import section_of
@@ -38,6 +38,7 @@ def computes_in_code(text: str, line: int) -> bool:
     region = text[start:end]
     if any(_COMPUTES.search(m.group(2)) for p in (_FENCE, _VERBATIM) for m in p.finditer(region)):
         return True
+    # a notebook: the markdown cell of the statement comes right after a cell the loaded text skips (a code cell)
     cells = [(m.start(), int(m.group(1))) for m in _CELL.finditer(text)]
-    return any(b[1] > a[1] + 1 and b[0] > start and a[0] < end for a, b in itertools.pairwise(cells)) \
-        if cells else False  # fmt: skip
+    own = [k for k, (at, _) in enumerate(cells) if at <= end]
+    return bool(own) and cells[own[-1]][1] > (cells[own[-1] - 1][1] if own[-1] > 0 else 0) + 1
