@@ -7,8 +7,8 @@ computation's printed result, rounded, and ``3L = 2.08`` (3 · 0.6931) is right:
 is blanked from the prose readings (documents.codeprose) and a notebook's code cells are dropped when it is loaded
 (documents.sources), so the computation cannot be read; what can be seen is that there is one. This module owns that
 question (:func:`computes_in_code`): between the start of the statement's section and its line, a fenced block
-(backticks or tildes) or a ``\begin{verbatim}``/``lstlisting`` whose text assigns (``=`` not part of
-``==``, ``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
+(backticks or tildes) or a ``\begin{verbatim}``/``lstlisting`` whose text assigns (``=`` not part of ``==``,
+``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
 loaded text skips (its ``<!-- cell N -->`` marker jumps: a code cell is right before it, whose printed result the
 prose may state). The stated values there are then not read as exact data.
 """
