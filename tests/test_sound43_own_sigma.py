@@ -54,3 +54,10 @@ def test_the_notes_sigma_does_not_reach_another_part() -> None:
             "# Part 2: classification\n\n$$q = \\sigma(2) \\approx 0.5$$\n")
     got = verdicts_by_line(text)
     assert got[5][-1] == "PROVED" and got[9][-1] == "FAILED"
+
+
+def test_sigma_inside_a_formula_or_called_in_the_body_defines_nothing() -> None:
+    text = ("# Softplus\n\n$$\\log \\sigma(x) = -\\zeta(-x)$$\n\nSo $$\\sigma(0) = 0.5$$\n\n"
+            "The symmetry is $\\sigma(x) = 1 - \\sigma(-x)$.\n\n$$r = \\sigma(0) = 0.5$$\n")
+    got = verdicts_by_line(text)
+    assert got[5] == ["PROVED"] and got[9][-1] == "PROVED"  # the logistic's σ(0) both times

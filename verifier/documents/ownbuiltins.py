@@ -7,8 +7,9 @@ $\sigma(t) = 0.25t$.") were read over their own definition: the definition FAILE
 ``\sigma(2) \approx 0.5`` (the schedule's 0.5) FAILED and ``\sigma(4) \approx 0.98`` (the schedule gives 1.0)
 PASSED as a rounding of the logistic's 0.982 — a false green (review42). This module owns the decision.
 
-A definition ``\sigma(t) = <body>`` (its parameters plain names, ``=``, ``:=`` or ``\coloneqq``) makes σ the
-notes' own function when its body cannot be an attempt at the logistic: a formula built of numbers and names by
+A definition ``\sigma(t) = <body>`` (the head opening its formula, its parameters plain names, ``=``, ``:=`` or
+``\coloneqq``) makes σ the notes' own function when its body cannot be an attempt at the logistic: a formula built
+of numbers and names by
 ``+``, ``-``, products, quotients, roots and powers with a number for exponent (no exponential, logarithm,
 function, maximum or case; the logistic and each of its wrong versions a student writes has an exponential), and
 its line does not call it the sigmoid or logistic function. A body with an exponential stays a claim about the
@@ -39,7 +40,9 @@ __all__ = ["OWN_SIGMA", "as_own", "own_sigma_at", "own_sites"]
 OWN_SIGMA = "sigma_notes"
 
 _PARAMS = r"\s*(?:\\left\s*)?\(\s*(?P<params>[A-Za-z](?:\s*,\s*[A-Za-z])*)\s*(?:\\right\s*)?\)"
-_SITE = re.compile(r"\\sigma(?![A-Za-z_])" + _PARAMS + r"\s*(?::=|\\coloneqq|=)(?P<body>[^$=]*?)"
+# the definition's head opens its formula: after a dollar, \[, a row's & or \\, a \quad, or at a line's start
+_SITE = re.compile(r"(?:^|\$|\\\[|&|\\\\|\\q?quad)\s*\\sigma(?![A-Za-z_])" + _PARAMS
+                   + r"\s*(?::=|\\coloneqq|=)(?P<body>[^$=]*?)"
                    r"(?=\$|\\\\|\\quad|\\qquad|,\s|\.\s|\.?\s*$|\\text|\\label|=|\\end)", re.M)  # fmt: skip
 _LOGISTIC_WORD = re.compile(r"sigmoid|logistic", re.I)
 # \sigma before a bracket (perhaps sized), a prime or a power: a call; \sigma_i, \sigma = 2, \sigma^2 alone: not
@@ -54,8 +57,15 @@ class Site(NamedTuple):
     own: bool
 
 
+#: a name or command written before a bracket in a body: a call (``\zeta(-x)``, ``\sigma(-x)``, ``g(t)``), not
+#: arithmetic — the parser, told σ is no function, would read it as a product
+_CALL_IN_BODY = re.compile(r"(?:\\(?!left|right|[bB]igg?[lr]?\b)[A-Za-z]+|(?<!\\)\b[A-Za-z])\s*(?:'\s*)*\(")
+
+
 def _algebraic(body: str, params: Sequence[str]) -> bool:
     """Is ``body`` a formula of numbers and names by arithmetic, roots and number powers, that writes a parameter?"""
+    if _CALL_IN_BODY.search(body):
+        return False
     try:
         tree = parse_latex(body, functions=DEFAULT_FUNCTIONS - {"sigma"})
     except LatexError:
