@@ -43,6 +43,7 @@ __all__ = [
     "case_reading",
     "cased_in_sentence",
     "is_case_formula",
+    "joined_cases",
     "plainly_at_case",
     "stated_case",
 ]
@@ -106,14 +107,40 @@ def is_case_formula(prose: str, formula: str) -> str | None:
     return case[0] if case else None
 
 
-def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], place: object = None) -> _Chain:
-    """The inline formula ``left = right`` at ``line`` as a claim under its case (``stated_case``'s answer)."""
+#: a further name the case fixes, right after it: "When $x = 2$ and $w = 1$, …" (sound43)
+_AND_CASE = re.compile(r"\s*(?:,\s*)?and\s+\$([^$]+)\$", re.IGNORECASE)
+
+
+def joined_cases(prose: str) -> list[tuple[str, str]]:
+    r"""The further ``v = c`` the clause's last case joins with "and" right after itself ("When $x = 2$ and $w = 1$,
+    $z = …$": ``[("w", "1")]``), each of one name; none where one of them is no such formula."""
+    clause = _sentence(prose)
+    cut = list(_CLAUSE_END.finditer(clause))
+    clause = clause[cut[-1].end() :] if cut else clause
+    cases = list(_CASE.finditer(clause))
+    if not cases:
+        return []
+    last = cases[-1]
+    out, at = [], last.end()
+    while (m := _AND_CASE.match(clause, at)) is not None:
+        if (case := _case_of(m.group(1))) is None:
+            return []
+        out.append(case)
+        at = m.end()
+    return out if re.fullmatch(r"\s*,?\s*", clause[at:]) else []
+
+
+def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], place: object = None,
+               joined: Sequence[tuple[str, str]] = ()) -> _Chain:  # fmt: skip
+    """The inline formula ``left = right`` at ``line`` as a claim under its case (``stated_case``'s answer, and the
+    names :func:`joined_cases` adds to it)."""
     variable, value, words = case
     members = [_Member(left, line), _Member(right, line)]
-    where = f"the case '{words}' at line {line}"
+    where = f"the case '{words}{''.join(f' and ${v} = {c}$' for v, c in joined)}' at line {line}"
     return _Chain(line, members, [_Step(1, 0, 1, None, line)], None, False,
                   ["an inline formula of the prose", f"at {where}"], inline=True,
-                  hypotheses=[(f"{variable} = {value}", where)], place=place)  # type: ignore[arg-type]  # fmt: skip
+                  hypotheses=[(f"{v} = {c}", where) for v, c in [(variable, value), *joined]],
+                  place=place)  # type: ignore[arg-type]  # fmt: skip
 
 
 def case_names(hypotheses: Sequence[tuple[str, str]]) -> set[str]:
@@ -200,6 +227,7 @@ def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence
             return False
         name = _variable(case[0], parse)
         if name is not None and name in own[-1][1] and name != key[0]:
-            return case_chain(line, left, right, case, place)
+            joined = [j for j in joined_cases(prose) if _variable(j[0], parse) in own[-1][1] - {key[0], name}]
+            return case_chain(line, left, right, case, place, joined)
         return False
     return cased_in_sentence(prose, left)

@@ -120,6 +120,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
+from verifier.documents.sentencecomputed import on_contradicted_values
 from verifier.documents.shapestatements import shape_statements
 from verifier.documents.shownnames import shown_names, table_shown
 from verifier.documents.slideversions import earlier_slide_chains, without_repeated
@@ -382,6 +383,7 @@ class PreparedDocument:
             self.check.chains = on_worded_moments(self.chains, self.check.chains, doc.text, parse)
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
+            self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)

@@ -41,6 +41,7 @@ from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.namede import names_e, names_error
+from verifier.documents.ownbuiltins import as_own, own_sigma_at
 from verifier.documents.primenames import name_paired_primes, primed_head
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.problemrecurrences import learn as learn_in_problem
@@ -308,6 +309,8 @@ class _Definitions:
             return
         if names_a_distribution(lhs.latex, rhs.latex):
             return  # P = Poisson(λ₁): P(k) is its pmf, not P·k (documents.distributionnames)
+        if own_sigma_at(self.text, self.lines, chain.line) is not None:
+            lhs = replace(lhs, latex=as_own(lhs.latex))  # σ(t) = 0.25t: the notes' own σ (documents.ownbuiltins)
         self.reading_line = chain.line
         body = rhs.latex
         density = log_of_conditional(lhs.latex)

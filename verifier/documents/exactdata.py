@@ -32,6 +32,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from verifier.documents.codecomputed import computes_in_code
 from verifier.documents.precision import agrees
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
@@ -96,7 +97,7 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
     return None
 
 
-def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") -> bool:
+def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", source: str = "") -> bool:
     """Is the value stated at ``line`` of ``text`` (1-based) for ``name`` data, not a rounding (module docstring)?"""
     lines = text.split("\n")
     if not 1 <= line <= len(lines) or line in display_lines:
@@ -104,6 +105,8 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") ->
     here = lines[line - 1]
     if computation_of(lines, line, name) is not None:
         return False
+    if computes_in_code(source or text, line):
+        return False  # loss = -np.log(0.5) in a code cell before "the loss is $L = 0.69$" (documents.codecomputed)
     if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
         return False
     for formula in re.findall(r"\$([^$]+)\$", here):
@@ -214,11 +217,12 @@ def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> se
 
 def failed_at_data(
     skipped: StepResult, failed: StepResult, trees: Sequence[sp.Basic], hypotheses: Sequence[tuple[str, str]],
-    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic],
+    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic], source: str = "",
 ) -> StepResult:  # fmt: skip
     """``skipped`` (documents.stated.rounded_at_values' SKIPPED verdict of the FAILED step ``failed``) made FAILED
     where the values are data and the computed side a polynomial of them (module docstring); ``trees``: the two
-    sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names)."""
+    sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names); ``source``: the
+    notes with their code (documents.codecomputed)."""
     from verifier.documents.stated import WHERE
 
     cx = failed.counterexample
@@ -241,7 +245,7 @@ def failed_at_data(
     value = rhs if numbers[0] == 0 else lhs
     if places is None:
         return skipped
-    data = [_data(text, ln, display_lines, h.partition("=")[0].strip())
+    data = [_data(text, ln, display_lines, h.partition("=")[0].strip(), source)
             for ln, (h, _) in zip(lines, stated, strict=True)]
     all_lines = text.split("\n")
     computed = {h: f for ln, (h, _) in zip(lines, stated, strict=True)

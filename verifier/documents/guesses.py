@@ -88,10 +88,12 @@ from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
+from verifier.documents.sentencecomputed import stated_rounding
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
+from verifier.documents.statedsquares import root_verdict
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
@@ -354,13 +356,21 @@ class _Guesses(_Reach, _Rounding):
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
+            # "$L = 0.69$, where $$L = -\log 0.4$$": the sentence's value is no rounding of it (sentencecomputed)
+            rounded = rounded and (stated_rounding(rounded, r, texts, chain.hypotheses, chain.line, self.lines,
+                                                   self.parse_plain) or rounded)  # fmt: skip
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
             rounded = failed_at_data(rounded, r, [t for i in (step.left, step.right) if (p := chain.members[i].parsed)
                                                   for t in _member_trees(p)], chain.hypotheses, self.text,
-                                     getattr(self, "display_lines", ()), self.parse_plain)  # p = (0.5, …): exact
+                                     getattr(self, "display_lines", ()), self.parse_plain,
+                                     getattr(self, "source_text", ""))  # p = (0.5, …): exact
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
+        if rounded is None and key is not None and not isinstance(scope.names.get(key), Definition) and (
+                rooted := root_verdict(self.text, self.lines, chain.members[step.left].line, texts)) is not None:
+            # H = 0.02 after H^2 = 0.04: neither root (documents.statedsquares)
+            return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
         if rounded is not None:
             return rounded

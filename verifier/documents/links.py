@@ -18,6 +18,7 @@ import sympy as sp
 from verifier.catalog import explicit
 from verifier.documents.context import Definition, key_of
 from verifier.documents.equivalent import equivalent
+from verifier.documents.extremumkind import kind_verdict, stated_kind
 from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
@@ -146,7 +147,31 @@ class _Links:
         try:
             before = [resolver.member(self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)))
                       for x in (left, right)]  # fmt: skip
-            return solution_check(explicit(a), explicit(b), explicit(before[0]), explicit(before[1]),
-                                  self.chain.members[s.right].latex, line)  # fmt: skip
+            got = solution_check(explicit(a), explicit(b), explicit(before[0]), explicit(before[1]),
+                                 self.chain.members[s.right].latex, line)  # fmt: skip
         except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
             return None
+        if got is None or got[0] is Verdict.FAILED:
+            return got
+        return self._extremum_kind(resolver, s, explicit(a), explicit(b)) or got
+
+    def _extremum_kind(self, resolver: Resolver, s: _Step, name: Any, value: Any) -> tuple[Verdict, str] | None:
+        """"so the minimum is at $w = -1$" where every function of the notes stationary there has a maximum
+        (documents.extremumkind), or None."""
+        lines = self.doc.lines
+        line = self.chain.members[s.left].line
+        if not isinstance(name, sp.Symbol) or not 0 < line <= len(lines) or (kind := stated_kind(
+                lines[line - 1], self.chain.members[s.left].latex, self.chain.members[s.right].latex)) is None:
+            return None  # fmt: skip
+        functions = []
+        for key, d in resolver.scope.names.items():
+            if not (isinstance(d, Definition) and d.is_function and len(d.params) == 1 and not key[1] and d.body):
+                continue
+            try:
+                body = explicit(resolver.member(self.doc.parse(d.body, None, frozenset())))
+            except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
+                continue
+            if isinstance(body, sp.Expr):
+                functions.append((key[0], body.xreplace({x: name for x in body.free_symbols
+                                                          if isinstance(x, sp.Symbol) and x.name == d.params[0]})))
+        return kind_verdict(kind, name, value, functions)

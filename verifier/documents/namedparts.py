@@ -5,7 +5,8 @@ stated with several values at the one stated last before the line (a = 2, part (
 value it does not mean — in part (a) q(3) = 16 — and the right "Recall from (a) that $q(3) = 16$" was FAILED. This
 module owns which earlier part a line names and where that part is:
 
-* :func:`named_part`: the part a chain's lines (and the sentence leading to them) name — "part (a)", "in (a)", "as
+* :func:`named_part`: the part a chain's lines (and the sentence leading to them, across a blank line where it is
+  unfinished: "Recall from (a) that", a blank line, the display — sound43) name — "part (a)", "in (a)", "as
   in (a)", "from (a)", "with (a)", "of (a)", "see (a)", "recall (a)" — other than the part the chain is in: its label
   and the last line of that part (the line before the next part opens), where the part opens before the chain
   (the last opening of that label before it: a line starting "(a)", "**(a)**", "Part (a)", or a heading "## Part
@@ -79,6 +80,9 @@ def named_part(text: str, first: int, last: int) -> NamedPart | None:
     if not 1 <= first <= len(lines):
         return None
     before = "\n".join(lines[: first - 1]) + "\n"  # (a blank line before the chain ends the sentence before it)
+    stripped = before.rstrip()
+    if stripped and (stripped[-1].isalpha() or stripped[-1] in ":,"):
+        before = stripped  # … unless that sentence is unfinished: "Recall from (a) that", a blank line, the display
     ends = list(_SENTENCE_END.finditer(before))
     lead = before[ends[-1].end():] if ends else before  # the sentence leading to the chain ("As in part (a), …")
     window = lead + "\n" + "\n".join(lines[first - 1 : last])

@@ -188,6 +188,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         # inline math too; ``prose``: expanded already with the macros of \input and macro files (sources.prose)
         if prose is None:
             prose = expand_document(text, tex_comments=path.lower().endswith(".tex"))
+        self.source_text = text  # with its code blocks, which the prose blanks (documents.codecomputed)
         self.text = text = dollar_inline(prose)  # \( … \) read as $ … $ by the prose readings (documents.parenmath)
         self.lines = text.split("\n")
         self.blocks = blocks

@@ -30,8 +30,11 @@ from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 __all__ = ["solved_chain", "solved_in_prose"]
 
 _ARROW = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])")
-_CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s+gives|we\s+get|yields?|i\.e\.,?)\s*$",
-                  re.IGNORECASE)
+_CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s+gives|we\s+get|yields?|i\.e\.,?)\s*$"
+                  # "…, so the minimum is at": the point solved for, its kind checked (documents.extremumkind)
+                  r"|(?:,|;)?\s*\b(?:so|hence|thus|therefore|and)\s+(?:the|a|its)\s+(?:(?:local|global|unique)\s+)?"
+                  r"(?:minim(?:um|i[sz]er)|maxim(?:um|i[sz]er))\s+(?:is\s+|lies\s+|occurs\s+)?"
+                  r"(?:(?:attained|reached|achieved)\s+)?at\s*$", re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 # a name, decorated or not: w, \theta, w^*, w^\star, w_*, \hat w, \hat{w}, \tilde{w}, w_{opt}
 _LETTER = r"(\\[A-Za-z]+|[A-Za-z])"

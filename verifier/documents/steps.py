@@ -589,6 +589,11 @@ class _Checker(_Indices, _Links, _TensorSteps):
                         self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
                                                          f"{SINGULAR}")  # fmt: skip
                         continue
+            if follows is not None and not bad and (kind := self._extremum_kind(resolver, s, *sides(s))) is not None:
+                r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=kind[0],
+                               method=SUBSTITUTED, message=kind[1])  # fmt: skip
+                self._add(s, _Outcome(result=r, label=label, readings=notes))
+                continue  # "so the minimum is at $w = -1$" of a maximum (documents.extremumkind)
             solved = None if follows is not None or bad or chain.after is None or s.index != chain.steps[0].index \
                 else self._substituted(resolver, s, *sides(s))  # x = 2 after 2x + 4 = 0 (documents.solvedvalues)
             if solved is not None:

@@ -1,0 +1,44 @@
+r"""Whether the notes compute something in code before a value they state: a fenced block, a notebook's code cell.
+
+A value stated as data is exact (documents.exactdata): "So the loss is $L = 0.69$." then ``3L = 2.08`` FAILED "at the
+values the notes state as data … 2.07". But where the notes compute beside it in code — a Markdown code block
+``loss = -np.log(0.5)`` printing 0.69, or a notebook's code cell doing the same — the value in the prose may be that
+computation's printed result, rounded, and ``3L = 2.08`` (3 · 0.6931) is right: a false FAILED (review42). The code
+is blanked from the prose readings (documents.codeprose) and a notebook's code cells are dropped when it is loaded
+(documents.sources), so the computation cannot be read; what can be seen is that there is one. This module owns that
+question (:func:`computes_in_code`): between the start of the statement's section and its line, a fenced block
+(backticks or tildes) or a ``\begin{verbatim}``/``lstlisting`` whose text assigns (``=`` not part of ``==``,
+``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
+loaded text skips (its ``<!-- cell N -->`` marker jumps: a code cell is right before it, whose printed result the
+prose may state). The stated values there are then not read as exact data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.sizeorder import section_of
+
+__all__ = ["computes_in_code"]
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
+_VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
+_COMPUTES = re.compile(r"(?<![=<>!])=(?!=)|\bprint\s*\(|<-")
+_CELL = re.compile(r"^<!-- cell (\d+) -->$", re.M)
+
+
+def computes_in_code(text: str, line: int) -> bool:
+    """Do the notes compute in code in the section of ``line`` (1-based), before it (module docstring)?"""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return False
+    first, _ = section_of(lines, line)
+    start = len("\n".join(lines[: first - 1]))
+    end = len("\n".join(lines[: line - 1]))
+    region = text[start:end]
+    if any(_COMPUTES.search(m.group(2)) for p in (_FENCE, _VERBATIM) for m in p.finditer(region)):
+        return True
+    # a notebook: the markdown cell of the statement comes right after a cell the loaded text skips (a code cell)
+    cells = [(m.start(), int(m.group(1))) for m in _CELL.finditer(text)]
+    own = [k for k, (at, _) in enumerate(cells) if at <= end]
+    return bool(own) and cells[own[-1]][1] > (cells[own[-1] - 1][1] if own[-1] > 0 else 0) + 1
