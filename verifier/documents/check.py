@@ -46,6 +46,7 @@ from verifier.documents.activebranch import on_active_side
 from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
+from verifier.documents.approxvalues import approx_values, from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
@@ -561,7 +562,8 @@ class _Document(_Reader, _Doubts):
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
-        return stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
@@ -731,6 +733,7 @@ class _Document(_Reader, _Doubts):
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = from_rounded_values(chain.hypotheses, self.text, steps)  # η ≈ 0.1: PASSED (approxvalues)
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)

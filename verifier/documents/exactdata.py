@@ -37,7 +37,7 @@ from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["failed_at_data"]
+__all__ = ["failed_at_data", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -113,6 +113,9 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "") ->
     earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer("\n".join(lines[: line - 1]))]
     return not any(d >= places and agrees(x, value, places)
                    for value, places in stated for x, d in earlier)  # fmt: skip
+
+
+stated_as_data = _data  # (documents.approxvalues: a value stated with = beside a rounded one)
 
 
 def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
