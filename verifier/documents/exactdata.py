@@ -6,13 +6,14 @@ slip): not called FAILED" (documents.stated.rounded_at_values' policy for every 
 entry's one decimal taken as a possible rounding admits 0.85 … 1.15). Entries the notes state as data are exact
 unless the notes show them as roundings. This module owns that policy (sound41): such a SKIPPED step is FAILED when
 
-* every value it is read at is stated in prose with ``=`` (``\approx``, "about" say a rounding: a number stated with
-  ``\approx`` is judged by documents.approxvalues), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
-  (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
-  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation; a longer one has more significant
-  digits — ε = 0.1 after an earlier 0.05 is data, misses43), of a name the notes do not
-  compute in its section (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded result, review41; a step
-  at it is judged at the value computed, 3L = 2.08 PASSED, 2.06 SKIPPED, :func:`computation_of`) — data, exact;
+* every value it is read at is stated in prose with ``=`` (``\approx``, "about" say a rounding: a number stated
+  with ``\approx`` is judged by documents.approxvalues), not in a display (``y = -2.4369``: a worked result), not
+  as the last member of a computation (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it
+  nor a rounding of a longer one (0.88 after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier
+  computation; a longer one has more significant digits — ε = 0.1 after an earlier 0.05 is data, misses43), of a
+  name the notes do not compute in its section (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded
+  result, review41; a step at it is judged at the value computed, 3L = 2.08 PASSED, 2.06 SKIPPED,
+  :func:`computation_of`) — data, exact;
 * the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
   rounded on the way): sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
