@@ -36,7 +36,8 @@ def test_a_number_within_a_coarse_rounding_is_not_green() -> None:
 
 def test_a_fine_rounding_passes_within_its_propagated_error() -> None:
     # λ ≈ 1.0507 is 1.05070 ± 0.00005: 2λ is 2.1014 ± 0.0001, 2.1015 is within it
-    text = "# SELU\n\nThe scale is $\\lambda \\approx 1.0507$.\n\n$$s = 2\\lambda = 2.1015$$\n\n$$t = 2\\lambda = 2.2$$\n"
+    text = ("# SELU\n\nThe scale is $\\lambda \\approx 1.0507$.\n\n$$s = 2\\lambda = 2.1015$$\n\n"
+            "$$t = 2\\lambda = 2.2$$\n")
     lines = verdicts_by_line(text)
     assert lines[5][-1] == "PASSED", lines
     assert lines[7][-1] == "FAILED", lines
