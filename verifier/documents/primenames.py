@@ -25,7 +25,9 @@ checked. Only those letters change; ``y'`` elsewhere stays the derivative.
 A second lower-case exception (:func:`quantity_primes`): a letter that a line writing no derivative
 (no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
 ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
-beside the current one. The reader reads those letters as names of their own unless the notes define
+beside the current one. ``\ell`` and the lower-case Greek letters that name quantities count as letters there
+(online softmax's ``\ell' = e^{m - m'}\ell + …``, misses43) where the notes never apply them (``\lambda(t)``).
+The reader reads those letters as names of their own unless the notes define
 the letter, write it primed and applied (``y'(t)``) or twice primed (``x''``), or say it depends on a
 variable ("$x$ depends on $t$", read by the reader): then the prime is a derivative. A display's rows
 are one line there, and ``\dfrac{d}``, ``\frac{\mathrm d}`` write a derivative too (review20d). A name is an
