@@ -635,7 +635,9 @@ class _Document(_Reader, _Doubts):
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
         values = said_in_part(value_hypotheses(stated, reached, self.parse_plain, chain.line), part, stated)
-        foreign = value_hypotheses(self._prose_values, reached, self.parse_plain, chain.line)  # valuescope
+        # (not the step's own claim about a defined name: "$E_3 = 2.8$" of a family E_n, misses43)
+        elsewhere = [v for v in self._prose_values if v[2] != chain.line or not self._defined_here(v[0], scope)]
+        foreign = value_hypotheses(elsewhere, reached, self.parse_plain, chain.line)  # valuescope
         own = {v[0].split("=")[0] for v in values}
         foreign = [h for h in foreign if h[0].split("=")[0] not in own]
         self.__dict__.setdefault("foreign_values", {})[chain.line] = foreign

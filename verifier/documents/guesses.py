@@ -88,6 +88,7 @@ from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentences import MARK_SPACE
+from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -355,6 +356,8 @@ class _Guesses(_Reach, _Rounding):
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
             sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
+            sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
+                     for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
             shown = getattr(self, "display_lines", ())
             rounded = at_rounded_values(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain) or \
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain)  # p = (0.5, …)
