@@ -1,4 +1,4 @@
-r""""Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$": the display follows from the one before set to 0 (misses43).
+r""""Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$": it follows from the display before set to 0 (misses43).
 
 An equation the notes solve was recognised only by a zero side or a connective (⇔/⇒) at its start (gaps42): after
 "The derivative is $$\frac{d\ell}{d\mu} = \sum_i (x_i - \mu).$$ Set this value to 0 to arrive at $$\sum_i x_i =
@@ -30,3 +30,8 @@ def test_a_wrong_rearrangement_is_not_green() -> None:
 def test_without_the_words_the_display_is_not_linked() -> None:
     lines = verdicts_by_line(_NOTE.replace("CUE", "Separately, note that").replace("RIGHT", "n\\mu"))
     assert lines[9] == ["SKIPPED"], lines
+
+
+def test_a_display_of_the_function_itself_is_not_what_is_set_to_zero() -> None:
+    text = "# Min\n\nThe loss is\n\n$$L(w) = (w - 3)^2 + 1.$$\n\nSetting the derivative to zero gives\n\n$$w = 3$$\n"
+    assert verdicts_by_line(text)[9] != ["FAILED"]  # a first version linked w = 3 to (w - 3)² + 1 = 0

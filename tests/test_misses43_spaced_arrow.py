@@ -1,8 +1,9 @@
-r"""``\quad\Longrightarrow\quad`` between two equations joins them as ``\Longrightarrow`` does (misses43; misses42 reverted it unmeasured, gaps41).
+r"""``\quad\Longrightarrow\quad`` between two equations joins them as ``\Longrightarrow`` does (misses43, gaps41).
 
 ``2w - 6 = 0 \quad\Longrightarrow\quad w = 2`` was not linked: the ``\quad`` on each side of the arrow cut the row
 into pieces, and the arrow's piece (empty) carried the connective, not the equations; ``w = 2`` was SKIPPED "an
-equation between undeclared quantities". Separators in a row are one now."""
+equation between undeclared quantities".
+Separators in a row are one now (misses42 did so, then reverted it unmeasured)."""
 
 from __future__ import annotations
 
