@@ -45,6 +45,8 @@ _FROM = re.compile(r"\(line (\d+)\)")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 _NOT_NAME = re.compile(r"[=<>+,(\[|{}^\-]|\\(?:frac|sum|prod|partial|left|cdot|times|log|exp|sigma\b)")
 _SKIPPED = "this side is "
+# "Recall $e \approx 2.718$": a remark about a constant the checker knows exactly, no value to read it at
+_CONSTANTS = frozenset({"e", "\\pi", "\\mathrm{e}", "i"})
 
 
 def _name(text: str) -> bool:
@@ -55,8 +57,9 @@ def _name(text: str) -> bool:
 
 def approx_values(text: str) -> list[tuple[str, str, int]]:
     r"""``(name, number, line)`` for each inline ``$name \approx number$`` of ``text`` (comma-separated pieces of
-    one formula too), in the order written. A chain (``\lambda\alpha \approx 1.05 \cdot 1.67 \approx 1.76``), a
-    product or a formula on the left, or ``=`` beside the ``\approx`` is no statement of a value."""
+    one formula too), in the order written; not of a constant (``e``, ``\pi``: known exactly). A chain
+    (``\lambda\alpha \approx 1.05 \cdot 1.67 \approx 1.76``), a product or a formula on the left, or ``=`` beside the
+    ``\approx`` is no statement of a value."""
     from verifier.documents.stated import split_commas
 
     out: list[tuple[str, str, int]] = []
@@ -66,7 +69,8 @@ def approx_values(text: str) -> list[tuple[str, str, int]]:
         line = text.count("\n", 0, m.start()) + 1
         for piece in split_commas(m.group(1)):
             parts = [_SPACING.sub(" ", p).strip().rstrip(".,;").strip() for p in APPROX.split(piece)]
-            if len(parts) == 2 and _name(parts[0]) and _NUMBER.match(number := parts[1].replace(" ", "")):
+            if len(parts) == 2 and _name(parts[0]) and parts[0] not in _CONSTANTS and \
+                    _NUMBER.match(number := parts[1].replace(" ", "")):  # fmt: skip
                 out.append((parts[0], number, line))
     return out
 
