@@ -254,6 +254,11 @@ class Calls:
             return builtin(d.builtin, [args[0]])
         if len(args) < len(d.params) and d.fixed:
             args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
+        if len(args) != len(d.params) and (entries := _entries_called(self._def_tree(d), d.params, args)) is not None:
+            tree, at = entries  # f(2, 1) of f(x) = ½(x_1² + 4x_2²): f at x = (2, 1) (misses43)
+            self._note(f"{display_key(d.key)}({', '.join(map(str, args))}) read as {display_key(d.key)} at "
+                       f"{d.params[0]} = ({', '.join(map(str, args))}): its body writes only that vector's entries")
+            return self.value(tree, {**env, **at})
         if len(args) != len(d.params):
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
         if d.index_params:  # S(z)_i = …: the vector of its entries (documents.entrydefined)
@@ -339,3 +344,23 @@ def _entrywise_jacobian(arg: sp.Basic, value: Value) -> Value | None:
         return None
     off = [value[i, j] for i in range(value.rows) for j in range(value.cols) if i != j]
     return value if all(sp.simplify(e) == 0 for e in off) else None
+
+
+def _entries_called(tree: sp.Basic, params: Sequence[str],
+                    args: Sequence[Value]) -> tuple[sp.Basic, dict[str, Value]] | None:  # fmt: skip
+    r"""``tree`` (a function's body) with its one parameter's entries ``x_1 … x_k`` as new names, and those names'
+    values ``args`` (k scalars), where the body writes that parameter only through exactly those entries; else None:
+    ``f(2, 1)`` of ``f(x) = \frac12(x_1^2 + 4x_2^2)`` is f at x = (2, 1)."""
+    if len(params) != 1 or len(args) < 2 or any(is_matrix(a) for a in args):
+        return None
+    entries = [a for a in tree.atoms(sp.Indexed) if str(a.base.label) == params[0]]
+    if not entries or any(len(a.indices) != 1 or not a.indices[0].is_Integer for a in entries):
+        return None
+    if sorted({int(a.indices[0]) for a in entries}) != list(range(1, len(args) + 1)):
+        return None
+    names = {a: sp.Symbol(f"{params[0]}__entry{int(a.indices[0])}") for a in entries}
+    out = tree.xreplace(names)
+    if params[0] in {s.name for s in out.free_symbols}:
+        return None  # the parameter written whole too (‖x‖²): not a function of those entries alone
+    return out, {names[a].name: args[int(a.indices[0]) - 1] for a in entries}
+

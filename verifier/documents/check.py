@@ -46,6 +46,7 @@ from verifier.documents.activebranch import on_active_side
 from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
+from verifier.documents.approxvalues import approx_values, from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
@@ -564,7 +565,8 @@ class _Document(_Reader, _Doubts):
     def _prose_values(self) -> list[tuple[str, str, int]]:
         """Values the prose and tables state (documents.stated), read once per document."""
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
-        return stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
@@ -636,7 +638,9 @@ class _Document(_Reader, _Doubts):
             [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
             [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
         values = said_in_part(value_hypotheses(stated, reached, self.parse_plain, chain.line), part, stated)
-        foreign = value_hypotheses(self._prose_values, reached, self.parse_plain, chain.line)  # valuescope
+        # (not the step's own claim about a defined name: "$E_3 = 2.8$" of a family E_n, misses43)
+        elsewhere = [v for v in self._prose_values if v[2] != chain.line or not self._defined_here(v[0], scope)]
+        foreign = value_hypotheses(elsewhere, reached, self.parse_plain, chain.line)  # valuescope
         own = {v[0].split("=")[0] for v in values}
         foreign = [h for h in foreign if h[0].split("=")[0] not in own]
         self.__dict__.setdefault("foreign_values", {})[chain.line] = foreign
@@ -734,6 +738,7 @@ class _Document(_Reader, _Doubts):
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = from_rounded_values(chain.hypotheses, self.text, steps)  # η ≈ 0.1: PASSED (approxvalues)
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)

@@ -1,4 +1,4 @@
-r"""Equations joined by ⇔ / ⇒ / ∴: each checked as following from the equation before it.
+r"""Equations joined by ⇔ / ⇒ / ∴ (or by words setting one to zero): each checked as following from the one before.
 
 Notes solve for an optimum by rewriting an equation, ``\frac{1}{2n}(-2X^\top y + 2X^\top X w) = 0
 \Leftrightarrow -X^\top y + X^\top X w = 0 \Leftrightarrow X^\top X w = X^\top y``. No single equation
@@ -8,7 +8,10 @@ module owns that reading:
 
 * **Which equations are linked** (:func:`link_equations`): a chain of one equation that the parser
   found joined by a connective (``connected``), right after another such equation of the same
-  display, is linked to it (``_Chain.after``: the members' LaTeX and the line).
+  display, is linked to it (``_Chain.after``: the members' LaTeX and the line). So is a display of one equation
+  right after a sentence of words that set the display before to zero ("Set this value to 0 to arrive at",
+  "Setting the derivative equal to zero, we get") where that display writes a derivative: to its last member = 0
+  (misses43; ``L(w) = (w - 3)^2 + 1`` then "Setting the derivative to zero gives $$w = 3$$" is not linked).
 * **The check** (:func:`equivalent`): with ``F = lhs - rhs`` of the equation and ``F₀`` of the one
   before, ``F = c·F₀`` entry by entry for one number ``c`` that is provably nonzero (a nonzero
   number, or a product the sign rules of :func:`verifier.documents.optimum.sign_of` decide): then
@@ -75,7 +78,24 @@ def link_equations(
             chain.solves_defining = chain.defines is not None
             if chain.solves_defining and leading is not None:
                 leading.discard((chain.defines, chain.line))
+        elif len(chain.members) == 2 and chain.defines is None and _last_is_equation(prev) and \
+                block_of(chain.line) - block_of(prev.members[-1].line) == 1 and \
+                _SET_TO_ZERO.search(" ".join(lines[prev.members[-1].line : chain.line - 1])) and \
+                _DERIVATIVE.search(" ".join(m.latex for m in prev.members)):  # L = (w-3)² + 1 is no derivative
+            # "$$f' = \sum_i (x_i - \mu).$$ Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$" (misses43)
+            last = prev.members[-1].latex.strip().rstrip(".,;").strip()
+            chain.after = (last, "0", prev.members[-1].line) if last != "0" else \
+                (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)  # fmt: skip
 
+
+# the prose between two displays setting the first to zero: "Set this value to 0 to arrive at", "Setting it to zero
+# gives", "Setting the derivative equal to zero, we get" (only words, no formula: a sentence of its own before it)
+_SET_TO_ZERO = re.compile(r"^[^$.]*\b(?:set(?:ting)?|equat(?:e|ing))\s+(?:this(?:\s+value|\s+expression)?|it|that|"
+                          r"the\s+(?:derivative|gradient|expression|value)|this\s+(?:derivative|gradient))\s+"
+                          r"(?:equal\s+)?to\s+(?:0|zero)\b[^$.]*$", re.IGNORECASE)
+
+# what the display set to zero must write: a derivative (its value is what is set to 0, not the function's)
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{?\s*d)|'")
 
 #: a display's opening connective (stripped by latex.chains as the chain's label): ⇒, ⟹, ∴
 _LEADING = re.compile(r"^\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")

@@ -6,12 +6,14 @@ slip): not called FAILED" (documents.stated.rounded_at_values' policy for every 
 entry's one decimal taken as a possible rounding admits 0.85 … 1.15). Entries the notes state as data are exact
 unless the notes show them as roundings. This module owns that policy (sound41): such a SKIPPED step is FAILED when
 
-* every value it is read at is stated in prose with ``=`` (``\approx``, "about" are not read as values at all,
-  documents.stated), not in a display (``y = -2.4369``: a worked result), not as the last member of a computation
-  (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it nor a rounding of a longer one (0.88
-  after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier computation), of a name the notes do not
-  compute in its section (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded result, review41; a step
-  at it is judged at the value computed, 3L = 2.08 PASSED, 2.06 SKIPPED, :func:`computation_of`) — data, exact;
+* every value it is read at is stated in prose with ``=`` (``\approx``, "about" say a rounding: a number stated
+  with ``\approx`` is judged by documents.approxvalues), not in a display (``y = -2.4369``: a worked result), not
+  as the last member of a computation (``$p = \sigma(2) = 0.88$``), and is no decimal the notes write before it
+  nor a rounding of a longer one (0.88 after ``\sigma(2) \approx 0.88`` or 0.8808: a rounding of an earlier
+  computation; a longer one has more significant digits — ε = 0.1 after an earlier 0.05 is data, misses43), of a
+  name the notes do not compute in its section (``$$L = -\log 0.5$$`` then "the loss is $L = 0.69$": a rounded
+  result, review41; a step at it is judged at the value computed, 3L = 2.08 PASSED, 2.06 SKIPPED,
+  :func:`computation_of`) — data, exact;
 * the side computed at them is a polynomial of them (of no name the notes define: ``y = \sigma(wz)`` may be
   rounded on the way): sums, products and whole powers of the names (their entries,
   ``\sum_i p_i``) and of numbers whose decimals end — the exact value a reader computes with no rounding on the
@@ -33,12 +35,12 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code
-from verifier.documents.precision import agrees
+from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["failed_at_data"]
+__all__ = ["failed_at_data", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -112,10 +114,18 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", so
     for formula in re.findall(r"\$([^$]+)\$", here):
         if formula.count("=") > 1:  # p = \sigma(2) = 0.88: the result of a computation, rounded
             return False
-    stated = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]
+    own = re.search(re.escape(name) + r"\s*=\s*([-+]?\d*\.(\d+))(?![\d.])", here) if name else None
+    # the name's own statement only, where it is found (not the line's claim: 0.01 of "$2\epsilon^2 = 0.01$")
+    stated = [(float(own.group(1)), len(own.group(2)))] if own else \
+        [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]  # fmt: skip
     earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer("\n".join(lines[: line - 1]))]
+    # the number written before, or a rounding of a longer one (0.88 of 0.8808; not 0.1 of 0.05: misses43)
     return not any(d >= places and agrees(x, value, places)
+                   and (x == value or significant_digits(x, d) > significant_digits(value, places))
                    for value, places in stated for x, d in earlier)  # fmt: skip
+
+
+stated_as_data = _data  # (documents.approxvalues: a value stated with = beside a rounded one)
 
 
 def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:

@@ -23,6 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.annotations import annotated_shapes
 from verifier.documents.appliedlabels import applied_products, written_bare
+from verifier.documents.approxvalues import at_rounded_values, fails_at_constants
 from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_names
@@ -90,6 +91,7 @@ from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
 from verifier.documents.sentences import MARK_SPACE
+from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
@@ -360,10 +362,13 @@ class _Guesses(_Reach, _Rounding):
             rounded = rounded and (stated_rounding(rounded, r, texts, chain.hypotheses, chain.line, self.lines,
                                                    self.parse_plain) or rounded)  # fmt: skip
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
-            rounded = failed_at_data(rounded, r, [t for i in (step.left, step.right) if (p := chain.members[i].parsed)
-                                                  for t in _member_trees(p)], chain.hypotheses, self.text,
-                                     getattr(self, "display_lines", ()), self.parse_plain,
-                                     getattr(self, "source_text", ""))  # p = (0.5, …): exact
+            sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
+            sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
+                     for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
+            shown = getattr(self, "display_lines", ())
+            rounded = at_rounded_values(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain) or \
+                failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
+                               getattr(self, "source_text", ""))  # p = (0.5, …): exact
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -646,6 +651,8 @@ class _Guesses(_Reach, _Rounding):
                 and e.kind in ("vector", "matrix")
                 and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
+            if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
+                return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")

@@ -11,6 +11,7 @@ A mixin of :class:`verifier.documents.steps._Checker` (it uses the checker's cha
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
@@ -23,7 +24,7 @@ from verifier.documents.generic import DIRECT, PARTIALS
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
-from verifier.documents.solvedvalues import solution_check
+from verifier.documents.solvedvalues import solution_check, stated_sign
 from verifier.documents.writtendivisors import excluded_root
 from verifier.latex import LatexError
 from verifier.results import Verdict
@@ -139,6 +140,17 @@ class _Links:
             return None
         return excluded_root(name, value, self.chain.after[:2], parse)
 
+    def _sign_after(self, s: _Step) -> tuple[bool, bool] | None:
+        """The sign the prose gives the solved name right after the inline value ("so $w = 2$ since $w > 0$"), or
+        None (documents.solvedvalues.stated_sign)."""
+        member = self.chain.members[s.right]
+        if not self.chain.inline or not 1 <= member.line <= len(self.doc.lines):
+            return None
+        name = self.chain.members[s.left].latex
+        m = re.search(re.escape(name.strip()) + r"\s*=\s*" + re.escape(member.latex.strip()) + r"\s*\$",
+                      self.doc.lines[member.line - 1])  # fmt: skip
+        return stated_sign(self.doc.lines[member.line - 1][m.end() :], name) if m else None
+
     def _substituted(self, resolver: Resolver, s: _Step, a: Value, b: Value) -> tuple[Verdict, str] | None:
         """The chain's one equation ``a = b``, a name set to a number (``x = 2``), put back into the equation
         before it read with this instance's resolver (documents.solvedvalues), or None."""
@@ -148,7 +160,7 @@ class _Links:
             before = [resolver.member(self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)))
                       for x in (left, right)]  # fmt: skip
             got = solution_check(explicit(a), explicit(b), explicit(before[0]), explicit(before[1]),
-                                 self.chain.members[s.right].latex, line)  # fmt: skip
+                                 self.chain.members[s.right].latex, line, self._sign_after(s))  # fmt: skip
         except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
             return None
         if got is None or got[0] is Verdict.FAILED:

@@ -25,7 +25,9 @@ checked. Only those letters change; ``y'`` elsewhere stays the derivative.
 A second lower-case exception (:func:`quantity_primes`): a letter that a line writing no derivative
 (no ∂, ∇, d/d·, ``(…)'``) writes primed and unprimed as two operands (``x'^2 - x^2``,
 ``r + \gamma w x' - w x``, ``(x - x')``): a proposal beside the current point, the next state's feature
-beside the current one. The reader reads those letters as names of their own unless the notes define
+beside the current one. ``\ell`` and the lower-case Greek letters that name quantities count as letters there
+(online softmax's ``\ell' = e^{m - m'}\ell + …``, misses43) where the notes never apply them (``\lambda(t)``).
+The reader reads those letters as names of their own unless the notes define
 the letter, write it primed and applied (``y'(t)``) or twice primed (``x''``), or say it depends on a
 variable ("$x$ depends on $t$", read by the reader): then the prime is a derivative. A display's rows
 are one line there, and ``\dfrac{d}``, ``\frac{\mathrm d}`` write a derivative too (review20d). A name is an
@@ -62,7 +64,9 @@ def paired_primes(text: str) -> frozenset[str]:
 
 
 # a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
-_QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z])\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
+# (or a lower-case Greek letter or \ell the notes never apply: misses43)
+_QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z]|\\(?:ell|alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|"
+                              r"kappa|lambda|mu|nu|xi|rho|tau|omega)(?![A-Za-z]))\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
 _DERIVATIVE_WRITTEN = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
@@ -89,21 +93,22 @@ def quantity_primes(text: str) -> frozenset[str]:
             continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
-            if letter not in found and re.search(_UNPRIMED.format(letter), line):
+            if letter not in found and re.search(_UNPRIMED.format(re.escape(letter)), line):
                 found.add(letter)
-    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(x), text)
-                     and not re.search(_TWICE_PRIMED.format(x), text))
+    return frozenset(x for x in found if not re.search(_APPLIED_PRIMED.format(re.escape(x)), text)
+                     and not re.search(_TWICE_PRIMED.format(re.escape(x)), text)
+                     and not (x.startswith("\\") and re.search(_CALLED.format(re.escape(x)), text)))  # \sigma(z)
 
 
 def name_paired_primes(src: str, paired: frozenset[str]) -> str:
     r"""``src`` with each ``x'`` of a letter in ``paired`` written as a name of its own (``\mathit{xprime}``)."""
     if not paired or "'" not in src:
         return src
-    pattern = re.compile(_LOWER_PRIMED.format("|".join(sorted(paired))))
+    pattern = re.compile(_LOWER_PRIMED.format("|".join(re.escape(x) for x in sorted(paired))))
     return pattern.sub(lambda m: rf"\mathit{{{primed_name(m.group(1))}}}", src)
 
 
-_PRIMED_HEAD = re.compile(r"^\s*([A-Za-z])\s*'\s*$")
+_PRIMED_HEAD = re.compile(r"^\s*([A-Za-z]|\\[a-z]+)\s*'\s*$")
 
 
 def primed_head(head: str, left: sp.Basic) -> str | None:
@@ -117,8 +122,8 @@ def primed_head(head: str, left: sp.Basic) -> str | None:
 
 
 def primed_name(letter: str) -> str:
-    """The symbol name of ``letter'`` read as a name of its own."""
-    return f"{letter}prime"
+    """The symbol name of ``letter'`` read as a name of its own (``\\ell'`` is ``ellprime``)."""
+    return f"{letter.lstrip(chr(92))}prime"
 
 
 def name_primes(src: str, defined: Container[str]) -> tuple[str, list[str]]:

@@ -44,9 +44,11 @@ def _numbers(text: str) -> list[tuple[str, float, int]]:
     return [(m.group(0), float(m.group(0)), len(m.group(2))) for m in _DECIMAL.finditer(text)]
 
 
-def _over_the_box(later: str, shared: set[str], value: float) -> float | None:
+def _over_the_box(later: str, shared: set[str], value: float, toward: float | None = None) -> float | None:
     """How far ``later``'s value moves when each of its own rounded numbers moves by half a unit of its last
-    digit (the largest change at a corner of that box); None where it cannot be read or evaluated so."""
+    digit (the largest change at a corner of that box; toward ``toward`` only, where given: the box is lopsided,
+    0.01 ± 0.005 as a divisor moves 65.1 down to 43.4 and up to 130.2); None where it cannot be read or evaluated
+    so."""
     from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
 
     text = decimal_points(later)
@@ -74,7 +76,8 @@ def _over_the_box(later: str, shared: set[str], value: float) -> float | None:
             corner = float(f(*(x + s * h for x, s, h in zip(nominal, signs, half, strict=True))))
             if not math.isfinite(corner):
                 return None
-            moved = max(moved, abs(corner - at))
+            if toward is None or (corner - at) * (toward - at) >= 0:
+                moved = max(moved, abs(corner - at))  # (a corner on the other side of the value: not toward it)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
         return None
     return moved
@@ -94,16 +97,18 @@ def _computed(earlier: str) -> set[Fraction]:
     return out
 
 
-def propagated_slack(earlier: str, later: str, value: float, exact: set[str] | None = None) -> float | None:
+def propagated_slack(earlier: str, later: str, value: float, exact: set[str] | None = None,
+                     toward: float | None = None) -> float | None:  # fmt: skip
     """The largest difference the rounding of ``later``'s own numbers explains at its ``value`` (see the
     module docstring); None where a number is written in a form this does not read. ``exact``: decimals of
-    ``later`` known to be exact inputs, no roundings (documents.shownroundings)."""
+    ``later`` known to be exact inputs, no roundings (documents.shownroundings); ``toward``: the value compared,
+    where the box is measured on its side only (misses43)."""
     if _SCIENTIFIC.search(later) or _SCIENTIFIC.search(earlier):
         return None
     shared = {n for n, _, _ in _numbers(earlier)} | (exact or set())
     computed = _computed(earlier)  # 0.1 for the 1 - 0.9 of \frac{1 - 0.9^5}{1 - 0.9}: exact, not a rounding
     shared |= {n for n, _, _ in _numbers(later) if Fraction(decimal_points(n)) in computed}
-    box = _over_the_box(later, shared, value)
+    box = _over_the_box(later, shared, value, toward)
     if box is not None:
         return box
     relative = sum(0.5 * 10.0**-d / abs(x) for n, x, d in _numbers(later) if n not in shared and x != 0)

@@ -24,6 +24,8 @@ __all__ = ["_ProseConditions", "subscript_in"]
 
 _WHERE = re.compile(r"\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+\$([^$]+)\$", re.I)
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
+# "…, which vanishes at $k = \sqrt{n}$, where …": the "where" names what holds at that point, not a hypothesis
+_AT_POINT = re.compile(r"\bat\s+\$[^$]+\$\s*,?\s*$")
 _SIGN_TAIL = re.compile(r"\s*(?:>|<|\\geq?|\\leq?|\\geqslant|\\leqslant)\s*[-+]?\s*[0-9.]+\s*[,.;]?\s*$")
 
 
@@ -68,6 +70,8 @@ class _ProseConditions:
         for m in _WHERE.finditer(after):
             if not goes_on(after[: m.start()]):
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
+            if _AT_POINT.search(after[: m.start()]):
+                continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))

@@ -10,20 +10,22 @@ This module owns that reading: :func:`entry_definitions` gives, for every number
 such a definition (``E_{10}``, ``E_{100}``, ``E_3``), a definition of it as the body with the index replaced by
 the number — only where the replaced LaTeX reads back as the body's tree at that number (an index inside a
 ``\text`` or a command name would not) and the size is at most :data:`MOST`. A value written for the entry is then
-a claim about it (documents.restatements; an inline ``E_{10} \approx 9.56`` through :func:`is_sized_entry`).
+a claim about it (documents.restatements; an inline ``E_{10} \approx 9.56`` through :func:`is_sized_entry`), and
+a worked value of it at stated data is judged as its body (:func:`entry_body`): ``E_3 = 2.8`` at β = 0.9 (2.71) is
+FAILED by documents.exactdata's policy, the family's definition being the only reading (misses43).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import sympy as sp
 
 from verifier.documents.context import Definition
 from verifier.latex import LatexError
 
-__all__ = ["MOST", "entry_definitions", "is_sized_entry"]
+__all__ = ["MOST", "entry_body", "entry_definitions", "is_sized_entry"]
 
 MOST = 10_000  # a size beyond it is not worked out (a sum of that many terms stays unexpanded anyway)
 
@@ -77,3 +79,20 @@ def is_sized_entry(left: sp.Basic, entries: dict[tuple[str, tuple[str, ...]], in
         return False
     at = entries.get((str(left.base.label), (str(left.indices[0]),)))
     return at is not None and at < line
+
+
+def entry_body(side: sp.Basic, entries: dict[tuple[str, tuple[str, ...]], int], definitions: Iterable[Definition],
+               parse: Callable[[str], sp.Basic]) -> sp.Basic | None:  # fmt: skip
+    r"""``side`` (a worked step's member) as its family's body where it is a numbered entry :func:`entry_definitions`
+    defined (``E_3`` → ``1 + \beta + \beta^2``, sums done); None for any other member. A value written for it is then
+    judged as the body is, at the data (documents.exactdata: the definition is the only reading, misses43)."""
+    if not isinstance(side, sp.Indexed) or len(side.indices) != 1 or not isinstance(side.indices[0], sp.Integer):
+        return None
+    key = (str(side.base.label), (str(side.indices[0]),))
+    if key not in entries:
+        return None
+    body = next((d.body for d in definitions if d.key == key and d.body), None)
+    try:
+        return parse(body).doit() if body else None
+    except (LatexError, TypeError, ValueError):
+        return None

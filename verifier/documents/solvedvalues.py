@@ -15,6 +15,10 @@ it, read as the notes define its names, is one scalar equation ``F(x) = 0`` in t
 * ``F(c) = 0`` and ``F`` a polynomial in x whose only real root is c: PROVED, the solution follows;
 * ``F(c) = 0`` otherwise (another root, or an equation that is no polynomial): SKIPPED, saying that c solves it
   but the arrow claims more than that (x² = 4 ⇒ x = 2 drops −2).
+
+A sign the notes give right after the value ("so $w = 2$ since $w > 0$", "as $w < 0$", "because $w \geq 0$":
+:func:`stated_sign`) restricts the roots (misses43): c the only real root of that sign is PROVED, c a root of the
+other sign FAILED (it breaks what the notes say of it).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.solutionnames import solved_name
 from verifier.results import Verdict
 
-__all__ = ["SUBSTITUTED", "solution_check"]
+__all__ = ["SUBSTITUTED", "solution_check", "stated_sign"]
 
 #: the method of a step this module decides: its verdict rests on no guess about undeclared names (the equation
 #: before it is one in the name alone, with rational coefficients or a number at the value), so it is not doubted
@@ -35,6 +39,22 @@ SUBSTITUTED = "symbolic: the value put back into the equation before it"
 
 _DECIMALS = re.compile(r"^\s*[-+]?\s*\d*\.(\d+)\s*$")
 _PRECISION = 40
+# a sign as written: (or equal, positive)
+_SIGNS = {">": (False, True), "<": (False, False), "\\geq": (True, True), "\\ge": (True, True),
+          "\\geqslant": (True, True), "\\leq": (True, False), "\\le": (True, False), "\\leqslant": (True, False)}
+
+
+def stated_sign(after: str, name: str) -> tuple[bool, bool] | None:
+    r"""``(or equal, positive)`` where ``after`` (the prose right after the value) opens with "since / as / because
+    $name > 0$" (``<``, ``\geq``, ``\leq``); None otherwise."""
+    m = re.match(r"\s*[,;]?\s*(?:since|as|because|given\s+that|for)\s+\$\s*" + re.escape(name.strip())
+                 + r"\s*(>|<|\\geqslant|\\leqslant|\\geq|\\leq|\\ge|\\le)\s*0\s*\$", after)  # fmt: skip
+    return _SIGNS[m.group(1)] if m else None
+
+
+def _signed(r: sp.Expr, sign: tuple[bool, bool]) -> bool:
+    value = sp.N(r, _PRECISION)
+    return bool(value >= 0 if sign[1] else value <= 0) if sign[0] else bool(value > 0 if sign[1] else value < 0)
 
 
 def _value(e: sp.Expr) -> sp.Expr | None:
@@ -43,10 +63,12 @@ def _value(e: sp.Expr) -> sp.Expr | None:
 
 def solution_check(
     name: sp.Basic, number: sp.Basic, left: sp.Basic, right: sp.Basic, written: str, line: int,
+    sign: tuple[bool, bool] | None = None,
 ) -> tuple[Verdict, str] | None:
     """The verdict and the reason for ``name = number`` (the linked equation's members as resolved; ``written``:
     the number as the notes write it) after the equation ``left = right`` (resolved) on ``line``; None where this
-    reading does not apply (not a name and a number, not one scalar equation in that name alone)."""
+    reading does not apply (not a name and a number, not one scalar equation in that name alone). ``sign``: the
+    sign the notes give the name right after the value (:func:`stated_sign`)."""
     if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr):
         return None  # a vector or matrix equation: not read here
     if isinstance(name, sp.Symbol | sp.Indexed) and _value(number) is None and isinstance(number, sp.Expr):
@@ -78,6 +100,12 @@ def solution_check(
     roots = _real_roots(f, name)
     if roots is not None and len(roots) == 1:
         return Verdict.PROVED, f"{said} is the only real solution of {before}"
+    if sign is not None and shown == name:  # "since $w > 0$" (misses43)
+        side = ("nonnegative" if sign[1] else "nonpositive") if sign[0] else ("positive" if sign[1] else "negative")
+        if not _signed(c, sign):
+            return Verdict.FAILED, f"{said} solves {before}, but is not {side}, as the notes say {sp.sstr(name)} is"
+        if roots is not None and [r for r in roots if _signed(r, sign)] == [r for r in roots if r == c]:
+            return Verdict.PROVED, f"{said} is the only {side} real solution of {before} (the notes give the sign)"
     others = "" if roots is None else f" (its real roots: {', '.join(_shown(r) for r in roots)})"
     return Verdict.SKIPPED, f"{said} solves {before}, but is not shown to be its only solution{others}"
 

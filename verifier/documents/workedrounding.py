@@ -86,7 +86,8 @@ class _Rounding:
         # a decimal that rounds no part of the members before it is an exact input (0.2 in σ(0.1) ≈ 0.5 + 0.25·0.2)
         exact = exact_inputs([m.latex for m in chain.members[: step.right]], texts[1]) \
             if len(results) != 1 and not cx.entry else None  # (documents.shownroundings: names leave it None)
-        carried = propagated_slack(texts[0], texts[1], rhs, exact) if len(results) != 1 and not cx.entry else None
+        carried = propagated_slack(texts[0], texts[1], rhs, exact, toward=lhs) \
+            if len(results) != 1 and not cx.entry else None  # fmt: skip
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)

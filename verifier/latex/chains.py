@@ -510,6 +510,11 @@ def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
     for t in tokens:
         if t.link is None:
             logical = text[t.start : t.end].strip().lstrip("\\") in _CONNECTIVES
+            if out and not current and not text[start : t.start].strip():
+                # \quad\Longrightarrow\quad: separators in a row are one, the connective joins both sides (misses42)
+                out[-1].connected = out[-1].connected or logical
+                start, joined = t.end, joined or logical
+                continue
             out.append(_Equation(start, t.start, current, joined or logical))
             start, current, joined = t.end, [], logical
         else:
