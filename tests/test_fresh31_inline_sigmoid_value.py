@@ -28,4 +28,6 @@ def test_the_right_value_is_passed() -> None:
 
 
 def test_an_unknown_function_of_a_number_is_still_no_arithmetic() -> None:
-    assert _last("P(y \\le 1) = g(-1.5) \\approx 0.8176") is None
+    # since fresh33 an inline chain headed by P(event) is kept, so the step may be there, but only SKIPPED:
+    # g(-1.5) is no number to compare with 0.8176
+    assert _last("P(y \\le 1) = g(-1.5) \\approx 0.8176") in (None, Verdict.SKIPPED)
