@@ -180,7 +180,10 @@ def plainly_at_case(lines: Sequence[str], line: int, since: int) -> bool:
         return False
     for cue in cues:
         lead = _SENTENCE_END.split(text[: cue.start()])[-1]
-        value = text[cue.end() :].split("$", 1)[0]
+        after = text[cue.end() :]
+        while joined := _AND_CASE.match(after):  # "When $x = 2$ and $w = 1$, …": one case of two names (sound43)
+            after = after[joined.end() :]
+        value = after.split("$", 1)[0]
         if not _PLAIN_LEAD.match(lead) or not _PLAIN_BETWEEN.match(value):
             return False
     return True
