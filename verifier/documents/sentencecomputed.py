@@ -18,8 +18,6 @@ formula's value, rounded. This module owns that reading:
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -29,6 +27,7 @@ import sympy as sp
 from verifier.documents.precision import significant_digits
 from verifier.documents.records import CheckedChain
 from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.workedexpressions import corner_range
 from verifier.results import StepResult, Verdict
 
 __all__ = ["on_contradicted_values", "stated_rounding"]
@@ -62,17 +61,7 @@ def _formula_range(tree: sp.Expr, text: str) -> tuple[float, float] | None:
         decimals.append((value, lo, hi))
     if not decimals or len(decimals) > 4:
         return None
-    values = []
-    for ends in itertools.product((0, 1), repeat=len(decimals)):
-        moved = tree.xreplace({d: sp.Float((lo, hi)[e], 30) for (d, lo, hi), e in zip(decimals, ends, strict=True)})
-        try:
-            v = float(sp.N(moved, 20))
-        except (TypeError, ValueError):
-            return None
-        if not math.isfinite(v):
-            return None
-        values.append(v)
-    return min(values), max(values)
+    return corner_range(tree, [(d, (sp.Float(lo, 30), sp.Float(hi, 30))) for d, lo, hi in decimals])
 
 
 def _same_sentence(lines: Sequence[str], stated: int, display: int, name: str, value: str) -> bool:

@@ -75,9 +75,18 @@ def _range(tree: sp.Expr, text: str) -> tuple[float, float] | None:
         decimals.append((value, sp.Rational(1, 10 ** len(frac))))
     if not decimals or len(decimals) > MAX_DECIMALS:
         return None
+    return corner_range(tree, [(d, (d - unit / 2, d + unit)) for d, unit in decimals])
+
+
+def corner_range(tree: sp.Expr, ends: list[tuple[sp.Expr, tuple[sp.Expr, sp.Expr]]]) -> tuple[float, float] | None:
+    """The least and greatest value of ``tree`` with each number of ``ends`` put at either of its two ends.
+
+    The corners of the box, not the box: exact for a formula monotone in each number, which the worked
+    formulas it is asked about are (sums, products, logs of the decimals). None where a corner has no real value.
+    """
     values = []
-    for signs in itertools.product((-sp.Rational(1, 2), 1), repeat=len(decimals)):
-        moved = tree.xreplace({d: d + s * unit for (d, unit), s in zip(decimals, signs, strict=True)})
+    for picks in itertools.product((0, 1), repeat=len(ends)):
+        moved = tree.xreplace({d: pair[p] for (d, pair), p in zip(ends, picks, strict=True)})
         try:
             v = float(sp.N(moved, 20))
         except (TypeError, ValueError):
