@@ -125,6 +125,7 @@ from verifier.documents.sentencecomputed import on_contradicted_values
 from verifier.documents.shapestatements import shape_statements
 from verifier.documents.shownnames import shown_names, table_shown
 from verifier.documents.slideversions import earlier_slide_chains, without_repeated
+from verifier.documents.solvedlater import on_solved_later
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
@@ -385,6 +386,7 @@ class PreparedDocument:
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
+            self.check.chains = on_solved_later(self.chains, self.check.chains, parse)  # 0.8(6 - m) = … (solvedlater)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)

@@ -35,7 +35,9 @@ _CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s
                   r"|(?:,|;)?\s*\b(?:so|hence|thus|therefore|and)\s+(?:the|a|its)\s+(?:(?:local|global|unique)\s+)?"
                   r"(?:minim(?:um|i[sz]er)|maxim(?:um|i[sz]er))\s+(?:is\s+|lies\s+|occurs\s+)?"
                   r"(?:(?:attained|reached|achieved)\s+)?at\s*$", re.IGNORECASE)
-_NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
+_NUMBER = re.compile(r"^\s*[-+]?\s*(?:\d+(?:\.\d+)?"
+                     # a fraction of two integers is a number too: \tfrac14, \frac{1}{4}, 1/4 (fresh34)
+                     r"|\\[td]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+\s*/\s*\d+)\s*$")
 # a name, decorated or not: w, \theta, w^*, w^\star, w_*, \hat w, \hat{w}, \tilde{w}, w_{opt}
 _LETTER = r"(\\[A-Za-z]+|[A-Za-z])"
 _MARK = r"(?:\^\s*\{?\s*(?:\*|\\star|\\ast)\s*\}?|_\s*\{?\s*(?:\*|opt|\\text\{opt\}|\\mathrm\{opt\})\s*\}?)"
@@ -141,6 +143,7 @@ def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tu
         eq = _equation(source, found[2], to_zero)
         return (found[0], found[1], *eq, offset) if eq else None
     words = sentence[formulas[-1].end() :] if formulas else sentence
+    words = words.replace("\\ ", " ")  # "i.e.\ $a = \tfrac14$": LaTeX's control space after a period (fresh34)
     found = _solution(formula)
     if found is None:
         return None

@@ -5,13 +5,16 @@ does not resolve, or FAILS for an inner product of a scalar with a vector, becau
 does not fit it is read again with that definition left out (documents.misfits names the definitions
 the failures blame), and as a last resort without any of the notes' definitions; the context is never
 left out. This mixin of :class:`verifier.documents.doubts._Doubts` owns those re-readings and when their
-verdicts are taken (ctx17, review30b). Moved out of doubts.py as it was, when that module passed 1,000
+verdicts are taken (ctx17, review30b). A FAILED of that reading is not taken where it read a call of a function the
+notes define (``\hat m(1)``, its definition dropped) as an undefined value, its argument omitted: the function's
+value there is unknown, not any number (fresh34). Moved out of doubts.py as it was, when that module passed 1,000
 lines.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -141,8 +144,13 @@ class _WithoutDefinitions:
         alt = [self._doubt(chain, scope, st, r) if k in todo else r
                for k, (st, r) in enumerate(zip(chain.steps, alt, strict=True))]  # fmt: skip
         out = list(steps)
+        # \hat m(1) after the notes define \hat m(x): with that definition dropped, the call read as an undefined
+        # value its argument omitted (documents.omitted) fails at any value of it, which says nothing (fresh34)
+        functions = {d.key[0] for d in self.note_definitions if d.is_function and d.key[0] in dropped}
         for k in todo:
             if k in outside and self._guessed_scalar(chain, k, scope, dropped):
+                continue
+            if alt[k].verdict is Verdict.FAILED and _valued_calls(alt[k].message) & functions:
                 continue
             # a targeted reading (``keep``) is taken only when it decides the step: an ERROR there
             # (no finite sample) says the reading does not fit either, and the step stays as it was
@@ -150,3 +158,11 @@ class _WithoutDefinitions:
             if (alt[k].verdict is not Verdict.SKIPPED and (decided or not keep)) or unwound(steps[k], alt[k]):
                 out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
         return out, alt
+
+
+_VALUED_CALL = re.compile(r"(\S+)\(…\) read as the value \1:")
+
+
+def _valued_calls(message: str | None) -> set[str]:
+    """The names a reading took ``name(…)`` for the value ``name`` of (documents.omitted's note in ``message``)."""
+    return set(_VALUED_CALL.findall(message or ""))
