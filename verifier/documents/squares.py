@@ -26,6 +26,8 @@ import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
+from sympy.core.parameters import global_parameters
+from sympy.matrices.utilities import _dotprodsimp_state
 
 from verifier.documents.cofactors import MAX_COFACTOR_SIDE, cofactor_inverse
 from verifier.results import StepResult, Verdict
@@ -84,11 +86,32 @@ def names_a_matrix(written: sp.Basic) -> bool:
 
 
 BAREISS_SIDE = 3  # the largest side whose determinant is SymPy's default (Bareiss, simplified as it goes)
+_DETERMINANTS: dict[tuple[object, ...], sp.Basic] = {}  # determinant_of's memo (speed44)
+MAX_DETERMINANTS = 256  # determinants remembered, oldest dropped first
 
 
 def determinant_of(base: sp.MatrixBase) -> sp.Basic:
     """The determinant; past side 3 by Berkowitz's method, left unexpanded: Bareiss simplifies every division
-    it makes, and took a minute on a symbolic 5×5 matrix (a size checked numerically: documents.othersizes)."""
+    it makes, and took a minute on a symbolic 5×5 matrix (a size checked numerically: documents.othersizes).
+
+    Remembered for an immutable matrix (speed44): the readings of a chain resolve |Σ| again, and
+    Bareiss cancels every entry of a 3×3 matrix of long entries each time (0.7-0.9 s). SymPy's determinant is
+    a function of the matrix (equal entries, with their kinds: ``2`` is not ``2.0``, a positive ``x`` not
+    ``x``) and of its switches (``dotprodsimp``, ``evaluate``, ``distribute``), all in the key; a mutable
+    matrix (no hash) is computed as before."""
+    if not isinstance(base, sp.ImmutableDenseMatrix):
+        return _determinant(base)
+    key = (base, _dotprodsimp_state.state, global_parameters.evaluate, global_parameters.distribute)
+    found = _DETERMINANTS.get(key)
+    if found is None:
+        found = _determinant(base)
+        if len(_DETERMINANTS) >= MAX_DETERMINANTS:
+            _DETERMINANTS.pop(next(iter(_DETERMINANTS)))
+        _DETERMINANTS[key] = found
+    return found
+
+
+def _determinant(base: sp.MatrixBase) -> sp.Basic:
     return base.det() if base.rows <= BAREISS_SIDE else base.det(method="berkowitz")
 
 
