@@ -41,6 +41,8 @@ def distinct_condition(text: str, line: int, display: str) -> list[tuple[str, st
     if len(written) < 2:
         return []
     lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return []  # a display placed outside the text read (a notebook's cell): no section to read values in
     first, last = section_of(lines, line)
     values: dict[tuple[str, str], set[Fraction]] = {}
     where: dict[tuple[str, str], str] = {}

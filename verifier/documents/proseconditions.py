@@ -101,7 +101,7 @@ class _ProseConditions:
         # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
         out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
         # "For $\mu_r = 3$ and $\mu_g = 1$": entries given different values are different (distinctlabels)
-        out = out or distinct_condition(self.text, self.spans[block][0] + 1, display)
+        out = out or distinct_condition(self.text, self.spans[block][0], display)
         if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
             after_start, after = self._prose(block, block + 1)
             out = trail_condition(after, after_start, display)
