@@ -36,7 +36,7 @@ judgement of the computed numbers against the written ones is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 import sympy as sp
 
@@ -144,8 +144,10 @@ def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
 
 
 def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
-                      parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
-    """The stated vectors of the names in ``reached``, as ``(equation, where)`` hypotheses."""
+                      parse: Callable[[str], sp.Basic], numbered: Collection[str] = ()) -> list[tuple[str, str]]:
+    """The stated vectors of the names in ``reached``, as ``(equation, where)`` hypotheses; of a numbered name
+    (``W_1``) only where the chain writes it (``numbered``: the numbered names it writes, as displayed): x_1 stated
+    is no value of a chain that reaches only the family x through a definition."""
     values: dict[str, set[tuple[sp.Rational, ...]]] = {}
     first: dict[str, tuple[str, int]] = {}
     for name, literal, line in stated:
@@ -156,6 +158,8 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
             continue
         if _stated_name(tree) not in reached or not _numbers(value):
             continue  # a plain name, or a numbered one (W_1 = a matrix of numbers, misses44)
+        if _numbered(tree) and display_key(key_of(tree)) not in numbered:  # type: ignore[arg-type]
+            continue
         values.setdefault(name, set()).add(tuple(value))
         first.setdefault(name, (literal, line))
     return [(f"{name} = {first[name][0]}", f"{WHERE} (line {first[name][1]})")
