@@ -33,3 +33,11 @@ def test_another_numbered_name_on_one_side_stays_skipped() -> None:
     note = _NOTE.replace("NAME^\\top NAME", "W_2^\\top W_2").replace("NAME", "W_1").replace("CORNER", "6")
     lines = verdicts_by_line(note)
     assert lines[9] == ["SKIPPED"], lines
+
+
+def test_a_numbered_stated_vector_is_no_value_of_a_chain_not_writing_it() -> None:
+    """x_1 = (1, 0) stated; a chain reaching only the family x (through A's definition) keeps its reading."""
+    note = ("# Data\n\nThe design matrix is $A = I + \\sum_{i=1}^2 x_i x_i^\\top$. We pulled $x_1 = (1, 0)$, then "
+            "$x_2 = (1, 1)$. So\n\n$$A = I + \\begin{pmatrix} 1 & 0 \\\\ 0 & 0 \\end{pmatrix} + \\begin{pmatrix} 1 & 1 "
+            "\\\\ 1 & 1 \\end{pmatrix} = \\begin{pmatrix} 3 & 1 \\\\ 1 & 2 \\end{pmatrix}.$$\n")
+    assert verdicts_by_line(note)[5][-1] == "PROVED"
