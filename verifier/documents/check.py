@@ -61,6 +61,7 @@ from verifier.documents.context import (
     Key,
     Scope,
     VarDecl,
+    display_key,
     key_of,
     merge_contexts,
     parse_context,
@@ -646,7 +647,9 @@ class _Document(_Reader, _Doubts):
         own = {v[0].split("=")[0] for v in values}
         foreign = [h for h in foreign if h[0].split("=")[0] not in own]
         self.__dict__.setdefault("foreign_values", {})[chain.line] = foreign
-        return values + vector_hypotheses(vectors, reached, self.parse_plain)
+        numbered = {display_key(k) for t in trees if isinstance(t, sp.Basic) for e in t.atoms(sp.Indexed)
+                    if (k := key_of(e)) is not None}
+        return values + vector_hypotheses(vectors, reached, self.parse_plain, numbered)  # W_1 written (misses44)
 
     def parse_plain(self, text: str) -> Any:
         """A member or a name as written, parsed with no declared context (what it uses, its literal)."""

@@ -29,6 +29,9 @@ products, false of differentials). This module owns the differential reading of 
   \operatorname{tr}(G^T dW)`` with L undefined) relates two differentials — the notes' way of stating
   L's gradient — and is SKIPPED as such, not checked as an identity.
 
+Where the notes name d and the step itself writes d as a value (``d^2 + 2\,d\,d_h + d^2 = 2d^2 + 2d\,d_h``, d the
+model width), an italic d before a name is that d times the name: the product reading is the step's (misses44).
+
 Where a differential cannot be read (``dx^2``: a power of the differential or the differential of a
 power; a differential inside a differential), a decided step is SKIPPED as before this reading.
 """
@@ -263,6 +266,8 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         decided = r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
         read = None
         upright = not named or (_upright(left) and _upright(right))
+        if named and not upright and any(_VALUE_D.search(_masked(t)) for t in (left, right)):
+            continue  # d^2 + 2\,d\,d_h: the step writes the notes' d as a value, so d d_h is a product (misses44)
         if readable and upright and differential_in(left) and differential_in(right) and _open(r):
             try:
                 read = _Reading(doc, chain, scope, s).verdict(r)

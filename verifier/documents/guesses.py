@@ -65,7 +65,7 @@ from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
-from verifier.documents.onesidedvectors import stated_vector_names
+from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
@@ -628,6 +628,8 @@ class _Guesses(_Reach, _Rounding):
             related |= {n for n, rec in in_force(self, chain.line).items() if rec.line < chain.line}
             related.add(BASIS)  # the standard basis vectors' identity is the notes' (documents.basisvectors)
             held_keys = held_inputs(held, functions, prose)
+            held_keys |= {k for k in inferred if display_key(k) in stated_literal_names(chain.hypotheses,
+                                                                                      self.parse_plain)}
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
             one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related

@@ -23,10 +23,11 @@ from collections.abc import Callable, Collection, Iterable
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.context import display_key, key_of
 from verifier.documents.infer import KNOWN_FUNCTIONS, names_in
 from verifier.documents.statedvectors import stated_literals, vector_hypotheses
 
-__all__ = ["one_sided", "one_sided_vectors", "said_general", "stated_vector_names"]
+__all__ = ["one_sided", "one_sided_vectors", "said_general", "stated_literal_names", "stated_vector_names"]
 
 
 def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[str]] | None:
@@ -89,6 +90,14 @@ def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[
     on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
     return {tree.name for tree, value in stated_literals(hypotheses, parse)
             if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape}
+
+
+def stated_literal_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
+    r"""The names (as displayed: ``W``, ``W_1``) the stated hypotheses give a vector or a matrix of numbers: a link
+    writing one on one side against numbers on the other was checked at it, its one reading (``W_1^\top W_1 = …``
+    after a stated ``W_1``, misses44): a failure there is no relation the checker cannot see."""
+    return {display_key(key) for tree, value in stated_literals(hypotheses, parse)
+            if isinstance(value, sp.MatrixBase) and (key := key_of(tree)) is not None}
 
 
 _GENERAL = r"(?:arbitrary|any|every|all|general|each)"

@@ -15,6 +15,7 @@ from typing import Any
 from verifier.documents.assumed import assumed_for
 from verifier.documents.cases import lead_condition, trail_condition
 from verifier.documents.constants import constant_condition
+from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
 from verifier.documents.wherefunctions import defines_function
@@ -99,6 +100,8 @@ class _ProseConditions:
         display = self.blocks[block].text
         # "$i \neq j$" alone (cases.py), or "$e^{o_k}$ is a constant" before ∂/∂o_j (constants.py)
         out = out or lead_condition(prose, start, display) or constant_condition(prose, start, display)
+        # "For $\mu_r = 3$ and $\mu_g = 1$": entries given different values are different (distinctlabels)
+        out = out or distinct_condition(self.text, self.spans[block][0], display)
         if not out and block + 1 < len(self.blocks):  # "$$ … $$ for $i \neq j$." (cases.trail_condition)
             after_start, after = self._prose(block, block + 1)
             out = trail_condition(after, after_start, display)

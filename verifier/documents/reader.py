@@ -88,6 +88,7 @@ from verifier.documents.notationparse import _NotationParse
 from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
+from verifier.documents.ownsubscripts import own_subscript_bases
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import stated_partials
 from verifier.documents.parts import part_of
@@ -424,7 +425,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                                                            for c in out if len(c.members) == 2)}  # fmt: skip
         kinds, self.subscript_lines = subscript_lines(zip(trees, lines, strict=True))  # x_n: its part (docsubscripts)
         per_layer = per_layer_names(trees)  # σ_l beside z^{(l+1)}: the σ of layer l (documents.layersubscripts)
-        subscripted = {k: v for k, v in kinds.items() if k[0] not in numbers and k not in per_layer}
+        own = own_subscript_bases(trees, self.text)  # d_h = d/h: a name of its own, no entry h of d (ownsubscripts)
+        subscripted = {k: v for k, v in kinds.items() if k[0] not in numbers and k not in per_layer and k[0] not in own}
         transposed = transposed_names(zip(trees, lines, strict=True), numbers)  # x^T in any display (doctransposes)
         self.annotations = replace(self.annotations, subscripted=subscripted, transposed=transposed)
         return out

@@ -18,7 +18,9 @@ sentence leading into the chain — the prose of its paragraph (two lines above 
 the formula) after the last full stop — and, for an inline formula, the rest of its own sentence. "A
 second-order method needs the Hessian. We evaluate $$e^{0.1} \approx 1.15$$" (another sentence) and "Expanding
 the square and using the numbers above, …" (an algebraic expansion, no approximation) leave the worked value
-checked. The sentence after a display is :mod:`verifier.documents.roughafter`'s.
+checked. The sentence after a display is :mod:`verifier.documents.roughafter`'s. "…of roughly $s/\sqrt{n}$; for
+$n = 100$ that is $3/\sqrt{100} \approx 0.3$": an adverb right before a formula of its own, the clause closed by a
+semicolon, qualifies that formula, not the value worked after it (misses44).
 """
 
 from __future__ import annotations
@@ -81,6 +83,14 @@ def _sentence_of(chain: _Chain, lines: Sequence[str]) -> str:
     return before[starts[-1]:] + " " + after if starts else before + " " + after
 
 
+# "roughly $\widehat{se}/\sqrt{2(B - 1)}$; for $B = 200$ that is …": an adverb right before another formula, whose
+# clause a semicolon closes, says that formula is rough, not the value worked after it (misses44)
+_ADVERB = re.compile(r"(?:rough|crude|coarse)ly", re.IGNORECASE)
+_OWN_FORMULA = re.compile(r"\s*\$[^$]+\$\s*;")
+
+
 def said_rough(chain: _Chain, lines: Sequence[str]) -> bool:
     """Does the sentence leading into ``chain`` call its approximation rough or an expansion (module docstring)?"""
-    return bool(_ROUGH.search(_sentence_of(chain, lines)))
+    sentence = _sentence_of(chain, lines)
+    return any(not (_ADVERB.fullmatch(m.group(0)) and _OWN_FORMULA.match(sentence, m.end()))
+               for m in _ROUGH.finditer(sentence))

@@ -36,11 +36,11 @@ judgement of the computed numbers against the written ones is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 import sympy as sp
 
-from verifier.documents.context import Scope, Size, VarDecl
+from verifier.documents.context import Scope, Size, VarDecl, display_key, key_of, text_of
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.stated import WHERE, closed_form, split_commas
 
@@ -49,6 +49,18 @@ __all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stat
 
 _PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
+
+
+def _numbered(tree: object) -> bool:
+    """A name the notes number (``W_1``, ``A_{2}``: read as a name of its own, key ("W", ("1",)))."""
+    return isinstance(tree, sp.Indexed) and all(isinstance(i, sp.Integer) for i in tree.indices)
+
+
+def _stated_name(tree: object) -> str | None:
+    """The name a stated literal is for, as the names a member reaches are told (``W`` of ``W_1``), or None."""
+    if isinstance(tree, sp.Symbol):
+        return tree.name
+    return text_of(tree.base.label) if _numbered(tree) else None  # type: ignore[attr-defined]
 
 
 def _numbers(tree: object) -> bool:
@@ -111,13 +123,14 @@ def matrix_worked(texts: tuple[str, str], stated: Iterable[tuple[str, str, int]]
     grids = set()
     for name, literal, _ in stated:
         try:
-            if _grid(parse(literal)):
-                grids.add(name.strip())
+            if _grid(parse(literal)) and (key := key_of(parse(name))) is not None:
+                grids.add(display_key(key))
         except Exception:  # noqa: BLE001 - a literal the grammar refuses states nothing
             continue
     if not grids or not any(closed_form(t, parse) for t in texts):
         return False
-    return any(isinstance(t, sp.Basic) and {s.name for s in t.free_symbols} & grids for t in trees)
+    return any(isinstance(t, sp.Basic) and {display_key(k) for k in map(key_of, t.free_symbols) if k} & grids
+               for t in trees)
 
 
 def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
@@ -131,8 +144,10 @@ def worked_vector(text: str, parse: Callable[[str], sp.Basic]) -> bool:
 
 
 def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
-                      parse: Callable[[str], sp.Basic]) -> list[tuple[str, str]]:  # fmt: skip
-    """The stated vectors of the names in ``reached``, as ``(equation, where)`` hypotheses."""
+                      parse: Callable[[str], sp.Basic], numbered: Collection[str] = ()) -> list[tuple[str, str]]:
+    """The stated vectors of the names in ``reached``, as ``(equation, where)`` hypotheses; of a numbered name
+    (``W_1``) only where the chain writes it (``numbered``: the numbered names it writes, as displayed): x_1 stated
+    is no value of a chain that reaches only the family x through a definition."""
     values: dict[str, set[tuple[sp.Rational, ...]]] = {}
     first: dict[str, tuple[str, int]] = {}
     for name, literal, line in stated:
@@ -141,7 +156,9 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
             value = parse(literal)
         except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
             continue
-        if not isinstance(tree, sp.Symbol) or tree.name not in reached or not _numbers(value):
+        if _stated_name(tree) not in reached or not _numbers(value):
+            continue  # a plain name, or a numbered one (W_1 = a matrix of numbers, misses44)
+        if _numbered(tree) and display_key(key_of(tree)) not in numbered:  # type: ignore[arg-type]
             continue
         values.setdefault(name, set()).add(tuple(value))
         first.setdefault(name, (literal, line))
@@ -180,9 +197,10 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for tree, value in stated_literals(hypotheses, parse):
-        decl = scope.names.get((tree.name, ())) if isinstance(tree, sp.Symbol) else None
+        key = key_of(tree) if isinstance(tree, sp.Symbol) or _numbered(tree) else None
+        decl = scope.names.get(key) if key is not None else None
         if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
-                and (min(value.shape) >= 2 or (value.shape[1] == 1 and not _applied(tree.name, text))):  # fmt: skip
+                and (min(value.shape) >= 2 or (value.shape[1] == 1 and not _applied(key[0], text))):  # fmt: skip
             # A·(1, 0)^T: A inferred a scalar (gaps37); (∇f)^T v, v = (2, 1): v a column (gaps38, onesidedvectors)
             shaped.setdefault(decl.key, set()).add(value.shape)
             continue

@@ -48,6 +48,7 @@ from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _t
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
+from verifier.documents.numberlinks import numbers_alone
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
@@ -547,12 +548,15 @@ class _Checker(_Indices, _Links, _TensorSteps):
         if chain_ok is None:  # e.g. "Case: $x > 0$": a restriction of the domain, not of the indices
             why = "; ".join(w for _, w in conditions)
             for s in live:
-                self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=(
-                    f"the condition {why} is not about indices; declare it as a domain instead")))  # fmt: skip
-            return
+                if not numbers_alone(chain, s):  # a link of numbers alone holds or not under any case
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, message=(
+                        f"the condition {why} is not about indices; declare it as a domain instead")))  # fmt: skip
+            live = [s for s in live if numbers_alone(chain, s)]
         for s in live:
             cond = step_conditions.get(s.index)
-            holds = chain_ok
+            holds = True if chain_ok is None else chain_ok
+            if cond is not None and numbers_alone(chain, s):
+                cond = None
             if cond is not None:
                 try:
                     c = resolver.condition(cond)
