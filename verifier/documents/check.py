@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -50,6 +51,7 @@ from verifier.documents.approxvalues import approx_values, from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
+from verifier.documents.claimedties import judged_ties
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.constrained import along_constraint
@@ -385,6 +387,8 @@ class PreparedDocument:
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
+            self.check.chains = judged_ties(self.chains, self.check.chains, doc.tie_values, doc.rounded_names,
+                                            doc.lines)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
@@ -567,6 +571,21 @@ class _Document(_Reader, _Doubts):
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
         values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
         return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
+
+    def tie_values(self, chain: _Chain) -> list[tuple[str, str, int]]:
+        """The values written with ``=`` that hold in ``chain``'s section up to its line (documents.claimedties)."""
+        shown = getattr(self, "display_lines", self.chain_lines)
+        held = values_in_scope(self._equal_values, self.text, chain.line, chain.line, shown)
+        return [v for v in self._held(held, chain.line) if v[2] <= chain.line]
+
+    @cached_property
+    def _equal_values(self) -> list[tuple[str, str, int]]:
+        return stated_values(self.text)
+
+    @cached_property
+    def rounded_names(self) -> set[str]:
+        """The names the prose states with ``\\approx`` (braces and spaces out: documents.claimedties)."""
+        return {re.sub(r"[{}\s]", "", v[0]) for v in approx_values(self.text)}
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
