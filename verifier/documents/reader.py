@@ -85,6 +85,7 @@ from verifier.documents.members import (
 from verifier.documents.namedloss import named_loss
 from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.notationparse import _NotationParse
+from verifier.documents.notedclaims import noted_claims
 from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
@@ -371,6 +372,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                 if c.steps:
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
+        out = sorted(out + [n for c in out for n in noted_claims(c)], key=lambda c: c.line)  # documents.notedclaims
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
