@@ -49,6 +49,7 @@ from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import approx_values, from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
+from verifier.documents.boundnumbers import weaker_bounds
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimedties import judged_ties
@@ -387,6 +388,7 @@ class PreparedDocument:
             # a moment stated where the notes' own step writing it does not hold (documents.premises)
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
+            self.check.chains = weaker_bounds(self.chains, self.check.chains, parse)  # documents.boundnumbers
             self.check.chains = judged_ties(self.chains, self.check.chains, doc.tie_values, doc.rounded_names,
                                             doc.lines)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)

@@ -29,6 +29,7 @@ from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.basisvectors import as_identity, basis_letters
 from verifier.documents.boldlabels import label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
+from verifier.documents.boundnumbers import bound_numbers
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
 from verifier.documents.capitallabels import capital_labels
@@ -373,6 +374,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
         out = sorted(out + [n for c in out for n in noted_claims(c)], key=lambda c: c.line)  # documents.notedclaims
+        bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
+        out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
