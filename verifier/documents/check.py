@@ -104,6 +104,7 @@ from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.notedcondition import under_noted_condition
+from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
@@ -625,6 +626,7 @@ class _Document(_Reader, _Doubts):
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
+                or applied_in(texts, self.text, chain.line)  # σ(x + 1) after "$\sigma = 2$" (numberednames)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
                                                        self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)

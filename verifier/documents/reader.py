@@ -87,6 +87,7 @@ from verifier.documents.namedloss import named_loss
 from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.notationparse import _NotationParse
 from verifier.documents.notedclaims import noted_claims
+from verifier.documents.numberednames import reading_notes as numbered_notes
 from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
@@ -781,6 +782,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                 m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),
                                                   declared_scalars(self._context_names())))  # w·x (dotproducts)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at() | self_multiplied(m.latex)))
+                m.parsed.readings.extend(numbered_notes(m.latex, self._numbered_at()))  # σ = 2 (numberednames)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
             except LatexError as exc:
