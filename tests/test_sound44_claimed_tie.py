@@ -34,7 +34,7 @@ def test_a_true_tie_of_stated_names_is_proved() -> None:
 def test_a_tie_of_names_defined_by_formulas_is_no_definition() -> None:
     got = verdicts_by_line("# T\n\nLet $u_1 = x^2$ and $u_2 = 2x$.\n\nBy symmetry we find $u_1 = u_2 = v$.\n\n"
                            "$$u_1 + u_2 = 2v$$\n")
-    assert "PROVED" not in got[5] and got[7] == ["SKIPPED"]
+    assert "PROVED" not in got[5] and "FAILED" not in got[5] and got[7] == ["SKIPPED"]  # x^2 = 2x: maybe solved
 
 
 def test_roundings_that_may_be_one_value_and_assignments_are_not_failed() -> None:

@@ -12,7 +12,9 @@ matter), the tie says something about them. This module owns that reading:
 * :func:`judged_ties`: a link of such a tie between two names each stated with one number in the tie's section
   before it (written with ``=``; a value stated with ``\approx`` or two values of one name, a start value and an
   iterate, decide nothing) is judged at those numbers: FAILED where they differ by more than their roundings
-  allow (each read as rounded to its last digit), PROVED where they are the same number, else left as it was.
+  allow (each read as rounded to its last digit), PROVED where they are the same number, else left as it was. A
+  link FAILED as an identity between names the notes gave formulas (``x^2 = 2x``) is SKIPPED: such a tie may be an
+  equation the notes solve.
 """
 
 from __future__ import annotations
@@ -74,16 +76,18 @@ def judged_ties(
         if _SETS.search(_before(chain, lines)):
             continue  # "Now set $w_1 = w_2$": an assignment, not a claim about the values before it
         values = stated(chain)
-        if not values:
-            continue
         links = {s.index: s for s in chain.steps}
         steps = list(c.result.steps)
         for i, r in enumerate(steps):
             link = links.get(r.index)
-            if link is None or r.verdict is not Verdict.SKIPPED:
+            if link is None or r.verdict not in (Verdict.SKIPPED, Verdict.FAILED):
                 continue
             left, right = chain.members[link.left].latex, chain.members[link.right].latex
             a, b = _one_value(left, values, rounded), _one_value(right, values, rounded)
+            if r.verdict is Verdict.FAILED:
+                if a is None or b is None:  # "Let $u_1 = x^2$ and $u_2 = 2x$. … we find $u_1 = u_2 = v$"
+                    steps[i] = r.skipped(_SOLVED)
+                continue
             if a is None or b is None:
                 continue
             (wa, la), (wb, lb) = _written(left, values), _written(right, values)
@@ -115,6 +119,10 @@ def _before(chain: _Chain, lines: Sequence[str]) -> str:
         before, k = lines[k], k - 1
     sentence = re.split(r"(?<=[.!?:])\s", before)[-1] if before.rstrip()[-1:] not in ".!?" else ""
     return sentence or before[-80:]
+
+
+_SOLVED = ("a tie of names: it fails as an identity, but a tie of names the notes gave formulas may be an equation "
+           "the notes solve (at a point they single out), so not called FAILED")
 
 
 def _failed(r: StepResult, message: str) -> StepResult:
