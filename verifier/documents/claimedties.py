@@ -7,6 +7,7 @@ from the tie's own definition. A tie sets names only while they are free: where 
 its names, or defined it by a formula, before the tie ("we find", "by symmetry", "so", "hence": the words do not
 matter), the tie says something about them. This module owns that reading:
 
+* :func:`stated_in_section`: likewise ``a = 2b`` after "Let $a = 0.3$" in its section is no definition of a;
 * :func:`names_given`: the tie's names the notes gave a value or a formula before it — documents.definitions then
   learns no tie (each name keeps its meaning, the new name stays undeclared: steps on it are not green).
 * :func:`judged_ties`: a link of such a tie between two names each stated with one number in the tie's section
@@ -29,7 +30,7 @@ from verifier.documents.records import CheckedChain
 from verifier.documents.tiednames import is_tie
 from verifier.results import StepResult, Verdict
 
-__all__ = ["judged_ties", "names_given"]
+__all__ = ["judged_ties", "names_given", "stated_in_section"]
 
 
 def _plain(latex: str) -> str:
@@ -39,6 +40,32 @@ def _plain(latex: str) -> str:
 def names_given(names: Sequence[str], given: Callable[[str], bool]) -> list[str]:
     r"""The names of a tie (as written) that ``given`` says the notes gave a value or a formula before it."""
     return [n for n in names if given(n)]
+
+
+_PLAIN_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
+
+
+def stated_in_section(name: str, lines: Sequence[str], line: int, stated: Sequence[tuple[str, str, int]],
+                      before: str | None = None) -> bool:  # fmt: skip
+    r"""Is ``name`` (as written: a plain name) stated with a number (``stated``: documents.stated) on a line before
+    ``line`` in its section, or on ``line`` itself in ``before`` (that line's text before the formula)? Then ``name =
+    <formula>`` there ("Let $a = 0.3$ and $b = 0.1$. By symmetry $a = 2b$.") is a claim about the stated a, not a new
+    definition of it: learned, ``a + b = 3b`` was PROVED from it and a later ``$$a = 2b$$`` "against the notes'
+    definition" (sound44)."""
+    if not _PLAIN_NAME.match(re.sub(r"\s+", "", name)):
+        return False
+    from verifier.documents.sizeorder import section_of  # (a light module; here to keep this one's imports few)
+
+    first = section_of(list(lines), line)[0]
+    plain = _plain(name)
+    for written, value, at in stated:
+        if _plain(written) != plain or not first <= at <= line:
+            continue
+        if at < line:
+            return True
+        if before is not None and re.search(re.escape(written.strip()) + r"\s*=\s*" + re.escape(value), before):
+            return True
+    return False
 
 
 def _one_value(name: str, stated: Sequence[tuple[str, str, int]], rounded: set[str]) -> Fraction | None:
