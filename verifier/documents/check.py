@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -48,8 +49,10 @@ from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import approx_values, from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
+from verifier.documents.boundnumbers import weaker_bounds
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
+from verifier.documents.claimedties import judged_ties
 from verifier.documents.claimplace import claim_span
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.constrained import along_constraint
@@ -102,6 +105,7 @@ from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.notedcondition import under_noted_condition
+from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
 from verifier.documents.operatorscope import not_as_written
@@ -388,6 +392,9 @@ class PreparedDocument:
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
             self.check.chains = on_solved_later(self.chains, self.check.chains, parse)  # 0.8(6 - m) = … (solvedlater)
+            self.check.chains = weaker_bounds(self.chains, self.check.chains, parse)  # documents.boundnumbers
+            self.check.chains = judged_ties(self.chains, self.check.chains, doc.tie_values, doc.rounded_names,
+                                            doc.lines)
         if any(c.repeated for c in self.chains):  # an earlier slide's shared rows (documents.slideversions)
             self.check.chains = [without_repeated(c, r) for c, r in zip(self.chains, self.check.chains, strict=True)]
         if self.doc is not None:  # k defined anew in its section by a formula that disagrees (documents.disagreeing)
@@ -571,6 +578,21 @@ class _Document(_Reader, _Doubts):
         values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
         return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
+    def tie_values(self, chain: _Chain) -> list[tuple[str, str, int]]:
+        """The values written with ``=`` that hold in ``chain``'s section up to its line (documents.claimedties)."""
+        shown = getattr(self, "display_lines", self.chain_lines)
+        held = values_in_scope(self._equal_values, self.text, chain.line, chain.line, shown)
+        return [v for v in self._held(held, chain.line) if v[2] <= chain.line]
+
+    @cached_property
+    def _equal_values(self) -> list[tuple[str, str, int]]:
+        return stated_values(self.text)
+
+    @cached_property
+    def rounded_names(self) -> set[str]:
+        """The names the prose states with ``\\approx`` (braces and spaces out: documents.claimedties)."""
+        return {re.sub(r"[{}\s]", "", v[0]) for v in approx_values(self.text)}
+
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
         r"""Vectors the prose states inline ("for $x = (1, 2)^\top$"), read once per document."""
@@ -607,6 +629,7 @@ class _Document(_Reader, _Doubts):
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
+                or applied_in(texts, self.text, chain.line)  # σ(x + 1) after "$\sigma = 2$" (numberednames)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
                                                        self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)

@@ -22,6 +22,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.casevalues import case_reading
+from verifier.documents.claimedties import names_given, stated_in_section
 from verifier.documents.claims import fixes_parameter, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
@@ -275,6 +276,18 @@ class _Definitions:
                 out.append((line, parts[0]))
         return out
 
+    @functools.cached_property
+    def _inline_heads(self) -> list[tuple[int, str]]:
+        r"""The inline formulas of the prose that set a member to another (``$u_1 = x^2$``, not ``$u_1 = u_2 = v$``
+        itself: a tie sets none of its names here): each its line and left side."""
+        out, line, at = [], 1, 0
+        for m in INLINE_MATH.finditer(self.text):
+            line, at = line + self.text.count("\n", at, m.start()), m.start()
+            parts = _split_top_equals(m.group(1))
+            if len(parts) >= 2 and not is_tie(parts):
+                out.append((line, parts[0]))
+        return out
+
     def _inline_function(self, name: str, line: int) -> bool:
         r"""Does an inline formula of the prose before ``line`` define ``name`` as a function (``$g(x) = 1 +
         e^{-x}$``)? The prose's inline definitions are learned after the displays (reader), so a display's
@@ -302,6 +315,11 @@ class _Definitions:
             return
         if self._learn_named_value(chain):
             return
+        tie = [m.latex for m in chain.members]
+        if is_tie(tie) and names_given(tie, lambda n: self._given_before(n, chain.line)):
+            return  # "Let $u_1 = 0.3$ …. Hence $$u_1 = u_2$$": a claim about them, no definition (claimedties)
+        if stated_in_section(chain.members[0].latex, self.lines, chain.line, self._equal_stated, self._before_inline):
+            return  # "Let $a = 0.3$ and $b = 0.1$. … we find $a = 2b$": a claim about the stated a (claimedties)
         if chain.steps and chain.steps[0].relation not in (EQUALITY, DEFINITION):
             return  # L(w) \approx \frac{1}{N}\sum_i …: an approximation of L, not what L is (sound39)
         lhs, rhs = chain.members[0], chain.members[1]
@@ -650,6 +668,42 @@ class _Definitions:
             self.__dict__["_stated_names"] = stated
         return name in stated and stated[name] < line
 
+    #: the text of an inline definition's line before it, while it is learned (documents.claimedties)
+    _before_inline: str | None = None
+
+    @functools.cached_property
+    def _equal_stated(self) -> list[tuple[str, str, int]]:
+        """The values the prose states with ``=`` (documents.stated), read once."""
+        from verifier.documents.stated import stated_values  # (here: stated imports this module)
+
+        return stated_values(self.text)
+
+    def _given_before(self, name: str, line: int) -> bool:
+        r"""Did the notes give ``name`` (as written) a number (documents.stated) or a definition by line ``line``
+        (documents.claimedties)?"""
+        from verifier.documents.stated import stated_values  # (here: stated imports this module)
+
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return False
+        if key is None:
+            return False
+        if any(d.key == key and d.line < line for d in self.note_definitions):  # (on its line: the tie's own)
+            return True
+        plain = re.sub(r"[{}\s]", "", name)  # "Let $u_1 = x^2$": the inline ones are learned after the chains
+        if any(at <= line and re.sub(r"[{}\s]", "", lhs) == plain for at, lhs in self._inline_heads):
+            return True
+        for written, _, at in stated_values(self.text):
+            if at > line:
+                break
+            try:
+                if key_of(self.parse(written, None, frozenset())) == key:
+                    return True
+            except LatexError:
+                continue
+        return False
+
     def _taken(self, line: int) -> Callable[[str], bool]:
         """Is a function letter already known, defined by the notes before ``line`` or by a context?"""
         declared = {k[0] for k in self.ctx.scope_at(line + 1).names}
@@ -793,11 +847,16 @@ class _Definitions:
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
             known = len(self.note_definitions)
-            if later and is_tie([lhs, rhs, *(x.latex for x in later)]):  # $w_1 = w_2 = w$: each is w (tiednames)
+            self._before_inline = self.text[self.text.rfind("\n", 0, m.start()) + 1 : m.start()]  # (claimedties)
+            tie = [lhs, rhs, *(x.latex for x in later)]
+            if later and is_tie(tie) and names_given(tie, lambda n, at=line: self._given_before(n, at)):
+                pass  # "Let $u_1 = 0.3$ …. By symmetry $u_1 = u_2 = v$": a claim about them (claimedties)
+            elif later and is_tie(tie):  # $w_1 = w_2 = w$: each is w (tiednames)
                 for name in [lhs, rhs, *(x.latex for x in later[:-1])]:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
             else:
                 self._learn_definition(fake)
+            self._before_inline = None
             if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
                 self.supposed.extend((d, then_line) for d in self.note_definitions[known:])
                 del self.note_definitions[known:]

@@ -11,6 +11,9 @@ documents.renewednames, applied before this); this module owns the choice (sound
   after the chain states; the others (one stated in the prose after the chain too: "With $a = -1$ …" may open the
   next display's sentence or close this one's) are the name's *other* values; where no value can be chosen (two on
   one line) the name is left out and its values are *undecided*;
+* several values of a name on the last line before the chain that states it ("Start at $w = 1$. After one step
+  $w = 0.8$."): the last written is read and the others tried, as above, but a step green at it is SKIPPED — which
+  value the chain means is not decided (sound44; they were all undecided, and a step wrong at both SKIPPED);
 * :func:`with_other_values`: a FAILED step read so is checked again at each other value; where it holds at one
   ("the first coding" after both statements), which value the notes mean is not decided: SKIPPED, never FAILED;
   where it fails at every value, FAILED stays. A FAILED step of a chain that writes a name whose values are
@@ -97,9 +100,41 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
         if all(same_value(v[1], pool[0][1]) for v in pool):
             kept.append(pool[0])
             others += [v for v in values if not same_value(v[1], pool[0][1])]
+        elif not at and pool is not after and len({v[2] for v in pool}) == 1:
+            # "Start at $w = 1$. After one step $w = 0.8$.": the last written on that line is read, the others tried;
+            # never green at it (with_other_values: which one the chain means is not decided), FAILED where every
+            # value fails (sound44)
+            kept.append(pool[-1])
+            others += [v for v in values if not same_value(v[1], pool[-1][1])]
         else:
             undecided += values
     return kept, others, undecided
+
+
+def _undecided_greens(chain: _Chain, steps: list[StepResult], others: Sequence[Value]) -> list[StepResult]:
+    """``steps`` with each green one read at a value stated on a line that states the name's other values too
+    (:func:`latest_values` read the last written there) SKIPPED: which of them the chain means is not decided."""
+    from verifier.documents.stated import WHERE
+
+    shared = {}
+    for h, where in chain.hypotheses:
+        name = h.split("=")[0].strip()
+        same = [v for v in others if v[0] == name and where.startswith(WHERE) and where.endswith(f"(line {v[2]})")]
+        if same:
+            shared[f"{h} ({where})"] = (h, same)
+    if not shared:
+        return steps
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+            continue
+        for said, (h, same) in shared.items():
+            if said in (r.message or ""):
+                also = "; ".join(f"{n} = {v}" for n, v, _ in same)
+                out[k] = r.skipped(f"holds under {h}, but the line stating it also states {also}: which value this "
+                                   "line means is not decided, so not called green")
+                break
+    return out
 
 
 def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: Sequence[Value],
@@ -109,6 +144,7 @@ def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: 
     from verifier.documents.stated import WHERE
     from verifier.documents.steps import checked_again
 
+    steps = _undecided_greens(chain, steps, others)
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not numbers_alone(r, doc.parse_plain)]
     if not failing or not (others or undecided):
         return steps

@@ -33,6 +33,7 @@ from verifier.documents.labelled import relabel, written_bare
 from verifier.documents.layerletters import as_layers
 from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
+from verifier.documents.numberednames import numbered_names
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.ownbuiltins import OWN_SIGMA, as_own, own_sigma_at
 from verifier.documents.ownspecial import special_readings
@@ -116,6 +117,7 @@ class _NotationParse:
             src = as_power_of_e(src)  # e = y - wx or e named: e^2 its square, not exp(2) (namede)
         functions = (declared | defined) - ((values - defined) - (declared - DEFAULT_FUNCTIONS))
         functions -= self.quantities - defined - (declared - DEFAULT_FUNCTIONS)  # g_i(…): g_i times (…)
+        functions -= self._numbered_at(defined, declared)  # "the noise level $\\sigma = 2$": σ(…) σ times (…)
         functions -= self_multiplied(src) | written_bare(src)  # g_i(\delta_{ij} - g_j), \hat y(1 - \hat y): products
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
@@ -200,6 +202,15 @@ class _NotationParse:
         note = f"{shown} inside the sum over {letter}: the notes say they no longer write the index {letter}"
         self.sample_notes[src] = note
         return out, [note]
+
+    def _numbered_at(self, defined: set[str] | None = None, declared: frozenset[str] | None = None) -> frozenset[str]:
+        r"""The built-in names the prose gives a number in this section by this line, read as quantities here
+        (documents.numberednames): not where the notes define them as functions or a context declares them."""
+        if defined is None or declared is None:
+            declared = self.ctx.functions_at(self.reading_line or None)
+            defined = {d.key[0] for d in self.note_definitions if d.line < self.reading_line and d.is_function}
+        found = numbered_names(self.text, self.lines, self.reading_line) if self.reading_line else frozenset()
+        return frozenset(found - defined - (declared - DEFAULT_FUNCTIONS))
 
     def _quantities_at(self) -> frozenset[str]:
         """The quantity letters (documents.quantityletters) a name before ``(`` multiplies at this line."""

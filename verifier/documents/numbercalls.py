@@ -95,6 +95,7 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     trees = list(trees)
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     called |= special_calls(trees)  # \Gamma(a), \Gamma(b): calls, whatever they evaluate to (latex.special)
+    called |= {"sigma"} if OWN_SIGMA in called else set()  # the notes' own σ (documents.ownbuiltins, sound44)
     at = {n: calls for n, calls in applied_at_points(texts).items() if n.lower() not in called}
     if not at:
         return []
@@ -128,6 +129,7 @@ def variable_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     if not variables:
         return []
     called = {f.func.__name__.lower() for t in trees for f in t.atoms(sp.Function)}
+    called |= {"sigma"} if OWN_SIGMA in called else set()  # the notes' own σ (documents.ownbuiltins, sound44)
     out = set()
     for latex in latexes:
         for m in _LABELLED_AT_POINT.finditer(latex or ""):

@@ -12,8 +12,10 @@ A definition ``\sigma(t) = <body>`` (the head opening its formula, its parameter
 of numbers and names by
 ``+``, ``-``, products, quotients, roots and powers with a number for exponent (no exponential, logarithm,
 function, maximum or case; the logistic and each of its wrong versions a student writes has an exponential), and
-its line does not call it the sigmoid or logistic function. A body with an exponential stays a claim about the
-logistic function (``\sigma(z) = \frac{1}{1 + e^{z}}`` FAILED, as before). Its reach: from its own line to the
+its line does not call it the sigmoid or logistic function; or, whatever its body, where the words of its line name
+another function (a schedule, a spread, a width, a kernel, a decay, a noise level: "the noise schedule $\sigma(t) =
+e^{-t}$", sound44) and do not say sigmoid or logistic. A body with an exponential and no such words stays a claim
+about the logistic function (``\sigma(z) = \frac{1}{1 + e^{z}}`` FAILED, as before). Its reach: from its own line to the
 next definition of σ (own or a claim about the logistic, which renews σ as the logistic), not into another part
 (:mod:`verifier.documents.partscope`). There every ``\sigma`` written before a bracket, a prime or a power (not
 a subscripted ``\sigma_i``) is read as the name ``\sigma_{\text{notes}}`` (:func:`as_own`): the definitions
@@ -45,6 +47,10 @@ _SITE = re.compile(r"(?:^|\$|\\\[|&|\\\\|\\q?quad)\s*\\sigma(?![A-Za-z_])" + _PA
                    + r"\s*(?::=|\\coloneqq|=)(?P<body>[^$=]*?)"
                    r"(?=\$|\\\\|\\quad|\\qquad|,\s|\.\s|\.?\s*$|\\text|\\label|=|\\end)", re.M)  # fmt: skip
 _LOGISTIC_WORD = re.compile(r"sigmoid|logistic", re.I)
+#: words of the definition's line that name another function (sound44): "the noise schedule", "a spread", "the
+#: kernel width" — such a σ is the notes' own whatever its body (``\sigma(t) = e^{-t}``)
+_OWN_ROLE = re.compile(r"\b(?:schedule|spread|bandwidth|width|kernel|decay|noise\s+level|noise\s+scale|"
+                       r"standard\s+deviation|variance)\b", re.I)
 # \sigma before a bracket (perhaps sized), a prime or a power: a call; \sigma_i, \sigma = 2, \sigma^2 alone: not
 _CALLED = re.compile(r"\\sigma(?![A-Za-z_])"
                      r"(?=\s*(?:\^\s*(?:\{[^{}]*\}|\S)\s*)?(?:'+\s*)?(?:\\left\s*|\\[bB]igg?l?\s*)?\()")
@@ -79,6 +85,20 @@ def _algebraic(body: str, params: Sequence[str]) -> bool:
     return all(p.exp.is_number for p in tree.atoms(sp.Pow))
 
 
+def _prose(line: str) -> str:
+    """``line`` without its math (the words only)."""
+    return re.sub(r"\$[^$]*\$", " ", line)
+
+
+def _writes(body: str, params: Sequence[str]) -> bool:
+    """Does ``body`` (read with σ no function) write one of ``params``?"""
+    try:
+        tree = parse_latex(body, functions=DEFAULT_FUNCTIONS - {"sigma"})
+    except LatexError:
+        return False
+    return bool({getattr(s, "name", "") for s in getattr(tree, "free_symbols", set())} & set(params))
+
+
 @functools.lru_cache(maxsize=16)
 def own_sites(text: str) -> tuple[Site, ...]:
     r"""Each definition of σ in ``text``, in the order of the lines."""
@@ -92,7 +112,9 @@ def own_sites(text: str) -> tuple[Site, ...]:
         body = m.group("body").strip()
         if not body:
             continue
-        own = _algebraic(body, params) and _LOGISTIC_WORD.search(lines[line - 1]) is None
+        said = _LOGISTIC_WORD.search(lines[line - 1]) is None
+        own = said and (_algebraic(body, params) or (_OWN_ROLE.search(_prose(lines[line - 1])) is not None
+                                                     and _writes(body, params)))
         out.append(Site(line, own))
     return tuple(out)
 

@@ -29,6 +29,7 @@ from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.basisvectors import as_identity, basis_letters
 from verifier.documents.boldlabels import label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
+from verifier.documents.boundnumbers import bound_numbers
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
 from verifier.documents.capitallabels import capital_labels
@@ -85,6 +86,8 @@ from verifier.documents.members import (
 from verifier.documents.namedloss import named_loss
 from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.notationparse import _NotationParse
+from verifier.documents.notedclaims import noted_claims
+from verifier.documents.numberednames import reading_notes as numbered_notes
 from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
@@ -372,6 +375,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                 if c.steps:
                     out.append(c)
         out = sorted(out + self._inline_claims(), key=lambda c: c.line)
+        out = sorted(out + [n for c in out for n in noted_claims(c)], key=lambda c: c.line)  # documents.notedclaims
+        bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
+        out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
@@ -778,6 +784,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
                 m.parsed.readings.extend(dot_note(as_layers(m.latex, self.layer_letters),
                                                   declared_scalars(self._context_names())))  # w·x (dotproducts)
                 m.parsed.readings.extend(reading_notes(m.latex, self._quantities_at() | self_multiplied(m.latex)))
+                m.parsed.readings.extend(numbered_notes(m.latex, self._numbered_at()))  # σ = 2 (numberednames)
                 m.parsed = bare_calls(m.parsed, m.line, self._written_calls(), parse)  # CE after CE(y, ŷ)
                 m.parsed.readings.extend(gaussian_text(m.latex, self.density_points)[1])
             except LatexError as exc:

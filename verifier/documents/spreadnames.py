@@ -1,5 +1,5 @@
 r"""Names the prose calls a standard deviation or a variance: "where $\sigma$ is the standard deviation",
-"$\sigma^2$ the variance", "with standard deviation $\sigma$".
+"$\sigma^2$ the variance", "with standard deviation $\sigma$" (or a noise level, a scale, a width: sound44).
 
 ``\sigma`` means the logistic sigmoid by default (:mod:`verifier.documents.functions`), and
 ``\sigma^{-1}(y)`` its inverse, the logit (:mod:`verifier.documents.inverses`). Where the prose says
@@ -32,13 +32,16 @@ __all__ = ["SPREAD", "spread_conventions", "spread_sites"]
 #: scope convention: ``SPREAD + "sigma"`` → the prose's words and line ("the standard deviation (line 3)")
 SPREAD = "spread "
 
-_ROLE = r"(?:(?:sample|population|noise|marginal|prior|posterior)\s+)?(?P<role>standard\s+deviation|variance)(?!s)"
+_PREFIX = r"(?:(?:sample|population|noise|marginal|prior|posterior)\s+)?"
+_ROLE = _PREFIX + r"(?P<role>standard\s+deviation|variance|noise\s+level)(?!s)"
+# "$\sigma$ is the noise scale / the width / the bandwidth" (sound44): after the name only ("we scale $\sigma(z)$")
+_WORDED = _PREFIX + r"(?P<role>standard\s+deviation|variance|noise\s+level|scale|width|bandwidth)(?!s)"
 _NOT_A_SCALAR = r"(?!\s*(?:-\s*)?(?:vector|matrix|matrices|tensor|function))"
 _NAME = r"\$\s*(?P<name>\\?[A-Za-z]+)\s*(?:\^\s*(?:2|\{\s*2\s*\}))?\s*\$"
 # "$\sigma$ is the standard deviation", "$\sigma^2$ the variance", "let $\sigma$ denote the standard deviation"
 _AFTER = re.compile(
     rf"{_NAME}\s*,?\s+(?:(?:is|denotes?|be|means|stands\s+for|as|for)\s+)?(?:the|a|an|its|their|our)\s+"
-    rf"{_ROLE}\b{_NOT_A_SCALAR}",
+    rf"{_WORDED}\b{_NOT_A_SCALAR}",
     re.I,
 )
 # "with standard deviation $\sigma$", "the variance $\sigma^2$"

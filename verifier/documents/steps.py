@@ -49,6 +49,7 @@ from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.numberlinks import numbers_alone
+from verifier.documents.numberednames import applied_in
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
@@ -806,7 +807,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         vectors = stated_vector_names(self.chain.hypotheses, plain)  # (∇f)^T v at v = (2, 1) (onesidedvectors)
         return [s for s, t in zip(applicable, texts, strict=True)
                 if (worked(t) or any(worked_vector(x, plain) or closed_form(x, plain) for x in t)
-                    or one_sided(t, vectors, plain))
+                    or one_sided(t, vectors, plain) or applied_in(t, self.doc.text, self.chain.line))
                 and not all(closed_form(x, plain) or worked((x,)) for x in t)]
         # (arithmetic on both sides, 1·2·½·½ = ½, 0.1·2² = 0.4, holds or not whatever the names' values: fresh23)
 
