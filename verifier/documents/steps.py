@@ -48,8 +48,8 @@ from verifier.documents.members import _Chain, _Member, _member_trees, _Step, _t
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
-from verifier.documents.numberlinks import numbers_alone
 from verifier.documents.numberednames import applied_in
+from verifier.documents.numberlinks import numbers_alone
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
