@@ -6,7 +6,8 @@ its planted slip — lost its FAILED: ``H = 0.02`` was SKIPPED "states the value
 step against the square: the latest formula before it, in its section (:func:`verifier.documents.sizeorder.
 section_of`) and at most eight lines back, whose first member is the plain name squared and whose last
 member is a number (a decimal, a whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated
-for the name in between.
+for the name in between (by ``=``, ``:=`` or an update ``\leftarrow``). The square must head its formula: in
+``2w^2 = 8``, ``\lambda w^2 = 12`` or ``\hat d^2 = 0.09`` it is no statement of w's or d's square (redteam44).
 
 * The value is **neither root** (its magnitude is off the root by more than a unit of its last written digit,
   plus what the square's own rounding allows): FAILED, "H² = 0.04 (line 25): its real roots are ±0.2".
@@ -38,6 +39,14 @@ _VALUE = re.compile(r"^\s*" + _NUMBER + r"\s*$")
 _END = re.compile(r"\n|\\\\|\\q?quad(?![A-Za-z])|,\s|&|\\end\b|\\text\b|\\label\b|\\[,;]")
 _NONNEGATIVE_WORD = re.compile(
     r"(?:distance|norm|standard\s+deviation|length|radius)\s*(?:is|equals|becomes|gives)?\s*[:,]?\s*\$*\s*$", re.I)
+
+
+# what may stand right before a square that heads its formula: the formula's opening (``$``, ``\[``, ``\begin{…}``,
+# an alignment ``&``, a new row, a wide space, a comma or colon between formulas) or a line's start; a factor
+# (``2w^2``, ``\lambda w^2``, ``\frac12 v^2``) or an accent (``\hat d^2``: another name) is not
+_OPENS = re.compile(r"(?:^|\$|\\\[|\\begin\{[A-Za-z*]+\}|&|\\\\|\\q?quad|[,;:(])\s*$")
+# a value the notes set for the name otherwise than by "=": an update or a definition (redteam44)
+_SET = r"\s*(?::=|\\coloneqq(?![A-Za-z])|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|=)"
 
 
 _REACH = 8  # lines: a square stated further back is not the step's (an update may have moved the name since)
@@ -81,11 +90,12 @@ def stated_square(text: str, name: str, line: int, before: str) -> Square | None
     head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_])")
     lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
     square = re.compile(lead + head + r"\s*\^\s*(?:2|\{\s*2\s*\})\s*=([^$]*)")
-    named = re.compile(lead + head + r"\s*=")
+    named = re.compile(lead + head + _SET)
     region = "\n".join([*lines[first - 1 : line - 1], before])
     found = None
     for m in square.finditer(region):
-        found = m
+        if _OPENS.search(region[region.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            found = m
     if found is None or named.search(region, found.end()):
         return None
     formula = _END.split(found.group(1), maxsplit=1)[0]  # H^2 = 1 - 0.96 = 0.04, \qquad H = 0.2: up to the comma
