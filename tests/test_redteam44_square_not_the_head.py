@@ -39,3 +39,12 @@ def test_a_square_heading_its_formula_still_decides() -> None:
     assert verdicts_by_line(text)[7] == ["PROVED"]
     inline = "# W\n\nWe need $w^2 = 4$, hence\n\n$$w = 3$$\n"
     assert verdicts_by_line(inline)[5] == ["FAILED"]
+
+
+def test_a_square_whose_own_sum_is_wrong_decides_nothing() -> None:
+    text = "# D\n\nThe squared distance is $$d^2 = 0.04 + 0.05 = 0.08.$$\n\nSo $$d = VALUE.$$\n"
+    assert verdicts_by_line(text.replace("VALUE", "0.28"))[5] not in (["PASSED"], ["PROVED"])  # rests on 0.08
+    assert verdicts_by_line(text.replace("VALUE", "0.3"))[5] != ["FAILED"]  # the root of the right 0.09
+    right = "# D\n\nThe squared distance is $$d^2 = 0.04 + 0.05 = 0.09.$$\n\nSo $$d = VALUE.$$\n"
+    assert verdicts_by_line(right.replace("VALUE", "0.3"))[5] == ["PROVED"]
+    assert verdicts_by_line(right.replace("VALUE", "0.03"))[5] == ["FAILED"]

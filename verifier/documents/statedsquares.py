@@ -7,7 +7,8 @@ step against the square: the latest formula before it, in its section (:func:`ve
 section_of`) and at most eight lines back, whose first member is the plain name squared and whose last
 member is a number (a decimal, a whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated
 for the name in between (by ``=``, ``:=`` or an update ``\leftarrow``). The square must head its formula: in
-``2w^2 = 8``, ``\lambda w^2 = 12`` or ``\hat d^2 = 0.09`` it is no statement of w's or d's square (redteam44).
+``2w^2 = 8``, ``\lambda w^2 = 12`` or ``\hat d^2 = 0.09`` it is no statement of w's or d's square, and a square
+whose own computation is wrong (``d^2 = 0.04 + 0.05 = 0.08``) decides nothing (redteam44).
 
 * The value is **neither root** (its magnitude is off the root by more than a unit of its last written digit,
   plus what the square's own rounding allows): FAILED, "H² = 0.04 (line 25): its real roots are ±0.2".
@@ -27,8 +28,11 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+import sympy as sp
+
 from verifier.documents.precision import agrees, written_decimals
 from verifier.documents.sizeorder import section_of
+from verifier.latex import LatexError, parse_latex
 from verifier.results import Verdict
 
 __all__ = ["Square", "judged_root", "root_verdict", "stated_square"]
@@ -80,6 +84,27 @@ def _name(latex: str) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _agreeing(middle: Sequence[str], value: Fraction, written: str) -> bool:
+    """Does every member of numbers before the last (``0.04 + 0.05`` of ``d^2 = 0.04 + 0.05 = 0.08``) give the last
+    member's value, to its decimals? A square whose own computation is wrong is no value to judge a root by: the
+    root of the wrong 0.08 would be PASSED, the root of the right 0.09 FAILED (redteam44)."""
+    places = written_decimals(written)
+    for member in middle:
+        try:
+            tree = parse_latex(member)
+        except LatexError:
+            continue
+        if not isinstance(tree, sp.Expr) or tree.free_symbols or not tree.is_number:
+            continue
+        try:
+            got = float(sp.N(tree, 20))
+        except (TypeError, ValueError):
+            return False
+        if not math.isfinite(got) or (got != float(value) and not (places and agrees(got, float(value), min(places)))):
+            return False
+    return True
+
+
 def stated_square(text: str, name: str, line: int, before: str) -> Square | None:
     r"""The number the notes state for ``name``'s square before the step at ``line`` (``before``: the text of that
     line before the step), in the step's section, with no value stated for ``name`` between the two; or None."""
@@ -103,7 +128,7 @@ def stated_square(text: str, name: str, line: int, before: str) -> Square | None
     if not members or not _VALUE.match(members[-1]):
         return None
     value = _fraction(members[-1])
-    if value is None or value < 0:
+    if value is None or value < 0 or not _agreeing(members[:-1], value, members[-1]):
         return None
     at = first + region.count("\n", 0, found.start())
     lead_in = region[: found.start()].rstrip()
