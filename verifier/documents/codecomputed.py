@@ -11,7 +11,8 @@ question (:func:`computes_in_code`): between the start of the statement's sectio
 ``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
 loaded text skips (its ``<!-- cell N -->`` marker jumps: a code cell is right before it, whose printed result the
 prose may state). The stated values there are then not read as exact data — unless the sentence gives the value as
-an input (:func:`given_in_words`: "We are given the input $x = 0.25$", "Let $x = 0.25$", "Suppose …"): an input is
+an input (:func:`given_in_words`: "We are given the input $x = 0.25$", "Let $x = 0.25$", "Suppose that $x = …$",
+a data word at most three words before the formula): an input is
 no printed result, and a code cell that only imports or plots said nothing about it (redteam44: ``3x = 0.76`` was
 PASSED after ``import numpy as np``).
 """
@@ -28,8 +29,10 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
 _VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
 _COMPUTES = re.compile(r"(?<![=<>!])=(?!=)|\bprint\s*\(|<-")
 _CELL = re.compile(r"^<!-- cell (\d+) -->$", re.M)
-# words that give a value as an input: anywhere in its sentence before it, or a verb right before its formula
-_GIVEN = re.compile(r"\b(?:given|suppose|assume|assuming|inputs?)\b|\b(?:let|take|set|choose|fix|pick)\s*\$", re.I)
+# words that give a value as an input, at most three words before its formula ("We are given the input $x",
+# "Suppose that $x", "Let $x"; not "Given the code above, the loss is $L")
+_GIVEN = re.compile(r"\b(?:given|suppose|assume|assuming|let|take|set|choose|fix|pick)\b(?:\s+[A-Za-z]+){0,3}\s*\$$|"
+                    r"\binputs?\b(?:\s+(?:is|are|be|of|value|values))?\s*\$$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -57,4 +60,4 @@ def given_in_words(line_text: str, name: str) -> bool:
         return False
     before = line_text[: m.start() + 1]
     ends = [e.end() for e in _SENTENCE_END.finditer(before[:-1])]
-    return _GIVEN.search(before[ends[-1] if ends else 0 :]) is not None
+    return _GIVEN.search(before[ends[-1] if ends else 0 :].rstrip()) is not None
