@@ -17,6 +17,10 @@ number never caught (fresh31, misses43). This module owns that reading:
   significant digits or more (the propagated error is small: ``2\lambda = 2.1015``), SKIPPED where a rounding is
   coarse (η ≈ 0.1 admits 0.05 … 0.15: ``\eta g = 0.25`` may be the unrounded rate, or a slip).
 
+A name the notes set equal to a formula before the statement, in its section ("Let $p = \sigma(1)$, so $p
+\approx 0.62$"), is computed there: its ``\approx`` is a claim about that formula, not a value given, and is not read
+(redteam44: ``2p = 1.24`` was PASSED at the wrong 0.62).
+
 A side with a name no statement gives a value (a name the notes define: rounded on the way), or a function the
 enclosure does not know, stays SKIPPED as before.
 """
@@ -55,6 +59,19 @@ def _name(text: str) -> bool:
         not _NOT_NAME.search(text.split("_")[0])  # fmt: skip
 
 
+def _computed_before(text: str, at: int, name: str) -> bool:
+    """Does the text before offset ``at``, in its section, set ``name`` equal to something that is not a number?"""
+    from verifier.documents.sizeorder import section_of
+
+    lines = text.split("\n")
+    first = section_of(lines, text.count("\n", 0, at) + 1)[0]
+    start = sum(len(x) + 1 for x in lines[: first - 1])
+    head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_'])")
+    lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
+    number = r"[-+]?\s*\d*\.?\d+\s*(?:[$,;.]|\\\\|\\q?quad|\\text|&|\n|$)"
+    return re.search(lead + head + r"\s*=(?!=)(?!\s*" + number + ")", text[start:at]) is not None
+
+
 def approx_values(text: str) -> list[tuple[str, str, int]]:
     r"""``(name, number, line)`` for each inline ``$name \approx number$`` of ``text`` (comma-separated pieces of
     one formula too), in the order written; not of a constant (``e``, ``\pi``: known exactly). A chain
@@ -71,7 +88,8 @@ def approx_values(text: str) -> list[tuple[str, str, int]]:
             parts = [_SPACING.sub(" ", p).strip().rstrip(".,;").strip() for p in APPROX.split(piece)]
             if len(parts) == 2 and _name(parts[0]) and parts[0] not in _CONSTANTS and \
                     _NUMBER.match(number := parts[1].replace(" ", "")):  # fmt: skip
-                out.append((parts[0], number, line))
+                if not _computed_before(text, m.start(), parts[0]):  # p = σ(1), so p ≈ 0.62: a claim
+                    out.append((parts[0], number, line))
     return out
 
 

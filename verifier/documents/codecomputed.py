@@ -10,7 +10,11 @@ question (:func:`computes_in_code`): between the start of the statement's sectio
 (backticks or tildes) or a ``\begin{verbatim}``/``lstlisting`` whose text assigns (``=`` not part of ``==``,
 ``<=``, ``>=``, ``!=``) or prints, or — in a notebook — the statement's markdown cell comes right after a cell the
 loaded text skips (its ``<!-- cell N -->`` marker jumps: a code cell is right before it, whose printed result the
-prose may state). The stated values there are then not read as exact data.
+prose may state). The stated values there are then not read as exact data — unless the sentence gives the value as
+an input (:func:`given_in_words`: "We are given the input $x = 0.25$", "Let $x = 0.25$", "Suppose that $x = …$",
+a data word at most three words before the formula): an input is
+no printed result, and a code cell that only imports or plots said nothing about it (redteam44: ``3x = 0.76`` was
+PASSED after ``import numpy as np``).
 """
 
 from __future__ import annotations
@@ -19,12 +23,17 @@ import re
 
 from verifier.documents.sizeorder import section_of
 
-__all__ = ["computes_in_code"]
+__all__ = ["computes_in_code", "given_in_words"]
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
 _VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
 _COMPUTES = re.compile(r"(?<![=<>!])=(?!=)|\bprint\s*\(|<-")
 _CELL = re.compile(r"^<!-- cell (\d+) -->$", re.M)
+# words that give a value as an input, at most three words before its formula ("We are given the input $x",
+# "Suppose that $x", "Let $x"; not "Given the code above, the loss is $L")
+_GIVEN = re.compile(r"\b(?:given|suppose|assume|assuming|let|take|set|choose|fix|pick)\b(?:\s+[A-Za-z]+){0,3}\s*\$$|"
+                    r"\binputs?\b(?:\s+(?:is|are|be|of|value|values))?\s*\$$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def computes_in_code(text: str, line: int) -> bool:
@@ -42,3 +51,13 @@ def computes_in_code(text: str, line: int) -> bool:
     cells = [(m.start(), int(m.group(1))) for m in _CELL.finditer(text)]
     own = [k for k, (at, _) in enumerate(cells) if at <= end]
     return bool(own) and cells[own[-1]][1] > (cells[own[-1] - 1][1] if own[-1] > 0 else 0) + 1
+
+
+def given_in_words(line_text: str, name: str) -> bool:
+    """Does the sentence of ``line_text`` that states ``name = …`` give it as an input (module docstring)?"""
+    m = re.search(r"\$[^$]*?" + re.escape(name) + r"\s*=", line_text) if name else None
+    if m is None:
+        return False
+    before = line_text[: m.start() + 1]
+    ends = [e.end() for e in _SENTENCE_END.finditer(before[:-1])]
+    return _GIVEN.search(before[ends[-1] if ends else 0 :].rstrip()) is not None

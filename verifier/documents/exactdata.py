@@ -34,7 +34,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from verifier.documents.codecomputed import computes_in_code
+from verifier.documents.codecomputed import computes_in_code, given_in_words
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
@@ -107,7 +107,7 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", so
     here = lines[line - 1]
     if computation_of(lines, line, name) is not None:
         return False
-    if computes_in_code(source or text, line):
+    if computes_in_code(source or text, line) and not given_in_words(here, name):
         return False  # loss = -np.log(0.5) in a code cell before "the loss is $L = 0.69$" (documents.codecomputed)
     if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
         return False

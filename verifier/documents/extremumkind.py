@@ -7,7 +7,8 @@ it like "so $w = c$" (the root is checked by documents.solvedvalues); this modul
 
 * :func:`stated_kind`: "minimum" or "maximum" where the prose right before the value (in its sentence) says the
   minimum/maximum (minimiser, maximiser, minimizer, maximizer; local, global, unique) is at it;
-* :func:`kind_verdict`: the notes' functions of that one name (their bodies as the resolver reads them) that are
+* :func:`kind_verdict`: the notes' functions of that one name (their bodies as the resolver reads them; a name
+  defined by a formula of that name alone, ``R = 5 - (w - 1)^2``, is one too: redteam44) that are
   stationary at c (f'(c) = 0 exactly). Where there is such a function and every one has f''(c) of one sign, nonzero,
   and the prose calls the point the other kind: FAILED, with the second derivative as the reason ("f''(-1) = -2 < 0:
   a maximum, not a minimum"). Where no function of the notes is stationary there, f''(c) = 0 (the kind is decided by

@@ -177,13 +177,17 @@ class _Links:
             return None  # fmt: skip
         functions = []
         for key, d in resolver.scope.names.items():
-            if not (isinstance(d, Definition) and d.is_function and len(d.params) == 1 and not key[1] and d.body):
+            # f(w) = …, and R = 5 - (w - 1)^2: a name defined by a formula of that one name is a function of it
+            # too, so a helper's minimum cannot vouch for R's maximum (redteam44)
+            plain = isinstance(d, Definition) and not d.is_function and not d.params and not d.index_params
+            if not (isinstance(d, Definition) and (plain or (d.is_function and len(d.params) == 1))
+                    and not key[1] and d.body):  # fmt: skip
                 continue
             try:
                 body = explicit(resolver.member(self.doc.parse(d.body, None, frozenset())))
             except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):
                 continue
             if isinstance(body, sp.Expr):
-                functions.append((key[0], body.xreplace({x: name for x in body.free_symbols
-                                                          if isinstance(x, sp.Symbol) and x.name == d.params[0]})))
+                functions.append((key[0], body if plain else body.xreplace(
+                    {x: name for x in body.free_symbols if isinstance(x, sp.Symbol) and x.name == d.params[0]})))
         return kind_verdict(kind, name, value, functions)

@@ -35,7 +35,7 @@ from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
 from verifier.documents.numberednames import numbered_names
 from verifier.documents.optimum import Optimum, split_optimum
-from verifier.documents.ownbuiltins import OWN_SIGMA, as_own, own_sigma_at
+from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA, as_own, own_sigma_at, unsure_sigma_at
 from verifier.documents.ownspecial import special_readings
 from verifier.documents.partials import expand_partials, implied_partials
 from verifier.documents.partials import note as partial_note
@@ -80,7 +80,8 @@ class _NotationParse:
             return Optimum(self.parse(body, prime_var, nc), Label(kind), *variables)
         written = src  # the member's own text: "I won't write the i index" is keyed by it (documents.samplelabels)
         own = own_sigma_at(self.text, self.lines, self.reading_line) if self.reading_line else None
-        src = as_own(src) if own is not None else src  # σ(t) = 0.25t: the notes' own σ (documents.ownbuiltins)
+        # σ(t) = 0.25t: the notes' own σ; "the logistic … σ(0)" in its reach: undecided (documents.ownbuiltins)
+        src = as_own(src, unsure_sigma_at(self.lines, self.reading_line, own)) if own is not None else src
         src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
@@ -130,7 +131,7 @@ class _NotationParse:
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
         functions = special_readings(functions, before, self.lines, self.reading_line)  # Γ(t) = t² + 1 (ownspecial)
-        functions |= {OWN_SIGMA} if own is not None else set()
+        functions |= {OWN_SIGMA, UNSURE_SIGMA} if own is not None else set()
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.labelledheads import written_call_name
-from verifier.documents.ownbuiltins import OWN_SIGMA
+from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 
@@ -56,7 +56,7 @@ def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str
     trees = list(trees)
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     called |= special_calls(trees)  # \Gamma(3): the gamma function, built as 2 (verifier.latex.special)
-    called |= {"sigma"} if OWN_SIGMA in called else set()  # the notes' own σ (documents.ownbuiltins)
+    called |= {"sigma"} if {OWN_SIGMA, UNSURE_SIGMA} & called else set()  # the notes' own σ (documents.ownbuiltins)
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
     # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same
     return sorted(w for w in written if not {w.split("(")[0].lower(), w.split("(")[0].split("_")[0].lower()} & called)

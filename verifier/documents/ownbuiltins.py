@@ -20,7 +20,11 @@ next definition of σ (own or a claim about the logistic, which renews σ as the
 (:mod:`verifier.documents.partscope`). There every ``\sigma`` written before a bracket, a prime or a power (not
 a subscripted ``\sigma_i``) is read as the name ``\sigma_{\text{notes}}`` (:func:`as_own`): the definitions
 key it so, the resolver applies the notes' body, and no check evaluates it as the logistic (the registry does
-not know the name). Other built-in names (softmax, ReLU, softplus) are not made the notes' own here, and
+not know the name). A line inside that reach that calls σ the sigmoid or the logistic function ("The gate uses the
+logistic sigmoid, …, $$\sigma(4) = 1$$") may mean either: there σ is read as ``\sigma_{\text{unsure}}``
+(:data:`UNSURE_SIGMA`), a function nothing defines, so the step is SKIPPED — the schedule's ``\sigma(4) = 1`` had made
+it PROVED and the logistic's ``\sigma(0) = 0.5`` FAILED (redteam44). Other built-in names (softmax, ReLU,
+softplus) are not made the notes' own here, and
 ``\tanh``, ``\exp``, ``\log`` are operators with one meaning.
 """
 
@@ -36,10 +40,12 @@ import sympy as sp
 from verifier.documents.partscope import OTHER, relation
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 
-__all__ = ["OWN_SIGMA", "as_own", "own_sigma_at", "own_sites"]
+__all__ = ["OWN_SIGMA", "UNSURE_SIGMA", "as_own", "own_sigma_at", "own_sites", "unsure_sigma_at"]
 
 #: the name the notes' own σ is read as (the parser reads ``\sigma_{\text{notes}}`` so)
 OWN_SIGMA = "sigma_notes"
+#: the name σ is read as on a line that also says sigmoid/logistic inside the notes' own σ's reach: undecided
+UNSURE_SIGMA = "sigma_unsure"
 
 _PARAMS = r"\s*(?:\\left\s*)?\(\s*(?P<params>[A-Za-z](?:\s*,\s*[A-Za-z])*)\s*(?:\\right\s*)?\)"
 # the definition's head opens its formula: after a dollar, \[, a row's & or \\, a \quad, or at a line's start
@@ -129,7 +135,16 @@ def own_sigma_at(text: str, lines: Sequence[str], line: int) -> int | None:
     return None if relation(lines, at, line) == OTHER else at
 
 
-def as_own(latex: str) -> str:
+def unsure_sigma_at(lines: Sequence[str], line: int, own: int | None) -> bool:
+    """Is ``line`` inside the reach of the notes' own σ (defined at line ``own``) a line that calls σ the sigmoid or
+    the logistic function, so that which σ it means is undecided?"""
+    return own is not None and line != own and 0 < line <= len(lines) and \
+        _LOGISTIC_WORD.search(lines[line - 1]) is not None  # fmt: skip
+
+
+def as_own(latex: str, unsure: bool = False) -> str:
     r"""``latex`` with every ``\sigma`` called (before a bracket, a prime or a power) written
-    ``\sigma_{\text{notes}}``."""
-    return _CALLED.sub(r"\\sigma_{\\text{notes}}", latex) if "\\sigma" in latex else latex
+    ``\sigma_{\text{notes}}`` (``\sigma_{\text{unsure}}`` where ``unsure``: :func:`unsure_sigma_at`)."""
+    if "\\sigma" not in latex:
+        return latex
+    return _CALLED.sub(r"\\sigma_{\\text{unsure}}" if unsure else r"\\sigma_{\\text{notes}}", latex)

@@ -4,9 +4,10 @@ r"""A value the notes state for a name in the sentence that computes it by a for
 and SKIPPED "not what -\log 0.4 gives with its decimals rounded …: a value computed from other rounded inputs,
 another value of a name, or a slip; not called FAILED" (documents.workedexpressions' policy), and ``3L = 2.07``
 was PROVED under the hypothesis L = 0.69 (review42). Where one sentence states the value and computes the name
-— the inline ``$L = 0.69$`` and, with no sentence end between them, the display whose left member is the name
-and whose right member a formula of numbers — the value is no given and no other example's: it claims to be the
-formula's value, rounded. This module owns that reading:
+— the inline ``$L = 0.69$`` and, with no sentence end between them and only words saying the display computes
+it ("where", "since", "computed as"; not "and for the harder example", which opens another case: redteam44), the
+display whose left member is the name and whose right member a formula of numbers — the value is no given and
+no other example's: it claims to be the formula's value, rounded. This module owns that reading:
 
 * :func:`stated_rounding`: the display's verdict. FAILED where the value, with its own rounding (half a unit of
   its last digit, a unit where it may be a cut: documents.precision), cannot meet the formula with each of its
@@ -36,6 +37,12 @@ _HYPOTHESIS = re.compile(r"(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*
                          r"the notes \(line (?P<line>\d+)\)\)")  # fmt: skip
 _MARK = "the value the notes state for it in the same sentence"
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
+# the words between the inline value and the display that say the display computes it ("…, where", "since",
+# "computed as"); other words ("and for the harder example", "while after one step") may open another case of the
+# name in the same sentence (redteam44)
+_COMPUTES = re.compile(r"\s*[,:]?\s*(?:(?:which|this|that)\s+(?:is|comes|follows)\s+(?:from|by|as)?|where|since|"
+                       r"because|as|from|by|via|(?:computed|given|obtained|found|calculated)\s+(?:as|by|from|via)|namely|"
+                       r"that\s+is)?\s*[,:]?\s*", re.I)
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _REASON = ("holds only under ${name} = {value}$, stated at line {line} in the sentence that computes {name} by a "
            "formula whose value it is not (that display FAILED): it rests on a wrong value, not green on it")
@@ -77,7 +84,7 @@ def _same_sentence(lines: Sequence[str], stated: int, display: int, name: str, v
     if opens < 0:
         opens = text.find("\\[", m.end())
     return opens >= 0 and text.count("\n", 0, opens) == display - stated and \
-        SENTENCE_END.search(text[m.end() : opens]) is None  # fmt: skip
+        SENTENCE_END.search(text[m.end() : opens]) is None and _COMPUTES.fullmatch(text[m.end() : opens]) is not None
 
 
 def stated_rounding(

@@ -6,7 +6,9 @@ its planted slip — lost its FAILED: ``H = 0.02`` was SKIPPED "states the value
 step against the square: the latest formula before it, in its section (:func:`verifier.documents.sizeorder.
 section_of`) and at most eight lines back, whose first member is the plain name squared and whose last
 member is a number (a decimal, a whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated
-for the name in between.
+for the name in between (by ``=``, ``:=`` or an update ``\leftarrow``). The square must head its formula: in
+``2w^2 = 8``, ``\lambda w^2 = 12`` or ``\hat d^2 = 0.09`` it is no statement of w's or d's square, and a square
+whose own computation is wrong (``d^2 = 0.04 + 0.05 = 0.08``) decides nothing (redteam44).
 
 * The value is **neither root** (its magnitude is off the root by more than a unit of its last written digit,
   plus what the square's own rounding allows): FAILED, "H² = 0.04 (line 25): its real roots are ±0.2".
@@ -26,8 +28,11 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+import sympy as sp
+
 from verifier.documents.precision import agrees, written_decimals
 from verifier.documents.sizeorder import section_of
+from verifier.latex import LatexError, parse_latex
 from verifier.results import Verdict
 
 __all__ = ["Square", "judged_root", "root_verdict", "stated_square"]
@@ -38,6 +43,14 @@ _VALUE = re.compile(r"^\s*" + _NUMBER + r"\s*$")
 _END = re.compile(r"\n|\\\\|\\q?quad(?![A-Za-z])|,\s|&|\\end\b|\\text\b|\\label\b|\\[,;]")
 _NONNEGATIVE_WORD = re.compile(
     r"(?:distance|norm|standard\s+deviation|length|radius)\s*(?:is|equals|becomes|gives)?\s*[:,]?\s*\$*\s*$", re.I)
+
+
+# what may stand right before a square that heads its formula: the formula's opening (``$``, ``\[``, ``\begin{…}``,
+# an alignment ``&``, a new row, a wide space, a comma or colon between formulas) or a line's start; a factor
+# (``2w^2``, ``\lambda w^2``, ``\frac12 v^2``) or an accent (``\hat d^2``: another name) is not
+_OPENS = re.compile(r"(?:^|\$|\\\[|\\begin\{[A-Za-z*]+\}|&|\\\\|\\q?quad|[,;:(])\s*$")
+# a value the notes set for the name otherwise than by "=": an update or a definition (redteam44)
+_SET = r"\s*(?::=|\\coloneqq(?![A-Za-z])|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|=)"
 
 
 _REACH = 8  # lines: a square stated further back is not the step's (an update may have moved the name since)
@@ -71,6 +84,27 @@ def _name(latex: str) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _agreeing(middle: Sequence[str], value: Fraction, written: str) -> bool:
+    """Does every member of numbers before the last (``0.04 + 0.05`` of ``d^2 = 0.04 + 0.05 = 0.08``) give the last
+    member's value, to its decimals? A square whose own computation is wrong is no value to judge a root by: the
+    root of the wrong 0.08 would be PASSED, the root of the right 0.09 FAILED (redteam44)."""
+    places = written_decimals(written)
+    for member in middle:
+        try:
+            tree = parse_latex(member)
+        except LatexError:
+            continue
+        if not isinstance(tree, sp.Expr) or tree.free_symbols or not tree.is_number:
+            continue
+        try:
+            got = float(sp.N(tree, 20))
+        except (TypeError, ValueError):
+            return False
+        if not math.isfinite(got) or (got != float(value) and not (places and agrees(got, float(value), min(places)))):
+            return False
+    return True
+
+
 def stated_square(text: str, name: str, line: int, before: str) -> Square | None:
     r"""The number the notes state for ``name``'s square before the step at ``line`` (``before``: the text of that
     line before the step), in the step's section, with no value stated for ``name`` between the two; or None."""
@@ -81,11 +115,12 @@ def stated_square(text: str, name: str, line: int, before: str) -> Square | None
     head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_])")
     lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
     square = re.compile(lead + head + r"\s*\^\s*(?:2|\{\s*2\s*\})\s*=([^$]*)")
-    named = re.compile(lead + head + r"\s*=")
+    named = re.compile(lead + head + _SET)
     region = "\n".join([*lines[first - 1 : line - 1], before])
     found = None
     for m in square.finditer(region):
-        found = m
+        if _OPENS.search(region[region.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            found = m
     if found is None or named.search(region, found.end()):
         return None
     formula = _END.split(found.group(1), maxsplit=1)[0]  # H^2 = 1 - 0.96 = 0.04, \qquad H = 0.2: up to the comma
@@ -93,7 +128,7 @@ def stated_square(text: str, name: str, line: int, before: str) -> Square | None
     if not members or not _VALUE.match(members[-1]):
         return None
     value = _fraction(members[-1])
-    if value is None or value < 0:
+    if value is None or value < 0 or not _agreeing(members[:-1], value, members[-1]):
         return None
     at = first + region.count("\n", 0, found.start())
     lead_in = region[: found.start()].rstrip()
