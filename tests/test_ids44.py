@@ -16,8 +16,9 @@ def test_a_probability_vector_of_one_entry_is_checked_not_an_error() -> None:
     def mixture(b, K):
         pi, mu = b.simplex("pi", K), b.vector("mu", K)
         x = b.real("x", -2, 2)
-        Z = sum_over(K, lambda k: pi[k, 0] * sp.exp(-((x - mu[k, 0]) ** 2) / 2))
-        grad = sp.ImmutableMatrix([pi[k, 0] * sp.exp(-((x - mu[k, 0]) ** 2) / 2) / Z * (x - mu[k, 0]) for k in range(K)])
+        weights = [pi[k, 0] * sp.exp(-((x - mu[k, 0]) ** 2) / 2) for k in range(K)]
+        Z = sum_over(K, lambda k: weights[k])
+        grad = sp.ImmutableMatrix([weights[k] / Z * (x - mu[k, 0]) for k in range(K)])
         return b.claim(D(sp.log(Z), mu), grad)
 
     result = check(mixture, {"K": [1, 2]})
