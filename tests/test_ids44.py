@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import sympy as sp
 from support import check
 
 from verifier.catalog import D
+from verifier.cli import main
 from verifier.ml import sum_over
 from verifier.results import Verdict
 
@@ -23,3 +26,16 @@ def test_a_probability_vector_of_one_entry_is_checked_not_an_error() -> None:
 
     result = check(mixture, {"K": [1, 2]})
     assert result.verdict is Verdict.PROVED, result.steps[0].message
+
+
+def _check(capsys, *argv: str) -> dict:
+    main(["check", *argv, "--format", "json", "--no-cache", "--no-progress"])
+    return json.loads(capsys.readouterr().out)["results"][0]
+
+
+def test_a_unicode_subscript_letter_is_read_as_a_subscript(capsys) -> None:
+    # ∇ₓ xᵀAx: the subscript x was "unexpected character 'ₓ'" (only ᵢ ⱼ ₖ ₙ and digits were known)
+    result = _check(capsys, "∇ₓ xᵀAx = (A + Aᵀ)x", "--vector", "x:n", "--matrix", "A:n,n")
+    assert result["verdict"] == "PROVED", result
+    wrong = _check(capsys, "∇ₓ xᵀAx = 2Ax", "--vector", "x:n", "--matrix", "A:n,n")
+    assert wrong["verdict"] == "FAILED", wrong
