@@ -9,6 +9,7 @@ from support import check
 
 from verifier.catalog import D
 from verifier.cli import main
+from verifier.documents.directional import directional_derivatives
 from verifier.ml import sum_over
 from verifier.results import Verdict
 
@@ -39,3 +40,15 @@ def test_a_unicode_subscript_letter_is_read_as_a_subscript(capsys) -> None:
     assert result["verdict"] == "PROVED", result
     wrong = _check(capsys, "∇ₓ xᵀAx = 2Ax", "--vector", "x:n", "--matrix", "A:n,n")
     assert wrong["verdict"] == "FAILED", wrong
+
+
+def test_the_gradient_in_x_of_a_product_with_x_is_not_a_directional_derivative(capsys) -> None:
+    # \nabla_x a^\top x is \nabla_x (a^\top x): read as (\nabla_x a)^\top x (documents.directional) it was SKIPPED,
+    # right or wrong; a direction v that is the gradient's own variable is no direction
+    assert directional_derivatives(r"\nabla_x a^\top x") == r"\nabla_x a^\top x"
+    assert directional_derivatives(r"\nabla_x x^\top x") == r"\nabla_x x^\top x"
+    assert directional_derivatives(r"\nabla_w f(w)^\top v") == r"\langle \nabla_w f(w), v \rangle"  # kept
+    assert directional_derivatives(r"\nabla_w f^\top v") == r"\langle \nabla_w f, v \rangle"  # kept
+    assert _check(capsys, r"\nabla_x a^\top x = a", "--vector", "a:n", "--vector", "x:n")["verdict"] == "PROVED"
+    assert _check(capsys, r"\nabla_x a^\top x = x", "--vector", "a:n", "--vector", "x:n")["verdict"] == "FAILED"
+    assert _check(capsys, r"\nabla_x x^\top x = 2x", "--vector", "x:n")["verdict"] == "PROVED"
