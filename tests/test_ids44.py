@@ -52,3 +52,34 @@ def test_the_gradient_in_x_of_a_product_with_x_is_not_a_directional_derivative(c
     assert _check(capsys, r"\nabla_x a^\top x = a", "--vector", "a:n", "--vector", "x:n")["verdict"] == "PROVED"
     assert _check(capsys, r"\nabla_x a^\top x = x", "--vector", "a:n", "--vector", "x:n")["verdict"] == "FAILED"
     assert _check(capsys, r"\nabla_x x^\top x = 2x", "--vector", "x:n")["verdict"] == "PROVED"
+
+
+def test_sines_and_cosines_of_sums_are_an_exact_identity_not_simplify() -> None:
+    # rotary positions: (R_{m t} q)^T (R_{n t} k) = q^T R_{(n - m) t} k. Proved by simplify alone (2 s, PASSED when the
+    # machine was loaded); the identity test on the angles' half-tangents proves it at once
+    def rotary(b):
+        q1, q2, k1, k2 = (b.real(n) for n in ("q1", "q2", "k1", "k2"))
+        m, n, t = b.real("m", -3, 3), b.real("n", -3, 3), b.real("t", -2, 2)
+
+        def rot(a, x, y):
+            return sp.ImmutableMatrix([sp.cos(a) * x - sp.sin(a) * y, sp.sin(a) * x + sp.cos(a) * y])
+
+        left = rot(m * t, q1, q2).dot(rot(n * t, k1, k2))
+        return b.claim(left, sp.ImmutableMatrix([q1, q2]).dot(rot((n - m) * t, k1, k2)))
+
+    result = check(rotary)
+    assert result.verdict is Verdict.PROVED
+    assert "trigonometric" in result.steps[0].method, result.steps[0].method
+
+
+def test_a_wrong_trigonometric_identity_is_not_proved_by_the_half_tangents() -> None:
+    def wrong(b):
+        a, c = b.real("a"), b.real("c")
+        return b.claim(sp.cos(a - c), sp.cos(a) * sp.cos(c) - sp.sin(a) * sp.sin(c))
+
+    def pythagoras(b):
+        a = b.real("a")
+        return b.claim(sp.sin(2 * a) ** 2 + sp.cos(2 * a) ** 2, sp.Integer(1))
+
+    assert check(wrong).verdict is Verdict.FAILED
+    assert check(pythagoras).verdict is Verdict.PROVED
