@@ -99,3 +99,21 @@ def test_arithmetic_on_an_unevaluated_derivative_says_what_to_write() -> None:
     for make in (lambda d: 2 * d, lambda d: d + x, lambda d: -d, lambda d: d / 2, lambda d: x - d):
         with pytest.raises(CatalogError, match="member of a claim"):
             make(D(x**2, x))
+
+
+def test_a_sum_whose_terms_count_down_from_the_size_is_proved_for_every_size() -> None:
+    # Adam's bias correction, m_t = (1 - beta) sum_k beta^{t-1-k} g: the summand has t in it, so the telescoping
+    # induction gave up (PROVED at t = 1, 2, 3 only); read backwards (k -> t - 1 - k) it is sum_k beta^k
+    def bias(b):
+        t = b.size("t")
+        g, beta = b.real("g"), b.real("beta", 0.1, 0.9)
+        return b.claim((1 - beta) * sum_over(t, lambda k: beta ** (t - 1 - k) * g) / (1 - beta**t), g)
+
+    def wrong(b):
+        t = b.size("t")
+        g, beta = b.real("g"), b.real("beta", 0.1, 0.9)
+        return b.claim((1 - beta) * sum_over(t, lambda k: beta ** (t - k) * g) / (1 - beta**t), g)
+
+    result = check(bias, {"t": [1, 2, 3]})
+    assert result.verdict is Verdict.PROVED and result.proved_for.startswith("all"), result.proved_for
+    assert check(wrong, {"t": [1, 2, 3]}).verdict is Verdict.FAILED
