@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import sympy as sp
 
@@ -67,7 +67,6 @@ class D:
 
     f: Any
     wrt: Any
-    _op_priority = 100.0  # above SymPy's matrices and expressions: ``M * D(f, x)`` comes to __rmul__ below
 
     def __post_init__(self) -> None:
         if isinstance(self.wrt, GenericMatrix) or isinstance(self.f, GenericMatrix):
@@ -87,17 +86,6 @@ class D:
                 f"D(f, x) of a {self.f.rows}x{self.f.cols} matrix with respect to a "
                 f"{self.wrt.rows}x{self.wrt.cols} matrix has no 2-D layout; differentiate entries"
             )
-
-    def _no_arithmetic(self, *_: object) -> NoReturn:
-        """``x - A^{-1} D(f, x)``: SymPy said "Data type not understood" (ids44)."""
-        raise CatalogError(
-            "D(f, x) is a member of a claim (kept unevaluated, checked twice), not a value: it cannot be "
-            "multiplied, added or negated; write the expression's derivative as the member (D(A * f, x)), or "
-            "its value in a link of a chain"
-        )
-
-    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _no_arithmetic
-    __truediv__ = __rtruediv__ = __matmul__ = __rmatmul__ = __pow__ = __neg__ = _no_arithmetic
 
     @property
     def shape(self) -> tuple[int, ...]:
