@@ -47,9 +47,12 @@ def test_identity_test_honours_constraints() -> None:
 
 
 def test_prove_equal_falls_back_to_simplify() -> None:
-    """sin and cos are independent atoms to the identity test; simplify knows sin^2 + cos^2 = 1."""
+    """sin and cos are independent atoms to the identity test; their half-tangents (ids44) know sin^2 + cos^2 = 1,
+    and simplify knows the half-angle formula (x/2 and x are two angles to the half-tangents)."""
     # the deadline is a wall-clock guard, not what is tested: under a load of 25 on two cores 5 s ran out
     outcome = prove_equal([sp.sin(x) ** 2 + sp.cos(x) ** 2], [sp.S.One], {}, Deadline(60))
+    assert outcome.proved and outcome.method.startswith("trigonometric identity test")
+    outcome = prove_equal([sp.sin(x / 2) ** 2], [(1 - sp.cos(x)) / 2], {}, Deadline(60))
     assert outcome.proved and outcome.method == "simplify"
     outcome = prove_equal([sp.sin(x) ** 2], [sp.S.One], {}, Deadline(60))
     assert not outcome.proved

@@ -18,7 +18,8 @@ which is an equality valid for every size:
    into its two cases (``i = j``: substitute; ``i != j``: 0);
 4. a difference left with sums whose upper bound grows with one size ``K`` is tried by
    *telescoping induction*: ``d(1) = 0`` and ``d(K+1) - d(K) = 0`` as an identity in K, using
-   ``sum_{k=lo}^{hi+1} f = sum_{k=lo}^{hi} f + f(hi + 1)`` (powers of K expanded: ``2^{K+1} = 2·2^K``);
+   ``sum_{k=lo}^{hi+1} f = sum_{k=lo}^{hi} f + f(hi + 1)`` (powers of K expanded: ``2^{K+1} = 2·2^K``); a sum
+   whose summand has K in it is read backwards first (``k -> lo + hi - k``) where that takes K out of it;
 5. a claim about one product ``prod_{k=lo}^{hi} f = R(K)`` by the same induction, multiplicatively:
    true at K = 1 and ``R(K+1) = R(K) f(hi + 1)`` identically (:func:`product_induction`).
 
@@ -607,6 +608,10 @@ def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges, norm: N
     if len(grown) != 1:
         return None
     (K,) = grown
+    backwards = {s: r for s in sums if s.function.has(K) and not (r := _backwards(s)).function.has(K)}
+    if backwards:  # sum_k beta^{K-1-k} is sum_k beta^k read backwards (ids44: Adam's bias correction)
+        diff = diff.xreplace(backwards)
+        sums = [s for s in diff.atoms(sp.Sum) if len(s.limits) == 1]
     placeholders: dict[sp.Sum, sp.Symbol] = {}
     step: dict[sp.Symbol, sp.Expr] = {}
     for n, s in enumerate(sorted(sums, key=str)):
@@ -626,8 +631,29 @@ def telescope(diff: sp.Expr, sizes: Sequence[sp.Symbol], ranges: Ranges, norm: N
     if not _zero(base, norm):
         return ForAllOutcome(False, f"telescoping: fails at {K} = 1")
     if not _zero(nxt - d, norm) and not _zero(sp.expand_power_exp(nxt - d), norm):  # 2^{K+1} = 2·2^K
-        return None
+        return _numerator(d, placeholders, sizes, ranges, norm)
     return ForAllOutcome(True, f"telescoping induction on {K}: d(1) = 0, d({K}+1) - d({K}) = 0")
+
+
+def _numerator(
+    d: sp.Expr, placeholders: Mapping[sp.Sum, sp.Symbol], sizes: Sequence[sp.Symbol], ranges: Ranges, norm: Normaliser
+) -> ForAllOutcome | None:
+    """The induction on the numerator of ``d`` (its sums as ``placeholders``) over a denominator without sums:
+    ``S/(1 - beta^K) - g`` is zero where it is defined exactly when ``S - g(1 - beta^K)`` is, and only the latter
+    has a step that does not depend on K (ids44: Adam's bias correction written as the corrected moment)."""
+    num, den = sp.fraction(sp.together(d))
+    if den.is_number or any(den.has(p) for p in placeholders.values()):
+        return None
+    back = {p: s for s, p in placeholders.items()}
+    outcome = telescope(num.xreplace(back), sizes, ranges, norm)
+    return outcome if outcome is not None and outcome.proved else None
+
+
+def _backwards(s: sp.Sum) -> sp.Sum:
+    """``sum_{k=lo}^{hi} f(k)`` as ``sum_{k=lo}^{hi} f(lo + hi - k)``: k -> lo + hi - k maps the range onto itself, so
+    the two are equal for every size; a summand that counts down from the size (``beta^{K-1-k}``) counts up."""
+    f, (k, lo, hi) = s.function, s.limits[0]
+    return sp.Sum(f.xreplace({k: lo + hi - k}), (k, lo, hi))
 
 
 def product_induction(

@@ -63,8 +63,9 @@ class Sample:
                 # float(v) of each value, as Python floats at once (no NumPy scalar per value): the same doubles
                 column[:] = [arb(v) for v in row.astype(float, copy=False).tolist()]
                 out.append(column)
-            for target, sources in self.derived:
-                out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources))
+            for target, sources in self.derived:  # no sources: a probability vector of one entry, 1
+                zero = np.full(len(out[target]), arb(0), dtype=object)
+                out[target] = 1 - functools.reduce(operator.add, (out[k] for k in sources), zero)
             cache[prec] = out
         return [column[cols] for column in cache[prec]]
 

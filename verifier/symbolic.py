@@ -11,6 +11,8 @@
    three primes are used. The primes (128-bit) and the points are drawn afresh in every run
    from an unpredictable source: with fixed, public primes a claim could carry a constant that
    is 0 modulo all of them (``x + c*y/10**300 = x``) and be "proved";
+   then, when a side has a sine, cosine or tangent, the same test with every angle written through its
+   half-tangent (:func:`half_tangents`: sums of angles expanded, ``sin^2 + cos^2 = 1`` built in);
 3. when a side is piecewise (Piecewise, Heaviside, Abs, sign, Max, Min): an argument by cases
    over the regions the branch points cut the declared domain into (:mod:`verifier.cases`);
 4. ``simplify`` (and a Piecewise-aware variant) under the remaining time budget (its first call's
@@ -400,6 +402,37 @@ def warm_simplify() -> None:
         sp.simplify(sp.piecewise_fold((sp.Max(x, 0) - sp.Piecewise((x, x > 0), (0, True))).rewrite(sp.Piecewise)))
 
 
+_TRIG = (sp.sin, sp.cos, sp.tan)
+
+
+def half_tangents(lhs: Sequence[sp.Expr], rhs: Sequence[sp.Expr]) -> tuple[list[sp.Expr], list[sp.Expr]]:
+    r"""Both sides with sines, cosines and tangents of sums expanded (``\cos(a - b) = \cos a\cos b + \sin a\sin b``,
+    an argument expanded first: ``\sin(\omega(p + k))``), then each angle u written through its half-tangent t (one
+    fresh symbol per angle, expanded): ``\sin u = 2t/(1 + t^2)``, ``\cos u = (1 - t^2)/(1 + t^2)``, ``\tan u =
+    2t/(1 - t^2)``. These hold for every u with ``\cos(u/2) \neq 0``, and ``\sin^2 + \cos^2 = 1`` with them, so a
+    rational identity in the t's (the identity test) is one in the angles wherever the sides are defined (both are
+    analytic in u); angles it keys apart (``\sin u`` and ``\sin(u/2)``) are only independent, which can only miss an
+    identity. The rotary-position identity was proved by ``simplify`` alone (ids44)."""
+    angles: dict[sp.Expr, sp.Dummy] = {}
+
+    def expanded(e: sp.Expr) -> sp.Expr:
+        e = e.replace(lambda n: isinstance(n, _TRIG), lambda n: n.func(sp.expand(n.args[0])))
+        return sp.expand_trig(e)
+
+    def tangent(u: sp.Expr) -> sp.Dummy:
+        return angles.setdefault(sp.expand(u), sp.Dummy("t"))
+
+    def rational(e: sp.Expr) -> sp.Expr:
+        atoms = sorted(e.atoms(*_TRIG), key=sp.default_sort_key)
+        table = {}
+        for a in atoms:
+            t = tangent(a.args[0])
+            table[a] = {sp.sin: 2 * t / (1 + t**2), sp.cos: (1 - t**2) / (1 + t**2), sp.tan: 2 * t / (1 - t**2)}[a.func]
+        return e.xreplace(table)
+
+    return [rational(expanded(e)) for e in lhs], [rational(expanded(e)) for e in rhs]
+
+
 def constant_gap(d: sp.Expr) -> sp.Expr | None:
     """``d`` (a difference of the sides, simplified) to 15 digits when it is a number that is not zero: decided
     by SymPy and evaluated with all its digits significant (``strict``), so a zero SymPy cannot simplify (nested
@@ -452,6 +485,11 @@ def prove_equal(
             return SymbolicOutcome(True, "exact identity test")
     if not thorough:
         return SymbolicOutcome(False, "no cheap symbolic argument")
+    if any(e.has(*_TRIG) for e in (*nl, *nr)):
+        with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: trigonometry"):
+            tl, tr = half_tangents(nl, nr)
+            if identity_test(tl, tr, fixed):
+                return SymbolicOutcome(True, "trigonometric identity test (half-tangents)")
     if any(e.has(sp.log) for e in (*nl, *nr)):
         with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: logarithms"):
             if all(_logs_cancel(a - b, fixed) for a, b in zip(nl, nr, strict=True)):

@@ -10,7 +10,8 @@ This module owns the reading: a gradient of a plain (not bold) name, with its ar
 and followed by a name or a bracketed group that ends the product, is the inner product of the gradient with that
 operand (:func:`directional_derivatives` writes it ``\langle \nabla f, v \rangle``, which the grammar reads), and
 the step says so (:func:`note`). A bold ``\nabla \mathbf{f}^\top v`` (a vector-valued f, where ``\nabla(f^\top v)`` is a
-reading too) is left as written.
+reading too) is left as written, and so is one whose written variable is f or v itself (``\nabla_x a^\top x``,
+``\nabla_x x^\top x``: the gradient of the product, ids44).
 """
 
 from __future__ import annotations
@@ -38,8 +39,23 @@ def directional_derivatives(src: str) -> str:
     ``\langle \nabla f, v \rangle`` (module docstring)."""
     if "\\nabla" not in src:
         return src
-    return _GRADIENT.sub(lambda m: r"\langle \nabla" + m.group("var") + " " + m.group("f") + (m.group("args") or "")
-                         + ", " + m.group("v") + r" \rangle", src)  # fmt: skip
+    return _GRADIENT.sub(_inner_product, src)
+
+
+def _inner_product(m: re.Match[str]) -> str:
+    r"""One match written ``\langle \nabla f, v \rangle``; as written when the gradient's written variable is f or v
+    itself (``\nabla_x a^\top x``, ``\nabla_x x^\top x``: the gradient of the product, ids44), since a direction is
+    not the variable it is taken along, and f without arguments is no function of it."""
+    var = _bare(m.group("var").lstrip("_").strip())
+    if var and not m.group("args") and var in (_bare(m.group("f")), _bare(m.group("v"))):
+        return m.group(0)
+    return (r"\langle \nabla" + m.group("var") + " " + m.group("f") + (m.group("args") or "") + ", " + m.group("v")
+            + r" \rangle")  # fmt: skip
+
+
+def _bare(name: str) -> str:
+    """A name without its braces and spaces (``{x}`` → ``x``)."""
+    return re.sub(r"[{}\s]", "", name)
 
 
 def note(src: str) -> list[str]:

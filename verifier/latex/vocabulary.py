@@ -173,7 +173,9 @@ UNICODE_COMMANDS = {
 UNICODE_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
                         "⁸": "8", "⁹": "9", "ᵀ": "T", "⁻": "-", "ⁱ": "i", "ⁿ": "n"}  # fmt: skip
 UNICODE_SUBSCRIPTS = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8",
-                      "₉": "9", "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₙ": "n"}  # fmt: skip
+                      "₉": "9", "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₙ": "n", "ₐ": "a", "ₑ": "e", "ₕ": "h", "ₗ": "l",
+                      "ₘ": "m", "ₒ": "o", "ₚ": "p", "ᵣ": "r", "ₛ": "s", "ₜ": "t", "ᵤ": "u", "ᵥ": "v",
+                      "ₓ": "x"}  # fmt: skip (ids44: ∇ₓ, θₜ: every letter Unicode has a subscript of)
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00a0\u2009\u202f")
 
 # Token types (names starting with "_" are dropped from the parse tree by lark).
