@@ -38,6 +38,7 @@ from typing import NamedTuple
 import sympy as sp
 
 from verifier.documents.partscope import OTHER, relation
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex
 
 __all__ = ["OWN_SIGMA", "UNSURE_SIGMA", "as_own", "own_sigma_at", "own_sites", "unsure_sigma_at"]
@@ -93,7 +94,7 @@ def _algebraic(body: str, params: Sequence[str]) -> bool:
 
 def _prose(line: str) -> str:
     """``line`` without its math (the words only)."""
-    return re.sub(r"\$[^$]*\$", " ", line)
+    return DOLLAR_SPAN.sub(" ", line)
 
 
 def _writes(body: str, params: Sequence[str]) -> bool:
