@@ -38,6 +38,7 @@ from verifier.cli import doc_sympy_cache  # noqa: E402
 doc_sympy_cache()  # SymPy's cache as `verify doc` sizes it (before SymPy is imported)
 
 from verifier.documents.check import check_document, collect_documents  # noqa: E402
+from verifier.documents.records import DocumentCheck  # noqa: E402
 from verifier.documents.stats import DocumentStats, document_stats, render_table  # noqa: E402
 from verifier.engine import Settings  # noqa: E402
 
@@ -46,6 +47,17 @@ def _cpu() -> float:
     """CPU seconds of this process and of its children that have ended (the chain workers)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def dump_lines(check: DocumentCheck) -> list[str]:
+    """One line per step: where it is written, its verdict and the first line of its reason (A/B dumps)."""
+    lines = []
+    for chain in check.chains:
+        for step, line in zip(chain.result.steps, chain.step_lines, strict=False):
+            reason = step.message.splitlines()[0][:120] if step.message else ""
+            lines.append(f"{check.path}\t{line:5d}\tstep {step.index:2d}\t"
+                         f"{step.verdict.value}\t{reason}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
                              "CPU time, then no longer depends on the machine's load, so two versions can be "
                              "compared on a shared machine (verdicts may differ from a normal run where the "
                              "limit cut readings off)")
+    parser.add_argument("--dump", metavar="FILE",
+                        help="also write every step's verdict, one line each (document, source line, step of its "
+                             "chain, verdict, reason), sorted, so two versions' dumps can be compared with diff")
     parser.add_argument("--one-by-one", action="store_true",
                         help="check the documents one after the other, each with its own workers (as verify doc "
                              "did before documents.pool); by default the chains of all of them share one pool")
@@ -81,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     accepts_context = "context" in inspect.signature(check_document).parameters
     accepts_jobs = "jobs" in inspect.signature(check_document).parameters  # an older version (A/B runs)
     stats: list[DocumentStats] = []
+    dumped: list[str] = []
     notes: list[str] = []
     times: list[str] = []  # CPU beside wall: on a shared machine the wall time says little
     tasks = []
@@ -111,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 for doc, options in tasks]  # fmt: skip
         for check, seconds in check_many(many, timeout=args.timeout, jobs=args.jobs):
             stats.append(document_stats(check, seconds))
+            dumped.extend(dump_lines(check))
             times.append(f"{check.path}: {seconds:.1f} s (reading, and its chains in the workers)")
             notes.extend(check.notes)
             notes.extend(f"{check.path}: {r.title}: {r.message}" for r in check.errors)
@@ -119,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             begun, spent = time.perf_counter(), _cpu()
             check = check_document(doc, settings, display=doc.name, **options)  # type: ignore[arg-type]
             stats.append(document_stats(check, time.perf_counter() - begun))
+            dumped.extend(dump_lines(check))
             times.append(f"{doc.name}: {stats[-1].seconds:.1f} s wall, {_cpu() - spent:.1f} s CPU")
             notes.extend(check.notes)
             notes.extend(f"{doc.name}: {r.title}: {r.message}" for r in check.errors)
@@ -127,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     found = sum(s.found for s in stats)
     if found:  # issue 8 §5's figure: the wall per 20 steps (the target: at most 1 s on two cores)
         times.append(f"per 20 steps: {20 * wall / found:.2f} s wall, {20 * spent / found:.2f} s CPU ({found} steps)")
+    if args.dump:
+        Path(args.dump).write_text("".join(f"{line}\n" for line in sorted(dumped)), encoding="utf-8")
     print(render_table(stats, reasons=args.reasons))
     print("\ntimes (CPU: this process and its finished workers; with the pool, per document the seconds of its "
           "reading and its chains):")
