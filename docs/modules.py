@@ -31,9 +31,14 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*(\"'])")
 MAX_CHARS = 220
 
 
+def docstring(path: Path) -> str:
+    """The module's docstring ("" when it has none)."""
+    return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+
+
 def summary(path: Path) -> str:
     """The first sentence of the module's docstring on one line ("" when it has none)."""
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    doc = docstring(path)
     first = " ".join(doc.strip().split("\n\n", 1)[0].split())
     first = _SENTENCE.split(first, 1)[0]
     if len(first) > MAX_CHARS:
