@@ -49,3 +49,46 @@ def test_a_value_written_alone_is_still_its_application_at_a_variable(capsys) ->
     # the reading documents.omitted owns: f for f(x), one argument, nothing differentiated
     assert _verdict(capsys, r"f(x) + f = 2f") == "PROVED"
     assert _verdict(capsys, r"f(x) + f = 3f") == "FAILED"
+
+
+# The exact identity test keyed exp(t/q) by the denominator q of each term: exp(x) and exp(x/2) were two
+# unrelated atoms. SymPy folds exp(x/2)^2 into exp(x), so a softmax over scores scaled by a number (1/2,
+# 1/sqrt(d)) met both once p p^T was formed, and scaled attention's gradient waited for simplify (PASSED
+# under load); with a symbol tau for the scale it was PROVED at once.
+
+
+@pytest.mark.parametrize("evaluator", ["sympy", "symengine"])
+def test_exponentials_of_one_term_over_different_denominators_share_one_atom(evaluator: str) -> None:
+    import sympy as sp
+
+    from verifier import fastpath, symbolic
+
+    x, y = sp.symbols("x y", real=True)
+    u = sp.exp(x / 2 + y / 3)
+    lhs = [sp.exp(x + sp.Rational(2, 3) * y) / (u + 1)]  # u^2 / (u + 1)
+    right, wrong = [u - 1 + 1 / (u + 1)], [u - 1]
+    if evaluator == "sympy":
+        assert symbolic.identity_test(lhs, right, {})
+        assert not symbolic.identity_test(lhs, wrong, {})
+    else:
+        tr = fastpath.Translator()
+        assert fastpath.identity_test([tr(e) for e in lhs], [tr(e) for e in right], {})
+        assert not fastpath.identity_test([tr(e) for e in lhs], [tr(e) for e in wrong], {})
+
+
+def test_scaled_attention_is_proved_by_the_exact_identity_test() -> None:
+    import sympy as sp
+    from support import check
+
+    from verifier.catalog import D
+    from verifier.ml import diag, dot, softmax
+    from verifier.results import Verdict
+
+    def scaled(b, n, d):
+        q, Km, v = b.vector("q", d), b.matrix("K", n, d), b.vector("v", n)
+        p = softmax(Km * q / sp.sqrt(d))
+        return b.claim(D(dot(v, p), q), Km.T * (diag(p) - p * p.T) * v / sp.sqrt(d))
+
+    result = check(scaled, [{"n": 2, "d": 2}, {"n": 3, "d": 2}])
+    assert result.verdict is Verdict.PROVED
+    assert all("identity test" in s.method for s in result.steps), [s.method for s in result.steps]
