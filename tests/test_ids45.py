@@ -92,3 +92,15 @@ def test_scaled_attention_is_proved_by_the_exact_identity_test() -> None:
     result = check(scaled, [{"n": 2, "d": 2}, {"n": 3, "d": 2}])
     assert result.verdict is Verdict.PROVED
     assert all("identity test" in s.method for s in result.steps), [s.method for s in result.steps]
+
+
+def test_a_subscripted_letter_that_multiplies_is_a_product_in_the_argument_for_every_size(capsys) -> None:
+    # g_i(\gamma z_i + \beta) is g_i times the bracket where the claim writes g_i z_i (documents.quantityletters):
+    # the concrete check read it so and PROVED it at N = 2..5, but the size-generic reading parsed g_i(…) as a
+    # call ("no index-notation form: Component")
+    claim = r"\frac{\partial}{\partial \gamma}\sum_i g_i(\gamma z_i + \beta) = \sum_i g_i z_i"
+    main(["check", claim, "--vector", "g:N", "--vector", "z:N", "--format", "json", "--no-cache", "--no-progress"])
+    result = json.loads(capsys.readouterr().out)["results"][0]
+    assert result["verdict"] == "PROVED" and result["proved_for"].startswith("all"), result["proved_for"]
+    wrong = r"\frac{\partial}{\partial \gamma}\sum_i g_i(\gamma z_i + \beta) = \sum_i g_i"
+    assert _verdict(capsys, wrong, "--vector", "g:N", "--vector", "z:N") == "FAILED"
