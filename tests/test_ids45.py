@@ -104,3 +104,17 @@ def test_a_subscripted_letter_that_multiplies_is_a_product_in_the_argument_for_e
     assert result["verdict"] == "PROVED" and result["proved_for"].startswith("all"), result["proved_for"]
     wrong = r"\frac{\partial}{\partial \gamma}\sum_i g_i(\gamma z_i + \beta) = \sum_i g_i"
     assert _verdict(capsys, wrong, "--vector", "g:N", "--vector", "z:N") == "FAILED"
+
+
+def test_a_derivative_by_an_entry_of_a_fixed_index_of_a_declared_vector(capsys) -> None:
+    # \partial/\partial\mu_1 with --vector mu:2: "a derivative with respect to an entry needs that entry's index
+    # to be the last free index", a usage error on a correct claim (without the declaration it was PROVED)
+    lhs = r"\frac{\partial}{\partial \mu_1}\frac{(\mu_1 - \mu_2)^2}{2\sigma_2^2}"
+    options = ("--vector", "sigma:2", "--vector", "mu:2")
+    assert _verdict(capsys, lhs + r" = \frac{\mu_1 - \mu_2}{\sigma_2^2}", *options) == "PROVED"
+    assert _verdict(capsys, lhs + r" = \frac{\mu_2 - \mu_1}{\sigma_2^2}", *options) == "FAILED"
+    # x_2 of --vector x:n: checked from n = 2 (at n = 1 "x[2] is outside 1..(n,)", a usage error); PASSED, not PROVED
+    # for every n: the induction starts at n = 1, where x_2 is no entry
+    derivative = r"\frac{\partial}{\partial x_2}\sum_{k=1}^{n} x_k^2"
+    assert _verdict(capsys, derivative + " = 2x_2", "--vector", "x:n") in ("PROVED", "PASSED")
+    assert _verdict(capsys, derivative + " = x_2", "--vector", "x:n") == "FAILED"
