@@ -118,3 +118,24 @@ def test_a_derivative_by_an_entry_of_a_fixed_index_of_a_declared_vector(capsys) 
     derivative = r"\frac{\partial}{\partial x_2}\sum_{k=1}^{n} x_k^2"
     assert _verdict(capsys, derivative + " = 2x_2", "--vector", "x:n") in ("PROVED", "PASSED")
     assert _verdict(capsys, derivative + " = x_2", "--vector", "x:n") == "FAILED"
+
+
+# verify check's scalar path read a name before brackets as a factor (\Phi(x) = Φ·x) and checked the claim as
+# it is, without the doubts verify doc applies to that reading (documents.numbercalls): GELU's derivative
+# d/dx xΦ(x) = Φ(x) + xφ(x) was FAILED (verify doc: SKIPPED, "Phi(x) read as products")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\frac{d}{dx} x\Phi(x) = \Phi(x) + x\phi(x)",  # GELU: a function of the variable differentiated by
+        r"\Phi(0) = \frac{1}{2}",  # a function's value at a number
+    ],
+)
+def test_a_name_applied_where_a_function_is_meant_is_no_false_alarm(capsys, claim: str) -> None:
+    assert _verdict(capsys, claim) == "SKIPPED"
+
+
+def test_a_factor_before_a_bracket_still_reads_as_one(capsys) -> None:
+    assert _verdict(capsys, r"\frac{d}{dx}\lambda(x + 1)^2 = 2\lambda(x + 1)") == "PROVED"
+    assert _verdict(capsys, r"\frac{d}{dx}\lambda(x + 1)^2 = \lambda(x + 1)") == "FAILED"

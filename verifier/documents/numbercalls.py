@@ -27,7 +27,8 @@ from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read", "variable_calls_read"]
+__all__ = ["applied_at_points", "applied_to_numbers", "calls_read_as_products", "points_read", "products_read",
+           "variable_calls_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
@@ -173,3 +174,12 @@ _LETTERS = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
 def _names(latex: str) -> set[str]:
     """The letters and Greek names ``latex`` writes (Greek without the backslash)."""
     return {t.lstrip("\\") for t in _LETTERS.findall(latex) if not t.startswith("\\") or t[1:] in GREEK}
+
+
+def calls_read_as_products(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""Every call of this module's three kinds that ``trees`` read as a product: at a number (``\Phi(0)``), one
+    name at two points (``p(y)/p(x)``), at the variable differentiated by (``\Phi(x)`` beside ``\frac{d}{dx}``).
+    ``verify check`` reads a claim that writes one as notes are, where these doubts apply (ids45: GELU's
+    ``\frac{d}{dx} x\Phi(x) = \Phi(x) + x\phi(x)`` was FAILED as a claim about Φ·x)."""
+    latexes, trees = list(latexes), list(trees)
+    return sorted({*products_read(latexes, trees), *points_read(latexes, trees), *variable_calls_read(latexes, trees)})
