@@ -32,6 +32,7 @@ the notes' own definitions write the letter as a factor (``w = \frac{g}{\|v\|} v
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -50,8 +51,11 @@ __all__ = ["bracketed_factor", "differentiates_anything", "omitted_argument"]
 
 def differentiates_anything(tree: object) -> bool:
     """Does a member tree write a derivative, a gradient or a Hessian anywhere?"""
-    if not isinstance(tree, sp.Basic):
-        return False
+    return isinstance(tree, sp.Basic) and _differentiates(tree)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every member of a chain each time a resolver is made (ids45)
+def _differentiates(tree: sp.Basic) -> bool:
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative | sp.Subs):
             return True
