@@ -139,3 +139,10 @@ def test_a_name_applied_where_a_function_is_meant_is_no_false_alarm(capsys, clai
 def test_a_factor_before_a_bracket_still_reads_as_one(capsys) -> None:
     assert _verdict(capsys, r"\frac{d}{dx}\lambda(x + 1)^2 = 2\lambda(x + 1)") == "PROVED"
     assert _verdict(capsys, r"\frac{d}{dx}\lambda(x + 1)^2 = \lambda(x + 1)") == "FAILED"
+
+
+@pytest.mark.parametrize("claim", [r"\Phi(0) = 0", r"F(1) = F", r"\theta(2) = 2\theta"])
+def test_a_name_at_a_number_read_as_a_product_is_not_green_either(capsys, claim: str) -> None:
+    # documents.numbercalls: "nobody multiplies a name by a lone number in parentheses; written so, it is the value
+    # of a function at that number" made a FAILED SKIPPED, but Φ·0 = 0 was PROVED (Φ(0) = 1/2 for the normal CDF)
+    assert _verdict(capsys, claim) == "SKIPPED"
