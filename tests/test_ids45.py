@@ -146,3 +146,10 @@ def test_a_name_at_a_number_read_as_a_product_is_not_green_either(capsys, claim:
     # documents.numbercalls: "nobody multiplies a name by a lone number in parentheses; written so, it is the value
     # of a function at that number" made a FAILED SKIPPED, but Φ·0 = 0 was PROVED (Φ(0) = 1/2 for the normal CDF)
     assert _verdict(capsys, claim) == "SKIPPED"
+
+
+def test_a_factor_times_minus_one_in_brackets_stays_green(capsys) -> None:
+    # \frac{e^{o_k}}{p_k} (-1): the fraction times -1, which the name-at-a-number detector sees as k(-1); a green
+    # step is doubted only for a plain name before an unsigned number (a correct corpus step went SKIPPED)
+    assert _verdict(capsys, r"-\frac{e^{a}}{p_k}(-1) = \frac{e^{a}}{p_k}", "--vector", "p:n") == "PROVED"
+    assert _verdict(capsys, r"-\frac{a}{b}(-1) = \frac{a}{b}") == "PROVED"
