@@ -129,7 +129,6 @@ class ModularEvaluator(_SymPyModular):
 
     def __init__(self, p: int, rng: random.Random, fixed: Mapping[object, object]) -> None:
         super().__init__(p, rng, dict(fixed))  # type: ignore[arg-type]
-        self.atoms: dict[object, int] = {}  # exp(t / q) -> its random value
 
     @staticmethod
     def _num_den(e: object) -> tuple[int, int]:
@@ -158,20 +157,14 @@ class ModularEvaluator(_SymPyModular):
         return self.rng.randrange(1, p)
 
     def _exp(self, exponent: object) -> int:
-        """exp(sum c_k t_k) = prod exp(t_k / q_k) ** p_k, one random atom per exp(t / q) (as in SymPy's test)."""
-        p = self.p
+        """exp(sum c_k t_k) = prod exp(t_k / EXP_ROOT) ** (c_k EXP_ROOT), one random atom per term t (as in
+        SymPy's test: :meth:`verifier.symbolic.ModularEvaluator._exp`)."""
         out = 1
         expanded = se.expand(exponent)
         for t in expanded.args if expanded.is_Add else (expanded,):
             coeff, rest = _coeff_mul(t)
-            if rest == 1:
-                coeff, rest = se.Integer(1), t
             num, den = (int(x) for x in coeff.get_num_den())
-            key = rest / den
-            atom = self.atoms.get(key)
-            if atom is None:
-                atom = self.atoms[key] = self.rng.randrange(1, p)
-            out = out * (pow(atom, num, p) if num >= 0 else pow(self._inv(atom), -num, p)) % p
+            out = out * self._exp_term(num, den, rest) % self.p
         return out
 
 

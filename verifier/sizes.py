@@ -457,9 +457,12 @@ def _concrete_derivative(
     write_out: Callable[[sp.Expr, Mapping[sp.Symbol, int]], sp.Expr],
     entry_symbol: Callable[[sp.Indexed], sp.Basic],
 ) -> D:
-    """d f / d s_j over the free indices: a gradient (j the only free index) or a Jacobian (i, j)."""
+    """d f / d s_j over the free indices: a gradient (j the only free index) or a Jacobian (i, j); d f / d s_1 of
+    one entry where no index is free."""
     wrt = m.wrt
     free = [i for i, _, _ in claim.free]
+    if isinstance(wrt, sp.Indexed) and not free and all(i.is_Integer for i in wrt.indices):
+        return D(write_out(m.f, {}), entry_symbol(wrt))  # \partial/\partial\mu_1: one declared entry (ids45)
     if (
         not isinstance(wrt, sp.Indexed)
         or len(wrt.indices) != 1
@@ -615,8 +618,24 @@ def claim_from_text(
     scalars = list(b._variables)
     members = [_derivatives(m.xreplace(rename) if rename else m) for m in members]
     ints = tuple(size_syms.values())
-    instances = default_instances(ints, members=parsed)
+    instances = default_instances(ints, _written_entries(members, bases), members=parsed)
     return SizedClaim(tuple(members), ints, tuple(blocks), tuple(scalars), tuple(free), instances)
+
+
+def _written_entries(
+    members: Sequence[Any], bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]
+) -> dict[sp.Symbol, tuple[int, int]]:
+    """The least value of each size that every entry written at a number exists at (``x_2`` with ``--vector x:n``:
+    n from 2, since the claim speaks of x_2; at n = 1 it was an error, ids45), as ``default_instances`` bounds."""
+    least: dict[sp.Symbol, int] = {}
+    shapes = dict(bases.values())
+    for m in members:
+        for e in (m.f, m.wrt) if isinstance(m, EntryDerivative | D) else (m,):
+            for entry in sp.sympify(e).atoms(sp.Indexed):
+                for index, dim in zip(entry.indices, shapes.get(entry.base, ()), strict=False):
+                    if index.is_Integer and isinstance(dim, sp.Symbol):
+                        least[dim] = max(least.get(dim, 1), int(index))
+    return {size: (lo, 99) for size, lo in least.items() if lo > 1}
 
 
 def _with_builtins(e: sp.Basic, builtins: Mapping[str, Callable[[Any], Any]]) -> sp.Basic:

@@ -274,24 +274,31 @@ class ModularEvaluator:
         return pow(v, n, self.p) if n >= 0 else pow(self._inv(v), -n, self.p)
 
     def _exp(self, e: sp.exp) -> int:
-        """exp(sum c_k t_k) = prod exp(t_k / q_k) ** p_k: one random atom per exp(t / q).
+        """exp(sum c_k t_k) = prod exp(t_k / EXP_ROOT) ** (c_k EXP_ROOT): one random atom per term t.
 
-        SymPy folds exp(x)**2 back into exp(2x), so the relation has to live here. exp(t) and
-        exp(t/2) get unrelated atoms: that can only miss an identity, never invent one.
+        SymPy folds exp(x/2)**2 back into exp(x), so the relation has to live here: every rational
+        multiple c t whose denominator divides :data:`EXP_ROOT` is a power of the one atom exp(t / EXP_ROOT)
+        (exp(x/2) and exp(x) are a^360360 and a^720720); a denominator that does not divide it gets the atom
+        exp(t / q) of its own, unrelated, which can only miss an identity, never invent one.
         """
-        p = self.p
         out = 1
         for t in sp.Add.make_args(sp.expand(e.args[0])):
             coeff, rest = t.as_coeff_Mul()
-            if not coeff.is_Rational or rest == 1:
+            if not coeff.is_Rational:
                 coeff, rest = sp.S.One, t
-            key = sp.exp(rest / coeff.q, evaluate=False)
-            atom = self.memo.get(key)
-            if atom is None:
-                atom = self.memo[key] = self.rng.randrange(1, p)
-            n = int(coeff.p)
-            out = out * (pow(atom, n, p) if n >= 0 else pow(self._inv(atom), -n, p)) % p
+            out = out * self._exp_term(int(coeff.p), int(coeff.q), rest) % self.p
         return out
+
+    def _exp_term(self, num: int, den: int, rest: object) -> int:
+        """exp((num / den) rest) from the atom of ``rest`` (shared by this test's two evaluators)."""
+        if EXP_ROOT % den == 0:
+            return self._power(self._atom(("exp", EXP_ROOT, rest)), num * (EXP_ROOT // den))
+        return self._power(self._atom(("exp", den, rest)), num)
+
+
+#: exp(c t) for every rational c whose denominator divides it is a power of exp(t / EXP_ROOT) in the exact
+#: identity test (the least common multiple of 1..16: halves, thirds, ..., sixteenths; ids45)
+EXP_ROOT = 720720
 
 
 KEYED_OPS = 400  # larger arguments are not expanded (their atom is keyed as written)

@@ -345,7 +345,8 @@ def generic_members(
     """The members of symbolic size and the size symbols; :class:`Unread` when a member is outside the reading.
 
     ``vectors``: name -> length, ``matrices``: name -> (rows, cols), each a size name or a number."""
-    from verifier.latex import LatexError, parse_latex  # the parser: loaded only when needed
+    from verifier.documents.quantityletters import quantity_letters, self_multiplied
+    from verifier.latex import DEFAULT_FUNCTIONS, LatexError, parse_latex  # the parser: loaded only when needed
 
     size_names = [d for d in (*vectors.values(), *(x for m in matrices.values() for x in m)) if not d.isdigit()]
     sizes = {n: size_symbol(n) for n in dict.fromkeys(size_names)}
@@ -360,9 +361,13 @@ def generic_members(
     blocks |= {name: variable_block(name, dim(r), dim(c), assumptions(name)) for name, (r, c) in matrices.items()}
     reader = _Reader(blocks, sizes, positive, functions)
     members = []
+    # g_i(\gamma z_i + \beta) where the claim writes g_i z_i: g_i times the bracket, as the documents engine
+    # reads it for the concrete check (documents.quantityletters), not entry i of a function g
+    products = quantity_letters("$" + " = ".join(texts) + "$")
     for text in texts:
         try:
-            tree = parse_latex(text, prime_var=None, noncommutative=frozenset(blocks))
+            calls = DEFAULT_FUNCTIONS - products - self_multiplied(text)
+            tree = parse_latex(text, prime_var=None, functions=calls, noncommutative=frozenset(blocks))
         except LatexError as exc:
             raise Unread(str(exc)) from exc
         value = reader.read(tree)

@@ -17,6 +17,7 @@ from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import checked_as_notes
 from verifier.commands.output import emit, with_rerun
 from verifier.documents.bracketsizes import past_checked_claim
+from verifier.documents.numbercalls import calls_read_as_products
 from verifier.documents.unitsteps import in_one_unit
 from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
@@ -65,6 +66,8 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
             if "prime" in str(exc):  # (x^2)' = 2x: the prime's variable is the claim's, as notes read it
                 raise BeyondScalars(f"{text[:60]!r}: {exc}") from exc
             raise ClaimError(f"cannot read {text[:60]!r}: {exc}") from exc
+    if calls := calls_read_as_products(texts, parsed):  # \Phi(x) beside d/dx: Φ·x to the parser (numbercalls)
+        raise BeyondScalars(f"{', '.join(calls)} read as a product: a function's value, read as notes are")
     for e in parsed:  # d/dX A^{-1}: A is meant to depend on X (gaps19: an ERROR, literally 0 = 0)
         for d in e.atoms(sp.Derivative):
             if any(v not in d.expr.free_symbols for v in d.variables):

@@ -117,7 +117,7 @@ class Calls:
         if (factor := bracketed_factor(self, node, args)) is not None:  # \eta_{\max}(W + 1) (documents.omitted)
             return factor
         try:
-            return self.apply(name, args, env)
+            return self.apply(name, args, env, written=tuple(node.args))
         except ResolveError as literal:
             entry = self._output_entry(node, args, env)
             if entry is None:
@@ -184,8 +184,11 @@ class Calls:
             return norm(d.T) if differs(f, wrt, self.layout) else d  # the catalog's Jacobian (documents.layout)
         raise ResolveError("a derivative of a matrix by a transposed variable is not supported")
 
-    def apply(self, name: str, args: list[Value], env: dict[str, Value]) -> Value:
-        """Call a function by name: the document's definitions first, then the built-ins."""
+    def apply(
+        self, name: str, args: list[Value], env: dict[str, Value], written: tuple[sp.Basic, ...] | None = None
+    ) -> Value:
+        """Call a function by name: the document's definitions first, then the built-ins (``written``: the
+        arguments as the notes write them, where the caller has them: documents.omitted)."""
         entry = self.scope.names.get((name, ()))
         if isinstance(entry, Definition) and (entry.is_function or entry.builtin):
             return self._call_definition(entry, args, env)
@@ -224,7 +227,7 @@ class Calls:
         if operator is not None:
             return norm(operator(*args))
         if isinstance(entry, VarDecl) and (name, ()) in self.scope.inferred:
-            return omitted_argument(self, name, args)  # f(x) where the notes also write f alone
+            return omitted_argument(self, name, args, written)  # f(x) where the notes also write f alone
         raise ResolveError(f"function {name} is not defined (define it in a ```verify block)")
 
     def _other_undefined(self, name: str) -> bool:

@@ -63,7 +63,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
-from verifier.documents.numbercalls import points_read, products_read, variable_calls_read
+from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
 from verifier.documents.opaque import opaque_verdict
@@ -334,9 +334,12 @@ class _Guesses(_Reach, _Rounding):
             return opaque
         if (left_out := doubted(r)) is not None:  # p(y) for p(y; θ) (verifier.documents.semicolon)
             return left_out
+        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
+            return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "
+                                   "a function's value at that number, not defined in the notes")  # fmt: skip
         if r.verdict is not Verdict.FAILED:
             return r
-        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
             return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
                                    "that number, and the notes do not define the function")  # fmt: skip

@@ -27,7 +27,8 @@ from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["applied_at_points", "applied_to_numbers", "points_read", "products_read", "variable_calls_read"]
+__all__ = ["applied_at_points", "applied_to_numbers", "calls_read_as_products", "plain_products_read", "points_read",
+           "products_read", "variable_calls_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
@@ -60,6 +61,31 @@ def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
     # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same
     return sorted(w for w in written if not {w.split("(")[0].lower(), w.split("(")[0].split("_")[0].lower()} & called)
+
+
+# \Phi(0), F(1): a name that is no subscript and closes no group, then an unsigned number in ( ) — not p_k (-1)
+# (times -1) nor \frac{a}{n}(2) (a fraction times 2)
+_PLAIN_APPLIED = re.compile(
+    r"(?<![A-Za-z\\}_^])(\\[A-Za-z]+|[A-Za-z])(?:_(\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*"
+    r"(?:\\left)?\(\s*(\d+(?:\.\d+)?)\s*(?:\\right)?\)"
+)
+
+
+def plain_products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""The calls of :func:`products_read` written plainly: a name (not a subscript, not after a closing brace)
+    before an unsigned number. A green step that holds only with one read as a product is doubted (ids45: ``\Phi(0)
+    = 0`` was PROVED as Φ·0 = 0); ``p_k (-1)``, a factor times -1, is no such call."""
+    latexes = [x for x in latexes if x]
+    plain = set()
+    for latex in latexes:
+        for m in _PLAIN_APPLIED.finditer(latex):
+            name = m.group(1)
+            if name.startswith("\\"):
+                name = name[1:]
+                if name not in GREEK:
+                    continue
+            plain.add(f"{written_call_name(latex[: m.end(1)], name, m.group(2))}({m.group(3)})")
+    return [c for c in products_read(latexes, trees) if c in plain]
 
 
 # p(y), V(s'), q(\mathbf{x}), \pi(a_t): a letter or Greek name, then one plain name (primed, subscripted) in ( )
@@ -173,3 +199,12 @@ _LETTERS = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
 def _names(latex: str) -> set[str]:
     """The letters and Greek names ``latex`` writes (Greek without the backslash)."""
     return {t.lstrip("\\") for t in _LETTERS.findall(latex) if not t.startswith("\\") or t[1:] in GREEK}
+
+
+def calls_read_as_products(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
+    r"""Every call of this module's three kinds that ``trees`` read as a product: at a number (``\Phi(0)``), one
+    name at two points (``p(y)/p(x)``), at the variable differentiated by (``\Phi(x)`` beside ``\frac{d}{dx}``).
+    ``verify check`` reads a claim that writes one as notes are, where these doubts apply (ids45: GELU's
+    ``\frac{d}{dx} x\Phi(x) = \Phi(x) + x\phi(x)`` was FAILED as a claim about Φ·x)."""
+    latexes, trees = list(latexes), list(trees)
+    return sorted({*products_read(latexes, trees), *points_read(latexes, trees), *variable_calls_read(latexes, trees)})

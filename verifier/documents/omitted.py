@@ -10,8 +10,13 @@ only where it is sound:
 * the name is undefined in the notes (inferred, a value where written alone) and is also applied;
 * every application the chain's members reach has the *same* argument: with ``f(x)`` and ``f(z)``
   both in play, reading each as ``f`` would prove ``f(x) = f(z)``;
-* the member differentiates nothing: the derivative of ``f(x)`` by ``x`` is ``f'(x)``, not the
-  derivative of a constant.
+* the chain differentiates nothing: the derivative of ``f(x)`` by ``x`` is ``f'(x)``, not the
+  derivative of a constant, and a member that does not differentiate is no exception (read there,
+  ``\frac{d}{dx}(fx) = f(x)`` was PROVED with ``f`` a constant on the left and ``f(x) = f`` on the right:
+  no one reading of the chain, ids45);
+* the argument is written as a variable or a product of names (``x``, ``\mathbf{x}``, ``x_i``, ``wx``): before
+  a sum or a number the letter is that function at another point, or a factor (``of(1 - \tanh^2 u)``, ``f(2)``),
+  never the value it stands for alone (read so, ``\frac{d}{dc}(fc) = f(2)`` was PROVED, ids45).
 
 Otherwise the call stays unread (SKIPPED with the reason). The reading is reported with the step.
 
@@ -27,6 +32,7 @@ the notes' own definitions write the letter as a factor (``w = \frac{g}{\|v\|} v
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -45,8 +51,11 @@ __all__ = ["bracketed_factor", "differentiates_anything", "omitted_argument"]
 
 def differentiates_anything(tree: object) -> bool:
     """Does a member tree write a derivative, a gradient or a Hessian anywhere?"""
-    if not isinstance(tree, sp.Basic):
-        return False
+    return isinstance(tree, sp.Basic) and _differentiates(tree)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every member of a chain each time a resolver is made (ids45)
+def _differentiates(tree: sp.Basic) -> bool:
     for sub in sp.preorder_traversal(tree):
         if isinstance(sub, sp.Derivative | sp.Subs):
             return True
@@ -55,16 +64,22 @@ def differentiates_anything(tree: object) -> bool:
     return False
 
 
-def omitted_argument(resolver: Resolver, name: str, args: list[Value]) -> Value:
+def omitted_argument(
+    resolver: Resolver, name: str, args: list[Value], written: tuple[sp.Basic, ...] | None = None
+) -> Value:
     """The value of ``name(args)`` where ``name`` is an undefined name the notes also write alone:
-    the value ``name`` stands for, when that reading is sound (module docstring); else ResolveError."""
+    the value ``name`` stands for, when that reading is sound (module docstring); else ResolveError.
+    ``written`` is the arguments as the notes write them, where the caller has them."""
     undefined = f"function {name} is not defined (define it in a ```verify block)"
-    if resolver.differentiating:
+    if resolver.differentiating or resolver.chain_differentiates:
         value = at_point(resolver, name, args)  # g(z) := f(Az) with f differentiated bare (documents.reparam)
         if value is not None:
             return value
-        raise ResolveError(f"{undefined}; {name} is also written alone, but this member differentiates: "
+        raise ResolveError(f"{undefined}; {name} is also written alone, but this chain differentiates: "
                            f"the derivative of {name}(…) is not that of a constant")  # fmt: skip
+    if written is not None and not all(_a_variable(w) for w in written):
+        raise ResolveError(f"{undefined}; {name} is also written alone, but {name}(…) of an expression is {name} "
+                           f"at that point or {name} times the bracket, not the value {name} stands for")  # fmt: skip
     seen = resolver.omitted.get(name)
     if seen is not None and not _same(seen, args):
         raise ResolveError(f"{undefined}; {name} is applied to different arguments and also written alone: "
@@ -76,6 +91,18 @@ def omitted_argument(resolver: Resolver, name: str, args: list[Value]) -> Value:
     resolver._note(f"{name}(…) read as the value {name}: the notes write {name} alone elsewhere (its argument "
                    "omitted), and apply it to one argument only")  # fmt: skip
     return value
+
+
+def _a_variable(written: sp.Basic) -> bool:
+    """``x``, ``\\mathbf{x}``, ``x_i``, ``wx``, ``\\mathbf{w}^\\top\\mathbf{x}``: names and products of names
+    (no number, no sum), where a function written alone is evaluated."""
+    if isinstance(written, sp.Indexed):
+        return all(isinstance(i, sp.Symbol | sp.Integer) for i in written.indices)
+    if isinstance(written, AppliedUndef) and written.func.__name__ == "transpose":
+        return all(_a_variable(a) for a in written.args)
+    if isinstance(written, sp.Mul):
+        return all(_a_variable(a) for a in written.args)
+    return isinstance(written, sp.Symbol)
 
 
 def _same(a: tuple[Value, ...], b: list[Value]) -> bool:

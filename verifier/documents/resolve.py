@@ -196,6 +196,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         #: names applied although written alone (f for f(x)): their one argument (documents.omitted)
         self.omitted: dict[str, tuple[Value, ...]] = {}
         self.differentiating = False  # does the member being read write a derivative?
+        self.chain_differentiates = False  # does any member of the chain (documents.omitted)?
         self.entrywise_written = False  # does the member being read write ⊙ (documents.writtenentrywise)?
 
     # -- entry points -----------------------------------------------------------------------

@@ -50,6 +50,7 @@ from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberlinks import numbers_alone
+from verifier.documents.omitted import differentiates_anything
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
 from verifier.documents.onesproducts import sized_members
 from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
@@ -345,6 +346,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
         resolver = Resolver(
             self.scope, instance, indices, parse=lambda src: self.doc.parse(src, None, nc), placeholders=placeholders
         )
+        members = self.chain.members
+        resolver.chain_differentiates = any(differentiates_anything(m.parsed and m.parsed.tree) for m in members)
         return resolver
 
     # -- the instances ----------------------------------------------------------------------
