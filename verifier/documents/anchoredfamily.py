@@ -8,8 +8,9 @@ correct note (fresh35): a verdict that ignores what the notes said p is.
 
 This module owns the post-pass (:func:`on_anchored_families`): a FAILED step is made SKIPPED where its
 counterexample sets a family ``p`` and the step writes an entry of ``p`` at an index other than the anchor, and an
-earlier display starts ``p_i = …`` (one index ``i``, a name) whose right side writes ``p`` only at other indices (the
-anchors) — unless the reader learned a definition of ``p`` before the step. A step that writes ``p`` only at its
+earlier display starts ``p_i = …`` (one index ``i``, a name) whose right side writes ``p`` only at indices free of
+``i`` (the anchors: ``p_{i-1}`` makes a recurrence, documents.recurrence) — unless the reader learned a definition of
+``p`` before the step. A step that writes ``p`` only at its
 anchor (``\frac{(1 - p_L)(L + 1)}{2}``) is a claim about that given number, and is judged as before. Never green.
 """
 
@@ -76,8 +77,8 @@ def _anchored(chain: _Chain, parse: Callable[[str], object]) -> tuple[str, froze
         return None
     name, index = str(left.base.label), left.indices[0]
     uses = [a for a in right.atoms(sp.Indexed) if str(a.base.label) == name]
-    if not uses or any(len(a.indices) != 1 or a.indices[0] == index for a in uses):
-        return None
+    if not uses or any(len(a.indices) != 1 or index in a.indices[0].free_symbols for a in uses):
+        return None  # (s_k = σ(v s_{k-1} + c) is a recurrence: documents.recurrence)
     bare = right.xreplace({a: sp.Integer(0) for a in uses})
     if any(isinstance(x, sp.Symbol) and x.name == name for x in bare.free_symbols):
         return None
