@@ -30,3 +30,12 @@ def test_a_tie_after_approx_stays_a_rounding() -> None:
 
 def test_the_exact_value_is_proved() -> None:
     assert _verdicts(r"0.1 + \frac{390}{780}(3.2 - 0.1) = 0.1 + 1.55")[-1] == "PROVED"
+
+
+def test_a_tie_of_a_long_value_in_a_division_is_a_rounding() -> None:
+    # 3/256 = 0.01171875 written 0.0117188: five significant digits kept of seven, a rounding (and the box of a
+    # divisor bends: its first-order size is short of the exact difference by a relative 1e-5)
+    lines = verdicts_by_line("# Odds\n\n$$\\frac{2}{3/256} = \\frac{2}{0.0117188}$$\n")
+    assert lines[3] == ["PASSED"], lines
+    lines = verdicts_by_line("# Odds\n\n$$\\frac{2}{3/256} = \\frac{2}{0.0117198}$$\n")
+    assert lines[3] == ["FAILED"], lines
