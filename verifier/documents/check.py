@@ -45,6 +45,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.documents.activebranch import on_active_side
 from verifier.documents.almosteverywhere import almost_everywhere
+from verifier.documents.anchoredfamily import on_anchored_families
 from verifier.documents.annotations import key_of_text
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import approx_values, from_rounded_values
@@ -392,6 +393,7 @@ class PreparedDocument:
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
             self.check.chains = on_solved_later(self.chains, self.check.chains, parse)  # 0.8(6 - m) = … (solvedlater)
+            self.check.chains = on_anchored_families(self.chains, self.check.chains, parse, defined)  # p_ℓ = …p_L
             self.check.chains = weaker_bounds(self.chains, self.check.chains, parse)  # documents.boundnumbers
             self.check.chains = judged_ties(self.chains, self.check.chains, doc.tie_values, doc.rounded_names,
                                             doc.lines)

@@ -61,6 +61,7 @@ from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
 )
+from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
@@ -355,7 +356,7 @@ class _Guesses(_Reach, _Rounding):
                                    "at different arguments and nowhere else, it is a function the notes apply, and "
                                    "they do not define it")  # fmt: skip
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
-        names = not own or any(getattr(t, "free_symbols", True) for t in own)
+        names = not own or beyond_constants(own, r.counterexample.point if r.counterexample else ())  # π: no name
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
         rounded = self._rounded(chain, step, r) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333 \cdot 3
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)

@@ -394,6 +394,9 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
     trees = chain_trees(chain)
     for (note, k), r in failures.items():
         rec = by_note.get(note)
+        if rec is not None and not any(str(a.base.label) == rec.name for t in step_trees(chain, k)
+                                       for a in t.atoms(sp.Indexed)):  # fmt: skip
+            continue  # a link of numbers after s_2 = …: its own failure stands, not the unfolding's (fresh35)
         if rec is not None and out[k].verdict is Verdict.FAILED and (
                 undecided := worked_undecided(rec, floor_of(trees, rec.name, rec.param), r, trees)) is not None:
             out[k] = undecided  # \bar\theta_2 = 4 + \frac{1}{2}(2 - 4): a worked entry (recurrenceworked)
@@ -402,7 +405,8 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
             decided[id(chain), chain.steps[k].index] = out[k]
     # a worked entry read as a free value, its unfolding not read (recurrenceworked)
     floors = {n: floor_of(trees, n, rec.param) for n, rec in recs.items() if rec.line < chain.line}
-    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided, trees)
+    free_entries(out, recs, floors, lambda k: (id(chain), chain.steps[k].index) in decided, trees,
+                 lambda k: step_trees(chain, k))
 
 
 # the prose between the recurrence and a step names a special case of it: a constant gradient, no input,

@@ -71,17 +71,21 @@ def worked_undecided(rec: Recurrence, floor: sp.Basic | None, failed: StepResult
 
 
 def free_entries(out: list[StepResult], recs: dict[str, Recurrence], floors: dict[str, sp.Basic | None],
-                 decided: Callable[[int], bool], trees: list[sp.Basic]) -> None:  # fmt: skip
+                 decided: Callable[[int], bool], trees: list[sp.Basic],
+                 step: Callable[[int], list[sp.Basic]]) -> None:  # fmt: skip
     """Each step of ``out`` still FAILED, no unfolded failure deciding it (``decided``), whose counterexample
     samples a family the chain writes at numbered entries only (``floors``: each recurrence's floor for the
-    chain, of those before it) as free values: SKIPPED (in place), the recurrence said."""
+    chain, of those before it) as free values: SKIPPED (in place), the recurrence said — where the step itself
+    (``step``: its members' trees) writes an entry of that family. The chain's counterexample lists every name
+    of the chain, and a link of numbers alone after ``s_2 = …`` is wrong on its own (fresh35)."""
     for k, r in enumerate(out):
         cx = r.counterexample
         if r.verdict is not Verdict.FAILED or cx is None or decided(k):
             continue
         sampled = {name for name, _ in cx.point}
+        own = {str(a.base.label) for t in step(k) for a in t.atoms(sp.Indexed)}
         rec = next((recs[n] for n, f in floors.items() if f is not None and not f.free_symbols and n in sampled
-                    and _numbers_only(trees, n)), None)  # fmt: skip
+                    and n in own and _numbers_only(trees, n)), None)  # fmt: skip
         if rec is not None:
             out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"{rec.name} worked at numbered entries, read as free values: the notes compute them by their "

@@ -24,7 +24,7 @@ from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _member_trees, _Step
-from verifier.documents.precision import LONE_NUMBER, agrees_apart, written_decimals
+from verifier.documents.precision import LONE_NUMBER, agrees_apart, significant_digits, written_decimals
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
@@ -91,7 +91,8 @@ class _Rounding:
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
-            if abs(apart) > carried * (1 + 1e-9) and not rounded_termwise(texts[0], texts[1]) and not own:
+            tie = _tie(step.approximate, apart, carried, texts[1], exact)  # no termwise rounding either
+            if (abs(apart) > carried * (1 + _BENT) or tie) and (tie or not rounded_termwise(*texts)) and not own:
                 return _exact_inputs_note(r, texts, rhs, exact, apart)  # (0.606 + 0.367: truncated, termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
@@ -158,6 +159,25 @@ def _exact_inputs_note(r: StepResult, texts: tuple[str, str], value: float, exac
     return replace(r, message=(f"{said} round no value the members before it show: exact inputs, not roundings "
                                f"(documents.shownroundings), so no rounding of them explains {value:.6g}"
                                + (f"; {r.message}" if r.message else "")))  # fmt: skip
+
+
+#: the relative allowance on a rounding box carried to first order (documents.propagated): a rounded divisor bends
+#: it (2/0.0117188 for 2/0.01171875 is off by the box times 1 + 1e-5, fresh34's naive-Bayes odds)
+_BENT = 1e-4
+_DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
+
+
+def _tie(approximate: bool, apart: float, carried: float, later: str, exact: set[str] | None) -> bool:
+    r"""Whether a link written with ``=`` is off by exactly its rounding box (``0.1 + \frac{390}{780}(3.2 - 0.1) =
+    0.1 + 1.6``: 1.55 written 1.6) where its rounded decimals (those of ``later`` not in ``exact``) have two
+    significant digits at most: every rounded term off by exactly half a unit of its last digit, a short exact value
+    notes writing ``=`` write in full. It is no rounding (fresh35: the slip of forgetting the 0.1 landed on the box's
+    edge and the wrong 1.7 after it was PROVED). A tie of a longer value is a rounding (``0.0070313`` for
+    ``0.00703125``), and after ``\approx`` every tie is."""
+    if approximate or carried <= 0 or abs(abs(apart) - carried) > carried * _BENT:
+        return False
+    rounded = [m for m in _DECIMAL.finditer(later) if exact is None or m.group(0) not in exact]
+    return bool(rounded) and all(significant_digits(float(m.group(0)), len(m.group(2))) <= 2 for m in rounded)
 
 
 def _within_own_places(trees: list[sp.Basic], lhs: float, rhs: float, apart: float) -> bool:

@@ -70,6 +70,12 @@ class _Lexeme(NamedTuple):
     depth: int  # always 0 for "cmd"/"char"; "end" carries the depth after it (0 when it closes a top level)
 
 
+#: relations typed as Unicode characters in Markdown displays (``a ≈ b``), linked as their commands are (fresh35:
+#: ``≈`` stayed inside a member, which then could not be read)
+_UNICODE_RELATIONS = {"≈": "\\approx", "≤": "\\le", "≥": "\\ge", "≠": "\\neq", "∝": "\\propto", "≃": "\\simeq",
+                      "≅": "\\cong", "≡": "\\equiv", "≪": "\\ll", "≫": "\\gg", "←": "\\leftarrow", "↦": "\\mapsto"}
+
+
 def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted(commands, key=len, reverse=True))
     return re.compile(
@@ -80,7 +86,7 @@ def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
         r"|\\(?P<row>\\)"
         r"|\\(?P<cmd>" + names + r")(?![A-Za-z])"
         r"|\\[A-Za-z]+|\\."  # any other command or escaped character: consumed, not reported
-        r"|(?P<ch>[=<>!,;&])",
+        r"|(?P<ch>[=<>!,;&" + "".join(_UNICODE_RELATIONS) + r"])",
         re.S,
     )
 
@@ -255,6 +261,8 @@ def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
             out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
         elif c == "!" and nxt == "=":
             out.append(_Token(i, i + 2, _Link("\\neq")))
+        elif c in _UNICODE_RELATIONS:
+            out.append(_Token(i, i + 1, _Link(_UNICODE_RELATIONS[c])))
         elif c in ",;":
             if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
                 out.append(_Token(i, i + 1, None))

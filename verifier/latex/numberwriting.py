@@ -7,6 +7,11 @@ the grammar read the comma as a tuple's and refused the formula, so every worked
 it. Only a ``{,}`` between a digit and exactly three digits joins (``(1, 000)`` is a tuple: no braces), and
 only a ``\%`` right after a number divides it by 100.
 
+SI-style notes set the groups apart with a thin space instead, ``1\,281\,167`` (what ``siunitx`` prints): it
+joins as ``{,}`` does where the number before it is a whole number of one to three digits (fresh35: the reader
+took ``1\,281\,167`` for ``1 \cdot 281 \cdot 167``); a thin space before a letter (``2\,x``), after four digits or
+a decimal, or before other than exactly three digits, is still a space.
+
 A ``{,}`` is also how LaTeX notes in a decimal-comma language write a decimal (``\sigma(0) = 0{,}5``): a comma
 after a lone 0, or followed by other than three digits, can be no thousands separator, and is read as the
 decimal point (``0{,}500`` had been 500, so a correct worked value FAILED).
@@ -19,6 +24,7 @@ import re
 __all__ = ["decimal_points", "typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
+_THIN_GROUP = re.compile(r"\\,(\d{3})(?![\d{])")  # 1\,281\,167 (never mixed with {,})
 _DECIMAL_COMMA = re.compile(r"\{,\}(\d+)")
 _COMMA_NUMBER = re.compile(r"(?<![\d.}])(\d+)\{,\}(\d+)(?!\d)")
 _FRACTION = re.compile(r"\.\d+")
@@ -33,7 +39,8 @@ def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, b
     if comma is not None and (int(value) == 0 or len(comma.group(1)) != 3):
         value, end = value + "." + comma.group(1), comma.end()
     elif "." not in value:
-        while (m := _GROUP.match(s, end, stop)) is not None:
+        group = _THIN_GROUP if len(value) <= 3 and _THIN_GROUP.match(s, end, stop) else _GROUP
+        while (m := group.match(s, end, stop)) is not None:
             value += m.group(1)
             end = m.end()
         if value != s[start:end] and (m := _FRACTION.match(s, end, stop)) is not None:
