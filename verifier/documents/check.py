@@ -124,6 +124,7 @@ from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
+from verifier.documents.roundedgivens import computed_claims
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sentencecomputed import on_contradicted_values
@@ -576,6 +577,7 @@ class _Document(_Reader, _Doubts):
         """Values the prose and tables state (documents.stated), read once per document."""
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
         values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        values = computed_claims(values, self.text)  # p = σ(1), so p = 0.62: a claim, no given (roundedgivens)
         return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
     def tie_values(self, chain: _Chain) -> list[tuple[str, str, int]]:

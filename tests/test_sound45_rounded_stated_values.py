@@ -1,0 +1,43 @@
+r"""A value the notes state with ``=`` for a name they computed before from a formula, or call approximate in
+words, is a rounding, not an exact given (sound45, documents.roundedgivens).
+
+redteam44 stopped ``$p \approx 0.62$`` after ``$p = \sigma(1)$`` being read as a value; the same sentence with
+``=`` ("Let $p = \sigma(1)$, so $p = 0.62$.") still made ``2p = 1.24`` PROVED — σ(1) = 0.731, the claim is wrong
+— and ``2p = 1.46`` (a rounding of 2σ(1) = 1.462) PROVED as if exact. "The step size is about $\eta = 0.33$"
+gives a rounded value too: ``\eta g = 0.99`` holds at 0.33, not proved for the rate rounded. A value stated
+plainly ("the rate is $\eta = 0.33$") stays exact data. Every example is written here."""
+
+from __future__ import annotations
+
+from support import verdicts_by_line
+
+GREEN = (["PASSED"], ["PROVED"])
+
+
+def test_a_value_of_a_computed_name_written_with_equals_gives_no_green() -> None:
+    wrong = "# S\n\nLet $p = \\sigma(1)$, so $p = 0.62$.\n\nTwo copies give $$2p = 1.24.$$\n"
+    assert verdicts_by_line(wrong)[5] not in GREEN
+    log = "# L\n\nWe set $z = \\log 5$, i.e. $z = 1.20$.\n\nThen $$3z = 3.60$$\n"
+    assert verdicts_by_line(log)[5] not in GREEN
+
+
+def test_a_right_rounding_of_a_computed_name_proves_nothing() -> None:
+    right = "# S\n\nLet $p = \\sigma(1)$, so $p = 0.73$.\n\nTwo copies give $$2p = 1.46.$$\n"
+    assert verdicts_by_line(right)[5] != ["PROVED"]
+    integer = "# S\n\nLet $p = \\sigma(4)$, so $p = 1$.\n\nTwo copies give $$2p = 2.$$\n"
+    assert verdicts_by_line(integer)[5] != ["PROVED"]
+
+
+def test_a_value_called_approximate_in_words_is_a_rounding() -> None:
+    for word in ("about", "approximately", "roughly"):
+        text = f"# R\n\nThe step size is {word} $\\eta = 0.33$ and the gradient is $g = 3$.\n\n$$\\eta g = 0.99$$\n"
+        assert verdicts_by_line(text)[5] == ["PASSED"], word
+
+
+def test_a_value_stated_plainly_is_still_exact() -> None:
+    plain = "# R\n\nThe step size is $\\eta = 0.33$ and the gradient is $g = 3$.\n\n$$\\eta g = VALUE$$\n"
+    assert verdicts_by_line(plain.replace("VALUE", "0.99"))[5] == ["PROVED"]
+    assert verdicts_by_line(plain.replace("VALUE", "0.98"))[5] == ["FAILED"]
+    # "about" in another clause of the sentence qualifies nothing stated
+    other = "# R\n\nThis takes about ten steps; the rate is $\\eta = 0.33$ with $g = 3$.\n\n$$\\eta g = 0.99$$\n"
+    assert verdicts_by_line(other)[5] == ["PROVED"]
