@@ -41,3 +41,15 @@ def test_a_value_stated_plainly_is_still_exact() -> None:
     # "about" in another clause of the sentence qualifies nothing stated
     other = "# R\n\nThis takes about ten steps; the rate is $\\eta = 0.33$ with $g = 3$.\n\n$$\\eta g = 0.99$$\n"
     assert verdicts_by_line(other)[5] == ["PROVED"]
+
+
+def test_the_stated_value_of_a_formula_of_numbers_is_checked_as_its_rounding() -> None:
+    r"""``p = \sigma(1)``, so ``p = 0.62``: the equation before it is linear in p with a number for its root (0.731);
+    0.62 is no rounding or truncation of it (FAILED), 0.73 and the truncated 1.60 of log 5 = 1.609 are."""
+    said = "# S\n\nLet $p = \\sigma(1)$, so $p = VALUE$.\n"
+    assert verdicts_by_line(said.replace("VALUE", "0.62"))[3] == ["FAILED"]
+    assert "FAILED" not in verdicts_by_line(said.replace("VALUE", "0.73"))[3]
+    log = "# L\n\nLet $z = \\log 5$, so $z = VALUE$.\n"
+    assert verdicts_by_line(log.replace("VALUE", "1.20"))[3] == ["FAILED"]
+    for right in ("1.61", "1.60", "1.609"):
+        assert "FAILED" not in verdicts_by_line(log.replace("VALUE", right))[3], right
