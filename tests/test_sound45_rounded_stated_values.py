@@ -53,3 +53,17 @@ def test_the_stated_value_of_a_formula_of_numbers_is_checked_as_its_rounding() -
     assert verdicts_by_line(log.replace("VALUE", "1.20"))[3] == ["FAILED"]
     for right in ("1.61", "1.60", "1.609"):
         assert "FAILED" not in verdicts_by_line(log.replace("VALUE", right))[3], right
+
+
+def test_the_exact_value_of_a_computed_name_is_still_a_given() -> None:
+    r"""σ(0) is 0.5 exactly: "Let $p = \sigma(0)$, so $p = 0.5$." gives p (a later step at it PROVED, as before)."""
+    text = "# S\n\nLet $p = \\sigma(0)$, so $p = 0.5$.\n\n$$2p = 1.0$$\n"
+    assert verdicts_by_line(text)[5] == ["PROVED"]
+    with_values = "# S\n\nLet $p = \\sigma(1)$, so $p = 0.73$.\n\n$$2p = 1.46$$\n"
+    assert verdicts_by_line(with_values)[5] != ["PROVED"]  # only a rounding of σ(1)
+
+
+def test_a_list_of_values_after_a_cue_is_given() -> None:
+    r"""The later formulas of "Numbers: $a = 0$, $p = 0.5$" are given as the first is, whatever p was set to."""
+    text = "# S\n\nLet $p = \\sigma(1)$ in general. Numbers: $a = 0$, $p = 0.5$.\n\n$$2p = 1.0$$\n"
+    assert verdicts_by_line(text)[5] == ["PROVED"]

@@ -577,7 +577,7 @@ class _Document(_Reader, _Doubts):
         """Values the prose and tables state (documents.stated), read once per document."""
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
         values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
-        values = computed_claims(values, self.text)  # p = σ(1), so p = 0.62: a claim, no given (roundedgivens)
+        values = computed_claims(values, self.text, self.parse_plain)  # p = σ(1), so p = 0.62: no given (roundedgivens)
         return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
     def tie_values(self, chain: _Chain) -> list[tuple[str, str, int]]:

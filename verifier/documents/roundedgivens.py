@@ -1,4 +1,4 @@
-r"""Values stated with ``=`` that are roundings all the same: of a name computed before, or called approximate.
+r"""Values stated with ``=`` that are no exact givens: of a name computed before, or called approximate in words.
 
 documents.stated reads every inline ``$name = number$`` of the prose as a value the notes give, exact where
 documents.exactdata calls it data. Two kinds of such statements give no exact value:
@@ -6,10 +6,14 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
 * a name the notes set equal to a formula before it, in its section, then state with a number derived from it
   ("Let $p = \sigma(1)$, so $p = 0.62$."): the number is a claim about the formula (here a wrong one: σ(1) =
   0.731), rounded at best. Read as a given, ``2p = 1.24`` was PROVED (sound45; redteam44 had stopped the same
-  sentence written with ``\approx``, documents.approxvalues). :func:`computed_claims` leaves such a value out of
-  the values a chain is read at (the chain is SKIPPED or read at the formula), unless the words right before it
-  give it as an input ("Suppose $p = 0.25$", "for $x = 2$", "with $w = 0.5$": documents.codecomputed's cue words
-  and the preposition of a worked case). The statement itself is still a step of its own, checked as a claim.
+  sentence written with ``\approx``, documents.approxvalues). :func:`computed_claims` keeps such a value as a given
+  only where the formula, at the values stated before it, is that very number (``z = wx + b`` with w = 2, x = 1,
+  b = 0.5, "so $z = 2.5$"); a rounding of it, another number, or a formula it cannot evaluate leaves the value out
+  of the values a chain is read at (the chain is SKIPPED, or read through the formula). The words right before it
+  may give it as an input instead ("Suppose $p = 0.25$", "with $w = 0.5$", "Worked: $\tau = 0.9$", and the later
+  formulas of such a list: documents.codecomputed's cue words, the preposition of a worked case, a label): then it
+  is a given. The statement itself is still a step of its own where the notes link it, checked as a claim
+  (documents.solvedvalues).
 * a value the sentence calls approximate ("the step size is about $\eta = 0.33$", "approximately", "roughly"):
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
   (documents.approxvalues.rounded_names): a step PROVED at it is PASSED, a worked number far from every value it
@@ -19,19 +23,32 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
 
-__all__ = ["computed_claims", "said_roughly"]
+__all__ = ["computed_claims", "defining_formula", "said_roughly"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"\b(?:about|approximately|approx\.|roughly|around|nearly|circa|almost|close\s+to)"
                       r"(?:\s+(?:equal|equals)(?:\s+to)?)?\s*$", re.I)  # fmt: skip
-# words that give the value as an input or a case, at most three words before the formula
-_GIVEN = re.compile(r"\b(?:given|suppose|assume|assuming|let|take|set|choose|fix|pick|say|consider|if|when|for|with"
-                    r"|at|where|e\.g\.|example|instance|initiali[sz]e|initially|start|starting)\b"
-                    r"(?:\s+[A-Za-z]+){0,3}[\s,:]*$", re.I)  # fmt: skip
+# words that give the value as an input or a case, at most three words before the formula (or before the list of
+# formulas it ends: "with $w = 2$, $x = 1$ and $b = 0$"), a label opening a worked example ("Numbers: $"), or none
+# (the formula opens its sentence or a list item: "1. $u = 0.5$: …")
+_GIVEN = re.compile(r"(?:\b(?:given|suppose|assume|assuming|let|take|set|choose|fix|pick|say|consider|if|when|for"
+                    r"|with|at|where|here|from|e\.g\.|such\s+as|example|instance|initiali[sz]e|initially|start"
+                    r"|starting)\b(?:\s+[A-Za-z]+){0,3}|\b(?:numbers|worked|example|data|setup|values)\s*[:.)}*]*)"
+                    r"[\s,:]*$|^[\s(*\-]*(?:\d+[.)]|[a-z]\))?[\s*]*$", re.I)  # fmt: skip
+# one formula of a list, at the end of the words before the next ("$h = 1$, ", "$a = 0.2$ and ")
+_ITEM = re.compile(r"\$[^$]*\$(?:\s|[,;]|\band\b)*$")
+# one or two words that name the next formula of a list ("bandwidth $h = 1$, query point $x = 1$"); not words that
+# derive it ("so", "gives", "we have", "is" …: what follows them is a claim)
+_LABEL = re.compile(r"(?:(?!(?:so|thus|hence|therefore|then|gives?|giving|gets?|have|has|is|are|was|were|equals?"
+                    r"|yields?|obtains?|obtained|finds?|found|becomes?|hold|holds|means?|makes?)\b)[A-Za-z]+\s+){1,2}$",
+                    re.I)  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!e\.g\.\s)")
 _SPACE = re.compile(r"[{}\s]|\\[,;:!]")
 
@@ -66,18 +83,78 @@ def _sentence_before(text: str, at: int) -> str:
 
 
 def _given(text: str, at: int) -> bool:
-    return _GIVEN.search(_sentence_before(text, at)) is not None
+    """Do the words before offset ``at`` give the formula there as an input: the cue right before it, or before the
+    list of formulas (each named by a word or two) it ends (module docstring)?"""
+    current = _sentence_before(text, at)
+    found = [current]
+    for _ in range(16):
+        current = _LABEL.sub("", current)
+        found.append(current)
+        if (m := _ITEM.search(current)) is None:
+            break
+        current = current[: m.start()]
+        found.append(current)
+    return any(_GIVEN.search(x) for x in found)
 
 
-def computed_claims(values: Sequence[tuple[str, str, int]], text: str) -> list[tuple[str, str, int]]:
-    """``values`` (name, number, line) without those that state a number for a name computed before (docstring)."""
+def defining_formula(text: str, at: int, name: str) -> str | None:
+    """The formula (as written) the text before offset ``at``, in its section, last sets ``name`` equal to (the
+    member right after ``name =``, up to the next ``=`` or the end of its formula); None where there is none."""
+    from verifier.documents.sizeorder import section_of
+
+    lines = text.split("\n")
+    first = section_of(lines, text.count("\n", 0, at) + 1)[0]
+    start = sum(len(x) + 1 for x in lines[: first - 1])
+    head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_'])")
+    lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
+    found = list(re.finditer(lead + head + r"\s*=(?!=)([^=$]*)", text[start:at]))
+    formula = found[-1].group(1).strip().rstrip(".,;").strip() if found else ""
+    return formula or None
+
+
+def _builtins(tree: sp.Expr) -> sp.Expr:
+    """``tree`` with each call of a function the documents know by name (σ, ReLU, softplus …) applied."""
+    from verifier.documents.functions import FUNCTIONS
+
+    return tree.replace(lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in FUNCTIONS,
+                        lambda e: FUNCTIONS[e.func.__name__](*e.args))  # fmt: skip
+
+
+def _exact(text: str, at: int, name: str, number: str, givens: Sequence[tuple[str, str, int]],
+           parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+    """Is the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`) exactly
+    ``number`` at the values ``givens`` states on its line or before? False where it cannot be evaluated."""
+    formula = defining_formula(text, at, name)
+    if formula is None:
+        return False
+    line = text.count("\n", 0, at) + 1
+    try:
+        tree = parse(formula)
+        values = {}
+        for given, value, where in givens:
+            if where <= line and isinstance(symbol := parse(given), sp.Symbol):
+                values[symbol] = sp.Rational(value)
+        if not isinstance(tree, sp.Expr):
+            return False
+        tree = _builtins(tree.xreplace(values)).doit()
+        if tree.free_symbols or not tree.is_number:
+            return False
+        return bool(abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30)
+    except Exception:  # noqa: BLE001 - a formula the grammar or SymPy refuses is simply not evaluated
+        return False
+
+
+def computed_claims(values: Sequence[tuple[str, str, int]], text: str,
+                    parse: Callable[[str], sp.Basic]) -> list[tuple[str, str, int]]:  # fmt: skip
+    """``values`` (name, number, line) without those that state a number for a name computed before, unless given
+    in words or the formula's exact value (module docstring)."""
     from verifier.documents.approxvalues import computed_before
 
-    out = []
+    out: list[tuple[str, str, int]] = []
     for name, number, line in values:
         claims = [at for at in _statements(text, name, number, line)
                   if computed_before(text, at, name) and not _given(text, at)]  # fmt: skip
-        if not claims:
+        if not claims or all(_exact(text, at, name, number, out, parse) for at in claims):
             out.append((name, number, line))
     return out
 
