@@ -49,7 +49,7 @@ _ITEM = re.compile(r"\$[^$]*\$(?:\s|[,;]|\band\b)*$")
 _LABEL = re.compile(r"(?:(?!(?:so|thus|hence|therefore|then|gives?|giving|gets?|have|has|is|are|was|were|equals?"
                     r"|yields?|obtains?|obtained|finds?|found|becomes?|hold|holds|means?|makes?)\b)[A-Za-z]+\s+){1,2}$",
                     re.I)  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!e\.g\.\s)")
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)[.!?](?:\s|$)")  # not "i.e. ", "e.g. "
 _SPACE = re.compile(r"[{}\s]|\\[,;:!]")
 
 
