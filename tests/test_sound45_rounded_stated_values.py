@@ -67,3 +67,8 @@ def test_a_list_of_values_after_a_cue_is_given() -> None:
     r"""The later formulas of "Numbers: $a = 0$, $p = 0.5$" are given as the first is, whatever p was set to."""
     text = "# S\n\nLet $p = \\sigma(1)$ in general. Numbers: $a = 0$, $p = 0.5$.\n\n$$2p = 1.0$$\n"
     assert verdicts_by_line(text)[5] == ["PROVED"]
+
+
+def test_around_a_point_is_no_rounding() -> None:
+    text = "# T\n\nExpanding the loss around $w = 0.5$ with slope $a = 3$:\n\n$$a w = 1.5$$\n"
+    assert verdicts_by_line(text)[5] == ["PROVED"]

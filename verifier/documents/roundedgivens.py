@@ -17,7 +17,8 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
 * a value the sentence calls approximate ("the step size is about $\eta = 0.33$", "approximately", "roughly"):
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
   (documents.approxvalues.rounded_names): a step PROVED at it is PASSED, a worked number far from every value it
-  admits FAILED. The word must qualify the formula: "about ten steps; the rate is $\eta = 0.33$" leaves it exact.
+  admits FAILED. The word must qualify the formula: "about ten steps; the rate is $\eta = 0.33$" leaves it exact, and
+  "around" and "close to" are not read ("expanding around $w = 0$" names a point, exact).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from verifier.documents.definitions import INLINE_MATH
 __all__ = ["computed_claims", "defining_formula", "said_roughly"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
-_ROUGHLY = re.compile(r"\b(?:about|approximately|approx\.|roughly|around|nearly|circa|almost|close\s+to)"
+_ROUGHLY = re.compile(r"\b(?:about|approximately|approx\.|roughly|nearly|circa|almost)"
                       r"(?:\s+(?:equal|equals)(?:\s+to)?)?\s*$", re.I)  # fmt: skip
 # words that give the value as an input or a case, at most three words before the formula (or before the list of
 # formulas it ends: "with $w = 2$, $x = 1$ and $b = 0$"), a label opening a worked example ("Numbers: $"), or none
