@@ -72,3 +72,5 @@ def test_a_list_of_values_after_a_cue_is_given() -> None:
 def test_around_a_point_is_no_rounding() -> None:
     text = "# T\n\nExpanding the loss around $w = 0.5$ with slope $a = 3$:\n\n$$a w = 1.5$$\n"
     assert verdicts_by_line(text)[5] == ["PROVED"]
+    about = "# T\n\nExpanding the loss about $w = 0.5$ with slope $a = 3$:\n\n$$a w = 1.5$$\n"
+    assert verdicts_by_line(about)[5] == ["PROVED"]

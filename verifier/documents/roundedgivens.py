@@ -18,7 +18,8 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
   (documents.approxvalues.rounded_names): a step PROVED at it is PASSED, a worked number far from every value it
   admits FAILED. The word must qualify the formula: "about ten steps; the rate is $\eta = 0.33$" leaves it exact, and
-  "around" and "close to" are not read ("expanding around $w = 0$" names a point, exact).
+  "around" and "close to" are not read ("expanding around $w = 0$" names a point, exact), nor "about" but after a
+  verb or preposition that gives a value ("is about", "of about": not "expanding about $x = 1$").
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from verifier.documents.definitions import INLINE_MATH
 __all__ = ["computed_claims", "defining_formula", "said_roughly"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
-_ROUGHLY = re.compile(r"\b(?:about|approximately|approx\.|roughly|nearly|circa|almost)"
+_ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
+                      r"|have|just)\s+about|\b(?:approximately|approx\.|roughly|nearly|circa|almost))"
                       r"(?:\s+(?:equal|equals)(?:\s+to)?)?\s*$", re.I)  # fmt: skip
 # words that give the value as an input or a case, at most three words before the formula (or before the list of
 # formulas it ends: "with $w = 2$, $x = 1$ and $b = 0$"), a label opening a worked example ("Numbers: $"), or none
