@@ -33,3 +33,9 @@ def test_a_noise_level_beside_the_logistic_is_no_false_alarm() -> None:
 def test_a_noise_level_alone_is_still_a_product() -> None:
     text = "# S\n\nLet the noise level be $\\sigma = 2$.\n\n$$\\sigma(x + 1) = 2x + 2$$\n"
     assert verdicts_by_line(text)[5] == ["PROVED"]
+
+
+def test_the_notes_own_definition_of_the_sigmoid_still_reads_its_calls() -> None:
+    text = ("# S\n\nThe logistic function is $$\\sigma(z) = \\frac{1}{1 + e^{-z}}.$$\n\nAt zero its value is "
+            "$\\sigma = 0.5$.\n\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n")
+    assert verdicts_by_line(text)[7] == ["PROVED"]

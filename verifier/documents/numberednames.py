@@ -56,9 +56,19 @@ def numbered_names(text: str, lines: Sequence[str], line: int) -> frozenset[str]
 
 
 def undecided_names(text: str, line: int) -> frozenset[str]:
-    """The names of :data:`NAMES` the prose gives a number by ``line`` in its section where that section also
-    calls them the sigmoid or logistic function: a call is neither the product nor the logistic (docstring)."""
-    return frozenset(name for name, at, last, logistic in _sites(text) if at <= line <= last and logistic)
+    r"""The names of :data:`NAMES` the prose gives a number by ``line`` in its section where that section also
+    calls them the sigmoid or logistic function: a call is neither the product nor the logistic (docstring) —
+    unless the section writes the function before ``line`` (``\sigma(z) = …``): its calls are that function."""
+    return frozenset(name for name, at, last, logistic in _sites(text) if at <= line <= last and logistic
+                     and not _written_as_function(text, name, line))  # fmt: skip
+
+
+def _written_as_function(text: str, name: str, line: int) -> bool:
+    r"""Does the section of ``line`` write ``\name(letter) =`` (the function given a formula) before ``line``?"""
+    lines = text.split("\n")
+    first = section_of(lines, line)[0]
+    return re.search(r"\\" + name + r"\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*(?:\\right\s*)?\)\s*(?::=|=)",
+                     "\n".join(lines[first - 1 : line - 1])) is not None  # fmt: skip
 
 
 def applied_in(texts: Sequence[str], text: str, line: int) -> bool:
