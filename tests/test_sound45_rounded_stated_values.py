@@ -64,9 +64,16 @@ def test_the_exact_value_of_a_computed_name_is_still_a_given() -> None:
 
 
 def test_a_list_of_values_after_a_cue_is_given() -> None:
-    r"""The later formulas of "Numbers: $a = 0$, $p = 0.5$" are given as the first is, whatever p was set to."""
-    text = "# S\n\nLet $p = \\sigma(1)$ in general. Numbers: $a = 0$, $p = 0.5$.\n\n$$2p = 1.0$$\n"
-    assert verdicts_by_line(text)[5] == ["PROVED"]
+    r"""The later formulas of "Data: $y = (1, 3)$, bandwidth $h = 1$, query point $x = 1$" are given as the first is,
+    where x's earlier formula cannot be evaluated; "so $x = 1$" is a claim."""
+    from verifier.documents.roundedgivens import computed_claims
+    from verifier.latex import parse_latex
+
+    head = "# K\n\nThe estimate at $x = g(u)$ is a weighted mean.\n\n"
+    given = head + "Data: $y = (1, 3)$, bandwidth $h = 1$, query point $x = 1$.\n"
+    assert computed_claims([("x", "1", 5)], given, parse_latex) == [("x", "1", 5)]
+    claimed = head + "We take $u = 2$, so $x = 1$.\n"
+    assert computed_claims([("x", "1", 5)], claimed, parse_latex) == []
 
 
 def test_around_a_point_is_no_rounding() -> None:
@@ -74,3 +81,9 @@ def test_around_a_point_is_no_rounding() -> None:
     assert verdicts_by_line(text)[5] == ["PROVED"]
     about = "# T\n\nExpanding the loss about $w = 0.5$ with slope $a = 3$:\n\n$$a w = 1.5$$\n"
     assert verdicts_by_line(about)[5] == ["PROVED"]
+
+
+def test_words_that_give_a_value_do_not_outweigh_a_formula_of_numbers() -> None:
+    r"""σ(1) is 0.731: "Numbers: $p = 0.62$" after "Let $p = \sigma(1)$" gives no exact p."""
+    text = "# S\n\nLet $p = \\sigma(1)$ in general. Numbers: $a = 0$, $p = 0.62$.\n\n$$2p = 1.24$$\n"
+    assert verdicts_by_line(text)[5] not in GREEN
