@@ -12,8 +12,8 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
   of the values a chain is read at (the chain is SKIPPED, or read through the formula). The words right before it
   may give it as an input instead ("Suppose $p = 0.25$", "with $w = 0.5$", "Worked: $\tau = 0.9$", and the later
   formulas of such a list: documents.codecomputed's cue words, the preposition of a worked case, a label): then it
-  is a given — but only where the formula cannot be evaluated (words do not make σ(1) 0.62). The statement itself
-  is still a step of its own where the notes link it, checked as a claim (documents.solvedvalues).
+  is a given. The statement itself is still a step of its own where the notes link it, checked as a claim
+  (documents.solvedvalues).
 * a value the sentence calls approximate ("the step size is about $\eta = 0.33$", "approximately", "roughly"):
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
   (documents.approxvalues.rounded_names): a step PROVED at it is PASSED, a worked number far from every value it
@@ -123,13 +123,13 @@ def _builtins(tree: sp.Expr) -> sp.Expr:
                         lambda e: FUNCTIONS[e.func.__name__](*e.args))  # fmt: skip
 
 
-def _evaluated(text: str, at: int, name: str, givens: Sequence[tuple[str, str, int]],
-               parse: Callable[[str], sp.Basic]) -> sp.Expr | None:  # fmt: skip
-    """The number the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`)
-    is at the values ``givens`` states on its line or before; None where it is no number there."""
+def _exact(text: str, at: int, name: str, number: str, givens: Sequence[tuple[str, str, int]],
+           parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+    """Is the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`) exactly
+    ``number`` at the values ``givens`` states on its line or before? False where it cannot be evaluated."""
     formula = defining_formula(text, at, name)
     if formula is None:
-        return None
+        return False
     line = text.count("\n", 0, at) + 1
     try:
         tree = parse(formula)
@@ -138,36 +138,26 @@ def _evaluated(text: str, at: int, name: str, givens: Sequence[tuple[str, str, i
             if where <= line and isinstance(symbol := parse(given), sp.Symbol):
                 values[symbol] = sp.Rational(value)
         if not isinstance(tree, sp.Expr):
-            return None
+            return False
         tree = _builtins(tree.xreplace(values)).doit()
-        return tree if isinstance(tree, sp.Expr) and not tree.free_symbols and tree.is_number else None
+        if tree.free_symbols or not tree.is_number:
+            return False
+        return bool(abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30)
     except Exception:  # noqa: BLE001 - a formula the grammar or SymPy refuses is simply not evaluated
-        return None
-
-
-def _kept(text: str, at: int, name: str, number: str, givens: Sequence[tuple[str, str, int]],
-          parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
-    """Is the statement at ``at`` of a computed name a given: its formula that number exactly where it can be
-    evaluated (words cannot make a formula of numbers another number), else the words give it (docstring)?"""
-    value = _evaluated(text, at, name, givens, parse)
-    if value is None:
-        return _given(text, at)
-    try:
-        return bool(abs(sp.N(value - sp.Rational(number), 40)) < sp.Float(10) ** -30)
-    except (TypeError, ValueError):
         return False
 
 
 def computed_claims(values: Sequence[tuple[str, str, int]], text: str,
                     parse: Callable[[str], sp.Basic]) -> list[tuple[str, str, int]]:  # fmt: skip
-    """``values`` (name, number, line) without those that state a number for a name computed before, unless the
-    formula's exact value or given in words (module docstring)."""
+    """``values`` (name, number, line) without those that state a number for a name computed before, unless given
+    in words or the formula's exact value (module docstring)."""
     from verifier.documents.approxvalues import computed_before
 
     out: list[tuple[str, str, int]] = []
     for name, number, line in values:
-        if all(_kept(text, at, name, number, out, parse) for at in _statements(text, name, number, line)
-               if computed_before(text, at, name)):  # fmt: skip
+        claims = [at for at in _statements(text, name, number, line)
+                  if computed_before(text, at, name) and not _given(text, at)]  # fmt: skip
+        if not claims or all(_exact(text, at, name, number, out, parse) for at in claims):
             out.append((name, number, line))
     return out
 
