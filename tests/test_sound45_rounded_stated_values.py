@@ -82,3 +82,12 @@ def test_around_a_point_is_no_rounding() -> None:
     about = "# T\n\nExpanding the loss about $w = 0.5$ with slope $a = 3$:\n\n$$a w = 1.5$$\n"
     assert verdicts_by_line(about)[5] == ["PROVED"]
 
+
+
+def test_a_displayed_value_of_a_computed_name_gives_no_green() -> None:
+    r"""The same value displayed ("Let $p = \sigma(1)$. Then $$p = 0.62$$") is no given either; a display a cue
+    leads into ("For example, take $$p = 0.25$$" after a general p) still is."""
+    text = "# S\n\nLet $p = \\sigma(1)$. Then\n\n$$p = 0.62$$\n\nand two copies give\n\n$$2p = 1.24$$\n"
+    assert verdicts_by_line(text)[9] not in GREEN
+    exact = "# S\n\nLet $p = \\sigma(0)$. Then\n\n$$p = 0.5$$\n\nand two copies give\n\n$$2p = 1.0$$\n"
+    assert verdicts_by_line(exact)[9] == ["PROVED"]

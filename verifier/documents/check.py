@@ -480,6 +480,7 @@ def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
     _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
+    doc.displayed = computed_claims(doc.displayed, doc.text, doc.parse_plain)  # p = σ(1), then $$p = 0.62$$
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                                if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
     return chains

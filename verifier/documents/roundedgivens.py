@@ -75,12 +75,25 @@ def _statements(text: str, name: str, number: str, line: int) -> list[int]:
             if len(parts) >= 2 and _same(parts[-1].rstrip(".,;"), number) and any(_same(p, name) for p in parts[:-1]):
                 out.append(start + m.start())
                 break
+    if not out and "$" not in lines[line - 1].replace("$$", "") and \
+            re.search(re.escape(name) + r"\s*=\s*" + re.escape(number), lines[line - 1].replace(" ", "")):
+        out.append(start)  # a display's line (``$$p = 0.62$$``, documents.stated.displayed_values)
     return out
 
 
 def _sentence_before(text: str, at: int) -> str:
-    """The words of the sentence before offset ``at`` (a ``$`` opening a formula), on its own line."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
+    """The words of the sentence before offset ``at`` (a ``$`` opening a formula), on its own line — or, for a
+    display's line, in the lines of prose right before it (its lead-in)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    if start == at:  # a display: its lead-in, back to a blank line
+        lead = text[:at].rstrip("\n").split("\n")
+        kept: list[str] = []
+        for row in reversed(lead):
+            if not row.strip() or row.lstrip().startswith("#"):
+                break
+            kept.insert(0, row)
+        before = " ".join(kept).rstrip().removesuffix("$$").removesuffix("\\[").rstrip() + " "
     ends = [e.end() for e in _SENTENCE_END.finditer(before)]
     return before[ends[-1] if ends else 0 :]
 
