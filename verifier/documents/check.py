@@ -619,6 +619,9 @@ class _Document(_Reader, _Doubts):
             stated = [v for v in stated if not (v[2] == chain.line and v[0].strip() == own)]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
+        # a name the chain's own line (a table's row: "z = (1, -1): z^T A z = 3") states anew: undecided (sound45)
+        anew = {v[0] for v in getattr(self, "displayed_vectors", ()) if v[2] == chain.line}
+        vectors = [v for v in vectors if v[0] not in anew]
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)
