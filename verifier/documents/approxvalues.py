@@ -114,10 +114,25 @@ def rounded_names(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
     return out
 
 
+def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
+    """The hypotheses that are the rounded value of the formula the notes computed the name by ("Let $p =
+    \\sigma(1)$, so $p = 0.73$": documents.roundedgivens); a step PROVED at one holds at the value written only."""
+    from verifier.documents.roundedgivens import rounded_computations
+
+    found = rounded_computations(text)
+    out = set()
+    for h, where in hypotheses:
+        name, _, number = (p.strip() for p in h.partition("="))
+        if (m := _FROM.search(where)) is not None and (name, number, int(m.group(1))) in found:
+            out.add(h)
+    return out
+
+
 def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str,
                         steps: list[StepResult]) -> list[StepResult]:  # fmt: skip
     """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED."""
-    rounded = rounded_names(hypotheses, text) if any(r.verdict is Verdict.PROVED for r in steps) else set()
+    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text) \
+        if any(r.verdict is Verdict.PROVED for r in steps) else set()
     if not rounded:
         return steps
     out = []

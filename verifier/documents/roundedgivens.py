@@ -24,6 +24,7 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -31,8 +32,9 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.precision import agrees
 
-__all__ = ["computed_claims", "defining_formula", "said_roughly"]
+__all__ = ["computed_claims", "defining_formula", "rounded_computations", "said_roughly"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
@@ -136,13 +138,14 @@ def _builtins(tree: sp.Expr) -> sp.Expr:
                         lambda e: FUNCTIONS[e.func.__name__](*e.args))  # fmt: skip
 
 
-def _exact(text: str, at: int, name: str, number: str, givens: Sequence[tuple[str, str, int]],
-           parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
-    """Is the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`) exactly
-    ``number`` at the values ``givens`` states on its line or before? False where it cannot be evaluated."""
+def _value(text: str, at: int, name: str, number: str, givens: Sequence[tuple[str, str, int]],
+           parse: Callable[[str], sp.Basic]) -> str | None:  # fmt: skip
+    """"exact" where the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`)
+    is ``number`` at the values ``givens`` states on its line or before, "rounded" where ``number`` is that value
+    rounded or truncated to its decimals; None otherwise, or where it cannot be evaluated."""
     formula = defining_formula(text, at, name)
     if formula is None:
-        return False
+        return None
     line = text.count("\n", 0, at) + 1
     try:
         tree = parse(formula)
@@ -151,28 +154,52 @@ def _exact(text: str, at: int, name: str, number: str, givens: Sequence[tuple[st
             if where <= line and isinstance(symbol := parse(given), sp.Symbol):
                 values[symbol] = sp.Rational(value)
         if not isinstance(tree, sp.Expr):
-            return False
+            return None
         tree = _builtins(tree.xreplace(values)).doit()
         if tree.free_symbols or not tree.is_number:
-            return False
-        return bool(abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30)
+            return None
+        if abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30:
+            return "exact"
+        places = len(number.partition(".")[2])
+        return "rounded" if places and agrees(float(sp.N(tree, 30)), float(number), places) else None
     except Exception:  # noqa: BLE001 - a formula the grammar or SymPy refuses is simply not evaluated
-        return False
+        return None
+
+
+def _readings(values: Sequence[tuple[str, str, int]], text: str,
+              parse: Callable[[str], sp.Basic]) -> list[tuple[tuple[str, str, int], str | None]]:  # fmt: skip
+    """Each of ``values`` with how it is read: "given", "exact", "rounded" (kept) or None (a claim, left out)."""
+    from verifier.documents.approxvalues import computed_before
+
+    out: list[tuple[tuple[str, str, int], str | None]] = []
+    for name, number, line in values:
+        claims = [at for at in _statements(text, name, number, line)
+                  if computed_before(text, at, name) and not _given(text, at)]  # fmt: skip
+        kept = [v for v, how in out if how is not None]
+        found = {_value(text, at, name, number, kept, parse) for at in claims}
+        out.append(((name, number, line), "given" if not claims else (found.pop() if len(found) == 1 else None)))
+    return out
 
 
 def computed_claims(values: Sequence[tuple[str, str, int]], text: str,
                     parse: Callable[[str], sp.Basic]) -> list[tuple[str, str, int]]:  # fmt: skip
     """``values`` (name, number, line) without those that state a number for a name computed before, unless given
-    in words or the formula's exact value (module docstring)."""
-    from verifier.documents.approxvalues import computed_before
+    in words, or the formula's value exactly or rounded to the decimals written (module docstring)."""
+    return [v for v, how in _readings(values, text, parse) if how is not None]
 
-    out: list[tuple[str, str, int]] = []
-    for name, number, line in values:
-        claims = [at for at in _statements(text, name, number, line)
-                  if computed_before(text, at, name) and not _given(text, at)]  # fmt: skip
-        if not claims or all(_exact(text, at, name, number, out, parse) for at in claims):
-            out.append((name, number, line))
-    return out
+
+def rounded_computations(text: str) -> frozenset[tuple[str, str, int]]:
+    """The values (name, number, line) the prose states with ``=`` that are the rounded value of the formula the
+    notes computed the name by (kept as roundings: a step PROVED at one is PASSED, documents.approxvalues)."""
+    return _rounded(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _rounded(text: str) -> frozenset[tuple[str, str, int]]:
+    from verifier.documents.stated import stated_values
+    from verifier.latex import parse_latex
+
+    return frozenset(v for v, how in _readings(stated_values(text), text, parse_latex) if how == "rounded")
 
 
 def said_roughly(text: str, name: str, number: str, line: int) -> bool:
