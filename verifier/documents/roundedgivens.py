@@ -11,10 +11,10 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
   b = 0.5, "so $z = 2.5$"), or that number rounded or truncated to the decimals written — then as a rounding
   (:func:`rounded_computations`: a step PROVED at it is PASSED "holds at the value written", and a worked number
   off it is judged at the value computed, documents.exactdata); another number, or a formula it cannot evaluate,
-  leaves the value out of the values a chain is read at (the chain is SKIPPED, or read through the formula). The words right before it
-  may give it as an input instead ("Suppose $p = 0.25$", "with $w = 0.5$", "Worked: $\tau = 0.9$", and the later
-  formulas of such a list: documents.codecomputed's cue words, the preposition of a worked case, a label): then it
-  is a given. The statement itself is still a step of its own where the notes link it, checked as a claim
+  leaves the value out of the values a chain is read at (the chain is SKIPPED, or read through the formula). The
+  words right before it may give it as an input instead ("Suppose $p = 0.25$", "with $w = 0.5$", "Worked: $\tau =
+  0.9$", and the later formulas of such a list: documents.codecomputed's cue words, the preposition of a worked
+  case, a label): then it is a given. The statement itself is still a step of its own where the notes link it, checked as a claim
   (documents.solvedvalues).
 * a value the sentence calls approximate ("the step size is about $\eta = 0.33$", "approximately", "roughly"):
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
