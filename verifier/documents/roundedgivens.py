@@ -14,8 +14,8 @@ documents.exactdata calls it data. Two kinds of such statements give no exact va
   leaves the value out of the values a chain is read at (the chain is SKIPPED, or read through the formula). The
   words right before it may give it as an input instead ("Suppose $p = 0.25$", "with $w = 0.5$", "Worked: $\tau =
   0.9$", and the later formulas of such a list: documents.codecomputed's cue words, the preposition of a worked
-  case, a label): then it is a given. The statement itself is still a step of its own where the notes link it, checked as a claim
-  (documents.solvedvalues).
+  case, a label): then it is a given. The statement itself is still a step of its own where the notes link it,
+  checked as a claim (documents.solvedvalues).
 * a value the sentence calls approximate ("the step size is about $\eta = 0.33$", "approximately", "roughly"):
   :func:`said_roughly` — the word right before the formula — makes it a rounding like ``\approx``
   (documents.approxvalues.rounded_names): a step PROVED at it is PASSED, a worked number far from every value it
