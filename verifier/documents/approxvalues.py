@@ -40,7 +40,8 @@ from verifier.documents.exactdata import stated_as_data
 from verifier.documents.precision import significant_digits
 from verifier.results import StepResult, Verdict
 
-__all__ = ["APPROX", "approx_values", "at_rounded_values", "fails_at_constants", "from_rounded_values", "rounded_names"]
+__all__ = ["APPROX", "approx_values", "at_rounded_values", "computed_before", "fails_at_constants",
+           "from_rounded_values", "rounded_names"]
 
 #: the sign of a rounded statement
 APPROX = re.compile(r"\\approx(?![A-Za-z])|≈")
@@ -59,7 +60,7 @@ def _name(text: str) -> bool:
         not _NOT_NAME.search(text.split("_")[0])  # fmt: skip
 
 
-def _computed_before(text: str, at: int, name: str) -> bool:
+def computed_before(text: str, at: int, name: str) -> bool:
     """Does the text before offset ``at``, in its section, set ``name`` equal to something that is not a number?"""
     from verifier.documents.sizeorder import section_of
 
@@ -88,14 +89,16 @@ def approx_values(text: str) -> list[tuple[str, str, int]]:
             parts = [_SPACING.sub(" ", p).strip().rstrip(".,;").strip() for p in APPROX.split(piece)]
             if len(parts) == 2 and _name(parts[0]) and parts[0] not in _CONSTANTS and \
                     _NUMBER.match(number := parts[1].replace(" ", "")):  # fmt: skip
-                if not _computed_before(text, m.start(), parts[0]):  # p = σ(1), so p ≈ 0.62: a claim
+                if not computed_before(text, m.start(), parts[0]):  # p = σ(1), so p ≈ 0.62: a claim
                     out.append((parts[0], number, line))
     return out
 
 
 def rounded_names(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
-    """The hypotheses (``name = number``) of a chain that are values the notes state with ``\\approx``: the line
-    each came from (``(line N)`` of its origin) writes that name and number so."""
+    """The hypotheses (``name = number``) of a chain that are values the notes state with ``\\approx`` or call
+    approximate in words (documents.roundedgivens): the line each came from (``(line N)`` of its origin) writes
+    that name and number so."""
+    from verifier.documents.roundedgivens import said_roughly
     from verifier.documents.stated import WHERE
 
     lines = text.split("\n")
@@ -105,7 +108,22 @@ def rounded_names(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
         if not where.startswith(WHERE) or m is None or not 1 <= int(m.group(1)) <= len(lines):
             continue
         name, _, number = (p.strip() for p in h.partition("="))
-        if (name, number) in {(n, v) for n, v, _ in approx_values(lines[int(m.group(1)) - 1])}:
+        if (name, number) in {(n, v) for n, v, _ in approx_values(lines[int(m.group(1)) - 1])} or \
+                said_roughly(text, name, number, int(m.group(1))):  # "about $\eta = 0.33$" (roundedgivens)
+            out.add(h)
+    return out
+
+
+def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
+    """The hypotheses that are the rounded value of the formula the notes computed the name by ("Let $p =
+    \\sigma(1)$, so $p = 0.73$": documents.roundedgivens); a step PROVED at one holds at the value written only."""
+    from verifier.documents.roundedgivens import rounded_computations
+
+    found = rounded_computations(text)
+    out = set()
+    for h, where in hypotheses:
+        name, _, number = (p.strip() for p in h.partition("="))
+        if (m := _FROM.search(where)) is not None and (name, number, int(m.group(1))) in found:
             out.add(h)
     return out
 
@@ -113,7 +131,8 @@ def rounded_names(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
 def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str,
                         steps: list[StepResult]) -> list[StepResult]:  # fmt: skip
     """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED."""
-    rounded = rounded_names(hypotheses, text) if any(r.verdict is Verdict.PROVED for r in steps) else set()
+    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text) \
+        if any(r.verdict is Verdict.PROVED for r in steps) else set()
     if not rounded:
         return steps
     out = []

@@ -125,6 +125,7 @@ from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
+from verifier.documents.roundedgivens import computed_claims
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sentencecomputed import on_contradicted_values
@@ -481,6 +482,7 @@ def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
     _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
+    doc.displayed = computed_claims(doc.displayed, doc.text, doc.parse_plain)  # p = σ(1), then $$p = 0.62$$
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                                if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
     return chains
@@ -578,6 +580,7 @@ class _Document(_Reader, _Doubts):
         """Values the prose and tables state (documents.stated), read once per document."""
         text = as_optimum_names(self.text, self.stated_optima)  # \max_{a'} Q(s', a') = 5 (documents.statedoptima)
         values = stated_values(as_table_names(text, self.table_calls))  # V(s_1) = 0.5 (documents.tablevalues)
+        values = computed_claims(values, self.text, self.parse_plain)  # p = σ(1), so p = 0.62: no given (roundedgivens)
         return values + approx_values(self.text)  # $\eta \approx 0.1$, a rounded value (documents.approxvalues)
 
     def tie_values(self, chain: _Chain) -> list[tuple[str, str, int]]:
@@ -618,6 +621,9 @@ class _Document(_Reader, _Doubts):
             stated = [v for v in stated if not (v[2] == chain.line and v[0].strip() == own)]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
+        # a name the chain's own line (a table's row: "z = (1, -1): z^T A z = 3") states anew: undecided (sound45)
+        anew = {v[0] for v in getattr(self, "displayed_vectors", ()) if v[2] == chain.line}
+        vectors = [v for v in vectors if v[0] not in anew]
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)

@@ -33,7 +33,7 @@ from verifier.documents.labelled import relabel, written_bare
 from verifier.documents.layerletters import as_layers
 from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
-from verifier.documents.numberednames import numbered_names
+from verifier.documents.numberednames import numbered_names, undecided_names
 from verifier.documents.optimum import Optimum, split_optimum
 from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA, as_own, own_sigma_at, unsure_sigma_at
 from verifier.documents.ownspecial import special_readings
@@ -82,6 +82,9 @@ class _NotationParse:
         own = own_sigma_at(self.text, self.lines, self.reading_line) if self.reading_line else None
         # σ(t) = 0.25t: the notes' own σ; "the logistic … σ(0)" in its reach: undecided (documents.ownbuiltins)
         src = as_own(src, unsure_sigma_at(self.lines, self.reading_line, own)) if own is not None else src
+        # "the output of the sigmoid is $\sigma = 0.5$": σ's calls undecided there (documents.numberednames)
+        unsure = own is None and bool(self.reading_line) and "sigma" in undecided_names(self.text, self.reading_line)
+        src = as_own(src, True) if unsure else src
         src = as_columns(src, self.basis_letters) if self.basis_letters else src  # e_i: a column (basisvectors)
         src = gaussian_text(src, self.density_points)[0]  # \mathcal{N}(\mu, \sigma^2) at its point (densitypoints)
         src = as_acronyms(src, self.acronyms)  # TP: \\mathrm{TP} (documents.acronyms)
@@ -131,7 +134,7 @@ class _NotationParse:
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same
         functions = special_readings(functions, before, self.lines, self.reading_line)  # Γ(t) = t² + 1 (ownspecial)
-        functions |= {OWN_SIGMA, UNSURE_SIGMA} if own is not None else set()
+        functions |= {OWN_SIGMA, UNSURE_SIGMA} if own is not None or unsure else set()
         key = (src, prime_var, names, functions, written in self.sample_members)
         cached = self._parsed.get(key)
         if cached is not None:

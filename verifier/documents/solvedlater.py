@@ -16,7 +16,10 @@ solve", where all of these hold:
 * the link holds at ``c`` (both sides within a relative 1e-6).
 
 A wrong first link does not hold at the value the notes find from the right one, and stays FAILED; a wrong rewrite
-after it is another link, untouched. Never green: the equation is not proved, only not called wrong.
+after it is another link, untouched. Never green: the equation is not proved, only not called wrong. A link writing
+a derivative, integral, sum or limit is a claim about it, and a chain that goes on to a number (``2(w - 3) = 4w - 12
+= 0``) states its equation there: neither first link is read so (sound45: ``\frac{d}{dw}(w - 3)^2 = 4(w - 3) = 0``
+then ``w = 3`` — both sides vanish at the stationary point — had its wrong derivative SKIPPED).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def on_solved_later(
         cx = first.counterexample
         if first.verdict is not Verdict.FAILED or any(s.verdict is Verdict.FAILED for s in rest):
             continue
-        if cx is None or len(cx.point) != 1:
+        if cx is None or len(cx.point) != 1 or _states_its_equation(chains[k], parse):
             continue
         name = cx.point[0][0]
         found = _value_found(chains[k + 1 :], name, chains[k].line, parse)
@@ -60,6 +63,12 @@ def on_solved_later(
         why = _REASON.format(name=name, value=found[1], line=found[2])
         out[k] = c.with_steps([first.skipped(why), *rest])
     return out
+
+
+def _states_its_equation(chain: _Chain, parse: Callable[[str], object]) -> bool:
+    """Does ``chain`` go on, after its first link, to a plain number (``… = 4w - 12 = 0``)? Its equation is stated
+    there, and its first link is a rewrite (sound45)."""
+    return any(isinstance(_read(m.latex, parse), sp.Number) for m in chain.members[2:])
 
 
 def _value_found(
@@ -87,7 +96,8 @@ def _holds_at(lhs: str, rhs: str, name: str, value: sp.Expr, parse: Callable[[st
     at: list[complex] = []
     for side in sides:
         assert isinstance(side, sp.Expr)
-        if any(s.name != name for s in side.free_symbols if isinstance(s, sp.Symbol)) or side.atoms(sp.Function):
+        if any(s.name != name for s in side.free_symbols if isinstance(s, sp.Symbol)) or side.atoms(sp.Function) or \
+                side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit):  # a claim about them (sound45)
             return False
         got = side.subs({s: value for s in side.free_symbols}).evalf(30)
         if not got.is_number or not got.is_finite:

@@ -11,7 +11,9 @@ it, read as the notes define its names, is one scalar equation ``F(x) = 0`` in t
 * ``F(c) ≠ 0``: FAILED, "x = c does not solve the equation before it" (with ``F(c)``); a value written with decimals
   (``x = 1.41``) is first compared with the equation's real roots at its own decimals — one of them rounding (or
   truncated) to it is no failure (SKIPPED, "a rounded solution"), and where the roots are not computed (no
-  polynomial: ``e^x = 2 \Rightarrow x = 0.693``) it is SKIPPED too;
+  polynomial: ``e^x = 2 \Rightarrow x = 0.693``) it is SKIPPED too; an equation linear in the name with numbers
+  for coefficients ("Let $p = \sigma(1)$, so $p = 0.62$": the root 0.731 computed) has its root compared so
+  (sound45: 0.62 FAILED, 0.73 a rounded solution);
 * ``F(c) = 0`` and ``F`` a polynomial in x whose only real root is c: PROVED, the solution follows;
 * ``F(c) = 0`` otherwise (another root, or an equation that is no polynomial): SKIPPED, saying that c solves it
   but the arrow claims more than that (x² = 4 ⇒ x = 2 drops −2).
@@ -160,11 +162,14 @@ def _shown(e: sp.Expr) -> str:
 
 
 def _real_roots(f: sp.Expr, name: sp.Symbol) -> list[sp.Expr] | None:
-    """The real roots of the polynomial ``f`` in ``name`` (rational coefficients, degree ≤ 8), or None."""
+    """The real roots of the polynomial ``f`` in ``name`` (rational coefficients, degree ≤ 8; or degree 1 with real
+    numbers for coefficients: ``p - \\sigma(1)``, its one root the number, sound45), or None."""
     try:
         poly = sp.Poly(f, name)
     except sp.PolynomialError:
         return None
+    if poly.degree() == 1 and all(cf.is_number and cf.is_real for cf in poly.all_coeffs()) and poly.LC() != 0:
+        return [-poly.all_coeffs()[1] / poly.LC()]  # linear in the name: its root is a number (a formula of numbers)
     if poly.degree() < 1 or poly.degree() > 8 or not all(cf.is_Rational for cf in poly.all_coeffs()):
         return None  # exact isolation of real roots: rational coefficients only
     try:

@@ -8,7 +8,9 @@ section_of`) and at most eight lines back, whose first member is the plain name 
 member is a number (a decimal, a whole number or a fraction: ``H^2 = 1 - 0.96 = 0.04``), with no value stated
 for the name in between (by ``=``, ``:=`` or an update ``\leftarrow``). The square must head its formula: in
 ``2w^2 = 8``, ``\lambda w^2 = 12`` or ``\hat d^2 = 0.09`` it is no statement of w's or d's square, and a square
-whose own computation is wrong (``d^2 = 0.04 + 0.05 = 0.08``) decides nothing (redteam44).
+whose own computation is wrong (``d^2 = 0.04 + 0.05 = 0.08``) decides nothing (redteam44), and so does one the words
+after it leave for another case ("For the first pair, $$d^2 = 0.09.$$ For the second pair, $$d = 0.5.$$": "second",
+"another", "now", "instead", "suppose", "if" … between the two; sound45).
 
 * The value is **neither root** (its magnitude is off the root by more than a unit of its last written digit,
   plus what the square's own rounding allows): FAILED, "H² = 0.04 (line 25): its real roots are ±0.2".
@@ -52,6 +54,12 @@ _OPENS = re.compile(r"(?:^|\$|\\\[|\\begin\{[A-Za-z*]+\}|&|\\\\|\\q?quad|[,;:(])
 # a value the notes set for the name otherwise than by "=": an update or a definition (redteam44)
 _SET = r"\s*(?::=|\\coloneqq(?![A-Za-z])|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|=)"
 
+
+# words between the square and the value that open another case: the value is not the square's root (sound45)
+_OTHER_CASE = re.compile(r"\b(?:second|third|another|other|new|now|next|instead|whereas|while|suppose|assume|if|when"
+                         r"|consider|case|different|later|otherwise|alternatively|compare|contrast)\b", re.I)
+_CLOSE = re.compile(r"^\s*(?:\$\$|\$|\\\]|\\end\{[A-Za-z*]+\})")
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]", re.S)
 
 _REACH = 8  # lines: a square stated further back is not the step's (an update may have moved the name since)
 
@@ -121,8 +129,9 @@ def stated_square(text: str, name: str, line: int, before: str) -> Square | None
     for m in square.finditer(region):
         if _OPENS.search(region[region.rfind("\n", 0, m.start()) + 1 : m.start()]):
             found = m
-    if found is None or named.search(region, found.end()):
-        return None
+    after = _CLOSE.sub("", region[found.end():]) if found is not None else ""  # the words after the square's formula
+    if found is None or named.search(region, found.end()) or _OTHER_CASE.search(_MATH.sub(" ", after)):
+        return None  # a value set since, or words that turn to another case ("For the second pair,", sound45)
     formula = _END.split(found.group(1), maxsplit=1)[0]  # H^2 = 1 - 0.96 = 0.04, \qquad H = 0.2: up to the comma
     members = [p.strip().rstrip(".,;").strip() for p in formula.split("=")]
     if not members or not _VALUE.match(members[-1]):
