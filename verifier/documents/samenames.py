@@ -42,6 +42,9 @@ _GOING_ON = re.compile(r"(?:\$|(?:for|when|whenever|if|iff|where|provided|unless
                        re.IGNORECASE)
 
 
+# a LaTeX environment's opening or closing: ``\begin{equation*}``, ``\end{align}``
+_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
+
 # "$s = …$": the name a span defines (a letter or a command, no subscript)
 _DEFINED = re.compile(r"\s*\\?([A-Za-z]+)\s*(?::=|=)(?!=)")
 
@@ -62,7 +65,8 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
         return False
     # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
-    if _CONDITION.search(sentence) or _writes_names(sentence, one, learned):
+    # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
+    if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
     if _GOING_ON.match(after.lstrip()) is not None:
