@@ -106,8 +106,9 @@ def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozense
     """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)? Not a
     span defining a name of ``learned`` ("Writing $s = \\sqrt{\\sigma^2 + \\epsilon}$,": the reader learned s and
     reads the step with it, so the sentence holds nothing unread; fresh24) or a name the step does not write ("For
-    $f(x) = x^3$", "so $\\theta_k = (1 - \\eta)^k \\phi$": misses45), nor one stating no relation in a sentence whose words restrict nothing ("exact up to
-    the $h^2$ term", "multiplies by $1 - \\eta$": misses45; "for even $n$", "positive $x$" still count)."""
+    $f(x) = x^3$", "so $\\theta_k = (1 - \\eta)^k \\phi$": misses45), nor one stating no relation in a sentence
+    whose words restrict nothing ("exact up to the $h^2$ term", "multiplies by $1 - \\eta$": misses45; "for even $n$",
+    "positive $x$" still count)."""
     restricting = _RESTRICTING.search(text) is not None
     for span in re.findall(r"\$+([^$]+)\$+", text):
         if (head := _DEFINED.match(span)) is not None and (head.group(1) in learned or head.group(1) not in names):
