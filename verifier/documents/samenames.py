@@ -58,7 +58,10 @@ _RESTRICTING = re.compile(r"\b(?:even|odd|integers?|integral|natural|whole|prime
                           r"non-?positive|non-?zero|small\w*|large\w*|tiny|huge|real|complex|distinct|different|"
                           r"bounded|finite|infinite|symmetric|orthogonal|invertible|singular|diagonal|unit|"
                           r"normali[sz]ed|greater|less|above|below|exceed\w*|between|within|close|near\w*|"
-                          r"limit\w*|approx\w*|need\w*|want\w*|must|should|only)\b", re.IGNORECASE)
+                          r"limit\w*|approx\w*|need\w*|want\w*|must|should|only|"
+                          # what is left out or how far a series goes: "up to the $x^2$ term", "ignoring terms in $n$"
+                          r"up\s+to|ignor\w*|neglect\w*|dropp\w*|constants?|proportional|leading|orders?|taylor|"
+                          r"series|expan\w*|truncat\w*|grow\w*|tend\w*|asymptot\w*|roughly)\b", re.IGNORECASE)
 
 
 def _lone(tree: sp.Basic) -> bool:
