@@ -42,6 +42,11 @@ def test_a_difference_that_vanishes_somewhere_stays_skipped(right: str) -> None:
     assert verdicts_by_line(note)[5] == ["SKIPPED"]
 
 
+def test_a_decimal_apart_is_a_rounding_not_read_here() -> None:
+    note = _NOTE.replace("RIGHT", "\\frac{0.25}{n} + 0.0001").replace("AFTER", "free of $\\lambda$.")
+    assert verdicts_by_line(note)[5] == ["SKIPPED"]
+
+
 def test_a_contradiction_the_prose_names_stays_skipped() -> None:
     note = _NOTE.replace("RIGHT", "\\frac{1}{2n}").replace("AFTER", "a contradiction, so no such $n$ exists.")
     assert verdicts_by_line(note)[5] == ["SKIPPED"]

@@ -12,9 +12,9 @@ The test is exact algebra: ``cancel`` writes the difference as ``p/q`` over its 
 of them, each taken as independent; Γ's recurrence first, where a binomial coefficient wrote it), and ``p`` a
 nonzero number means the difference is ``p/q`` wherever it is defined, never 0. A difference that vanishes somewhere
 (``a + b - 2b`` at a = b, ``x^2 - 1``) is not read here, nor one with an unknown function, a derivative, a sum or an
-integral (their values are not the generators'), nor a vector or matrix. An equation the prose around it calls
-impossible ("a contradiction", "no solution", "cannot hold") is a claim that it holds nowhere, not that it holds:
-not read either.
+integral (their values are not the generators'), nor a vector or matrix, nor one writing a decimal (``x + \frac13 =
+x + 0.333`` differs by a rounding, not a slip). An equation the prose around it calls impossible ("a contradiction",
+"no solution", "cannot hold") is a claim that it holds nowhere, not that it holds: not read either.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def holds_nowhere(left: sp.Basic, right: sp.Basic, prose: str = "") -> bool:
     equation (before and after it); one calling it impossible is the notes' own claim that it holds nowhere."""
     if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr) or _IMPOSSIBLE.search(prose):
         return False
-    if any(side.has(*_OPAQUE) or not side.is_commutative for side in (left, right)):
-        return False
+    if any(side.has(*_OPAQUE) or side.atoms(sp.Float) or not side.is_commutative for side in (left, right)):
+        return False  # a decimal may be a rounding (x + 0.333 for x + 1/3): the precision readings' business
     difference = left - right
     if not difference.free_symbols or sp.count_ops(difference) > _OPS:
         return False  # numbers alone are the arithmetic's, checked as they stand
