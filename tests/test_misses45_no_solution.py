@@ -32,7 +32,8 @@ def test_a_difference_that_is_never_zero_fails(right: str, verdict: str) -> None
 
 
 def test_a_number_apart_fails_inline() -> None:
-    note = "# Shattering\n\nThere are $m + 1$ labelings, which matches $\\binom{m}{0} + \\binom{m}{1} = m$.\n"
+    note = ("# Shattering\n\nThe left point cannot be positive while the right one is negative. There are $m + 1$ "
+            "labelings, which matches $\\binom{m}{0} + \\binom{m}{1} = m$.\n")  # "cannot be": another sentence's
     assert verdicts_by_line(note)[3] == ["FAILED"]
 
 

@@ -589,8 +589,8 @@ class _Guesses(_Reach, _Rounding):
                                                                  if chain.inline else ())) \
                     and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
                                     chain.inline) \
-                    and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1]
-                                                               + self.prose_after(chain)[1])):  # nosolution
+                    and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],
+                                                               self.prose_after(chain)[1])):  # nosolution
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]

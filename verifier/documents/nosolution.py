@@ -30,17 +30,22 @@ __all__ = ["holds_nowhere"]
 _OPS = 200
 
 #: the prose saying the equation is impossible: what it claims is that it holds nowhere
-_IMPOSSIBLE = re.compile(r"\b(?:contradict\w*|impossib\w*|absurd\w*|no\s+solutions?|cannot\s+(?:hold|be)|"
-                         r"never\s+(?:holds|true|equal)|inconsisten\w*|unsolvable)\b", re.IGNORECASE)
+_IMPOSSIBLE = re.compile(r"\b(?:contradict\w*|impossib\w*|absurd\w*|no\s+solutions?|cannot\s+(?:hold|be\s+(?:true|"
+                         r"satisfied|solved))|never\s+(?:holds|true|equal)|inconsisten\w*|unsolvable)\b", re.IGNORECASE)
+
+# where a sentence ends (as documents.samenames splits the prose before a step)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n\s*\n")
 
 _OPAQUE = (AppliedUndef, sp.Derivative, sp.Subs, sp.Integral, sp.Sum, sp.Product, sp.MatrixExpr, sp.MatrixBase)
 
 
-def holds_nowhere(left: sp.Basic, right: sp.Basic, prose: str = "") -> bool:
+def holds_nowhere(left: sp.Basic, right: sp.Basic, before: str = "", after: str = "") -> bool:
     """Do the scalar sides ``left`` and ``right`` differ by a nonzero number over a product of the names'
-    functions, so that ``left = right`` holds at no value where both are defined? ``prose``: the text around the
-    equation (before and after it); one calling it impossible is the notes' own claim that it holds nowhere."""
-    if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr) or _IMPOSSIBLE.search(prose):
+    functions, so that ``left = right`` holds at no value where both are defined? ``before``, ``after``: the prose
+    before and after the equation; its own sentence, or the one after it, calling it impossible is the notes' own
+    claim that it holds nowhere (an earlier sentence's "cannot be positive" is about something else)."""
+    said = _SENTENCE_END.split(before.rstrip())[-1] + " " + _SENTENCE_END.split(after.lstrip())[0]
+    if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr) or _IMPOSSIBLE.search(said):
         return False
     if any(side.has(*_OPAQUE) or side.atoms(sp.Float) or not side.is_commutative for side in (left, right)):
         return False  # a decimal may be a rounding (x + 0.333 for x + 1/3): the precision readings' business
