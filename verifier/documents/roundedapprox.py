@@ -11,7 +11,9 @@ then judge it as they judge ``=``. So does a link between two formulas of number
 one (``0.5 \log\frac{0.5}{0.9} + 0.5 \log 5 \approx -0.294 + 0.805``: the rounding of each term), compared
 at the decimals the link writes (``guesses._Guesses._rounded``). An approximation between formulas of names
 (``\log(1 + x) \approx x``), an integer (``\sigma(40) \approx 1``: the digits claim nothing to compare with)
-and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked.
+and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked. A tuple or column of rounded
+numbers (``(0.2689, 0.7311)``, ``\begin{pmatrix} 0.67 \\ 0.33 \end{pmatrix}``) beside a member that writes a tuple
+or a matrix itself is rounded entry by entry, as one number is (misses45); beside a ± it is an interval, not read.
 """
 
 from __future__ import annotations

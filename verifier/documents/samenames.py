@@ -16,6 +16,11 @@ not call it a condition ("setting …", "solve", "such that", "the constraint", 
 after it ("… for even $n$", "where …"). An equation the notes
 solve for one name relates it to others that the other side does not write; one whose sides write the same
 set of names is a claim that the two expressions agree — the rewriting of a derivation.
+
+What the sentence writes of the names without saying anything of them is no hypothesis (misses45): an inline step's
+own span, a span defining a name the step does not write (``$f(x) = x^3$``), a span with no relation in a sentence
+with no word restricting the names (``"keeps an $h^2$ term"``; "for even $n$", "positive $x$", "up to the $x^2$
+term" still count), and a LaTeX environment's ``\begin{equation}`` (markup, not the word "equation").
 """
 
 from __future__ import annotations
