@@ -64,6 +64,7 @@ from verifier.documents.infer import (
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
@@ -587,9 +588,13 @@ class _Guesses(_Reach, _Rounding):
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
                     and self._stated_range(chain, scope, whole=True) is None \
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
-                                                                 self.prose_after(chain)[1], learned)) \
+                                                                 self.prose_after(chain)[1], learned,
+                                                                 tuple(m.latex for m in chain.members)
+                                                                 if chain.inline else ())) \
                     and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
-                                    chain.inline):
+                                    chain.inline) \
+                    and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],
+                                                               self.prose_after(chain)[1])):  # nosolution
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]

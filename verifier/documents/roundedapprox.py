@@ -11,7 +11,9 @@ then judge it as they judge ``=``. So does a link between two formulas of number
 one (``0.5 \log\frac{0.5}{0.9} + 0.5 \log 5 \approx -0.294 + 0.805``: the rounding of each term), compared
 at the decimals the link writes (``guesses._Guesses._rounded``). An approximation between formulas of names
 (``\log(1 + x) \approx x``), an integer (``\sigma(40) \approx 1``: the digits claim nothing to compare with)
-and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked.
+and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked. A tuple or column of rounded
+numbers (``(0.2689, 0.7311)``, ``\begin{pmatrix} 0.67 \\ 0.33 \end{pmatrix}``) beside a member that writes a tuple
+or a matrix itself is rounded entry by entry, as one number is (misses45); beside a ± it is an interval, not read.
 """
 
 from __future__ import annotations
@@ -61,6 +63,45 @@ def _numbers_alone(latex: str) -> bool:
     return bool(re.search(r"\d", rest)) and not re.search(r"[A-DF-Za-df-z]|\\", rest)
 
 
+_TRANSPOSED = re.compile(r"\s*\^\s*(?:\{\s*)?(?:\\top|T|\\intercal)(?:\s*\})?\s*$")
+_SIZING = re.compile(r"\\(?:[Bb]ig{1,2}[lr]?|left|right)(?![A-Za-z])")
+_ARRAY = re.compile(r"^\\begin\{([pbB]?matrix)\}(.*)\\end\{\1\}$", re.DOTALL)
+
+
+def _entries(latex: str) -> list[str] | None:
+    r"""The entries of a tuple ``(a, b, …)`` or a column or matrix ``\begin{pmatrix} … \end{pmatrix}`` (a transpose
+    and sizing commands aside), or None: top-level commas only (``(f(1, 2), 3)`` has two entries)."""
+    text = _SIZING.sub("", latex.strip().rstrip(".,;").strip())
+    text = _TRANSPOSED.sub("", text).strip()
+    if (array := _ARRAY.match(text)) is not None:
+        return [e for row in array.group(2).split("\\\\") for e in row.split("&")]
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    entries, depth, start = [], 0, 1
+    for i, ch in enumerate(text[1:-1], start=1):
+        depth += ch in "({["
+        depth -= ch in ")}]"
+        if depth < 0:
+            return None  # "(a) + (b)": the parentheses close before the end
+        if ch == "," and depth == 0:
+            entries.append(text[start:i])
+            start = i + 1
+    entries.append(text[start:-1])
+    return entries if len(entries) >= 2 else None
+
+
+def _rounded_vector(rounded: str, other: str) -> bool:
+    r"""Is ``rounded`` a tuple or column of rounded numbers (``(0.2689, 0.7311)``, ``\begin{pmatrix} 0.67 \\ 0.33
+    \end{pmatrix}``) beside a member ``other`` that writes a tuple or a matrix itself (not a ± interval)? Then the
+    ``\approx`` claims each entry to the digits written, as for one number (misses45)."""
+    entries = _entries(rounded)
+    if entries is None or not all(_rounded_number(e.replace("\\ ", " ").strip()) for e in entries):
+        return False
+    if re.search(r"\\(?:pm|mp)(?![A-Za-z])", other):
+        return False
+    return _entries(other) is not None or re.search(r"\\begin\{[pbB]?matrix\}", other) is not None
+
+
 def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool] = lambda c: False) -> None:
     r"""Make every ``\approx`` link of ``chains`` whose member on one side is a rounded number an equality
     (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written — unless the prose
@@ -72,6 +113,6 @@ def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool]
             if step.relation not in APPROX:
                 continue
             sides = (chain.members[step.left].latex, chain.members[step.right].latex)
-            if any(_rounded_number(t) for t in sides) or (
+            if any(_rounded_number(t) for t in sides) or _rounded_vector(*sides) or _rounded_vector(*sides[::-1]) or (
                     all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(decimal_points(t)) for t in sides)):
                 step.relation, step.approximate = EQUALITY, True

@@ -16,6 +16,11 @@ not call it a condition ("setting …", "solve", "such that", "the constraint", 
 after it ("… for even $n$", "where …"). An equation the notes
 solve for one name relates it to others that the other side does not write; one whose sides write the same
 set of names is a claim that the two expressions agree — the rewriting of a derivation.
+
+What the sentence writes of the names without saying anything of them is no hypothesis (misses45): an inline step's
+own span, a span defining a name the step does not write (``$f(x) = x^3$``), a span with no relation in a sentence
+with no word restricting the names (``"keeps an $h^2$ term"``; "for even $n$", "positive $x$", "up to the $x^2$
+term" still count), and a LaTeX environment's ``\begin{equation}`` (markup, not the word "equation").
 """
 
 from __future__ import annotations
@@ -42,8 +47,26 @@ _GOING_ON = re.compile(r"(?:\$|(?:for|when|whenever|if|iff|where|provided|unless
                        re.IGNORECASE)
 
 
-# "$s = …$": the name a span defines (a letter or a command, no subscript)
-_DEFINED = re.compile(r"\s*\\?([A-Za-z]+)\s*(?::=|=)(?!=)")
+# a LaTeX environment's opening or closing: ``\begin{equation*}``, ``\end{align}``
+_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
+
+# "$s = …$": the name a span defines (a letter or a command; misses45: with a subscript, "$\theta_k = …$", or the
+# parameters of a function, "$f(x) = x^3$")
+_DEFINED = re.compile(r"\s*\\?([A-Za-z]+)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?(?:\([^()]*\)\s*)?(?::=|=)(?!=)")
+
+# a relation a span may state of the names it writes: what the sentence then says of them may be a hypothesis
+_RELATION = re.compile(r"[=<>≤≥≠∈≈]|\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|in|notin|subset|subseteq|to|approx|"
+                       r"sim|equiv|propto|ll|gg|mid|perp|parallel)(?![A-Za-z])")
+
+# words saying something of a name a span writes without a relation: "for even $n$", "positive $x$", "$h$ small"
+_RESTRICTING = re.compile(r"\b(?:even|odd|integers?|integral|natural|whole|prime|positive|negative|non-?negative|"
+                          r"non-?positive|non-?zero|small\w*|large\w*|tiny|huge|real|complex|distinct|different|"
+                          r"bounded|finite|infinite|symmetric|orthogonal|invertible|singular|diagonal|unit|"
+                          r"normali[sz]ed|greater|less|above|below|exceed\w*|between|within|close|near\w*|"
+                          r"limit\w*|approx\w*|need\w*|want\w*|must|should|only|"
+                          # what is left out or how far a series goes: "up to the $x^2$ term", "ignoring terms in $n$"
+                          r"up\s+to|ignor\w*|neglect\w*|dropp\w*|constants?|proportional|leading|orders?|taylor|"
+                          r"series|expan\w*|truncat\w*|grow\w*|tend\w*|asymptot\w*|roughly)\b", re.IGNORECASE)
 
 
 def _lone(tree: sp.Basic) -> bool:
@@ -51,10 +74,12 @@ def _lone(tree: sp.Basic) -> bool:
 
 
 def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.Basic], set[str]], prose: str,
-                        after: str = "", learned: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+                        after: str = "", learned: frozenset[str] = frozenset(),
+                        own: tuple[str, ...] = ()) -> bool:  # fmt: skip
     """Is ``left = right`` a rewriting by the evidence above (``names_in``: the reader's names of a tree;
     ``prose``: the text just before the link; ``after``: the lines after its display; ``learned``: the names
-    whose definitions the reader holds here, so a sentence's ``$s = …$`` defining one was read)?"""
+    whose definitions the reader holds here, so a sentence's ``$s = …$`` defining one was read; ``own``: the
+    members' LaTeX of an inline step, whose own span in ``prose`` is no hypothesis on its names, misses45)?"""
     if _lone(left) or _lone(right):
         return False
     one, two = names_in(left), names_in(right)
@@ -62,7 +87,11 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
         return False
     # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
-    if _CONDITION.search(sentence) or _writes_names(sentence, one, learned):
+    if own:  # "it is Dice again: $\frac{a}{…} = …$": the step's own span is not what the sentence says of it
+        sentence = re.sub(r"\$+([^$]+)\$+", lambda m: " " if all(x.strip() in m.group(1) for x in own) else m.group(0),
+                          sentence)
+    # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
+    if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
     if _GOING_ON.match(after.lstrip()) is not None:
@@ -84,9 +113,15 @@ def _solved_for(text: str, names: set[str]) -> bool:
 def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozenset()) -> bool:
     """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)? Not a
     span defining a name of ``learned`` ("Writing $s = \\sqrt{\\sigma^2 + \\epsilon}$,": the reader learned s and
-    reads the step with it, so the sentence holds nothing unread; fresh24)."""
+    reads the step with it, so the sentence holds nothing unread; fresh24) or a name the step does not write ("For
+    $f(x) = x^3$", "so $\\theta_k = (1 - \\eta)^k \\phi$": misses45), nor one stating no relation in a sentence
+    whose words restrict nothing ("exact up to the $h^2$ term", "multiplies by $1 - \\eta$": misses45; "for even $n$",
+    "positive $x$" still count)."""
+    restricting = _RESTRICTING.search(text) is not None
     for span in re.findall(r"\$+([^$]+)\$+", text):
-        if (head := _DEFINED.match(span)) is not None and head.group(1) in learned:
+        if (head := _DEFINED.match(span)) is not None and (head.group(1) in learned or head.group(1) not in names):
+            continue  # a definition of another name restricts none of these (misses45)
+        if not restricting and _RELATION.search(span) is None:
             continue
         if any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n) + r"(?![A-Za-z])", span) for n in names):
             return True
