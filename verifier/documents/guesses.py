@@ -585,7 +585,9 @@ class _Guesses(_Reach, _Rounding):
             learned = frozenset(k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition))
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
+            stated = stated_literal_names(chain.hypotheses, self.parse_plain)  # M 1 = 1 read at M's numbers (lead45)
             if all(isinstance(scope.names.get(k), VarDecl) and not entries_defined(scope, k) for k in inferred) \
+                    and not (inferred and all(display_key(k) in stated for k in inferred)) \
                     and self._stated_range(chain, scope, whole=True) is None \
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
                                                                  self.prose_after(chain)[1], learned,

@@ -86,10 +86,11 @@ def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[s
 
 
 def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
-    """The names the stated hypotheses (``(equation, where)``) give a vector of numbers: those a link may write
-    on one side only and still be taken at the stated values (steps._Checker._worked_links)."""
+    r"""The names the stated hypotheses (``(equation, where)``) give a vector or a matrix of numbers: those a link
+    may write on one side only and still be taken at the stated values (steps._Checker._worked_links). A matrix as a
+    vector (lead45): ``\mathbf{1}^\top M = \mathbf{1}^\top`` after a stated M was FAILED at a random M."""
     return {tree.name for tree, value in stated_literals(hypotheses, parse)
-            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and 1 in value.shape}
+            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase)}
 
 
 def stated_literal_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
