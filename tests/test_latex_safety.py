@@ -16,14 +16,16 @@ import verifier.latex
 from verifier.latex import LatexError, parse_latex
 
 LATEX_DIR = Path(verifier.latex.__file__).parent
+# CPU seconds of this process: the bound is on the parser's own work (no blow-up on hostile input), so it is
+# measured as process time, which the machine's load does not stretch (wall clock failed at load 14: 1.6 s)
 TIME_LIMIT = 1.0
 
 
 def assert_refused(src: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(LatexError):
         parse_latex(src)
-    assert time.perf_counter() - start < TIME_LIMIT, src[:60]
+    assert time.process_time() - start < TIME_LIMIT, src[:60]
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -144,12 +146,12 @@ LATEX_PIECES = [
 
 
 def _only_latex_error(src: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         parse_latex(src)
     except LatexError:
         pass
-    assert time.perf_counter() - start < TIME_LIMIT
+    assert time.process_time() - start < TIME_LIMIT
 
 
 @settings(max_examples=300, deadline=None)
