@@ -37,11 +37,10 @@ _APPLIED = re.compile(
 )
 
 
-def applied_to_numbers(latex: str) -> set[str]:
-    r"""The calls ``name(number)`` written in ``latex``, as ``"Phi(0)"`` (Greek names without the
-    backslash; other commands such as ``\frac`` or ``\left`` are not names)."""
+def _calls(pattern: re.Pattern[str], latex: str) -> set[str]:
+    """The calls ``pattern`` finds in ``latex`` (groups: name, subscript, number) as ``"Phi(0)"``."""
     out = set()
-    for m in _APPLIED.finditer(latex):
+    for m in pattern.finditer(latex):
         name = m.group(1)
         if name.startswith("\\"):
             name = name[1:]
@@ -50,6 +49,12 @@ def applied_to_numbers(latex: str) -> set[str]:
         # \hat f(2), f_1(2): the name as the parser spells it (documents.labelledheads)
         out.add(f"{written_call_name(latex[: m.end(1)], name, m.group(2))}({m.group(3)})")
     return out
+
+
+def applied_to_numbers(latex: str) -> set[str]:
+    r"""The calls ``name(number)`` written in ``latex``, as ``"Phi(0)"`` (Greek names without the
+    backslash; other commands such as ``\frac`` or ``\left`` are not names)."""
+    return _calls(_APPLIED, latex)
 
 
 def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
@@ -76,15 +81,7 @@ def plain_products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> li
     before an unsigned number. A green step that holds only with one read as a product is doubted (ids45: ``\Phi(0)
     = 0`` was PROVED as Φ·0 = 0); ``p_k (-1)``, a factor times -1, is no such call."""
     latexes = [x for x in latexes if x]
-    plain = set()
-    for latex in latexes:
-        for m in _PLAIN_APPLIED.finditer(latex):
-            name = m.group(1)
-            if name.startswith("\\"):
-                name = name[1:]
-                if name not in GREEK:
-                    continue
-            plain.add(f"{written_call_name(latex[: m.end(1)], name, m.group(2))}({m.group(3)})")
+    plain = set().union(*(_calls(_PLAIN_APPLIED, latex) for latex in latexes))
     return [c for c in products_read(latexes, trees) if c in plain]
 
 
