@@ -47,3 +47,13 @@ def test_a_link_writing_the_stated_matrix_on_both_sides_is_no_false_alarm() -> N
     assert "1 & 0 & 0" in note
     got = verdicts_by_line(note.replace("CLAIM", "M^2 = M"))[9]
     assert got != ["FAILED"], got
+
+
+def test_entries_of_the_stated_matrix_written_against_numbers_are_no_false_alarm() -> None:
+    """``A_{11} + A_{22} - 2A_{12} = 3 + 5 - 2 = 6`` after a stated A: the entries are read as names of their own
+    (no value from A), so the first link is not FAILED at random entries (the merge's first version excused
+    them as A's own, fresh34's kernel-PCA note)."""
+    note = ("# Distances\n\nLet $A = \\begin{pmatrix} 3 & 1 \\\\ 1 & 5 \\end{pmatrix}$. The squared distance is "
+            "$A_{11} + A_{22} - 2A_{12} = 3 + 5 - 2 = 6$.\n")
+    got = verdicts_by_line(note)[3]
+    assert "FAILED" not in got, got

@@ -85,12 +85,15 @@ def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[s
     return vector_hypotheses(stated, found, parse) if found else []
 
 
-def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:
+def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic],
+                        matrices: bool = False) -> set[str]:  # fmt: skip
     r"""The names the stated hypotheses (``(equation, where)``) give a vector or a matrix of numbers: those a link
-    may write on one side only and still be taken at the stated values (steps._Checker._worked_links). A matrix as a
-    vector (lead45): ``\mathbf{1}^\top M = \mathbf{1}^\top`` after a stated M was FAILED at a random M."""
+    may write on one side only and still be taken at the stated values (steps._Checker._worked_links). A matrix too
+    where ``matrices`` (lead45): ``\mathbf{1}^\top M = \mathbf{1}^\top`` after a stated M was FAILED at a random M. Not
+    a matrix where the name excuses what a side writes of it (documents.guesses): ``A_{11}`` is read as a name of its
+    own, not an entry of the stated A, so it gets no value from it."""
     return {tree.name for tree, value in stated_literals(hypotheses, parse)
-            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase)}
+            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and (matrices or 1 in value.shape)}
 
 
 def stated_literal_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:

@@ -807,7 +807,7 @@ class _Checker(_Indices, _Links, _TensorSteps):
         members = self.chain.members
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         plain = self.doc.parse_plain
-        vectors = stated_vector_names(self.chain.hypotheses, plain)  # (∇f)^T v at v = (2, 1) (onesidedvectors)
+        vectors = stated_vector_names(self.chain.hypotheses, plain, matrices=True)  # (∇f)^T v at v = (2, 1)
         return [s for s, t in zip(applicable, texts, strict=True)
                 if (worked(t) or any(worked_vector(x, plain) or closed_form(x, plain) for x in t)
                     or one_sided(t, vectors, plain) or applied_in(t, self.doc.text, self.chain.line))
