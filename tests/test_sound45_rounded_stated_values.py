@@ -91,3 +91,10 @@ def test_a_displayed_value_of_a_computed_name_gives_no_green() -> None:
     assert verdicts_by_line(text)[9] not in GREEN
     exact = "# S\n\nLet $p = \\sigma(0)$. Then\n\n$$p = 0.5$$\n\nand two copies give\n\n$$2p = 1.0$$\n"
     assert verdicts_by_line(exact)[9] == ["PROVED"]
+
+
+def test_a_displayed_rounding_of_a_computed_name_proves_nothing_either() -> None:
+    """The same rounding written as a display (``$$p = 0.73$$``) was kept as a value but not as a rounding: a step at
+    it was PROVED where the inline one is PASSED (lead45, reading sound45's change again)."""
+    right = "# S\n\nLet $p = \\sigma(1)$. Then\n\n$$p = 0.73$$\n\nand so\n\n$$2p = 1.46$$\n"
+    assert verdicts_by_line(right)[9] == ["PASSED"]

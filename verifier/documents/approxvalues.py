@@ -28,7 +28,7 @@ enclosure does not know, stays SKIPPED as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -114,12 +114,14 @@ def rounded_names(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
     return out
 
 
-def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
+def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str,
+                        displayed: Collection[tuple[str, str, int]] = ()) -> set[str]:  # fmt: skip
     """The hypotheses that are the rounded value of the formula the notes computed the name by ("Let $p =
-    \\sigma(1)$, so $p = 0.73$": documents.roundedgivens); a step PROVED at one holds at the value written only."""
+    \\sigma(1)$, so $p = 0.73$": documents.roundedgivens; ``displayed``: those of the values displayed on a line of
+    their own, read with the chains); a step PROVED at one holds at the value written only."""
     from verifier.documents.roundedgivens import rounded_computations
 
-    found = rounded_computations(text)
+    found = rounded_computations(text) | set(displayed)
     out = set()
     for h, where in hypotheses:
         name, _, number = (p.strip() for p in h.partition("="))
@@ -128,10 +130,11 @@ def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set
     return out
 
 
-def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str,
-                        steps: list[StepResult]) -> list[StepResult]:  # fmt: skip
-    """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED."""
-    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text) \
+def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str, steps: list[StepResult],
+                        displayed: Collection[tuple[str, str, int]] = ()) -> list[StepResult]:  # fmt: skip
+    """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED;
+    ``displayed``: the displayed values that are roundings of a computed name (documents.roundedgivens)."""
+    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text, displayed) \
         if any(r.verdict is Verdict.PROVED for r in steps) else set()
     if not rounded:
         return steps

@@ -125,7 +125,7 @@ from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
-from verifier.documents.roundedgivens import computed_claims
+from verifier.documents.roundedgivens import computed_claims, value_readings
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sentencecomputed import on_contradicted_values
@@ -482,7 +482,9 @@ def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
     _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
     doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                      if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
-    doc.displayed = computed_claims(doc.displayed, doc.text, doc.parse_plain)  # p = σ(1), then $$p = 0.62$$
+    readings = value_readings(doc.displayed, doc.text, doc.parse_plain)  # p = σ(1), then $$p = 0.62$$: no given
+    doc.displayed = [v for v, how in readings if how is not None]  # (documents.roundedgivens)
+    doc.displayed_roundings = frozenset(v for v, how in readings if how == "rounded")  # $$p = 0.73$$: PASSED at it
     doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
                                                if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
     return chains
@@ -774,7 +776,8 @@ class _Document(_Reader, _Doubts):
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
-                steps = from_rounded_values(chain.hypotheses, self.text, steps)  # η ≈ 0.1: PASSED (approxvalues)
+                steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
+                                            getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)

@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.precision import agrees
 
-__all__ = ["computed_claims", "defining_formula", "rounded_computations", "said_roughly"]
+__all__ = ["computed_claims", "defining_formula", "rounded_computations", "said_roughly", "value_readings"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
@@ -168,8 +168,8 @@ def _value(text: str, at: int, name: str, number: str, givens: Sequence[tuple[st
         return None
 
 
-def _readings(values: Sequence[tuple[str, str, int]], text: str,
-              parse: Callable[[str], sp.Basic]) -> list[tuple[tuple[str, str, int], str | None]]:  # fmt: skip
+def value_readings(values: Sequence[tuple[str, str, int]], text: str,
+                   parse: Callable[[str], sp.Basic]) -> list[tuple[tuple[str, str, int], str | None]]:  # fmt: skip
     """Each of ``values`` with how it is read: "given", "exact", "rounded" (kept) or None (a claim, left out)."""
     from verifier.documents.approxvalues import computed_before
 
@@ -187,12 +187,13 @@ def computed_claims(values: Sequence[tuple[str, str, int]], text: str,
                     parse: Callable[[str], sp.Basic]) -> list[tuple[str, str, int]]:  # fmt: skip
     """``values`` (name, number, line) without those that state a number for a name computed before, unless given
     in words, or the formula's value exactly or rounded to the decimals written (module docstring)."""
-    return [v for v, how in _readings(values, text, parse) if how is not None]
+    return [v for v, how in value_readings(values, text, parse) if how is not None]
 
 
 def rounded_computations(text: str) -> frozenset[tuple[str, str, int]]:
     """The values (name, number, line) the prose states with ``=`` that are the rounded value of the formula the
-    notes computed the name by (kept as roundings: a step PROVED at one is PASSED, documents.approxvalues)."""
+    notes computed the name by (kept as roundings: a step PROVED at one is PASSED, documents.approxvalues). The
+    values displayed on a line of their own are read with the chains (documents.check._ready), not here."""
     return _rounded(text)
 
 
@@ -201,7 +202,7 @@ def _rounded(text: str) -> frozenset[tuple[str, str, int]]:
     from verifier.documents.stated import stated_values
     from verifier.latex import parse_latex
 
-    return frozenset(v for v, how in _readings(stated_values(text), text, parse_latex) if how == "rounded")
+    return frozenset(v for v, how in value_readings(stated_values(text), text, parse_latex) if how == "rounded")
 
 
 def said_roughly(text: str, name: str, number: str, line: int) -> bool:
