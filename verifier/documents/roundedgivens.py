@@ -56,6 +56,9 @@ _ITEM = re.compile(r"\$[^$]*\$(?:\s|[,;]|\band\b)*$")
 _LABEL = re.compile(r"(?:(?!(?:so|thus|hence|therefore|then|gives?|giving|gets?|have|has|is|are|was|were|equals?"
                     r"|yields?|obtains?|obtained|finds?|found|becomes?|hold|holds|means?|makes?)\b)[A-Za-z]+\s+){1,2}$",
                     re.I)  # fmt: skip
+# words of a cue that point back at the case just computed ("for this input", "here", "with these numbers", "at this
+# point"): the formula after them states the value of that case, a claim about the formula computed (sound46)
+_BACK = re.compile(r"\b(?:this|these|those|same|above|here|current)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)[.!?](?:\s|$)")  # not "i.e. ", "e.g. "
 _SPACE = re.compile(r"[{}\s]|\\[,;:!]")
 
@@ -102,9 +105,9 @@ def _sentence_before(text: str, at: int) -> str:
     return before[ends[-1] if ends else 0 :]
 
 
-def _given(text: str, at: int) -> bool:
-    """Do the words before offset ``at`` give the formula there as an input: the cue right before it, or before the
-    list of formulas (each named by a word or two) it ends (module docstring)?"""
+def _cues(text: str, at: int) -> list[str]:
+    """The words before offset ``at`` that give the formula there as an input: the cue right before it, or before
+    the list of formulas (each named by a word or two) it ends (module docstring); empty where none does."""
     current = _sentence_before(text, at)
     found = [current]
     for _ in range(16):
@@ -114,7 +117,14 @@ def _given(text: str, at: int) -> bool:
             break
         current = current[: m.start()]
         found.append(current)
-    return any(_GIVEN.search(x) for x in found)
+    return [m.group(0) for x in found if (m := _GIVEN.search(x)) is not None]
+
+
+def _given(text: str, at: int) -> bool:
+    """Do the words before offset ``at`` give the formula there as a new input (:func:`_cues`), not point back at
+    the case just computed ("For this input, $p = …$", "Here $p = …$": :data:`_BACK`)?"""
+    cues = _cues(text, at)
+    return bool(cues) and not any(_BACK.search(c) for c in cues)
 
 
 def defining_formula(text: str, at: int, name: str) -> str | None:

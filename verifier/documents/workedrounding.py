@@ -30,6 +30,7 @@ from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
 from verifier.documents.shownroundings import exact_inputs
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
+from verifier.documents.wholerounding import rounded_up_or_down
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.latex.units import without_units
 from verifier.results import StepResult, Verdict
@@ -51,8 +52,9 @@ class _Rounding:
             without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
         whole_place = None
-        if step.approximate and not results and (places := _whole_places(texts[1])) is not None:
-            results, decimals = [texts[1]], [places]  # ≈ 5921: to its unit, not the inputs' decimals (fresh31)
+        if step.approximate and (places := _whole_places(texts[1])) is not None:
+            # ≈ 5921: to its unit, not the inputs' decimals (fresh31); 15.625 ≈ 16 too (documents.wholerounding)
+            results, decimals = [texts[1]], [places]
             whole_place = 10.0**-places
         if cx is None or not decimals:
             return None
@@ -107,6 +109,8 @@ class _Rounding:
                                        min(decimals)) if len(lone) == 1 else None  # fmt: skip
             if carried is not None:
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=carried)
+            if whole_place is not None and (way := rounded_up_or_down(lhs, rhs, whole_place)) is not None:
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=way)  # 384.16 ≈ 385
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
             return replace(r, message=twice)

@@ -156,7 +156,9 @@ _CONNECTIVES = frozenset({
 })  # fmt: skip
 _SPACE_COMMANDS = frozenset({"hspace", "hskip", "mspace", "kern", "mkern", "hphantom", "phantom"})
 _TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "textit", "textbf"})
-_CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so"})
+# words that join two equations as statements (``x = 3 \text{ gives } y = 7``): no factor of a member (sound46)
+_CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so", "thus", "therefore", "gives", "give",
+                          "giving", "yields", "yielding", "i.e.", "i.e.,", "we get", "we have", "we obtain"})
 _DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
 _REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
 _SCAN = _scan_pattern(
