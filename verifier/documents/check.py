@@ -654,7 +654,8 @@ class _Document(_Reader, _Doubts):
         stated = [v for v in self._held(values_in_scope(stated, self.text, chain.line, last, shown), chain.line)
                   if not self._defined_here(v[0], scope)]  # not of a name renewed since (documents.renewednames)
         vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
-                   if not self._defined_here(v[0], scope)]
+                   if not self._defined_here(v[0], scope)
+                   and not said_general(self.text, v[0], v[2], chain.line)]  # "for arbitrary $A$" (sound46)
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
