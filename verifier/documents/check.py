@@ -153,6 +153,7 @@ from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
 from verifier.documents.tablevalues import as_table_names
+from verifier.documents.truncations import on_truncations
 from verifier.documents.unitsteps import in_one_unit, unit_after
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
@@ -395,6 +396,7 @@ class PreparedDocument:
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
             self.check.chains = on_solved_later(self.chains, self.check.chains, parse)  # 0.8(6 - m) = … (solvedlater)
             self.check.chains = on_anchored_families(self.chains, self.check.chains, parse, defined)  # p_ℓ = …p_L
+            self.check.chains = on_truncations(self.chains, self.check.chains, doc.text, parse)  # "to first order"
             self.check.chains = weaker_bounds(self.chains, self.check.chains, parse)  # documents.boundnumbers
             self.check.chains = judged_ties(self.chains, self.check.chains, doc.tie_values, doc.rounded_names,
                                             doc.lines)

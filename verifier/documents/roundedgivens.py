@@ -36,7 +36,8 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.precision import agrees
 
-__all__ = ["computed_claims", "defining_formula", "rounded_computations", "said_roughly", "value_readings"]
+__all__ = ["applied_builtins", "computed_claims", "defining_formula", "rounded_computations", "said_roughly",
+           "value_readings"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
@@ -142,7 +143,7 @@ def defining_formula(text: str, at: int, name: str) -> str | None:
     return formula or None
 
 
-def _builtins(tree: sp.Expr) -> sp.Expr:
+def applied_builtins(tree: sp.Expr) -> sp.Expr:
     """``tree`` with each call of a function the documents know by name (σ, ReLU, softplus …) applied."""
     from verifier.documents.functions import FUNCTIONS
 
@@ -167,7 +168,7 @@ def _value(text: str, at: int, name: str, number: str, givens: Sequence[tuple[st
                 values[symbol] = sp.Rational(value)
         if not isinstance(tree, sp.Expr):
             return None
-        tree = _builtins(tree.xreplace(values)).doit()
+        tree = applied_builtins(tree.xreplace(values)).doit()
         if tree.free_symbols or not tree.is_number:
             return None
         if abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30:
