@@ -26,6 +26,7 @@ import sympy as sp
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
 from verifier.documents.records import CheckedChain
+from verifier.documents.renewednames import updated
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
@@ -66,7 +67,8 @@ def _values(text: str, lines: Sequence[str], before: int) -> dict[str, set[str]]
     out: dict[str, set[str]] = {}
     for m in INLINE_MATH.finditer(text, start, before):
         parts = [p.strip() for p in _split_top_equals(m.group(1))]
-        if len(parts) >= 2 and _NAME.match(parts[0]) and _NUMBER.match(parts[-1]):
+        if len(parts) >= 2 and _NAME.match(parts[0]) and _NUMBER.match(parts[-1]) and not updated(
+                text, parts[0], m.end(), before):  # L ← 2L since (renewednames): an old number (sound46)
             out.setdefault(re.sub(r"[{}\s]", "", parts[0]), set()).add(parts[-1])
     return out
 

@@ -122,7 +122,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.regions import under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.rendered import as_read, earlier_slides_read
-from verifier.documents.renewednames import renewals, still_stated
+from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.roundedgivens import computed_claims, value_readings
@@ -591,7 +591,11 @@ class _Document(_Reader, _Doubts):
         """The values written with ``=`` that hold in ``chain``'s section up to its line (documents.claimedties)."""
         shown = getattr(self, "display_lines", self.chain_lines)
         held = values_in_scope(self._equal_values, self.text, chain.line, chain.line, shown)
-        return [v for v in self._held(held, chain.line) if v[2] <= chain.line]
+        ends = [0]
+        for row in self.text.split("\n"):
+            ends.append(ends[-1] + len(row) + 1)  # the offset after each line
+        return [v for v in self._held(held, chain.line) if v[2] <= chain.line  # not updated since (renewednames)
+                and not updated(self.text, v[0], ends[v[2]], ends[min(chain.line, len(ends) - 1)])]
 
     @cached_property
     def _equal_values(self) -> list[tuple[str, str, int]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
-__all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "still_stated"]
+__all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "still_stated", "updated", "updates"]
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
@@ -60,6 +60,12 @@ _INTRODUCE = re.compile(
 _NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|redefined?|from\s+(?:now|here)\s+on|"
                   r"henceforth|replace[sd]?)\b", re.I)
 _HEADING = re.compile(r"^#+ [^\n]*$", re.M)
+# an update in place of a name (in the prose or a display): ``a \leftarrow a + 0.1``, ``a \gets 2a``, ``a
+# \mathrel{+}= 0.1``, ``a += 1``, and ``a := a + 0.1`` whose right side (``own``) writes the name itself
+_UPDATE = re.compile(
+    r"(?:^|[$\s{(,;&])(?P<head>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?)\s*(?:\\leftarrow(?![A-Za-z])|"
+    r"\\gets(?![A-Za-z])|\\mathrel\s*\{\s*[-+*/]\s*\}\s*=|[-+*/]=|(?::=|\\coloneqq(?![A-Za-z]))(?P<own>[^$=\n]*))"
+)
 # a sentence that goes to the general case: "for any $a$", "a general $A$", "arbitrary couplings" (not the adverb "in
 # general"); it renews the names its formulas open with even beside "the same" ("For a general $A$ the same formula
 # reads": the formula is kept, not A's meaning)
@@ -113,11 +119,33 @@ def renewals(text: str) -> list[Renewal]:
             # its last words, not the display it runs into ("For any $a$ we get $$…$$": that display is after it)
             last = text.count("\n", 0, s.start() + len(sentence.rstrip(" .\n\t"))) + 1
             out.append(Renewal(first, last, heads))
+    for name, at in updates(text):  # a \leftarrow a + 0.1: the name's stated number is an old one (sound46)
+        line = text.count("\n", 0, at) + 1
+        out.append(Renewal(line, line, frozenset({name})))
     for h in _HEADING.finditer(text):  # "## Part (b): a different $a$" (a sentence of its own)
         if heads := _heads(h.group(0)):
             line = text.count("\n", 0, h.start()) + 1
             out.append(Renewal(line, line, heads))
     return sorted(out, key=lambda r: r.first)
+
+
+def updates(text: str) -> list[tuple[str, int]]:
+    r"""Each update in place of a name in ``text`` (prose or display: ``a \leftarrow a + 0.1``, ``a \gets 2a``, ``a
+    \mathrel{+}= 0.1``, ``a := a + 0.1``), as (the name, spaces out; its offset). A number stated for the name before
+    it is an old one after it (sound46). ``a := 0.5`` and ``a := f(x)`` are a value or a definition: not updates."""
+    out = []
+    for m in _UPDATE.finditer(text):
+        if (own := m.group("own")) is not None and not re.search(
+                r"(?<![A-Za-z\\])" + re.escape(m.group("head")) + r"(?![A-Za-z])", own):
+            continue
+        out.append((_plain(m.group("head")), m.start("head")))
+    return out
+
+
+def updated(text: str, name: str, start: int, end: int) -> bool:
+    """Does ``text`` update ``name`` in place (:func:`updates`) between the offsets ``start`` and ``end``?"""
+    head = _bare(head_of(name))
+    return any(start <= at < end and _bare(n) == head for n, at in updates(text))
 
 
 def _heads(sentence: str) -> frozenset[str]:
