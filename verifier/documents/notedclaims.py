@@ -58,6 +58,17 @@ def _balanced(math: str) -> str:
     return math
 
 
+def _qualified(after: list[tuple[str, str]]) -> bool:
+    """Do the note's next words, with no math after them, qualify the claim before them ("… = 0.25 at the origin)",
+    "at a perfect fit"): where it holds, in words the checker does not read (sound46; a condition in math, ``for x
+    < 0``, is read under it; words that start another claim, ", and", qualify nothing)?"""
+    if not after:
+        return False
+    words, math = after[0]
+    words = re.sub(r"[()\[\].,;:\s]+", " ", words).strip()
+    return bool(words) and not _balanced(math) and not _CLAIM.search(words)
+
+
 def noted_claims(chain: _Chain) -> list[_Chain]:
     """The chains the notes of display ``chain`` claim (module docstring), each on the chain's last line."""
     if chain.inline:
@@ -67,9 +78,10 @@ def noted_claims(chain: _Chain) -> list[_Chain]:
     for note in chain.notes:
         if not _TEXT.match(note.lstrip()):
             continue
-        for words, math in _groups(note):
+        groups = _groups(note)
+        for k, (words, math) in enumerate(groups):
             math = _balanced(math)
-            if not _CLAIM.search(words) or _RELATION.search(math):
+            if not _CLAIM.search(words) or _RELATION.search(math) or _qualified(groups[k + 1 :]):
                 continue
             parts = [p.strip() for p in _split_top_equals(math)]
             if len(parts) < 2 or not all(parts):
