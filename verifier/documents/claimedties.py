@@ -103,6 +103,13 @@ def judged_ties(
         if _SETS.search(_before(chain, lines)):
             continue  # "Now set $w_1 = w_2$": an assignment, not a claim about the values before it
         values = stated(chain)
+        tied = {_plain(m.latex) for m in chain.members}
+        if _LATER.search(_before(chain, lines)) or any(
+                _START.search(lines[at - 1]) for n, _, at in values if _plain(n) in tied and 0 < at <= len(lines)):
+            # "Initialise $u_1 = 0.3$ …", "At convergence we find $u_1 = u_2$": values and tie of two times (sound46)
+            out[k] = c.with_steps([r.skipped(_ANOTHER_TIME) if r.verdict is Verdict.FAILED else r
+                                   for r in c.result.steps])  # fmt: skip
+            continue
         links = {s.index: s for s in chain.steps}
         steps = list(c.result.steps)
         for i, r in enumerate(steps):
@@ -132,6 +139,17 @@ def judged_ties(
 #: words that make a tie an assignment (a program's step) rather than a claim
 _SETS = re.compile(r"\b(?:set|sets|setting|let|assign\w*|updat\w*|replac\w*|reset\w*|initiali[sz]\w*|cop(?:y|ies)|"
                    r"choos\w*|chose|take|taking|tie|tied|tying|instead|now|becomes?|overwrit\w*|redefin\w*)\b", re.I)
+
+
+#: a tie said of a later state than the values stated, and values stated as a start (sound46)
+_LATER = re.compile(r"\b(?:converge\w*|eventually|finally|in\s+the\s+limit|at\s+(?:the\s+)?(?:optimum|optimal\w*|"
+                    r"equilibrium|end|solution|fixed\s+point|stationary\s+point|minimum|maximum|minimi[sz]er|"
+                    r"maximi[sz]er)|after\s+(?:training|learning|optimi[sz]ation|fitting|\w+\s+(?:steps?|iterations?|"
+                    r"epochs?|updates?)))\b", re.I)  # fmt: skip
+_START = re.compile(r"\b(?:initiali[sz]\w*|initial(?:ly)?|at\s+the\s+start|to\s+start|start(?:ing)?\s+(?:at|from|"
+                    r"with)|before\s+training)\b", re.I)  # fmt: skip
+_ANOTHER_TIME = ("the values the notes state for these names are a start (or the tie is said of a later state): the "
+                 "tie is not judged at them")
 
 
 def _before(chain: _Chain, lines: Sequence[str]) -> str:
