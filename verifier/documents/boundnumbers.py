@@ -43,6 +43,12 @@ _NUMBER = re.compile(r"^[-+]?\d*\.?\d+$")
 _CUE = re.compile(r"\b(?:(?:so|giving|gives|hence|thus|that is|therefore|which means|meaning)\b|i\.\s*e\.)", re.I)
 
 
+# words saying the restated number is chosen or sufficient, not computed: a stricter one then implies the bound
+_CHOSEN = re.compile(r"\b(?:suffic\w*|enough|safe\w*|conservativ\w*|(?:we|I|one)\s+(?:can\s+|could\s+|may\s+)?"
+                     r"(?:use|take|pick|choose|set|select)|chos\w*|pick\w*)\b", re.I)  # fmt: skip
+CHOSEN = "; a choice the prose makes"
+
+
 def _direction(relation: str) -> str:
     return "le" if re.fullmatch(_LESS, relation) else "ge"
 
@@ -119,6 +125,9 @@ def bound_numbers(text: str, lines: Sequence[str], parse: Callable[[str], sp.Bas
             kind = "an upper" if direction == "le" else "a lower"
             note = f"{MARK} ({kind} bound): ${name} {rel} {right}$ at the values the notes state, so ${name} {rel} " \
                 f"{again[2]}$"  # fmt: skip
+            rest = SENTENCE_END.split(text[second.end() : second.end() + 200], maxsplit=1)[0]
+            if _CHOSEN.search(between) or _CHOSEN.search(rest):  # "so $\eta \le 0.1$ suffices" (sound46)
+                note += CHOSEN
             c = _Chain(line, [_Member(worked, line), _Member(again[2], line)], [], notes=[note])
             c.steps = [_Step(1, 0, 1, None, line)]
             out.append(c)
@@ -145,6 +154,10 @@ def weaker_bounds(chains: Sequence[_Chain], checked: list[CheckedChain | None],
             step = c.result.steps[0].skipped(
                 f"the bound computed at the stated values is {value:.6g}; {number:g} is weaker: it follows from the "
                 "bound, but it is not the value computed (a slip, or a looser bound on purpose)")
+        elif any(n.endswith(CHOSEN) for n in chain.notes):
+            step = c.result.steps[0].skipped(
+                f"the bound computed at the stated values is {value:.6g}; {number:g} is stricter, and the prose "
+                "chooses it (it implies the bound): not the value computed, not called wrong")
         else:
             step = replace(c.result.steps[0], message=(
                 f"the bound computed at the stated values is {value:.6g}; {number:g} is stricter: the bound does not "
