@@ -32,3 +32,10 @@ def test_a_whole_number_farther_than_its_unit_is_still_failed() -> None:
 
 def test_the_nearest_whole_number_is_still_passed() -> None:
     assert verdicts_by_line(SIZE.replace("WHOLE", "384"))[5][-1] == "PASSED"
+
+
+def test_a_whole_number_with_zeros_beside_a_decimal_is_not_passed_at_its_tens() -> None:
+    r"""``15.625 \approx 20``: right at one significant figure, wrong at the unit its digits may claim: SKIPPED."""
+    assert verdicts_by_line("# B\n\n$$\\frac{1000}{64} = 15.625 \\approx 20$$\n")[3][-1] == "SKIPPED"
+    assert verdicts_by_line("# B\n\n$$\\frac{1000}{64} = 15.625 \\approx 30$$\n")[3][-1] == "FAILED"
+    assert verdicts_by_line(SIZE.replace("WHOLE", "380"))[5][-1] == "SKIPPED"

@@ -20,13 +20,18 @@ ROUNDED_UP_OR_DOWN = ("{rhs:g} is {lhs:.6g} rounded {way} to a whole {unit}, not
                       "further")
 
 
-def rounded_up_or_down(lhs: float, rhs: float, place: float) -> str | None:
+def rounded_up_or_down(lhs: float, rhs: float, place: float, nearest: bool = False) -> str | None:
     r"""Why ``lhs \approx rhs`` is not FAILED where ``rhs`` (a whole number whose last nonzero digit is at ``place``:
-    1 for 385, 10 for 390) is ``lhs`` rounded up (a ceiling) or down (a floor) to that place; None otherwise."""
+    1 for 385, 10 for 390) is ``lhs`` rounded up (a ceiling) or down (a floor) to that place; None otherwise.
+    ``nearest``: a whole number with zeros at its end beside a decimal (``15.625 \approx 20``), judged at its unit
+    first: a rounding at its own coarser place is a plausible reading too, not checked further (not PASSED)."""
     if place <= 0 or not all(math.isfinite(v) for v in (lhs, rhs)):
         return None
     up, down = math.ceil(lhs / place) * place, math.floor(lhs / place) * place
     unit = "unit" if place == 1 else f"multiple of {place:g}"
+    if nearest and abs(rhs - round(lhs / place) * place) <= 1e-9 * max(1.0, abs(rhs)):
+        return ROUNDED_UP_OR_DOWN.format(rhs=rhs, lhs=lhs, way="to the nearest", unit=unit).replace(
+            ", not to the nearest", " (its zeros may be digits or places)")
     if abs(rhs - up) <= 1e-9 * max(1.0, abs(rhs)):
         return ROUNDED_UP_OR_DOWN.format(rhs=rhs, lhs=lhs, way="up", unit=unit)
     if abs(rhs - down) <= 1e-9 * max(1.0, abs(rhs)):

@@ -51,9 +51,11 @@ class _Rounding:
         results = [t for t in texts if LONE_NUMBER.fullmatch(without_units(t).strip()) or _LONE_NUMBER.fullmatch(
             without_units(t).replace("{", "").replace("}", "").strip())]  # 0.45 \text{ nats}: one number (redteam37)
         decimals = [d for t in (results if len(results) == 1 else texts) for d in written_decimals(t)]
-        whole_place = None
+        whole_place = coarse = None
         if step.approximate and (places := _whole_places(texts[1])) is not None:
             # ≈ 5921: to its unit, not the inputs' decimals (fresh31); 15.625 ≈ 16 too (documents.wholerounding)
+            if results and places < 0:  # 15.625 ≈ 20 beside a decimal: the tens are a coarse reading, not PASSED
+                places, coarse = 0, 10.0**-places
             results, decimals = [texts[1]], [places]
             whole_place = 10.0**-places
         if cx is None or not decimals:
@@ -109,7 +111,8 @@ class _Rounding:
                                        min(decimals)) if len(lone) == 1 else None  # fmt: skip
             if carried is not None:
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=carried)
-            if whole_place is not None and (way := rounded_up_or_down(lhs, rhs, whole_place)) is not None:
+            if whole_place is not None and (way := rounded_up_or_down(lhs, rhs, coarse or whole_place,
+                                                                     nearest=coarse is not None)) is not None:
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=way)  # 384.16 ≈ 385
             return None  # sigma(2) = 0.8808 written 0.89: one unit off is a wrong digit, not a rounding
         if results and (twice := drifted(chain, step)) is not None:  # 0.449 ≈ 0.45 = 0.9/2 ≈ 0.5 (rerounded)
