@@ -31,6 +31,6 @@ def test_a_right_value_after_words_that_refer_back_is_still_read() -> None:
 
 
 def test_a_new_input_named_right_before_the_formula_is_still_given() -> None:
-    for words in ("Now take", "Suppose instead that", "For the second example,"):
+    for words in ("Now take", "Suppose instead that", "For the second example,", "Here we take"):
         text = f"# S\n\nLet $p = \\sigma(1)$. {words} $p = 0.62$.\n\nTwo copies give $$2p = 1.24.$$\n"
         assert verdicts_by_line(text)[5] == ["PROVED"], words

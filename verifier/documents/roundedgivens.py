@@ -60,6 +60,8 @@ _LABEL = re.compile(r"(?:(?!(?:so|thus|hence|therefore|then|gives?|giving|gets?|
 # words of a cue that point back at the case just computed ("for this input", "here", "with these numbers", "at this
 # point"): the formula after them states the value of that case, a claim about the formula computed (sound46)
 _BACK = re.compile(r"\b(?:this|these|those|same|above|here|current)\b", re.I)
+# a verb after such words that still gives a new input ("Here we take $p = 0.62$", "For this input set $x = 1$")
+_CHOSEN = re.compile(r"\b(?:take|set|choose|pick|fix|let|suppose|assume|consider|use)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)[.!?](?:\s|$)")  # not "i.e. ", "e.g. "
 _SPACE = re.compile(r"[{}\s]|\\[,;:!]")
 
@@ -125,7 +127,8 @@ def _given(text: str, at: int) -> bool:
     """Do the words before offset ``at`` give the formula there as a new input (:func:`_cues`), not point back at
     the case just computed ("For this input, $p = …$", "Here $p = …$": :data:`_BACK`)?"""
     cues = _cues(text, at)
-    return bool(cues) and not any(_BACK.search(c) for c in cues)
+    # the cue nearest the formula decides (a list's label stripped after it: "Here $p = …$" leaves "" behind)
+    return bool(cues) and not ((m := _BACK.search(cues[0])) is not None and not _CHOSEN.search(cues[0], m.end()))
 
 
 def defining_formula(text: str, at: int, name: str) -> str | None:
