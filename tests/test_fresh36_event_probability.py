@@ -29,4 +29,5 @@ def test_no_step_compares_the_halves_of_an_event() -> None:
 def test_events_are_not_split_but_a_scaled_equation_is() -> None:
     for event in ("P(Y = 0)", "\\Pr(X = k)", "\\mathbb{P}(Z = 1)", "p(y = 1 \\mid x)", "\\Pr\\left(X = 2\\right)"):
         assert split_nested_equation(event) is None, event
-    assert split_nested_equation("2 \\cdot \\left(a = b\\right)") == ("2 \\cdot \\left(a\\right)", "2 \\cdot \\left(b\\right)")
+    scaled = split_nested_equation("2 \\cdot \\left(a = b\\right)")
+    assert scaled == ("2 \\cdot \\left(a\\right)", "2 \\cdot \\left(b\\right)")
