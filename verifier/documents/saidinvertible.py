@@ -1,0 +1,60 @@
+r"""``For an invertible $\mathbf{A}$``: the prose says ``A^{-1}`` is the inverse, so a step that fails so is FAILED.
+
+``A^{-1}`` of a square matrix is read as its inverse (documents.squares), a reading the checker chooses: a step
+that fails under it is SKIPPED, "the notes may mean the entry-wise operation". Notes that call the matrix invertible
+(nonsingular, positive definite) have said which operation they mean. The matrix determinant lemma of fresh36,
+``\det(\mathbf{A} + \mathbf{u}\mathbf{v}^\top) = (1 - \mathbf{v}^\top\mathbf{A}^{-1}\mathbf{u})\det\mathbf{A}`` after
+"For an invertible $\mathbf{A}$", was SKIPPED so, a wrong sign the words rule out every other reading of.
+
+This module owns that evidence: :func:`said_invertible` reads the names the prose calls so ("an invertible
+$\mathbf{A}$", "an invertible matrix $M$", "$\Sigma$ is positive definite", "Let $A$ be nonsingular", "… and $B$
+nonsingular"; not "$X$ is not invertible", nor a formula: "$K + \lambda I$ is invertible" names no one matrix), and
+:func:`inverse_readings` keeps the FAILED of a step whose every inverted base (``A^{-1}``, ``A^{-T}``) is one of them
+and that reads no ``|A|`` (the determinant reading is another choice the words do not make), handing any other
+step to documents.normalshapes' rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import sympy as sp
+
+from verifier.documents.normalshapes import covariance_readings
+from verifier.documents.squares import DETERMINANT, INVERSE, inverted_base
+from verifier.latex.vocabulary import GREEK_VARIANTS
+from verifier.results import StepResult, Verdict
+
+__all__ = ["inverse_readings", "said_invertible"]
+
+_WORD = r"(?:invertible|non-?singular|positive[- ]definite)"
+# one name alone in the math: \mathbf{A}, \Sigma, A (then the math ends, or goes on with "\in …" or a comma)
+_NAME = (r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|mathrm)\s*\{\s*)?(?P<NAME>\\[A-Za-z]+|[A-Za-z])\s*\}?"
+         r"\s*(?:\\in\b[^$]*|,[^$]*)?\$")
+_BEFORE = re.compile(
+    r"\b" + _WORD + r"\s+(?:(?:square\s+|symmetric\s+)?matri(?:x|ces)\s+)?" + _NAME.replace("NAME", "a"), re.I)
+_AFTER = re.compile(
+    _NAME.replace("NAME", "b") + r"\s+(?:(?:is|be|are)\s+)?(?:an?\s+)?(?:symmetric\s+)?" + _WORD + r"\b", re.I)
+
+
+@functools.lru_cache(maxsize=32)
+def said_invertible(text: str) -> frozenset[str]:
+    """The names (``A``, ``Sigma``) the prose of ``text`` calls invertible, nonsingular or positive definite."""
+    out: set[str] = set()
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            name = (m.group("a") if pattern is _BEFORE else m.group("b")).lstrip("\\")
+            out.add(GREEK_VARIANTS.get(name, name))
+    return frozenset(out)
+
+
+def inverse_readings(r: StepResult, trees: list[sp.Basic], said: frozenset[str]) -> StepResult:
+    """``r`` as documents.normalshapes leaves it, except that a FAILED read only with the inverse of matrices the
+    prose calls invertible (``said``) stays FAILED."""
+    if r.verdict is Verdict.FAILED and said and INVERSE in (r.message or "") and DETERMINANT not in (r.message or ""):
+        bases = {inverted_base(node) for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
+                 if isinstance(node, sp.Pow)} - {None}  # fmt: skip
+        if bases and all(isinstance(b, sp.Symbol) and b.name in said for b in bases):
+            return r
+    return covariance_readings(r, trees)
