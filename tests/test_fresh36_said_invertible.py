@@ -47,3 +47,13 @@ def test_the_names_the_prose_calls_invertible() -> None:
     assert said_invertible("the inverse of $K + \\lambda I$ exists") == set()  # no single name
     assert said_invertible("$X$ is not invertible") == set()
     assert said_invertible("an invertible matrix $M$") == {"M"}
+
+
+_LOG = ("For an invertible $\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$ and vectors $\\mathbf{u}, \\mathbf{v}$,\n\n"
+        "$$\\log\\det\\left(\\mathbf{A} + \\mathbf{u}\\mathbf{v}^\\top\\right) = \\log\\det\\mathbf{A}"
+        " + \\log\\left(1 + \\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u}\\right) .$$\n")
+
+
+def test_a_logarithm_of_the_lemma_is_not_failed_on_its_branch() -> None:
+    r"""Drawn at matrices of negative determinant, ``\log\det`` fails on the complex logarithm's branch."""
+    assert doc_steps(_LOG)[-1].verdict is not Verdict.FAILED

@@ -10,8 +10,9 @@ This module owns that evidence: :func:`said_invertible` reads the names the pros
 $\mathbf{A}$", "an invertible matrix $M$", "$\Sigma$ is positive definite", "Let $A$ be nonsingular", "… and $B$
 nonsingular"; not "$X$ is not invertible", nor a formula: "$K + \lambda I$ is invertible" names no one matrix), and
 :func:`inverse_readings` keeps the FAILED of a step whose every inverted base (``A^{-1}``, ``A^{-T}``) is one of them
-and that reads no ``|A|`` (the determinant reading is another choice the words do not make), handing any other
-step to documents.normalshapes' rule.
+and that reads no ``|A|`` (the determinant reading is another choice the words do not make) nor takes a logarithm or
+a root outside a derivative (a failure on a branch, :func:`_branched`), handing any other step to
+documents.normalshapes' rule.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import functools
 import re
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.squares import DETERMINANT, INVERSE, inverted_base
@@ -27,6 +29,8 @@ from verifier.latex.vocabulary import GREEK_VARIANTS
 from verifier.results import StepResult, Verdict
 
 __all__ = ["inverse_readings", "said_invertible"]
+
+_DIFFERENTIATIONS = frozenset({"grad", "hessian", "bytranspose", "byinverse"})
 
 _WORD = r"(?:invertible|non-?singular|positive[- ]definite)"
 # one name alone in the math: \mathbf{A}, \Sigma, A (then the math ends, or goes on with "\in …" or a comma)
@@ -55,6 +59,20 @@ def inverse_readings(r: StepResult, trees: list[sp.Basic], said: frozenset[str])
     if r.verdict is Verdict.FAILED and said and INVERSE in (r.message or "") and DETERMINANT not in (r.message or ""):
         bases = {inverted_base(node) for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
                  if isinstance(node, sp.Pow)} - {None}  # fmt: skip
-        if bases and all(isinstance(b, sp.Symbol) and b.name in said for b in bases):
+        if bases and all(isinstance(b, sp.Symbol) and b.name in said for b in bases) \
+                and not any(_branched(t) for t in trees if isinstance(t, sp.Basic)):
             return r
     return covariance_readings(r, trees)
+
+
+def _branched(tree: sp.Basic) -> bool:
+    r"""Does ``tree`` take a logarithm or a fractional power outside a derivative? Drawn at matrices of either sign
+    of determinant, ``\log\det(A + uv^\top) = \log\det A + \log(1 + v^\top A^{-1} u)`` fails on the branch of
+    the complex logarithm, not on the inverse (fresh36): such a failure stays SKIPPED. A derivative of a logarithm
+    (``\nabla_X \log\det X``) has no branch."""
+    if isinstance(tree, sp.Derivative | sp.Subs) or (
+            isinstance(tree, AppliedUndef) and tree.func.__name__ in _DIFFERENTIATIONS):
+        return False
+    if isinstance(tree, sp.log) or (isinstance(tree, sp.Pow) and tree.exp.is_Rational and not tree.exp.is_Integer):
+        return True
+    return any(_branched(a) for a in tree.args if isinstance(a, sp.Basic))
