@@ -57,3 +57,14 @@ _LOG = ("For an invertible $\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$ and vect
 def test_a_logarithm_of_the_lemma_is_not_failed_on_its_branch() -> None:
     r"""Drawn at matrices of negative determinant, ``\log\det`` fails on the complex logarithm's branch."""
     assert doc_steps(_LOG)[-1].verdict is not Verdict.FAILED
+
+
+def test_a_wrong_power_of_a_number_beside_the_inverse_fails() -> None:
+    r"""``(1 + t\,v^\top A^{-1} u)^{-2}`` inverts a number, not a matrix: only A's inverse was chosen (and said)."""
+    notes = ("For an invertible $\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$ and vectors "
+             "$\\mathbf{u}, \\mathbf{v} \\in \\mathbb{R}^n$,\n\n"
+             "$$\\frac{d}{dt} \\log\\det\\left(\\mathbf{A} + t\\,\\mathbf{u}\\mathbf{v}^\\top\\right) = "
+             "\\frac{\\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u}}"
+             "{(1 + t\\,\\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u})^{POW}} .$$\n")
+    assert doc_steps(notes.replace("POW", "1"))[-1].verdict is Verdict.PROVED
+    assert doc_steps(notes.replace("POW", "2"))[-1].verdict is Verdict.FAILED

@@ -24,7 +24,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.normalshapes import covariance_readings
-from verifier.documents.squares import DETERMINANT, INVERSE, inverted_base
+from verifier.documents.squares import DETERMINANT, INVERSE, inverted_base, names_a_matrix
 from verifier.latex.vocabulary import GREEK_VARIANTS
 from verifier.results import StepResult, Verdict
 
@@ -59,7 +59,7 @@ def inverse_readings(r: StepResult, trees: list[sp.Basic], said: frozenset[str])
     if r.verdict is Verdict.FAILED and said and INVERSE in (r.message or "") and DETERMINANT not in (r.message or ""):
         bases = {inverted_base(node) for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
                  if isinstance(node, sp.Pow)} - {None}  # fmt: skip
-        if bases and all(isinstance(b, sp.Symbol) and b.name in said for b in bases) \
+        if bases and all(_said_base(b, said) for b in bases) \
                 and not any(_branched(t) for t in trees if isinstance(t, sp.Basic)):
             return r
     return covariance_readings(r, trees)
@@ -76,3 +76,15 @@ def _branched(tree: sp.Basic) -> bool:
     if isinstance(tree, sp.log) or (isinstance(tree, sp.Pow) and tree.exp.is_Rational and not tree.exp.is_Integer):
         return True
     return any(_branched(a) for a in tree.args if isinstance(a, sp.Basic))
+
+
+def _said_base(base: sp.Basic, said: frozenset[str]) -> bool:
+    r"""Is ``base`` (of a negative power) a matrix the prose calls invertible, or a bracket that writes no matrix
+    but their inverses (``(1 + t\,v^\top A^{-1} u)^{-2}``: a number, nothing chosen)?"""
+    while isinstance(base, sp.Pow) and base.exp.is_Integer and base.exp > 0:
+        base = base.base  # 1/(1 + x)^2 is ((1 + x)^2)^{-1}
+    if isinstance(base, sp.Symbol):
+        return base.name in said
+    inverses = {p: sp.Dummy("inverse") for p in base.atoms(sp.Pow)
+                if isinstance(p.base, sp.Symbol) and p.base.name in said and p.exp.is_Integer and p.exp < 0}
+    return not names_a_matrix(base.xreplace(inverses))
