@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.sentences import SENTENCE
+from verifier.latex.braces import bracket_end, split_top_level
 
 __all__ = ["prose_named_letters", "vector_letters"]
 
@@ -89,17 +90,9 @@ _PI_AS_VECTOR = re.compile(
 
 def _tuple_after(text: str, start: int) -> bool:
     """Does the bracket opening at ``start`` hold a comma at its own depth before it closes?"""
-    depth = 0
-    for ch in text[start:start + 400]:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0:
-                return False
-        elif ch == "," and depth == 1:
-            return True
-    return False
+    close = bracket_end(text, start)
+    inner = text[start + 1 : close] if close > 0 else ""
+    return len(split_top_level(inner, lambda t, k: t[k] == ",")) > 1
 
 
 def vector_letters(text: str) -> dict[str, int]:
