@@ -47,6 +47,7 @@ def test_the_names_the_prose_calls_invertible() -> None:
     assert said_invertible("the inverse of $K + \\lambda I$ exists") == set()  # no single name
     assert said_invertible("$X$ is not invertible") == set()
     assert said_invertible("an invertible matrix $M$") == {"M"}
+    assert said_invertible("a non-invertible $A$ and a not invertible $B$") == set()
 
 
 _LOG = ("For an invertible $\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$ and vectors $\\mathbf{u}, \\mathbf{v}$,\n\n"

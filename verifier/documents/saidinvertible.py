@@ -37,7 +37,8 @@ _WORD = r"(?:invertible|non-?singular|positive[- ]definite)"
 _NAME = (r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|mathrm)\s*\{\s*)?(?P<NAME>\\[A-Za-z]+|[A-Za-z])\s*\}?"
          r"\s*(?:\\in\b[^$]*|,[^$]*)?\$")
 _BEFORE = re.compile(
-    r"\b" + _WORD + r"\s+(?:(?:square\s+|symmetric\s+)?matri(?:x|ces)\s+)?" + _NAME.replace("NAME", "a"), re.I)
+    r"(?<!non-)(?<!non)(?<!not\s)\b"  # not "non-invertible $A$"
+    + _WORD + r"\s+(?:(?:square\s+|symmetric\s+)?matri(?:x|ces)\s+)?" + _NAME.replace("NAME", "a"), re.I)
 _AFTER = re.compile(
     _NAME.replace("NAME", "b") + r"\s+(?:(?:is|be|are)\s+)?(?:an?\s+)?(?:symmetric\s+)?" + _WORD + r"\b", re.I)
 
