@@ -41,8 +41,12 @@ _LOGDET = ("The derivative by a matrix has the shape of the matrix. Let $\\Sigma
 
 
 def test_a_greek_matrix_inside_det_is_square() -> None:
-    wrong = doc_steps(_LOGDET.replace("{SIGN}", "+"))[-1]  # A^{-1} a chosen reading: not FAILED (squares.unsure)
-    assert wrong.verdict is Verdict.SKIPPED and "Sigma: a n₃×n₃ matrix" in (wrong.message or "")
+    # Σ^{-1} is a chosen reading (squares.unsure), but "positive definite" says it is the inverse: FAILED stands
+    # (documents.saidinvertible)
+    wrong = doc_steps(_LOGDET.replace("{SIGN}", "+"))[-1]
+    assert wrong.verdict is Verdict.FAILED and "Sigma: a n₃×n₃ matrix" in (wrong.message or "")
+    unsaid = doc_steps(_LOGDET.replace("{SIGN}", "+").replace("symmetric positive definite", "a symmetric matrix"))[-1]
+    assert unsaid.verdict is Verdict.SKIPPED and "Sigma: a n₃×n₃ matrix" in (unsaid.message or "")
 
 
 _GRADIENT = ("Let $\\mathbf{x} \\in \\mathbb{R}^d$ and {SAID}.\n\n"

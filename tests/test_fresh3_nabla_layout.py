@@ -36,8 +36,11 @@ def test_log_det_gradient_is_the_inverse_transpose() -> None:
     $$\nabla_X \log\det X = {RHS}$$
     """
     assert _verdict(body.replace("{RHS}", "X^{-T}"))[0] == "PROVED"
-    # not FAILED either: X^{-1} may be meant entry-wise (documents.squares.unsure keeps that doubt)
+    # FAILED: X^{-1} might be meant entry-wise (documents.squares.unsure keeps that doubt), but the notes call X
+    # invertible, which says it is the inverse (documents.saidinvertible)
     verdict, message = _verdict(body.replace("{RHS}", "X^{-1}"))
+    assert verdict == "FAILED" and "numerator layout" not in message, message
+    verdict, message = _verdict(body.replace("{RHS}", "X^{-1}").replace(" be invertible", " be square"))
     assert verdict == "SKIPPED" and "numerator layout" not in message, message
 
 

@@ -26,7 +26,7 @@ from verifier.documents.indexedpi import indexed_pi
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
-from verifier.documents.namedconstants import prose_named_letters
+from verifier.documents.namedconstants import prose_named_letters, vector_letters
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
@@ -272,8 +272,14 @@ def annotations_of(text: str) -> Annotations:
                        roles=roles,
                        role_lines=role_lines,
                        ones_length=declared_ones_length(text),
-                       named_letters=prose_named_letters(text),  # "Let $e$ be the error" (namedconstants)
+                       named_letters=_named_letters(text),  # "Let $e$ be the error", \pi = (a, b) (namedconstants)
                        indexed_pi=indexed_pi(text))
+
+
+def _named_letters(text: str) -> dict[str, int]:
+    """The letters e and π the notes name as their own quantities, each from the first line that does."""
+    prose, math = prose_named_letters(text), vector_letters(text)
+    return {k: min(v for v in (prose.get(k), math.get(k)) if v is not None) for k in prose.keys() | math.keys()}
 
 
 _ROWS = re.compile(r"\brows?\b", re.I)

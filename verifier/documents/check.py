@@ -104,7 +104,6 @@ from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
-from verifier.documents.normalshapes import covariance_readings
 from verifier.documents.notedcondition import under_noted_condition
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
@@ -127,6 +126,7 @@ from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
 from verifier.documents.roundedgivens import computed_claims, value_readings
 from verifier.documents.rowentries import doubt_row_entries
+from verifier.documents.saidinvertible import inverse_readings, said_invertible
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sentencecomputed import on_contradicted_values
 from verifier.documents.shapestatements import shape_statements
@@ -815,7 +815,8 @@ class _Document(_Reader, _Doubts):
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
-                steps = [covariance_readings(r, step_trees(chain, k)) for k, r in enumerate(steps)]  # a chosen
+                said = said_invertible(self.text)  # "For an invertible $A$": its A^{-1} said (saidinvertible)
+                steps = [inverse_readings(r, step_trees(chain, k), said) for k, r in enumerate(steps)]  # a chosen
                 # A^{-1} or |A| reading never makes FAILED, but a normal density's covariance's (normalshapes)
                 steps = [unsure_exponential((chain.members[s.left].latex, chain.members[s.right].latex), r)
                          for s, r in zip(chain.steps, steps, strict=True)]  # nor e^X read entry-wise (squares)

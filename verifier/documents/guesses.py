@@ -26,7 +26,7 @@ from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.approxvalues import at_rounded_values, fails_at_constants
 from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
-from verifier.documents.cancelled import cancelled_names
+from verifier.documents.cancelled import cancelled_in_writing, cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.claimplace import claim_span
@@ -633,6 +633,7 @@ class _Guesses(_Reach, _Rounding):
             if said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred}, chain.inline):
                 related |= {k[0] for k in inferred}  # "…, whatever $N$ is": so is N (documents.saididentity)
             related |= cancelled_names(trees[:1]) | cancelled_names(trees[1:])  # 2(a-p) - 2(a-n): no a (cancelled)
+            related |= cancelled_in_writing(left.latex, trees[:1]) | cancelled_in_writing(right.latex, trees[1:])
             # z = [z_0, z_1, z_2] after z_0 := 1, z_1 := …: the notes define it entry by entry (numberedentries)
             related |= {k[0] for k in inferred if entries_defined(scope, k)}
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)

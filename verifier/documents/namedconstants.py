@@ -18,6 +18,11 @@ What names the constant itself keeps it: "$e$ is Euler's number", "$e$ is the ba
 "$\pi$ the circle's constant", "$\pi \approx 3.14$" (number, constant, base, Euler, exponential, logarithm,
 circle, ratio, 2.718, 3.14). :func:`verifier.documents.variableconstants.named_constants` then keeps the
 constant in a chain that writes it as one (``\sqrt{2\pi}``, ``e^{x}``).
+
+The math names π too where it writes it as no number can be (:func:`vector_letters`): set equal to a tuple or a
+matrix (``\pi = (\pi_1, \pi_2)``, ``\pi = \begin{pmatrix}…``) or transposed (``\pi^\top P``) — a stationary
+distribution or a policy. Read as the constant, the correct ``\pi = \left(\frac{0.3}{0.4}, \frac{0.1}{0.4}\right)``
+FAILED as a scalar against a 2-vector (fresh36).
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ from __future__ import annotations
 import re
 
 from verifier.documents.sentences import SENTENCE
+from verifier.latex.braces import bracket_end, split_top_level
 
-__all__ = ["prose_named_letters"]
+__all__ = ["prose_named_letters", "vector_letters"]
 
 _LETTER = r"\$\s*(?P<letter>e|\\pi)\s*\$"
 # words after which the letter is the constant itself
@@ -74,3 +80,26 @@ def prose_named_letters(text: str) -> dict[str, int]:
             letter = _letters(m)
             out[letter] = min(out.get(letter, line), line)
     return out
+
+
+# π set equal to a tuple ("(a, b)" with a comma at the bracket's own depth), a matrix, or transposed
+_PI_AS_VECTOR = re.compile(
+    r"\\pi(?![A-Za-z])\s*(?:=\s*(?:\\left\s*)?(?P<open>[(\[])|=\s*\\begin\s*\{\s*[pbvB]?matrix|=\s*\\begin\s*\{\s*array"
+    r"|\^\s*\{?\s*(?:\\top|T|\\intercal)\b)")
+
+
+def _tuple_after(text: str, start: int) -> bool:
+    """Does the bracket opening at ``start`` hold a comma at its own depth before it closes?"""
+    close = bracket_end(text, start)
+    inner = text[start + 1 : close] if close > 0 else ""
+    return len(split_top_level(inner, lambda t, k: t[k] == ",")) > 1
+
+
+def vector_letters(text: str) -> dict[str, int]:
+    r"""{"pi": line} where ``text`` first writes π as a vector (module docstring): from that line (1-based) on it is
+    the notes' name."""
+    for m in _PI_AS_VECTOR.finditer(text):
+        if m.group("open") is not None and not _tuple_after(text, m.start("open")):
+            continue  # \pi = (a + b)/2: a number in brackets
+        return {"pi": text.count("\n", 0, m.start()) + 1}
+    return {}

@@ -5,7 +5,9 @@ of fresh33 writes ``P(y^* \le 0) = \Phi(-\mu/\sigma) = 1 - \Phi(\mu/\sigma)`` af
 \sigma^2)``. Read as an arbitrary function, the symmetry fails and the right step FAILED. This module owns that
 convention, narrowly: the notes draw something from a normal distribution (``\sim N(…)``, ``\sim \mathcal{N}(…)``,
 "normally distributed"), apply Φ to a bracket and never write Φ bare (a design matrix ``\Phi^\top\Phi`` is
-another Φ) nor define it; φ (``\phi``, ``\varphi``) likewise is its density when Φ is so read. The prose naming
+another Φ) nor define it; φ (``\phi``, ``\varphi``) likewise is its density when Φ is so read. A prime before the
+bracket (``\varphi'(u) = -u\varphi(u)``) is an application too: read bare, φ became a factor and the symmetry
+``\varphi(-z) = \varphi(z)`` FAILED while ``\varphi(-z) = -\varphi(z)`` was PROVED (fresh36). The prose naming
 them (documents.prosefunctions) wins where it exists. A heading "Probit" alone is no such evidence (trust15).
 """
 
@@ -16,7 +18,9 @@ import re
 __all__ = ["CONVENTION_NOTE", "conventional_normal"]
 
 _NORMAL = re.compile(r"\\sim\s*(?:\\mathcal\s*\{?\s*N\s*\}?|N)\s*(?:\\left\s*)?\(|\bnormal(?:ly)?\s+distribut")
-_APPLIED = r"\s*(?:\\[!,;]\s*)*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
+# a prime between the letter and its bracket (``\varphi'(u)``, ``\varphi^{\prime}(u)``) is the function's derivative
+_PRIME = r"(?:\s*'+|\s*\^\s*\{?\s*\\prime\s*\}?)?"
+_APPLIED = _PRIME + r"\s*(?:\\[!,;]\s*)*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
 
 
 def _applied_only(text: str, name: str) -> int | None:

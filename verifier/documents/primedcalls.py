@@ -9,7 +9,9 @@ what it says: u is a function of x, and so ``u(x)`` is its value at x.
 
 This module owns that evidence: a single letter (Latin or Greek command) written with primes
 (``'``, ``''``, ``^\prime``, ``^{\prime\prime}``) and then directly ``(`` or ``\left(`` anywhere in the
-notes' math — not a subscript's letter (``\rho_\tau'(u)`` primes ρ_τ, not τ). The reader adds those letters
+notes' math — not a subscript's letter (``\rho_\tau'(u)`` primes ρ_τ, not τ). A variant letter is the one the parser
+reads (``\varphi'(u)`` makes ``phi`` a function: kept as ``varphi``, φ stayed a factor and ``\varphi(-z) =
+-\varphi(z)`` was PROVED, fresh36). The reader adds those letters
 to the functions a name before ``(`` calls, unless the notes define the letter as a value or a context
 declares it otherwise. The evidence is the notes', not the formula's: a formula that writes such a letter
 alone (``w(x + 1) = wx + w``) or before a bracket that writes it again (``u(1 - u)``: no call anybody
@@ -22,6 +24,7 @@ import functools
 import re
 
 from verifier.latex.braces import bracket_end
+from verifier.latex.vocabulary import GREEK_VARIANTS
 
 __all__ = ["primed_calls", "values_here"]
 
@@ -38,12 +41,13 @@ def primed_calls(text: str) -> frozenset[str]:
     for m in _PRIMED_CALL.finditer(text):
         name = m.group(1).lstrip("\\")
         if name not in _NOT_LETTERS:
-            out.add(name)
+            out.add(GREEK_VARIANTS.get(name, name))  # \varphi'(u): the parser's phi
     return frozenset(out)
 
 
 def _written_as_value(src: str, name: str) -> bool:
-    letter = ("\\\\" if len(name) > 1 else "") + re.escape(name)
+    spellings = [name, *(k for k, v in GREEK_VARIANTS.items() if v == name and k != name)]  # \phi, \varphi
+    letter = "(?:" + "|".join(("\\\\" if len(n) > 1 else "") + re.escape(n) for n in spellings) + ")"
     for m in re.finditer(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])", src):
         rest = src[m.end() :]
         if re.match(r"\s*(?:'|\^\s*\{?\s*\\prime|_)", rest):

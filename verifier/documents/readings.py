@@ -356,10 +356,17 @@ def _operator_d(text: str, placeholders: dict[str, str]) -> tuple[str, str] | No
     )
 
 
+# P, p, \Pr, \mathbb{P}, \operatorname{P}, \mathrm{Pr} right before a bracket: a probability of the event inside
+_PROBABILITY_HEAD = re.compile(
+    r"(?:(?<![A-Za-z\\])[Pp]|\\Pr|\\(?:mathbb|operatorname|mathrm)\s*\{\s*(?:P|Pr)\s*\}|\\mathbb\s*P)\s*(?:\\left\s*)?$")
+
+
 def split_nested_equation(latex: str) -> tuple[str, str] | None:
     r"""``s \cdot \left(a = b\right)`` → (``s \cdot \left(a\right)``, ``s \cdot \left(b\right)``).
 
-    Only one ``=`` directly inside one pair of parentheses (not braces: ``\sum_{i=1}``) is read.
+    Only one ``=`` directly inside one pair of parentheses (not braces: ``\sum_{i=1}``) is read, and never
+    the event of a probability (``P(Y = 0)``, ``\Pr(X = k)``, ``p(y = 1 \mid x)``): split, it was the step
+    ``P(Y) = P(0)`` nobody wrote (fresh36).
     """
     candidates = []
     for m in re.finditer(r"(?<![:<>!=\\])=(?!=)", latex):
@@ -386,6 +393,8 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
     if len(candidates) != 1:
         return None
     open_at, eq = candidates[0]
+    if _PROBABILITY_HEAD.search(latex[:open_at]):
+        return None
     close_at = _closing(latex, open_at)
     if close_at < eq:
         return None

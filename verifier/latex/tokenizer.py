@@ -290,6 +290,11 @@ class Tokenizer:
             return self.unicode_script(i, j)
         if c in UNICODE_COMMANDS:
             return self.command_named(UNICODE_COMMANDS[c], i, i + 1, j, depth)
+        if c == "𝔼":  # U+1D53C pasted for \mathbb{E} (fresh36): an expectation before its bracket, as \mathbb{E}
+            if self.opens_functional(i + 1, j):
+                return self.functional("E", i, i + 1, j)
+            self.fail("an expectation \\mathbb{E} written without brackets cannot be checked "
+                      "(\\mathbb{E}[…] is read)", i)  # fmt: skip
         if c == "%":
             while i < j and s[i] != "\n":
                 i += 1
