@@ -84,6 +84,7 @@ from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.documentlayout import settled_layout
 from verifier.documents.doubts import _Doubts
+from verifier.documents.droppedindex import unsure as unsure_dropped
 from verifier.documents.expectation import has_functionals
 from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
@@ -818,6 +819,7 @@ class _Document(_Reader, _Doubts):
                          for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))]  # nor 1_k ones (boldone)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
                 steps = [unsure_entries(r) for r in steps]  # nor x_i as the vector of x_ij (sampleentries)
+                steps = [unsure_dropped(r) for r in steps]  # nor Σ_i σ(z) as σ(z_i) (droppedindex)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
