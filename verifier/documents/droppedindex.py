@@ -26,7 +26,8 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.context import Scope, VarDecl
-from verifier.results import StepResult, Verdict
+from verifier.documents.samples import unsure_under
+from verifier.results import StepResult
 
 __all__ = ["NOTE", "dropped_vectors", "in_sums", "unsure"]
 
@@ -85,7 +86,5 @@ def in_sums(tree: sp.Basic, names: frozenset[str]) -> sp.Basic:
 def unsure(r: StepResult) -> StepResult:
     """A FAILED step that fails (only) under this reading becomes SKIPPED with the reason: the literal reading
     is ill-formed, and the notes may mean another vector by the bare name."""
-    if r.verdict is not Verdict.FAILED or NOTE not in (r.message or ""):
-        return r
-    return r.skipped("fails with " + NOTE + ", where the shapes fit (read literally they do not); the notes may "
-                     "mean another quantity by the bare name: not called FAILED")
+    return unsure_under(r, NOTE, "fails with " + NOTE + ", where the shapes fit (read literally they do not); the "
+                                 "notes may mean another quantity by the bare name: not called FAILED")

@@ -31,8 +31,9 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope
+from verifier.documents.samples import unsure_under
 from verifier.documents.scoping import Uses
-from verifier.results import StepResult, Verdict
+from verifier.results import StepResult
 
 __all__ = ["ENTRIES", "sample_entries", "unsure"]
 
@@ -100,8 +101,5 @@ def sample_entries(
 
 def unsure(r: StepResult) -> StepResult:
     """A FAILED step read with the entries reading becomes SKIPPED with the reason."""
-    if r.verdict is not Verdict.FAILED or ENTRIES not in (r.message or ""):
-        return r
-    why = ("fails with the bold sample read as the vector of the plain entries the chain writes, but the notes "
-           "may mean other vectors by it: not called FAILED")  # fmt: skip
-    return r.skipped(why)
+    return unsure_under(r, ENTRIES, "fails with the bold sample read as the vector of the plain entries the chain "
+                                    "writes, but the notes may mean other vectors by it: not called FAILED")
