@@ -84,6 +84,7 @@ from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.distributions import hypotheses_for, reached_names
 from verifier.documents.documentlayout import settled_layout
 from verifier.documents.doubts import _Doubts
+from verifier.documents.droppedindex import unsure as unsure_dropped
 from verifier.documents.expectation import has_functionals
 from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
@@ -127,6 +128,7 @@ from verifier.documents.restatements import restatement_results
 from verifier.documents.roundedgivens import computed_claims, value_readings
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.saidinvertible import inverse_readings, said_invertible
+from verifier.documents.sampleentries import unsure as unsure_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.sentencecomputed import on_contradicted_values
 from verifier.documents.shapestatements import shape_statements
@@ -824,6 +826,8 @@ class _Document(_Reader, _Doubts):
                                          "1" in self.basis_letters, lambda k=k: self._step_reached(chain, scope, k))
                          for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))]  # nor 1_k ones (boldone)
                 steps = [unsure_sample(r) for r in steps]  # nor x_i read as a row of X (documents.samples)
+                steps = [unsure_entries(r) for r in steps]  # nor x_i as the vector of x_ij (sampleentries)
+                steps = [unsure_dropped(r) for r in steps]  # nor Σ_i σ(z) as σ(z_i) (droppedindex)
                 steps = [unsure_length(r) for r in steps]  # nor data read at a general length (datalength)
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)

@@ -34,6 +34,8 @@ from verifier.documents.dotproducts import (
     entrywise_said,
     writes_dot,
 )
+from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
+from verifier.documents.droppedindex import dropped_vectors, in_sums
 from verifier.documents.generic import (
     direct_partials_scope,
 )
@@ -361,6 +363,9 @@ class _Meanings:
             swapped = rewritten(lambda t: replaced(t, data[1]), lambda latex: True)
             if swapped is not None:
                 chains.append((data[0], swapped))
+        dropped = dropped_vectors(chain_trees(chain), scope)  # Σ_i t_i log σ(z) for σ(z_i) (droppedindex)
+        if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
+            chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:

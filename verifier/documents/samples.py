@@ -41,7 +41,7 @@ from verifier.latex.vocabulary import TRANSPOSE
 from verifier.results import StepResult, Verdict
 
 __all__ = ["SAMPLE", "as_samples", "column_letters", "data_matrix", "rows_denied", "sample_names", "sample_note",
-           "sample_rows", "stated_rows", "unsure", "with_called_bodies"]
+           "sample_rows", "stated_rows", "unsure", "unsure_under", "with_called_bodies"]
 
 #: the words of the chain-local reading, in the step's message (what :func:`unsure` looks for)
 SAMPLE = "a sample of the data matrix"
@@ -281,10 +281,15 @@ def sample_rows(uses: Uses, scope: Scope, bold: frozenset[Key], matrices: frozen
     return out
 
 
+def unsure_under(r: StepResult, reading: str, why: str) -> StepResult:
+    """``r`` SKIPPED with ``why`` where it is FAILED under a reading whose words (``reading``) its message
+    names: a reading a failure may not rest on (this one's, documents.sampleentries', documents.droppedindex')."""
+    if r.verdict is not Verdict.FAILED or reading not in (r.message or ""):
+        return r
+    return r.skipped(why)
+
+
 def unsure(r: StepResult) -> StepResult:
     """A FAILED step read with the data-matrix reading becomes SKIPPED with the reason."""
-    if r.verdict is not Verdict.FAILED or SAMPLE not in (r.message or ""):
-        return r
-    why = ("fails with the bold sample read as a row of the data matrix, but the notes may mean other "
-           "vectors by it: not called FAILED")  # fmt: skip
-    return r.skipped(why)
+    return unsure_under(r, SAMPLE, "fails with the bold sample read as a row of the data matrix, but the notes may "
+                                   "mean other vectors by it: not called FAILED")

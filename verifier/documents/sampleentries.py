@@ -1,0 +1,105 @@
+r"""A bold sample and its plain entries: ``\mathbf{x}_i`` the vector whose entries the notes write ``x_{ij}``.
+
+Notes number samples (or users, items, words) with a bold subscripted letter and write their entries with
+the plain letter and a second index: ``\mathbf{w}^T\mathbf{x}_i = \sum_j w_j x_{ij}``,
+``\|\mathbf{x}_i\|^2 = \sum_j x_{ij}^2``, ``\mathbf{x}_u\mathbf{y}_i^T = \sum_d x_{ud} y_{di}``. The bold
+``\mathbf{x}_i`` is read as sample i, a family ``x^{(i)}`` of vectors (documents.samples), and the plain
+``x_{ij}`` as the entries of a matrix ``x``; read literally the two are unrelated names, and every such
+step was SKIPPED ("appear(s) on one side only", or shapes that do not fit). A reader takes ``x_{ij}`` to be
+entry j of ``\mathbf{x}_i``: the family is the rows of the matrix of its entries.
+
+This module owns that reading, for one chain (the chain and the definitions it reaches):
+
+* it applies where the chain writes a sample family ``x^{(i)}`` with one index and the plain letter only
+  with two letter subscripts (never alone, never called), and neither is declared or defined (a context or
+  the notes that say what either is win);
+* the slot of the sample: where every entry written shares its first index with the sample's own index
+  (``\mathbf{x}_i``, ``x_{ij}``), sample i is row i; where every one shares its second
+  (``\mathbf{y}_i``, ``y_{di}``), column i; where the entries share no index with the sample
+  (``\mathbf{x}_u``, ``x_{ab}``) or both ways, the reading is not made;
+* the sample is a column vector (``(x_{i,:})^T``, or ``x_{:,i}``), or a row where the notes call their
+  samples row vectors (``\mathbf{x}_u`` "a 1 × d row": ``x_{u,:}``, ``(y_{:,i})^T``).
+
+The reading is reported with the step; a step that fails under it is SKIPPED (:func:`unsure`), never
+FAILED: the notes may mean other vectors by the bold letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sympy as sp
+
+from verifier.documents.context import Definition, Key, Scope
+from verifier.documents.samples import unsure_under
+from verifier.documents.scoping import Uses
+from verifier.results import StepResult
+
+__all__ = ["ENTRIES", "sample_entries", "unsure"]
+
+#: the words of the reading, in the step's message (what :func:`unsure` looks for)
+ENTRIES = "the bold sample read as the vector of the plain entries"
+_FAMILY = "^()"
+
+
+def _slots(trees: Iterable[sp.Basic], family: str, letter: str) -> str | None:
+    """"row" or "column": the slot every entry ``letter_{ab}`` of ``trees`` shares with the sample index
+    of ``family`` (the same letter at the same place, in every pair of a sample and an entry); None when
+    the entries share none, or both."""
+    samples: set[sp.Basic] = set()
+    entries: list[tuple[sp.Basic, ...]] = []
+    for tree in trees:
+        for node in tree.atoms(sp.Indexed):
+            label = str(node.base.label)
+            if label == family and len(node.indices) == 1:
+                samples.add(node.indices[0])
+            elif label == letter and len(node.indices) == 2:
+                entries.append(tuple(node.indices))
+    if len(samples) != 1 or not entries:
+        return None  # x_i and x_k in one chain: which entries belong to which sample is not shown
+    (index,) = samples
+    first = all(e[0] == index for e in entries)
+    second = all(e[1] == index for e in entries)
+    if first == second:
+        return None
+    return "row" if first else "column"
+
+
+def sample_entries(
+    uses: Uses, scope: Scope, trees: Iterable[sp.Basic], rows: frozenset[str] = frozenset()
+) -> list[Key]:
+    r"""Add to ``scope`` the reading of each sample family ``x^{(i)}`` of the chain as the vectors of its
+    plain entries ``x_{ij}`` (row i of the matrix x, or column i, as the indices show); ``rows``: the
+    letters whose samples the notes call row vectors. Returns the keys defined."""
+    trees = list(trees)
+    out: list[Key] = []
+    for name, counts in sorted(uses.subscripted.items()):
+        if not name.endswith(_FAMILY) or counts != {1}:
+            continue
+        letter = name[: -len(_FAMILY)]
+        if len(letter) != 1 or not letter.islower() or uses.subscripted.get(letter) != {2}:
+            continue
+        if letter in uses.bare or letter in uses.called or name in uses.called:
+            continue
+        if any(k[0] in (name, letter) for k in scope.names):
+            continue  # the notes or a context say what the sample or the letter is
+        slot = _slots(trees, name, letter)
+        if slot is None:
+            continue
+        index = "i"  # the family's parameter: x^{(i)} and x^{(k)} in one chain are one family
+        part = rf"{letter}_{{{index},:}}" if slot == "row" else rf"{letter}_{{:,{index}}}"
+        as_row = letter in rows
+        body = part if (slot == "row") == as_row else rf"({part})^\top"
+        key: Key = (name, ())
+        scope.names[key] = Definition(key, body, (), (index,), None, False, 0)
+        shape = "a row vector" if as_row else "a column vector"
+        scope.inferred[key] = (f"\\mathbf{{{letter}}}_{index}: {slot} {index} of the matrix of the entries "
+                               f"{letter}_{{..}}, as {shape} ({ENTRIES} the chain writes)")  # fmt: skip
+        out.append(key)
+    return out
+
+
+def unsure(r: StepResult) -> StepResult:
+    """A FAILED step read with the entries reading becomes SKIPPED with the reason."""
+    return unsure_under(r, ENTRIES, "fails with the bold sample read as the vector of the plain entries the chain "
+                                    "writes, but the notes may mean other vectors by it: not called FAILED")
