@@ -3,7 +3,7 @@ r"""A process-wide memo of parsed formulas: the same text with the same options 
 Why: the parser (tokens, rewrites, lark's LALR run, the SymPy objects built at each reduction) is pure
 Python and is asked for the same formulas over and over — by the document reader per option set, by the
 context, the annotations and the prose readings of one document, and by every document of a folder or test
-run that writes ``\sigma(z)`` or ``\frac{1}{2}(y - \hat y)^2`` again (docs/speed.md, speed46: about 70 % of
+run that writes ``\sigma(z)`` or ``\frac{1}{2}(y - \hat y)^2`` again (docs/speed.md, speed46: about two thirds of
 ``parse_latex``'s calls in a sample of the test suite were repeats).
 
 Why it cannot change a tree: :func:`verifier.latex.parse_latex` is a function of its text, its options
