@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lark import Lark
 
-from verifier.latex import larkcache, parser
+from verifier.latex import larkcache, parsememo, parser
 
 FORMULA = r"\frac{\partial}{\partial x} \sum_{i=1}^n w_i x_i^2 + \sigma(z)^\top"
 
@@ -37,13 +37,16 @@ def _counting_build(calls: list[int]) -> Callable[[], Lark]:
 
 
 def _parse_with(lark_parser: object) -> str:
+    """FORMULA parsed by ``lark_parser``: not a tree kept from another parser (latex.parsememo), nor one kept after."""
     parser._lark.cache_clear()
     original = parser._lark
+    parsememo.clear()
     try:
         parser._lark = lambda: lark_parser  # type: ignore[assignment]
         return str(parser.parse_latex(FORMULA))
     finally:
         parser._lark = original
+        parsememo.clear()
 
 
 def test_a_second_process_loads_the_saved_parser_instead_of_building_it(cache_home: Path) -> None:

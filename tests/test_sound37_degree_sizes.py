@@ -109,10 +109,12 @@ def test_newton_e5_on_the_command_line_is_failed(capsys: pytest.CaptureFixture[s
 def test_a_busy_machine_does_not_cut_the_other_size(monkeypatch: pytest.MonkeyPatch) -> None:
     """The allowance counts CPU seconds: wall time passing while the machine is busy elsewhere (here a sleep,
     no CPU, longer than the allowance's seconds times budget.WALL_FACTOR) must not cut the other size short
-    and miss its refutation."""
+    and miss its refutation. The allowance is made smaller for the test (its three other-size instances take
+    ~0.05 s of CPU together), so that the sleep keeps that ratio to it while waiting 0.7 s, not 3.5 s, each."""
     import time
     from contextlib import contextmanager
 
+    monkeypatch.setattr(othersizes, "DOCUMENT_SECONDS", 0.2)
     real = othersizes.Allowance.running
 
     @contextmanager

@@ -108,6 +108,7 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedEOF, Unex
 from verifier.latex.build import Builder
 from verifier.latex.grammar import GRAMMAR, TokenFeed
 from verifier.latex.larkcache import cached_lark
+from verifier.latex.parsememo import remembered
 from verifier.latex.rewrite import check_nesting, rewrite
 from verifier.latex.slices import as_slices
 from verifier.latex.tokenizer import Tokenizer
@@ -338,7 +339,7 @@ def parse_latex(
         raise LatexError(f"formula too long ({len(src)} characters, limit {MAX_SOURCE_CHARS})")
     if not src.strip():
         raise LatexError("empty formula")
-    parser = _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
+    _lark()  # outside the try: a broken grammar must crash loudly, not look like bad input
     opts = Options(
         prime_var=prime_var,
         functions=frozenset(functions),
@@ -350,6 +351,13 @@ def parse_latex(
         partials=partials,
         macros=macros,
     )
+    # the same text with the same options: the tree built the first time (latex.parsememo)
+    return remembered((src, opts), lambda: _parse_uncached(src, opts))
+
+
+def _parse_uncached(src: str, opts: Options) -> sympy.Expr:
+    """:func:`parse_latex` after its checks, building the tree."""
+    parser = _lark()  # (cached: built by the call in parse_latex)
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
     src = as_slices(_drop_annotation(src))  # W[:, j], w_{\cdot j}: the slice W_{:,j} (latex.slices)
