@@ -123,12 +123,26 @@ def _cues(text: str, at: int) -> list[str]:
     return [m.group(0) for x in found if (m := _GIVEN.search(x)) is not None]
 
 
-def _given(text: str, at: int) -> bool:
-    """Do the words before offset ``at`` give the formula there as a new input (:func:`_cues`), not point back at
-    the case just computed ("For this input, $p = …$", "Here $p = …$": :data:`_BACK`)?"""
+def _given(text: str, at: int) -> str | None:
+    """How the words before offset ``at`` give the formula there as a new input (:func:`_cues`): "words" where a cue
+    says so, "bare" where the formula only opens its sentence or list item ("- $p = 0.5$"), None where they do not
+    or point back at the case just computed ("For this input, $p = …$", "Here $p = …$": :data:`_BACK`)."""
     cues = _cues(text, at)
     # the cue nearest the formula decides (a list's label stripped after it: "Here $p = …$" leaves "" behind)
-    return bool(cues) and not ((m := _BACK.search(cues[0])) is not None and not _CHOSEN.search(cues[0], m.end()))
+    if not cues or ((m := _BACK.search(cues[0])) is not None and not _CHOSEN.search(cues[0], m.end())):
+        return None
+    return "words" if re.search(r"[A-Za-z]", cues[0]) else "bare"
+
+
+def _claimed(text: str, at: int, name: str, number: str, kept: Sequence[tuple[str, str, int]],
+             parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
+    """Is the statement at offset ``at`` of a name computed before a claim about its formula? Yes unless words give
+    it as an input; a formula that only opens its list item or sentence ("- $p = 0.62$" after "Let $p = σ(1)$")
+    says no new case starts, so it is an input only where the formula cannot be evaluated (lead46:
+    read as an input it made ``2p = 1.24`` PROVED at σ(1) = 0.731; the formula's own value, exact or rounded, is
+    read as such)."""
+    how = _given(text, at)
+    return how is None or (how == "bare" and _value(text, at, name, number, kept, parse) is not None)
 
 
 def defining_formula(text: str, at: int, name: str) -> str | None:
@@ -158,7 +172,7 @@ def _value(text: str, at: int, name: str, number: str, givens: Sequence[tuple[st
            parse: Callable[[str], sp.Basic]) -> str | None:  # fmt: skip
     """"exact" where the formula the text last sets ``name`` equal to before offset ``at`` (:func:`defining_formula`)
     is ``number`` at the values ``givens`` states on its line or before, "rounded" where ``number`` is that value
-    rounded or truncated to its decimals; None otherwise, or where it cannot be evaluated."""
+    rounded or truncated to its decimals, "off" where it is another number; None where it cannot be evaluated."""
     formula = defining_formula(text, at, name)
     if formula is None:
         return None
@@ -177,7 +191,7 @@ def _value(text: str, at: int, name: str, number: str, givens: Sequence[tuple[st
         if abs(sp.N(tree - sp.Rational(number), 40)) < sp.Float(10) ** -30:
             return "exact"
         places = len(number.partition(".")[2])
-        return "rounded" if places and agrees(float(sp.N(tree, 30)), float(number), places) else None
+        return "rounded" if places and agrees(float(sp.N(tree, 30)), float(number), places) else "off"
     except Exception:  # noqa: BLE001 - a formula the grammar or SymPy refuses is simply not evaluated
         return None
 
@@ -189,10 +203,10 @@ def value_readings(values: Sequence[tuple[str, str, int]], text: str,
 
     out: list[tuple[tuple[str, str, int], str | None]] = []
     for name, number, line in values:
-        claims = [at for at in _statements(text, name, number, line)
-                  if computed_before(text, at, name) and not _given(text, at)]  # fmt: skip
         kept = [v for v, how in out if how is not None]
-        found = {_value(text, at, name, number, kept, parse) for at in claims}
+        claims = [at for at in _statements(text, name, number, line)
+                  if computed_before(text, at, name) and _claimed(text, at, name, number, kept, parse)]  # fmt: skip
+        found = {how if (how := _value(text, at, name, number, kept, parse)) != "off" else None for at in claims}
         out.append(((name, number, line), "given" if not claims else (found.pop() if len(found) == 1 else None)))
     return out
 
