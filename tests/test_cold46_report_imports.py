@@ -95,3 +95,23 @@ def test_the_terminal_table_is_printed_as_before(tmp_path: Path) -> None:
     assert header.split() == ["id", "verdict", "first", "failing", "step", "time"]
     assert "a:smile:[b]" in text
 
+
+
+def test_a_reporter_module_imported_again_registers_its_class_again() -> None:
+    """A format's module imported a second time (``importlib.reload``, or pytester's in-process runs, which
+    take away the modules a run imported: now a reporter's module may be imported after ``reporters.base``)
+    replaces its own class; a different class under a taken name is still refused."""
+    import importlib
+
+    import verifier.reporters.json_report as json_report
+    from verifier.reporters import REPORTERS, register
+    from verifier.reporters.base import Reporter
+
+    again = importlib.reload(json_report)
+    assert REPORTERS["json"] is again.JsonReporter
+
+    class Impostor(Reporter):
+        name = "json"
+
+    with pytest.raises(ValueError, match="taken by JsonReporter"):
+        register(Impostor)
