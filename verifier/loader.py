@@ -22,6 +22,7 @@ while their catalog module executes, and removed from ``sys.modules`` afterwards
 from __future__ import annotations
 
 import ast
+import collections
 import hashlib
 import importlib.abc
 import importlib.machinery
@@ -393,11 +394,27 @@ def _spans(data: bytes) -> dict[int, tuple[int, int]]:
     except (SyntaxError, ValueError):
         return {}
     out = {}
-    for node in ast.walk(tree):
+    for node in _statements(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno:
             first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
             out[first] = (first, node.end_lineno)
     return out
+
+
+def _statements(tree: ast.AST) -> Iterator[ast.AST]:
+    """The statements of ``tree`` (and its ``except`` and ``case`` clauses), in ``ast.walk``'s order.
+
+    A function definition is a statement, and statements are found only in the bodies of the module,
+    of other statements and of those clauses, never inside an expression; so this walk finds every
+    one ``ast.walk`` finds while skipping the expressions, nine tenths of a catalog module's nodes
+    (each catalog probe parses its module for these spans: cold46)."""
+    todo = collections.deque([tree])
+    while todo:
+        node = todo.popleft()
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.stmt | ast.excepthandler | ast.match_case):
+                yield child
+                todo.append(child)
 
 
 def _probe(root: Path, path: Path) -> _Probe:

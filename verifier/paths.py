@@ -47,7 +47,7 @@ def parse_location(source: str) -> Location:
         cell, line = int(m["cell"]), int(m["line"])
         return Location(m["path"], notebook_line(m["path"], cell, line), f"cell {cell}, line {line}")
     path, sep, line = source.rpartition(":")
-    if sep and line.strip().isdigit():
+    if sep and line.strip().isdecimal():  # not isdigit: int() rejects "²"
         return Location(path, int(line))
     return Location(source)
 

@@ -826,6 +826,7 @@ def run_entries(
             on_result(index, results[index])  # type: ignore[arg-type]
 
     _warm_up()
+    from verifier import reads  # noqa: F401 - what verify_recording uses: imported once here, not in each worker
     from verifier.loader import before_forks
 
     before_forks()  # classify the modules loaded so far once, before forking

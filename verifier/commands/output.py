@@ -54,11 +54,11 @@ def emit(run: RunResult, options: Options, outputs: Sequence[str] | None, plots:
 
 def write_step_summary(run: RunResult, console: Console) -> None:
     """Append the Markdown report to ``$GITHUB_STEP_SUMMARY``, which Actions shows on the run's page."""
-    from verifier.reporters.markdown import MarkdownReporter
-
     path = os.environ.get("GITHUB_STEP_SUMMARY")
     if not path:
         return
+    from verifier.reporters.markdown import MarkdownReporter
+
     try:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(MarkdownReporter().render(run))

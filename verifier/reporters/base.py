@@ -88,7 +88,8 @@ def register(cls: R) -> R:
     if not cls.name:
         raise ValueError(f"{cls.__name__} has no name")
     existing = REPORTERS.get(cls.name)
-    if existing is not None and existing is not cls:
+    again = existing is not None and (existing.__module__, existing.__qualname__) == (cls.__module__, cls.__qualname__)
+    if existing is not None and existing is not cls and not again:  # again: its module imported anew (a reload)
         raise ValueError(f"reporter name {cls.name!r} is taken by {existing.__name__}")
     REPORTERS[cls.name] = cls
     return cls

@@ -46,7 +46,7 @@ def escape_property(text: str) -> str:
 def split_source(source: str) -> tuple[str, int]:
     """``"path/to/mod.py:42"`` to ``("path/to/mod.py", 42)``; no line number gives 0."""
     path, sep, line = source.rpartition(":")
-    if sep and line.isdigit():
+    if sep and line.isdecimal():  # not isdigit: int() rejects "²"
         return path, int(line)
     return source, 0
 
