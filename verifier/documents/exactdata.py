@@ -46,6 +46,9 @@ _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
 _SKIPPED = "this side is "
+# words of the sentence stating a value after a display that start another case ("Later, in the second run, we set
+# $a = 0.3$", "Next we take $a = 0.3$ instead"): that value is not the display's beyond doubt (lead46)
+_LATER_CASE = re.compile(r"\b(?:later|next|afterwards|subsequently|instead|another|second|third|new|again)\b", re.I)
 _FORMULA = re.compile(r"[A-Za-z]|\\(?!left|right|[,;!: ])")  # a name or command: a computation, no list of numbers
 
 
@@ -225,14 +228,26 @@ def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> se
     return out
 
 
+def _later_case(text: str, line: int, name: str) -> bool:
+    """Does the sentence on ``line`` (1-based) that states ``name`` start another case (:data:`_LATER_CASE`)?"""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return False
+    here = lines[line - 1]
+    at = m.start() if name and (m := re.search(r"\$[^$]*" + re.escape(name) + r"\s*=", here)) else len(here)
+    sentence = re.split(r"[.!?](?:\s|$)", here[:at])[-1]
+    return _LATER_CASE.search(sentence) is not None
+
+
 def failed_at_data(
     skipped: StepResult, failed: StepResult, trees: Sequence[sp.Basic], hypotheses: Sequence[tuple[str, str]],
-    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic], source: str = "",
+    text: str, display_lines: Sequence[int], parse: Callable[[str], sp.Basic], source: str = "", line: int = 0,
 ) -> StepResult:  # fmt: skip
     """``skipped`` (documents.stated.rounded_at_values' SKIPPED verdict of the FAILED step ``failed``) made FAILED
     where the values are data and the computed side a polynomial of them (module docstring); ``trees``: the two
     sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names); ``source``: the
-    notes with their code (documents.codecomputed)."""
+    notes with their code (documents.codecomputed); ``line``: the step's line — a value stated after it in a
+    sentence that starts another case is no data of it beyond doubt (:func:`_later_case`)."""
     from verifier.documents.stated import WHERE
 
     cx = failed.counterexample
@@ -246,6 +261,9 @@ def failed_at_data(
         return skipped
     if not _names(trees[1 - numbers[0]]) <= _stated_names([h for h, _ in stated], parse):
         return skipped  # a name the notes define (y = \sigma(wz)): its value may be rounded on the way
+    if any(ln > line > 0 and _later_case(text, ln, h.partition("=")[0].strip())
+           for ln, (h, _) in zip(lines, stated, strict=True)):  # fmt: skip
+        return skipped  # "$$2a = 0.8$$ … Later, in the second run, we set $a = 0.3$": maybe another case
     written = trees[numbers[0]]
     places = next((d for d in range(0, 16) if (written * 10**d).is_Integer), None)
     try:

@@ -373,7 +373,8 @@ class _Guesses(_Reach, _Rounding):
             shown = getattr(self, "display_lines", ())
             rounded = at_rounded_values(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain) or \
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
-                               getattr(self, "source_text", ""))  # p = (0.5, …): exact
+                               getattr(self, "source_text", ""),
+                               max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
