@@ -228,15 +228,16 @@ def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> se
     return out
 
 
-def _later_case(text: str, line: int, name: str) -> bool:
-    """Does the sentence on ``line`` (1-based) that states ``name`` start another case (:data:`_LATER_CASE`)?"""
-    lines = text.split("\n")
+def _later_case(lines: Sequence[str], line: int, name: str) -> bool:
+    """Does the sentence on ``line`` (1-based) of ``lines`` that states ``name`` start another case
+    (:data:`_LATER_CASE`)? The sentence is documents.roundedgivens.sentence_before's, the formula's own."""
+    from verifier.documents.roundedgivens import sentence_before
+
     if not 1 <= line <= len(lines):
         return False
     here = lines[line - 1]
     at = m.start() if name and (m := re.search(r"\$[^$]*" + re.escape(name) + r"\s*=", here)) else len(here)
-    sentence = re.split(r"[.!?](?:\s|$)", here[:at])[-1]
-    return _LATER_CASE.search(sentence) is not None
+    return _LATER_CASE.search(sentence_before(here, at)) is not None
 
 
 def failed_at_data(
@@ -261,7 +262,8 @@ def failed_at_data(
         return skipped
     if not _names(trees[1 - numbers[0]]) <= _stated_names([h for h, _ in stated], parse):
         return skipped  # a name the notes define (y = \sigma(wz)): its value may be rounded on the way
-    if any(ln > line > 0 and _later_case(text, ln, h.partition("=")[0].strip())
+    all_lines = text.split("\n")
+    if any(ln > line > 0 and _later_case(all_lines, ln, h.partition("=")[0].strip())
            for ln, (h, _) in zip(lines, stated, strict=True)):  # fmt: skip
         return skipped  # "$$2a = 0.8$$ … Later, in the second run, we set $a = 0.3$": maybe another case
     written = trees[numbers[0]]
@@ -275,7 +277,6 @@ def failed_at_data(
         return skipped
     data = [_data(text, ln, display_lines, h.partition("=")[0].strip(), source)
             for ln, (h, _) in zip(lines, stated, strict=True)]
-    all_lines = text.split("\n")
     computed = {h: f for ln, (h, _) in zip(lines, stated, strict=True)
                 if (f := computation_of(all_lines, ln, h.partition("=")[0].strip())) is not None}  # fmt: skip
     if computed:  # a name computed in the notes: judged at the value computed, not within a rounding's box

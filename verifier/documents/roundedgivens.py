@@ -37,7 +37,7 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.precision import agrees
 
 __all__ = ["applied_builtins", "computed_claims", "defining_formula", "rounded_computations", "said_roughly",
-           "value_readings"]
+           "sentence_before", "value_readings"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
@@ -91,7 +91,7 @@ def _statements(text: str, name: str, number: str, line: int) -> list[int]:
     return out
 
 
-def _sentence_before(text: str, at: int) -> str:
+def sentence_before(text: str, at: int) -> str:
     """The words of the sentence before offset ``at`` (a ``$`` opening a formula), on its own line — or, for a
     display's line, in the lines of prose right before it (its lead-in)."""
     start = text.rfind("\n", 0, at) + 1
@@ -111,7 +111,7 @@ def _sentence_before(text: str, at: int) -> str:
 def _cues(text: str, at: int) -> list[str]:
     """The words before offset ``at`` that give the formula there as an input: the cue right before it, or before
     the list of formulas (each named by a word or two) it ends (module docstring); empty where none does."""
-    current = _sentence_before(text, at)
+    current = sentence_before(text, at)
     found = [current]
     for _ in range(16):
         current = _LABEL.sub("", current)
@@ -132,17 +132,6 @@ def _given(text: str, at: int) -> str | None:
     if not cues or ((m := _BACK.search(cues[0])) is not None and not _CHOSEN.search(cues[0], m.end())):
         return None
     return "words" if re.search(r"[A-Za-z]", cues[0]) else "bare"
-
-
-def _claimed(text: str, at: int, name: str, number: str, kept: Sequence[tuple[str, str, int]],
-             parse: Callable[[str], sp.Basic]) -> bool:  # fmt: skip
-    """Is the statement at offset ``at`` of a name computed before a claim about its formula? Yes unless words give
-    it as an input; a formula that only opens its list item or sentence ("- $p = 0.62$" after "Let $p = σ(1)$")
-    says no new case starts, so it is an input only where the formula cannot be evaluated (lead46:
-    read as an input it made ``2p = 1.24`` PROVED at σ(1) = 0.731; the formula's own value, exact or rounded, is
-    read as such)."""
-    how = _given(text, at)
-    return how is None or (how == "bare" and _value(text, at, name, number, kept, parse) is not None)
 
 
 def defining_formula(text: str, at: int, name: str) -> str | None:
@@ -204,10 +193,18 @@ def value_readings(values: Sequence[tuple[str, str, int]], text: str,
     out: list[tuple[tuple[str, str, int], str | None]] = []
     for name, number, line in values:
         kept = [v for v, how in out if how is not None]
-        claims = [at for at in _statements(text, name, number, line)
-                  if computed_before(text, at, name) and _claimed(text, at, name, number, kept, parse)]  # fmt: skip
-        found = {how if (how := _value(text, at, name, number, kept, parse)) != "off" else None for at in claims}
-        out.append(((name, number, line), "given" if not claims else (found.pop() if len(found) == 1 else None)))
+        found: set[str | None] = set()
+        for at in _statements(text, name, number, line):
+            if not computed_before(text, at, name) or (cue := _given(text, at)) == "words":
+                continue  # a given: no claim about a formula computed before
+            value = _value(text, at, name, number, kept, parse)
+            # a formula that only opens its list item or sentence ("- $p = 0.62$" after "Let $p = σ(1)$") says no
+            # new case starts: an input only where the formula cannot be evaluated (lead46: read as an input it
+            # made ``2p = 1.24`` PROVED at σ(1) = 0.731; the formula's own value, exact or rounded, is read as such)
+            if cue == "bare" and value is None:
+                continue
+            found.add(value if value != "off" else None)
+        out.append(((name, number, line), "given" if not found else (found.pop() if len(found) == 1 else None)))
     return out
 
 
@@ -235,4 +232,4 @@ def _rounded(text: str) -> frozenset[tuple[str, str, int]]:
 
 def said_roughly(text: str, name: str, number: str, line: int) -> bool:
     """Does the sentence on ``line`` call the value ``name = number`` it states approximate (module docstring)?"""
-    return any(_ROUGHLY.search(_sentence_before(text, at)) for at in _statements(text, name, number, line))
+    return any(_ROUGHLY.search(sentence_before(text, at)) for at in _statements(text, name, number, line))
