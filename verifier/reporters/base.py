@@ -24,6 +24,7 @@ __all__ = [
     "Reporter",
     "Segment",
     "UnknownReporterError",
+    "chains_prefix",
     "detail_lines",
     "detail_member",
     "failure_cell",
@@ -213,10 +214,22 @@ def summary_parts(run: RunResult) -> list[tuple[Verdict, str]]:
     return parts
 
 
+def chains_prefix(run: RunResult) -> str:
+    """``54 chains: `` before a document run's tally, ``""`` for the catalog's.
+
+    A document run has one record per chain (a display's ``a = b = c``) while the line under it counts
+    steps (each ``=``): bare, the two tallies read as disagreeing counts of the same thing.
+    """
+    if not run.documents or run.catalog or not run.results:
+        return ""
+    n = len(run.results)
+    return f"{n} chain{'' if n == 1 else 's'}: "
+
+
 def summary_line(run: RunResult) -> str:
-    """pytest-style ``12 proved, 3 passed, 1 failed, 1 error in 2.31s``."""
+    """pytest-style ``12 proved, 3 passed, 1 failed, 1 error in 2.31s`` (``N chains: …`` for documents)."""
     parts = summary_parts(run)
-    counts = ", ".join(text for _, text in parts) if parts else NOTHING_CHECKED
+    counts = chains_prefix(run) + ", ".join(text for _, text in parts) if parts else NOTHING_CHECKED
     suffix = "" if parts else " (nothing was verified: this is not a pass)"
     return f"{counts} in {format_seconds(run.duration)}{suffix}"
 

@@ -18,6 +18,7 @@ from verifier.reporters.base import (
     NOTHING_CHECKED,
     Line,
     Reporter,
+    chains_prefix,
     detail_lines,
     failure_cell,
     format_seconds,
@@ -156,7 +157,7 @@ class TextReporter(Reporter):
             text = Text(NOTHING_CHECKED.upper(), style=VERDICT_STYLES[Verdict.ERROR])
             text.append(summary_line(run)[len(NOTHING_CHECKED) :], style=VERDICT_STYLES[Verdict.ERROR])
             return text
-        text = Text()
+        text = Text(chains_prefix(run))
         for i, (verdict, words) in enumerate(parts):
             if i:
                 text.append(", ")
