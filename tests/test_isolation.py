@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches
+from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches, growing_budget
 
 from verifier.engine import Settings, verify_entry
 from verifier.loader import load_catalog
@@ -192,7 +192,15 @@ def _(b):
         time.sleep(0.01)
 """
     root = make_catalog(spawns=module)
-    [result] = run_entries(load_catalog(root).entries, RunOptions(Settings(points=30), jobs=1, timeout=2.0))
+
+    def attempt(timeout: float) -> object:
+        pidfile.unlink(missing_ok=True)  # the last attempt's worker, reaped, wrote nothing since
+        [result] = run_entries(load_catalog(root).entries, RunOptions(Settings(points=30), jobs=1, timeout=timeout))
+        return result
+
+    # the entry must have started its subprocess before its timeout: 0.25 s is ample on an idle machine,
+    # and a slower one tries again with twice the budget (support.growing_budget), up to the old 2 s and past
+    result = growing_budget(attempt, lambda _: pidfile.exists() and bool(pidfile.read_text()), 0.25, 8.0)
     assert result.verdict is Verdict.TIMEOUT
     assert _wait_dead(int(pidfile.read_text()))
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import UNRELATED_PLUGINS, process_gone
+from support import UNRELATED_PLUGINS, growing_budget, process_gone
 
 from verifier.cli import main
 from verifier.logsafe import BIDI
@@ -153,8 +153,17 @@ def test_a_subprocess_in_its_own_session_does_not_survive_the_timeout(make_catal
 
     pidfile = tmp_path / "pid"
     root = make_catalog(mod=SPAWN.format(pidfile=str(pidfile)))
-    assert main(["all", "--derivations", str(root), "--timeout", "3", "--no-cache"]) == 1
-    assert "TIMEOUT" in capsys.readouterr().out
+
+    def attempt(timeout: float) -> tuple[int, str]:
+        pidfile.unlink(missing_ok=True)  # the last attempt's worker, reaped, wrote nothing since
+        code = main(["all", "--derivations", str(root), "--timeout", f"{timeout:g}", "--no-cache"])
+        return code, capsys.readouterr().out
+
+    # the entry must have started the sleep before its timeout: 0.5 s is ample on an idle machine, and a
+    # slower one tries again with twice the budget (support.growing_budget), up to the old 3 s and past
+    code, out = growing_budget(attempt, lambda _: pidfile.exists() and bool(pidfile.read_text()), 0.5, 8.0)
+    assert code == 1
+    assert "TIMEOUT" in out
     pid = int(pidfile.read_text())
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
