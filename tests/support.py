@@ -150,6 +150,27 @@ def wait_for_file(path: Any, seconds: float = 30.0) -> str:
     raise AssertionError(f"{path} never appeared")
 
 
+def growing_budget(attempt: Callable[[float], Any], reached: Callable[[Any], bool], first: float, last: float) -> Any:
+    """``attempt(budget)`` with the budget ``first``, then doubled, up to ``last``, until ``reached(result)``;
+    the last result either way.
+
+    For the tests that must wait a timeout out (an entry that hangs must be killed at its budget, with
+    what it started): the budget has to let the hostile entry reach its state first (its subprocess,
+    daemon or tracer started: a fork or a cold interpreter), which takes milliseconds on an idle
+    machine and seconds on a busy one. A fixed budget sized for the busy machine made every run wait
+    it out; one sized for the idle machine failed, or passed without the state reached, on a busy one.
+    ``reached`` says whether the attempt got to that state (a pid file written, a stage reported, the
+    normal items answered); where it did not, the machine was too slow for that budget, and the
+    attempt is made again with twice the budget, so a test never passes on an attempt that did not
+    reach its state (its assertions then fail on the last attempt, whose budget is ``last``)."""
+    budget = first
+    while True:
+        result = attempt(budget)
+        if reached(result) or budget >= last:
+            return result
+        budget = min(2 * budget, last)
+
+
 def fork_daemon(pidfile: str) -> None:
     """The daemon's dance in Python itself: fork, new session, fork again, the middle one exits; the
     daemon writes its pid to ``pidfile`` and sleeps, never running a program (so its environment is the

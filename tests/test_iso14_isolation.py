@@ -88,11 +88,25 @@ def _nothing() -> int:
     return 1
 
 
+def _stop(pid: int) -> None:
+    """SIGSTOP ``pid`` and return once it is stopped (state ``T``), as a parent's ``waitpid(WUNTRACED)``
+    then sees it: the signal takes effect only when the kernel next runs that process, which on a busy
+    machine can be after the parent's next look (the runner then rightly saw a running watcher)."""
+    os.kill(pid, signal.SIGSTOP)
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        with open(f"/proc/{pid}/stat") as fh:
+            if fh.read().rsplit(") ", 1)[-1].startswith("T"):
+                return
+        time.sleep(0.005)
+    raise AssertionError(f"process {pid} was not stopped within 30 s")
+
+
 def test_a_stopped_watcher_is_replaced_by_the_next_worker() -> None:
     processes._watcher_fd()
     assert processes._watcher is not None
     stopped = processes._watcher[1]
-    os.kill(stopped, signal.SIGSTOP)
+    _stop(stopped)
     try:
         outcome = runner.run_in_worker(_nothing, timeout=30)
         assert outcome.ok
@@ -105,30 +119,46 @@ def test_a_stopped_watcher_is_replaced_by_the_next_worker() -> None:
 def _stops_the_watcher(watcher: int, pidfile: str) -> None:
     """A hostile entry: start a subprocess, stop the parent's watcher, say so, hang."""
     Path(pidfile).write_text(str(subprocess.Popen(["sleep", "60"]).pid))
-    os.kill(watcher, signal.SIGSTOP)
+    _stop(watcher)
     runner.report_stage("stopped it")
     while True:
         time.sleep(0.05)
 
 
-def test_a_watcher_an_entry_stops_is_replaced_and_still_kills_the_entry_s_subprocess(tmp_path: Path) -> None:
+def test_a_watcher_an_entry_stops_is_replaced_and_still_kills_the_entry_s_subprocess(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent dies (its end of the new watcher's pipe closes) as soon as it has replaced the stopped
+    watcher, at whichever look finds it stopped: the stage message's wake-up, or the look at least every
+    ``processes.WATCH_EVERY`` seconds. A callback on the stage alone raced the stop (the parent could
+    look before the kernel had stopped the watcher, and then nothing ever ended the hanging entry: a
+    20 s timeout on a busy machine). The worker's timeout only bounds a hang: with the watcher never
+    replaced, or the new one killing nothing, the entry hangs to it and the outcome is a timeout."""
     processes._watcher_fd()
     assert processes._watcher is not None
     stopped = processes._watcher[1]
     pidfile = tmp_path / "pid"
+    rewatch, replaced = processes._rewatch, []
 
-    def parent_dies(stage: str) -> None:  # as when this process dies: the watcher sees its pipe close
-        if stage == "stopped it" and processes._watcher is not None and processes._watcher[1] != stopped:
+    def rewatch_then_die() -> None:  # as when this process dies: the new watcher sees its pipe close
+        rewatch()
+        if processes._watcher is not None and processes._watcher[1] != stopped:
+            replaced.append(processes._watcher[1])
             os.close(processes._watcher[2])
             processes._watcher = None
 
+    monkeypatch.setattr(processes, "_rewatch", rewatch_then_die)
     try:
-        outcome = runner.run_in_worker(_stops_the_watcher, stopped, str(pidfile), timeout=20, on_stage=parent_dies)
+        outcome = runner.run_in_worker(_stops_the_watcher, stopped, str(pidfile), timeout=90)
+        assert replaced, "the stopped watcher was never replaced"
         assert process_gone(int(wait_for_file(pidfile))), "no running watcher killed the entry's subprocess"
         assert outcome.status == "died", outcome
+        assert outcome.stage == "stopped it", outcome
         assert process_gone(stopped), "the stopped watcher was left stopped"
     finally:
         _kill(stopped)
+        for pid in replaced:
+            _kill(pid)
         _kill_left(pidfile)
 
 

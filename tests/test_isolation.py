@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches
+from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches, growing_budget
 
 from verifier.engine import Settings, verify_entry
 from verifier.loader import load_catalog
@@ -192,7 +192,15 @@ def _(b):
         time.sleep(0.01)
 """
     root = make_catalog(spawns=module)
-    [result] = run_entries(load_catalog(root).entries, RunOptions(Settings(points=30), jobs=1, timeout=2.0))
+
+    def attempt(timeout: float) -> object:
+        pidfile.unlink(missing_ok=True)  # the last attempt's worker, reaped, wrote nothing since
+        [result] = run_entries(load_catalog(root).entries, RunOptions(Settings(points=30), jobs=1, timeout=timeout))
+        return result
+
+    # the entry must have started its subprocess before its timeout: 0.25 s is ample on an idle machine,
+    # and a slower one tries again with twice the budget (support.growing_budget), up to the old 2 s and past
+    result = growing_budget(attempt, lambda _: pidfile.exists() and bool(pidfile.read_text()), 0.25, 8.0)
     assert result.verdict is Verdict.TIMEOUT
     assert _wait_dead(int(pidfile.read_text()))
 
@@ -367,9 +375,16 @@ def test_the_pytest_plugin_isolates_entries_too(pytester: pytest.Pytester, monke
         '\n@identity("hangs-in-c", title="t", statement="s", source="test")\ndef _(b):\n    return sum(range(10**12))\n'
     )
     (catalog / "hostile.py").write_text(hostile, encoding="utf-8")
-    started = time.monotonic()
-    result = pytester.runpytest_subprocess(
-        "--verify-points", "30", "--verify-timeout", "3", "-p", "no:cacheprovider", *UNRELATED_PLUGINS
-    )
-    assert time.monotonic() - started < 3 + 20
+
+    def attempt(timeout: float) -> tuple[pytest.RunResult, float, float]:
+        started = time.monotonic()
+        result = pytester.runpytest_subprocess(
+            "--verify-points", "30", "--verify-timeout", f"{timeout:g}", "-p", "no:cacheprovider", *UNRELATED_PLUGINS
+        )
+        return result, time.monotonic() - started, timeout
+
+    # the fine entry must pass within the budget the hanging one is stopped at: 1 s is ample on an idle
+    # machine, and a slower one tries again with twice the budget (support.growing_budget)
+    result, took, timeout = growing_budget(attempt, lambda tried: tried[0].parseoutcomes().get("passed") == 1, 1.0, 8.0)
+    assert took < timeout + 20
     result.assert_outcomes(passed=1, failed=2)

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import fork_daemon, process_gone, wait_for_file
+from support import fork_daemon, growing_budget, process_gone, wait_for_file
 
 from verifier import processes, runner
 from verifier.cache import DURATIONS, ResultCache
@@ -191,18 +191,31 @@ def test_a_daemon_forked_without_running_a_program_ends_with_its_worker(tmp_path
 
 def _daemon_then_hang(pidfile: str) -> None:
     _daemon_without_a_program(pidfile)
+    runner.report_stage("daemon started")
     while True:
         time.sleep(0.05)
 
 
 def test_a_daemon_forked_without_running_a_program_ends_with_a_worker_that_hangs(tmp_path: Path) -> None:
-    pidfile = tmp_path / "pid"
+    pidfiles: list[Path] = []
+
+    def attempt(timeout: float) -> runner.Outcome[None]:
+        pidfiles.append(tmp_path / f"pid{len(pidfiles)}")
+        return runner.run_in_worker(_daemon_then_hang, str(pidfiles[-1]), timeout=timeout)
+
     try:
-        outcome = runner.run_in_worker(_daemon_then_hang, str(pidfile), timeout=2)
+        # the daemon must be running (its pid written, the worker said so) before the timeout: 0.25 s is
+        # ample on an idle machine, and a slower one tries again with twice the budget (support.growing_budget)
+        outcome = growing_budget(attempt, lambda o: o.stage == "daemon started", 0.25, 8.0)
         assert outcome.status == "timeout"
-        assert process_gone(int(wait_for_file(pidfile))), "a forked daemon outlived the worker killed on TIMEOUT"
+        assert outcome.stage == "daemon started", outcome
+        assert process_gone(int(wait_for_file(pidfiles[-1]))), "a forked daemon outlived the worker killed on TIMEOUT"
+        for pidfile in pidfiles[:-1]:  # an attempt cut short before the worker heard of its daemon
+            if pidfile.exists() and pidfile.read_text().strip():
+                assert process_gone(int(pidfile.read_text())), "a forked daemon outlived the worker killed on TIMEOUT"
     finally:
-        _kill_left(pidfile)
+        for pidfile in pidfiles:
+            _kill_left(pidfile)
 
 
 def _kills_the_watcher(watcher: int, pidfile: str) -> None:

@@ -380,13 +380,15 @@ _killed: list[int] = []  # children this process killed and has not reaped yet (
 REAP_WITHIN = 10.0
 
 
-def _reap(pid: int, within: float = REAP_WITHIN) -> int | None:
+def _reap(pid: int, within: float | None = None) -> int | None:
     """The wait status of the child ``pid``, killed already, once it has ended; None if it has not within
-    ``within`` seconds (then it is reaped later, by :func:`_reap_killed`, never waited for).
+    ``within`` seconds (by default ``REAP_WITHIN``, read at the call, so that a test of this path can
+    set a shorter one); then it is reaped later, by :func:`_reap_killed`, never waited for.
 
     Why not ``waitpid(pid, 0)``: a process that ptrace-attached the worker and escaped every kill (it
     left the worker's descendants and its marker behind) holds the dead worker unreaped until it
     waits for it, and the CLI waited for ever. ``ChildProcessError`` if ``pid`` is not a child."""
+    within = REAP_WITHIN if within is None else within
     end, pause = time.monotonic() + within, 0.0005
     with contextlib.suppress(OSError, AttributeError):  # wake as it ends (a pidfd: Linux 5.3+), then look
         ready = os.pidfd_open(pid)
