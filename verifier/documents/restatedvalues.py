@@ -17,7 +17,10 @@ wrong. This module owns that decision for a stated value and a chain after it (:
   rounding either way, makes the value *stale* — not read for that chain (the chain is read through the formula,
   or SKIPPED); a member equal to it keeps it; a member the value is a rounding of keeps it as a rounding
   (:func:`restated_roundings`: a step PROVED at it is PASSED, documents.approxvalues); a member that cannot be
-  evaluated (``p = \sigma(z)``, z given no value) keeps it — the number is a case of the formula.
+  evaluated (``p = \sigma(z)``, z given no value) keeps it — the number is a case of the formula;
+* an update in place of the name (documents.renewednames.updates: ``p \leftarrow p + 0.1``) after the value's
+  formula, on the chain's line or before, makes it stale likewise — read by offsets, so an update on the value's
+  own line or before an inline step on the step's line counts too (renewednames cuts by lines).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -69,19 +73,36 @@ def _top_level(body: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
     return pieces
 
 
+@dataclass(frozen=True)
+class _Said:
+    """A restatement (``members`` after the name) or an update in place (no members) of a name at ``at``, line
+    ``line``; ``inline``: in inline math."""
+
+    at: int
+    line: int
+    members: tuple[str, ...]
+    inline: bool
+
+
 @functools.lru_cache(maxsize=8)
-def _restatements(text: str) -> tuple[tuple[str, int, tuple[str, ...], bool], ...]:
-    """Every formula of ``text`` that sets a name (its first member, :func:`_plain`) equal to something that is no
-    bare number, as (the name, the offset of the clause, the members after the name, whether it is inline math)."""
-    out = []
+def _index(text: str) -> tuple[list[str], dict[str, list[_Said]], dict[str, list[_Said]]]:
+    """``text``'s lines, and by name (:func:`_plain`) its restatements — every formula that sets the name (its first
+    member) equal to something that is no bare number — and its updates in place (documents.renewednames)."""
+    from verifier.documents.renewednames import updates
+
+    restated: dict[str, list[_Said]] = {}
     for base, body in formulas(text):
         inline = text[base - 1 : base] == "$" and text[base - 2 : base] != "$$"
         for at, clause in _top_level(body, _CLAUSE_END):
             members = [piece.strip() for _, piece in _top_level(clause, _RELATION)]
             if len(members) < 2 or not (name := _plain(members[0])) or _NUMBER.match(_plain(members[1])):
                 continue
-            out.append((name, base + at, tuple(x for x in members[1:] if x), inline))
-    return tuple(out)
+            said = _Said(base + at, text.count("\n", 0, base + at) + 1, tuple(x for x in members[1:] if x), inline)
+            restated.setdefault(name, []).append(said)
+    updated: dict[str, list[_Said]] = {}
+    for name, at in updates(text):
+        updated.setdefault(_plain(name), []).append(_Said(at, text.count("\n", 0, at) + 1, (), False))
+    return text.split("\n"), restated, updated
 
 
 def _agree(value: float, number: str, member: str) -> str:
@@ -125,11 +146,12 @@ def _reading(members: Sequence[str], number: str, givens: dict[str, str],
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _after_statement(text: str, value: Value) -> int:
     """The offset right after the inline formula that states ``value`` (its line's end for a display's line or a
     table's row)."""
     name, number, line = value
-    lines = text.split("\n")
+    lines = _index(text)[0]
     if not 1 <= line <= len(lines):
         return len(text)
     line_end = sum(len(x) + 1 for x in lines[:line]) - 1
@@ -145,41 +167,54 @@ def _readings(text: str, value: Value, last: int, givens: Sequence[Value], parse
     """The readings (:func:`_reading`) of each restatement of ``value``'s name after it, on a line before ``last``,
     in a section holding line ``last`` (or on the lines ``inside``, where given)."""
     name, number, _ = value
-    if not _NUMBER.match(number):
+    lines, restated, _ = _index(text)
+    found = restated.get(_plain(name))
+    if not found or not _NUMBER.match(number):
         return []
-    lines = text.split("\n")
     start = _after_statement(text, value)
-    key = _plain(name)
     out = []
-    for found, at, members, inline in _restatements(text):
-        where = text.count("\n", 0, at) + 1
+    for said in found:
         # before the chain's line, or inline math on it ("… gives $p = \sigma(1)$, so $2p = 1.24$"); not a display
         # on it, the chain itself ("$L = 0.69$, where $$L = -\log 0.4$$", documents.sentencecomputed)
-        if found != key or at < start or where > last or (where == last and not inline):
+        if said.at < start or said.line > last or (said.line == last and not said.inline):
             continue
-        section = inside or section_of(lines, where)
-        if not section[0] <= (where if inside else last) <= section[1]:
+        section = inside or section_of(lines, said.line)
+        if not section[0] <= (said.line if inside else last) <= section[1]:
             continue
         latest: dict[str, str] = {}
         for g, v, ln in sorted(givens, key=lambda x: x[2]):
-            if ln <= max(last, where) and _NUMBER.match(v):
+            if ln <= max(last, said.line) and _NUMBER.match(v):
                 latest[g] = v
-        out.append(_reading(members, number, latest, parse))
+        out.append(_reading(said.members, number, latest, parse))
     return out
+
+
+def _updated(text: str, value: Value, last: int) -> bool:
+    r"""Is ``value``'s name updated in place (documents.renewednames.updates: ``a \leftarrow a + 0.1``) after the
+    formula that states it, on a line up to ``last``, in a section holding it? (renewednames cuts by lines: an
+    update on the value's own line, or before an inline step on the step's, was not seen.)"""
+    lines, _, updated = _index(text)
+    found = updated.get(_plain(value[0]))
+    if not found:
+        return False
+    start = _after_statement(text, value)
+    return any(said.at >= start and said.line <= last and (s := section_of(lines, said.line))[0] <= last <= s[1]
+               for said in found)  # fmt: skip
 
 
 def stale_values(values: Sequence[Value], text: str, line: int, givens: Sequence[Value],
                  parse: Callable[[str], object]) -> list[Value]:  # fmt: skip
     """The ``values`` (name, number, line) a restatement after them and before a chain at ``line`` sets to another
-    number (module docstring): not read for that chain. ``givens``: the values the notes state (the members are
-    evaluated at them)."""
-    return [v for v in values if v[2] <= line and "off" in _readings(text, v, line, givens, parse)]
+    number (module docstring), or an update in place after them changes: not read for that chain. ``givens``: the
+    values the notes state (the members are evaluated at them)."""
+    return [v for v in values if v[2] <= line and (
+        _updated(text, v, line) or "off" in _readings(text, v, line, givens, parse))]
 
 
 def restated_roundings(values: Sequence[Value], text: str, parse: Callable[[str], object]) -> frozenset[Value]:
     """The ``values`` a later restatement in their section computes to a number they are a rounding of (and none to
     another number): a step PROVED at one holds at the value written only."""
-    lines = text.split("\n")
+    lines = _index(text)[0]
     out = set()
     for v in values:
         if not 1 <= v[2] <= len(lines):
