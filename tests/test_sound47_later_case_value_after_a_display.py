@@ -31,5 +31,6 @@ def test_the_display_own_value_after_it_still_proves_it() -> None:
 
 def test_the_display_sentence_going_on_with_a_later_case_word_keeps_its_value() -> None:
     for after in ("in the second run, where we set $b = 0.4$.", "for the new weight $b = 0.4$."):
-        text = f"# Step\n\nIn the first run we set $b = 0.5$. The update doubles the weight:\n\n$$2b = 0.8$$\n\n{after}\n"
+        text = (f"# Step\n\nIn the first run we set $b = 0.5$. The update doubles the weight:\n\n$$2b = 0.8$$\n\n"
+                f"{after}\n")
         assert verdicts_by_line(text)[5] != ["FAILED"], after
