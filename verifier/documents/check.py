@@ -124,6 +124,7 @@ from verifier.documents.rejected import judged, rejection
 from verifier.documents.rendered import as_read, earlier_slides_read
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.reparam import remark, reparametrise
+from verifier.documents.restatedvalues import stale_values
 from verifier.documents.restatements import restatement_results
 from verifier.documents.roundedgivens import computed_claims, value_readings
 from verifier.documents.rowentries import doubt_row_entries
@@ -622,7 +623,10 @@ class _Document(_Reader, _Doubts):
     def _held(self, values: list[tuple[str, str, int]], line: int) -> list[tuple[str, str, int]]:
         """``values`` (name, number, line) with those of a name the prose renewed before ``line`` left out."""
         shown = {rf"\mathrm{{{k}}}": v for k, v in optima_shown(self.stated_optima, self.text).items()}
-        return still_stated(values, self._renewals, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
+        held = still_stated(values, self._renewals, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
+        givens = [*self._prose_values, *getattr(self, "displayed", ())]  # p = 0.62, then p = σ(1) (restatedvalues)
+        stale = stale_values(held, self.text, line, givens, self.parse_plain)
+        return [v for v in held if v not in stale] if stale else held
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]

@@ -14,7 +14,10 @@ It is narrow: a name is read as its entry i only
 * inside the body of a ``\sum`` over i whose body also writes another name indexed by i (``t_i``: the
   summand is a term of sample i), and
 * where the scope makes the name a vector (declared, or inferred from ``z_i`` in the chain or elsewhere in
-  the notes).
+  the notes), and
+* where that body does not write an entry of the name beside it: ``\sum_i 2(w x_i - y_i) x`` lost one index
+  by mistake, and read as ``x_i`` that wrong step was green (sound47); the index must be dropped throughout the
+  summand.
 
 Outside the sum the bare name is the vector, as written (``\mathcal{L}(\theta | t, z)``).
 """
@@ -59,13 +62,13 @@ def in_sums(tree: sp.Basic, names: frozenset[str]) -> sp.Basic:
     if not names:
         return tree
 
-    def _entries(node: sp.Basic, var: sp.Basic) -> sp.Basic:
-        """``node`` with each bare name of ``names`` read as its entry ``var`` (an entry ``z_j`` is left)."""
+    def _entries(node: sp.Basic, var: sp.Basic, read: frozenset[str]) -> sp.Basic:
+        """``node`` with each bare name of ``read`` read as its entry ``var`` (an entry ``z_j`` is left)."""
         if isinstance(node, sp.Symbol):
-            return sp.IndexedBase(node)[var] if node.name in names and node != var else node
+            return sp.IndexedBase(node)[var] if node.name in read and node != var else node
         if not node.args or isinstance(node, sp.Indexed):
             return node
-        args = [_entries(a, var) if isinstance(a, sp.Basic) else a for a in node.args]
+        args = [_entries(a, var, read) if isinstance(a, sp.Basic) else a for a in node.args]
         return node.func(*args) if any(a is not b for a, b in zip(args, node.args, strict=True)) else node
 
     def walk(node: sp.Basic) -> sp.Basic:
@@ -73,7 +76,10 @@ def in_sums(tree: sp.Basic, names: frozenset[str]) -> sp.Basic:
             var = node.limits[0][0]
             body = walk(node.function)
             if _indexed_by(body, var):
-                body = _entries(body, var)
+                # a body that writes the entry z_i (or any entry of z) beside the bare z lost one index by
+                # mistake (Σ_i 2(w x_i − y_i) x): the bare z stays the vector there (sound47)
+                written = {str(x.base.label) for x in body.atoms(sp.Indexed)}
+                body = _entries(body, var, names - written)
             return sp.Sum(body, *node.limits) if body is not node.function else node
         if not node.args or isinstance(node, sp.Indexed | sp.Symbol):
             return node

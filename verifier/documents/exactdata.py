@@ -40,7 +40,7 @@ from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["failed_at_data", "stated_as_data"]
+__all__ = ["failed_at_data", "later_case", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -228,7 +228,7 @@ def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> se
     return out
 
 
-def _later_case(lines: Sequence[str], line: int, name: str) -> bool:
+def later_case(lines: Sequence[str], line: int, name: str) -> bool:
     """Does the sentence on ``line`` (1-based) of ``lines`` that states ``name`` start another case
     (:data:`_LATER_CASE`)? The sentence is documents.roundedgivens.sentence_before's, the formula's own."""
     from verifier.documents.roundedgivens import sentence_before
@@ -248,7 +248,7 @@ def failed_at_data(
     where the values are data and the computed side a polynomial of them (module docstring); ``trees``: the two
     sides as parsed; ``hypotheses``: the chain's; ``parse``: the document's parser (the stated names); ``source``: the
     notes with their code (documents.codecomputed); ``line``: the step's line — a value stated after it in a
-    sentence that starts another case is no data of it beyond doubt (:func:`_later_case`)."""
+    sentence that starts another case is no data of it beyond doubt (:func:`later_case`)."""
     from verifier.documents.stated import WHERE
 
     cx = failed.counterexample
@@ -263,7 +263,7 @@ def failed_at_data(
     if not _names(trees[1 - numbers[0]]) <= _stated_names([h for h, _ in stated], parse):
         return skipped  # a name the notes define (y = \sigma(wz)): its value may be rounded on the way
     all_lines = text.split("\n")
-    if any(ln > line > 0 and _later_case(all_lines, ln, h.partition("=")[0].strip())
+    if any(ln > line > 0 and later_case(all_lines, ln, h.partition("=")[0].strip())
            for ln, (h, _) in zip(lines, stated, strict=True)):  # fmt: skip
         return skipped  # "$$2a = 0.8$$ … Later, in the second run, we set $a = 0.3$": maybe another case
     written = trees[numbers[0]]

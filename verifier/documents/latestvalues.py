@@ -14,6 +14,8 @@ documents.renewednames, applied before this); this module owns the choice (sound
 * several values of a name on the last line before the chain that states it ("Start at $w = 1$. After one step
   $w = 0.8$."): the last written is read and the others tried, as above, but a step green at it is SKIPPED — which
   value the chain means is not decided (sound44; they were all undecided, and a step wrong at both SKIPPED);
+* a value stated after the chain in a sentence of its own that starts another case ("Later, in the second run, we
+  set $a = 0.3$", documents.exactdata.later_case) is never the one read, only one of the other values (sound47);
 * :func:`with_other_values`: a FAILED step read so is checked again at each other value; where it holds at one
   ("the first coding" after both statements), which value the notes mean is not decided: SKIPPED, never FAILED;
   where it fails at every value, FAILED stays. A FAILED step of a chain that writes a name whose values are
@@ -81,7 +83,13 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
     kept: list[Value] = []
     others: list[Value] = []
     undecided: list[Value] = []
-    for values in by_name.values():
+    for every in by_name.values():
+        # a value the prose after the chain states in a sentence of its own that starts another case ("Later, in the
+        # second run, we set $a = 0.3$") is never the one read, only tried (sound47): read, it proved the display
+        values = [v for v in every if not _later_case_after(lines, v, last)]
+        others += [v for v in every if v not in values]
+        if not values:
+            continue
         if all(same_value(v[1], values[0][1]) for v in values):
             kept += values
             continue
@@ -109,6 +117,20 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
         else:
             undecided += values
     return kept, others, undecided
+
+
+def _later_case_after(lines: Sequence[str], value: Value, last: int) -> bool:
+    """Is ``value`` stated after the chain ending on line ``last`` (1-based), in a sentence of its own (not the
+    chain's sentence going on: "$$2a = 0.6$$ in the second run, where $a = 0.3$") that starts another case
+    (documents.exactdata.later_case)?"""
+    from verifier.documents.exactdata import later_case
+
+    line = value[2]
+    if not lines or not last < line <= len(lines) or not later_case(lines, line, value[0]):
+        return False
+    between = " ".join([*lines[last:line - 1], lines[line - 1].split("$")[0]]).strip()
+    ended = re.search(r"[.!?]\s*(?:\$\$|\\\])?\s*$", lines[last - 1]) if last >= 1 else None
+    return ended is not None or between[:1].isupper() or re.search(r"[.!?](?:\s|$)", between) is not None
 
 
 def _undecided_greens(chain: _Chain, steps: list[StepResult], others: Sequence[Value]) -> list[StepResult]:

@@ -113,7 +113,7 @@ from verifier.documents.restated import mark_restated
 from verifier.documents.roughafter import said_rough_after
 from verifier.documents.roughapprox import said_rough
 from verifier.documents.roundedapprox import rounded_approximations
-from verifier.documents.sampleentries import sample_entries
+from verifier.documents.sampleentries import sample_entries, slots_in_notes
 from verifier.documents.samplelabels import SampleLabels
 from verifier.documents.samplemean import sample_means
 from verifier.documents.samples import sample_names, sample_note, sample_rows
@@ -552,7 +552,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         uses = self._uses([t for t, _ in trees], scope)
         matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
         sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (samples)
-        sample_entries(uses, scope, own, self.annotations.row_samples)  # x_i: the vector of x_ij (sampleentries)
+        sample_entries(uses, scope, own, self.annotations.row_samples,  # x_i: the vector of x_ij (sampleentries)
+                       slots_in_notes(self.text))
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
         # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
         scope.set_aside.update(set_aside_indices(scope, self.note_definitions, [t for t, _ in trees]))

@@ -37,7 +37,7 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.precision import agrees
 
 __all__ = ["applied_builtins", "computed_claims", "defining_formula", "rounded_computations", "said_roughly",
-           "sentence_before", "value_readings"]
+           "sentence_before", "statements", "value_readings"]
 
 # an adverb of approximation right before the formula ("about $\eta = 0.33$", "approximately equal to $")
 _ROUGHLY = re.compile(r"(?:\b(?:is|are|was|were|be|been|of|equals?|becomes?|gives?|yields?|takes?|to|at|by|with|has"
@@ -70,7 +70,7 @@ def _same(a: str, b: str) -> bool:
     return _SPACE.sub("", a) == _SPACE.sub("", b)
 
 
-def _statements(text: str, name: str, number: str, line: int) -> list[int]:
+def statements(text: str, name: str, number: str, line: int) -> list[int]:
     """The offsets in ``text`` of the inline formulas on ``line`` (1-based) that state ``name = number``."""
     from verifier.documents.stated import split_commas
 
@@ -194,7 +194,7 @@ def value_readings(values: Sequence[tuple[str, str, int]], text: str,
     for name, number, line in values:
         kept = [v for v, how in out if how is not None]
         found: set[str | None] = set()
-        for at in _statements(text, name, number, line):
+        for at in statements(text, name, number, line):
             if not computed_before(text, at, name) or (cue := _given(text, at)) == "words":
                 continue  # a given: no claim about a formula computed before
             value = _value(text, at, name, number, kept, parse)
@@ -224,12 +224,16 @@ def rounded_computations(text: str) -> frozenset[tuple[str, str, int]]:
 
 @functools.lru_cache(maxsize=8)
 def _rounded(text: str) -> frozenset[tuple[str, str, int]]:
+    from verifier.documents.restatedvalues import restated_roundings
     from verifier.documents.stated import stated_values
     from verifier.latex import parse_latex
 
-    return frozenset(v for v, how in value_readings(stated_values(text), text, parse_latex) if how == "rounded")
+    values = stated_values(text)
+    # "Take $p = 0.73$. The model gives $p = \sigma(1)$": the number a rounding of the formula after it too
+    return frozenset(v for v, how in value_readings(values, text, parse_latex) if how == "rounded") | \
+        restated_roundings(values, text, parse_latex)
 
 
 def said_roughly(text: str, name: str, number: str, line: int) -> bool:
     """Does the sentence on ``line`` call the value ``name = number`` it states approximate (module docstring)?"""
-    return any(_ROUGHLY.search(sentence_before(text, at)) for at in _statements(text, name, number, line))
+    return any(_ROUGHLY.search(sentence_before(text, at)) for at in statements(text, name, number, line))

@@ -16,7 +16,9 @@ This module owns that reading, for one chain (the chain and the definitions it r
 * the slot of the sample: where every entry written shares its first index with the sample's own index
   (``\mathbf{x}_i``, ``x_{ij}``), sample i is row i; where every one shares its second
   (``\mathbf{y}_i``, ``y_{di}``), column i; where the entries share no index with the sample
-  (``\mathbf{x}_u``, ``x_{ab}``) or both ways, the reading is not made;
+  (``\mathbf{x}_u``, ``x_{ab}``) or both ways, the reading is not made; nor where another formula of the notes
+  writes the same sample's entries in the other slot (sound47: ``\sum_k v_k a_{nk}`` then ``\sum_k a_{kn}^2``,
+  one of them has swapped indices);
 * the sample is a column vector (``(x_{i,:})^T``, or ``x_{:,i}``), or a row where the notes call their
   samples row vectors (``\mathbf{x}_u`` "a 1 × d row": ``x_{u,:}``, ``(y_{:,i})^T``).
 
@@ -26,20 +28,26 @@ FAILED: the notes may mean other vectors by the bold letter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Mapping
 
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope
 from verifier.documents.samples import unsure_under
 from verifier.documents.scoping import Uses
+from verifier.documents.sentences import formulas
 from verifier.results import StepResult
 
-__all__ = ["ENTRIES", "sample_entries", "unsure"]
+__all__ = ["ENTRIES", "sample_entries", "slots_in_notes", "unsure"]
 
 #: the words of the reading, in the step's message (what :func:`unsure` looks for)
 ENTRIES = "the bold sample read as the vector of the plain entries"
 _FAMILY = "^()"
+# a bold letter with one subscript letter (the sample: ``\mathbf{x}_i``), and a plain letter with two (``x_{ij}``)
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))")
+_ENTRY = re.compile(r"(?<![A-Za-z\\{])([a-z])\s*_\s*\{\s*([A-Za-z])\s*,?\s*([A-Za-z])\s*\}")
 
 
 def _slots(trees: Iterable[sp.Basic], family: str, letter: str) -> str | None:
@@ -65,12 +73,36 @@ def _slots(trees: Iterable[sp.Basic], family: str, letter: str) -> str | None:
     return "row" if first else "column"
 
 
+@functools.lru_cache(maxsize=8)
+def slots_in_notes(text: str) -> Mapping[str, frozenset[str]]:
+    r"""For each letter, the slots ("row", "column") the formulas of ``text`` write the entries of its bold sample
+    in (a formula that writes ``\mathbf{x}_i`` with one index and entries ``x_{ab}``, as :func:`_slots` reads a
+    chain): a letter written in both has no slot the notes fix, and a chain that writes it in one is not read by
+    it (``\sum_k a_{kn}^2`` after ``\sum_k v_k a_{nk}``: swapped indices, sound47)."""
+    found: dict[str, set[str]] = {}
+    for _, body in formulas(text):
+        samples: dict[str, set[str]] = {}
+        for b in _BOLD.finditer(body):
+            samples.setdefault(b.group(1), set()).add(b.group(2) or b.group(3))
+        for letter, indices in samples.items():
+            entries = [(e.group(2), e.group(3)) for e in _ENTRY.finditer(body) if e.group(1) == letter]
+            if len(indices) != 1 or not entries:
+                continue
+            (index,) = indices
+            first, second = all(e[0] == index for e in entries), all(e[1] == index for e in entries)
+            if first != second:
+                found.setdefault(letter, set()).add("row" if first else "column")
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def sample_entries(
-    uses: Uses, scope: Scope, trees: Iterable[sp.Basic], rows: frozenset[str] = frozenset()
+    uses: Uses, scope: Scope, trees: Iterable[sp.Basic], rows: frozenset[str] = frozenset(),
+    notes: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Key]:
     r"""Add to ``scope`` the reading of each sample family ``x^{(i)}`` of the chain as the vectors of its
     plain entries ``x_{ij}`` (row i of the matrix x, or column i, as the indices show); ``rows``: the
-    letters whose samples the notes call row vectors. Returns the keys defined."""
+    letters whose samples the notes call row vectors; ``notes``: the slots the whole notes write each letter's
+    entries in (:func:`slots_in_notes`), none read where they are another or both. Returns the keys defined."""
     trees = list(trees)
     out: list[Key] = []
     for name, counts in sorted(uses.subscripted.items()):
@@ -84,8 +116,8 @@ def sample_entries(
         if any(k[0] in (name, letter) for k in scope.names):
             continue  # the notes or a context say what the sample or the letter is
         slot = _slots(trees, name, letter)
-        if slot is None:
-            continue
+        if slot is None or (notes is not None and notes.get(letter, frozenset({slot})) != {slot}):
+            continue  # the notes write these entries in the other slot too: one of the two is a slip (sound47)
         index = "i"  # the family's parameter: x^{(i)} and x^{(k)} in one chain are one family
         part = rf"{letter}_{{{index},:}}" if slot == "row" else rf"{letter}_{{:,{index}}}"
         as_row = letter in rows

@@ -16,8 +16,10 @@ why, where the difference of its sides is of the order the words allow in one of
   0`` as s → ∞, p the highest power of 1/s the right side writes (the terms it keeps).
 
 The names tried are those the lead-in writes alone in inline math (``$\epsilon$``, ``$n$``), else every name of the
-difference. A wrong truncation (``x + \epsilon x`` to first order; ``\mu + \frac{2\mu}{n}`` for large n) keeps its
-FAILED: the difference has a term of the order kept. Never green: a truncation is not proved, only not called wrong.
+difference; where the lead-in writes several, they are also tried together ("to first order in $s$ and $t$": each
+scaled by one small factor, the order a total degree: ``s t`` is of second order, sound47). A wrong truncation
+(``x + \epsilon x`` to first order; ``\mu + \frac{2\mu}{n}`` for large n) keeps its FAILED: the difference has a
+term of the order kept. Never green: a truncation is not proved, only not called wrong.
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ def _truncated(lhs: str, rhs: str, parse: Callable[[str], object], names: set[st
                 return str(x)
             if large and _large(difference, right, x):
                 return str(x)
+        if small and len(named) > 1:  # "to first order in $s$ and $t$": the names together (sound47)
+            scale = sp.Symbol("_scale", positive=True)
+            together = {x: scale * x for x in named}
+            if _small(difference.xreplace(together), right.xreplace(together), scale, order):
+                return " and ".join(str(x) for x in named) + " together"
     except (LatexError, ValueError, TypeError, ArithmeticError, NotImplementedError, sp.SympifyError,
             sp.PolynomialError):  # fmt: skip
         return None
