@@ -42,6 +42,7 @@ from verifier.documents.context import (
 from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.exactdata import failed_at_data
+from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
@@ -375,6 +376,8 @@ class _Guesses(_Reach, _Rounding):
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
                                getattr(self, "source_text", ""),
                                max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
+            rounded = slip_at_exact_values(rounded, r, texts, chain.hypotheses, self.text, shown, self.parse_plain,
+                                           chain.members[step.left].line, getattr(self, "source_text", ""))
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -450,7 +453,9 @@ class _Guesses(_Reach, _Rounding):
         if guessed_values and (numbers or at_defined) and len(trees) >= 2:
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
-                return self._demote(r, differs)  # the values were stated: say what was computed
+                return slip_at_exact_values(self._demote(r, differs), r, texts, chain.hypotheses, self.text,
+                                            getattr(self, "display_lines", ()), self.parse_plain,
+                                            chain.members[step.left].line, getattr(self, "source_text", ""), sizes)
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
             since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
                         default=0)  # the definition the case reaches: plainly the one meant (review42)

@@ -1,0 +1,205 @@
+r"""A worked number wrong at inputs the notes state exactly, by a slip no rounding makes: FAILED.
+
+The worked-number policy (documents.stated.rounded_at_values, workedexpressions.at_stated_values) leaves a number
+that disagrees at the values the notes state SKIPPED: "a value computed from rounded inputs, another value of a
+name, or a slip; not called FAILED". Each of the three is a reading of the disagreement; a FAILED needs every
+one excluded. This module owns that narrowing (ctx47): the SKIPPED verdict becomes FAILED, with its
+counterexample, when
+
+* **no rounded input**: every value the step is read at is a stated value (no context ``given:``), an integer or
+  a terminating decimal, stated before the step with ``=`` in a statement that is no rounding (no ``\approx``,
+  "about"; not the result of a formula the notes compute for the name; a decimal is data by
+  documents.exactdata's rule: not in a display, not a rounding of an earlier number);
+* **no other value of the name**: every statement of the name in the notes (prose, tables, displays; the name
+  as a whole vector or as one of its entries) writes that same value, and none starts another case ("later",
+  "instead": documents.exactdata's later-case words);
+* **a slip, not a rounding on the way**: the number written is the value with its **sign flipped** (its
+  magnitude the value rounded or truncated to the places written, ten units of the last place at least), or
+  the value rounded to the places written with **one digit changed** that is not the last (three significant
+  digits written at least). An author who rounds intermediate results moves the last digit, or several digits
+  at once; a carried rounding that changes one higher digit and leaves every other in place is a coincidence,
+  and a sign is moved by no rounding of a value ten units away from zero. That the other digits agree is also
+  the evidence that the step was read as its author meant (a misreading gives an unrelated number).
+
+The written side must be a literal of plain numbers (``-0.0912``, ``\boxed{0.090}\boxed{-0.775}…``, a
+``bmatrix``): a closed form (``\sigma(1.2)``) writes numbers the author may have rounded. Anything else keeps
+the SKIPPED verdict. Such a FAILED is no failure "with its names arbitrary" that values stated in another section
+might mend (documents.valuescope): every value it is read at is the only one the notes state for its name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from fractions import Fraction
+
+import sympy as sp
+
+from verifier.documents.exactdata import computation_of, later_case, stated_as_data
+from verifier.documents.precision import agrees
+from verifier.documents.stated import WHERE, split_commas, stated_values
+from verifier.results import StepResult, Verdict
+
+__all__ = ["SLIP", "slip_at_exact_values"]
+
+#: what the FAILED verdict says (documents.valuescope leaves it: its values are every one the notes state)
+SLIP = "a slip no rounding on the way makes"
+
+_FROM = re.compile(r"\(line (\d+)\)")
+_NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
+# the frame of a literal of numbers: boxes, matrix environments, brackets, separators, a transpose
+_FRAME = re.compile(
+    r"\\boxed|\\begin\{[a-zA-Z]*matrix\}|\\end\{[a-zA-Z]*matrix\}|\\left|\\right|\\\\|"
+    r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?|[{}\[\](),&;]|\\[,;:!]|\\q?quad\b"
+)
+_TOKEN = re.compile(r"^[-+]?\d+(?:\.(\d+))?$")
+_MATH = re.compile(
+    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather)\*?\}(.+?)\\end\{\4\*?\}", re.S
+)
+_RELATION = re.compile(r":=|=|\\approx|\\simeq|≈")
+
+
+def _numbers(text: str) -> list[str] | None:
+    """The numbers of a literal of plain numbers (``-0.0912``, ``\\boxed{2}\\boxed{3}``, a bmatrix), or None."""
+    tokens = _FRAME.sub(" ", text).replace("- ", "-").split()
+    return tokens if tokens and all(_TOKEN.match(t) for t in tokens) else None
+
+
+def _key(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
+    """The name as parsed (``w_{02}^2`` and ``w^2_{02}`` alike) and the vector it is an entry of (or itself)."""
+    try:
+        tree = parse(name)
+    except Exception:  # noqa: BLE001 - a name the grammar refuses is compared as written
+        plain = re.sub(r"[\s{}]", "", name)
+        return plain, plain
+    base = str(tree.base.label) if isinstance(tree, sp.Indexed) else str(tree)
+    return str(tree), base
+
+
+def _statements(text: str) -> list[tuple[str, str, int, bool]]:
+    """``(name, value, line, rounded)`` for every statement of a value in the notes: the prose's and the tables'
+    (documents.stated) and every formula's ``name = … = <numbers>`` or ``name \\approx <numbers>``."""
+    out = [(n, v, line, False) for n, v, line in stated_values(text)]
+    for m in _MATH.finditer(text):
+        body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
+        line = text.count("\n", 0, m.start()) + 1
+        for row in body.split("\\\\"):
+            for piece in split_commas(row):
+                members = [p.strip().lstrip("&").strip() for p in _RELATION.split(piece)]
+                if len(members) < 2 or _numbers(members[-1]) is None:
+                    continue
+                rounded = bool(_NOT_DATA.search(piece))
+                out.extend((p, members[-1], line, rounded) for p in members[:-1]
+                           if p and re.fullmatch(r"[\\A-Za-z][\w\\^{}*',]*", p.replace(" ", "")))  # fmt: skip
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = _numbers(a), _numbers(b)
+    return (
+        x is not None
+        and y is not None
+        and len(x) == len(y)
+        and all(Fraction(p) == Fraction(q) for p, q in zip(x, y, strict=True))
+    )
+
+
+def _exact_input(hypothesis: str, where: str, text: str, display_lines: Collection[int],
+                 parse: Callable[[str], sp.Basic], step_line: int, source: str,
+                 statements: Sequence[tuple[str, str, int, bool]]) -> str | None:  # fmt: skip
+    """Why the stated value ``hypothesis`` is no exact input of the step on ``step_line`` (None: it is one)."""
+    name, _, value = hypothesis.partition("=")
+    name, value = name.strip(), value.strip()
+    numbers = _numbers(value)
+    found = _FROM.search(where)
+    if numbers is None or found is None:
+        return f"{name} is not stated as plain numbers"
+    line = int(found.group(1))
+    lines = text.split("\n")
+    if not 0 < line < step_line or line > len(lines):
+        return f"{name} is stated after the step"
+    computed = computation_of(lines, line, name)  # (a boxed vector of numbers is no formula computing it)
+    if _NOT_DATA.search(lines[line - 1]) or (computed is not None and _numbers(computed) is None):
+        return f"{name} is stated as a rounding or computed"
+    decimal = any("." in t for t in numbers)
+    if decimal and not stated_as_data(text, line, display_lines, name, source):
+        return f"{name} = {value} may be a rounding"
+    key, base = _key(name, parse)
+    for other, said, at, rounded in statements:
+        k, b = _key(other, parse)
+        if k == key or k == base or b == key:
+            if rounded or not _same(said, value):
+                return f"{name} has another value in the notes (line {at})"
+            if later_case(lines, at, other):
+                return f"{name} is stated for another case (line {at})"
+    return None
+
+
+def _places(written: str, w: float) -> int | None:
+    """The decimal places of the number of ``written`` equal to ``w``, if they are one."""
+    places = {len(m.group(1) or "") for t in (_numbers(written) or []) if (m := _TOKEN.match(t))
+              and math.isclose(float(t), w, rel_tol=0, abs_tol=1e-12)}  # fmt: skip
+    return places.pop() if len(places) == 1 else None
+
+
+def _slip(v: float, w: float, places: int) -> str | None:
+    """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None."""
+    unit = 10.0**-places
+    if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
+        return "its sign flipped (the magnitude agrees to the places written)"
+    shown, said = f"{abs(v):.{places}f}", f"{abs(w):.{places}f}"
+    if v * w <= 0 or len(shown) != len(said) or len(said.replace(".", "").lstrip("0")) < 3:
+        return None
+    apart = [k for k, (a, b) in enumerate(zip(shown, said, strict=True)) if a != b]
+    if len(apart) == 1 and apart[0] < len(said) - 1:
+        return f"one digit changed ({shown} rounded, {said} written; the last digit and the others agree)"
+    return None
+
+
+def slip_at_exact_values(
+    skipped: StepResult | None,
+    failed: StepResult,
+    texts: tuple[str, str],
+    hypotheses: Sequence[tuple[str, str]],
+    text: str,
+    display_lines: Collection[int],
+    parse: Callable[[str], sp.Basic],
+    line: int,
+    source: str = "",
+    sizes: Collection[str] = (),
+) -> StepResult | None:
+    """``skipped`` (the worked-number policy's SKIPPED verdict of the FAILED step ``failed``, refuted at the stated
+    values) made FAILED where the inputs are exact and the number written a slip (module docstring); else
+    ``skipped`` unchanged. ``texts``: the two members as written; ``line``: the step's; ``sizes``: the size names
+    a refutation may fix."""
+    cx = failed.counterexample
+    if skipped is None or skipped.verdict is not Verdict.SKIPPED or failed.verdict is not Verdict.FAILED:
+        return skipped
+    if cx is None or any(n not in sizes for n, _ in cx.point) or "not called FAILED" not in (skipped.message or ""):
+        return skipped
+    literal = [k for k, t in enumerate(texts) if _numbers(t) is not None]
+    if len(literal) != 1 or not hypotheses or any(not where.startswith(WHERE) for _, where in hypotheses):
+        return skipped
+    try:
+        lhs, rhs = float(Fraction(cx.lhs.strip())), float(Fraction(cx.rhs.strip()))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return skipped
+    w, v = (lhs, rhs) if literal[0] == 0 else (rhs, lhs)
+    places = _places(texts[literal[0]], w)
+    if places is None or not (math.isfinite(v) and math.isfinite(w)):
+        return skipped
+    slip = _slip(v, w, places)
+    if slip is None:
+        return skipped
+    statements = _statements(text)
+    for h, where in hypotheses:
+        if _exact_input(h, where, text, display_lines, parse, line, source, statements) is not None:
+            return skipped
+    said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
+    entry = f"entry {cx.entry} of " if cx.entry else ""
+    return replace(failed, message=(
+        f"at the values the notes state exactly ({said}: stated once, no rounding said) {entry}this side is "
+        f"{v:.10g}, not the {w:g} written: {slip}, {SLIP}"
+        + (f"; {failed.message}" if failed.message else "")))  # fmt: skip
