@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.namedconstants import as_vector_at
-
 __all__ = ["indexed_pi"]
 
 # \pi with a subscript of one or two Latin letters: \pi_k, \pi_{k}, \pi_{ik}
@@ -29,30 +27,13 @@ _ANY = re.compile(r"\\(?:var)?pi(?![A-Za-z])\s*(?P<sub>_\s*(?:\{[^{}]*\}|\\[A-Za
                   r"(?:\s*(?:\\left)?\s*\((?P<inside>[^()]*)\))?")
 
 
-# a bare π that is the family itself (fresh37): the one argument of a categorical, multinomial or Dirichlet law
-_DISTRIBUTION_ARGUMENT = re.compile(
-    r"(?:\\(?:mathrm|operatorname|text|textrm|mathsf)\s*\{\s*|\\)?(?:Cat|Categorical|Mult|Multinomial|Multi|Dir|Dirichlet)"
-    r"\s*\}?\s*(?:\\left\s*)?\(\s*(?:n\s*,\s*|1\s*,\s*)?$")
-
-
 def indexed_pi(text: str) -> bool:
     r"""Do the notes (``text``) write π with a letter subscript and never without a subscript, nor with a Greek
-    one or as a function of a condition (``\pi_k(a \mid s)``, a policy: π_k there is no entry of a family)? A bare
-    π set equal to a tuple (``\pi = (0.7, 0.3)``) or the one argument of ``\mathrm{Cat}(\pi)`` is that family
-    written whole, never the number: it does not count against it."""
+    one or as a function of a condition (``\pi_k(a \mid s)``, a policy: π_k there is no entry of a family)?"""
     if not _LETTER_INDEXED.search(text) or "π" in text:  # a π written as the character: read as the number
         return False
-    return all((m.group("sub") and "\\" not in m.group("sub") and not _conditioned(m.group("inside")))
-               or (not m.group("sub") and _family_whole(text, m.start(), m.end()))
+    return all(m.group("sub") and "\\" not in m.group("sub") and not _conditioned(m.group("inside"))
                for m in _ANY.finditer(text))  # fmt: skip
-
-
-def _family_whole(text: str, start: int, end: int) -> bool:
-    """Is the bare π at ``text[start:end]`` set equal to a tuple, or the one argument of a categorical law?"""
-    if as_vector_at(text, start):
-        return True
-    return _DISTRIBUTION_ARGUMENT.search(text[max(0, start - 40) : start]) is not None and \
-        re.match(r"\s*(?:\\right\s*)?\)", text[end:]) is not None  # fmt: skip
 
 
 def _conditioned(inside: str | None) -> bool:

@@ -95,12 +95,6 @@ def _tuple_after(text: str, start: int) -> bool:
     return len(split_top_level(inner, lambda t, k: t[k] == ",")) > 1
 
 
-def as_vector_at(text: str, start: int) -> bool:
-    """Is the π written at ``start`` of ``text`` set equal to a tuple or a matrix, or transposed (a vector)?"""
-    m = _PI_AS_VECTOR.match(text, start)
-    return m is not None and (m.group("open") is None or _tuple_after(text, m.start("open")))
-
-
 def vector_letters(text: str) -> dict[str, int]:
     r"""{"pi": line} where ``text`` first writes π as a vector (module docstring): from that line (1-based) on it is
     the notes' name."""
