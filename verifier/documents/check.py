@@ -106,6 +106,7 @@ from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, s
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.notedcondition import under_noted_condition
+from verifier.documents.notedroundings import on_noted_roundings
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
@@ -385,6 +386,9 @@ class PreparedDocument:
 
     def finished(self) -> DocumentCheck:
         """The check, once ``check.chains`` holds one result per chain in the chains' order."""
+        if (first := self.doc) is not None:  # -2·0.3989 = -√(2/π) after "φ(0) ≈ 0.3989" (documents.notedroundings)
+            self.check.chains = on_noted_roundings(self.chains, self.check.chains,
+                                                   lambda src: first.parse(src, None, frozenset()))
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
         self.check.chains = on_broken_premises(self.chains, self.check.chains)  # ⇒ after a refuted equation (premises)
         if self.doc is not None:  # g named after a link that does not hold (documents.premises)

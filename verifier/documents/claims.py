@@ -79,6 +79,22 @@ def condition_before(prose: str) -> bool:
     return cue is not None and _RANGE_THEN_COMMA.match(tail, cue.start()) is None
 
 
+# The words right before a formula that say it is solved for its unknown, not a name's definition: "The fixed points
+# solve $g(x) = x$", "any minimiser satisfies $f'(x) = 0$", "the roots of $p(t) = 0$" (fresh37; "Let", "where",
+# "with" of _CONDITION_CUE introduce definitions as often, so only these keep a formula from being learned)
+_SOLVED_CUE = re.compile(
+    r"\b(?:solves?|solving|to\s+solve|satisf(?:y|ies|ying)|(?:roots?|zeros?|solutions?)\s+(?:of|to)|"
+    r"(?:fixed|stationary|critical)\s+points?\s+(?:of|to))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def solved_before(prose: str) -> bool:
+    """Do the words right before a formula (``prose`` ends where it starts) say the formula is an equation solved
+    for its unknown (so no definition of what its left member names)?"""
+    return _SOLVED_CUE.search(_SPACE.sub(" ", prose[-240:])) is not None
+
+
 def supposed_before(prose: str) -> bool:
     """Does the sentence the formula stands in (``prose`` ends where it starts) open by supposing a name and give
     the name this formula before its main clause ("Let $X$ have ", "Suppose $f$ satisfies ")? A value it states

@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.casevalues import case_reading
 from verifier.documents.claimedties import names_given, stated_in_section
-from verifier.documents.claims import fixes_parameter, unwrapped
+from verifier.documents.claims import fixes_parameter, solved_before, unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
@@ -828,6 +828,8 @@ class _Definitions:
             later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
+            if solved_before(self.text[max(0, m.start() - 240) : m.start()]):
+                continue  # "The fixed points solve $g(x) = x$": an equation, not g anew (documents.claims)
             then_line = None  # "If $f(x) = g(h(x))$ then $f'(x) = …$": defines for the then-part only
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
                 if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:

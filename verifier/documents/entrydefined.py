@@ -9,7 +9,10 @@ This module owns that definition and its value. :func:`entry_definition` reads t
 letter the notes have not defined, its parameters plain names, one letter index that is no parameter
 and that the body writes) into a :class:`~verifier.documents.context.Definition` with the index as an
 index parameter; :func:`entry_defined_value` (from :mod:`verifier.documents.calls`) gives ``S(a)`` as the
-vector of the body's entries, the index running over the length of the first vector argument. Entries
+vector of the body's entries, the index running over the length of the first vector argument.
+A family of functions written with the index before the call, ``p_k(T) = \frac{e^{z_k/T}}{\sum_j e^{z_j/T}}``
+(temperature scaling; fresh37), is the same definition: entry k of p(T), the index over its declared range where
+no argument is a vector (p_y(T) is then entry y of that vector). Entries
 of a function the notes defined as a whole (``f(x) = Ax`` then ``f(x)_i = …``) stay claims.
 """
 
@@ -35,6 +38,12 @@ _ENTRY_CALL = re.compile(
     r"\s*(?:\\left)?\(\s*(?P<params>[^()]*?)\s*(?:\\right)?\)"
     r"\s*_\s*(?:\{\s*(?P<b>[a-z])\s*\}|(?P<a>[a-z]))\s*"
 )
+#: ``p_k(T)``, ``q_{j}(x, y)``: a family of functions one per index, its member k — entry k of the vector p(T)
+_MEMBER_CALL = re.compile(
+    r"\s*(?P<head>[A-Za-z]|\\(?:" + "|".join(sorted(GREEK)) + r"))"
+    r"\s*_\s*(?:\{\s*(?P<b>[a-z])\s*\}|(?P<a>[a-z]))"
+    r"\s*(?:\\left)?\(\s*(?P<params>[^()]*?)\s*(?:\\right)?\)\s*"
+)
 _PARAM = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([A-Za-z])\s*\}|\\vec\s+([A-Za-z])|([A-Za-z]))\s*")
 
 
@@ -45,7 +54,7 @@ def entry_definition(
     (parameters ``z``, index ``i``), or None: the left side is not one entry of a call at plain names,
     the index is a parameter or absent from the body, the body calls S, or ``unavailable(head)`` (a known
     function, a name the notes or a context already define)."""
-    m = _ENTRY_CALL.fullmatch(lhs)
+    m = _ENTRY_CALL.fullmatch(lhs) or _MEMBER_CALL.fullmatch(lhs)  # S(z)_i, or p_k(T): entry k of p(T)
     if m is None:
         return None
     head = m.group("head").lstrip("\\")
@@ -70,12 +79,15 @@ def entry_defined_value(resolver: object, d: Definition, args: Sequence[Value], 
     """``S(a)``: the vector of the body's entries with the parameters bound to ``args``, the index over
     the length of the first vector argument (its declared range where that has the same length)."""
     lengths = [a.rows for a in args if is_matrix(a) and a.cols == 1]
+    (index,) = d.index_params
+    declared = resolver.scope.names.get((index, ()))
+    if not lengths and isinstance(declared, IndexRange) and not any(is_matrix(a) for a in args):
+        lo, last = resolver._index_range(index)  # p_k(T) at a scalar T: k over its range (1..K)
+        lengths = [last - lo + 1] if last >= lo else []
     if not lengths:
         raise ResolveError(f"{display_key(d.key)} is defined entry by entry; its argument is not a vector")
     n = lengths[0]
-    (index,) = d.index_params
     lo = 1
-    declared = resolver.scope.names.get((index, ()))
     if isinstance(declared, IndexRange):
         try:
             first, last = resolver._index_range(index)

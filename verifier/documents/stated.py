@@ -55,6 +55,8 @@ __all__ = [
 #: how a stated value's origin is told in the hypothesis (and recognised again in the verdict)
 WHERE = "stated in the notes"
 
+# the parser's symbols for Euler's number and π (``e^{…}`` is already exp): numbers in a closed form
+_CONSTANTS = frozenset({sp.Symbol("e"), sp.Symbol("pi")})
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 # the column spec ({c|cc}, {p{3cm}l}) is no row: the first row starts after it
 _TABULAR = re.compile(r"\\begin\{tabular\}\s*(?:\{(?:[^{}]|\{[^{}]*\})*\})?(.*?)\\end\{tabular\}", re.S)
@@ -186,7 +188,7 @@ def closed_form(text: str, parse: Callable[[str], sp.Basic]) -> bool:
         return False
     if any(f.func.__name__ not in FUNCTIONS for f in tree.atoms(AppliedUndef)):
         return False  # f(2) with f the notes' own (or no) function: not a number the reader can compute
-    return not tree.free_symbols
+    return not tree.free_symbols - _CONSTANTS  # a bare e or \pi: the constant (the resolver's reading)
 
 
 def value_hypotheses(

@@ -1,0 +1,141 @@
+r"""A decimal the notes showed earlier as the rounding of a formula of numbers: that formula, rounded.
+
+"$\phi(0) = 1/\sqrt{2\pi} \approx 0.3989$" and, a paragraph later, ``-2 \cdot 0.3989 = -\sqrt{2/\pi}``: the link is
+the notes' arithmetic with their own rounding of φ(0) written in, yet read literally it is 0.7978 against
+0.797885 and was FAILED (fresh37; so was ``\tanh(1.3133) \approx \frac{e^2 + 2e}{e^2 + 2e + 2}`` after "$\ln(1 + e)
+\approx 1.3133$"). documents.roundedinputs reads a rounded input as a simple fraction (1.333 of 4/3) or as a
+rounding the *same* chain shows; a rounding shown by an earlier formula of the notes was no reading at all.
+
+This module owns that reading, as a pass over the checked chains (:func:`on_noted_roundings`):
+
+* :func:`noted_roundings`: the roundings the notes show — two neighbouring members of a chain, one a lone
+  decimal of three significant digits or more, the other a formula of numbers alone (e and π the constants) whose
+  value the decimal rounds or truncates at its own places. A decimal shown for two different values is left out.
+* a FAILED link between two formulas of numbers, after the line that shows the rounding, with the formula put in
+  place of each such decimal it writes, that then holds exactly is PASSED, the rounding named. Where it still
+  fails, it stays FAILED: the rounding is no excuse for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+import sympy as sp
+
+from verifier.documents.members import _Chain
+from verifier.documents.precision import agrees, significant_digits
+from verifier.documents.records import CheckedChain
+from verifier.documents.stated import closed_form
+from verifier.documents.worked import exact_difference
+from verifier.latex.numberwriting import decimal_points
+from verifier.results import StepResult, Verdict
+
+__all__ = ["noted_roundings", "on_noted_roundings"]
+
+_LONE = re.compile(r"\s*[-+]?\s*(\d*)\.(\d+)\s*")
+_DECIMAL = re.compile(r"(?<![\d.])\d*\.\d+(?![\d.])")
+_REASON = "equal within the rounding the notes show: {said}; with {those} in place the link holds exactly"
+
+Parse = Callable[[str], object]
+
+
+def _number(text: str, parse: Parse) -> sp.Expr | None:
+    """``text`` read as a formula of numbers (its value computable), or None."""
+    if not closed_form(text, parse):  # type: ignore[arg-type]
+        return None
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses shows no rounding
+        return None
+    return tree if isinstance(tree, sp.Expr) and exact_difference(tree, sp.Integer(0)) is not None else None
+
+
+def noted_roundings(chains: Sequence[_Chain], parse: Parse) -> dict[str, tuple[str, int]]:
+    """Each decimal (as written, normalised) the notes show as the rounding of one formula of numbers: that
+    formula's LaTeX and the line that shows it (the first)."""
+    shown: dict[str, tuple[str, int]] = {}
+    doubled: set[str] = set()
+    for chain in chains:
+        texts = [m.latex for m in chain.members]
+        for a, b in pairwise(texts):
+            for lone, formula in ((b, a), (a, b)):
+                m = _LONE.fullmatch(decimal_points(lone))
+                if m is None or _LONE.fullmatch(decimal_points(formula)):
+                    continue
+                written, places = float(decimal_points(lone).replace(" ", "")), len(m.group(2))
+                if significant_digits(written, places) < 3:
+                    continue
+                tree = _number(formula, parse)
+                value = None if tree is None else exact_difference(tree, sp.Integer(0))
+                if value is None or not agrees(value, written, places):
+                    continue
+                key = decimal_points(lone).strip().lstrip("+")
+                if key in shown and shown[key][0].strip() != formula.strip():
+                    doubled.add(key)
+                shown.setdefault(key, (formula.strip(), chain.line))
+    return {k: v for k, v in shown.items() if k not in doubled}
+
+
+def _with_formulas(text: str, shown: dict[str, tuple[str, int]], line: int) -> tuple[str, list[str]]:
+    """``text`` with each decimal shown before ``line`` as a rounding replaced by its formula, and what was put."""
+    put: list[str] = []
+
+    def swap(m: re.Match[str]) -> str:
+        found = shown.get(m.group(0))
+        if found is None or found[1] >= line:
+            return m.group(0)
+        put.append(f"${m.group(0)}$ rounds ${found[0]}$ (line {found[1]})")
+        return rf"\left({found[0]}\right)"
+
+    return _DECIMAL.sub(swap, decimal_points(text)), put
+
+
+def _holds(step: StepResult, shown: dict[str, tuple[str, int]], line: int, parse: Parse) -> str | None:
+    """Why the FAILED ``step`` holds with the notes' roundings read as their formulas, or None."""
+    sides = [step.lhs_latex, step.rhs_latex]
+    if any(_number(s, parse) is None for s in sides):
+        return None
+    swapped = [_with_formulas(s, shown, line) for s in sides]
+    said = [p for _, put in swapped for p in put]
+    if not said:
+        return None
+    trees = [_number(s, parse) for s, _ in swapped]
+    if any(t is None for t in trees):
+        return None
+    apart = exact_difference(trees[0], trees[1])  # type: ignore[arg-type]
+    value = exact_difference(trees[0], sp.Integer(0))  # type: ignore[arg-type]
+    if apart is None or value is None or abs(apart) > 1e-20 * max(1.0, abs(value)):
+        return None
+    those = "the formula" if len(said) == 1 else "the formulas"
+    return _REASON.format(said="; ".join(said), those=those)
+
+
+def on_noted_roundings(chains: Sequence[_Chain], checked: list[CheckedChain], parse: Parse) -> list[CheckedChain]:
+    """``checked`` (one result per chain of ``chains``) with each FAILED link that holds once the notes' own
+    roundings are read as the formulas they round made PASSED (module docstring)."""
+    if len(chains) != len(checked) or not any(
+            isinstance(c, CheckedChain) and any(s.verdict is Verdict.FAILED for s in c.result.steps) for c in checked):
+        return checked
+    shown = noted_roundings(chains, parse)
+    if not shown:
+        return checked
+    out = list(checked)
+    for k, c in enumerate(out):
+        if not isinstance(c, CheckedChain) or not any(s.verdict is Verdict.FAILED for s in c.result.steps):
+            continue
+        steps = list(c.result.steps)
+        changed = False
+        for i, s in enumerate(steps):
+            if s.verdict is not Verdict.FAILED or (s.counterexample is not None and s.counterexample.point):
+                continue
+            why = _holds(s, shown, chains[k].line, parse)
+            if why is not None:
+                steps[i] = replace(s, verdict=Verdict.PASSED, counterexample=None, curve=None, message=why)
+                changed = True
+        if changed:
+            out[k] = c.with_steps(steps)
+    return out
+
