@@ -441,7 +441,9 @@ class _Guesses(_Reach, _Rounding):
             return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
                                    "is computed from the one before, which could not be unfolded here, so its "
                                    "entries were read as independent values")  # fmt: skip
-        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
+        # J(3) after J(\mu) = \sum_i (x_i - \mu)^2: a defined function applied reaches its body as a name does
+        valued = self._reach(used | {k[0] for t in trees for k in _defined_calls(t, scope)}, scope)
+        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in valued - used
                                 and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
