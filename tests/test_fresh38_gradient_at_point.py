@@ -40,3 +40,29 @@ def test_a_wrong_formula_still_fails() -> None:
     $$\\nabla_x k(x, z) = 2(x^\\top z + 1) x .$$
     """
     assert doc_steps(notes)[0].verdict is Verdict.FAILED
+
+
+_TEX = r"""
+\documentclass{article}
+\usepackage{amsmath,bm}
+\newcommand{\vx}{\bm{x}}
+\newcommand{\vz}{\bm{z}}
+\begin{document}
+For $\vx, \vz \in \mathbb{R}^2$ the kernel is $k(\vx, \vz) = (\vx^\top\vz + 1)^2$.
+
+Take $\vx = (1, 2)^\top$ and $\vz = (3, -1)^\top$. Then $k(\vx, \vz) = 4$.
+
+\subsection*{Gradient}
+\begin{equation}
+\nabla_{\vx} k(\vx, \vz) = 2(\vx^\top\vz + 1)\,\vz ,
+\end{equation}
+so at the two points above $\nabla_{\vx} k = 2(1 + 1)(3, -1)^\top = (12, -4)^\top$.
+\end{document}
+"""
+
+
+def test_bold_names_stated_in_latex_prose() -> None:
+    steps = doc_steps(_TEX, path="t.tex")
+    gradient = [s for s in steps if s.lhs_latex.startswith("\\nabla") and "(3, -1)" in s.rhs_latex]
+    assert gradient and gradient[0].verdict is Verdict.SKIPPED
+    assert steps[-1].verdict is Verdict.PROVED
