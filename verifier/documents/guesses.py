@@ -67,6 +67,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
+from verifier.documents.offreal import only_off_the_reals
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
@@ -343,6 +344,8 @@ class _Guesses(_Reach, _Rounding):
                                    "a function's value at that number, not defined in the notes")  # fmt: skip
         if r.verdict is not Verdict.FAILED:
             return r
+        if (unreal := only_off_the_reals(r)) is not None:  # ε > 1 under \sqrt{ε(1 - ε)} (documents.offreal)
+            return unreal
         if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
             return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
                                    "that number, and the notes do not define the function")  # fmt: skip
