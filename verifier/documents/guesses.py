@@ -68,6 +68,7 @@ from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, f
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
+from verifier.documents.offreal import only_off_the_reals
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
@@ -99,6 +100,7 @@ from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.statedsquares import root_verdict
+from verifier.documents.statedvectors import unbolded
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
@@ -183,7 +185,7 @@ class _Guesses(_Reach, _Rounding):
         of before ``line`` ("start at $x = (2, 1)$"): with none stated, a number against ∇g is a slip (review42)."""
         values = [v for key in ("_prose_values", "_prose_vectors", "displayed", "displayed_vectors")
                   for v in getattr(self, key, ())]  # stated in prose or displayed (documents.check)
-        stated = {v[0].strip() for v in values if v[2] <= line}
+        stated = {unbolded(v[0]) for v in values if v[2] <= line}
         return {n: ps for n, ps in implied_points(trees, scope).items() if set(ps) & stated}
 
     def _prose_before(self, chain: _Chain, display: bool = False) -> tuple[int, str]:
@@ -343,6 +345,8 @@ class _Guesses(_Reach, _Rounding):
                                    "a function's value at that number, not defined in the notes")  # fmt: skip
         if r.verdict is not Verdict.FAILED:
             return r
+        if (unreal := only_off_the_reals(r)) is not None:  # ε > 1 under \sqrt{ε(1 - ε)} (documents.offreal)
+            return unreal
         if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
             return self._demote(r, f"{', '.join(numbered)} read as a product; written so it is a function's value at "
                                    "that number, and the notes do not define the function")  # fmt: skip
@@ -444,8 +448,12 @@ class _Guesses(_Reach, _Rounding):
             return self._demote(r, f"{rec.name} is defined by a recurrence (line {rec.line}: {rec.text}): each entry "
                                    "is computed from the one before, which could not be unfolded here, so its "
                                    "entries were read as independent values")  # fmt: skip
-        guessed_values = sorted(display_key(k) for k in scope.inferred if k[0] in reached - used
-                                and isinstance(scope.names.get(k), VarDecl))  # fmt: skip
+        # J(3) after J(\mu) = \sum_i (x_i - \mu)^2: a defined function applied reaches its body as a name does,
+        # where the failure varied the names so reached (not at values the prose states: sound41)
+        valued = self._reach(used | {k[0] for t in trees for k in _defined_calls(t, scope)}, scope) - reached
+        varied = {p for p, _ in r.counterexample.point} if r.counterexample else set()
+        guessed_values = sorted(display_key(k) for k in scope.inferred if isinstance(scope.names.get(k), VarDecl)
+                                and (k[0] in reached - used or (k[0] in valued and _varied(k[0], varied))))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
             [(chain.members[i].latex, t) for i, t in zip((step.left, step.right), trees, strict=True)], scope,
@@ -683,6 +691,11 @@ class _Guesses(_Reach, _Rounding):
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+
+def _varied(name: str, point: set[str]) -> bool:
+    """Is ``name`` among the names of a counterexample's ``point`` (``x``, ``x^()``: its samples, ``x_1``)?"""
+    return any(p == name or p.startswith((f"{name}^", f"{name}_")) for p in point)
 
 
 _LEAD = re.compile(r"^(?:\\text\s*\{\s*(?:for|if|when)\s*\}|for|if|when)\s*")  # a display's "\text{for } x \neq 0"

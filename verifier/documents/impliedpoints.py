@@ -6,6 +6,10 @@ it was checked as an identity in x and FAILED (fresh31's Polyak-step note). This
 a step: a function the notes define, written bare (not applied) in the step, none of whose parameters the step
 writes. The checker (documents.guesses) then SKIPs a FAILED step whose other side is a number alone, as it does
 a worked number against a definition over names whose values the notes give only in prose. Never green.
+
+The variable of a derivative is no point: ``\nabla_x k = 2(1 + 1)(3, -1)^\top`` after "Take $x = (1, 2)^\top$ and
+$z = (3, -1)^\top$" writes x only as what k is differentiated by, so k is still read at a point the step never
+writes (fresh38's polynomial kernel).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Scope
 from verifier.documents.inferevidence import names_in
+from verifier.latex.vocabulary import GRAD, HESSIAN
 
 __all__ = ["IMPLIED", "implied_points"]
 
@@ -28,7 +33,7 @@ def implied_points(trees: Iterable[sp.Basic], scope: Scope) -> dict[str, tuple[s
     """The functions the notes define that ``trees`` (a step's members) write bare, none of whose parameters
     they write, each with its parameters."""
     trees = list(trees)
-    written = set().union(*(names_in(t) for t in trees)) if trees else set()
+    written = set().union(*(_pointed(t) for t in trees)) if trees else set()
     bare = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
     out: dict[str, tuple[str, ...]] = {}
     for name in sorted(bare):
@@ -36,3 +41,15 @@ def implied_points(trees: Iterable[sp.Basic], scope: Scope) -> dict[str, tuple[s
         if isinstance(entry, Definition) and entry.is_function and entry.params and not set(entry.params) & written:
             out[name] = entry.params
     return out
+
+
+def _pointed(tree: sp.Basic) -> set[str]:
+    """:func:`names_in` of ``tree`` but for the variables of its derivatives (the x of ``\\nabla_x k``, of
+    ``\\partial k/\\partial x``): what a derivative is taken by is no point the step writes."""
+    if isinstance(tree, sp.Derivative):
+        return _pointed(tree.expr)
+    if isinstance(tree, sp.Function) and tree.func in (GRAD, HESSIAN) and tree.args:
+        return _pointed(tree.args[0])
+    if isinstance(tree, sp.Symbol | sp.Indexed):
+        return names_in(tree)
+    return set().union(*(_pointed(a) for a in tree.args if isinstance(a, sp.Basic)))

@@ -45,10 +45,19 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.stated import WHERE, closed_form, split_commas
 
 __all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stated", "stated_literals",
-           "vector_hypotheses", "worked_vector"]
+           "unbolded", "vector_hypotheses", "worked_vector"]
 
-_PLAIN_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*$")
+_BOLD = r"\\(?:mathbf|bm|boldsymbol|vec|mathbfit)\s*\{\s*(\\[A-Za-z]+|[A-Za-z])\s*\}"
+#: a plain name, or one letter in a bold wrapper (``\bm{x} = (1, 2)^\top``: the vector x, fresh38)
+_PLAIN_NAME = re.compile(rf"^\s*(?:{_BOLD}|\\[A-Za-z]+|[A-Za-z])(?:_\{{?[A-Za-z0-9]+\}}?)?\s*$")
+_BOLD_NAME = re.compile(rf"^\s*{_BOLD}\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
+
+
+def unbolded(name: str) -> str:
+    """A stated name as the parser names it: ``\\bm{x}`` is x (a bold letter is the letter's name)."""
+    m = _BOLD_NAME.match(name)
+    return m.group(1) if m else name.strip()
 
 
 def _numbered(tree: object) -> bool:

@@ -414,7 +414,7 @@ class _Piece:
     connected: bool = False  # an equation joined to another by ⇔/⇒ (see _Equation.connected)
 
 
-_TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b")
+_TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b|\\qedhere\b")
 _EQNUM = re.compile(r"(?:\\q?quad|\s|^)\s*\(\s*\d+[a-z]?\s*\)\s*$")
 _SHAPE = re.compile(r"\^\{\s*([\w\s]+?\\times[\w\s]+?)\s*\}")
 _LABEL = re.compile(

@@ -105,7 +105,7 @@ def undecorate(text: str) -> str:
 # size and style switches that change nothing a checker reads
 _SWITCHES = re.compile(
     r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle|textstyle"
-    r"|scriptstyle|scriptscriptstyle|limits|nolimits|allowbreak|nonumber|notag|medskip|smallskip|bigskip)(?![A-Za-z])"
+    r"|scriptstyle|scriptscriptstyle|limits|nolimits|allowbreak|nonumber|notag|qedhere|medskip|smallskip|bigskip)(?![A-Za-z])"
 )
 _OLD_FONT_GROUP = re.compile(r"\{\s*\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
 _OLD_FONT = {

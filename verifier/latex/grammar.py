@@ -53,6 +53,7 @@ start: expr
            | postfix_np DSTAR powrhs -> power
            | postfix_np TRANSPOSE    -> transpose
            | postfix_np PRIME        -> prime
+           | postfix_np FACTORIAL    -> factorial
 
 ?powrhs: postfix
        | MINUS powrhs           -> neg

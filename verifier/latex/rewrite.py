@@ -20,7 +20,7 @@ from verifier.latex.inverses import inverse_calls
 from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
 from verifier.latex.scaledtuples import numbers_scale_tuple
-from verifier.latex.subwords import is_hyphenated_label, is_label_word
+from verifier.latex.subwords import conditioned_label, is_hyphenated_label, is_label_word
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -334,6 +334,12 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                 base = out[base_at]
                 base.type = IDENT
                 base.value = f"{base.value}_{''.join('-' if x.type == MINUS else x.value for x in inner)}"
+                k = end + 1
+                continue
+            if t.type == UNDER and named and prev != SUBWORD and (label := _conditioned(inner)) is not None:
+                # P_{t|t-1}, \mu_{1|2}: a subscript conditioned by a bar is a label (latex.subwords)
+                base = out[base_at]
+                base.type, base.value = IDENT, f"{base.value}_{label}"
                 k = end + 1
                 continue
             if (
@@ -903,3 +909,10 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)
     return out
+
+
+def _conditioned(inner: list[Tok]) -> str | None:
+    """:func:`subwords.conditioned_label` of a subscript's tokens (letters, digit runs, signs and one bar)."""
+    if not all(x.type in (LETTER, MINUS, PLUS, BAR) or (x.type == NUMBER and "." not in x.value) for x in inner):
+        return None
+    return conditioned_label([(x.type == BAR, x.value) for x in inner])

@@ -11,13 +11,17 @@ Words joined by hyphens (``J_{neg-sample}``, ``L_{cross-entropy}``, ``J_{skip-gr
 whatever the words, when each has three letters or more: an index expression joins single letters
 (``w_{t-m}``, ``x_{i-1}``). Read as a difference of letter products they made a one-line loss an
 expression in a dozen indices, and its check ran for minutes.
+
+A subscript conditioned by a bar (``P_{t|t-1}``, ``\mu_{1|2}``, ``x_{k \mid k-1}``: Kalman filters, Gaussian
+conditionals) names the estimate of one thing given another: a label too, the bar no conditional bar of a
+probability (which stands between a function's brackets, never below a letter).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYMS", "LABEL_WORDS", "is_hyphenated_label", "is_label_word"]
+__all__ = ["ACRONYMS", "LABEL_WORDS", "conditioned_label", "is_hyphenated_label", "is_label_word"]
 
 _HYPHENATED = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,})+")
 
@@ -44,3 +48,19 @@ def is_hyphenated_label(text: str) -> bool:
     """Is ``text`` (a subscript's letters and hyphens, in order) words of three letters or more joined
     by hyphens (``neg-sample``)?"""
     return _HYPHENATED.fullmatch(text) is not None
+
+
+_BARS = frozenset({"|", "\\mid", "\\vert"})
+_PART = re.compile(r"[A-Za-z0-9]+(?:[-+][A-Za-z0-9]+)*")
+
+
+def conditioned_label(words: list[tuple[bool, str]]) -> str | None:
+    """The label a subscript spells when it is two index expressions around one bar (``t|t-1``), else None.
+
+    ``words``: the subscript's tokens in order, each (is a bar, its text: a letter, a digit run, a sign)."""
+    bars = [k for k, (bar, _) in enumerate(words) if bar]
+    if len(bars) != 1:
+        return None
+    head = "".join(v for _, v in words[: bars[0]])
+    tail = "".join(v for _, v in words[bars[0] + 1 :])
+    return f"{head}|{tail}" if _PART.fullmatch(head) and _PART.fullmatch(tail) else None
