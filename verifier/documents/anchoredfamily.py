@@ -21,9 +21,9 @@ from collections.abc import Callable, Sequence
 import sympy as sp
 
 from verifier.documents.members import _Chain
-from verifier.documents.records import CheckedChain
+from verifier.documents.records import CheckedChain, remade_failures
 from verifier.latex import LatexError
-from verifier.results import Verdict
+from verifier.results import StepResult
 
 __all__ = ["on_anchored_families"]
 
@@ -43,26 +43,19 @@ def on_anchored_families(
     anchored = [(chain.line, found) for chain in chains if (found := _anchored(chain, parse)) is not None]
     if not anchored:
         return checked
-    out = list(checked)
-    for k, c in enumerate(out):
-        if not isinstance(c, CheckedChain) or not any(s.verdict is Verdict.FAILED for s in c.result.steps):
-            continue
-        line = chains[k].line
-        steps = list(c.result.steps)
-        for n, s in enumerate(steps):
-            cx = s.counterexample
-            if s.verdict is not Verdict.FAILED or cx is None:
+    def remake(k: int, s: StepResult) -> StepResult | None:
+        line, cx = chains[k].line, s.counterexample
+        if cx is None:
+            return None
+        names = {name for name, _ in cx.point}
+        for at, (name, anchors, anchor_text) in anchored:
+            if at >= line or name not in names or any(d == name and at <= w < line for d, w in defined):
                 continue
-            names = {name for name, _ in cx.point}
-            for at, (name, anchors, anchor_text) in anchored:
-                if at >= line or name not in names or any(d == name and at <= w < line for d, w in defined):
-                    continue
-                if _writes_entry(s.lhs_latex, s.rhs_latex, name, anchors, parse):
-                    steps[n] = s.skipped(_REASON.format(name=name, line=at, anchor=anchor_text))
-                    break
-        if steps != list(c.result.steps):
-            out[k] = c.with_steps(steps)
-    return out
+            if _writes_entry(s.lhs_latex, s.rhs_latex, name, anchors, parse):
+                return s.skipped(_REASON.format(name=name, line=at, anchor=anchor_text))
+        return None
+
+    return remade_failures(checked, remake)
 
 
 def _anchored(chain: _Chain, parse: Callable[[str], object]) -> tuple[str, frozenset[sp.Basic], str] | None:

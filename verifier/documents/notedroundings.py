@@ -27,7 +27,7 @@ import sympy as sp
 
 from verifier.documents.members import _Chain
 from verifier.documents.precision import agrees, significant_digits
-from verifier.documents.records import CheckedChain
+from verifier.documents.records import CheckedChain, remade_failures
 from verifier.documents.stated import closed_form
 from verifier.documents.worked import exact_difference
 from verifier.latex.numberwriting import decimal_points
@@ -122,20 +122,13 @@ def on_noted_roundings(chains: Sequence[_Chain], checked: list[CheckedChain], pa
     shown = noted_roundings(chains, parse)
     if not shown:
         return checked
-    out = list(checked)
-    for k, c in enumerate(out):
-        if not isinstance(c, CheckedChain) or not any(s.verdict is Verdict.FAILED for s in c.result.steps):
-            continue
-        steps = list(c.result.steps)
-        changed = False
-        for i, s in enumerate(steps):
-            if s.verdict is not Verdict.FAILED or (s.counterexample is not None and s.counterexample.point):
-                continue
-            why = _holds(s, shown, chains[k].line, parse)
-            if why is not None:
-                steps[i] = replace(s, verdict=Verdict.PASSED, counterexample=None, curve=None, message=why)
-                changed = True
-        if changed:
-            out[k] = c.with_steps(steps)
-    return out
+
+    def remake(k: int, s: StepResult) -> StepResult | None:
+        if s.counterexample is not None and s.counterexample.point:
+            return None
+        why = _holds(s, shown, chains[k].line, parse)
+        return None if why is None else replace(s, verdict=Verdict.PASSED, counterexample=None, curve=None,
+                                                message=why)
+
+    return remade_failures(checked, remake)
 

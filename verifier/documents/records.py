@@ -5,14 +5,14 @@ never prints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from verifier.documents.context import (
     ContextError,
 )
 from verifier.latex import MathBlock
-from verifier.results import IdentityResult, StepResult, worst
+from verifier.results import IdentityResult, StepResult, Verdict, worst
 
 # ---------------------------------------------------------------------------------------------
 # What a check returns
@@ -68,6 +68,24 @@ class CheckedChain:
         steps = tuple(steps)
         return replace(self, result=replace(self.result, steps=steps, verdict=worst([s.verdict for s in steps]),
                                             proved_for=""))
+
+
+def remade_failures(
+    checked: list[CheckedChain], remake: Callable[[int, StepResult], StepResult | None]
+) -> list[CheckedChain]:
+    """``checked`` with each FAILED step ``s`` of chain ``k`` replaced by ``remake(k, s)`` where that is not None.
+
+    The shape every post-pass that doubts or reads anew a FAILED step shares (documents.truncations,
+    .notedroundings, .anchoredfamily): only FAILED steps are offered, and a chain is rebuilt
+    (:meth:`CheckedChain.with_steps`) only where one of its steps changed."""
+    out = list(checked)
+    for k, c in enumerate(out):
+        if not isinstance(c, CheckedChain):
+            continue
+        steps = [(remake(k, s) if s.verdict is Verdict.FAILED else None) or s for s in c.result.steps]
+        if steps != list(c.result.steps):
+            out[k] = c.with_steps(steps)
+    return out
 
 
 @dataclass

@@ -30,10 +30,10 @@ from collections.abc import Callable, Sequence
 import sympy as sp
 
 from verifier.documents.members import _Chain
-from verifier.documents.records import CheckedChain
+from verifier.documents.records import CheckedChain, remade_failures
 from verifier.documents.roundedgivens import applied_builtins
 from verifier.latex import LatexError
-from verifier.results import Verdict
+from verifier.results import StepResult
 
 __all__ = ["on_truncations"]
 
@@ -57,28 +57,22 @@ def on_truncations(chains: Sequence[_Chain], checked: list[CheckedChain], text: 
     if len(chains) != len(checked):
         return checked
     lines = text.split("\n")
-    out = list(checked)
-    for k, (chain, c) in enumerate(zip(chains, checked, strict=True)):
-        if not isinstance(c, CheckedChain) or not any(s.verdict is Verdict.FAILED for s in c.result.steps):
-            continue
-        lead = _lead_in(lines, chain.line)
+
+    def remake(k: int, s: StepResult) -> StepResult | None:
+        lead = _lead_in(lines, chains[k].line)
         small, large = _SMALL.search(lead), _LARGE.search(lead)
         if small is None and large is None:
-            continue
+            return None
         order = _ORDER_SAID.search(lead)
         names = {m.group(1).lstrip("\\") for m in _INLINE_NAME.finditer(lead)}
-        steps = list(c.result.steps)
-        for n, s in enumerate(steps):
-            if s.verdict is not Verdict.FAILED:
-                continue
-            found = _truncated(s.lhs_latex, s.rhs_latex, parse, names, small is not None, large is not None,
-                               _ORDER[order.group(1).lower()] if order else None)
-            if found is not None:
-                said = (small or large).group(0).strip()  # type: ignore[union-attr]
-                steps[n] = s.skipped(_REASON.format(said=said, name=found))
-        if steps != list(c.result.steps):
-            out[k] = c.with_steps(steps)
-    return out
+        found = _truncated(s.lhs_latex, s.rhs_latex, parse, names, small is not None, large is not None,
+                           _ORDER[order.group(1).lower()] if order else None)
+        if found is None:
+            return None
+        said = (small or large).group(0).strip()  # type: ignore[union-attr]
+        return s.skipped(_REASON.format(said=said, name=found))
+
+    return remade_failures(checked, remake)
 
 
 def _lead_in(lines: list[str], line: int) -> str:
