@@ -55,7 +55,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 
 
 def unbolded(name: str) -> str:
-    """A stated name as the parser names it: ``\\bm{x}`` is x (a bold letter is the letter's name)."""
+    r"""A stated name as the parser names it: ``\bm{x}`` is x (a bold letter is the letter's name)."""
     m = _BOLD_NAME.match(name)
     return m.group(1) if m else name.strip()
 
