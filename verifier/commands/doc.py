@@ -245,8 +245,11 @@ def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
 def _why(step: StepResult) -> str:
     cx = step.counterexample
     if cx is not None:
+        sides = f"left {cx.lhs}, right {cx.rhs}"
+        if not cx.point:  # every value is the notes' (a worked number): the message says which
+            return f"{sides}; {step.message}" if step.message else sides
         at = ", ".join(f"{n} = {v}" for n, v in cx.point[:4])
-        return f"at {at}{', …' if len(cx.point) > 4 else ''}: left {cx.lhs}, right {cx.rhs}"
+        return f"at {at}{', …' if len(cx.point) > 4 else ''}: {sides}"
     if not step.verdict.ok:
         return step.message
     return reading_note(step.message)
