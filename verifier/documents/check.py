@@ -598,11 +598,17 @@ class _Document(_Reader, _Doubts):
         """The values written with ``=`` that hold in ``chain``'s section up to its line (documents.claimedties)."""
         shown = getattr(self, "display_lines", self.chain_lines)
         held = values_in_scope(self._equal_values, self.text, chain.line, chain.line, shown)
-        ends = [0]
-        for row in self.text.split("\n"):
-            ends.append(ends[-1] + len(row) + 1)  # the offset after each line
+        ends = self._line_ends
         return [v for v in self._held(held, chain.line) if v[2] <= chain.line  # not updated since (renewednames)
                 and not updated(self.text, v[0], ends[v[2]], ends[min(chain.line, len(ends) - 1)])]
+
+    @cached_property
+    def _line_ends(self) -> list[int]:
+        """The offset after each line of the text (``[0]`` first), once per document, not once per chain."""
+        ends = [0]
+        for row in self.text.split("\n"):
+            ends.append(ends[-1] + len(row) + 1)
+        return ends
 
     @cached_property
     def _equal_values(self) -> list[tuple[str, str, int]]:

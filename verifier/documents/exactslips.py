@@ -106,10 +106,11 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def _exact_input(hypothesis: str, where: str, text: str, display_lines: Collection[int],
+def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], display_lines: Collection[int],
                  parse: Callable[[str], sp.Basic], step_line: int, source: str,
-                 statements: Sequence[tuple[str, str, int, bool]]) -> str | None:  # fmt: skip
-    """Why the stated value ``hypothesis`` is no exact input of the step on ``step_line`` (None: it is one)."""
+                 statements: Sequence[tuple[tuple[str, str], str, str, int, bool]]) -> str | None:  # fmt: skip
+    """Why the stated value ``hypothesis`` is no exact input of the step on ``step_line`` (None: it is one).
+    ``lines``: ``text``'s; ``statements``: :func:`_statements` with each name's :func:`_key` first."""
     name, _, value = hypothesis.partition("=")
     name, value = name.strip(), value.strip()
     numbers = _numbers(value)
@@ -117,7 +118,6 @@ def _exact_input(hypothesis: str, where: str, text: str, display_lines: Collecti
     if numbers is None or found is None:
         return f"{name} is not stated as plain numbers"
     line = int(found.group(1))
-    lines = text.split("\n")
     if not 0 < line < step_line or line > len(lines):
         return f"{name} is stated after the step"
     computed = computation_of(lines, line, name)  # (a boxed vector of numbers is no formula computing it)
@@ -127,8 +127,7 @@ def _exact_input(hypothesis: str, where: str, text: str, display_lines: Collecti
     if decimal and not stated_as_data(text, line, display_lines, name, source):
         return f"{name} = {value} may be a rounding"
     key, base = _key(name, parse)
-    for other, said, at, rounded in statements:
-        k, b = _key(other, parse)
+    for (k, b), other, said, at, rounded in statements:
         if k == key or k == base or b == key:
             if rounded or not _same(said, value):
                 return f"{name} has another value in the notes (line {at})"
@@ -193,9 +192,10 @@ def slip_at_exact_values(
     slip = _slip(v, w, places)
     if slip is None:
         return skipped
-    statements = _statements(text)
+    statements = [(_key(n, parse), n, v, at, rounded) for n, v, at, rounded in _statements(text)]  # keyed once
+    lines = text.split("\n")
     for h, where in hypotheses:
-        if _exact_input(h, where, text, display_lines, parse, line, source, statements) is not None:
+        if _exact_input(h, where, text, lines, display_lines, parse, line, source, statements) is not None:
             return skipped
     said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
     entry = f"entry {cx.entry} of " if cx.entry else ""

@@ -123,17 +123,17 @@ def _reading(members: Sequence[str], number: str, givens: dict[str, str],
              parse: Callable[[str], object]) -> str | None:  # fmt: skip
     """How a restatement's ``members`` stand to the stated ``number`` at the values ``givens`` (name → number):
     "off" where a member is another number, else "rounded" or "exact" where one is, else None (none evaluated)."""
+    try:  # the givens once, not once per member (a given the grammar refuses evaluates no member)
+        values = {symbol: sp.Rational(value) for name, value in givens.items()
+                  if isinstance(symbol := parse(name), sp.Symbol)}  # fmt: skip
+    except Exception:  # noqa: BLE001 - a name the grammar or SymPy refuses: nothing is evaluated
+        return None
     found = set()
     for member in members:
         try:
             tree = parse(member.rstrip(".,;"))
             if not isinstance(tree, sp.Expr):
                 continue
-            values = {}
-            for name, value in givens.items():
-                symbol = parse(name)
-                if isinstance(symbol, sp.Symbol):
-                    values[symbol] = sp.Rational(value)
             tree = applied_builtins(tree.xreplace(values)).doit()
             if tree.free_symbols or not tree.is_number or not tree.is_real:
                 continue
