@@ -136,17 +136,21 @@ class TextReporter(Reporter):
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
         # Headers as Text, like every cell: a plain string would go through the console's markup and
         # emoji replacement, which imports Rich's emoji table (~5-10 ms on the run's serial tail).
-        table.add_column(Text("id"), overflow="fold")
+        # The id never wraps: it is what the user types next (`verify ID`), and a folded id cannot be
+        # copied.  The verdict and the failing step wrap instead; the failing-step column is left out
+        # when no row has one, so an all-green catalog fits 80 columns (a CI log) with its ids whole.
+        failures = [failure_cell(result) for result in run.results]
+        table.add_column(Text("id"), no_wrap=True)
         table.add_column(Text("verdict"), overflow="fold")  # "PROVED for all Dx, H, Dy ≥ 1" may wrap
-        table.add_column(Text("first failing step"), overflow="fold")
+        if any(failures):
+            table.add_column(Text("first failing step"), overflow="fold")
         table.add_column(Text("time"), justify="right", no_wrap=True)
-        for result in run.results:
-            table.add_row(
-                Text(printable(result.id)),
-                outcome_text(result),
-                Text(failure_cell(result)),
-                Text(_time_cell(result), style="dim" if result.cached else ""),
-            )
+        for result, failure in zip(run.results, failures, strict=True):
+            cells = [Text(printable(result.id)), outcome_text(result)]
+            if any(failures):
+                cells.append(Text(failure))
+            cells.append(Text(_time_cell(result), style="dim" if result.cached else ""))
+            table.add_row(*cells)
         return table
 
     @staticmethod
