@@ -32,9 +32,9 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees
 from verifier.documents.roundedgivens import applied_builtins, statements
-from verifier.documents.sentences import formulas
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["restated_roundings", "stale_values"]
@@ -91,8 +91,8 @@ def _index(text: str) -> tuple[list[str], dict[str, list[_Said]], dict[str, list
     from verifier.documents.renewednames import updates
 
     restated: dict[str, list[_Said]] = {}
-    for base, body in formulas(text):
-        inline = text[base - 1 : base] == "$" and text[base - 2 : base] != "$$"
+    for formula in formulas(text):
+        base, body, inline = formula.start, formula.body, not formula.display
         for at, clause in _top_level(body, _CLAUSE_END):
             members = [piece.strip() for _, piece in _top_level(clause, _RELATION)]
             if len(members) < 2 or not (name := _plain(members[0])) or _NUMBER.match(_plain(members[1])):

@@ -35,9 +35,9 @@ from collections.abc import Iterable, Mapping
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope
+from verifier.documents.mathspans import formulas
 from verifier.documents.samples import unsure_under
 from verifier.documents.scoping import Uses
-from verifier.documents.sentences import formulas
 from verifier.results import StepResult
 
 __all__ = ["ENTRIES", "sample_entries", "slots_in_notes", "unsure"]
@@ -80,7 +80,8 @@ def slots_in_notes(text: str) -> Mapping[str, frozenset[str]]:
     chain): a letter written in both has no slot the notes fix, and a chain that writes it in one is not read by
     it (``\sum_k a_{kn}^2`` after ``\sum_k v_k a_{nk}``: swapped indices, sound47)."""
     found: dict[str, set[str]] = {}
-    for _, body in formulas(text):
+    for formula in formulas(text):
+        body = formula.body
         samples: dict[str, set[str]] = {}
         for b in _BOLD.finditer(body):
             samples.setdefault(b.group(1), set()).add(b.group(2) or b.group(3))

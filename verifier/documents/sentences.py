@@ -8,18 +8,17 @@ r"""How the readings of the prose cut it into sentences (one pattern each, share
   way (speed42 gathered the copies; a module whose cut differs keeps its own pattern, with a comment why). In
   all of them a stop mark is ``.``, ``!`` or ``?`` and counts only before white space (or the text's end where
   said): ``x.y``, ``3.5`` and ``e.g.x`` do not end a sentence.
-* :data:`SINGLE_DOLLARS` and :data:`DOLLAR_SPAN`: the inline formulas inside a sentence; :func:`formulas`: every
-  formula of a text (display, environment, inline), which the prose around it is not.
+* :data:`SINGLE_DOLLARS` and :data:`DOLLAR_SPAN`: the inline formulas inside a sentence. Every formula of a text
+  (display, math environment, inline) is found by :mod:`verifier.documents.mathspans`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 __all__ = [
     "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END", "SENTENCE_END_OR_DISPLAY",
-    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP", "formulas", "last_sentence",
+    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP", "last_sentence",
 ]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
@@ -79,14 +78,3 @@ DOLLAR_SPAN = re.compile(r"\$[^$]*\$")
 def last_sentence(prose: str) -> str:
     """The last sentence of ``prose`` (the words just before a claim); ``""`` for no prose."""
     return _BREAK.split(prose)[-1] if prose else ""
-
-
-# a display (``$$…$$``, ``\[…\]``), an environment, or inline math on one line
-_FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\3\}|(?<![\\$])\$([^$\n]+?)\$", re.S)
-
-
-def formulas(text: str) -> Iterator[tuple[int, str]]:
-    """Each formula of ``text`` (a display, an environment's body, inline math), as (its body's offset, its body)."""
-    for m in _FORMULA.finditer(text):
-        group = next(g for g in (1, 2, 4, 5) if m.group(g) is not None)
-        yield m.start(group), m.group(group)
