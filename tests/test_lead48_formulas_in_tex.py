@@ -58,3 +58,13 @@ def test_every_delimiter_and_an_escaped_dollar() -> None:
 def test_inline_math_spans_a_line_break_but_not_a_paragraph() -> None:
     text = "Here $a =\nb$ holds. A price of $5\n\nand $c = 1$.\n"
     assert [f.body for f in formulas(text)] == ["a =\nb", "c = 1"]
+
+
+def test_a_value_computed_by_a_display_is_found_in_a_latex_document() -> None:
+    # "the loss is L = 0.69, where L = -log 0.5": 0.69 is that computation rounded, not data (exactdata)
+    from verifier.documents.exactdata import computation_of
+
+    body = "The loss is $L = 0.69$, where\n\\[L = -\\log 0.5\\]\n"
+    tex = "\\documentclass{article}\n\\begin{document}\n" + body + "\\end{document}\n"
+    assert computation_of(body.split("\n"), 1, "L") == "-\\log 0.5"
+    assert computation_of(tex.split("\n"), 3, "L") == "-\\log 0.5"

@@ -35,6 +35,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code, given_in_words
+from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sizeorder import section_of
@@ -73,7 +74,6 @@ def _polynomial(tree: sp.Basic) -> bool:
     return isinstance(tree, sp.IndexedBase)
 
 
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
 _PIECES = re.compile(r"\\\\|;|\\q?quad(?![A-Za-z])|\\begin\{\w+\*?\}|\\end\{\w+\*?\}")
 
 
@@ -91,12 +91,11 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
     head = re.compile(r"^\s*&?\s*" + re.escape(name) + r"\s*(?:\([^()=]*\))?\s*&?\s*(?::=|=(?!=))\s*&?(.*)$", re.S)
     section = "\n".join(lines[first - 1 : last])
     renewed_here = renewed_in_words(lines[line - 1], name)  # the statement's own line: once, not per formula
-    for m in _MATH.finditer(section):
-        at = first + section.count("\n", 0, m.start())
+    for formula in formulas(section):
+        at = first + formula.line - 1
         if at < line and (renewed_here or renewed_in("\n".join(lines[at : line - 1]), name)):
             continue  # computed before the name was given a new meaning ("Now let $\sigma = 2$ …"): not this value's
-        body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
-        for piece in _PIECES.split(body):
+        for piece in _PIECES.split(formula.body):
             if (h := head.match(piece)) is not None and _FORMULA.search(right := h.group(1).split("=")[0]):
                 return right.strip().rstrip(".,")
     return None
