@@ -38,6 +38,7 @@ from fractions import Fraction
 import sympy as sp
 
 from verifier.documents.exactdata import computation_of, later_case, stated_as_data
+from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE, split_commas, stated_values
 from verifier.results import StepResult, Verdict
@@ -55,9 +56,6 @@ _FRAME = re.compile(
     r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?|[{}\[\](),&;]|\\[,;:!]|\\q?quad\b"
 )
 _TOKEN = re.compile(r"^[-+]?\d+(?:\.(\d+))?$")
-_MATH = re.compile(
-    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather)\*?\}(.+?)\\end\{\4\*?\}", re.S
-)
 _RELATION = re.compile(r":=|=|\\approx|\\simeq|≈")
 
 
@@ -82,9 +80,8 @@ def _statements(text: str) -> list[tuple[str, str, int, bool]]:
     """``(name, value, line, rounded)`` for every statement of a value in the notes: the prose's and the tables'
     (documents.stated) and every formula's ``name = … = <numbers>`` or ``name \\approx <numbers>``."""
     out = [(n, v, line, False) for n, v, line in stated_values(text)]
-    for m in _MATH.finditer(text):
-        body = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
-        line = text.count("\n", 0, m.start()) + 1
+    for formula in formulas(text):
+        body, line = formula.body, formula.line
         for row in body.split("\\\\"):
             for piece in split_commas(row):
                 members = [p.strip().lstrip("&").strip() for p in _RELATION.split(piece)]
