@@ -68,3 +68,23 @@ def test_a_value_computed_by_a_display_is_found_in_a_latex_document() -> None:
     tex = "\\documentclass{article}\n\\begin{document}\n" + body + "\\end{document}\n"
     assert computation_of(body.split("\n"), 1, "L") == "-\\log 0.5"
     assert computation_of(tex.split("\n"), 3, "L") == "-\\log 0.5"
+
+
+def _in_latex(body: str) -> str:
+    return "\\documentclass{article}\n\\begin{document}\n" + body + "\\end{document}\n"
+
+
+def test_a_function_table_is_read_in_a_latex_document() -> None:
+    from verifier.documents.tablevalues import table_calls
+
+    body = "The values are $V(s_1) = 0.5$ and $V(s_2) = 1.5$.\n"
+    assert table_calls(body) == table_calls(_in_latex(body)) == {("V", "s_1"): "Vs1", ("V", "s_2"): "Vs2"}
+
+
+def test_a_stated_moment_is_read_in_a_latex_document() -> None:
+    from verifier.documents.statedmoments import moments_of
+
+    body = "We know $\\mathbb{E}[X^2] = 2.5$.\n"
+    assert [m.written for m in moments_of(_in_latex(body))] == [m.written for m in moments_of(body)] == [
+        "\\mathbb{E}[X^2] = 2.5"
+    ]

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from verifier.documents.context import Key
 from verifier.documents.distributions import STATED
+from verifier.documents.mathspans import formulas
 from verifier.documents.sizeorder import section_of
-from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER
+from verifier.documents.tablevalues import MEMBER_START, NUMBER
 
 __all__ = ["Moment", "moment_hypotheses", "moments_of"]
 
@@ -55,9 +56,8 @@ class Moment:
 def moments_of(text: str) -> list[Moment]:
     """Every moment the notes (``text``) state a number for as a whole left member, in document order."""
     out: list[Moment] = []
-    for m in MATH.finditer(text):
-        k = next(i for i in (1, 2, 3, 5) if m.group(i) is not None)
-        formula, start = m.group(k), m.start(k)
+    for found in formulas(text):
+        formula, start = found.body, found.start
         for mo in _MOMENT.finditer(formula):
             sign = re.match(r"\s*=", formula[mo.end():])
             if sign is None or not MEMBER_START.search(formula[: mo.start()]):

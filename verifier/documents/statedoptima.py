@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.mathspans import formulas
 from verifier.documents.sizeorder import section_of
-from verifier.documents.tablevalues import MATH, MEMBER_START, NUMBER, as_names, first_lines
+from verifier.documents.tablevalues import MEMBER_START, NUMBER, as_names, first_lines
 
 __all__ = ["OPTIMUM_ROLE", "as_optimum_names", "optima_shown", "optimum_names", "stated_optima"]
 
@@ -46,8 +47,8 @@ def stated_optima(text: str) -> dict[str, str]:
     (:func:`_contradicted`)."""
     out: dict[str, str] = {}
     refuted: set[str] = set()
-    for m in MATH.finditer(text):
-        formula = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
+    for found in formulas(text):
+        formula = found.body
         for opt in _OPTIMUM.finditer(formula):
             sign = re.match(r"\s*=", formula[opt.end():])
             if sign is None or not MEMBER_START.search(formula[: opt.start()]):
@@ -55,7 +56,7 @@ def stated_optima(text: str) -> dict[str, str]:
             if (number := NUMBER.match(formula[opt.end() + sign.end():] + "$")) is not None:
                 out[_key(opt)] = _identifier(opt)
                 if _contradicted(text, opt, float(number.group(0).strip(" ,;.$").replace(" ", "")),
-                                 text.count("\n", 0, m.start()) + 1):  # fmt: skip
+                                 found.line):  # fmt: skip
                     refuted.add(_key(opt))
     return {k: v for k, v in out.items() if k not in refuted}
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["MATH", "MEMBER_START", "NUMBER", "TABLE_ROLE", "as_names", "as_table_names", "first_lines", "table_calls",
+from verifier.documents.mathspans import formulas
+
+__all__ = ["MEMBER_START", "NUMBER", "TABLE_ROLE", "as_names", "as_table_names", "first_lines", "table_calls",
            "table_names"]
 
 #: how the role is told with a step ("the prose calls it the …")
@@ -29,7 +31,6 @@ _NOT_TABLES = frozenset("PEINOT")
 _ARG = r"\s*[A-Za-z](?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:'|\\prime)*\s*"
 _CALL = re.compile(r"(?<![\\A-Za-z])(?P<f>[A-Z])\s*\((?P<args>" + _ARG + r"(?:," + _ARG + r")*)\)")
 NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
-MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\4\}", re.S)
 # what may come before a call that is a whole left member: the formula's start, a comma, a relation, a new row
 MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|\\dot")
@@ -48,13 +49,13 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
     """``{(letter, arguments as written without spaces): the one name}`` for each call the notes (``text``) state a
     number for, of a letter they use as a table only (module docstring)."""
     stated: set[tuple[str, str]] = set()
-    formulas: set[str] = set()
-    for m in MATH.finditer(text):
-        formula = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g is not None)
+    functions: set[str] = set()
+    for found in formulas(text):
+        formula = found.body
         for call in _CALL.finditer(formula):
             f = call.group("f")
             if _DERIVATIVE.search(formula) or re.search(re.escape(f) + r"\s*(?:'|\^\s*\{?\s*\\prime)", formula):
-                formulas.add(f)  # differentiated, or beside a derivative: a function of the notes
+                functions.add(f)  # differentiated, or beside a derivative: a function of the notes
                 continue
             after = formula[call.end():]
             sign = re.match(r"\s*(?::=|=)", after)
@@ -63,8 +64,8 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
             if NUMBER.match(after[sign.end():] + "$"):
                 stated.add((f, _key(call.group("args"))))
             else:
-                formulas.add(f)  # V(s) = r + \gamma V(s'): an equation of the function
-    return {(f, a): _identifier(f, a) for f, a in stated if f not in formulas and f not in _NOT_TABLES}
+                functions.add(f)  # V(s) = r + \gamma V(s'): an equation of the function
+    return {(f, a): _identifier(f, a) for f, a in stated if f not in functions and f not in _NOT_TABLES}
 
 
 def as_table_names(src: str, calls: dict[tuple[str, str], str]) -> str:
