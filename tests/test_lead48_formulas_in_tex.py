@@ -88,3 +88,19 @@ def test_a_stated_moment_is_read_in_a_latex_document() -> None:
     assert [m.written for m in moments_of(_in_latex(body))] == [m.written for m in moments_of(body)] == [
         "\\mathbb{E}[X^2] = 2.5"
     ]
+
+
+def test_a_renewal_in_the_prose_is_read_in_a_latex_document() -> None:
+    # "Now let $c = 3$ instead": c's stated number is an old one after it (documents.renewednames)
+    from verifier.documents.renewednames import renewals
+
+    body = "The value is $c = 2$.\n\nNow let $c = 3$ instead.\n"
+    assert [(r.last, r.heads) for r in renewals(body)] == [(3, frozenset({"c"}))]
+    assert [(r.last, r.heads) for r in renewals(_in_latex(body))] == [(5, frozenset({"c"}))]
+
+
+def test_display_is_a_whole_display_and_never_a_document_or_a_list() -> None:
+    from verifier.documents.mathspans import DISPLAY
+
+    text = "\\begin{document}\n\\begin{itemize}\\item $a$\\end{itemize}\n$$b$$ \\[c\\] \\begin{align*}d\\end{align*}\n\\end{document}"
+    assert [m.group(0) for m in DISPLAY.finditer(text)] == ["$$b$$", "\\[c\\]", "\\begin{align*}d\\end{align*}"]

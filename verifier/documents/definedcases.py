@@ -41,6 +41,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.infer import names_and_functions
+from verifier.documents.mathspans import DISPLAY as _DISPLAYS
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.pointcases import case_rows
 from verifier.documents.resolve import ResolveError
@@ -86,7 +87,6 @@ def _names(text: str, name: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", text) is not None
 
 
-_DISPLAYS = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.S)
 _INLINE = re.compile(r"\$([^$]+)\$|\\\((.*?)\\\)", re.S)
 
 

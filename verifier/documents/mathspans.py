@@ -10,6 +10,7 @@ PROVED). This module owns the answer:
 - displays: ``$$…$$``, ``\[…\]`` and the math environments (:data:`MATH_ENVIRONMENTS`, starred or not); an
   environment that is not math (``document``, ``proof``, ``itemize``, a theorem) is looked into, never taken
   whole, and one that only occurs inside math (``aligned``, ``bmatrix``, ``cases``) is part of its formula;
+  :data:`DISPLAY` is a whole display, for the readings that take the displays out of the prose they read;
 - inline math: ``\(…\)`` and ``$…$`` not escaped (``\$5`` is a price), which may run over a line break as a
   Markdown paragraph or a LaTeX line does, but not over a blank line (a stray ``$`` does not swallow the notes).
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 #: The environments that make a display of their body (amsmath, LaTeX and breqn): anything else holds prose.
 MATH_ENVIRONMENTS = (
     "equation", "align", "alignat", "flalign", "xalignat", "gather", "multline", "eqnarray",
-    "math", "displaymath", "dmath", "dgroup", "darray",
+    "displaymath", "dmath", "dgroup", "darray",
 )  # fmt: skip
 
 _ENVS = "|".join(MATH_ENVIRONMENTS)
@@ -38,6 +39,12 @@ _FINDER = re.compile(
     re.S,
 )
 _DISPLAY_GROUPS = ("dd", "sq", "eb")
+
+#: A whole display with its delimiters (``$$…$$``, ``\[…\]``, a math environment), for the readings that take the
+#: displays out of the prose they read (``DISPLAY.sub(" ", prose)``): an environment that is not math stays prose.
+DISPLAY = re.compile(
+    rf"(?<![\\$])\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{{(?P<env>(?:{_ENVS})\*?)\}}.*?\\end\{{(?P=env)\}}", re.S
+)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ import sympy as sp
 
 from verifier.documents.context import IndexRange, Key, Scope, VarDecl
 from verifier.documents.instances import SHIFT
+from verifier.documents.mathspans import DISPLAY as _DISPLAY
 from verifier.documents.members import free_names
 
 __all__ = ["OUTSIDE", "UNSAID_NOTE", "Outside", "candidates_of", "outside_candidates", "outside_scope",
@@ -246,7 +247,6 @@ _FOR = re.compile(r"\bfor(?:\s+(?:all|every|each|any|some))?\s*$", re.IGNORECASE
 _SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z\\$])|(?<=\?)\s+|\n\s*\n")  # "…? if so, …": a question ends at ?
 _INLINE = re.compile(r"\$([^$]+)\$")
 _ASKED = re.compile(r"\?\s*$")
-_DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
 _MATH = re.compile("\x00(\\d+)\x00")  # an inline formula of a sentence, by its position among them
 _WORDS_BETWEEN = r"\s*(?:[A-Za-z']+\s+){0,3}?"  # "exclude the target $t$", "distinct from $q_t$"
 #: what may stand between ``$t$`` and the phrase it is the subject of: "$t$ is (assumed to be) never one of"

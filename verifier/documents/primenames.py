@@ -42,6 +42,8 @@ from collections.abc import Container, Iterable
 
 import sympy as sp
 
+from verifier.documents.mathspans import DISPLAY as _DISPLAY
+
 __all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_head", "primed_name",
            "quantity_primes", "uncalled_defaults"]
 
@@ -72,11 +74,6 @@ _DERIVATIVE_WRITTEN = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
 )
 # a display (its rows are one formula: the derivative may be written on the row above the prime)
-_DISPLAY = re.compile(
-    r"\$\$.*?\$\$|\\\[.*?\\\]"
-    r"|\\begin\{((?:equation|align|aligned|alignat|flalign|gather|gathered|multline|eqnarray|split)\*?)\}.*?\\end\{\1\}",
-    re.S,
-)
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 _TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 

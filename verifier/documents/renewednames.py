@@ -32,13 +32,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from verifier.documents.mathspans import DISPLAY
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "still_stated", "updated", "updates"]
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
-_NOT_PROSE = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]|\\begin\{(\w+\*?)\}.+?\\end\{\1\}|```.*?```|^#+ [^\n]*$", re.S | re.M)
+_NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
 # not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
