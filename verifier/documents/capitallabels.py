@@ -19,13 +19,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from verifier.documents.mathspans import formulas
+
 __all__ = ["capital_labels"]
 
-_MATH = re.compile(
-    r"\$\$(?P<a>.+?)\$\$|(?<![\\$])\$(?P<b>[^$\n]+?)\$|\\\((?P<c>.+?)\\\)|\\\[(?P<d>.+?)\\\]"
-    r"|\\begin\{(?P<env>equation|align|gather|multline|eqnarray|split|aligned)\*?\}(?P<e>.+?)\\end\{(?P=env)\*?\}",
-    re.S,
-)
 # a name is a letter or a Greek letter's command: ``\rangle_W``, ``\nabla_W``, ``\sum_K``, ``\max_A`` subscript an
 # operator or a delimiter, whose capital is a weight, a variable or a set — never a label of a quantity
 _GREEK = (
@@ -42,7 +39,7 @@ _NEVER = frozenset("TIEPNKMDL")
 
 
 def _formulas(text: str) -> list[str]:
-    return [next(g for g in m.group("a", "b", "c", "d", "e") if g is not None) for m in _MATH.finditer(text)]
+    return [formula.body for formula in formulas(text)]
 
 
 def capital_labels(text: str) -> set[tuple[str, str]]:

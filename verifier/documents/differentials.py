@@ -50,6 +50,7 @@ from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, Variable
 from verifier.documents.context import Scope
 from verifier.documents.datalength import unsure as unsure_length
+from verifier.documents.mathspans import formulas
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import unsure_cases
 from verifier.documents.resolve import ResolveError
@@ -285,8 +286,6 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
 _D_NAMED = re.compile(r"\$\s*d\s*\$|\^\s*\{?\s*d(?![A-Za-z])|\\times\s*d(?![A-Za-z])|(?<![A-Za-z\\])d\s*\\times"
                       r"|(?<![A-Za-z\\])d\s*(?:=|(?:\\in|\\geq?|\\leq?)(?![A-Za-z])|<|>)"
                       r"|(?<![A-Za-z\\'])d-dim")  # fmt: skip
-_SPANS = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\begin\{(equation|align|gather|multline)\*?\}(.+?)"
-                    r"\\end\{\4\*?\}", re.S)  # fmt: skip
 # d as a value: after _ ^ { (w_d, R^{d}, \sqrt{d}), or before what ends a term or an operand (dn + d, O(d),
 # d \cdot n, d(\cdot, \cdot), d: X → R, d^2 alone); d^2 f (a second differential) is not counted
 _VALUE_D = re.compile(r"(?:(?<=[_^{])\s*|(?<![A-Za-z\\']))d(?=(?:\s|\\[,;:!])*(?:$|[-+=,.;:)\]}<>&|!/0-9$]|\\\\"
@@ -302,8 +301,8 @@ def _d_named(text: str) -> bool:
     + d``, ``O(d^2)``)?"""
     if _D_NAMED.search(text):
         return True
-    for m in _SPANS.finditer(text):
-        math = m.group(1) or m.group(2) or m.group(3) or m.group(5) or ""
+    for formula in formulas(text):
+        math = formula.body
         if _VALUE_D.search(re.sub(_UPRIGHT_D, lambda u: " " * len(u.group(0)), _masked(math))):
             return True
     return False

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from verifier.documents.mathspans import formulas
 from verifier.latex.braces import bracket_end
 
 __all__ = ["LETTERS", "quantity_letters", "reading_notes", "self_multiplied"]
@@ -34,16 +35,14 @@ _FACTOR = (
     r"(?![A-Za-z]))"
 )
 _WITNESS = re.compile(r"(?<![\\A-Za-z])(?P<name>[fghl])" + _SUB + r"(?=" + _FACTOR + r")")
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$]+)\$|\\begin\{(equation|align|gather|multline)\*?\}(.+?)\\end\{\3\*?\}", re.S)
 _CALLED = re.compile(r"(?<![\\A-Za-z])(?P<name>[fghl])" + _SUB + r"\s*(?:\\left\s*)?\(")
 
 
 def quantity_letters(text: str) -> frozenset[str]:
     """The letters of :data:`LETTERS` the notes' math writes, subscripted, as a factor of a product."""
     found: set[str] = set()
-    for m in _MATH.finditer(text):
-        formula = m.group(1) or m.group(2) or m.group(4) or ""
-        found.update(w.group("name") for w in _WITNESS.finditer(formula))
+    for formula in formulas(text):
+        found.update(w.group("name") for w in _WITNESS.finditer(formula.body))
     return frozenset(found)
 
 
