@@ -10,6 +10,10 @@ With ``--catalog`` the paths are entry ids (none: every entry) and each entry is
 fresh fork of this process after the CLI's warm-up, as ``verify all --no-cache`` runs it; the
 samples of every fork are added up, and the entries are listed by their CPU.
 
+``--passes`` (documents only): also the CPU of each document, of the chains that took the most, and of
+each line of ``_Document.check`` (its passes: the literal check, the other readings, the post-passes)
+and of ``_Doubts._other_readings`` (each kind of reading), from the same samples.
+
 The documents are checked in this process (no chain workers, no chain timeout) with the other
 readings' limits lifted, as ``benchmarks/corpus.py --no-readings-cutoff`` does, and SymPy's
 assumption queries in the CLI's fixed order (``runner.fixed_assumption_order``). Every 5 ms of
@@ -54,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=0.005, help="CPU seconds between samples")
     parser.add_argument("--top", type=int, default=50, help="functions listed")
     parser.add_argument("--only", default="", help="list only functions whose file contains this text")
+    parser.add_argument("--passes", action="store_true",
+                        help="documents: also the CPU per document, per chain and per pass of the chain check")
     args = parser.parse_args(argv)
 
     stacks: collections.Counter[tuple[Frame, ...]] = collections.Counter()
@@ -64,9 +70,14 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("no documents given")
         cpu = _documents(args, stacks)
     total = sum(stacks.values()) or 1
+    if args.passes and not args.catalog:
+        _passes(stacks, args.interval, args.top)
     inclusive: collections.Counter[Frame] = collections.Counter()
     own: collections.Counter[Frame] = collections.Counter()
     for stack, n in stacks.items():
+        stack = tuple(f for f in stack if f[0] not in ("chain", "document"))  # --passes' own marks
+        if not stack:
+            continue
         for f in set(stack):
             inclusive[f] += n
         own[stack[0]] += n
@@ -79,19 +90,59 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _sampling(stacks: collections.Counter[tuple[Frame, ...]], interval: float) -> None:
-    """Record the Python stack every ``interval`` seconds of this process's CPU time."""
+#: the functions whose samples ``--passes`` splits by the line being run: (file, function name)
+_BY_LINE = (("verifier/documents/check.py", "check"), ("verifier/documents/doubts.py", "_other_readings"))
+_CHAIN = ("verifier/documents/check.py", "check")  # its frame's ``chain`` local names the chain
+_DOC = ("verifier/documents/check.py", "check_text")  # its frame's ``path`` local names the document
+
+
+def _sampling(stacks: collections.Counter[tuple[Frame, ...]], interval: float, passes: bool = False) -> None:
+    """Record the Python stack every ``interval`` seconds of this process's CPU time. ``passes``: a frame
+    of :data:`_BY_LINE` is recorded at the line it runs (its first line otherwise), and the chain and
+    document being checked as two frames of their own at the stack's root ("chain" / "document")."""
 
     def sample(signum: int, frame: FrameType | None) -> None:
         stack = []
+        where = []
         while frame is not None:
             code = frame.f_code
-            stack.append((_where(code.co_filename), code.co_firstlineno, code.co_name))
+            file = _where(code.co_filename)
+            line = frame.f_lineno if passes and (file, code.co_name) in _BY_LINE else code.co_firstlineno
+            stack.append((file, line, code.co_name))
+            if passes and (file, code.co_name) == _CHAIN and "chain" in frame.f_locals:
+                where.append(("chain", getattr(frame.f_locals["chain"], "line", 0), "chain"))
+            elif passes and (file, code.co_name) == _DOC:
+                where.append(("document", 0, str(frame.f_locals.get("path", "?"))))
             frame = frame.f_back
-        stacks[tuple(stack)] += 1
+        stacks[tuple(stack + where)] += 1
 
     signal.signal(signal.SIGPROF, sample)
     signal.setitimer(signal.ITIMER_PROF, interval, interval)
+
+
+def _passes(stacks: collections.Counter[tuple[Frame, ...]], interval: float, top: int) -> None:
+    """Print the CPU (samples times ``interval``) per document, per chain, and per line of the functions
+    of :data:`_BY_LINE` (the outermost frame of each, so a pass re-entered inside another counts once)."""
+    documents: collections.Counter[str] = collections.Counter()
+    chains: collections.Counter[str] = collections.Counter()
+    lines: collections.Counter[tuple[str, str, int]] = collections.Counter()
+    for stack, n in stacks.items():
+        document = next((f[2] for f in stack if f[0] == "document"), "(outside a document)")
+        documents[document] += n
+        line = next((f[1] for f in stack if f[0] == "chain"), None)
+        if line is not None:
+            chains[f"{document}:{line}"] += n
+        for file, name in _BY_LINE:
+            at = [f for f in stack if f[0] == file and f[2] == name]
+            if at:
+                lines[file, name, at[-1][1]] += n
+    for title, counts in (("per document", documents), ("per chain", chains)):
+        print(f"\n-- {title} (CPU seconds)")
+        for key, n in counts.most_common(top):
+            print(f"{n * interval:8.2f}  {key}")
+    print("\n-- per line of the chain check and of the other readings (CPU seconds)")
+    for (file, name, line), n in lines.most_common(top):
+        print(f"{n * interval:8.2f}  {file}:{line} {name}")
 
 
 def _documents(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, ...]]) -> float:
@@ -104,7 +155,7 @@ def _documents(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame
     doubts.READINGS_SECONDS = float("inf")
     orientation.ROW_SECONDS = 1e6
     cpu = time.process_time()
-    _sampling(stacks, args.interval)
+    _sampling(stacks, args.interval, args.passes)
     try:
         for doc in collect_documents(args.paths):
             options: dict[str, object] = {}
