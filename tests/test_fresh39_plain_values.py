@@ -19,12 +19,13 @@ _NOTES = """
 $$ f(\\mathbf{{x}}; p) = \\Bigl( \\frac{{1}}{{n}} \\sum_{{i=1}}^{{n}} x_i^{{\\,p}} \\Bigr)^{{1/p}} $$
 
 {stated}: the mean of squares is (1 + 4 + 4)/3 = 3.
-The gradient is $\\frac{{\\partial f}}{{\\partial x_j}} = \\frac{{1}}{{3}} x_j \\cdot 3^{{-1/2}} = \\frac{{x_j}}{{3\\sqrt{{3}}}}$.
+The gradient is
+$\\frac{{\\partial f}}{{\\partial x_j}} = \\frac{{1}}{{3}} x_j \\cdot 3^{{-1/2}} = \\frac{{x_j}}{{3\\sqrt{{3}}}}$.
 """
 
 
 def _first(stated: str) -> Verdict:
-    return [s for s in doc_steps(_NOTES.format(stated=stated)) if "partial f" in s.lhs_latex][0].verdict
+    return next(s for s in doc_steps(_NOTES.format(stated=stated)) if "partial f" in s.lhs_latex).verdict
 
 
 def test_a_value_in_plain_prose_is_a_point_as_in_dollars() -> None:
