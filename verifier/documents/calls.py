@@ -34,7 +34,7 @@ from verifier.documents.kronecker import VEC, stacked
 from verifier.documents.layout import MIXED, differs, gradient_layout
 from verifier.documents.omitted import bracketed_factor, omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
-from verifier.documents.parameterderivatives import at_parameters
+from verifier.documents.parameterderivatives import read_at_parameters
 from verifier.documents.prosefunctions import reading as prose_reading
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
 from verifier.documents.semicolon import filled
@@ -270,7 +270,8 @@ class Calls:
         if (summed := summed_parameter(self._def_tree(d), d.params)) is not None:
             raise ResolveError(f"{display_key(d.key)}'s parameter {summed} is also an entry its body sums over")
         tree = bound_body(self._def_tree(d), d.params)  # J(v_c, o): v_c an entry in the body (subscriptparams)
-        tree = at_parameters(tree, d.params)  # φ(t) = Φ'(t) called at wx: Φ' at wx (parameterderivatives)
+        tree = read_at_parameters(tree, d.params, self.scope)  # φ(t) = Φ'(t) called at wx: Φ' at wx,
+        # ψ(r) = dρ/dr: ρ at the parameter (parameterderivatives)
         vector_params = _indexed_params(tree, d.params)
         used = names_in(tree)
         # L(w, b) := -y \log \hat{y} - …: parameters the body never writes only say what L depends on

@@ -738,11 +738,23 @@ class _Definitions:
         return evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
 
     def _definition_names(self, d: Definition) -> set[str]:
-        """The names ``d``'s body writes (none where it cannot be read)."""
-        try:
-            return names_in(self.parse(d.body, None, frozenset()))
-        except LatexError:
-            return set()
+        r"""The names ``d``'s body writes (none where it cannot be read), with the constants of the notes' earlier
+        functions it writes: ``\psi(r) = \frac{d\rho}{dr}`` holds the c of ``\rho(r) = \frac{c^2}{2}\log(…)``, so
+        ``\psi(c) = c/2`` is ψ at that constant, not a new ψ of a parameter c (fresh39)."""
+        out: set[str] = set()
+        todo, seen = [d], {id(d)}
+        while todo:
+            e = todo.pop()
+            try:
+                names = names_in(self.parse(e.body, None, frozenset()))
+            except LatexError:
+                continue
+            out |= names - (set(e.params) if e is not d else set())
+            for f in self.note_definitions:
+                if f.is_function and f.key[0] in names and f.line < d.line and id(f) not in seen:
+                    seen.add(id(f))
+                    todo.append(f)
+        return out
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula

@@ -10,7 +10,8 @@ definition of the network), so neither the notes nor a context can say what the 
 This module owns the document-wide decision. A letter is *labelled* when the notes write it with a
 subscript and with several superscripts (at least two distinct ones: small integers, a letter, a
 letter shifted by one), **and** they either shift a letter superscript (``z^{m-1}_i``, ``w^{m+1}_{ji}``:
-layer ``m`` and the layer before it; no one writes a power so) or differentiate by the letter under
+layer ``m`` and the layer before it; a power is written so only with a letter the notes divide by, ``x_j^{p-1}``
+beside ``1/p`` in a power mean, which is no evidence: fresh39) or differentiate by the letter under
 a superscript (``\partial w^3_{01}``; the denominator of a higher derivative ``\partial x_i^2`` does
 not count). For such a letter every ``w^3_{01}`` / ``w_{01}^3`` / ``z^m_j`` of the document is read
 ``w^{(3)}_{01}`` (the parser's layer label, the same name in a table, a display and a denominator);
@@ -70,6 +71,13 @@ def _arity(m: re.Match[str]) -> int:
     return len(re.findall(r"[A-Za-z0-9]", sub[1:]))
 
 
+def _divides(text: str, label: str) -> bool:
+    r"""Do the notes divide by ``label`` (``1/p``, ``\frac{1}{p}``, ``^{1/p}``)? Then it is a number, and a
+    superscript shifted from it (``x_j^{p-1}`` of a power mean) is the power rule's exponent, not a layer before p."""
+    alone = r"\s*" + re.escape(label) + r"\s*(?![A-Za-z0-9_^])"
+    return re.search(r"/" + alone + r"|\\frac\s*\{[^{}]*\}\s*\{" + alone + r"\}", text) is not None
+
+
 def labelled_letters(text: str) -> dict[str, frozenset[int]]:
     r"""The letters the notes use with layer superscripts (see the module docstring), each with the
     number of indices its generic form takes (``w^m_{ij}``: 2): a digit superscript over a subscript
@@ -82,7 +90,7 @@ def labelled_letters(text: str) -> dict[str, frozenset[int]]:
         sups.setdefault(letter, set()).add(sup)
         if not sup.isdigit():
             arities.setdefault(letter, set()).add(_arity(m))
-        if _SHIFTED.match(sup):
+        if _SHIFTED.match(sup) and not _divides(text, sup[0]):
             evidence.add(letter)
         before = text[max(0, m.start() - 200) : m.start()]
         if _PARTIAL.search(before):

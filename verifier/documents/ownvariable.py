@@ -150,6 +150,12 @@ def _tied(name: str, operands: set[str], prose: str, reached: Collection[str] = 
 
 
 def _valued(name: str, prose: str) -> bool:
-    """Does ``prose`` give ``name`` a value (``$x = 0$``, ``$w=-1.5$``, ``at $x_0 = 2$``)?"""
+    """Does ``prose`` give ``name`` a value (``$x = 0$``, ``$w=-1.5$``, ``at $x_0 = 2$``), or, for a lowercase letter,
+    a sentence outside formulas ("With x = (1, 5, 7) and p = 2:", notes typed in Unicode: fresh39)?"""
     spelled = re.escape(name) if len(name) == 1 else r"\\?" + re.escape(name)
-    return re.search(r"\$\s*" + spelled + r"\s*=\s*-?\d", prose) is not None
+    if re.search(r"\$\s*" + spelled + r"\s*=\s*-?\d", prose) is not None:
+        return True
+    if len(name) != 1 or not name.islower():
+        return False  # "here K = 3": a capital stated in words is a size (the number of classes), no point
+    plain = re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", prose, flags=re.DOTALL)  # the words, formulas left out
+    return re.search(r"(?<![\w\\.])" + spelled + r"\s*=\s*-?\d", plain) is not None

@@ -23,6 +23,9 @@ grader accepts (off by a fifth of the value; the value at one digit is 0.4), and
 decimal place, three: ``\log_2 3 \approx 1.5`` (1.585…, fresh30's NDCG note) was PASSED as a truncation, a wrong
 digit (the value at one place is 1.6); ``12.3`` for 12.37 and two places (``e \approx 2.71``) stay cuts (misses42).
 
+Truncation is a reading of a long value only: an exact value with few decimals (``0.04 - 0.01 \cdot 0.01`` is
+0.0399) is rounded by whoever writes it shorter, so 0.039 for it is a wrong digit, not a cut (fresh39).
+
 Truncation is taken strictly: a value one whole unit of the last digit above the number written is not
 that number truncated (``0.762 - 0.462 = 0.2``: the float difference 0.3 − 0.2 = 0.0999… fell under the
 unit and the slip passed), so the comparison leaves a relative slack below the unit.
@@ -39,7 +42,7 @@ import re
 
 from verifier.latex.roundedlinks import ROUNDED_NUMBER
 
-__all__ = ["LONE_NUMBER", "agrees", "agrees_apart", "significant_digits", "written_decimals"]
+__all__ = ["LONE_NUMBER", "agrees", "agrees_apart", "exact_places", "significant_digits", "written_decimals"]
 
 # a number as written, with an optional power of ten after it (\times 10^{-4}, \cdot 10^{3}, \times10^-4)
 _WRITTEN = re.compile(
@@ -85,13 +88,33 @@ def _significant(written: float, decimals: int) -> int:
     return decimals + math.floor(math.log10(abs(written)) + 1e-9) + 1
 
 
-def agrees_apart(value: float, written: float, apart: float, decimals: int) -> bool:
-    """:func:`agrees` with ``value - written`` given (``apart``, computed exactly) rather than taken of floats."""
+def agrees_apart(value: float, written: float, apart: float, decimals: int, places: int | None = None) -> bool:
+    """:func:`agrees` with ``value - written`` given (``apart``, computed exactly) rather than taken of floats;
+    ``places``: the value's own decimals where it is exact and short (:func:`exact_places`), which no one cuts."""
     unit = 10.0**-decimals
     rounded = abs(apart) <= unit / 2 * (1 + 1e-9)
     # |value| - |written| for two numbers of one sign is the difference, turned by the sign
     truncated = value * written >= 0 and 0 <= math.copysign(1.0, written) * apart < unit * (1 - 1e-9)
-    return rounded or (truncated and _cut(written, decimals))
+    short = places is not None and places <= decimals + _SHORT  # 0.0399 written 0.039: a wrong digit (fresh39)
+    return rounded or (truncated and _cut(written, decimals) and not short)
+
+
+#: an exact value with at most this many decimals more than written is rounded, never cut: a display is cut short
+_SHORT = 2
+
+
+def exact_places(value: object) -> int | None:
+    """The decimals of ``value`` if it is an exact terminating decimal (a sympy Rational whose denominator has no
+    prime but 2 and 5: 399/10000 has 4), else None (1/3, e^{-1}, a float: digits enough to be cut short)."""
+    q = getattr(value, "q", None)
+    if not isinstance(q, int) or not getattr(value, "is_Rational", False):
+        return None
+    twos = fives = 0
+    while q % 2 == 0:
+        q, twos = q // 2, twos + 1
+    while q % 5 == 0:
+        q, fives = q // 5, fives + 1
+    return max(twos, fives) if q == 1 else None
 
 
 def _cut(written: float, decimals: int) -> bool:

@@ -123,7 +123,8 @@ class _Reach:
 
 
 def _values_of(tree: sp.Basic) -> set[str]:
-    """Names of the symbols of ``tree`` used as values: outside subscripts (δ_{ij}'s too) and sum limits."""
+    r"""Names of the symbols of ``tree`` used as values: outside subscripts (δ_{ij}'s too), sum limits and the
+    conditions of a case (``\sum_{j \neq i}``'s ``Ne(i, j)``)."""
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
         return set()
     if isinstance(tree, Component):  # softmax(θ)_i: the subscript of a function's value is not a value
@@ -132,6 +133,8 @@ def _values_of(tree: sp.Basic) -> set[str]:
         return {tree.name}
     if isinstance(tree, sp.Sum | sp.Product):
         return _values_of(tree.function)
+    if isinstance(tree, sp.Piecewise):  # \sum_{j \neq i}: the condition compares indices, no value (fresh39)
+        return set().union(*(_values_of(e) for e, _ in tree.args))
     out: set[str] = set()
     for a in tree.args:
         if isinstance(a, sp.Basic):

@@ -92,6 +92,7 @@ from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
 from verifier.documents.outsideindex import outside_candidates, outside_scope, recorded, said_inside, said_outside
 from verifier.documents.ownsubscripts import own_subscript_bases
+from verifier.documents.parameterderivatives import read_at_parameters
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import stated_partials
 from verifier.documents.parts import part_of
@@ -693,6 +694,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
             except LatexError:
                 continue
             before = set(uses.keys)
+            body = read_at_parameters(body, entry.params, scope)  # ψ(r) = dρ/dr calls ρ (parameterderivatives)
             uses.add(body, (*entry.params, *entry.index_params), own=key[0])
             todo.extend(uses.keys - before)
         return uses

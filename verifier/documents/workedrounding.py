@@ -1,7 +1,8 @@
 r"""A worked number that fails only by its rounding: PASSED to the decimals written, or why not.
 
 ``-\log(0.245) = 1.406`` is right if 1.406 is the value rounded (within half a unit of its last digit) or
-truncated to its decimals. :class:`_Rounding` decides it for a FAILED step of numbers (``_rounded``): the
+truncated to its decimals (a long value only: 0.039 for the exact 0.0399 is a wrong digit, documents.precision).
+:class:`_Rounding` decides it for a FAILED step of numbers (``_rounded``): the
 precision is that of the number written as the result (or of the later member's rounded terms in a worked
 chain, with their errors carried through, documents.propagated and documents.termwise); the difference is
 taken exactly where floats lose it (documents.worked); a rounding of a rounding (documents.rerounded), one
@@ -24,7 +25,13 @@ from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _member_trees, _Step
-from verifier.documents.precision import LONE_NUMBER, agrees_apart, significant_digits, written_decimals
+from verifier.documents.precision import (
+    LONE_NUMBER,
+    agrees_apart,
+    exact_places,
+    significant_digits,
+    written_decimals,
+)
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
@@ -102,7 +109,7 @@ class _Rounding:
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
                     return replace(r, message=off[0])
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=off[0])
-        elif not (agrees_apart(lhs, rhs, apart, min(decimals))
+        elif not (agrees_apart(lhs, rhs, apart, min(decimals), exact_places(trees[0]) if len(trees) == 2 else None)
                   or abs(apart) < slack * (1 - 1e-9)):
             lone = [k for k, t in enumerate(texts) if t in results]
             # 0.2420 - 12·0.1409² ≈ 0.0039: inputs rounded a line before, carried (documents.carriedinputs)
