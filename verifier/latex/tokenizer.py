@@ -13,7 +13,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
-from verifier.latex.numberwriting import typeset_number
+from verifier.latex.numberwriting import repeating_decimal, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
@@ -307,6 +307,11 @@ class Tokenizer:
             assert m is not None
             # 10{,}000 and 15.4\% (latex.numberwriting): one number, and p/100
             value, end, percent = typeset_number(s, i, m.end(), j)
+            if not percent and (rep := repeating_decimal(s, value, end, j)) is not None:  # 0.5\overline{3}
+                num, den, end = rep
+                for kind, text in ((LPAREN, "("), (NUMBER, str(num)), (DIV, "/"), (NUMBER, str(den)), (RPAREN, ")")):
+                    self.emit(kind, text, i)
+                return end
             end = unit_end(s, end, j)  # 0.511 \text{ nats}: what the number measures (latex.units)
             if len(value) > 1000:
                 self.fail("number literal too long", i)
