@@ -464,7 +464,7 @@ class Tokenizer:
         elif word in MATRIX_FUNCTIONS:
             self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
         elif prose and (word.isdigit() or _FRACTION_LABEL.fullmatch(word)) and _LABEL_OPEN.search(self.s, 0, pos):
-            self.emit(TEXTWORD, word, pos)  # f_{\text{1}}, k_{\text{3over2}}: a number labelling a function (documents.labelled)
+            self.emit(TEXTWORD, word, pos)  # f_{\text{1}}, k_{\text{3over2}}: a number labelling a function
         elif NAME_RE.fullmatch(word):
             if word.lower() in ML_FUNCTIONS:
                 self.emit(FNAME, word, pos)
