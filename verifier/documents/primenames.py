@@ -77,6 +77,7 @@ _DISPLAY = re.compile(
     r"|\\begin\{((?:equation|align|aligned|alignat|flalign|gather|gathered|multline|eqnarray|split)\*?)\}.*?\\end\{\1\}",
     re.S,
 )
+_BOLD_PRIMED = re.compile(r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*[a-z]\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 _TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
@@ -89,7 +90,7 @@ def quantity_primes(text: str) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
-        if _DERIVATIVE_WRITTEN.search(line):
+        if _DERIVATIVE_WRITTEN.search(_BOLD_PRIMED.sub(" ", line)):  # \mathbf{x}': no (…)' (documents.boldprimes)
             continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
@@ -108,7 +109,8 @@ def name_paired_primes(src: str, paired: frozenset[str]) -> str:
     return pattern.sub(lambda m: rf"\mathit{{{primed_name(m.group(1))}}}", src)
 
 
-_PRIMED_HEAD = re.compile(r"^\s*([A-Za-z]|\\[a-z]+)\s*'\s*$")
+# w', \ell', and \mathbf{x}' (a bold letter read as a name of its own: documents.boldprimes)
+_PRIMED_HEAD = re.compile(r"^\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*([a-z])\s*\}|([A-Za-z]|\\[a-z]+))\s*'\s*$")
 
 
 def primed_head(head: str, left: sp.Basic) -> str | None:
@@ -116,7 +118,7 @@ def primed_head(head: str, left: sp.Basic) -> str | None:
     where it read the primed letter as a name of its own (``left``, the parsed head, is that name), else None: the
     new weight is then defined for the lines after it like any name (gaps41)."""
     m = _PRIMED_HEAD.match(head)
-    if m is None or not isinstance(left, sp.Symbol) or left.name != primed_name(m.group(1)):
+    if m is None or not isinstance(left, sp.Symbol) or left.name != primed_name(m.group(1) or m.group(2)):
         return None
     return rf"\mathit{{{left.name}}}"
 
