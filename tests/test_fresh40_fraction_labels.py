@@ -40,3 +40,26 @@ def test_a_wrong_derivative_of_it_fails() -> None:
 def test_a_wrong_value_of_it_fails() -> None:
     steps = doc_steps(NOTES.replace("k_{3/2}(1) = 2e^{-1}", "k_{3/2}(1) = e^{-1}"))
     assert any(s.verdict.value == "FAILED" for s in steps), [s.message for s in steps]
+
+
+ALIGNED = r"""
+\documentclass{article}
+\begin{document}
+The regularised cost is
+\begin{align*}
+J_\lambda(w) &= (w - 1)^2 + \lambda w^2 .
+\end{align*}
+Its derivative is
+\begin{align*}
+\frac{d}{dw} J_\lambda(w) &= 2(w - 1) + 2\lambda w .
+\end{align*}
+\end{document}
+"""
+
+
+def test_a_labelled_function_defined_in_an_align_is_learned() -> None:
+    # J_\lambda(w) &= …: the alignment mark before = (documents.labelled read only a plain =)
+    steps = [s for s in doc_steps(ALIGNED, "t.tex") if not s.message.startswith("defines")]
+    assert steps and all(s.verdict.value in GREEN for s in steps), [(s.lhs, s.message) for s in steps]
+    wrong = [s for s in doc_steps(ALIGNED.replace("+ 2\\lambda w", "+ \\lambda w"), "t.tex")]
+    assert any(s.verdict.value == "FAILED" for s in wrong), [(s.lhs, s.message) for s in wrong]

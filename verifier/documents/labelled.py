@@ -33,8 +33,8 @@ _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\
 # k_{3/2}(r): a fraction of digits (a Matérn kernel's ν) — no index is a fraction; its word for the parser
 _FRACTION = re.compile(r"(\d)\s*/\s*(\d)")
 _DEFINITION = re.compile(
-    _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
-    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|$)"
+    _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*&?\s*"  # &= in align
+    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|\\end\{|$)"
 )
 
 
