@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from verifier.documents.acronyms import ACRONYM_ROLE, acronym_counts
+from verifier.documents.boldprimes import bold_primed_keys
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
@@ -229,6 +230,7 @@ def annotations_of(text: str) -> Annotations:
         if key is not None and key[0] not in RESERVED:
             bold.add(key)
     bold |= _decorated_bold(text)
+    bold |= bold_primed_keys(text)  # \mathbf{x}' beside \mathbf{x} (documents.boldprimes)
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)

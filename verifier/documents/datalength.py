@@ -32,6 +32,7 @@ import sympy as sp
 from verifier.documents.context import Key, VarDecl, display_key
 from verifier.documents.infer import MAX_LITERAL_SIZE
 from verifier.documents.instances import size_of
+from verifier.documents.othersizes import SET_BY_NOTES
 from verifier.documents.values import ResolveError, is_matrix
 from verifier.results import StepResult, Verdict
 
@@ -122,7 +123,9 @@ def data_range(
         if len(axes) != len(sub.indices) or isinstance(axes[position], int):
             continue
         named = size_of(axes[position])
-        if named in resolver.scope.inferred and not named[0].endswith("_inferred"):
+        # … unless the notes set that size ("Take $n = 4$": documents.statedsizes reads the step there)
+        fixed = resolver.scope.conventions.get(SET_BY_NOTES, "").split(",")
+        if named in resolver.scope.inferred and not named[0].endswith("_inferred") and named[0] not in fixed:
             size = display_key(named)
             raise ResolveError(
                 f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "

@@ -92,10 +92,10 @@ _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Z
           r"|\\?[A-Za-z]+)")
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
-# J, \ell, J_{\text{reg}} (documents.labelled), \mathcal{L}, \operatorname{loss}
+# J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
 # … and \hat f, \tilde\sigma, f^{(2)} (documents.labelledheads), f_{\text{1}} (documents.labelled)
 _HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
-         + r"|\\?[A-Za-z]+)(?:_\{\\text\{[A-Za-z0-9]+\}\})?)")
+         + r"|\\?[A-Za-z]+)(?:_\{\\(?:text|textrm|mathrm|mathsf|textsf|textnormal)\{[A-Za-z0-9]+\}\})?)")
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
 # \left( … \right) and \big( … \big) around a function's parameters: the same brackets
 _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")

@@ -2,7 +2,8 @@ r"""A subscript that labels a function the notes define: ``J_\lambda(\theta)``, 
 
 Notes name variants of one function by a subscript: the regularised cost ``J_\lambda(\theta) = … +
 \frac{\lambda}{2}\|\theta\|^2``, the empirical risk ``L_S(h)`` of a sample ``S``, an operator with its
-parameter ``\operatorname{prox}_\lambda(x)`` (the name then ``prox_lambda``, latex.rewrite). Parsed alone,
+parameter ``\operatorname{prox}_\lambda(x)`` (the name then ``prox_lambda``, latex.rewrite), a kernel by its
+smoothness ``k_{3/2}(r)`` (a fraction of digits, the name then ``k_3over2``). Parsed alone,
 ``J_\lambda(\theta)`` is entry λ of ``J(\theta)`` (or ``J_\lambda`` times θ), and the definition is
 never learned. A reader takes the subscript for part of the name when the notes *define* the
 function with it and the subscript is no index there: it is not a parameter, and the body never
@@ -28,15 +29,17 @@ __all__ = ["function_labels", "label_notes", "relabel", "written_bare"]
 
 _NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
          + r")|\\operatorname\{[A-Za-z]{2,}\})")
-_SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\d(?![\d.]))"
+_SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\d(?![\d.])|\{\s*\d\s*/\s*\d\s*\})"
+# k_{3/2}(r): a fraction of digits (a Matérn kernel's ν) — no index is a fraction; its word for the parser
+_FRACTION = re.compile(r"(\d)\s*/\s*(\d)")
 _DEFINITION = re.compile(
-    _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*"
-    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|$)"
+    _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*&?\s*"  # &= in align
+    r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|\\end\{|$)"
 )
 
 
 def _bare(sub: str) -> str:
-    return sub.strip("{} ").lstrip("\\")
+    return re.sub(r"\s+", "", sub.strip("{} ").lstrip("\\"))
 
 
 _GREEK = re.compile(r"(?:" + GREEK_ALTERNATION + r")")
@@ -51,6 +54,8 @@ def _sub_pattern(sub: str) -> tuple[str, bool]:
         return r"\\" + sub, True
     if sub.isdigit():  # f_1 but not f_12 when the label is 1
         return sub + r"(?!\d)", len(sub) == 1
+    if (m := _FRACTION.fullmatch(sub)) is not None:  # k_{3/2}, k_{3 / 2}
+        return m.group(1) + r"\s*/\s*" + m.group(2), False
     return sub, len(sub) == 1
 
 
@@ -94,12 +99,14 @@ def function_labels(text: str) -> set[tuple[str, str]]:
 def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
     for name, sub in labels:
-        head = (r"\\" + re.escape(name) if len(name) > 1 else r"(?<![\\A-Za-z])" + name)
+        # a lone letter not inside a word — but \frac{dk_{3/2}}{dr} writes the d of the derivative against it
+        head = (r"\\" + re.escape(name) if len(name) > 1 else r"(?:(?<![\\A-Za-z])|(?<=\{d))" + name)
         head = r"(?P<head>" + _BOLD_OPEN + head + r"\s*\}|" + head + r")\s*"  # \boldsymbol{\delta}_o (namesubscripts)
         token, unbraced = _sub_pattern(sub)
         pattern = head + r"_(?:\{\s*" + token + r"\s*\}" + (r"|" + token if unbraced else "") + r")(?![A-Za-z])"
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
         word = sub if len(sub) > 1 or sub.isdigit() else sub + "label"  # f_1: f_{\text{1}} (latex.tokenizer)
+        word = _FRACTION.sub(r"\1over\2", word)  # k_{3/2}: k_{\text{3over2}} (latex.tokenizer)
         latex = re.sub(pattern, lambda m, w=word: m.group("head") + r"_{\text{" + w + "}}", latex)
     return latex
 

@@ -81,13 +81,16 @@ _ACCENTED_CALL = re.compile(_ACCENT + r"\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])\s*\}?\s*
 
 def written_call_name(before: str, name: str, sub: str | None) -> str:
     r"""The name a call is written with, as the parser spells it: ``fhat`` for ``\hat f(2)`` (``before``: the
-    text up to the name's end), ``f_1`` for ``f_1(2)`` (``sub`` the number subscript), else ``name``."""
+    text up to the name's end), ``f_1`` for ``f_1(2)`` (``sub`` the number subscript), ``k_3over2`` for ``k_{3/2}(1)``,
+    else ``name``."""
     m = _ACCENTED_CALL.search(before)
     if m is not None:
         accent = re.match(r"\\(\w+)", m.group(0))
         return f"{name}{ACCENTS[accent.group(1)]}" if accent else name
     if sub is not None and sub.strip("{} ").isdigit():
         return f"{name}_{sub.strip('{} ')}"
+    if sub is not None and (m := re.fullmatch(r"\{\s*(\d)\s*/\s*(\d)\s*\}", sub)):  # k_{3/2}(1) (documents.labelled)
+        return f"{name}_{m.group(1)}over{m.group(2)}"
     return name
 
 

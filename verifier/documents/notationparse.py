@@ -22,6 +22,7 @@ from verifier.documents.acronyms import as_acronyms
 from verifier.documents.annotatedsamples import as_family_members, numbered_members
 from verifier.documents.basisvectors import as_columns
 from verifier.documents.boldlabels import as_labels
+from verifier.documents.boldprimes import bold_primes, name_bold_primes
 from verifier.documents.context import Definition, Key
 from verifier.documents.densitypoints import gaussian_text
 from verifier.documents.directional import directional_derivatives
@@ -190,6 +191,8 @@ class _NotationParse:
         depends = {d.name for d in self.dependence}
         quantities = frozenset() if self.stated_primes else quantity_primes(self.text) - defined - depends
         src = name_paired_primes(src, self.paired_primes | quantities)
+        functions = {d.key[0] for d in self.note_definitions if d.is_function}
+        src = name_bold_primes(src, bold_primes(self.text) - functions - depends)  # ‖x − x'‖ (documents.boldprimes)
         return name_primes(src, defined)
 
     def _samples(self, src: str, tree: sp.Basic, nc: frozenset[str]) -> tuple[sp.Basic, list[str]]:

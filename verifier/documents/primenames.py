@@ -42,6 +42,7 @@ from collections.abc import Container, Iterable
 
 import sympy as sp
 
+# a display (its rows are one formula: the derivative may be written on the row above the prime)
 from verifier.documents.mathspans import DISPLAY as _DISPLAY
 
 __all__ = ["name_paired_primes", "name_primes", "paired_primes", "prime_note", "primed_head", "primed_name",
@@ -73,7 +74,7 @@ _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
 _DERIVATIVE_WRITTEN = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
 )
-# a display (its rows are one formula: the derivative may be written on the row above the prime)
+_BOLD_PRIMED = re.compile(r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*[a-z]\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 _TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
@@ -86,7 +87,7 @@ def quantity_primes(text: str) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
-        if _DERIVATIVE_WRITTEN.search(line):
+        if _DERIVATIVE_WRITTEN.search(_BOLD_PRIMED.sub(" ", line)):  # \mathbf{x}': no (…)' (documents.boldprimes)
             continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
@@ -105,7 +106,8 @@ def name_paired_primes(src: str, paired: frozenset[str]) -> str:
     return pattern.sub(lambda m: rf"\mathit{{{primed_name(m.group(1))}}}", src)
 
 
-_PRIMED_HEAD = re.compile(r"^\s*([A-Za-z]|\\[a-z]+)\s*'\s*$")
+# w', \ell', and \mathbf{x}' (a bold letter read as a name of its own: documents.boldprimes)
+_PRIMED_HEAD = re.compile(r"^\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*([a-z])\s*\}|([A-Za-z]|\\[a-z]+))\s*'\s*$")
 
 
 def primed_head(head: str, left: sp.Basic) -> str | None:
@@ -113,7 +115,7 @@ def primed_head(head: str, left: sp.Basic) -> str | None:
     where it read the primed letter as a name of its own (``left``, the parsed head, is that name), else None: the
     new weight is then defined for the lines after it like any name (gaps41)."""
     m = _PRIMED_HEAD.match(head)
-    if m is None or not isinstance(left, sp.Symbol) or left.name != primed_name(m.group(1)):
+    if m is None or not isinstance(left, sp.Symbol) or left.name != primed_name(m.group(1) or m.group(2)):
         return None
     return rf"\mathit{{{left.name}}}"
 

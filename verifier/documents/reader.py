@@ -29,6 +29,7 @@ from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.basisvectors import as_identity, basis_letters
 from verifier.documents.boldlabels import label_note
 from verifier.documents.boldlabels import quantities as bold_quantities
+from verifier.documents.boldprimes import bold_primed_keys, bold_primes
 from verifier.documents.boundnumbers import bound_numbers
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
@@ -599,6 +600,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, Stat
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
         bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
+        bold |= bold_primed_keys(text, bold_primes(self.text))  # \mathbf{x}' beside \mathbf{x} (documents.boldprimes)
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too

@@ -13,7 +13,9 @@ are scoped (documents.valuescope: the section of the chain, before it):
   general; one that holds at them is SKIPPED, saying so — never green, and never FAILED.
 
 Only names the chain's scope reads as sizes (a dimension, a sum's bound) are set, to whole numbers from 1;
-a name stated with two values in one place is left out.
+a name stated with two values in one place is left out. Besides a FAILED step and a shape clash, a step SKIPPED
+because what it writes fits one size only (``\sum_{j=1}^{2} w_j x_j`` with w of general length k) is one the
+lead-in's sizes decide ("Take $n = 4$ and $k = 2$:"); documents.datalength then reads the sum at them.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ _LISTED = re.compile(r"(?<![\w\\])([A-Za-z])\s*=\s*\d+\s*(?:\$\s*)?(?:,|\\?\s*\$
 # a lead-in that speaks of the general case too ("in general", "for all n"): its sizes are no step's own
 _GENERAL = re.compile(r"\b(?:general|generally|all|every|any|arbitrary)\b", re.IGNORECASE)
 _SHAPES = "the shapes inferred for the undeclared names do not fit"
+# a step whose written ranges fit one size only (documents.datalength; the resolver's range check)
+_BOUNDED = re.compile(r"^(?:left|right) member: (?:the \\(?:sum|prod) over \w+ is written from \d+ to \d+, but .* "
+                      r"\(a size the notes leave general\): the step can hold only for one value of|index -?\d+ is "
+                      r"outside 1\.\.\d+ for )")
 
 
 def size_values(prose: str) -> dict[str, int]:
@@ -156,5 +162,8 @@ def at_stated_sizes(doc: _Document, chain: _Chain, scope: Scope, steps: list[Ste
 
 
 def _settles(r: StepResult) -> bool:
-    """A step the stated sizes may decide: FAILED, or SKIPPED as a shape clash at the drawn sizes."""
-    return r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and (r.message or "").startswith(_SHAPES))
+    r"""A step the stated sizes may decide: FAILED, or SKIPPED as a shape clash at the drawn sizes or because what
+    it writes fits one size only (a sum's written range against a general size, documents.datalength; an entry past
+    the drawn size): "Take $n = 4$ and $k = 2$:" before ``\sum_{j=1}^{2} w_j x_j = w_1 x_1 + w_2 x_2`` (fresh40)."""
+    return r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and (
+        (r.message or "").startswith(_SHAPES) or _BOUNDED.search(r.message or "") is not None))

@@ -49,7 +49,8 @@ __all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stat
 
 _BOLD = r"\\(?:mathbf|bm|boldsymbol|vec|mathbfit)\s*\{\s*(\\[A-Za-z]+|[A-Za-z])\s*\}"
 #: a plain name, or one letter in a bold wrapper (``\bm{x} = (1, 2)^\top``: the vector x, fresh38)
-_PLAIN_NAME = re.compile(rf"^\s*(?:{_BOLD}|\\[A-Za-z]+|[A-Za-z])(?:_\{{?[A-Za-z0-9]+\}}?)?\s*$")
+# … or primed (``\mathbf{x}' = (0.9, 1.1)``: a second vector where the notes read it so, documents.boldprimes)
+_PLAIN_NAME = re.compile(rf"^\s*(?:{_BOLD}(?:\s*')?|\\[A-Za-z]+|[A-Za-z])(?:_\{{?[A-Za-z0-9]+\}}?)?\s*$")
 _BOLD_NAME = re.compile(rf"^\s*{_BOLD}\s*$")
 _DECIMAL = re.compile(r"\d\.\d")
 

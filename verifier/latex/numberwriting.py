@@ -15,13 +15,17 @@ a decimal, or before other than exactly three digits, is still a space.
 A ``{,}`` is also how LaTeX notes in a decimal-comma language write a decimal (``\sigma(0) = 0{,}5``): a comma
 after a lone 0, or followed by other than three digits, can be no thousands separator, and is read as the
 decimal point (``0{,}500`` had been 500, so a correct worked value FAILED).
+
+A repeating decimal is typeset with an overline over the digits that repeat, ``0.\overline{3}`` or
+``0.5\overline{3}`` (fresh40: the worked value ``0.16 - 0.5\overline{3}`` was unread, "\overline over something
+that is not a letter"): it is the exact rational (8/15 there), never a rounding.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["decimal_points", "typeset_number"]
+__all__ = ["decimal_points", "repeating_decimal", "typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
 _THIN_GROUP = re.compile(r"\\,(\d{3})(?![\d{])")  # 1\,281\,167 (never mixed with {,})
@@ -29,6 +33,7 @@ _DECIMAL_COMMA = re.compile(r"\{,\}(\d+)")
 _COMMA_NUMBER = re.compile(r"(?<![\d.}])(\d+)\{,\}(\d+)(?!\d)")
 _FRACTION = re.compile(r"\.\d+")
 _PERCENT = re.compile(r"\s*\\%")
+_REPEATING = re.compile(r"(\.)?\\overline\s*\{\s*(\d{1,12})\s*\}")  # 0.\overline{3}, 0.5\overline{3}
 
 
 def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, bool]:
@@ -48,6 +53,21 @@ def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, b
             end = m.end()
     percent = _PERCENT.match(s, end, stop)
     return value, (percent.end() if percent else end), percent is not None
+
+
+def repeating_decimal(s: str, value: str, end: int, stop: int) -> tuple[int, int, int] | None:
+    """The numerator and denominator of the repeating decimal whose written digits ``value`` end at ``end``
+    when an overline over digits follows (``0.5\\overline{3}``: 8, 15), and the index after it; else None.
+    The point may come right before the overline (``0.\\overline{3}``) where ``value`` has none."""
+    m = _REPEATING.match(s, end, stop)
+    if m is None or (m.group(1) is not None) == ("." in value) or "," in value:
+        return None
+    whole, _, fixed = value.partition(".")
+    head = int(whole + fixed)
+    repeat = m.group(2)
+    num = int(whole + fixed + repeat) - head
+    den = 10 ** len(fixed) * (10 ** len(repeat) - 1)
+    return num, den, m.end()
 
 
 def decimal_points(text: str) -> str:

@@ -13,7 +13,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import differential
-from verifier.latex.numberwriting import typeset_number
+from verifier.latex.numberwriting import repeating_decimal, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
@@ -125,10 +125,15 @@ _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 # f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
+# k_{\text{3over2}}: the word documents.labelled writes for a fraction labelling a function (k_{3/2}(r))
+_FRACTION_LABEL = re.compile(r"\d+over\d+")
 # x_{\mathrm{train}}, L_{\mathit{val}}: a word in roman (italic, sans) type as a whole subscript labels its name as
 # \text does; read as a name it was an index "train", and x_{\mathrm{tr}} the trace (gaps37)
 _FONT_LABEL = re.compile(r"_\s*\{\s*\\(?:mathrm|textrm|mathit|textit|mathsf|textsf|textnormal)\s*\{\s*$")
 _LABEL_CLOSE = re.compile(r"\s*\}\s*\}")
+# \rho_{\mathrm{C}}, b_{\mathrm{T}}: one upright letter as the whole subscript is a label too (indices are set in
+# italic; \mathit{i} stays the index i) — read as an index, a function so labelled had "no entry C" (fresh40)
+_UPRIGHT = frozenset({"mathrm", "textrm", "mathsf", "textsf", "textnormal"})
 # the placeholder indices the readings of lists and grids write so (documents.readings.LIST_VAR, documents.grids)
 _PLACEHOLDER_INDICES = frozenset({"Lidx", "Lidxc"})
 # what may follow a superscript that is a lone sign: no operand of an exponent
@@ -307,6 +312,11 @@ class Tokenizer:
             assert m is not None
             # 10{,}000 and 15.4\% (latex.numberwriting): one number, and p/100
             value, end, percent = typeset_number(s, i, m.end(), j)
+            if not percent and (rep := repeating_decimal(s, value, end, j)) is not None:  # 0.5\overline{3}
+                num, den, end = rep
+                for kind, text in ((LPAREN, "("), (NUMBER, str(num)), (DIV, "/"), (NUMBER, str(den)), (RPAREN, ")")):
+                    self.emit(kind, text, i)
+                return end
             end = unit_end(s, end, j)  # 0.511 \text{ nats}: what the number measures (latex.units)
             if len(value) > 1000:
                 self.fail("number literal too long", i)
@@ -453,8 +463,8 @@ class Tokenizer:
             self.fail(UNCHECKABLE[word if word in UNCHECKABLE else word.capitalize()], pos)
         elif word in MATRIX_FUNCTIONS:
             self.emit(FUNC, MATRIX_FUNCTIONS[word], pos)
-        elif prose and word.isdigit() and _LABEL_OPEN.search(self.s, 0, pos):
-            self.emit(TEXTWORD, word, pos)  # f_{\text{1}}: a number labelling a function (documents.labelled)
+        elif prose and (word.isdigit() or _FRACTION_LABEL.fullmatch(word)) and _LABEL_OPEN.search(self.s, 0, pos):
+            self.emit(TEXTWORD, word, pos)  # f_{\text{1}}, k_{\text{3over2}}: a number labelling a function
         elif NAME_RE.fullmatch(word):
             if word.lower() in ML_FUNCTIONS:
                 self.emit(FNAME, word, pos)
@@ -606,7 +616,8 @@ class Tokenizer:
             if "$" in text or "\\" in text:
                 self.fail(f"prose \\{name}{{{text}}} cannot be checked", i)
             if (_FONT_LABEL.search(self.s, max(0, start - 40), start) and _LABEL_CLOSE.match(self.s, k - 1)
-                    and word.isalpha() and len(word) > 1 and word.isascii() and word not in _PLACEHOLDER_INDICES):
+                    and word.isalpha() and (len(word) > 1 or name in _UPRIGHT) and word.isascii()
+                    and word not in _PLACEHOLDER_INDICES):
                 self.emit(TEXTWORD, word, start)  # x_{\mathrm{train}}: a label (_FONT_LABEL)
                 return k
             self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
