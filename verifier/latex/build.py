@@ -49,6 +49,7 @@ from verifier.latex.vocabulary import (
     LatexError,
     implicit_bounds,
     options,
+    sliced,
 )
 from verifier.oddroots import real_odd_power
 
@@ -303,7 +304,8 @@ def _variance(order: int, variables: tuple[tuple[sympy.Expr, int], ...]) -> symp
 
 
 def _is_variable(v: sympy.Basic) -> bool:
-    return isinstance(v, sympy.Symbol | sympy.Indexed)
+    """A name, an entry, or a slice of a name (``W_{:,j}``: the derivative by each entry of the column)."""
+    return isinstance(v, sympy.Symbol | sympy.Indexed) or sliced(v) is not None
 
 
 def _check_variables(d: _Diff) -> None:
