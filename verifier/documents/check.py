@@ -142,6 +142,7 @@ from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.stated import displayed_values, stated_values, value_hypotheses, worked
+from verifier.documents.statedintegers import at_stated_integers
 from verifier.documents.statedmoments import moment_hypotheses
 from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedsizes import at_stated_sizes
@@ -638,7 +639,8 @@ class _Document(_Reader, _Doubts):
         stale = stale_values(held, self.text, line, givens, self.parse_plain)
         return [v for v in held if v not in stale] if stale else held
 
-    def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
+    def _stated_values(self, chain: _Chain, scope: Any, force: bool = False) -> list[tuple[str, str]]:
+        # force: read as a worked chain whatever its members (an exact number's links: statedintegers)
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
         if chain.inline and chain.after is not None and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose):
             own = chain.members[0].latex.strip()  # never read at its own value (redteam42)
@@ -656,7 +658,7 @@ class _Document(_Reader, _Doubts):
         links = [(chain.members[s.left].latex, chain.members[s.right].latex) for s in chain.steps]
         last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
         shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
-        if not any(
+        if not force and not any(
                 worked(texts)
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
@@ -824,6 +826,7 @@ class _Document(_Reader, _Doubts):
                 steps = foreign_failures(foreign, steps, self.parse_plain)  # another section's values (valuescope)
                 steps = with_other_values(self, chain, steps, *getattr(self, "other_values", {}).get(
                     chain.line, ((), ())))  # a = 0, then a = -1 in the section: the last before it (latestvalues)
+                steps = at_stated_integers(self, chain, scope, steps)  # z = wx + b = 1, w = 2 stated (statedintegers)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)

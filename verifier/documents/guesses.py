@@ -114,6 +114,7 @@ from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_z
 from verifier.latex import LatexError
 from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import over_the_reals, quantified_names, quantified_prose
+from verifier.latex.vocabulary import sliced
 from verifier.results import StepResult, Verdict
 
 _DISPLAY_ROWS = 40  # how far up the rows of one display are searched for its opening $$
@@ -542,7 +543,8 @@ class _Guesses(_Reach, _Rounding):
                 layered = _layer_recursion(d, scope)
                 if layered and unfolded is None:
                     return self._demote(r, layered)
-                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(v) for v, _ in d.variable_count}
+                variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(sliced(v) or v)
+                             for v, _ in d.variable_count}  # a column W_{:,j} is W's (latex.vocabulary)
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
                 fixed = (self._reach(variables, scope) - variables) | functions
@@ -798,7 +800,7 @@ def _variable_keys(v: sp.Basic) -> set[Key]:
     if isinstance(v, sp.Indexed):
         raw = tuple(str(i) for i in v.indices)
         return {(str(v.base.label), raw if all(r.isdigit() for r in raw) else ())}
-    return _written_keys(v)
+    return _written_keys(sliced(v) or v)
 
 
 def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:

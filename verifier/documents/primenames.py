@@ -32,7 +32,10 @@ the letter, write it primed and applied (``y'(t)``) or twice primed (``x''``), o
 variable ("$x$ depends on $t$", read by the reader): then the prime is a derivative. A display's rows
 are one line there, and ``\dfrac{d}``, ``\frac{\mathrm d}`` write a derivative too (review20d). A name is an
 arbitrary quantity, so a step proved with it holds for whatever ``x'`` stands for, as long as that does
-not depend on a variable the step differentiates by (a constant name: ``\frac{d}{dt}(x'^2) = 0``)."""
+not depend on a variable the step differentiates by (a constant name: ``\frac{d}{dt}(x'^2) = 0``).
+On a line that writes a derivative, only an update's head counts (``w' = w - \eta \frac{\partial L}{\partial
+w}`` at the start of a display row, the letter alone primed, then the same letter and a sign: the new weight,
+ctx48); elsewhere on such a line the prime is a derivative."""
 
 from __future__ import annotations
 
@@ -68,13 +71,17 @@ def paired_primes(text: str) -> frozenset[str]:
 
 # a lower-case letter primed once and not applied; the same letter unprimed as an operand; applied primed
 # (or a lower-case Greek letter or \ell the notes never apply: misses43)
-_QUANTITY_PRIMED = re.compile(r"(?<![A-Za-z\\])([a-z]|\\(?:ell|alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|"
-                              r"kappa|lambda|mu|nu|xi|rho|tau|omega)(?![A-Za-z]))\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
+_LETTER = (r"[a-z]|\\(?:ell|alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|kappa|lambda|mu|nu|xi|rho|tau|omega)"
+           r"(?![A-Za-z])")
+_QUANTITY_PRIMED = re.compile(rf"(?<![A-Za-z\\])({_LETTER})\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
 _DERIVATIVE_WRITTEN = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
 )
 _BOLD_PRIMED = re.compile(r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*[a-z]\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
+# an update's head at the start of a display row: w' = w - …, \theta' = \theta + … (the new value of the letter)
+_UPDATE_HEAD = re.compile(rf"(?:^|\$|\\\\|&|\\\[|\\begin\{{[a-z]+\*?\}})\s*({_LETTER})\s*'"
+                          r"\s*&?\s*=\s*&?\s*\1(?![A-Za-z])\s*[-+]")
 _APPLIED_PRIMED = r"(?<![A-Za-z\\]){}\s*'+\s*(?:\(|\\left|\\big|\\Big)"
 _TWICE_PRIMED = r"(?<![A-Za-z\\]){}\s*''"  # x'': a second derivative, so x' is the first
 
@@ -88,7 +95,9 @@ def quantity_primes(text: str) -> frozenset[str]:
     found: set[str] = set()
     for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
         if _DERIVATIVE_WRITTEN.search(_BOLD_PRIMED.sub(" ", line)):  # \mathbf{x}': no (…)' (documents.boldprimes)
-            continue  # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives
+            # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives, but an
+            found.update(m.group(1) for m in _UPDATE_HEAD.finditer(line))  # update's head w' = w - η ∂L/∂w is
+            continue  # the new weight (ctx48)
         for m in _QUANTITY_PRIMED.finditer(line):
             letter = m.group(1)
             if letter not in found and re.search(_UNPRIMED.format(re.escape(letter)), line):

@@ -49,6 +49,7 @@ from verifier.latex.vocabulary import (
     LatexError,
     implicit_bounds,
     options,
+    sliced,
 )
 from verifier.oddroots import real_odd_power
 
@@ -303,7 +304,8 @@ def _variance(order: int, variables: tuple[tuple[sympy.Expr, int], ...]) -> symp
 
 
 def _is_variable(v: sympy.Basic) -> bool:
-    return isinstance(v, sympy.Symbol | sympy.Indexed)
+    """A name, an entry, or a slice of a name (``W_{:,j}``: the derivative by each entry of the column)."""
+    return isinstance(v, sympy.Symbol | sympy.Indexed) or sliced(v) is not None
 
 
 def _check_variables(d: _Diff) -> None:
@@ -484,7 +486,10 @@ class Builder(Transformer):  # type: ignore[type-arg]
             return _symbol(label)
         if isinstance(c[1], _Label):  # x^{(i)}_j: one family x^() with the sample index first
             rest = c[2].indices if len(c) > 2 else ()
-            return sympy.Indexed(sympy.IndexedBase(_symbol(f"{label}^()")), c[1].value, *rest)
+            family = sympy.IndexedBase(_symbol(f"{label}^()"))
+            if ALL in rest:  # w^{(l)}_{:,j}: column j of the family's member l, not an entry with a ':' index
+                return Component(sympy.Indexed(family, c[1].value), *rest)
+            return sympy.Indexed(family, c[1].value, *rest)
         indices = c[1].indices
         if ALL in indices:  # a slice: a whole row or column of the matrix, not an entry
             return Component(_symbol(label), *indices)

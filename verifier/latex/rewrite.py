@@ -203,6 +203,24 @@ def _index_like(inner: list[Tok]) -> bool:
     )
 
 
+def _after_slice(out: list[Tok]) -> int | None:
+    r"""Where the name is when ``out`` ends with a slice subscript after it (``W _ { : , j }``, ``W _ { i , : }``):
+    a superscript then follows the slice, as ``x^{(1)}_{:,j}`` is written in TeX's order (:func:`_swap_scripts`), and
+    labels the name, not the column. None otherwise."""
+    if not out or out[-1].type != RBRACE:
+        return None
+    depth = 0
+    for i in range(len(out) - 1, -1, -1):
+        depth += {RBRACE: 1, LBRACE: -1}.get(out[i].type, 0)
+        if depth == 0:
+            inner = out[i + 1 : -1]
+            slice_mark = any(x.type == COLON for x in inner) and any(x.type == COMMA for x in inner)
+            if slice_mark and i >= 2 and out[i - 1].type == UNDER and out[i - 2].type in NAMEISH:
+                return i - 2
+            return None
+    return None
+
+
 def _closes_big_limits(out: list[Tok]) -> bool:
     r"""Does ``out`` end with a sum's or product's operator or its lower limit (``\sum_{t=1}``, ``\prod_t``)? A
     superscript there is the upper limit: ``\sum_{t=1}^{T}`` runs to T, no operator is transposed (read as ᵀ, every
@@ -234,6 +252,8 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
         end = _group(toks, k) if t.type in (CARET, UNDER) and k + 3 < n else -1
         prev = out[-1].type if out else None
         base_at = len(out) - 2 if prev == SUBWORD and len(out) > 1 else len(out) - 1
+        if t.type == CARET and (sliced := _after_slice(out)) is not None:
+            base_at, prev = sliced, SUBWORD  # W_{:,j}^{(1)} (TeX's W^{(1)}_{:,j}): the label is the name's
         named = base_at >= 0 and out[base_at].type in NAMEISH
         if t.type == STAR and named:  # y^*, y_i^*, P^-: part of the name
             out[base_at].type, out[base_at].value = IDENT, out[base_at].value + ("star" if t.value == "*" else t.value)

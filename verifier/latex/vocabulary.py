@@ -66,9 +66,22 @@ class Component(sympy.Function):
     def eval(cls, value: sympy.Basic, *indices: sympy.Basic) -> None:
         return None
 
+    @property
+    def _diff_wrt(self) -> bool:  # type: ignore[override]
+        """A slice of a name (``W_{:,j}``) is a variable a derivative may be taken by (its entries'
+        partials, the resolver's); an entry of a function's value is not."""
+        return sliced(self) is not None
+
 
 #: the ``:`` of a slice, ``w_{:,j}`` → ``Component(w, ALL, j)`` (column j of w; ``W_{i,:}``: row i)
 ALL = sympy.Symbol("slice__all")
+
+
+def sliced(v: sympy.Basic) -> sympy.Symbol | None:
+    """The name ``v`` is a slice of (``W_{:,j}`` → W), None where it is no slice of a name."""
+    if isinstance(v, Component) and ALL in v.args[1:] and isinstance(v.args[0], sympy.Symbol):
+        return v.args[0]
+    return None
 
 
 def implicit_bounds(index: sympy.Symbol) -> tuple[sympy.Symbol, sympy.Symbol]:
