@@ -81,8 +81,10 @@ def last_sentence(prose: str) -> str:
     return _BREAK.split(prose)[-1] if prose else ""
 
 
-# a display (``$$…$$``, ``\[…\]``), an environment, or inline math on one line
-_FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\begin\{(\w+\*?)\}(.+?)\\end\{\3\}|(?<![\\$])\$([^$\n]+?)\$", re.S)
+# a display (``$$…$$``, ``\[…\]``), a math environment, or inline math on one line; not ``\begin{document}`` nor
+# any other environment of prose (it held a .tex document's every formula as one "formula": sound48)
+_FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\begin\{((?:equation|align|alignat|gather|multline|flalign|"
+                      r"eqnarray|displaymath|math|dmath)\*?)\}(.+?)\\end\{\3\}|(?<![\\$])\$([^$\n]+?)\$", re.S)
 
 
 def formulas(text: str) -> Iterator[tuple[int, str]]:
