@@ -1,4 +1,4 @@
-r"""A stated value the notes' code may change before a step: no exact input of it.
+r"""A stated value the notes' code or words may change before a step: no exact input of it.
 
 documents.exactdata (a polynomial of values stated as data) and documents.exactslips (a worked number off by a sign
 or one digit) call a worked number FAILED at the values the notes state, each stated once. The notes' code is not
@@ -11,7 +11,10 @@ This module owns that question (:func:`updated_in_code`): between the line stati
 code block (or ``verbatim``/``lstlisting``/``minted``) whose code assigns the name (as an identifier: ``z``,
 ``theta`` for ``\theta``, ``w02`` or ``w`` for ``w_{02}``; ``=``, ``+=``, …, a tuple or an entry on the left), or —
 in a notebook — a code cell between the statement's cell and the step's that does so (read from the notebook file
-where it can be; a code cell that cannot be read counts as one that may assign).
+where it can be; a code cell that cannot be read counts as one that may assign). The prose may say the same
+(:func:`changed_in_words`): "After one update, $w$ becomes $2.2$", "Now flip the sign of $z$", "If we negate $z$" —
+a sentence between the two that writes the name alone in inline math beside a word of change ("becomes",
+"update", "flip", "negate", "double", "increase", "replace", …) leaves the FAILED SKIPPED too (sound48).
 """
 
 from __future__ import annotations
@@ -24,11 +27,15 @@ from pathlib import Path
 from verifier.documents.sources import CELL_MARKER, document_kind, read_notebook
 from verifier.results import StepResult, Verdict
 
-__all__ = ["kept_for_code", "updated_in_code"]
+__all__ = ["changed_in_words", "kept_for_code", "updated_in_code"]
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
 _VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
 _FROM = re.compile(r"\(line (\d+)\)")
+_CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
+                     r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
+                     r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b)", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _identifiers(name: str) -> set[str]:
@@ -95,15 +102,33 @@ def updated_in_code(name: str, stated: int, step: int, text: str, source: str = 
     return any(_assigns(cells.get(k, ""), names) for k in between)
 
 
+def changed_in_words(name: str, stated: int, step: int, text: str) -> bool:
+    """Does a sentence of ``text`` after the line ``stated`` and before the step on line ``step`` (its display) write
+    ``name`` alone in inline math beside a word of change (module docstring)?"""
+    lines = text.split("\n")
+    if not 0 < stated < step <= len(lines):
+        return False
+    region = "\n".join([*lines[stated:step - 1], lines[step - 1].split("$$")[0]])
+    plain = re.sub(r"[\s{}]", "", name)
+    for sentence in _SENTENCE.split(region):
+        if _CHANGE.search(sentence) is None:
+            continue
+        if any(re.sub(r"[\s{}]", "", m.group(1)) == plain for m in re.finditer(r"(?<!\$)\$([^$]+)\$", sentence)):
+            return True
+    return False
+
+
 def kept_for_code(skipped: StepResult | None, judged: StepResult | None, hypotheses: Sequence[tuple[str, str]],
                   step: int, text: str, source: str = "", path: str = "") -> StepResult | None:  # fmt: skip
     """``judged`` (the worked-number policy's verdict after exactdata and exactslips), or ``skipped`` (the policy's
-    SKIPPED) where ``judged`` is a FAILED read at a stated value the notes' code may change before the step."""
+    SKIPPED) where ``judged`` is a FAILED read at a stated value the notes' code or words may change before the
+    step."""
     if judged is None or skipped is None or judged.verdict is not Verdict.FAILED or \
             skipped.verdict is not Verdict.SKIPPED:  # fmt: skip
         return judged
     for h, where in hypotheses:
         found = _FROM.search(where)
-        if found and updated_in_code(h.partition("=")[0].strip(), int(found.group(1)), step, text, source, path):
+        name, at = h.partition("=")[0].strip(), int(found.group(1)) if found else 0
+        if found and (updated_in_code(name, at, step, text, source, path) or changed_in_words(name, at, step, text)):
             return skipped
     return judged
