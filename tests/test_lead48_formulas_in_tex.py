@@ -102,5 +102,8 @@ def test_a_renewal_in_the_prose_is_read_in_a_latex_document() -> None:
 def test_display_is_a_whole_display_and_never_a_document_or_a_list() -> None:
     from verifier.documents.mathspans import DISPLAY
 
-    text = "\\begin{document}\n\\begin{itemize}\\item $a$\\end{itemize}\n$$b$$ \\[c\\] \\begin{align*}d\\end{align*}\n\\end{document}"
+    text = (
+        "\\begin{document}\n\\begin{itemize}\\item $a$\\end{itemize}\n"
+        "$$b$$ \\[c\\] \\begin{align*}d\\end{align*}\n\\end{document}"
+    )
     assert [m.group(0) for m in DISPLAY.finditer(text)] == ["$$b$$", "\\[c\\]", "\\begin{align*}d\\end{align*}"]

@@ -17,7 +17,11 @@ It is narrow: a name is read as its entry i only
   the notes), and
 * where that body does not write an entry of the name beside it: ``\sum_i 2(w x_i - y_i) x`` lost one index
   by mistake, and read as ``x_i`` that wrong step was green (sound47); the index must be dropped throughout the
-  summand.
+  summand, and
+* where no earlier member of the chain writes an entry of the name (:func:`lost_going_forward`): notes that drop
+  an index start from the short form (``\sum_k a_k\log\sigma(z) = -\sum_k a_k\log(1 + e^{-z_k})``, ctx46);
+  ``\sum_k b_k \log u_k = \sum_k b_k \log u`` lost the index the left side wrote, the way a slip loses it, and
+  was PROVED under the reading (sound48).
 
 Outside the sum the bare name is the vector, as written (``\mathcal{L}(\theta | t, z)``).
 """
@@ -32,7 +36,7 @@ from verifier.documents.context import Scope, VarDecl
 from verifier.documents.samples import unsure_under
 from verifier.results import StepResult
 
-__all__ = ["NOTE", "dropped_vectors", "in_sums", "unsure"]
+__all__ = ["NOTE", "dropped_vectors", "in_sums", "lost_going_forward", "unsure"]
 
 NOTE = "a vector written without its index inside a sum over that index read as its entry there"
 
@@ -87,6 +91,29 @@ def in_sums(tree: sp.Basic, names: frozenset[str]) -> sp.Basic:
         return node.func(*args) if any(a is not b for a, b in zip(args, node.args, strict=True)) else node
 
     return walk(tree)
+
+
+def _bare_in_sums(tree: sp.Basic, names: frozenset[str]) -> set[str]:
+    """The names of ``names`` that ``tree`` writes bare inside a sum over one index whose body indexes another name
+    by it (the sums :func:`in_sums` reads)."""
+    out: set[str] = set()
+    for s in tree.atoms(sp.Sum):
+        if len(s.limits) == 1 and _indexed_by(s.function, s.limits[0][0]):
+            labels = {x.base.label for x in s.function.atoms(sp.Indexed)}
+            out |= {x.name for x in s.function.atoms(sp.Symbol) if x.name in names and x not in labels}
+    return out
+
+
+def lost_going_forward(members: Iterable[Iterable[sp.Basic]], names: frozenset[str]) -> frozenset[str]:
+    """The names of ``names`` a member (its trees, in the chain's order) writes bare inside such a sum after an
+    earlier member wrote an entry of them: an index lost, not dropped on purpose (module docstring)."""
+    entries: set[str] = set()
+    out: set[str] = set()
+    for trees in members:
+        trees = list(trees)
+        out |= {n for t in trees for n in _bare_in_sums(t, names)} & entries
+        entries |= {str(x.base.label) for t in trees for x in t.atoms(sp.Indexed)}
+    return frozenset(out)
 
 
 def unsure(r: StepResult) -> StepResult:

@@ -30,6 +30,7 @@ from verifier.documents.cancelled import cancelled_in_writing, cancelled_names
 from verifier.documents.cases import equated
 from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.claimplace import claim_span
+from verifier.documents.codeupdates import kept_for_code
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -376,13 +377,15 @@ class _Guesses(_Reach, _Rounding):
             sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
             sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
                      for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
-            shown = getattr(self, "display_lines", ())
+            shown, policy = getattr(self, "display_lines", ()), rounded
             rounded = at_rounded_values(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain) or \
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
                                getattr(self, "source_text", ""),
                                max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
             rounded = slip_at_exact_values(rounded, r, texts, chain.hypotheses, self.text, shown, self.parse_plain,
                                            chain.members[step.left].line, getattr(self, "source_text", ""))
+            rounded = kept_for_code(policy, rounded, chain.hypotheses, chain.members[step.left].line, self.text,
+                                    getattr(self, "source_text", ""), getattr(self, "path", ""))  # z = -z in code
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -462,9 +465,12 @@ class _Guesses(_Reach, _Rounding):
         if guessed_values and (numbers or at_defined) and len(trees) >= 2:
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
-                return slip_at_exact_values(self._demote(r, differs), r, texts, chain.hypotheses, self.text,
-                                            getattr(self, "display_lines", ()), self.parse_plain,
-                                            chain.members[step.left].line, getattr(self, "source_text", ""), sizes)
+                demoted = self._demote(r, differs)
+                return kept_for_code(demoted, slip_at_exact_values(
+                    demoted, r, texts, chain.hypotheses, self.text, getattr(self, "display_lines", ()),
+                    self.parse_plain, chain.members[step.left].line, getattr(self, "source_text", ""), sizes),
+                    chain.hypotheses, chain.members[step.left].line, self.text, getattr(self, "source_text", ""),
+                    getattr(self, "path", ""))  # fmt: skip
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
             since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
                         default=0)  # the definition the case reaches: plainly the one meant (review42)

@@ -35,7 +35,7 @@ from verifier.documents.dotproducts import (
     writes_dot,
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
-from verifier.documents.droppedindex import dropped_vectors, in_sums
+from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
 from verifier.documents.generic import (
     direct_partials_scope,
 )
@@ -364,6 +364,7 @@ class _Meanings:
             if swapped is not None:
                 chains.append((data[0], swapped))
         dropped = dropped_vectors(chain_trees(chain), scope)  # Σ_i t_i log σ(z) for σ(z_i) (droppedindex)
+        dropped -= lost_going_forward((_member_trees(m.parsed) for m in chain.members if m.parsed), dropped)
         if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
             chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)

@@ -14,6 +14,11 @@ This module owns that reading, as a pass over the checked chains (:func:`on_note
 * a FAILED link between two formulas of numbers, after the line that shows the rounding, with the formula put in
   place of each such decimal it writes, that then holds exactly is PASSED, the rounding named. Where it still
   fails, it stays FAILED: the rounding is no excuse for it.
+* the rounding must also be what sets the sides apart as written: they must agree within :data:`CARRIED` times
+  the relative rounding unit of the decimals put in (a rounding carried through a square or a product).
+  ``(1.414 - \sqrt 2) \cdot 10^6 = 0`` (−213.6 against 0) or ``\frac{1}{0.333 - 0.33} = \frac{1}{1/3 - 0.33}``
+  (333 against 300) hold exactly with the formula in place, but as written they are wrong far beyond the rounding
+  shown (a cancellation amplified it): they stay FAILED (sound48).
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ __all__ = ["noted_roundings", "on_noted_roundings"]
 
 _LONE = re.compile(r"\s*[-+]?\s*(\d*)\.(\d+)\s*")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.\d+(?![\d.])")
+#: how many relative rounding units of the decimals put in the written sides may be apart (a rounding carried
+#: through a power or a product of a few factors); beyond it the link as written is more than the rounding
+CARRIED = 10
 _REASON = "equal within the rounding the notes show: {said}; with {those} in place the link holds exactly"
 
 Parse = Callable[[str], object]
@@ -79,8 +87,10 @@ def noted_roundings(chains: Sequence[_Chain], parse: Parse) -> dict[str, tuple[s
     return {k: v for k, v in shown.items() if k not in doubled}
 
 
-def _with_formulas(text: str, shown: dict[str, tuple[str, int]], line: int) -> tuple[str, list[str]]:
-    """``text`` with each decimal shown before ``line`` as a rounding replaced by its formula, and what was put."""
+def _with_formulas(text: str, shown: dict[str, tuple[str, int]], line: int,
+                   units: list[float] | None = None) -> tuple[str, list[str]]:  # fmt: skip
+    """``text`` with each decimal shown before ``line`` as a rounding replaced by its formula, and what was put;
+    ``units`` collects each such decimal's relative rounding unit (a unit of its last place over its value)."""
     put: list[str] = []
 
     def swap(m: re.Match[str]) -> str:
@@ -88,6 +98,8 @@ def _with_formulas(text: str, shown: dict[str, tuple[str, int]], line: int) -> t
         if found is None or found[1] >= line:
             return m.group(0)
         put.append(f"${m.group(0)}$ rounds ${found[0]}$ (line {found[1]})")
+        if units is not None and (value := float(m.group(0))):
+            units.append(10.0 ** -len(m.group(0).partition(".")[2]) / abs(value))
         return rf"\left({found[0]}\right)"
 
     return _DECIMAL.sub(swap, decimal_points(text)), put
@@ -96,9 +108,11 @@ def _with_formulas(text: str, shown: dict[str, tuple[str, int]], line: int) -> t
 def _holds(step: StepResult, shown: dict[str, tuple[str, int]], line: int, parse: Parse) -> str | None:
     """Why the FAILED ``step`` holds with the notes' roundings read as their formulas, or None."""
     sides = [step.lhs_latex, step.rhs_latex]
-    if any(_number(s, parse) is None for s in sides):
+    written = [_number(s, parse) for s in sides]
+    if any(t is None for t in written):
         return None
-    swapped = [_with_formulas(s, shown, line) for s in sides]
+    units: list[float] = []
+    swapped = [_with_formulas(s, shown, line, units) for s in sides]
     said = [p for _, put in swapped for p in put]
     if not said:
         return None
@@ -109,8 +123,20 @@ def _holds(step: StepResult, shown: dict[str, tuple[str, int]], line: int, parse
     value = exact_difference(trees[0], sp.Integer(0))  # type: ignore[arg-type]
     if apart is None or value is None or abs(apart) > 1e-20 * max(1.0, abs(value)):
         return None
+    if not _carried(written, units):
+        return None
     those = "the formula" if len(said) == 1 else "the formulas"
     return _REASON.format(said="; ".join(said), those=those)
+
+
+def _carried(written: Sequence[object], units: Sequence[float]) -> bool:
+    """Are the written sides (two formulas of numbers) within :data:`CARRIED` relative rounding units (``units``,
+    of the decimals put in) of each other: the rounding carried, not amplified (module docstring)?"""
+    apart = exact_difference(written[0], written[1])  # type: ignore[arg-type]
+    sizes = [exact_difference(t, sp.Integer(0)) for t in written]  # type: ignore[arg-type]
+    if apart is None or any(v is None for v in sizes) or not units:
+        return False
+    return abs(apart) <= CARRIED * max(units) * max(abs(v) for v in sizes)  # type: ignore[arg-type]
 
 
 def on_noted_roundings(chains: Sequence[_Chain], checked: list[CheckedChain], parse: Parse) -> list[CheckedChain]:

@@ -62,11 +62,15 @@ _NEW = re.compile(r"\b(?:instead|another|new|different|this\s+time|change[sd]?|r
                   r"henceforth|replace[sd]?)\b", re.I)
 _HEADING = re.compile(r"^#+ [^\n]*$", re.M)
 # an update in place of a name (in the prose or a display): ``a \leftarrow a + 0.1``, ``a \gets 2a``, ``a
-# \mathrel{+}= 0.1``, ``a += 1``, and ``a := a + 0.1`` whose right side (``own``) writes the name itself
+# \mathrel{+}= 0.1``, ``a += 1``, and ``a := a + 0.1`` whose right side (``own``) writes the name itself; so does an
+# arrow's (``arrowed``: ``g \mapsto c g/\|g\|``, ``s \to -s``; not ``h \to 0``, nor ``x \mapsto x^2`` of another
+# name: sound48)
 _UPDATE = re.compile(
     r"(?:^|[$\s{(,;&])(?P<head>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}$]*\}|[A-Za-z0-9]))?)\s*(?:\\leftarrow(?![A-Za-z])|"
-    r"\\gets(?![A-Za-z])|\\mathrel\s*\{\s*[-+*/]\s*\}\s*=|[-+*/]=|(?::=|\\coloneqq(?![A-Za-z]))(?P<own>[^$=\n]*))"
+    r"\\gets(?![A-Za-z])|\\mathrel\s*\{\s*[-+*/]\s*\}\s*=|[-+*/]=|(?::=|\\coloneqq(?![A-Za-z]))(?P<own>[^$=\n]*)|"
+    r"(?:\\mapsto|\\to|\\rightarrow)(?![A-Za-z])(?P<arrowed>[^$=\n]*))"
 )
+_ARROW = re.compile(r"\\(?:mapsto|to|rightarrow)(?![A-Za-z])")
 # a sentence that goes to the general case: "for any $a$", "a general $A$", "arbitrary couplings" (not the adverb "in
 # general"); it renews the names its formulas open with even beside "the same" ("For a general $A$ the same formula
 # reads": the formula is kept, not A's meaning)
@@ -136,8 +140,10 @@ def updates(text: str) -> list[tuple[str, int]]:
     it is an old one after it (sound46). ``a := 0.5`` and ``a := f(x)`` are a value or a definition: not updates."""
     out = []
     for m in _UPDATE.finditer(text):
-        if (own := m.group("own")) is not None and not re.search(
-                r"(?<![A-Za-z\\])" + re.escape(m.group("head")) + r"(?![A-Za-z])", own):
+        own = m.group("own") if m.group("arrowed") is None else m.group("arrowed")
+        if own is not None and not re.search(r"(?<![A-Za-z\\])" + re.escape(m.group("head")) + r"(?![A-Za-z])", own):
+            continue
+        if m.group("arrowed") is not None and _ARROW.search(own):  # A \to B \to A: a cycle, no update
             continue
         out.append((_plain(m.group("head")), m.start("head")))
     return out

@@ -44,7 +44,10 @@ Value = tuple[str, str, int]
 # what ends a clause of a formula at its top level: a comma, a semicolon, a quad, a row's end, words
 _CLAUSE_END = re.compile(r"[,;]|\\\\|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}|\\(?:mbox|mathrm)\s*\{\s*[a-z ]+\}")
 # the relations that split a clause into members (``=`` not ``==``, ``\approx``, ``\simeq``)
-_RELATION = re.compile(r"(?<![<>!:=\\])=(?!=)|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z])|\\doteq(?![A-Za-z])")
+_RELATION = re.compile(r"(?<![<>!:=\\])=(?!=)|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z])|\\doteq(?![A-Za-z])|"
+                       r":=|\\coloneqq(?![A-Za-z])|\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])")  # q := σ(2) too
+# an environment's own words in a display's body (``\begin{aligned}``), blanked (offsets kept) before its rows are cut
+_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{\w+\*?\}(?:\{\d+\})?")
 _NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)$")
 _SPACE = re.compile(r"[{}\s&]|\\[,;:!]|\\left(?![A-Za-z])|\\right(?![A-Za-z])")
 
@@ -93,6 +96,7 @@ def _index(text: str) -> tuple[list[str], dict[str, list[_Said]], dict[str, list
     restated: dict[str, list[_Said]] = {}
     for formula in formulas(text):
         base, body, inline = formula.start, formula.body, not formula.display
+        body = _ENVIRONMENT.sub(lambda m: " " * len(m.group(0)), body)  # \begin{aligned} q &= …: the row is q's
         for at, clause in _top_level(body, _CLAUSE_END):
             members = [piece.strip() for _, piece in _top_level(clause, _RELATION)]
             if len(members) < 2 or not (name := _plain(members[0])) or _NUMBER.match(_plain(members[1])):

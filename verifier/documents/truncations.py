@@ -15,6 +15,9 @@ why, where the difference of its sides is of the order the words allow in one of
 * large (for large, ``\to \infty``, asymptotically, in the limit, ``O(1/n…)``, neglecting …): ``(left − right)·s^p →
   0`` as s → ∞, p the highest power of 1/s the right side writes (the terms it keeps).
 
+A truncation said in an earlier sentence of the paragraph excuses nothing where the display's own sentence calls it
+exact ("Exactly, however, $$…$$") and says no truncation itself (sound48).
+
 The names tried are those the lead-in writes alone in inline math (``$\epsilon$``, ``$n$``), else every name of the
 difference; where the lead-in writes several, they are also tried together ("to first order in $s$ and $t$": each
 scaled by one small factor, the order a total degree: ``s t`` is of second order, sound47). A wrong truncation
@@ -42,6 +45,7 @@ _SMALL = re.compile(r"\b(?:to\s+(?:first|second|third|leading|lowest)[\s-]+order
                     re.I)  # fmt: skip
 _LARGE = re.compile(r"\b(?:for\s+large|large\s+\$|asymptotic\w*|in\s+the\s+limit|neglect\w*|dropp\w*|ignor\w*)|"
                     r"\\to\s*\\infty|O\(\s*1\s*/", re.I)  # fmt: skip
+_EXACT = re.compile(r"(?<!in)(?<!not )\bexact(?:ly)?\b", re.I)
 _ORDER = {"first": 1, "second": 2, "third": 3, "leading": 0, "lowest": 0}
 _ORDER_SAID = re.compile(r"\b(first|second|third|leading|lowest)[\s-]+order", re.I)
 _INLINE_NAME = re.compile(r"\$\s*(\\?[A-Za-z]+)\s*(?:\\to[^$]*)?\$")
@@ -61,7 +65,7 @@ def on_truncations(chains: Sequence[_Chain], checked: list[CheckedChain], text: 
     def remake(k: int, s: StepResult) -> StepResult | None:
         lead = _lead_in(lines, chains[k].line)
         small, large = _SMALL.search(lead), _LARGE.search(lead)
-        if small is None and large is None:
+        if (small is None and large is None) or _called_exact(lead):
             return None
         order = _ORDER_SAID.search(lead)
         names = {m.group(1).lstrip("\\") for m in _INLINE_NAME.finditer(lead)}
@@ -73,6 +77,15 @@ def on_truncations(chains: Sequence[_Chain], checked: list[CheckedChain], text: 
         return s.skipped(_REASON.format(said=said, name=found))
 
     return remade_failures(checked, remake)
+
+
+def _called_exact(lead: str) -> bool:
+    """Does the last sentence of ``lead`` (the display's own) call it exact, with no truncation word of its own
+    ("… to first order from now on. Exactly, however, $$…$$": the earlier sentence excuses nothing, sound48)?"""
+    prose = re.sub(r"\$[^$]*\$", lambda m: "x" * len(m.group(0)), lead).rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", prose)]
+    last = prose[ends[-1] if ends else 0:]
+    return bool(ends) and _EXACT.search(last) is not None and not (_SMALL.search(last) or _LARGE.search(last))
 
 
 def _lead_in(lines: list[str], line: int) -> str:

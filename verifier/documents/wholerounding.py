@@ -7,13 +7,18 @@ number after ``\approx`` is often a count rounded *up* or *down* on purpose: a s
 385``, the next whole respondent), a number of full batches (``1000/64 = 15.625 \approx 15``). Both are plausible
 readings, so a value within one unit of the place of the whole number written is no FAILED: this module owns that
 decision (:func:`rounded_to_whole`): PASSED-worthy where it is the nearest rounding (the caller's rounding test),
-SKIPPED said why where it is only a ceiling or a floor, FAILED where it is a unit or more away (``\approx 387``)."""
+SKIPPED said why where it is only a ceiling or a floor, FAILED where it is a unit or more away (``\approx 387``) or
+where the value does not reach the place (``333.33 \approx 1000`` is no ceiling of it: sound48)."""
 
 from __future__ import annotations
 
 import math
 
 __all__ = ["ROUNDED_UP_OR_DOWN", "rounded_up_or_down"]
+
+#: a value below this share of the whole number's place is no rounding to it, up or down either (as review42 has it
+#: for the nearest: ``\frac{1}{0.0015} \approx 1000``); ``333.33 \approx 1000`` was SKIPPED as a ceiling
+_REACHED = 0.95
 
 ROUNDED_UP_OR_DOWN = ("{rhs:g} is {lhs:.6g} rounded {way} to a whole {unit}, not to the nearest: a plausible reading "
                       "of a whole number after \\approx (a count or a sample size rounded up or down), not checked "
@@ -26,6 +31,8 @@ def rounded_up_or_down(lhs: float, rhs: float, place: float, nearest: bool = Fal
     ``nearest``: a whole number with zeros at its end beside a decimal (``15.625 \approx 20``), judged at its unit
     first: a rounding at its own coarser place is a plausible reading too, not checked further (not PASSED)."""
     if place <= 0 or not all(math.isfinite(v) for v in (lhs, rhs)):
+        return None
+    if abs(lhs) < _REACHED * place:  # 333.33 "rounded up" to 1000: no digit of it at the thousands (sound48)
         return None
     up, down = math.ceil(lhs / place) * place, math.floor(lhs / place) * place
     unit = "unit" if place == 1 else f"multiple of {place:g}"
