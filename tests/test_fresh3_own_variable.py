@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from support import doc_steps
 
+from verifier.results import Verdict
+
 
 def _verdicts(body: str) -> list[str]:
     return [s.verdict.value for s in doc_steps(body)]
@@ -45,9 +47,13 @@ def test_a_name_the_operand_does_not_write_keeps_the_doubt() -> None:
 
 
 def test_a_variable_the_prose_gives_a_value_keeps_the_doubt() -> None:
-    # the slope at a point: the right side need not write x
-    assert _verdicts(r"""
+    # the slope at a point: the right side need not write x. Read at the stated x = 0 (documents.statedintegers,
+    # green only) the right slope is PROVED under it; a wrong one keeps the doubt, never FAILED
+    slope = r"""
     The slope of the sigmoid at the origin, $x = 0$:
 
-    $$\frac{d}{dx}\frac{1}{1 + e^{-x}} = \frac{1}{4}$$
-    """) == ["SKIPPED"]
+    $$\frac{d}{dx}\frac{1}{1 + e^{-x}} = SLOPE$$
+    """
+    right = doc_steps(slope.replace("SLOPE", r"\frac{1}{4}"))[-1]
+    assert right.verdict is Verdict.PROVED and "x = 0" in right.message, right.message
+    assert _verdicts(slope.replace("SLOPE", r"\frac{1}{2}")) == ["SKIPPED"]

@@ -33,5 +33,7 @@ def test_the_right_kind_keeps_the_root_verdict() -> None:
 def test_an_undecided_kind_is_not_green() -> None:
     got = verdicts_by_line("# E\n\nSetting the derivative to zero gives $-2w - 2 = 0$, so the minimum is at "
                            "$w = -1$.\n")
-    assert got[3] == ["SKIPPED", "SKIPPED"]  # the equation, and the point called a minimum: no f in the notes
-    assert _kind("(w + 1)^4", "4(w + 1)^3", "maximum") == ["SKIPPED", "SKIPPED"]  # f''(-1) = 0
+    # the equation holds at the point the prose states (PROVED under w = -1, documents.statedintegers); the point
+    # called a minimum: no f in the notes
+    assert got[3] == ["PROVED", "SKIPPED"]
+    assert _kind("(w + 1)^4", "4(w + 1)^3", "maximum") == ["PROVED", "SKIPPED"]  # f''(-1) = 0: the kind undecided

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from verifier.documents.sentences import SPACE_AFTER
 from verifier.documents.sources import CELL_MARKER, document_kind, read_notebook
 from verifier.results import StepResult, Verdict
 
@@ -35,7 +36,6 @@ _FROM = re.compile(r"\(line (\d+)\)")
 _CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
                      r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
                      r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b)", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _identifiers(name: str) -> set[str]:
@@ -110,7 +110,7 @@ def changed_in_words(name: str, stated: int, step: int, text: str) -> bool:
         return False
     region = "\n".join([*lines[stated:step - 1], lines[step - 1].split("$$")[0]])
     plain = re.sub(r"[\s{}]", "", name)
-    for sentence in _SENTENCE.split(region):
+    for sentence in SPACE_AFTER.split(region):
         if _CHANGE.search(sentence) is None:
             continue
         if any(re.sub(r"[\s{}]", "", m.group(1)) == plain for m in re.finditer(r"(?<!\$)\$([^$]+)\$", sentence)):

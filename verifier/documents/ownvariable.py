@@ -158,4 +158,5 @@ def _valued(name: str, prose: str) -> bool:
     if len(name) != 1 or not name.islower():
         return False  # "here K = 3": a capital stated in words is a size (the number of classes), no point
     plain = re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", prose, flags=re.DOTALL)  # the words, formulas left out
-    return re.search(r"(?<![\w\\.])" + spelled + r"\s*=\s*-?\d", plain) is not None
+    # not inside a subscript, superscript or group (``\sum_{i=1}^n`` of a formula the prose is cut inside of: read17)
+    return re.search(r"(?<![\w\\.{_^])(?<![{_^]\s)" + spelled + r"\s*=\s*-?\d", plain) is not None

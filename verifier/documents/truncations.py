@@ -35,6 +35,7 @@ import sympy as sp
 from verifier.documents.members import _Chain
 from verifier.documents.records import CheckedChain, remade_failures
 from verifier.documents.roundedgivens import applied_builtins
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.latex import LatexError
 from verifier.results import StepResult
 
@@ -82,7 +83,7 @@ def on_truncations(chains: Sequence[_Chain], checked: list[CheckedChain], text: 
 def _called_exact(lead: str) -> bool:
     """Does the last sentence of ``lead`` (the display's own) call it exact, with no truncation word of its own
     ("… to first order from now on. Exactly, however, $$…$$": the earlier sentence excuses nothing, sound48)?"""
-    prose = re.sub(r"\$[^$]*\$", lambda m: "x" * len(m.group(0)), lead).rstrip()
+    prose = DOLLAR_SPAN.sub(lambda m: "x" * len(m.group(0)), lead).rstrip()
     ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", prose)]
     last = prose[ends[-1] if ends else 0:]
     return bool(ends) and _EXACT.search(last) is not None and not (_SMALL.search(last) or _LARGE.search(last))
