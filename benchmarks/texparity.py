@@ -7,13 +7,13 @@ Run from the repository root::
 
 Each Markdown note (``.md``; the probe sets' correct notes and their planted copies alike) is written again as a
 LaTeX document, line for line: a preamble and ``\begin{document}`` on two lines before it, ``#`` headings as
-``\section``/``\subsection``/…, ``$$…$$`` displays as ``\[…\]``, fenced code as ``verbatim``, a bare ``%`` as
-``\%``, and ``\end{document}`` after. The notes say the same thing, so every step should get the same verdict on
-the same line (two lines down). The script prints each step whose verdict differs, and a tally of the changes
-(``FAILED -> PROVED`` on a planted copy is a false green the LaTeX reading lets through; ``SKIPPED -> FAILED``
-on a correct note a false alarm). Readings that look at the notes' raw text with Markdown-only patterns show up
-here (stop 48: ``\begin{document}`` taken for one formula hid every formula of a ``.tex`` file from several of
-them). Not a test: the figures go to the README, never asserted.
+``\section``/``\subsection``/…, ``$$…$$`` displays and MyST ``{math}`` blocks as ``\[…\]``, other fenced code as
+``verbatim``, a bare ``%`` as ``\%``, and ``\end{document}`` after. The notes say the same thing, so every step
+should get the same verdict on the same line (two lines down). The script prints each step whose verdict differs,
+and a tally of the changes (``FAILED -> PROVED`` on a planted copy is a false green the LaTeX reading lets through;
+``SKIPPED -> FAILED`` on a correct note a false alarm). Readings that look at the notes' raw text with Markdown-only
+patterns show up here (stop 48: ``\begin{document}`` taken for one formula hid every formula of a ``.tex`` file from
+several of them). Not a test: the figures go to the README, never asserted.
 """
 
 from __future__ import annotations
@@ -45,14 +45,21 @@ _LEVELS = ("section", "subsection", "subsubsection", "paragraph", "subparagraph"
 def as_latex(markdown: str) -> str:
     """``markdown`` written as a LaTeX document, line for line after :data:`PREAMBLE` (module docstring)."""
     out = list(PREAMBLE)
-    display = fenced = False
+    display = fenced = myst = False
     for row in markdown.split("\n"):
         if row.lstrip().startswith("```"):
-            out.append("\\end{verbatim}" if fenced else "\\begin{verbatim}")
-            fenced = not fenced
+            if not fenced and row.strip().startswith("```{math}"):  # a MyST math block: a display
+                out.append("\\[")
+                myst = True
+            elif myst:
+                out.append("\\]")
+                myst = False
+            else:
+                out.append("\\end{verbatim}" if fenced else "\\begin{verbatim}")
+                fenced = not fenced
             continue
-        if fenced:
-            out.append(row)
+        if fenced or myst:
+            out.append("" if myst and row.lstrip().startswith(":") else row)  # a MyST option (:label:) is no math
             continue
         if not display and (h := _HEADING.match(row)):
             out.append(f"\\{_LEVELS[len(h.group(1)) - 1]}{{{h.group(2)}}}")
