@@ -21,17 +21,14 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["bold_primed_keys", "bold_primes", "name_bold_primes"]
+from verifier.documents.mathspans import formulas
+
+__all__ = ["PRIMED", "bold_primed_keys", "bold_primes", "name_bold_primes"]
 
 _BOLD = r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*"
-_PRIMED = re.compile(_BOLD + r"([a-z])\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
+#: a bold lower-case letter primed once and not applied (``\mathbf{x}'``, not ``\mathbf{x}'(t)`` nor ``\mathbf{x}''``)
+PRIMED = re.compile(_BOLD + r"([a-z])\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 _APPLIED_OR_TWICE = re.compile(_BOLD + r"([a-z])\s*\}\s*(?:'+\s*(?:\(|\\left|\\big|\\Big)|'')")
-# a formula of the notes: a display, an environment, an inline $…$, \(…\), \[…\]
-_FORMULA = re.compile(
-    r"\$\$.*?\$\$|\\\[.*?\\\]|\\\(.*?\\\)|(?<![\\$])\$[^$]+\$"
-    r"|\\begin\{((?:equation|align|aligned|alignat|gather|multline|eqnarray|split)\*?)\}.*?\\end\{\1\}",
-    re.S,
-)
 _DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)\]]\s*'"
 )
@@ -44,11 +41,10 @@ def bold_primes(text: str) -> frozenset[str]:
     if "'" not in text:
         return frozenset()
     found: set[str] = set()
-    for m in _FORMULA.finditer(text):
-        formula = m.group(0)
+    for formula in (f.body for f in formulas(text)):
         if "'" not in formula or _DERIVATIVE.search(formula):
             continue
-        for p in _PRIMED.finditer(formula):
+        for p in PRIMED.finditer(formula):
             if re.search(_BOLD + p.group(1) + r"\s*\}(?!\s*')", formula):  # the letter unprimed too
                 found.add(p.group(1))
     return frozenset(found - {m.group(1) for m in _APPLIED_OR_TWICE.finditer(text)})
@@ -66,8 +62,7 @@ def name_bold_primes(src: str, letters: frozenset[str]) -> str:
         command = m.group(0)[: m.group(0).index("{")]
         return rf"{command}{{\mathit{{{m.group(1)}prime}}}}"
 
-    return _PRIMED.sub(one, src)
-
+    return PRIMED.sub(one, src)
 
 
 def bold_primed_keys(text: str, letters: frozenset[str] | None = None) -> set[tuple[str, tuple[()]]]:
@@ -75,4 +70,4 @@ def bold_primed_keys(text: str, letters: frozenset[str] | None = None) -> set[tu
     that ``text`` writes bold and primed (``\mathbf{x}'``): a bold name is a vector's evidence."""
     if letters is None:
         letters = bold_primes(text)
-    return {(f"{m.group(1)}prime", ()) for m in _PRIMED.finditer(text) if m.group(1) in letters}
+    return {(f"{m.group(1)}prime", ()) for m in PRIMED.finditer(text) if m.group(1) in letters}

@@ -20,20 +20,29 @@ PASSED after ``import numpy as np``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from verifier.documents.sizeorder import section_of
+from verifier.documents.sources import CELL_MARKER
 
-__all__ = ["computes_in_code", "given_in_words"]
+__all__ = ["code_blocks", "computes_in_code", "given_in_words"]
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
 _VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
 _COMPUTES = re.compile(r"(?<![=<>!])=(?!=)|\bprint\s*\(|<-")
-_CELL = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 # words that give a value as an input, at most three words before its formula ("We are given the input $x",
 # "Suppose that $x", "Let $x"; not "Given the code above, the loss is $L")
 _GIVEN = re.compile(r"\b(?:given|suppose|assume|assuming|let|take|set|choose|fix|pick)\b(?:\s+[A-Za-z]+){0,3}\s*\$$|"
                     r"\binputs?\b(?:\s+(?:is|are|be|of|value|values))?\s*\$$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def code_blocks(text: str) -> Iterator[str]:
+    """The code of each fenced block (backticks or tildes) and of each ``verbatim``/``lstlisting``/``minted``
+    environment of ``text``: what the notes compute or assign in code (documents.codeupdates too)."""
+    for pattern in (_FENCE, _VERBATIM):
+        for m in pattern.finditer(text):
+            yield m.group(2)
 
 
 def computes_in_code(text: str, line: int) -> bool:
@@ -45,10 +54,10 @@ def computes_in_code(text: str, line: int) -> bool:
     start = len("\n".join(lines[: first - 1]))
     end = len("\n".join(lines[: line - 1]))
     region = text[start:end]
-    if any(_COMPUTES.search(m.group(2)) for p in (_FENCE, _VERBATIM) for m in p.finditer(region)):
+    if any(_COMPUTES.search(code) for code in code_blocks(region)):
         return True
     # a notebook: the markdown cell of the statement comes right after a cell the loaded text skips (a code cell)
-    cells = [(m.start(), int(m.group(1))) for m in _CELL.finditer(text)]
+    cells = [(m.start(), int(m.group(1))) for m in CELL_MARKER.finditer(text)]
     own = [k for k, (at, _) in enumerate(cells) if at <= end]
     return bool(own) and cells[own[-1]][1] > (cells[own[-1] - 1][1] if own[-1] > 0 else 0) + 1
 

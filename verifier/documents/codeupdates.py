@@ -24,14 +24,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from verifier.documents.codecomputed import code_blocks
 from verifier.documents.sentences import SPACE_AFTER
 from verifier.documents.sources import CELL_MARKER, document_kind, read_notebook
 from verifier.results import StepResult, Verdict
 
 __all__ = ["changed_in_words", "kept_for_code", "updated_in_code"]
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
-_VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
 _FROM = re.compile(r"\(line (\d+)\)")
 _CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
                      r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
@@ -83,7 +82,7 @@ def updated_in_code(name: str, stated: int, step: int, text: str, source: str = 
     names = _identifiers(name)
     lines = (source or text).split("\n")
     region = "\n".join(lines[stated:step - 1])
-    if any(_assigns(m.group(2), names) for p in (_FENCE, _VERBATIM) for m in p.finditer(region)):
+    if any(_assigns(code, names) for code in code_blocks(region)):
         return True
     if not path or document_kind(path) != "notebook":
         return False

@@ -32,7 +32,7 @@ import sympy as sp
 from verifier.documents.context import Key, VarDecl, display_key
 from verifier.documents.infer import MAX_LITERAL_SIZE
 from verifier.documents.instances import size_of
-from verifier.documents.othersizes import SET_BY_NOTES
+from verifier.documents.othersizes import set_by_notes
 from verifier.documents.values import ResolveError, is_matrix
 from verifier.results import StepResult, Verdict
 
@@ -112,6 +112,7 @@ def data_range(
     if not (isinstance(lo, sp.Integer) and isinstance(hi, sp.Integer)):
         return b
     what = "\\sum" if isinstance(node, sp.Sum) else "\\prod"
+    fixed = set_by_notes(resolver.scope)
     for sub in node.function.atoms(sp.Indexed):
         # x \in \mathbb{R}^n and \sum_{i=1}^{2} x_i^2: the written range is not x's (general) length
         # (a size the notes annotate, inferred; a context's declared sizes are the user's to vary)
@@ -124,7 +125,6 @@ def data_range(
             continue
         named = size_of(axes[position])
         # … unless the notes set that size ("Take $n = 4$": documents.statedsizes reads the step there)
-        fixed = resolver.scope.conventions.get(SET_BY_NOTES, "").split(",")
         if named in resolver.scope.inferred and not named[0].endswith("_inferred") and named[0] not in fixed:
             size = display_key(named)
             raise ResolveError(

@@ -16,6 +16,7 @@ what a step reaches through definitions from :mod:`verifier.documents.reach` and
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 import sympy as sp
@@ -382,10 +383,7 @@ class _Guesses(_Reach, _Rounding):
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
                                getattr(self, "source_text", ""),
                                max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
-            rounded = slip_at_exact_values(rounded, r, texts, chain.hypotheses, self.text, shown, self.parse_plain,
-                                           chain.members[step.left].line, getattr(self, "source_text", ""))
-            rounded = kept_for_code(policy, rounded, chain.hypotheses, chain.members[step.left].line, self.text,
-                                    getattr(self, "source_text", ""), getattr(self, "path", ""))  # z = -z in code
+            rounded = self._exact_inputs(policy, rounded, r, texts, chain, step)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None
@@ -466,11 +464,7 @@ class _Guesses(_Reach, _Rounding):
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 demoted = self._demote(r, differs)
-                return kept_for_code(demoted, slip_at_exact_values(
-                    demoted, r, texts, chain.hypotheses, self.text, getattr(self, "display_lines", ()),
-                    self.parse_plain, chain.members[step.left].line, getattr(self, "source_text", ""), sizes),
-                    chain.hypotheses, chain.members[step.left].line, self.text, getattr(self, "source_text", ""),
-                    getattr(self, "path", ""))  # fmt: skip
+                return self._exact_inputs(demoted, demoted, r, texts, chain, step, sizes)
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
             since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
                         default=0)  # the definition the case reaches: plainly the one meant (review42)
@@ -699,6 +693,17 @@ class _Guesses(_Reach, _Rounding):
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+    def _exact_inputs(self, policy: StepResult | None, judged: StepResult | None, r: StepResult,
+                      texts: tuple[str, str], chain: _Chain, step: _Step,
+                      sizes: Collection[str] = ()) -> StepResult | None:  # fmt: skip
+        """``judged`` (the worked-number policy's verdict ``policy`` after the readings of rounded data) FAILED where
+        every input is stated exactly and the number written is a slip (documents.exactslips), unless the notes' code
+        or words may change a stated value before the step (documents.codeupdates: then ``policy``)."""
+        line, source = chain.members[step.left].line, getattr(self, "source_text", "")
+        slipped = slip_at_exact_values(judged, r, texts, chain.hypotheses, self.text,
+                                       getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
+        return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
 
 def _varied(name: str, point: set[str]) -> bool:

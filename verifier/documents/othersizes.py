@@ -59,7 +59,7 @@ from verifier.engine import Progress, Settings
 from verifier.results import Verdict
 
 __all__ = ["LOOKED", "NUMERIC_POINTS", "REFUTED", "SET_BY_NOTES", "Allowance", "Others", "apart", "other_sizes",
-           "rechecked", "refuted_past", "scalar_valued"]
+           "rechecked", "refuted_past", "scalar_valued", "set_by_notes"]
 
 FIRST_OTHER = 4  # the other size starts past the 2 and 3 of the first instances
 LARGEST = 7  # no other size past this (the instance builds symbolic matrices of that side)
@@ -79,9 +79,14 @@ REFUTED = "_refuted_past"  # the document's attribute: the (chain line, step ind
 LOOKED = "_looked_past"  # the document's attribute: the (chain line, step index) a re-check looked at there
 
 
+def set_by_notes(scope: Scope) -> frozenset[str]:
+    """The size names the notes set for ``scope``'s step (:data:`SET_BY_NOTES`, written by documents.statedsizes)."""
+    return frozenset(scope.conventions.get(SET_BY_NOTES, "").split(","))
+
+
 def open_sizes(scope: Scope) -> set[Key]:
     """The sizes of ``scope`` the checker chose and the notes leave open (module docstring)."""
-    fixed = set(scope.conventions.get(SET_BY_NOTES, "").split(","))
+    fixed = set_by_notes(scope)
     chosen = {key for key, e in scope.names.items() if isinstance(e, Size) and not key[1] and key[0] not in fixed}
     return {key for key in chosen if key[0].endswith("_inferred")
             or (key in scope.inferred and _WRITTEN_OUT not in scope.inferred[key])}  # fmt: skip

@@ -45,6 +45,8 @@ from collections.abc import Container, Iterable
 
 import sympy as sp
 
+from verifier.documents.boldprimes import PRIMED as BOLD_PRIMED
+
 # a display (its rows are one formula: the derivative may be written on the row above the prime)
 from verifier.documents.mathspans import DISPLAY as _DISPLAY
 
@@ -78,7 +80,6 @@ _UNPRIMED = r"(?<![A-Za-z\\]){}(?![A-Za-z]|\s*'|\s*\()"
 _DERIVATIVE_WRITTEN = re.compile(
     r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\(?:mathrm|operatorname|text|rm)\s*\{?\s*d)|[)}\]]\s*'"
 )
-_BOLD_PRIMED = re.compile(r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*[a-z]\s*\}\s*'(?!')(?!\s*(?:\(|\\left|\\big|\\Big))")
 # an update's head at the start of a display row: w' = w - …, \theta' = \theta + … (the new value of the letter)
 _UPDATE_HEAD = re.compile(rf"(?:^|\$|\\\\|&|\\\[|\\begin\{{[a-z]+\*?\}})\s*({_LETTER})\s*'"
                           r"\s*&?\s*=\s*&?\s*\1(?![A-Za-z])\s*[-+]")
@@ -94,7 +95,7 @@ def quantity_primes(text: str) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for line in _DISPLAY.sub(lambda m: m.group(0).replace("\n", " "), text).splitlines():
-        if _DERIVATIVE_WRITTEN.search(_BOLD_PRIMED.sub(" ", line)):  # \mathbf{x}': no (…)' (documents.boldprimes)
+        if _DERIVATIVE_WRITTEN.search(BOLD_PRIMED.sub(" ", line)):  # \mathbf{x}': no (…)' (documents.boldprimes)
             # (u_i v_i)' = u'_i v_i + u_i v'_i beside ∂/∂β: the product rule's primes are derivatives, but an
             found.update(m.group(1) for m in _UPDATE_HEAD.finditer(line))  # update's head w' = w - η ∂L/∂w is
             continue  # the new weight (ctx48)
