@@ -48,25 +48,25 @@ def _run(*results: IdentityResult) -> RunResult:
     return RunResult(results=results, seed=7, points=200, duration=0.5, catalog="derivations")
 
 
-def _rows(text: str) -> list[str]:
-    return text.splitlines()
+def _assert_ids_whole_at_80_columns(*results: IdentityResult) -> None:
+    """The text report of ``results`` at 80 columns: every id on one line, no line wider than 80."""
+    rows = TextReporter(width=80).render(_run(*results)).splitlines()
+    for ident in LONG_IDS:
+        assert any(ident in line for line in rows), "\n".join(rows)
+    assert max(len(line) for line in rows) <= 80
+
+
+def _proved(*ids: str) -> list[IdentityResult]:
+    return [_result(i, Verdict.PROVED, proved_for="all Dx, H, Dy >= 1") for i in ids]
 
 
 def test_long_ids_are_whole_at_80_columns_when_all_pass() -> None:
-    run = _run(*(_result(i, Verdict.PROVED, proved_for="all Dx, H, Dy >= 1") for i in LONG_IDS))
-    text = TextReporter(width=80).render(run)
-    for ident in LONG_IDS:
-        assert any(ident in line for line in _rows(text)), text
-    assert max(len(line) for line in _rows(text)) <= 80
+    _assert_ids_whole_at_80_columns(*_proved(*LONG_IDS))
 
 
 def test_long_ids_are_whole_at_80_columns_beside_a_failure() -> None:
     failed = _result(LONG_IDS[0], Verdict.FAILED, "left and right differ at x = 0.5 by a factor of two")
-    run = _run(failed, *(_result(i, Verdict.PROVED, proved_for="all Dx, H, Dy >= 1") for i in LONG_IDS[1:]))
-    text = TextReporter(width=80).render(run)
-    for ident in LONG_IDS:
-        assert any(ident in line for line in _rows(text)), text
-    assert max(len(line) for line in _rows(text)) <= 80
+    _assert_ids_whole_at_80_columns(failed, *_proved(*LONG_IDS[1:]))
 
 
 def test_the_first_failing_step_column_is_kept_when_something_failed() -> None:
