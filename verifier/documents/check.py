@@ -362,6 +362,18 @@ def check_text(
     return prepared.finished()
 
 
+@dataclass(frozen=True)
+class ValuesRead:
+    """The values stated for a chain (``values``: its hypotheses), and the bookkeeping its check needs later:
+    the other values of a name stated more than once (``others``) or undecided among (``undecided``), and the
+    values stated elsewhere that reach it (``foreign``; None where no worked link was read, and nothing is kept)."""
+
+    values: list[tuple[str, str]]
+    others: list[Any] = field(default_factory=list)
+    undecided: list[Any] = field(default_factory=list)
+    foreign: list[tuple[str, str]] | None = None
+
+
 @dataclass
 class PreparedDocument:
     """A document read and split into chains, not yet checked (:func:`prepare_text`); ``doc`` is None
@@ -639,8 +651,19 @@ class _Document(_Reader, _Doubts):
         stale = stale_values(held, self.text, line, givens, self.parse_plain)
         return [v for v in held if v not in stale] if stale else held
 
-    def _stated_values(self, chain: _Chain, scope: Any, force: bool = False) -> list[tuple[str, str]]:
-        # force: read as a worked chain whatever its members (an exact number's links: statedintegers)
+    def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
+        """The hypotheses of ``chain``'s worked links, with what the chain check needs later kept by line: the
+        other values of a name stated twice (latestvalues.with_other_values) and the values stated elsewhere
+        (valuescope)."""
+        read = self.values_read(chain, scope)
+        if read.foreign is not None:
+            self.__dict__.setdefault("other_values", {})[chain.line] = (read.others, read.undecided)
+            self.__dict__.setdefault("foreign_values", {})[chain.line] = read.foreign
+        return read.values
+
+    def values_read(self, chain: _Chain, scope: Any, force: bool = False) -> ValuesRead:
+        """The values stated for ``chain`` (nothing kept on the document: documents.statedintegers reads them
+        again). ``force``: read as a worked chain whatever its members (an exact number's links)."""
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
         if chain.inline and chain.after is not None and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose):
             own = chain.members[0].latex.strip()  # never read at its own value (redteam42)
@@ -654,7 +677,7 @@ class _Document(_Reader, _Doubts):
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)
         if not (stated or vectors):
-            return []
+            return ValuesRead([])
         links = [(chain.members[s.left].latex, chain.members[s.right].latex) for s in chain.steps]
         last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
         shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
@@ -670,8 +693,8 @@ class _Document(_Reader, _Doubts):
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
-            return one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1) (onesidedvectors)
-                                     lambda names: self._reach(names, scope))
+            return ValuesRead(one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1)
+                                                lambda names: self._reach(names, scope)))  # (onesidedvectors)
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         raw = stated
@@ -695,19 +718,18 @@ class _Document(_Reader, _Doubts):
                                       if not self._defined_here(v[0], scope)]  # fmt: skip
             stated, others, undecided = read_at_part(part, (stated, others, undecided),
                                                      [v for v in raw if v[2] <= chain.line], in_scope_at, self.lines)
-        self.__dict__.setdefault("other_values", {})[chain.line] = (
-            [v for v in others if value_hypotheses([v], reached, self.parse_plain)],
-            [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)])
+        others = [v for v in others if value_hypotheses([v], reached, self.parse_plain)]
+        undecided = [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)]
         values = said_in_part(value_hypotheses(stated, reached, self.parse_plain, chain.line), part, stated)
         # (not the step's own claim about a defined name: "$E_3 = 2.8$" of a family E_n, misses43)
         elsewhere = [v for v in self._prose_values if v[2] != chain.line or not self._defined_here(v[0], scope)]
         foreign = value_hypotheses(elsewhere, reached, self.parse_plain, chain.line)  # valuescope
         own = {v[0].split("=")[0] for v in values}
         foreign = [h for h in foreign if h[0].split("=")[0] not in own]
-        self.__dict__.setdefault("foreign_values", {})[chain.line] = foreign
         numbered = {display_key(k) for t in trees if isinstance(t, sp.Basic) for e in t.atoms(sp.Indexed)
                     if (k := key_of(e)) is not None}
-        return values + vector_hypotheses(vectors, reached, self.parse_plain, numbered)  # W_1 written (misses44)
+        return ValuesRead(values + vector_hypotheses(vectors, reached, self.parse_plain, numbered),  # W_1 (misses44)
+                          others, undecided, foreign)
 
     def parse_plain(self, text: str) -> Any:
         """A member or a name as written, parsed with no declared context (what it uses, its literal)."""

@@ -6,16 +6,15 @@ decimal member) and its link is checked at the stated values; written ``= 1`` it
 identity, which an equation between names and a number never is ("an equation between undeclared
 quantities"), so it was SKIPPED. An exact number is not always a worked result, though: it may state an
 equation (a margin ``w^\top x + b = 1``, a gradient set to 0, a constraint ``\sum_i p_i = 1``) that the
-example's values need not satisfy. So this reading is **green only**: the SKIPPED links to an exact
-number (an integer or a fraction of integers) of a chain with no hypotheses of its own are checked again
-at the stated values (the same values, chosen by the same rules, as a decimal member's: ``check._stated_values``);
-a link that holds there is PROVED (or PASSED) under them, the values reported with the step; one that does
-not keeps its verdict — never FAILED by this reading. The links a chain's own identities make (``\partial/\partial
-w\,(w^2x) = w x``) are still checked for every value (``steps._Checker._worked_links`` takes at the values only
-a link with a number). Not read: a link whose other side is a bare name (``w = 2``: the statement of a value, no
-claim), a step the notes define or name, and a chain whose names have another value stated in its section
-(which one the line means is not decided, documents.latestvalues).
-"""
+example's values need not satisfy. So this reading is **green only**: the SKIPPED links to an exact number (an
+integer or a fraction of integers) of a chain with no hypotheses of its own are checked again at the stated values
+(the same values, chosen by the same rules, as a decimal member's: ``check._Document.values_read``); a link that
+holds there is PROVED (or PASSED) under them, the values reported with the step; one that does not keeps its verdict
+— never FAILED by this reading. The links a chain's own identities make (``\partial/\partial w\,(w^2x) = w x``) are
+still checked for every value (``steps._Checker._worked_links`` takes at the values only a link with a number). Not
+read: a link whose other side is a bare name (``w = 2``: the statement of a value, no claim), a step the notes
+define or name, and a chain whose names have another value stated in its section (which one the line means is not
+decided, documents.latestvalues)."""
 
 from __future__ import annotations
 
@@ -62,14 +61,9 @@ def at_stated_integers(doc: Any, chain: _Chain, scope: Any, steps: list[StepResu
              and _exact_link(chain.members[chain.steps[k].left].latex, chain.members[chain.steps[k].right].latex)}
     if not asked:
         return steps
-    kept = {key: dict(getattr(doc, key, {})) for key in ("other_values", "foreign_values")}
-    try:  # the values a worked chain is read at; the bookkeeping of the chain's own reading is left as it was
-        hypotheses = doc._stated_values(chain, scope, force=True)
-        others, undecided = getattr(doc, "other_values", {}).get(chain.line, ((), ()))
-    finally:
-        for key, value in kept.items():
-            setattr(doc, key, value)
-    if not hypotheses or others or undecided or not all(w.startswith(WHERE) for _, w in hypotheses):
+    read = doc.values_read(chain, scope, force=True)  # the values a worked chain is read at
+    hypotheses = read.values
+    if not hypotheses or read.others or read.undecided or not all(w.startswith(WHERE) for _, w in hypotheses):
         return steps
     alt = copy.copy(chain)
     alt.members = [copy.copy(m) for m in chain.members]
