@@ -66,6 +66,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
+from verifier.documents.mathspans import display_at
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
@@ -207,18 +208,14 @@ class _Guesses(_Reach, _Rounding):
         return start, "\n".join(self.lines[start:end])
 
     def _display_start(self, chain: _Chain) -> int:
-        """The line of the ``$$`` that opens the display ``chain`` is a row of (its own line when none is
-        found within the display's unbroken lines)."""
-        k = chain.line - 1  # self.lines[k] is line k + 1
-        for _ in range(_DISPLAY_ROWS):
-            if k < 0 or k >= len(self.lines):
-                break
-            if "$$" in self.lines[k]:
-                return k + 1
-            if k == 0 or not self.lines[k - 1].strip():
-                break  # a blank line: no display opens above
-            k -= 1
-        return chain.line
+        r"""The line of the delimiter that opens the display ``chain`` is a row of (``$$``, ``\[``,
+        ``\begin{align}``: documents.mathspans; a ``.tex`` file has no ``$$`` to look up for, lead49); its own line
+        when it is in none, or when a blank line or more than ``_DISPLAY_ROWS`` rows stand between."""
+        f = display_at(self.text, chain.line)
+        if f is None or chain.line - f.line >= _DISPLAY_ROWS or any(
+                not self.lines[k].strip() for k in range(f.line, chain.line - 1)):  # fmt: skip
+            return chain.line
+        return f.line
 
     @staticmethod
     def _chain_differentiates(chain: _Chain) -> bool:
@@ -240,9 +237,10 @@ class _Guesses(_Reach, _Rounding):
         prose = _since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         # "slope $\alpha \in (0, 1)$" before it: the parameter's set for the section (documents.ranges)
         prose = earlier_memberships(section[: len(section) - len(prose)], prose) + prose
-        if not chain.inline and 0 < (first := self._display_start(chain)) <= len(self.lines):
-            opening = self.lines[first - 1]  # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the $$
-            prose += "\n" + opening[: opening.find("$$")] if "$$" in opening else ""
+        if not chain.inline and (f := display_at(self.text, chain.line)) is not None and (
+                self._display_start(chain) == f.line):  # fmt: skip
+            # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the display's delimiter
+            prose += "\n" + self.text[self.text.rfind("\n", 0, f.opens) + 1 : f.opens]
         prose = without_display_conditions(prose)
         quantified = quantified_prose(chain.notes)  # \forall x > 0,\ … in the formula (verifier.latex.quantifiers)
         claim = self._claim_in(prose, chain) if chain.inline else None

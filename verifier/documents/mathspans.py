@@ -14,7 +14,8 @@ PROVED). This module owns the answer:
 - inline math: ``\(…\)`` and ``$…$`` not escaped (``\$5`` is a price), which may run over a line break as a
   Markdown paragraph or a LaTeX line does, but not over a blank line (a stray ``$`` does not swallow the notes).
 
-The text is taken as it is given (code blocks are the callers' concern, as before).
+The text is taken as it is given (code blocks are the callers' concern, as before). :func:`display_at` answers
+which display a line is a row of.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class Formula:
     start: int  # offset of the body in the text
     body: str
     display: bool  # a display or an environment; False for inline math
-    line: int  # 1-based line of the body's start
+    line: int  # 1-based line of the body's start: the line of its opening delimiter
+    opens: int = -1  # offset of its opening delimiter (``$$``, ``\[``, ``\begin{align}``, ``$``)
 
 
 @functools.lru_cache(maxsize=16)
@@ -67,5 +69,17 @@ def formulas(text: str) -> tuple[Formula, ...]:
         start = m.start(group)
         line += text.count("\n", seen, start)
         seen = start
-        out.append(Formula(start, m.group(group), group in _DISPLAY_GROUPS, line))
+        out.append(Formula(start, m.group(group), group in _DISPLAY_GROUPS, line, m.start()))
     return tuple(out)
+
+
+def display_at(text: str, line: int) -> Formula | None:
+    """The display of ``text`` (``$$``, ``\\[``, a math environment) whose body runs over ``line`` (1-based), if
+    any: where a reading of the sentence leading into a display finds the display's first line, in every dialect
+    (a ``$$`` looked for alone is not in a ``.tex`` file)."""
+    for f in formulas(text):
+        if f.line > line:
+            break
+        if f.display and line <= f.line + f.body.count("\n"):
+            return f
+    return None
