@@ -7,14 +7,14 @@ Run from the repository root::
 
 Each Markdown note (``.md``; the probe sets' correct notes and their planted copies alike) is written again as a
 LaTeX document, line for line: a preamble and ``\begin{document}`` on two lines before it, ``#`` headings as
-``\section``/``\subsection``/…, ``$$…$$`` displays and MyST ``{math}`` blocks as ``\[…\]``, a MyST directive whose
-body is prose (``{note}``, ``{admonition}``, …) as a ``quote``, other fenced code as ``verbatim``, a bare ``%`` as
-``\%``, and ``\end{document}`` after. The notes say the same thing, so every step should get the same verdict on the
-same line (two lines down). The script prints each step whose verdict differs, and a tally of the changes (``FAILED
--> PROVED`` on a planted copy is a false green the LaTeX reading lets through; ``SKIPPED -> FAILED`` on a correct
-note a false alarm). Readings that look at the notes' raw text with Markdown-only patterns show up here (stop 48:
-``\begin{document}`` taken for one formula hid every formula of a ``.tex`` file from several of them). Not a test:
-the figures go to the README, never asserted. """
+``\section``/``\subsection``/…, ``$$…$$`` displays and MyST ``{math}`` and GitLab ``math`` blocks as ``\[…\]``, a
+MyST directive whose body is prose (``{note}``, ``{admonition}``, …) as a ``quote``, other fenced code as
+``verbatim``, a bare ``%`` as ``\%``, and ``\end{document}`` after. The notes say the same thing, so every step
+should get the same verdict on the same line (two lines down). The script prints each step whose verdict differs,
+and a tally of the changes (``FAILED -> PROVED`` on a planted copy is a false green the LaTeX reading lets through;
+``SKIPPED -> FAILED`` on a correct note a false alarm). Readings that look at the notes' raw text with Markdown-only
+patterns show up here (stop 48: ``\begin{document}`` taken for one formula hid every formula of a ``.tex`` file from
+several of them). Not a test: the figures go to the README, never asserted. """
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def as_latex(markdown: str) -> str:
     prose: list[str] = []  # the fences of MyST directives whose body is prose ({note}, {admonition}, …) now open
     for row in markdown.split("\n"):
         if row.lstrip().startswith("```"):
-            if not fenced and row.strip().startswith("```{math}"):  # a MyST math block: a display
+            if not fenced and re.match(r"```(?:\{math\}|math\s*$)", row.strip()):  # MyST/GitLab math: a display
                 out.append("\\[")
                 myst = True
             elif myst:
