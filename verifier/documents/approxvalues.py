@@ -69,7 +69,7 @@ def computed_before(text: str, at: int, name: str) -> bool:
     start = sum(len(x) + 1 for x in lines[: first - 1])
     head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_'])")
     lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
-    number = r"[-+]?\s*\d*\.?\d+\s*(?:[$,;.]|\\\\|\\q?quad|\\text|&|\n|$)"
+    number = r"[-+]?\s*\d*\.?\d+\s*(?:[$,;.]|\\\\|\\q?quad|\\text|\\\]|\\\)|\\end\b|&|\n|$)"  # (\] …: lead49)
     return re.search(lead + head + r"\s*=(?!=)(?!\s*" + number + ")", text[start:at]) is not None
 
 

@@ -144,7 +144,8 @@ def defining_formula(text: str, at: int, name: str) -> str | None:
     start = sum(len(x) + 1 for x in lines[: first - 1])
     head = re.escape(name) + (r"(?![A-Za-z])" if name.startswith("\\") else r"(?![A-Za-z0-9_'])")
     lead = r"(?<![A-Za-z\\_^])" if not name.startswith("\\") else r"(?<![A-Za-z_^])"
-    found = list(re.finditer(lead + head + r"\s*=(?!=)([^=$]*)", text[start:at]))
+    # up to the next "=" or the formula's end: "$", or LaTeX's "\]", "\)", "\end{…}" (lead49: not the next "$")
+    found = list(re.finditer(lead + head + r"\s*=(?!=)((?:[^=$\\]|\\(?!\]|\)|end\b))*)", text[start:at]))
     formula = found[-1].group(1).strip().rstrip(".,;").strip() if found else ""
     return formula or None
 
