@@ -8,13 +8,14 @@ Run from the repository root::
 Each Markdown note (``.md``; the probe sets' correct notes and their planted copies alike) is written again as a
 LaTeX document, line for line: a preamble and ``\begin{document}`` on two lines before it, ``#`` headings as
 ``\section``/``\subsection``/…, ``$$…$$`` displays and MyST ``{math}`` and GitLab ``math`` blocks as ``\[…\]``
-(GitLab's inline ``$`x`$`` as ``$x$``), a MyST directive whose body is prose (``{note}``, ``{admonition}``, …) as a
-``quote``, other fenced code as ``verbatim``, a bare ``%`` as ``\%``, and ``\end{document}`` after. The notes say
-the same thing, so every step should get the same verdict on the same line (two lines down). The script prints each
-step whose verdict differs, and a tally of the changes (``FAILED -> PROVED`` on a planted copy is a false green the
-LaTeX reading lets through; ``SKIPPED -> FAILED`` on a correct note a false alarm). Readings that look at the notes'
-raw text with Markdown-only patterns show up here (stop 48: ``\begin{document}`` taken for one formula hid every
-formula of a ``.tex`` file from several of them). Not a test: the figures go to the README, never asserted. """
+(GitLab's inline ``$`x`$`` and MyST's ``{math}`x``` as ``$x$``; a MyST ``:::{math}`` block too), a MyST directive
+whose body is prose (``{note}``, ``{admonition}``, …) as a ``quote``, other fenced code as ``verbatim``, a bare
+``%`` as ``\%``, and ``\end{document}`` after. The notes say the same thing, so every step should get the same
+verdict on the same line (two lines down). The script prints each step whose verdict differs, and a tally of the
+changes (``FAILED -> PROVED`` on a planted copy is a false green the LaTeX reading lets through; ``SKIPPED ->
+FAILED`` on a correct note a false alarm). Readings that look at the notes' raw text with Markdown-only patterns
+show up here (stop 48: ``\begin{document}`` taken for one formula hid every formula of a ``.tex`` file from several
+of them). Not a test: the figures go to the README, never asserted. """
 
 from __future__ import annotations
 
@@ -47,9 +48,17 @@ _LEVELS = ("section", "subsection", "subsubsection", "paragraph", "subparagraph"
 def as_latex(markdown: str) -> str:
     """``markdown`` written as a LaTeX document, line for line after :data:`PREAMBLE` (module docstring)."""
     out = list(PREAMBLE)
-    display = fenced = myst = False
+    display = fenced = myst = colon = False
     prose: list[str] = []  # the fences of MyST directives whose body is prose ({note}, {admonition}, …) now open
     for row in markdown.split("\n"):
+        if not fenced and not myst and row.strip().startswith(":::{math}"):  # a MyST colon fence: a display
+            out.append("\\[")
+            myst = colon = True
+            continue
+        if myst and colon and row.strip() == ":::":
+            out.append("\\]")
+            myst = colon = False
+            continue
         if row.lstrip().startswith("```"):
             if not fenced and re.match(r"```(?:\{math\}|math\s*$)", row.strip()):  # MyST/GitLab math: a display
                 out.append("\\[")
@@ -73,7 +82,8 @@ def as_latex(markdown: str) -> str:
         if not display and (h := _HEADING.match(row)):
             out.append(f"\\{_LEVELS[len(h.group(1)) - 1]}{{{h.group(2)}}}")
             continue
-        row = re.sub(r"\$`([^`]*)`\$", r"$\1$", row)  # GitLab's inline math $`x`$
+        # GitLab's inline $`x`$ and MyST's {math}`x`
+        row = re.sub(r"\$`([^`]*)`\$|\{math\}`([^`]*)`", lambda m: f"${m.group(1) or m.group(2)}$", row)
         pieces = re.split(r"(?<!\\)\$\$", row)
         rebuilt = pieces[0]
         for piece in pieces[1:]:
