@@ -438,6 +438,7 @@ _ELLIPSIS = re.compile(r"^\s*(?:\\[lc]?dots[bco]?|\.\.\.|…)\s*$")
 _RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
 _INTEGER = re.compile(r"^\s*-?\d+\s*$")
 _TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
+_LEADING_SPACE = re.compile(r"^(?:\\[,;: ]\s*|\\q?quad(?![A-Za-z])\s*)+")
 _TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.:])+$")
 _CONDITION_REL = re.compile(r"\\(?:le|leq|ge|geq|ne|neq|notin)(?![A-Za-z])|[<>]")
 _SPACING_END = re.compile(r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))+$")
@@ -486,8 +487,11 @@ def _strip_labels(text: str) -> tuple[str, str | None]:
 
 
 def _clean_member(text: str) -> str:
-    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``)."""
+    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``) and leading spacing
+    (``u(t) = t + 1,\\; v(t) = 2t``: the second chain's member is ``v(t)``)."""
     out = " ".join(text.split())
+    if out[:1] == "\\":
+        out = _LEADING_SPACE.sub("", out)
     if out[-1:] in _NOISE_ENDS or out.endswith("quad"):  # most members end in none of these: skip the regex
         out = _TRAILING_NOISE.sub("", out).strip()
     return out
