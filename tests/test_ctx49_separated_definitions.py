@@ -26,3 +26,15 @@ def test_a_wrong_value_through_it_is_caught() -> None:
 def test_a_definition_after_a_comma_and_a_quad_is_learned() -> None:
     steps = doc_steps("$$ u(t) = t + 1, \\quad \\, v(t) = 2t $$\n\nThen\n\n$$ u(1) v(2) = 8 $$\n")
     assert steps[-1].verdict is Verdict.PROVED, steps[-1].message
+
+
+def test_two_inline_definitions_side_by_side_are_both_learned() -> None:
+    text = "Define $a(s) = s^3, \\qquad b(s) = 3s^2$.\n\n$$ a(2) + b(1) = 11 $$\n"
+    steps = doc_steps(text)
+    assert steps[-1].verdict is Verdict.PROVED, steps[-1].message
+
+
+def test_a_wrong_value_through_the_second_is_caught() -> None:
+    text = "Define $a(s) = s^3, \\qquad b(s) = 3s^2$.\n\n$$ a(2) + b(1) = 12 $$\n"
+    steps = doc_steps(text)
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message

@@ -75,6 +75,7 @@ from verifier.documents.writtenout import (
     written_out,
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
+from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
@@ -822,7 +823,9 @@ class _Definitions:
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
         self.inline_restatements: list[_Chain] = []
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
-        for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
+        joined = joined_inline(self.text, list(INLINE_MATH.finditer(self.text)))
+        # "$a(s) = s^3, \qquad b(s) = 3s^2$": two definitions side by side, each its own (latex.chains)
+        for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
