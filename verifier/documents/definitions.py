@@ -49,6 +49,7 @@ from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.satisfiedfunctions import defines_by_satisfying
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
 from verifier.documents.sizedfamilies import entry_definitions
@@ -843,7 +844,8 @@ class _Definitions:
             later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
-            if solved_before(self.text[max(0, m.start() - 240) : m.start()]):
+            if solved_before(self.text[max(0, m.start() - 240) : m.start()]) and not defines_by_satisfying(
+                    self.text[max(0, m.start() - 240) : m.start()], lhs, rhs):  # "The map satisfies $h(z) = …$"
                 continue  # "The fixed points solve $g(x) = x$": an equation, not g anew (documents.claims)
             then_line = None  # "If $f(x) = g(h(x))$ then $f'(x) = …$": defines for the then-part only
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):
