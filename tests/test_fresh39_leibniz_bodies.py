@@ -71,6 +71,9 @@ It peaks at $r = c$, where $\\psi(c) = c/2$. With $c = 2$: $\\psi(6) = \\frac{{2
 def test_the_named_derivative_at_a_constant_of_the_loss_is_no_new_definition() -> None:
     r"""``\psi(c) = c/2``: c is a constant of ρ, which ψ's body writes bare — ψ at c, not a new ψ(c) := c/2 (that
     read ``\psi(6)`` as 3: a false alarm)."""
-    assert doc_steps(_CONSTANT.format(value="0.6"))[-2].verdict is Verdict.PROVED
-    assert doc_steps(_CONSTANT.format(value="0.6"))[-2].verdict is Verdict.PROVED
-    assert doc_steps(_CONSTANT.format(value="0.5"))[-1].verdict is Verdict.FAILED
+    # by member, not position: "where $\psi(c) = c/2$" is a step of its own now (ctx49), checked and PROVED
+    steps = {(s.lhs_latex.strip(), s.rhs_latex.strip()): s.verdict for s in doc_steps(_CONSTANT.format(value="0.6"))}
+    assert steps[("\\psi(6)", "\\frac{24}{40}")] is Verdict.PROVED
+    assert steps[("\\psi(c)", "c/2")] is Verdict.PROVED
+    wrong = {(s.lhs_latex.strip(), s.rhs_latex.strip()): s.verdict for s in doc_steps(_CONSTANT.format(value="0.5"))}
+    assert wrong[("\\frac{24}{40}", "0.5")] is Verdict.FAILED

@@ -165,6 +165,7 @@ from verifier.documents.unreadhypotheses import unread_hypotheses
 from verifier.documents.updaterule import iterate_algebra, update_rule
 from verifier.documents.vacuous import vacuous_greens
 from verifier.documents.vacuouswhere import without_where
+from verifier.documents.valuedsizes import at_valued_sizes
 from verifier.documents.valuescope import foreign_failures, values_in_scope
 from verifier.documents.weights import doubt_scalar_capitals
 from verifier.documents.wordeddistribution import on_worded_moments
@@ -849,6 +850,7 @@ class _Document(_Reader, _Doubts):
                 steps = with_other_values(self, chain, steps, *getattr(self, "other_values", {}).get(
                     chain.line, ((), ())))  # a = 0, then a = -1 in the section: the last before it (latestvalues)
                 steps = at_stated_integers(self, chain, scope, steps)  # z = wx + b = 1, w = 2 stated (statedintegers)
+                steps = at_valued_sizes(self, chain, scope, steps)  # (mn)^2 after "$n = 1000$ inputs" (valuedsizes)
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)

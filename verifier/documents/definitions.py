@@ -49,6 +49,7 @@ from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
+from verifier.documents.satisfiedfunctions import defines_by_satisfying
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.signtail import without_sign_tail
 from verifier.documents.sizedfamilies import entry_definitions
@@ -75,6 +76,7 @@ from verifier.documents.writtenout import (
     written_out,
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
+from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
@@ -822,7 +824,9 @@ class _Definitions:
         defining: list[tuple[int, int]] = []  # the inline formulas that defined something
         self.inline_restatements: list[_Chain] = []
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
-        for m, whole in joined_inline(self.text, list(INLINE_MATH.finditer(self.text))):
+        joined = joined_inline(self.text, list(INLINE_MATH.finditer(self.text)))
+        # "$a(s) = s^3, \qquad b(s) = 3s^2$": two definitions side by side, each its own (latex.chains)
+        for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
             body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
@@ -840,7 +844,8 @@ class _Definitions:
             later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
-            if solved_before(self.text[max(0, m.start() - 240) : m.start()]):
+            if solved_before(self.text[max(0, m.start() - 240) : m.start()]) and not defines_by_satisfying(
+                    self.text[max(0, m.start() - 240) : m.start()], lhs, rhs):  # "The map satisfies $h(z) = …$"
                 continue  # "The fixed points solve $g(x) = x$": an equation, not g anew (documents.claims)
             then_line = None  # "If $f(x) = g(h(x))$ then $f'(x) = …$": defines for the then-part only
             if supposes(self.text[max(0, m.start() - 20) : m.start()]):

@@ -32,6 +32,7 @@ from verifier.documents.context import (
 from verifier.documents.dotproducts import (
     UNSAID_ENTRYWISE_NOTE,
 )
+from verifier.documents.finitedomains import held_only
 from verifier.documents.generic import (
     derivatives_in,
     direct_partials_scope,
@@ -421,7 +422,10 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
                 if r.verdict is Verdict.FAILED:
                     unrestricted.setdefault((note, k), r)
-                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
+                if r.verdict in (Verdict.PROVED, Verdict.PASSED) and (held := held_only(note)) is not None:
+                    unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(  # y ∈ {0, 1}
+                        f"{held}; read literally: {out[k].message}")))  # (documents.finitedomains)
+                elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
                 elif r.verdict in _GREEN and note.startswith(_DIRECT) and (up := defined_upstream(r.message,
                                                                                                 alt_scope)):

@@ -29,6 +29,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.familyorientation import oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
+from verifier.documents.functionsubscripts import own_name
 from verifier.documents.instances import SHIFT, UNSHIFT
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.rowsoftmax import argument_kind
@@ -468,7 +469,8 @@ class _Evidence(_Shapes):
         if all(s.isdigit() for s in raw) and not member:
             if not self.ann.shapes.get((base, raw)):  # \mathbf{w}_0 \in R^d: a vector of its own, no entry of w
                 self.digit_entries.setdefault(base, set()).add(tuple(int(s) for s in raw))
-            if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi):
+            if self.known((base, raw)) or (self.known((base, ())) and not numbered_pi
+                                           and not own_name(self.scope, (base, raw))):  # \ell_0 beside \ell(v)
                 return
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
             self.name((base, raw))

@@ -192,6 +192,8 @@ class _InlineClaims:
         = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
         line = chain.members[0].line
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
+        if re.search(r"\bwhere\s*$", before) and self._defined_value(chain):
+            return True  # "…, where $\psi(c) = c/2$": a value of the defined ψ at a constant, not a condition (ctx49)
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         self.reading_line = line
@@ -220,4 +222,31 @@ class _InlineClaims:
             head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes
         elif isinstance(left, sp.Function) and any(isinstance(a, sp.Mul | sp.Add | sp.Pow) for a in left.args):
             head = None  # \mathrm{Var}(aX): the text's "parameter" aX is a product: no definition's head
+        if head is not None and self._defined_value(chain):
+            return True  # "Note $\psi(c) = c/2$", ψ defined above and not anew here: a value of it (ctx49)
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
+
+    def _defined_value(self, chain: LatexChain) -> bool:
+        r"""Is ``chain`` a defined function at letters none of which is its parameter, given a value other than 0
+        (``\psi(c) = c/2``; ``g(x) = 0`` is an equation to solve), and not defined anew on its line?"""
+        line = chain.members[0].line
+        self.reading_line = line
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+            right = self.parse(chain.members[1].latex, None, frozenset())
+        except LatexError:
+            return False
+        if not isinstance(left, AppliedUndef) or right == 0 or not all(isinstance(a, sp.Symbol) for a in left.args):
+            return False
+        head = left.func.__name__
+        params = {p for d in self.note_definitions if d.key == (head, ()) for p in d.params}
+        if params & {a.name for a in left.args} or not self._defined_before_not_here(head, line):
+            return False
+        self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))
+        return True
+
+    def _defined_before_not_here(self, head: str, line: int) -> bool:
+        """Do the notes define the function ``head`` before ``line`` and learn no definition of it on ``line``
+        (the formula there writes it at a constant of the notes, documents.definitions)?"""
+        mine = [d for d in self.note_definitions if d.key == (head, ()) and d.is_function]
+        return any(d.line < line for d in mine) and not any(d.line == line for d in mine)

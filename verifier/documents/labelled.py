@@ -38,6 +38,11 @@ _DEFINITION = re.compile(
 )
 
 
+# the big operator right before a match: \sum_k, \sum_{k=1}^{K}, \prod_{j}
+_SUMMED = re.compile(r"\\(?:sum|prod)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+                     r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?$")
+
+
 def _bare(sub: str) -> str:
     return re.sub(r"\s+", "", sub.strip("{} ").lstrip("\\"))
 
@@ -76,9 +81,12 @@ def function_labels(text: str) -> set[tuple[str, str]]:
     """(name, label) of each function the notes define with a label subscript, as written
     (``("J", "lambda")`` for ``J_\\lambda(\\theta) = …``)."""
     out: set[tuple[str, str]] = set()
+    indexed: set[tuple[str, str]] = set()  # defined elsewhere as a family by that index (ctx49)
     for m in _DEFINITION.finditer(text):
         if not _parameters(m.group("params")):
             continue  # y_i (\delta_{ij} - p_j) = …: an expression in the brackets, a product
+        if _SUMMED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # \sum_k p_k(T) = 1: a term under a sum, no definition (ctx49)
         sub = _bare(m.group("sub"))
         if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", m.group("params"))}:
             continue  # f_x(x): not a label
@@ -91,9 +99,10 @@ def function_labels(text: str) -> set[tuple[str, str]]:
         token = _sub_pattern(sub)[0]
         if re.search(r"_\s*(?:\{[^{}]*(?<![A-Za-z\\])" + token + r"(?![A-Za-z])|" + token + r"(?![A-Za-z]))",
                      m.group("body")):  # fmt: skip
+            indexed.add((m.group("name").lstrip("\\"), sub))
             continue  # f_k(x) = w_k^T x: k indexes a family
         out.add((m.group("name").lstrip("\\"), sub))
-    return out
+    return out - indexed
 
 
 def relabel(latex: str, labels: set[tuple[str, str]]) -> str:

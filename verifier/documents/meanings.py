@@ -36,6 +36,7 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
+from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
 )
@@ -352,6 +353,10 @@ class _Meanings:
                                           lambda n: writes_names({n}, defined))  # fmt: skip
         if signs:
             chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
+        finite, finite_note = finite_reading(self.lines, max(m.line for m in chain.members),
+                                             lambda n: writes_names({n}, latexes))  # y ∈ {0, 1} (finitedomains)
+        if finite and (valued := rewritten(lambda t: as_values(t, finite), lambda latex: True)) is not None:
+            chains.append((finite_note, valued))
         families = frozenset(k[0] for k, e in scope.names.items() if isinstance(e, Definition) and not k[1])
         # samples the notes call row vectors: the reading's x^{(i)} would be columns (trust18)
         families |= {f"{x}^()" for x in self.annotations.row_samples}
@@ -372,6 +377,8 @@ class _Meanings:
             for snote, sc in scopes:
                 if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
                     continue
+                if finite and cnote == finite_note and not signs_kept(scope, sc, set(finite)):
+                    continue  # a label read positive, in (0, 1) or one-hot has other values
                 if signs and cnote == signed_note and not signs_kept(scope, sc, signs):
                     continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
                 if signs and cnote == signed_note:

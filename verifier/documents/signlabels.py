@@ -26,7 +26,9 @@ __all__ = [
     "MARGIN_NOTE",
     "NOTE",
     "as_signs",
+    "label_atoms",
     "margin_labels",
+    "scoped_signs",
     "sign_reading",
     "signed_in",
     "signed_names",
@@ -133,15 +135,17 @@ def signs_elsewhere(lines: list[str], line: int) -> dict[str, int]:
     return {n: at for n, (at, how) in scoped_signs(lines, line).items() if how == OTHER}
 
 
-def scoped_signs(lines: list[str], line: int) -> dict[str, tuple[int, str]]:
+def scoped_signs(lines: list[str], line: int,
+                 statements: Callable[[str], dict[str, int]] = sign_statements) -> dict[str, tuple[int, str]]:
     """Each ±1 name stated up to ``line`` (and its next line: "…, since $y_i^2 = 1$") with the line of its
-    latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER)."""
+    latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER). ``statements``:
+    the names a text states, each with its offset (another finite set of values: documents.finitedomains)."""
     text = "\n".join(lines[: line + 1])
     start, _ = part_start(lines, line)
     own = "\n".join(lines[start - 1 : line + 1])
     words = re.sub(r"\$+[^$]*\$+", " ", own)
     out: dict[str, tuple[int, str]] = {}
-    for name, pos in sign_statements(text).items():
+    for name, pos in statements(text).items():
         at = text.count("\n", 0, pos) + 1
         how = relation(lines, at, line) if at < start else SAME
         if how != SAME and _REAL_WORDS.search(words):
@@ -177,14 +181,19 @@ def _named(atom: sp.Basic, names: set[str]) -> bool:
     return isinstance(atom, sp.Symbol) and (atom.name in names or atom.name.split("_")[0] in names)
 
 
+def label_atoms(tree: sp.Basic, names: set[str]) -> list[sp.Basic]:
+    """The scalar names in ``names`` (or entries of them) ``tree`` writes, to be read as labels; none where a
+    derivative is by one of them (its variable must stay a name)."""
+    if any(_named(v, names) for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
+        return []
+    atoms = [a for a in tree.atoms(sp.Symbol, sp.Indexed) if _named(a, names)]
+    return [a for a in atoms if not (isinstance(a, sp.Symbol) and (a.is_commutative is False))]
+
+
 def as_signs(tree: sp.Basic, names: set[str]) -> sp.Basic:
     """``tree`` with each scalar name in ``names`` (or entry of one) replaced by its sign ``y/|y|``: a label
     that is -1 or +1. A derivative by one of them is left as written (its variable must stay a name)."""
-    if any(_named(v, names) for d in tree.atoms(sp.Derivative) for v, _ in d.variable_count):
-        return tree
-    atoms = [a for a in tree.atoms(sp.Symbol, sp.Indexed) if _named(a, names)]
-    atoms = [a for a in atoms if not (isinstance(a, sp.Symbol) and (a.is_commutative is False))]
-    mapping = {a: a / sp.Abs(a) for a in atoms}
+    mapping = {a: a / sp.Abs(a) for a in label_atoms(tree, names)}
     return replaced(tree, mapping) if mapping else tree
 
 

@@ -39,6 +39,7 @@ Pieces of consecutive displays are then linked (:func:`join_chains`):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -55,7 +56,7 @@ from verifier.latex.relations import DEFINITION_COMMANDS, NON_EQUALITY_COMMANDS,
 from verifier.latex.roundedlinks import approx_only, approx_row, bound_then_rounds, rounds_to_number
 from verifier.latex.statementhead import split_statement
 
-__all__ = ["count_equals", "join_chains", "split_chain", "split_chains"]
+__all__ = ["count_equals", "join_chains", "spaced_equations", "split_chain", "split_chains"]
 
 # ---------------------------------------------------------------------------------------------
 # Scanning helpers
@@ -438,6 +439,7 @@ _ELLIPSIS = re.compile(r"^\s*(?:\\[lc]?dots[bco]?|\.\.\.|…)\s*$")
 _RANGE_START = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
 _INTEGER = re.compile(r"^\s*-?\d+\s*$")
 _TRAIL_OP = re.compile(r"(?:\+|-|\\cdot|\\times)\s*$")
+_LEADING_SPACE = re.compile(r"^(?:\\[,;: ]\s*|\\q?quad(?![A-Za-z])\s*)+")
 _TRAILING_NOISE = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|[,;.:])+$")
 _CONDITION_REL = re.compile(r"\\(?:le|leq|ge|geq|ne|neq|notin)(?![A-Za-z])|[<>]")
 _SPACING_END = re.compile(r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))+$")
@@ -486,8 +488,11 @@ def _strip_labels(text: str) -> tuple[str, str | None]:
 
 
 def _clean_member(text: str) -> str:
-    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``)."""
+    """Collapse whitespace; drop trailing punctuation and spacing (``x = 1.``, ``a,\\;``) and leading spacing
+    (``u(t) = t + 1,\\; v(t) = 2t``: the second chain's member is ``v(t)``)."""
     out = " ".join(text.split())
+    if out[:1] == "\\":
+        out = _LEADING_SPACE.sub("", out)
     if out[-1:] in _NOISE_ENDS or out.endswith("quad"):  # most members end in none of these: skip the regex
         out = _TRAILING_NOISE.sub("", out).strip()
     return out
@@ -531,6 +536,21 @@ def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
             current.append(t)
     out.append(_Equation(start, len(text), current, joined))
     return out
+
+
+def spaced_equations(row: str) -> list[str]:
+    r"""The equations of one formula written side by side with spacing between them (``a(s) = s^3, \qquad
+    b(s) = 3s^2``, ``u(t) = t + 1,\; v(t) = 2t``), each cleaned; ``[row]`` where the formula is one equation or
+    its parts are joined otherwise (a bare comma, an arrow, words)."""
+    parts = _equations(row, _tokens(row))
+    if len(parts) < 2 or any(p.equals() == 0 for p in parts):
+        return [row]
+    for a, b in itertools.pairwise(parts):
+        lead = _LEADING_SPACE.match(row[b.start :].lstrip())
+        between = row[a.end : b.start] + (lead.group(0) if lead else "")
+        if not re.search(r"\\(?:q?quad(?![A-Za-z])|[,;])", between) or re.search(r"\\(?!q?quad)[A-Za-z]", between):
+            return [row]
+    return [_clean_member(p.text(row)) for p in parts]
 
 
 def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> bool:
