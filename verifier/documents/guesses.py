@@ -97,6 +97,7 @@ from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
 from verifier.documents.sentences import MARK_SPACE
+from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
@@ -392,10 +393,11 @@ class _Guesses(_Reach, _Rounding):
             # H = 0.02 after H^2 = 0.04: neither root (documents.statedsquares)
             return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
-        if rounded is not None:
-            return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                  for t in _member_trees(p)]  # fmt: skip
+        rounded = rounded or stated_size(trees, {k[0] for k, e in scope.names.items() if isinstance(e, Size)}, r)
+        if rounded is not None:
+            return rounded
         # ∇J = Xᵀ(Xθ - y) = 0: the 0 follows a gradient the chain computed (∂x_i/∂x_j = 0 itself is a claim)
         computed = self._chain_differentiates(chain) and not any(t.atoms(sp.Derivative) for t in trees)
         solving = computed or said_solved(self._prose_before(chain)[1])

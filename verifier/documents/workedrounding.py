@@ -103,7 +103,7 @@ class _Rounding:
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
             tie = _tie(step.approximate, apart, carried, texts[1], exact)  # no termwise rounding either
-            if (abs(apart) > carried * (1 + _BENT) or tie) and (tie or not rounded_termwise(*texts)) and not own:
+            if (abs(apart) > carried * (1 + _BENT) or tie) and (tie or not rounded_termwise(*texts, exact)) and not own:
                 return _exact_inputs_note(r, texts, rhs, exact, apart)  # (0.606 + 0.367: truncated, termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
