@@ -103,7 +103,7 @@ from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.statedsquares import root_verdict
-from verifier.documents.statedvectors import unbolded
+from verifier.documents.statedvectors import sizes_given, unbolded
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
@@ -368,7 +368,8 @@ class _Guesses(_Reach, _Rounding):
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or beyond_constants(own, r.counterexample.point if r.counterexample else ())  # π: no name
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
-        rounded = self._rounded(chain, step, r) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333 \cdot 3
+        fixed = sizes_given(scope, chain.hypotheses, self.parse_plain, self.text)  # K of q = (½, ¼, ¼): 3
+        rounded = self._rounded(chain, step, r, fixed) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333·3
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)

@@ -44,7 +44,7 @@ from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees, significant_digits
 from verifier.latex.numberwriting import decimal_points
 
-__all__ = ["exact_inputs"]
+__all__ = ["copied_inputs", "exact_inputs"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _MAX_PARTS = 400
@@ -121,7 +121,6 @@ def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
             out.add(m.group(0))
     written = {n.group(0) for member in earlier for n in _DECIMAL.finditer(decimal_points(member))}
     alone = [m for m in _DECIMAL.finditer(text) if m.group(0) not in written]
-    out |= _copied_coarse(text, written, out)
     if len(alone) == 1 and alone[0].group(0) in out and wholes:  # the one number the members before do not write
         implied = [v for r in read if r is not None for v in (*r[0], *r[1], r[2])]
         if _rounds_implied(text, alone[0], implied, wholes[0]):
@@ -129,13 +128,15 @@ def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
     return out
 
 
-def _copied_coarse(text: str, written: set[str], exact: set[str]) -> set[str]:
-    r"""The decimals of ``text`` copied verbatim from a number the members before write, with fewer places than a
-    rounding beside them (``-\log 0.5761 + \frac{0.1}{2} \approx 0.5514 + 0.1``): the input copied, no rounding of
-    a part (0.1/2 = 0.05 rounds half up to 0.1, and its box covered the slip: fresh42). A writer rounding one term to
-    four places rounds the next to four too; at the same places (``0.1 + 0.1`` for 0.099 + 0.1) it may be one."""
-    found = list(_DECIMAL.finditer(text))
-    fine = max((len(m.group(2)) for m in found if m.group(0) not in written and m.group(0) not in exact), default=0)
+def copied_inputs(earlier: Sequence[str], later: str) -> set[str]:
+    r"""The decimals of ``later`` copied verbatim from a number the ``earlier`` members write, with fewer places
+    than another decimal beside them that they do not write (``-\log 0.5761 + \frac{0.1}{2} \approx 0.5514 + 0.1``):
+    the input copied, exact — no rounding of a term (0.1/2 = 0.05 rounds half up to 0.1, and read so, its box
+    covered the slip: fresh42). A writer rounding one term to four places rounds the next to four too; at the same
+    places (``0.1 + 0.1`` for 0.099 + 0.1) it may be a rounding."""
+    written = {n.group(0) for member in earlier for n in _DECIMAL.finditer(decimal_points(member))}
+    found = list(_DECIMAL.finditer(decimal_points(later)))
+    fine = max((len(m.group(2)) for m in found if m.group(0) not in written), default=0)
     return {m.group(0) for m in found if m.group(0) in written and len(m.group(2)) < fine}
 
 

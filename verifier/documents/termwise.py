@@ -69,7 +69,7 @@ def _terms(latex: str) -> list[str] | None:
 
 def rounded_termwise(earlier: str, later: str, exact: set[str] | None = None) -> bool:
     """Is each term of ``later`` (a lone decimal number) the rounding or truncation of the term of ``earlier``
-    at its place (module docstring)? A number of ``exact`` (an input copied, documents.shownroundings) is no
+    at its place (module docstring)? A number of ``exact`` (an input copied: documents.shownroundings) is no
     rounding: its term must be that number (``\\frac{0.1}{2}`` is 0.05, not the 0.1 it rounds half up to)."""
     ours, theirs = _terms(earlier), _terms(decimal_points(later))
     if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
