@@ -81,8 +81,9 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool
 def _placeholder(scope: Scope, reached: set[str]) -> bool:
     """Does ``reached`` hold a name the notes neither define nor declare (inferred) that they write with an
     index (a family: ``\\ell_b``), other than a size?"""
+    # (a layer-labelled family, z^{(m)}, is the labels' and the layer readings' business: not a placeholder)
     return any(key[0] in reached and isinstance(entry := scope.names.get(key), VarDecl) and entry.kind != "scalar"
-               for key in scope.inferred)  # fmt: skip
+               and not _LABELLED.match(key[0]) for key in scope.inferred)  # fmt: skip
 
 
 Blind = Callable[[sp.Basic, sp.Basic], set[str]]
