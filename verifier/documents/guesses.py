@@ -98,12 +98,13 @@ from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
 from verifier.documents.sentences import MARK_SPACE
+from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
 from verifier.documents.statedsquares import root_verdict
-from verifier.documents.statedvectors import unbolded
+from verifier.documents.statedvectors import sizes_given, unbolded
 from verifier.documents.steps import _shape_failure
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.throughcalls import through_definitions
@@ -365,7 +366,8 @@ class _Guesses(_Reach, _Rounding):
         # documents.stated: a link of numbers alone ((-2.4369 + 1) = -3.4369) takes none of the stated values
         names = not own or beyond_constants(own, r.counterexample.point if r.counterexample else ())  # π: no name
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
-        rounded = self._rounded(chain, step, r) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333 \cdot 3
+        fixed = sizes_given(scope, chain.hypotheses, self.parse_plain, self.text)  # K of q = (½, ¼, ¼): 3
+        rounded = self._rounded(chain, step, r, fixed) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333·3
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
@@ -390,10 +392,11 @@ class _Guesses(_Reach, _Rounding):
             # H = 0.02 after H^2 = 0.04: neither root (documents.statedsquares)
             return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
-        if rounded is not None:
-            return rounded
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
                  for t in _member_trees(p)]  # fmt: skip
+        rounded = rounded or stated_size(trees, {k[0] for k, e in scope.names.items() if isinstance(e, Size)}, r)
+        if rounded is not None:
+            return rounded
         # ∇J = Xᵀ(Xθ - y) = 0: the 0 follows a gradient the chain computed (∂x_i/∂x_j = 0 itself is a claim)
         computed = self._chain_differentiates(chain) and not any(t.atoms(sp.Derivative) for t in trees)
         solving = computed or said_solved(self._prose_before(chain)[1])

@@ -29,6 +29,9 @@ _DEFINITION = re.compile(
 )  # fmt: skip
 
 
+_DIFFERENTIAL = re.compile(r"(?:\\partial|/)\s*$")
+
+
 def _written_as_quantity(letter: str, body: str) -> tuple[bool, bool]:
     """Does ``body`` write ``letter`` other than as a subscript, and does it write it bold?"""
     bare = re.search(r"(?<![_\\A-Za-z{])" + letter + r"(?![A-Za-z])", body) is not None
@@ -39,8 +42,9 @@ def _written_as_quantity(letter: str, body: str) -> tuple[bool, bool]:
 def _defined(letter: str, text: str) -> bool:
     r"""Do the notes define ``letter`` (``o = …``, ``\mathbf{h} = …``, ``h := …``)?"""
     # not a number or a range ("$k = 0, \dots, M$", "for $k = 1$"): that makes k an index (review23b)
-    return re.search(r"(?:" + _BOLD + letter + r"\s*\}|(?<![\\A-Za-z_{])" + letter + r")\s*(?::=|=(?!=)|\\coloneqq)"
-                     r"(?!\s*-?\d)", text) is not None  # fmt: skip
+    # nor a condition: the Iverson bracket [k = c] (fresh42)
+    return re.search(r"(?:" + _BOLD + letter + r"\s*\}|(?<![\\A-Za-z_{\[])(?<!\[\s)" + letter + r")\s*"
+                     r"(?::=|=(?!=)|\\coloneqq)(?!\s*-?\d)", text) is not None  # fmt: skip
 
 
 def quantity_subscripts(text: str) -> set[tuple[str, str]]:
@@ -50,8 +54,8 @@ def quantity_subscripts(text: str) -> set[tuple[str, str]]:
     others: set[tuple[str, str]] = set()
     for m in _DEFINITION.finditer(text):
         name, letter = m.group("name").lstrip("\\"), m.group("a") or m.group("b")
-        if name == letter:
-            continue
+        if name == letter or _DIFFERENTIAL.search(text, 0, m.start()):
+            continue  # \partial E / \partial z_i = …: the variable of a derivative, not a name defined (fresh42)
         used, bold = _written_as_quantity(letter, m.group("body"))
         if used and (bold or _defined(letter, text)):
             out.add((name, letter))

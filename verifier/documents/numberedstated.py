@@ -20,7 +20,8 @@ import sympy as sp
 
 __all__ = ["entry_hypotheses"]
 
-_PLAIN = re.compile(r"\s*(\\?[A-Za-z]+)\s*")
+# the name plain or bold: the plain g_2 is the second entry of a stated \mathbf{g} (fresh42)
+_PLAIN = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*")
 
 
 def entry_hypotheses(equation: str, where: str, parse: Callable[[str], sp.Basic], text: str) -> list[tuple[str, str]]:
@@ -30,7 +31,7 @@ def entry_hypotheses(equation: str, where: str, parse: Callable[[str], sp.Basic]
     plain = _PLAIN.fullmatch(name)
     if not eq or plain is None:
         return []
-    letter = plain.group(1)
+    letter = plain.group(1) or plain.group(2)
     try:
         value = parse(literal)
     except Exception:  # noqa: BLE001 - a literal the grammar refuses gives no entries

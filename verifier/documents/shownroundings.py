@@ -44,7 +44,7 @@ from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees, significant_digits
 from verifier.latex.numberwriting import decimal_points
 
-__all__ = ["exact_inputs"]
+__all__ = ["copied_inputs", "exact_inputs"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _MAX_PARTS = 400
@@ -126,6 +126,18 @@ def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
         if _rounds_implied(text, alone[0], implied, wholes[0]):
             out.discard(alone[0].group(0))
     return out
+
+
+def copied_inputs(earlier: Sequence[str], later: str) -> set[str]:
+    r"""The decimals of ``later`` copied verbatim from a number the ``earlier`` members write, with fewer places
+    than another decimal beside them that they do not write (``-\log 0.5761 + \frac{0.1}{2} \approx 0.5514 + 0.1``):
+    the input copied, exact — no rounding of a term (0.1/2 = 0.05 rounds half up to 0.1, and read so, its box
+    covered the slip: fresh42). A writer rounding one term to four places rounds the next to four too; at the same
+    places (``0.1 + 0.1`` for 0.099 + 0.1) it may be a rounding."""
+    written = {n.group(0) for member in earlier for n in _DECIMAL.finditer(decimal_points(member))}
+    found = list(_DECIMAL.finditer(decimal_points(later)))
+    fine = max((len(m.group(2)) for m in found if m.group(0) not in written), default=0)
+    return {m.group(0) for m in found if m.group(0) in written and len(m.group(2)) < fine}
 
 
 def _rounds_implied(text: str, decimal: re.Match[str], implied: list[float], whole: float) -> bool:

@@ -18,7 +18,9 @@ import re
 __all__ = ["said_arbitrary", "said_in_simplex"]
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
-_WORDS = r"probability\s+(?:vector|distribution)|(?:probability\s+)?simplex"
+# "a distribution $p$ on $K$ outcomes", "a discrete distribution": a pmf, summing to one (fresh42)
+_KINDS = r"(?:(?:probability|discrete|categorical)\s+)?distribution"
+_WORDS = r"probability\s+vector|" + _KINDS + r"|(?:probability\s+)?simplex"
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|never|need\s+not|no\s+longer|unless|without)\b|n't\b", re.IGNORECASE)
 
@@ -32,7 +34,7 @@ def _patterns(name: str) -> list[re.Pattern[str]]:
         re.compile(r"\$\s*" + n + r"\s*\$\s*(?:is|be|lies?|lying|belongs?)\s+(?:a|an|the|in\s+the|to\s+the)?\s*"
                    r"(?:" + _WORDS + r")\b", re.IGNORECASE),
         # "the probability vector $p$"
-        re.compile(r"\b(?:probability\s+vector|probability\s+distribution)\s+\$\s*" + n + r"\s*\$", re.IGNORECASE),
+        re.compile(r"\b(?:probability\s+vector|" + _KINDS + r")\s+\$\s*" + n + r"\s*\$", re.IGNORECASE),
     ]
 
 

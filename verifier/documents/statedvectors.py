@@ -204,6 +204,37 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
     \begin{pmatrix} 1 \\ 0 \end{pmatrix}``, where nothing else shows it is a matrix) that matrix's shape — or a
     column, unless the notes' ``text`` applies the name (``\mu = (0.5, 0.5)`` beside ``w(a) = \pi(a)/\mu(a)``: a
     policy stated by its values, a function of the action; as a column ``\mu(1)`` was a product and FAILED)."""
+    hit, matrices = _stated_shapes(scope, hypotheses, parse, text)
+    if not hit and not matrices:
+        return scope
+    out = scope.copy()
+    for key, (rows, cols) in matrices.items():  # a name inferred a scalar that the notes state a matrix of numbers
+        old = out.names[key]
+        kind = "vector" if cols == 1 else "matrix"
+        out.names[key] = VarDecl(key, kind, (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
+        out.inferred[key] = f"a {rows}×{cols} {kind} (the notes state its entries)"
+    for key, n in hit.items():
+        entry = out.names[key]
+        assert isinstance(entry, Size)
+        out.names[key] = Size(key, (n,), entry.line)
+    return out
+
+
+def sizes_given(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic],
+                text: str = "") -> set[str]:
+    """The names of the sizes of ``scope`` whose one value the notes give, not the checker's choice: the lengths a
+    vector or matrix of numbers stated as a hypothesis gives (:func:`sized_by_stated`; K of a stated q = (½, ¼, ¼),
+    fresh42), and the sizes the notes declare with one value (not inferred)."""
+    declared = {k[0] for k, e in scope.names.items()
+                if isinstance(e, Size) and len(e.values) == 1 and k not in scope.inferred}  # fmt: skip
+    return declared | {k[0] for k in _stated_shapes(scope, hypotheses, parse, text)[0]}
+
+
+def _stated_shapes(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic],
+                   text: str) -> tuple[dict[tuple[str, tuple[object, ...]], int],
+                                       dict[tuple[str, tuple[object, ...]], tuple[int, int]]]:  # fmt: skip
+    """The sizes the stated vectors and matrices give one length each, and the shapes of the names inferred
+    scalars that the notes state a matrix of numbers (:func:`sized_by_stated`)."""
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for tree, value in stated_literals(hypotheses, parse):
@@ -227,17 +258,5 @@ def sized_by_stated(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: 
             lengths.setdefault(axis, set()).add(max(value.shape))
     hit = {key: next(iter(n)) for key, n in lengths.items() if len(n) == 1}
     matrices = {key: next(iter(s)) for key, s in shaped.items() if len(s) == 1}
-    if not hit and not matrices:
-        return scope
-    out = scope.copy()
-    for key, (rows, cols) in matrices.items():  # a name inferred a scalar that the notes state a matrix of numbers
-        old = out.names[key]
-        kind = "vector" if cols == 1 else "matrix"
-        out.names[key] = VarDecl(key, kind, (rows, cols), line=old.line if isinstance(old, VarDecl) else 0)
-        out.inferred[key] = f"a {rows}×{cols} {kind} (the notes state its entries)"
-    for key, n in hit.items():
-        entry = out.names[key]
-        assert isinstance(entry, Size)
-        out.names[key] = Size(key, (n,), entry.line)
-    return out
+    return hit, matrices
 

@@ -67,9 +67,10 @@ def _terms(latex: str) -> list[str] | None:
     return terms if all(terms) else None
 
 
-def rounded_termwise(earlier: str, later: str) -> bool:
+def rounded_termwise(earlier: str, later: str, exact: set[str] | None = None) -> bool:
     """Is each term of ``later`` (a lone decimal number) the rounding or truncation of the term of ``earlier``
-    at its place (module docstring)?"""
+    at its place (module docstring)? A number of ``exact`` (an input copied: documents.shownroundings) is no
+    rounding: its term must be that number (``\\frac{0.1}{2}`` is 0.05, not the 0.1 it rounds half up to)."""
     ours, theirs = _terms(earlier), _terms(decimal_points(later))
     if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
         return False
@@ -79,6 +80,9 @@ def rounded_termwise(earlier: str, later: str) -> bool:
             return False
         value = formula_value(formula.lstrip("+").strip())
         if value is None or not agrees(value, float(written.replace(" ", "")), len(number.group(2))):
+            return False
+        if exact and written.lstrip("+-").strip() in exact and abs(abs(value) - float(number.group(0).lstrip(
+                "+-").replace(" ", ""))) > 1e-12 * max(1.0, abs(value)):  # fmt: skip
             return False
     return True
 

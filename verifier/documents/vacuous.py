@@ -17,7 +17,11 @@ the prose says depends on something (:mod:`verifier.documents.dependence`), and 
 writes the same letter with a label (``W^{(1)}``) — is SKIPPED, saying which variable appears nowhere. A
 step written ``\partial L/\partial b = 0`` (a claim that L does not depend on b) keeps its verdict. The
 label is required because this pass sees the literal reading's scope only: a blind derivative elsewhere
-may rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see.
+may rest on a reading of the notes (a typo read as meant, a context) that this pass cannot see. A quantity on the
+way that the notes neither define nor declare, written with an index (the per-example loss ``\ell_b`` of ``L =
+\frac1B\sum_b \ell_b``), stands in for the label (fresh42): its dependence is left unsaid, and the chain rule
+through it (``\sum_b \frac{\partial L}{\partial z_b}(\delta_{bc} - \frac1B)``: a sum of blind terms is one) was
+PROVED as 0 = 0 with a factor dropped.
 
 The other way a dependence is lost (trust17): a name on the way whose definition in the notes was not read
 (``S = \operatorname{softmax}(A)\ \text{(row-wise)}``, :mod:`verifier.documents.unreaddefinitions`) and
@@ -36,7 +40,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Definition, Scope
+from verifier.documents.context import Definition, Scope, VarDecl
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX as GENERIC_PREFIX
 from verifier.documents.infer import names_and_functions, names_in
@@ -69,7 +73,17 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool
     # only where the notes write the same letter with a label on the way (W^{(1)} where W_{fg} is written):
     # elsewhere a blind derivative may be a reading this pass does not see (a typo read, a context's names)
     labelled = {m.group(1) for n in reached if (m := _LABELLED.match(n))}
-    return wanted & labelled
+    # or where the way reaches a quantity the notes never define nor declare, written with an index (the
+    # per-example loss ℓ_b of L = 1/B Σ_b ℓ_b): its dependence is left unsaid, so its 0 is no evidence (fresh42)
+    return wanted if _placeholder(scope, reached) else wanted & labelled
+
+
+def _placeholder(scope: Scope, reached: set[str]) -> bool:
+    """Does ``reached`` hold a name the notes neither define nor declare (inferred) that they write with an
+    index (a family: ``\\ell_b``), other than a size?"""
+    # (a layer-labelled family, z^{(m)}, is the labels' and the layer readings' business: not a placeholder)
+    return any(key[0] in reached and isinstance(entry := scope.names.get(key), VarDecl) and entry.kind != "scalar"
+               and not _LABELLED.match(key[0]) for key in scope.inferred)  # fmt: skip
 
 
 Blind = Callable[[sp.Basic, sp.Basic], set[str]]
@@ -91,6 +105,8 @@ def _zero(
         return test(tree.args[0], tree.args[1]) or None
     if isinstance(tree, sp.Mul):
         return next((z for f in tree.args if (z := _zero(doc, scope, f, anywhere, blind)) is not None), None)
+    if isinstance(tree, sp.Sum):  # \sum_b \frac{\partial L}{\partial z_b}(…): a sum of such terms (fresh42)
+        return _zero(doc, scope, tree.function, anywhere, blind)
     if isinstance(tree, sp.Add):
         found: set[str] = set()
         for term in tree.args:
@@ -161,7 +177,7 @@ def vacuous_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) 
             continue
         why = (f"holds only as 0 = 0: {which} appear(s) in nothing the derivatives by it reach, so each side "
                "is 0 (a derivative by it, or a product with one); a label the notes dropped from a name they "
-               "define with it?")
+               "define with it, or a quantity they never define (whose dependence they leave unsaid)?")
         out[k] = steps[k].skipped(why)
     return out
 

@@ -15,6 +15,7 @@ It is a base of ``_Guesses`` (documents.guesses), which calls it after the other
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 import sympy as sp
@@ -35,7 +36,7 @@ from verifier.documents.precision import (
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
-from verifier.documents.shownroundings import exact_inputs
+from verifier.documents.shownroundings import copied_inputs, exact_inputs
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.wholerounding import rounded_up_or_down
 from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
@@ -47,9 +48,10 @@ class _Rounding:
     """The rounding of worked numbers (module docstring); a mixin of the document class."""
 
     @staticmethod
-    def _rounded(chain: _Chain, step: _Step, r: StepResult) -> StepResult | None:
+    def _rounded(chain: _Chain, step: _Step, r: StepResult, fixed: Collection[str] = ()) -> StepResult | None:
         """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
-        rounded (within half a unit of its last digit) or truncated to those decimals."""
+        rounded (within half a unit of its last digit) or truncated to those decimals. ``fixed``: the sizes the
+        notes give one value (a stated vector's length, fresh42): a point of those alone is no free name."""
         cx = r.counterexample
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
@@ -67,6 +69,7 @@ class _Rounding:
             whole_place = 10.0**-places
         if cx is None or not decimals:
             return None
+        given = resolved(cx) or (not cx.entry and all(name in fixed for name, _ in cx.point))
         slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
         if len(results) != 1 and written_decimals(texts[1]):
             # two formulas of numbers: a worked chain rounds as it goes, so the precision is that of the later
@@ -82,7 +85,7 @@ class _Rounding:
         # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
         # unless the counterexample gives it a value (the notes' own π, a prior)
         pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)
-        if not resolved(cx) and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
+        if not given and any(t.free_symbols - pi or t.atoms(sp.Indexed) or any(
                f.func.__name__ not in KNOWN_FUNCTIONS for f in t.atoms(AppliedUndef)) for t in trees):  # fmt: skip
             return None  # a free name or an unknown function (the constant e is no name): not a worked number
         try:
@@ -103,7 +106,8 @@ class _Rounding:
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
             tie = _tie(step.approximate, apart, carried, texts[1], exact)  # no termwise rounding either
-            if (abs(apart) > carried * (1 + _BENT) or tie) and (tie or not rounded_termwise(*texts)) and not own:
+            if (abs(apart) > carried * (1 + _BENT) or tie) and (tie or not rounded_termwise(*texts, copied_inputs(
+                    [m.latex for m in chain.members[: step.right]], texts[1]))) and not own:
                 return _exact_inputs_note(r, texts, rhs, exact, apart)  # (0.606 + 0.367: truncated, termwise)
             if (off := cancelling_terms(texts[0], texts[1])) is not None:  # 0.608 + 0.366: errors that cancel
                 if off[1]:  # 1.4 + 1.8 for √2 + √3: the sum written is wrong at its digits too (termwise)
@@ -139,8 +143,8 @@ class _Rounding:
             f"to the {min(decimals)} decimals written"
         if carried == 0 and own:  # e^{0.1} \approx 1 + 0.1 (_within_own_places)
             said = "to the decimals of the estimate's value"
-        said += stated_note(chain.hypotheses) if resolved(cx) else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
-        kept = kept_reading(r.message) if resolved(cx) else ""  # w^1_{11}: layer labels (resolvedworked)
+        said += stated_note(chain.hypotheses) if given else ""  # p_1 (1 - p_1) at p_1 = e/(e + 1)
+        kept = kept_reading(r.message) if given else ""  # w^1_{11}: layer labels (resolvedworked)
         return replace(r, verdict=Verdict.PASSED, counterexample=None,
                        message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
 
