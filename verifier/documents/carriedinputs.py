@@ -13,16 +13,22 @@ roundings (half a unit of their last digit either way; shorter ones, 0.48 or 0.2
 lies within how far they move the formula's value (:func:`verifier.documents.propagated.propagated_slack`, every
 corner of their box) plus its own half unit, the link is SKIPPED with that said — never PASSED (the inputs may be
 exact), and a result farther off stays FAILED.
+
+A link ``=`` after an ``\approx`` in the same chain counts as approximate when its formula is the member that
+``\approx`` led to: "$\sum_i r_i x_i \approx -0.9820 + 0.0540 = -0.9281$" says the two terms are roundings (of
+the sum's terms), and the author added the unrounded ones (fresh41; :func:`after_approximation`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from verifier.documents.propagated import propagated_slack
 from verifier.latex.numberwriting import decimal_points
+from verifier.latex.roundedlinks import APPROX_RELATIONS
 
-__all__ = ["carried_rounding"]
+__all__ = ["after_approximation", "carried_rounding"]
 
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.\d+(?![\d.])")
 
@@ -30,6 +36,13 @@ _DECIMAL = re.compile(r"(?<![\d.])\d*\.\d+(?![\d.])")
 def _significant(number: str) -> int:
     """The significant digits of a decimal as written (``0.2420``: 4, ``0.48``: 2)."""
     return len(number.replace(".", "").lstrip("0"))
+
+
+def after_approximation(chain: Any, step: Any) -> bool:
+    """Is ``step``'s left member the right member of an ``\\approx`` link of its chain (its decimals written as
+    roundings: "$S \\approx 1.2345 + 2.3456 = 3.5802$")?"""
+    return any(s.right == step.left and (s.approximate or s.relation in APPROX_RELATIONS) for s in chain.steps
+               if s is not step)
 
 
 def carried_rounding(approximate: bool, formula: str, value: float, written: float, apart: float,

@@ -101,6 +101,7 @@ from verifier.documents.inverseorpower import unsure_inverse
 from verifier.documents.kronecker import other_stacking
 from verifier.documents.latestvalues import latest_values, with_other_values
 from verifier.documents.layerinstances import by_layer
+from verifier.documents.leadingvalues import under_leading_values
 from verifier.documents.lemmas import established_only, with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
@@ -822,6 +823,7 @@ class _Document(_Reader, _Doubts):
                 steps = self._without_note_definitions(chain, steps)
                 steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
+                steps = under_leading_values(self, chain, scope, steps)  # "With $a = 1$, …:" (leadingvalues)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)

@@ -60,6 +60,10 @@ def _conditions(doc: object, chain: _Chain, scope: Scope) -> tuple[dict[str, tup
     reals = over_the_reals(chain.notes)
     found, where = stated_bounds(prose, claim, reals), f"line {start + 1}-{chain.line}"
     own = MARK_SPACE.split(prose.rstrip())[-1]
+    if claim is not None and stated_bounds(tail := MARK_SPACE.split(prose[claim[1] :])[0], None, reals):
+        # "The loss $\ell(m) = …$ is smooth, with $\ell'(m) = …$ for $m < 1$": the range follows the claim, and
+        # the formulas before it in its sentence (the claim, a definition) are no further condition (fresh41)
+        own = tail
     if not found and not chain.inline:
         after_start, after = doc.prose_after(chain)  # type: ignore[attr-defined]
         lines = doc.lines  # type: ignore[attr-defined]

@@ -89,6 +89,8 @@ def stated_under(after: str, cue: str) -> str:
 
 
 _RELATION = re.compile(r"[=<>]|\\(?:[gl]eq?|neq?|in|notin|subset)(?![A-Za-z])")
+# a part that says what follows from the claim ("so …", "hence …", "which gives …"): no condition beside it
+_CONSEQUENCE = re.compile(r"^(?:(?:so|hence|thus|therefore|thereby|which|giving)\b|i\.e\.)", re.I)
 _JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but|while|provided|whenever)\s+)")
 
 
@@ -115,7 +117,8 @@ def partly_read(sentence: str, read: Callable[[str], bool], written: Callable[[s
     r"""Does ``sentence`` (the one a display stands in) state a condition on names the display writes
     (``written``) that ``read`` cannot read, beside one it can ("For $x > 0$ and even $n$,": x > 0 read, "even
     $n$" not)? Checked under the part read alone, a right display fails (review23e)."""
-    parts = [p for p in conjuncts(sentence) if any(written(n) for m in _MATH.findall(p) for n in _names(m))]
+    parts = [p for p in conjuncts(sentence) if any(written(n) for m in _MATH.findall(p) for n in _names(m))
+             and not _CONSEQUENCE.match(p)]  # "…, so $\ell' \le 0$ there": what follows, no condition (fresh41)
     return len(parts) > 1 and any(read(p) for p in parts) and not all(read(p) for p in parts)
 
 

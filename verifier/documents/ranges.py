@@ -37,8 +37,9 @@ _LT = r"(?:<|\\le|\\leq|\\leqslant|\\lt)(?![A-Za-z])"
 _GT = r"(?:>|\\ge|\\geq|\\geqslant|\\gt)(?![A-Za-z])"
 _BETWEEN = re.compile(rf"^\s*{_NUM}\s*{_LT}\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$")
 _IN = re.compile(rf"^\s*{_NAME}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[,.;]?\s*$")
-_ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*0\s*[,.;]?\s*$")
-_BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*0\s*[,.;]?\s*$")
+# "for $w > 0$", and against any number: "for $m < 1$" (a hinge's active side, fresh41)
+_ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*{_NUM}\s*[,.;]?\s*$")
+_BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$")
 # "for $x \neq 0$": the whole line but a point (sound23); the point is read from the formula (excluded_point)
 _NOT_AT = re.compile(rf"^\s*{_NAME}\s*(?:\\neq|\\ne|\\not\s*=|≠)(?![A-Za-z])\s*{_NUM}\s*[,.;]?\s*$")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
@@ -68,15 +69,15 @@ def piecewise_variables(trees: Iterable[sp.Basic]) -> set[str]:
 
 def scalar_range(formula: str) -> tuple[str, float, float] | None:
     r"""The name and interval a formula states alone: ``0 < \alpha < 1``, ``p \in (0, 1)``, ``w > 0``,
-    ``w < 0`` (open or closed alike: the ends have measure zero); None for any other formula."""
+    ``w < 0``, ``m < 1`` (open or closed alike: the ends have measure zero); None for any other formula."""
     if b := _BETWEEN.match(formula):
         return b.group(2), float(b.group(1)), float(b.group(3))
     if i := _IN.match(formula):
         return i.group(1), float(i.group(2)), float(i.group(3))
     if a := _ABOVE.match(formula):
-        return a.group(1), 0.0, math.inf
+        return a.group(1), float(a.group(2)), math.inf
     if n := _BELOW.match(formula):  # "and for $w < 0$": the other branch of |w|
-        return n.group(1), -math.inf, 0.0
+        return n.group(1), -math.inf, float(n.group(2))
     if e := _NOT_AT.match(formula):  # "for $x \neq 0$": every real but one (excluded_point gives it)
         return e.group(1), -math.inf, math.inf
     return None

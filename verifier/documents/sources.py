@@ -63,6 +63,7 @@ from verifier.documents.envshorthand import aliased_display, environment_aliases
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
 from verifier.documents.htmlmath import html_body, may_hold_math, shifted, verbatim
+from verifier.documents.innerenvironments import inner_environment_plugin
 from verifier.documents.macros import Macro, MacroTable, expand_document, expand_with, read_definitions, strip_comments
 from verifier.documents.myst import Fenced, fenced
 from verifier.documents.pagemath import page_math
@@ -346,6 +347,7 @@ def _markdown_parser() -> MarkdownIt:
         {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.use(amsmath_plugin)
+    md.use(inner_environment_plugin)  # a bare \begin{aligned}, as MathJax renders it (documents.innerenvironments)
     # pandoc's footnotes: a definition's paragraphs are indented by four spaces, which CommonMark alone reads
     # as a code block (a display in a footnote was never read); ^[…] inline notes stay text, read as prose
     md.use(footnote_plugin, inline=False)

@@ -21,7 +21,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.carriedinputs import carried_rounding
+from verifier.documents.carriedinputs import after_approximation, carried_rounding
 from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
@@ -117,7 +117,8 @@ class _Rounding:
                   or abs(apart) < slack * (1 - 1e-9)):
             lone = [k for k, t in enumerate(texts) if t in results]
             # 0.2420 - 12·0.1409² ≈ 0.0039: inputs rounded a line before, carried (documents.carriedinputs)
-            carried = carried_rounding(step.approximate, texts[1 - lone[0]], (lhs, rhs)[1 - lone[0]],
+            approximate = step.approximate or after_approximation(chain, step)  # S ≈ 1.2345 + 2.3456 = 3.5802
+            carried = carried_rounding(approximate, texts[1 - lone[0]], (lhs, rhs)[1 - lone[0]],
                                        (lhs, rhs)[lone[0]], apart if lone[0] == 1 else -apart,
                                        min(decimals)) if len(lone) == 1 else None  # fmt: skip
             if carried is not None:
