@@ -132,7 +132,8 @@ stated_as_data = _data  # (documents.approxvalues: a value stated with = beside 
 
 def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
     """How far the polynomial ``tree`` moves when each stated value (``name = number``, ``name = (entries)``) moves
-    by half a unit of its last digit (every corner of that box, eight values at most); None where it cannot say."""
+    by half a unit of its last decimal (every corner of that box, eight values at most; a whole number does not
+    move); None where it cannot say."""
     values: dict[tuple[str, int], tuple[float, float]] = {}  # (name, entry or 0) -> (value, half a unit)
     for h in stated:
         name, _, number = h.partition("=")
@@ -143,7 +144,9 @@ def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
             m = re.fullmatch(r"[-+]?\d*\.?(\d*)", e)
             if m is None or not e:
                 return None
-            values[(name, k if listed else 0)] = (float(e), 0.5 * 10.0 ** -len(m.group(1)))
+            # a whole number is no rounding to the unit ("Take $w = 2$" then 3w = 6.6: ±1.5 excused it, sound49)
+            half = 0.5 * 10.0 ** -len(m.group(1)) if "." in e else 0.0
+            values[(name, k if listed else 0)] = (float(e), half)
     try:
         done = tree.doit()
     except (TypeError, ValueError, AttributeError):
