@@ -62,3 +62,21 @@ def test_a_notebook_code_cell_assigning_another_name_keeps_the_value(tmp_path: P
 def test_code_after_the_step_keeps_the_value() -> None:
     note = "# Weights\n\nTake $w = 2$. Then\n\n$$2w = 4$$\n\n```python\nw = 3\n```\n"
     assert doc_steps(note)[-1].verdict is Verdict.PROVED
+
+
+def test_an_in_place_update_of_a_tensor_ends_its_stated_value() -> None:
+    assert doc_steps(_NOTE.format(code="with torch.no_grad():\n    w.sub_(0.1 * w.grad)", value="4"))[-1].verdict \
+        not in _GREEN
+
+
+def test_an_assignment_to_its_data_ends_its_stated_value() -> None:
+    assert doc_steps(_NOTE.format(code="w.data -= 0.1 * w.grad", value="4"))[-1].verdict not in _GREEN
+
+
+def test_an_r_assignment_in_r_markdown_ends_its_stated_value() -> None:
+    note = "# Weights\n\nTake $w = 2$.\n\n```{r}\nw <- w + 1\n```\n\nThen\n\n$$2w = 4$$\n"
+    assert doc_steps(note, "t.Rmd")[-1].verdict not in _GREEN
+
+
+def test_reading_the_name_in_code_keeps_the_value() -> None:
+    assert doc_steps(_NOTE.format(code="print(w.data, w.grad)\ny = w * 3", value="4"))[-1].verdict is Verdict.PROVED

@@ -12,9 +12,15 @@ code block (or ``verbatim``/``lstlisting``/``minted``) whose code assigns the na
 ``theta`` for ``\theta``, ``w02`` or ``w`` for ``w_{02}``; ``=``, ``+=``, …, a tuple or an entry on the left), or —
 in a notebook — a code cell between the statement's cell and the step's that does so (read from the notebook file
 where it can be; a code cell that cannot be read counts as one that may assign). The prose may say the same
-(:func:`changed_in_words`): "After one update, $w$ becomes $2.2$", "Now flip the sign of $z$", "If we negate $z$" —
-a sentence between the two that writes the name alone in inline math beside a word of change ("becomes",
-"update", "flip", "negate", "double", "increase", "replace", …) leaves the FAILED SKIPPED too (sound48).
+(documents.wordedchanges.changed_in_words): "After one update, $w$ becomes $2.2$", "Now flip the sign of $z$", "If
+we negate $z$" — a sentence between the two that writes the name alone in inline math beside a word of change
+("becomes", "update", "flip", "negate", "double", "increase", "replace", …) leaves the FAILED SKIPPED too (sound48).
+
+Such code ends the stated value for every chain after it, green or not (:func:`changed_since`, called where
+check._held leaves out the values renewed or restated since): "Take $w = 2$." then a code cell ``w = 3`` (``w +=
+1``, ``w.sub_(…)``, ``w.data -= …``, R's ``w <- …``) and ``2w = 4`` was PROVED at the old value (sound49). Only code
+assigning the stated name ends it (``x = np.linspace(…)`` ends no w), and not code assigning the stated number itself
+(``w = 2.0`` after "$w = 2$"); so does a change said in words (documents.wordedchanges.changed).
 """
 
 from __future__ import annotations
@@ -48,11 +54,17 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 @lru_cache(maxsize=4096)
 def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
-    """Does ``code`` assign one of ``names`` (``z = …``, ``z += …``, ``z[0] = …``, ``a, z = …``) — other than to
-    the number ``number`` itself (``w = 2.0`` after "$w = 2$": the prose's value, written again in code)?"""
+    """Does ``code`` assign one of ``names`` (``z = …``, ``z += …``, ``z[0] = …``, ``a, z = …``, ``z.data -= …``,
+    ``z.sub_(…)``, R's ``z <- …``) — other than to the number ``number`` itself (``w = 2.0`` after "$w = 2$": the
+    prose's value, written again in code)?"""
     same = float(number) if _NUMBER.fullmatch(number.strip()) else None
     for n in names:
-        target = rf"(?<![\w.]){re.escape(n)}\s*(?:\[[^\]\n]*\])?"
+        # in place: w.sub_(…), w.data.add_(…) (a tensor's own methods ending in _)
+        if re.search(rf"(?<![\w.]){re.escape(n)}(?:\.data)?\.[a-z]+_\(", code):
+            return True
+        target = rf"(?<![\w.]){re.escape(n)}(?:\.data)?\s*(?:\[[^\]\n]*\])?"
+        if re.search(rf"^[ \t]*{target}\s*<<?-(?!-)", code, re.M):  # R: w <- w + 1
+            return True
         for m in re.finditer(rf"^[ \t]*(?:[\w.\[\], \t]*,\s*)?{target}\s*(?:,[^=\n]*)?(?P<op>[-+*/@%]|//|\*\*)?="
                              rf"(?!=)(?P<right>[^\n#]*)", code, re.M):  # fmt: skip
             right = m.group("right").strip().rstrip(";")
