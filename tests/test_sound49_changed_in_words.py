@@ -77,3 +77,11 @@ def test_the_weight_words_do_not_end_an_iterate_s_value() -> None:
     note = ("# GD\n\nStart from $w_0 = 1$ with $\\eta = 0.1$ on $L(w) = w^2$.\n\n"
             "After one update the weight becomes $w_1 = 0.8$.\n\n$$w_1 = w_0 - 0.1 \\cdot 2 w_0 = 0.8$$\n")
     assert _last(note) is Verdict.PROVED
+
+
+@pytest.mark.parametrize("words", [
+    "After the update $w$ becomes $3$, so $2w = 4$.",
+    "After the update the weight becomes 3, so $2w = 4$.",
+])  # fmt: skip
+def test_a_change_in_the_sentence_of_an_inline_step_ends_the_value(words: str) -> None:
+    assert _last(f"# W\n\nTake $w = 2$.\n\n{words}\n") not in _GREEN

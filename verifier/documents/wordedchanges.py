@@ -117,12 +117,12 @@ def _names_it(sentence: str, name: str, nouns: set[str]) -> bool:
 
 
 def changed(name: str, stated: int, step: int, text: str) -> bool:
-    """Does a sentence of ``text`` (the prose) after the statement of ``name`` on line ``stated`` and before a chain
-    on line ``step`` change its value in words (module docstring)?"""
+    """Does a sentence of ``text`` (the prose) after the statement of ``name`` on line ``stated``, starting before a
+    chain on line ``step`` or on its line, change its value in words (module docstring)?"""
     lines = text.split("\n")
     if not 0 < stated < step or stated > len(lines):
         return False
-    found = [s for s in _changes(text) if s.first >= stated and s.last < step]
+    found = [s for s in _changes(text) if stated <= s.first <= step]  # on the step's line too: "…, so $2w = 4$"
     if not found:
         return False
     own = lines[stated - 1]
