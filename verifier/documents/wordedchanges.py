@@ -87,6 +87,15 @@ def _changes(text: str) -> tuple[_Sentence, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _starts(text: str) -> tuple[int, ...]:
+    """The offset of each line of ``text`` (1-based lines at ``[line - 1]``), and the text's length + 1 last."""
+    out = [0]
+    for row in text.split("\n"):
+        out.append(out[-1] + len(row) + 1)
+    return tuple(out)
+
+
 def _nouns(name: str, line: str) -> set[str]:
     """The words naming ``name`` (a name without subscript): those its statement on ``line`` puts right before its
     formula ("the learning rate $\\eta = 0.1$"), the conventional ones of its letter and its Greek name spelled."""
@@ -119,16 +128,18 @@ def _names_it(sentence: str, name: str, nouns: set[str]) -> bool:
 def changed(name: str, stated: int, step: int, text: str) -> bool:
     """Does a sentence of ``text`` (the prose) after the statement of ``name`` on line ``stated``, starting before a
     chain on line ``step`` or on its line, change its value in words (module docstring)?"""
-    lines = text.split("\n")
-    if not 0 < stated < step or stated > len(lines):
+    if not 0 < stated < step:
         return False
     found = [s for s in _changes(text) if stated <= s.first <= step]  # on the step's line too: "…, so $2w = 4$"
     if not found:
         return False
-    own = lines[stated - 1]
+    starts = _starts(text)
+    if stated >= len(starts):
+        return False
+    own = text[starts[stated - 1] : starts[stated] - 1]
     nouns = _nouns(name, own) if "_" not in name and "^" not in name else set()
     statement = re.search(r"\$[^$]*?" + re.escape(name.strip()) + r"\s*=[^$]*\$", own)
-    begin = sum(len(row) + 1 for row in lines[: stated - 1]) + (statement.end() if statement else len(own))
+    begin = starts[stated - 1] + (statement.end() if statement else len(own))
     return any(s.start >= begin and _names_it(s.text, name, nouns) for s in found)
 
 
