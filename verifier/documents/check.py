@@ -55,6 +55,7 @@ from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
 from verifier.documents.claimedties import judged_ties
 from verifier.documents.claimplace import claim_span
+from verifier.documents.codeupdates import changed_since
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.constrained import along_constraint
 from verifier.documents.context import (
@@ -651,7 +652,8 @@ class _Document(_Reader, _Doubts):
         held = still_stated(values, self._renewals, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
         givens = [*self._prose_values, *getattr(self, "displayed", ())]  # p = 0.62, then p = σ(1) (restatedvalues)
         stale = stale_values(held, self.text, line, givens, self.parse_plain)
-        return [v for v in held if v not in stale] if stale else held
+        held = [v for v in held if v not in stale] if stale else held
+        return changed_since(held, line, self.text, self.source_text, self.path)  # w = 3 in code (codeupdates)
 
     def _stated_values(self, chain: _Chain, scope: Any) -> list[tuple[str, str]]:
         """The hypotheses of ``chain``'s worked links, with what the chain check needs later kept by line: the

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from verifier.documents.sizeorder import section_of
 from verifier.documents.sources import CELL_MARKER
 
-__all__ = ["code_blocks", "computes_in_code", "given_in_words"]
+__all__ = ["code_blocks", "code_spans", "computes_in_code", "given_in_words"]
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.M | re.S)
 _VERBATIM = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}(.*?)\\end\{\1\}", re.S)
@@ -40,9 +40,15 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def code_blocks(text: str) -> Iterator[str]:
     """The code of each fenced block (backticks or tildes) and of each ``verbatim``/``lstlisting``/``minted``
     environment of ``text``: what the notes compute or assign in code (documents.codeupdates too)."""
+    for _, _, code in code_spans(text):
+        yield code
+
+
+def code_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each code block of ``text`` (:func:`code_blocks`) as (its start offset, its end offset, its code)."""
     for pattern in (_FENCE, _VERBATIM):
         for m in pattern.finditer(text):
-            yield m.group(2)
+            yield m.start(), m.end(), m.group(2)
 
 
 def computes_in_code(text: str, line: int) -> bool:

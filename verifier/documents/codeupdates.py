@@ -12,30 +12,34 @@ code block (or ``verbatim``/``lstlisting``/``minted``) whose code assigns the na
 ``theta`` for ``\theta``, ``w02`` or ``w`` for ``w_{02}``; ``=``, ``+=``, …, a tuple or an entry on the left), or —
 in a notebook — a code cell between the statement's cell and the step's that does so (read from the notebook file
 where it can be; a code cell that cannot be read counts as one that may assign). The prose may say the same
-(:func:`changed_in_words`): "After one update, $w$ becomes $2.2$", "Now flip the sign of $z$", "If we negate $z$" —
-a sentence between the two that writes the name alone in inline math beside a word of change ("becomes",
-"update", "flip", "negate", "double", "increase", "replace", …) leaves the FAILED SKIPPED too (sound48).
+(documents.wordedchanges.changed_in_words): "After one update, $w$ becomes $2.2$", "Now flip the sign of $z$", "If
+we negate $z$" — a sentence between the two that writes the name alone in inline math beside a word of change
+("becomes", "update", "flip", "negate", "double", "increase", "replace", …) leaves the FAILED SKIPPED too (sound48).
+
+Such code ends the stated value for every chain after it, green or not (:func:`changed_since`, called where
+check._held leaves out the values renewed or restated since): "Take $w = 2$." then a code cell ``w = 3`` (``w +=
+1``, ``w.sub_(…)``, ``w.data -= …``, R's ``w <- …``) and ``2w = 4`` was PROVED at the old value (sound49). Only code
+assigning the stated name ends it (``x = np.linspace(…)`` ends no w), and not code assigning the stated number itself
+(``w = 2.0`` after "$w = 2$"); so does a change said in words (documents.wordedchanges.changed).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
-from verifier.documents.codecomputed import code_blocks
-from verifier.documents.sentences import SPACE_AFTER
+from verifier.documents.codecomputed import code_spans
 from verifier.documents.sources import CELL_MARKER, document_kind, read_notebook
+from verifier.documents.wordedchanges import changed, changed_in_words
 from verifier.results import StepResult, Verdict
 
-__all__ = ["changed_in_words", "kept_for_code", "updated_in_code"]
+__all__ = ["changed_since", "kept_for_code", "updated_in_code"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
-_CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
-                     r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
-                     r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b)", re.I)
-
 
 def _identifiers(name: str) -> set[str]:
     r"""The identifiers code may write for the LaTeX name ``name``: ``w_{02}`` → w02, w; ``\theta`` → theta."""
@@ -45,20 +49,42 @@ def _identifiers(name: str) -> set[str]:
     return {x for x in (whole, base) if re.fullmatch(r"[A-Za-z]\w*", x)}
 
 
-def _assigns(code: str, names: set[str]) -> bool:
-    """Does ``code`` assign one of ``names`` (``z = …``, ``z += …``, ``z[0] = …``, ``a, z = …``)?"""
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
+
+
+@lru_cache(maxsize=4096)
+def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
+    """Does ``code`` assign one of ``names`` (``z = …``, ``z += …``, ``z[0] = …``, ``a, z = …``, ``z.data -= …``,
+    ``z.sub_(…)``, R's ``z <- …``) — other than to the number ``number`` itself (``w = 2.0`` after "$w = 2$": the
+    prose's value, written again in code)?"""
+    same = float(number) if _NUMBER.fullmatch(number.strip()) else None
     for n in names:
-        target = rf"(?<![\w.]){re.escape(n)}\s*(?:\[[^\]\n]*\])?"
-        if re.search(rf"^[ \t]*(?:[\w.\[\], \t]*,\s*)?{target}\s*(?:,[^=\n]*)?(?:[-+*/@%]|//|\*\*)?=(?!=)", code,
-                     re.M):  # fmt: skip
+        # in place: w.sub_(…), w.data.add_(…) (a tensor's own methods ending in _)
+        if re.search(rf"(?<![\w.]){re.escape(n)}(?:\.data)?\.[a-z]+_\(", code):
             return True
+        target = rf"(?<![\w.]){re.escape(n)}(?:\.data)?\s*(?:\[[^\]\n]*\])?"
+        if re.search(rf"^[ \t]*{target}\s*<<?-(?!-)", code, re.M):  # R: w <- w + 1
+            return True
+        for m in re.finditer(rf"^[ \t]*(?:[\w.\[\], \t]*,\s*)?{target}\s*(?:,[^=\n]*)?(?P<op>[-+*/@%]|//|\*\*)?="
+                             rf"(?!=)(?P<right>[^\n#]*)", code, re.M):  # fmt: skip
+            right = m.group("right").strip().rstrip(";")
+            if same is None or m.group("op") or not _NUMBER.fullmatch(right) or float(right) != same:
+                return True
     return False
 
 
-@lru_cache(maxsize=8)
-def _code_cells(path: str, stamp: float) -> dict[int, str] | None:
+@dataclass(frozen=True)
+class _Piece:
+    """A piece of the notes' code: between a statement on line s and a step on line t when ``s < first`` and
+    ``last < t``; ``code`` None where it is a notebook code cell that could not be read (it may assign anything)."""
+
+    first: int
+    last: int
+    code: str | None
+
+
+def _code_cells(path: str) -> dict[int, str] | None:
     """The code cells of the notebook at ``path`` by number (from 1, as the loaded text's markers), or None."""
-    del stamp  # part of the cache key only (a notebook edited while watched)
     try:
         nb = read_notebook(Path(path).read_text(encoding="utf-8"))
         return {k: str(c.get("source", "")) for k, c in enumerate(nb.get("cells", []), start=1)
@@ -67,54 +93,51 @@ def _code_cells(path: str, stamp: float) -> dict[int, str] | None:
         return None
 
 
-def _cell_of(text: str, line: int) -> int | None:
-    """The notebook cell (its marker's number) holding ``line`` (1-based) of the loaded text."""
-    at = len("\n".join(text.split("\n")[: line - 1]))
-    found = [int(m.group(1)) for m in CELL_MARKER.finditer(text) if m.start() <= at]
-    return found[-1] if found else None
+@lru_cache(maxsize=8)
+def _pieces(text: str, source: str, path: str, stamp: float) -> tuple[_Piece, ...]:
+    """Every piece of code of the notes (``text`` as read, a notebook's with its cell markers; ``source`` with its
+    code blocks): each code block by its lines, and — in a notebook — each code cell the loaded text does not show,
+    placed at the line of the next cell it shows (``stamp``: the file's time, part of the cache key only)."""
+    del stamp
+    code = source or text
+    out = [_Piece(code.count("\n", 0, start) + 1, code.count("\n", 0, len(code[:end].rstrip())) + 1, block)
+           for start, end, block in code_spans(code)]  # fmt: skip
+    if not path or document_kind(path) != "notebook":
+        return tuple(out)
+    shown = [(text.count("\n", 0, m.start()) + 1, int(m.group(1))) for m in CELL_MARKER.finditer(text)]
+    cells = _code_cells(path)
+    for (_, before), (at, after) in pairwise(shown):
+        for k in range(before + 1, after):
+            if cells is None or k in cells:
+                out.append(_Piece(at, at - 1, None if cells is None else cells[k]))
+    return tuple(out)
 
 
-def updated_in_code(name: str, stated: int, step: int, text: str, source: str = "", path: str = "") -> bool:
+def updated_in_code(name: str, stated: int, step: int, text: str, source: str = "", path: str = "",
+                    number: str = "") -> bool:  # fmt: skip
     """May the notes' code assign ``name`` between the line ``stated`` and the line ``step`` (module docstring)?
-    ``text``: the notes as read (a notebook's with its cell markers); ``source``: with their code blocks."""
+    ``text``: the notes as read (a notebook's with its cell markers); ``source``: with their code blocks;
+    ``number``: the value stated (code assigning that number again changes nothing)."""
     if not 0 < stated < step:
         return False
-    names = _identifiers(name)
-    lines = (source or text).split("\n")
-    region = "\n".join(lines[stated:step - 1])
-    if any(_assigns(code, names) for code in code_blocks(region)):
-        return True
-    if not path or document_kind(path) != "notebook":
-        return False
-    first, last = _cell_of(text, stated), _cell_of(text, step)
-    if first is None or last is None or last - first < 2:
-        return False
     try:
-        stamp = Path(path).stat().st_mtime
+        stamp = Path(path).stat().st_mtime if path and document_kind(path) == "notebook" else 0.0
     except OSError:
         stamp = -1.0
-    cells = _code_cells(path, stamp) if stamp >= 0 else None
-    shown = {int(m.group(1)) for m in CELL_MARKER.finditer(text)}
-    between = [k for k in range(first + 1, last) if k not in shown]
-    if cells is None:
-        return bool(between)
-    return any(_assigns(cells.get(k, ""), names) for k in between)
-
-
-def changed_in_words(name: str, stated: int, step: int, text: str) -> bool:
-    """Does a sentence of ``text`` after the line ``stated`` and before the step on line ``step`` (its display) write
-    ``name`` alone in inline math beside a word of change (module docstring)?"""
-    lines = text.split("\n")
-    if not 0 < stated < step <= len(lines):
+    pieces = [p for p in _pieces(text, source, path, stamp) if stated < p.first and p.last < step]
+    if not pieces:
         return False
-    region = "\n".join([*lines[stated:step - 1], lines[step - 1].split("$$")[0]])
-    plain = re.sub(r"[\s{}]", "", name)
-    for sentence in SPACE_AFTER.split(region):
-        if _CHANGE.search(sentence) is None:
-            continue
-        if any(re.sub(r"[\s{}]", "", m.group(1)) == plain for m in re.finditer(r"(?<!\$)\$([^$]+)\$", sentence)):
-            return True
-    return False
+    names = frozenset(_identifiers(name))
+    return any(p.code is None or _changes(p.code, names, number) for p in pieces)
+
+
+def changed_since(values: Sequence[tuple[str, str, int]], line: int, text: str, source: str = "",
+                  path: str = "") -> list[tuple[str, str, int]]:  # fmt: skip
+    """``values`` (name, number, line stated) with those left out that the notes' code assigns (or may assign) after
+    their statement and before a chain on ``line`` (:func:`updated_in_code`), or that the prose changes in words
+    there (documents.wordedchanges): the chain is not read at them (a step at the old value was PROVED, sound49)."""
+    return [v for v in values if not updated_in_code(v[0], v[2], line, text, source, path, v[1])
+            and not changed(v[0], v[2], line, text)]
 
 
 def kept_for_code(skipped: StepResult | None, judged: StepResult | None, hypotheses: Sequence[tuple[str, str]],
@@ -127,7 +150,9 @@ def kept_for_code(skipped: StepResult | None, judged: StepResult | None, hypothe
         return judged
     for h, where in hypotheses:
         found = _FROM.search(where)
-        name, at = h.partition("=")[0].strip(), int(found.group(1)) if found else 0
-        if found and (updated_in_code(name, at, step, text, source, path) or changed_in_words(name, at, step, text)):
+        name, _, number = h.partition("=")
+        name, at = name.strip(), int(found.group(1)) if found else 0
+        if found and (updated_in_code(name, at, step, text, source, path, number.strip())
+                      or changed_in_words(name, at, step, text)):  # fmt: skip
             return skipped
     return judged

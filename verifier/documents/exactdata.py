@@ -29,15 +29,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code, given_in_words
-from verifier.documents.mathspans import formulas
+from verifier.documents.mathspans import DISPLAY, formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
+from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
@@ -45,6 +46,7 @@ __all__ = ["failed_at_data", "later_case", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+_APPROX = re.compile(r"\\approx|\\simeq|≈")
 _NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
 _SKIPPED = "this side is "
 # words of the sentence stating a value after a display that start another case ("Later, in the second run, we set
@@ -104,35 +106,67 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
 def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", source: str = "") -> bool:
     """Is the value stated at ``line`` of ``text`` (1-based) for ``name`` data, not a rounding (module docstring)?"""
     lines = text.split("\n")
-    if not 1 <= line <= len(lines) or line in display_lines:
+    if not 1 <= line <= len(lines):
         return False
     here = lines[line - 1]
+    beside = _beside(here, name)  # its own inline formula on a line with a display is no display (sound49)
+    if line in display_lines and beside is None:
+        return False
     if computation_of(lines, line, name) is not None:
         return False
     if computes_in_code(source or text, line) and not given_in_words(here, name):
         return False  # loss = -np.log(0.5) in a code cell before "the loss is $L = 0.69$" (documents.codecomputed)
-    if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
-        return False
-    for formula in re.findall(r"\$([^$]+)\$", here):
-        if formula.count("=") > 1:  # p = \sigma(2) = 0.88: the result of a computation, rounded
+    if beside is None:  # its formula not found: the whole line says
+        if "$$" in here or "\\[" in here or _NOT_DATA.search(here):
             return False
-    own = re.search(re.escape(name) + r"\s*=\s*([-+]?\d*\.(\d+))(?![\d.])", here) if name else None
-    # the name's own statement only, where it is found (not the line's claim: 0.01 of "$2\epsilon^2 = 0.01$")
-    stated = [(float(own.group(1)), len(own.group(2)))] if own else \
+        if any(formula.count("=") > 1 for formula in re.findall(r"\$([^$]+)\$", here)):
+            return False  # p = \sigma(2) = 0.88: the result of a computation, rounded
+    elif beside is False:
+        return False
+    own = re.search(re.escape(name) + r"\s*=\s*([-+]?(?:\d*\.(\d+)|\d+))(?![\d.])", here) if name else None
+    # the name's own statement only, where it is found (not the line's claim: 0.01 of "$2\epsilon^2 = 0.01$"; a whole
+    # number its own too: "$b = 1$; then $z = w + b = 1.5$" is no rounding of 1.5, sound49)
+    stated = [(float(own.group(1)), len(own.group(2) or ""))] if own else \
         [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]  # fmt: skip
-    earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer("\n".join(lines[: line - 1]))]
+    before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ())])
+    earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(before)]
     # the number written before, or a rounding of a longer one (0.88 of 0.8808; not 0.1 of 0.05: misses43)
     return not any(d >= places and agrees(x, value, places)
                    and (x == value or significant_digits(x, d) > significant_digits(value, places))
                    for value, places in stated for x, d in earlier)  # fmt: skip
 
 
+def _beside(here: str, name: str) -> list[str] | bool | None:
+    r"""The statement of ``name`` on the line ``here`` read by its own formula, not by the line's other formulas
+    (sound49: "Take $w = 0.5$, so $$4w = 2.0$$" made w a rounding): None where its formula is not found; False
+    where it is no data (in a display, a computation ``$p = \sigma(2) = 0.88$``, ``\approx`` in it, or a rounding
+    word in its sentence); else the line's formulas that may show a longer decimal it rounds (a display, a
+    computation, an ``\approx``: "$L = 0.69$ (numerically $$-\log 0.5 \approx 0.6931$$)")."""
+    if not name:
+        return None
+    found = formulas(here)
+    head = re.compile(r"(?:^|[\s,;(])" + re.escape(name) + r"\s*=")
+    own = next((f for f in found if head.search(f.body)), None)
+    if own is None:
+        return None
+    if own.display or own.body.count("=") > 1 or _APPROX.search(own.body):
+        return False
+    words = DISPLAY.sub(lambda m: " " * len(m.group(0)), here)
+    words = re.sub(r"(?<!\\)\$[^$]*\$", lambda m: " " * len(m.group(0)), words)
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(words) if m.end() <= own.start), len(words)]
+    end = next((m.start() for m in SENTENCE_END.finditer(words) if m.start() > own.start), len(words))
+    if _NOT_DATA.search(words[max(cuts[:-1]) : end]):
+        return False
+    return [f.body for f in found if f is not own and (f.display or f.body.count("=") > 1 or _APPROX.search(f.body))]
+
+
 stated_as_data = _data  # (documents.approxvalues: a value stated with = beside a rounded one)
 
 
-def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
+def _over_roundings(tree: sp.Basic, stated: Sequence[str], exact: Collection[str] = ()) -> float | None:
     """How far the polynomial ``tree`` moves when each stated value (``name = number``, ``name = (entries)``) moves
-    by half a unit of its last digit (every corner of that box, eight values at most); None where it cannot say."""
+    by half a unit of its last decimal (every corner of that box, eight values at most; a whole number does not
+    move, nor does one of ``exact``: data, sound49); None where it cannot say."""
     values: dict[tuple[str, int], tuple[float, float]] = {}  # (name, entry or 0) -> (value, half a unit)
     for h in stated:
         name, _, number = h.partition("=")
@@ -143,7 +177,9 @@ def _over_roundings(tree: sp.Basic, stated: Sequence[str]) -> float | None:
             m = re.fullmatch(r"[-+]?\d*\.?(\d*)", e)
             if m is None or not e:
                 return None
-            values[(name, k if listed else 0)] = (float(e), 0.5 * 10.0 ** -len(m.group(1)))
+            # a whole number is no rounding to the unit ("Take $w = 2$" then 3w = 6.6: ±1.5 excused it, sound49)
+            half = 0.5 * 10.0 ** -len(m.group(1)) if "." in e and h not in exact else 0.0
+            values[(name, k if listed else 0)] = (float(e), half)
     try:
         done = tree.doit()
     except (TypeError, ValueError, AttributeError):
@@ -282,7 +318,8 @@ def failed_at_data(
         return _at_computed(skipped, trees[1 - numbers[0]], [h for h, _ in stated], computed, float(written),
                             places, parse)  # fmt: skip
     if not all(data):  # "about a third each": roundings, carried
-        moved = _over_roundings(trees[1 - numbers[0]], [h for h, _ in stated])
+        moved = _over_roundings(trees[1 - numbers[0]], [h for h, _ in stated],
+                                {h for (h, _), d in zip(stated, data, strict=True) if d})  # fmt: skip
         if moved is not None and abs(value - float(written)) <= moved * (1 + 1e-9):
             return replace(skipped, verdict=Verdict.PASSED, message=(
                 f"equal within the rounding of the values the notes state as roundings "

@@ -22,6 +22,11 @@ import copy
 import re
 from typing import Any
 
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.approxvalues import from_rounded_values
+from verifier.documents.context import Definition
 from verifier.documents.members import _Chain
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
@@ -47,6 +52,36 @@ def _exact_link(left: str, right: str) -> bool:
         if _EXACT.match(num) and not _EXACT.match(other) and not _NAME.match(other) and other:
             return True
     return False
+
+
+def _free(tree: object) -> set[str]:
+    """The names ``tree`` writes free (a sum's own index aside), the functions it applies among them."""
+    if not isinstance(tree, sp.Basic):
+        return set()
+    out = {str(a.label) if isinstance(a, sp.IndexedBase) else a.name for a in tree.free_symbols
+           if isinstance(a, (sp.Symbol, sp.IndexedBase)) and not isinstance(a, sp.Dummy)}  # fmt: skip
+    out |= {str(a.base.label) for a in tree.atoms(sp.Indexed) if a.free_symbols & tree.free_symbols}
+    return out | {f.func.__name__ for f in tree.atoms(AppliedUndef)}
+
+
+def _given(doc: Any, chain: _Chain, scope: Any, k: int, hypotheses: list[tuple[str, str]]) -> bool:
+    r"""Does every name link ``k`` of ``chain`` writes (and every name the notes' definitions it reaches use) have a
+    stated value among ``hypotheses``, or a definition in the notes? A name neither gives the link no worked value
+    at them: ``\Phi(x) + y = 3`` at x = 0, y = 3 holds only with Φ read as a factor of 0 (sound49)."""
+    stated: set[str] = set()
+    for h, _ in hypotheses:
+        try:
+            stated |= _free(doc.parse_plain(h.partition("=")[0].strip()))
+        except Exception:  # noqa: BLE001 - a name the grammar refuses gives nothing
+            continue
+    written: set[str] = set()
+    for i in (chain.steps[k].left, chain.steps[k].right):
+        try:
+            written |= _free(doc.parse_plain(chain.members[i].latex))
+        except Exception:  # noqa: BLE001 - a member that cannot be read: not given
+            return False
+    names = getattr(scope, "names", {})
+    return all(n in stated or isinstance(names.get((n, ())), Definition) for n in doc._reach(written, scope))
 
 
 def at_stated_integers(doc: Any, chain: _Chain, scope: Any, steps: list[StepResult]) -> list[StepResult]:
@@ -75,6 +110,12 @@ def at_stated_integers(doc: Any, chain: _Chain, scope: Any, steps: list[StepResu
     for k, r in enumerate(steps):
         if chain.steps[k].index not in asked or k >= len(again) or again[k].index != r.index:
             continue
-        if again[k].verdict in (Verdict.PROVED, Verdict.PASSED):
-            out[k] = again[k]
+        if again[k].verdict not in (Verdict.PROVED, Verdict.PASSED) or not _given(doc, chain, scope, k, hypotheses):
+            continue
+        doubted = doc._doubt(alt, scope, alt.steps[k], again[k])  # Φ(0) + y = 3 green as Φ·0 (the chain's doubt)
+        # w ≈ 2.5 stated: 2w = 5 holds at the value written only (documents.approxvalues)
+        doubted = from_rounded_values(alt.hypotheses, doc.text, [doubted],
+                                      getattr(doc, "displayed_roundings", frozenset()))[0]  # fmt: skip
+        if doubted.verdict in (Verdict.PROVED, Verdict.PASSED):
+            out[k] = doubted
     return out
