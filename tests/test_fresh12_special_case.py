@@ -27,8 +27,10 @@ def _last(text: str) -> tuple[Verdict, str]:
                                               (_JUST_BEFORE, "\\frac{e^{2t}}{1 + e^{2t}}")])  # fmt: skip
 def test_a_special_case_the_notes_set_is_not_failed(notes: str, right: str) -> None:
     verdict, message = _last(notes.replace("{}", right))
-    assert verdict == Verdict.SKIPPED, message
-    assert "special case" in message
+    # SKIPPED naming the case, or (the value in the display's own leading sentence: documents.leadingvalues,
+    # stop 49) PROVED under it
+    assert (verdict == Verdict.SKIPPED and "special case" in message) or (
+        verdict == Verdict.PROVED and "k = 2" in message), message
 
 
 @pytest.mark.parametrize(("notes", "wrong"), [(_FAMILY, "\\frac{1}{1 + e^{t}}"),

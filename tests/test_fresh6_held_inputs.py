@@ -46,7 +46,9 @@ def test_a_point_given_in_the_prose_keeps_the_doubt() -> None:
     at_point = LAGRANGIAN.replace("Its partial derivatives are", "At $v_1 = 0$ its partial derivative is").replace(
         "= 2q v_1 + 2r", "= 2r"
     )
-    assert verdicts(at_point)[7] == ["SKIPPED"]
+    # the doubt kept (SKIPPED), or the step read at the point its leading sentence states (documents.leadingvalues,
+    # stop 49: ∂G/∂v_2 at v_1 = 0 is 2r v_2 - 2μ v_2), never FAILED
+    assert verdicts(at_point)[7] in (["SKIPPED"], ["PROVED"])
 
 
 ENERGY = (

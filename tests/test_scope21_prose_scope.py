@@ -237,7 +237,9 @@ def test_rows_called_the_samples_state_the_orientation() -> None:
 def test_a_region_beside_a_condition_not_read_is_no_failure() -> None:
     # "For $x > 1$ and even $n$": the right display FAILED at x < 1; x > 1 alone is not what the notes state
     r = _one("For $x > 1$ and even $n$ we have\n\n$$\\frac{d}{dx} \\max(1, x)^n = n x^{n-1}$$\n")
-    assert r.verdict is Verdict.SKIPPED, r.message
+    # SKIPPED, or (stop 49: a range against any number is read) PASSED under x > 1, where it holds for every n — the
+    # unread "even n" only narrows the region further; never FAILED
+    assert r.verdict is Verdict.SKIPPED or (r.verdict is Verdict.PASSED and "x > 1" in r.message), r.message
 
 
 @pytest.mark.parametrize(("one", "two"), [

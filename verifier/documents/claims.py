@@ -37,8 +37,9 @@ _CONDITION_CUE = re.compile(
     r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
     r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?|"
-    # "which at $v = \hat v = S/n$ equals …": the point a value is taken at (fresh42); "we arrive at …" states one
-    r"(?<!arrive\s)(?<!arrived\s)(?<!arrives\s)(?<!arriving\s)(?<!look\s)(?<!looking\s)(?<!looks\s)at|"
+    # "which at $v = \hat v = S/n$ equals …": the point a relative clause takes a value at (fresh42); "at" alone
+    # ("The derivative at $x = 0$", "At $\theta^0 = (0, 1)$") is read by the readings of points (fresh20, fresh29)
+    r"(?<=which\s)at|(?<=that\s)at|"
     # "the fixed point of $\phi(x) = x^2 = x$", "the roots of …": an equation whose solutions are sought
     r"(?:(?:fixed|stationary|critical|saddle)\s+points?|roots?|zeros?|solutions?)\s+(?:of|to)|"
     # "the derivative vanishes at $1 + \sigma^2 = y^2$": where a condition holds, an equation to solve (fresh29)

@@ -75,15 +75,18 @@ def _blind(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, anywhere: bool
     labelled = {m.group(1) for n in reached if (m := _LABELLED.match(n))}
     # or where the way reaches a quantity the notes never define nor declare, written with an index (the
     # per-example loss ℓ_b of L = 1/B Σ_b ℓ_b): its dependence is left unsaid, so its 0 is no evidence (fresh42)
-    return wanted if _placeholder(scope, reached) else wanted & labelled
+    return wanted if _placeholder(scope, reached, getattr(doc, "text", "")) else wanted & labelled
 
 
-def _placeholder(scope: Scope, reached: set[str]) -> bool:
+def _placeholder(scope: Scope, reached: set[str], text: str) -> bool:
     """Does ``reached`` hold a name the notes neither define nor declare (inferred) that they write with an
-    index (a family: ``\\ell_b``), other than a size?"""
+    index (a family: ``\\ell_b``), other than a size? A vector inferred from a product (``w^\\top x``) and never
+    written with an index is no placeholder: the notes' own names (lead49, after the merge)."""
     # (a layer-labelled family, z^{(m)}, is the labels' and the layer readings' business: not a placeholder)
     return any(key[0] in reached and isinstance(entry := scope.names.get(key), VarDecl) and entry.kind != "scalar"
-               and not _LABELLED.match(key[0]) for key in scope.inferred)  # fmt: skip
+               and not _LABELLED.match(key[0])
+               and re.search(r"(?<![A-Za-z])\\?" + re.escape(key[0]) + r"\s*_", text) is not None
+               for key in scope.inferred)  # fmt: skip
 
 
 Blind = Callable[[sp.Basic, sp.Basic], set[str]]
