@@ -68,9 +68,27 @@ def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
         for m in re.finditer(rf"^[ \t]*(?:[\w.\[\], \t]*,\s*)?{target}\s*(?:,[^=\n]*)?(?P<op>[-+*/@%]|//|\*\*)?="
                              rf"(?!=)(?P<right>[^\n#]*)", code, re.M):  # fmt: skip
             right = m.group("right").strip().rstrip(";")
-            if same is None or m.group("op") or not _NUMBER.fullmatch(right) or float(right) != same:
+            if m.group("op") or not (_same_numbers(right, number) if same is None else
+                                     _NUMBER.fullmatch(right) and float(right) == same):  # fmt: skip
                 return True
     return False
+
+
+# a literal array in code: np.array([[1., 1.], [0., 1.]]), [1.0, 2.0], torch.tensor([1, 2]) (numbers and brackets only)
+_ARRAY = re.compile(r"^(?:(?:np|numpy|jnp|torch)\.(?:array|asarray|tensor)\s*\()?(?P<body>[\[\]\d\s.,eE+-]*)\)?$")
+_NUMBERS = re.compile(r"-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|-?\.\d+")
+
+
+def _same_numbers(right: str, value: str) -> bool:
+    """Is the code's right side ``right`` a literal array of exactly the numbers of the stated vector or matrix
+    ``value``, in order (``np.array([[1., 1.], [0., 1.]])`` after "$F = \\begin{pmatrix} 1 & 1 \\\\ 0 & 1
+    \\end{pmatrix}$": the notebook computes with the numbers it stated; lead49)? Only the first statement of a line."""
+    m = _ARRAY.match(right.split(";")[0].strip())
+    if m is None or not value:
+        return False
+    mine = [float(x) for x in _NUMBERS.findall(m.group("body"))]
+    stated = [float(x) for x in _NUMBERS.findall(re.sub(r"\\(?:begin|end)\{[a-z]*\}", " ", value))]
+    return bool(mine) and mine == stated
 
 
 @dataclass(frozen=True)
