@@ -7,12 +7,13 @@ import signal
 import textwrap
 import time
 from collections.abc import Callable, Collection, Iterator
+from pathlib import Path
 from typing import Any
 
 from verifier.catalog import Claim, Entry, identity
 from verifier.documents.records import DocumentCheck
 from verifier.engine import Settings, verify_entry
-from verifier.results import IdentityResult, StepResult
+from verifier.results import IdentityResult, StepResult, Verdict
 
 FAST = Settings(points=80)
 
@@ -221,3 +222,19 @@ def frame_steps(body: str) -> list[tuple[int, str]]:
     check = check_text(beamer_frame(body), "slides.tex", Settings(points=30))
     return sorted((line, s.verdict.value) for c in check.chains
                   for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+
+
+def notebook_verdicts(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verdict]:
+    """Every step's verdict of a notebook made of ``cells`` (kind, source), written to ``tmp_path`` and checked as
+    ``verify doc`` would."""
+    import json
+
+    from verifier.documents.check import check_document
+
+    nb = {"cells": [{"cell_type": k, "metadata": {}, "source": [s], **({"execution_count": 1, "outputs": []}
+                     if k == "code" else {})} for k, s in cells],
+          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    return [s.verdict for c in check_document(path).chains for s in c.result.steps]

@@ -9,26 +9,16 @@ that assigns another name, or code after the step, changes nothing. Every exampl
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from support import doc_steps
+from support import doc_steps, notebook_verdicts
 
-from verifier.documents.check import check_document
 from verifier.results import Verdict
 
 _TANH = ("# Tanh\n\nTake $z = 0.5$, so $\\tanh(z) = 0.462$.\n\n```python\n{code}\n```\n\n"
          "Then\n\n$$\\tanh(z) = -0.462$$\n")
 
 
-def _notebook(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verdict]:
-    nb = {"cells": [{"cell_type": k, "metadata": {}, "source": [s], **({"execution_count": 1, "outputs": []}
-                     if k == "code" else {})} for k, s in cells],
-          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-          "nbformat": 4, "nbformat_minor": 5}
-    path = tmp_path / "nb.ipynb"
-    path.write_text(json.dumps(nb), encoding="utf-8")
-    return [s.verdict for c in check_document(path).chains for s in c.result.steps]
 
 
 def test_a_code_block_that_updates_the_name_keeps_the_slip_skipped() -> None:
@@ -40,19 +30,19 @@ def test_a_code_block_that_assigns_another_name_keeps_the_slip_failed() -> None:
 
 
 def test_a_notebook_code_cell_that_updates_the_name_keeps_the_slip_skipped(tmp_path: Path) -> None:
-    verdicts = _notebook(tmp_path, [("markdown", "Take $z = 0.5$, so $\\tanh(z) = 0.462$."), ("code", "z = -z"),
+    verdicts = notebook_verdicts(tmp_path, [("markdown", "Take $z = 0.5$, so $\\tanh(z) = 0.462$."), ("code", "z = -z"),
                                     ("markdown", "With the new input, $$\\tanh(z) = -0.462$$")])
     assert verdicts[-1] is Verdict.SKIPPED
 
 
 def test_a_notebook_code_cell_that_updates_a_polynomial_input_keeps_it_skipped(tmp_path: Path) -> None:
-    verdicts = _notebook(tmp_path, [("markdown", "Take $w = 2$ and $x = 1.5$, so $w x = 3.00$."),
+    verdicts = notebook_verdicts(tmp_path, [("markdown", "Take $w = 2$ and $x = 1.5$, so $w x = 3.00$."),
                                     ("code", "w += 0.2"), ("markdown", "Now the prediction is $$w x = 3.30$$")])
     assert verdicts[-1] is Verdict.SKIPPED
 
 
 def test_a_notebook_code_cell_that_only_plots_keeps_the_slip_failed(tmp_path: Path) -> None:
-    verdicts = _notebook(tmp_path, [("markdown", "Take $z = 0.5$, so $\\tanh(z) = 0.462$."),
+    verdicts = notebook_verdicts(tmp_path, [("markdown", "Take $z = 0.5$, so $\\tanh(z) = 0.462$."),
                                     ("code", "plt.plot(xs, np.tanh(xs))"),
                                     ("markdown", "At this input, $$\\tanh(z) = -0.462$$")])
     assert verdicts[-1] is Verdict.FAILED

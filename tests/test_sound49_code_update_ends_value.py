@@ -9,26 +9,16 @@ the value. Every example is my own.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from support import doc_steps
+from support import doc_steps, notebook_verdicts
 
-from verifier.documents.check import check_document
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _NOTE = "# Weights\n\nTake $w = 2$.\n\n```python\n{code}\n```\n\nThen\n\n$$2w = {value}$$\n"
 
 
-def _notebook(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verdict]:
-    nb = {"cells": [{"cell_type": k, "metadata": {}, "source": [s], **({"execution_count": 1, "outputs": []}
-                     if k == "code" else {})} for k, s in cells],
-          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-          "nbformat": 4, "nbformat_minor": 5}
-    path = tmp_path / "nb.ipynb"
-    path.write_text(json.dumps(nb), encoding="utf-8")
-    return [s.verdict for c in check_document(path).chains for s in c.result.steps]
 
 
 def test_a_code_block_assigning_the_name_ends_its_stated_value() -> None:
@@ -40,7 +30,7 @@ def test_a_code_block_updating_the_name_in_place_ends_its_stated_value() -> None
 
 
 def test_a_notebook_code_cell_assigning_the_name_ends_its_stated_value(tmp_path: Path) -> None:
-    verdicts = _notebook(tmp_path, [("markdown", "Take $w = 2$."), ("code", "w = w - 0.5"),
+    verdicts = notebook_verdicts(tmp_path, [("markdown", "Take $w = 2$."), ("code", "w = w - 0.5"),
                                     ("markdown", "Then $$2w = 4$$")])
     assert verdicts[-1] not in _GREEN
 
@@ -54,7 +44,7 @@ def test_code_assigning_the_same_number_keeps_the_value() -> None:
 
 
 def test_a_notebook_code_cell_assigning_another_name_keeps_the_value(tmp_path: Path) -> None:
-    verdicts = _notebook(tmp_path, [("markdown", "Take $w = 2$."), ("code", "xs = np.linspace(-1, 1)\nw0 = 5"),
+    verdicts = notebook_verdicts(tmp_path, [("markdown", "Take $w = 2$."), ("code", "xs = np.linspace(-1, 1)\nw0 = 5"),
                                     ("markdown", "Then $$2w = 4$$")])
     assert verdicts[-1] is Verdict.PROVED
 
