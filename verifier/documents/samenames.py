@@ -30,6 +30,8 @@ from collections.abc import Callable
 
 import sympy as sp
 
+from verifier.documents.mathspans import formulas
+
 __all__ = ["rewrites_same_names"]
 
 _CONDITION = re.compile(
@@ -88,8 +90,9 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
     if own:  # "it is Dice again: $\frac{a}{…} = …$": the step's own span is not what the sentence says of it
-        sentence = re.sub(r"\$+([^$]+)\$+", lambda m: " " if all(x.strip() in m.group(1) for x in own) else m.group(0),
-                          sentence)
+        for f in reversed(formulas(sentence)):
+            if all(x.strip() in f.body for x in own):
+                sentence = sentence[:f.start] + " " + sentence[f.start + len(f.body):]
     # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
     if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
@@ -100,9 +103,15 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     return not (re.search(r"\bsolv\w*", after, re.IGNORECASE) or _solved_for(after, one))
 
 
+def _spans(text: str) -> list[str]:
+    """The bodies of the formulas of ``text``, in every dialect (``$…$``, ``$$…$$``, ``\\(…\\)``, ``\\[…\\]``, a math
+    environment: documents.mathspans; a ``$``-only pattern missed a LaTeX display leading into the step, lead50)."""
+    return [f.body for f in formulas(text)]
+
+
 def _solved_for(text: str, names: set[str]) -> bool:
     """Does a math span of ``text`` start with one of ``names`` given a value (``$x = 1$``, ``$x^* = …$``)?"""
-    for span in re.findall(r"\$+([^$]+)\$+", text):
+    for span in _spans(text):
         for n in names:
             if re.match(r"\s*\\?" + re.escape(n) + r"(?![A-Za-z])\s*(?:\^\s*\{?\s*(?:\*|\\star|\\ast)\s*\}?)?\s*=(?!=)",
                         span):
@@ -118,7 +127,7 @@ def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozense
     whose words restrict nothing ("exact up to the $h^2$ term", "multiplies by $1 - \\eta$": misses45; "for even $n$",
     "positive $x$" still count)."""
     restricting = _RESTRICTING.search(text) is not None
-    for span in re.findall(r"\$+([^$]+)\$+", text):
+    for span in _spans(text):
         if (head := _DEFINED.match(span)) is not None and (head.group(1) in learned or head.group(1) not in names):
             continue  # a definition of another name restricts none of these (misses45)
         if not restricting and _RELATION.search(span) is None:
