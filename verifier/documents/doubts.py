@@ -79,6 +79,7 @@ from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
 from verifier.documents.summation import SumReading, implied_readings
+from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
 from verifier.engine import COMPLEX_ONLY
@@ -356,7 +357,10 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                 continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)
             square = note == SQUARE_NOTE
-            if scalars or square or is_row_reading(note) or HADAMARD_NOTE in note:
+            unit = note == UNIT_NOTE
+            if unit:  # only a clash between two well-formed sides (documents.unitsizes)
+                failing = [k for k in failing if _BETWEEN_SIDES in out[k].message]
+            if scalars or square or unit or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
                 failing = [k for k in failing if _shape_failure(out[k])]
@@ -385,7 +389,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             # square shapes refute only where the layout cannot rescue the step: none of its derivatives is by a
             # vector or matrix, or the layout is settled (∇ by a matrix, "same shape as W", a denominator layout
             # said); a stated numerator layout still leaves the gradient written as its variable (redteam8)
-            if square and chain.inline:
+            if (square or unit) and chain.inline:
                 continue  # "with $U^TU = I$, $V^TV = VV^T = I$": prose states properties inline; displays claim
             if square and not (self._layout_fixed(chain, scope) and scope.conventions.get("layout") != "numerator") \
                     and derivative_by_matrix(
@@ -398,6 +402,14 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     if r.verdict is Verdict.FAILED and r.counterexample is not None and k not in refuted:
                         why = (f"fails when read with {note}, the only shapes under which its sides agree (read "
                                f"with the inferred sizes they do not: {out[k].message.split(';')[0]})")
+                        refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
+                    continue
+                if unit:  # numbers, where every reading of the shapes agrees: it may refute, never rescue
+                    r = alt[k]
+                    if r.verdict is Verdict.FAILED and r.counterexample is not None and k not in refuted:
+                        why = (f"fails when read with {note}, where every reading of its shapes is the same (an "
+                               f"identity for every size holds for one entry; with the inferred sizes its sides do "
+                               f"not compare: {out[k].message.split(';')[0]})")
                         refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
                     continue
                 if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):

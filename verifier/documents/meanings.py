@@ -103,6 +103,8 @@ from verifier.documents.symmetricprose import (
 )
 from verifier.documents.symmetricsection import kept_after, symmetric_in_section
 from verifier.documents.typos import scores_read_for_indices
+from verifier.documents.unitsizes import NOTE as UNIT_NOTE
+from verifier.documents.unitsizes import unit_scope
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
 from verifier.latex import LatexError
 
@@ -138,7 +140,10 @@ class _Meanings:
             scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
             note = row_note_of(rows_scope)
             few = self._meanings(chain, rows_scope, few=True)
-            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in few if n != _SHAPE_ONLY]
+            # scalars, square and one-entry shapes are not crossed with the rows: the last two only refute, which
+            # doubts knows by their own note (a row reading's "and every inferred size 1" rescued x^T x for x x^T)
+            scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in few
+                       if n not in (_SHAPE_ONLY, SQUARE_NOTE, UNIT_NOTE)]
             scopes += flat
         return scopes
 
@@ -275,6 +280,8 @@ class _Meanings:
             scopes.append((_SHAPE_ONLY, flat))
         if (square := square_scope(scope)) is not None:  # (AB)^T = A^T B^T: only refutes (documents.squareshapes)
             scopes.append((SQUARE_NOTE, square))
+        if (unit := unit_scope(scope)) is not None:  # ∇_w L = (ŷ - y): only refutes (documents.unitsizes)
+            scopes.append((UNIT_NOTE, unit))
         return scopes
 
     def _alternatives(self, chain: _Chain, scope: Scope, rows: bool = True) -> Iterable[tuple[str, _Chain, Scope]]:
@@ -375,6 +382,8 @@ class _Meanings:
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:
+                if cnote and snote in (SQUARE_NOTE, UNIT_NOTE):
+                    continue  # readings that only refute the chain as written (squareshapes, unitsizes)
                 if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
                     continue
                 if finite and cnote == finite_note and not signs_kept(scope, sc, set(finite)):
