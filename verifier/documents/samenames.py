@@ -20,7 +20,9 @@ set of names is a claim that the two expressions agree — the rewriting of a de
 What the sentence writes of the names without saying anything of them is no hypothesis (misses45): an inline step's
 own span, a span defining a name the step does not write (``$f(x) = x^3$``), a span with no relation in a sentence
 with no word restricting the names (``"keeps an $h^2$ term"``; "for even $n$", "positive $x$", "up to the $x^2$
-term" still count), and a LaTeX environment's ``\begin{equation}`` (markup, not the word "equation").
+term" still count), and a LaTeX environment's ``\begin{equation}`` (markup, not the word "equation"). Nor is a span
+saying the names range over a whole real space ("For $a, b \in \mathbb{R}^2$", lead50): that quantifies the claim
+over all of them, as the check does; a part of a space (``\mathbb{R}_+``, an interval, ``\{0, 1\}``) still counts.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ _DEFINED = re.compile(r"\s*\\?([A-Za-z]+)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+
 # a relation a span may state of the names it writes: what the sentence then says of them may be a hypothesis
 _RELATION = re.compile(r"[=<>≤≥≠∈≈]|\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|in|notin|subset|subseteq|to|approx|"
                        r"sim|equiv|propto|ll|gg|mid|perp|parallel)(?![A-Za-z])")
+
+# names ranging over a whole real space: "$a, b \in \mathbb{R}^2$", "$W \in \mathbb{R}^{m \times n}$",
+# "$x \in \mathbb{R}$"
+# — the claim is for every value of them (what the check tests), no hypothesis; a part of one (\mathbb{R}_+, an
+# interval, {0, 1}) still is
+_NAME = (r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{[^{}]*\}|\\?[A-Za-z]+)"
+         r"(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]))?")
+_WHOLE_SPACE = re.compile(rf"\s*(?:{_NAME}\s*,\s*)*{_NAME}\s*\\in\s*\\mathbb\s*\{{?\s*R\s*\}}?\s*"
+                          r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]))?\s*[,.;]?\s*")
 
 # words saying something of a name a span writes without a relation: "for even $n$", "positive $x$", "$h$ small"
 _RESTRICTING = re.compile(r"\b(?:even|odd|integers?|integral|natural|whole|prime|positive|negative|non-?negative|"
@@ -128,6 +139,8 @@ def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozense
     "positive $x$" still count)."""
     restricting = _RESTRICTING.search(text) is not None
     for span in _spans(text):
+        if _WHOLE_SPACE.fullmatch(span):
+            continue  # "For $a, b \in \mathbb{R}^2$": for all of them, no hypothesis (lead50)
         if (head := _DEFINED.match(span)) is not None and (head.group(1) in learned or head.group(1) not in names):
             continue  # a definition of another name restricts none of these (misses45)
         if not restricting and _RELATION.search(span) is None:
