@@ -17,9 +17,11 @@ _NOTES = r"""# Shrinking a noisy reading
 
 Let $u \sim \mathcal{N}(m, a^2)$ and $v = u + \sigma\varepsilon$, so $v \sim \mathcal{N}(m, a^2 + \sigma^2)$.
 
-$$v - \frac{\sigma^2(v - m)}{a^2 + \sigma^2} = \frac{(a^2 + \sigma^2)v - \sigma^2 v + \sigma^2 m}{a^2 + \sigma^2} = \frac{a^2 v + \sigma^2 m}{a^2 + \sigma^2}$$
+$$v - \frac{\sigma^2(v - m)}{a^2 + \sigma^2} = \frac{(a^2 + \sigma^2)v - \sigma^2 v + \sigma^2 m}{a^2 + \sigma^2}
+= \frac{a^2 v + \sigma^2 m}{a^2 + \sigma^2}$$
 
-$$v - \frac{\sigma^2(v - m)}{a^2 + \sigma^2} = \frac{(a^2 + \sigma^2)v - \sigma^2 v - \sigma^2 m}{a^2 + \sigma^2} = \frac{a^2 v - \sigma^2 m}{a^2 + \sigma^2}$$
+$$v - \frac{\sigma^2(v - m)}{a^2 + \sigma^2} = \frac{(a^2 + \sigma^2)v - \sigma^2 v - \sigma^2 m}{a^2 + \sigma^2}
+= \frac{a^2 v - \sigma^2 m}{a^2 + \sigma^2}$$
 """
 
 
