@@ -54,6 +54,7 @@ from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
 from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale
 from verifier.documents.signnames import as_sign_names, sign_names
+from verifier.documents.spreadcalls import scaled_spread
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
@@ -127,6 +128,7 @@ class _NotationParse:
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
         functions -= spaced_scale(src)  # 1/σ - a/(σ\,(ν + r²)): the scale times the bracket (selfapplied)
+        functions -= scaled_spread(src, here, self.text)  # σ²(y - μ) beside 𝒩(μ, τ² + σ²) (documents.spreadcalls)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w

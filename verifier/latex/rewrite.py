@@ -828,6 +828,31 @@ def _d_numerator(toks: list[Tok], slash: int, ends: frozenset[int] = frozenset()
     return -1
 
 
+def _numerator_order(num: list[Tok]) -> int:
+    r"""The order a slash derivative's numerator writes (``\partial^2 L``, ``\partial^{2} L``: 2), else 1."""
+    if len(num) > 2 and num[0].type == PARTIAL and num[1].type == CARET:
+        digits = num[2] if num[2].type == NUMBER else num[3] if len(num) > 4 and num[2].type == LBRACE else None
+        if digits is not None and digits.type == NUMBER and str(digits.value).isdigit():
+            return int(digits.value)
+    return 1
+
+
+def _mixed_denominator(toks: list[Tok], num: list[Tok], den: list[Tok], after: int) -> tuple[list[Tok], int]:
+    r"""``\partial^2 L/\partial s_k\partial s_l``: a denominator ``\partial`` + one name, after a numerator of order
+    n > 1, takes the ``\partial`` names right after it (spacing between them skipped) up to n orders in all."""
+    order = _numerator_order(num)
+    if order < 2 or not den or den[0].type != PARTIAL:
+        return den, after
+    den, count = list(den), 1
+    while count < order:
+        k = after  # (thin spaces are not tokens)
+        if not (k + 1 < len(toks) and toks[k].type == PARTIAL and toks[k + 1].type in NAMEISH):
+            break
+        end = _script_end(toks, k + 2)
+        den, after, count = den + toks[k:end], end, count + 1
+    return den, after
+
+
 def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
     r"""``\partial J / \partial U`` and ``{\partial \xi}/{\partial z_i}``, the inline way of writing a
     derivative, as ``\frac{\partial J}{\partial U}``; ``dy/dx`` and ``\mathrm{d}y/\mathrm{d}x`` (a ``d``
@@ -892,6 +917,7 @@ def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
                 k += 1
                 continue
             num = toks[start:k]
+        den, after = _mixed_denominator(toks, num, den, after)
         p0 = toks[start].pos
         frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *num, Tok(RBRACE, "}", toks[k].pos),
                 Tok(LBRACE, "{", toks[k].pos), *den, Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
