@@ -3,7 +3,8 @@ r"""``\sum_{i=1}^n\sum_{j=i+1}^n``: the outer sum's i binds the inner sum's lowe
 SymPy lists a double sum's limits inner first, so the inference met ``j = i + 1`` before the outer ``i`` was
 bound and took i for a size of the notes ("in the lower bound of a sum over j"). Every later line that wrote
 ``w_i`` then read i as that size, and the bound i of the definition clashed with the free one: the correct
-``\partial f/\partial w_i = x_i`` was FAILED (beside a bias ``w_0``) or SKIPPED (i checked past w's length). Every example is written here."""
+``\partial f/\partial w_i = x_i`` was FAILED (beside a bias ``w_0``) or SKIPPED (i checked past w's
+length). Every example is written here."""
 
 from __future__ import annotations
 

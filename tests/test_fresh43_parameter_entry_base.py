@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from support import doc_steps
 
+from verifier.results import StepResult
+
 _NOTE = """# A linear unit with a bias
 
 For $x \\in \\mathbb{R}^n$ the unit computes
@@ -21,7 +23,7 @@ Each weight's gradient is $\\partial f / \\partial w_i = x_i$.
 """
 
 
-def _last(note: str):  # noqa: ANN202 (a StepResult)
+def _last(note: str) -> StepResult:
     return doc_steps(note)[-1]
 
 
