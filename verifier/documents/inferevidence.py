@@ -226,9 +226,11 @@ class _Evidence(_Shapes):
     def walk(self, tree: sp.Basic, bound: frozenset[str] = frozenset(), in_log: bool = False) -> None:
         if isinstance(tree, sp.Sum | sp.Product):
             inner = set(bound)
-            for var, lo, hi in tree.limits:
+            for k, (var, lo, hi) in enumerate(tree.limits):
                 v = str(var)
                 inner.add(v)
+                # sympy lists limits inner first: in \sum_{i=1}^n \sum_{j=i+1}^n the outer i binds j's bound
+                outer = bound | {str(later[0]) for later in tree.limits[k + 1:]}
                 size = self.index(v, f"the index of a \\sum over {v}")
                 if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo") and (
                     not isinstance(hi, sp.Symbol) or hi.name.endswith("__hi")
@@ -255,7 +257,7 @@ class _Evidence(_Shapes):
                     for end, what in ((lo, "lower"), (hi, "upper")):
                         for sym in sorted(end.free_symbols - {var}, key=str) if isinstance(end, sp.Basic) else ():
                             key = (str(sym), ())
-                            if isinstance(sym, sp.Symbol) and sym.name not in bound and not self.known(key) \
+                            if isinstance(sym, sp.Symbol) and sym.name not in outer and not self.known(key) \
                                     and not sym.name.endswith(("__lo", "__hi")):  # fmt: skip
                                 self.sizes.setdefault(key, f"in the {what} bound of a sum over {v}")
                                 self.bounds.add(key)

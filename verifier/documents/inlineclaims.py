@@ -44,7 +44,8 @@ def _at_sign(text: str, k: int) -> bool:
 # 1e-3, 5E{-4}: a number in the notation of code (review24c)
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
 # P(y^* \le 0), \Pr(X > 1), \mathbb{P}(A): a probability of an event, whose relation the parser does not read
-_EVENT = re.compile(r"(?:P|\\Pr|\\mathbb\s*\{P\}|\\operatorname\s*\{P\})\s*(?:\\left\s*)?\(.*(?:\\[lg]eq?|<|>).*\)")
+#: P(y^* \le 0), P(y = 1), \Pr(N = 0 \mid c): the probability of an event (a relation inside) names a quantity
+_EVENT = re.compile(r"(?:P|\\Pr|\\mathbb\s*\{P\}|\\operatorname\s*\{P\})\s*(?:\\left\s*)?\(.*(?:\\[lg]eq?|<|>|=).*\)")
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
 DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"

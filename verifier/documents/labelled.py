@@ -27,8 +27,9 @@ from verifier.latex.vocabulary import GREEK_ALTERNATION
 
 __all__ = ["function_labels", "label_notes", "relabel", "written_bare"]
 
+# \mathcal{L}_q(p), \mathscr{L}_\lambda(\theta): a calligraphic loss labelled by a subscript (fresh43)
 _NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
-         + r")|\\operatorname\{[A-Za-z]{2,}\})")
+         + r")|\\operatorname\{[A-Za-z]{2,}\}|\\(?:mathcal|mathscr)\{[A-Z]\})")
 _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\d(?![\d.])|\{\s*\d\s*/\s*\d\s*\})"
 # k_{3/2}(r): a fraction of digits (a Matérn kernel's ν) — no index is a fraction; its word for the parser
 _FRACTION = re.compile(r"(\d)\s*/\s*(\d)")
@@ -128,7 +129,7 @@ def label_notes(latex: str, labels: set[tuple[str, str]], quantities: Collection
     out = []
     for name, sub in sorted(labels):
         if relabel(latex, {(name, sub)}) != latex:
-            shown = re.sub(r"^operatorname\{(\w+)\}$", r"\1", name)
+            shown = re.sub(r"^(?:operatorname|mathcal|mathscr)\{(\w+)\}$", r"\1", name)
             if (name, sub) in quantities:
                 out.append(f"{shown}_{sub} read as one name: {sub} is a quantity of the notes, not an index (a label)")
                 continue

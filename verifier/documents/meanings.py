@@ -90,6 +90,7 @@ from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
 from verifier.documents.stackedsamples import stated_note
+from verifier.documents.sumstart import from_one_scope
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import (
     sentence_before,
@@ -239,6 +240,8 @@ class _Meanings:
         outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
         if outside and not few:
             scopes.append((unsaid_note(outside), outside_scope(scope, outside, "a reading the notes do not state")))
+        if not few and (start := from_one_scope(scope, self.text)) is not None:
+            scopes.append(start)  # w_0 + Σ_{i=1}^n w_i x_i, then a line on v_{i,f}: i from 1 (documents.sumstart)
         flat = scope.copy()
         for key, entry in inferred:
             if entry.kind in ("vector", "matrix") and not _shape_written(scope.inferred.get(key, "")):

@@ -610,7 +610,9 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         raw = tuple(text_of(i) for i in node.indices)
         whole = self.scope.names.get((base, raw))  # \mathbf{w}_0 \in R^d beside the parameter w: its own vector
         if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims):
-            return entry_of(env[base], self._indices(node.indices, env), base)
+            # a parameter named as a name of the notes is indexed as the notes index it (w_0 + Σ_k w_k x_k: x from 0)
+            first = base_of(self.scope, (base, ())) if (base, ()) in self.scope.names else (1, 1)
+            return entry_of(env[base], self._indices(node.indices, env), base, first)
         cond = conditional_at_sample(base) if len(raw) == 1 else None  # P(t_i=1|z_i): P(t=1|z) at sample i
         if cond is not None and isinstance(stated := self.scope.names.get((cond, ())), Definition):
             got = at_sample(self, stated, node.indices[0], env, cond)

@@ -42,6 +42,8 @@ _NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<name>\\?[A-Za-z]+)\s*\
 _AFTER = re.compile(rf"{_NAME}\s*,?\s*(?:(?:is|be|are|being|has|have)\s+)?(?:(?:an?|the)\s+)?{_KIND}", re.I)
 # "for an orthogonal $W$", "an orthonormal matrix $Q$", "a unit vector $u$"
 _BEFORE = re.compile(rf"{_KIND}\s*(?:matrix|matrices|vector|vectors)?\s*{_NAME}", re.I)
+#: the properties only a matrix has (a vector may be "orthogonal" to another, or of unit length)
+_MATRIX_ONLY = re.compile(r"unitary|rotation|permutation|idempotent|projection|symmetric|triangular|nilpotent")
 _NEGATED = re.compile(r"\b(?:not|non|no|never|without|unless)\b[^.$]*$", re.I)
 
 
@@ -112,7 +114,15 @@ def _named(doc: Any, scope: Any, r: StepResult, said: dict[str, str]) -> dict[st
         except LatexError:  # a member the grammar refuses names nothing here
             continue
     reached = doc._reach(written, scope) | written
-    return {n: k for n, k in said.items() if n in reached and not _scalar(doc, scope, n)}
+    return {n: k for n, k in said.items()
+            if n in reached and not _scalar(doc, scope, n) and not (_MATRIX_ONLY.search(k) and _vector(scope, n))}
+
+
+def _vector(scope: Any, name: str) -> bool:
+    """Is ``name`` declared or inferred a vector? "the projection $z$" of a head names a vector, which has
+    none of a matrix's properties (idempotent, a projection, a rotation, triangular, …)."""
+    entry = scope.names.get((name, ()))
+    return isinstance(entry, VarDecl) and entry.kind in ("vector", "simplex", "onehot")
 
 
 def _scalar(doc: Any, scope: Any, name: str) -> bool:
