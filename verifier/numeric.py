@@ -101,6 +101,16 @@ _COMPILED: dict[tuple[object, ...], _Compiled] = {}
 _COMPILED_KEPT = 1024
 
 
+def _without_deltas(e: sp.Expr) -> sp.Expr:
+    r"""``e`` with each DiracDelta (of any order) as its value at a point: 0 where its argument is not 0, no value
+    (nan: not a valid point) where it is. The derivative of a kink (``\max``, ``|x|``, Heaviside) twice taken is
+    SymPy's DiracDelta, which no numeric printer knows: the step was an ERROR (lead50)."""
+    if not isinstance(e, sp.Basic) or not e.has(sp.DiracDelta):
+        return e
+    return e.replace(lambda n: isinstance(n, sp.DiracDelta),
+                     lambda n: sp.Piecewise((sp.nan, sp.Eq(n.args[0], 0)), (sp.S.Zero, True)))
+
+
 def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled:
     try:
         key: tuple[object, ...] | None = (tuple(exprs), symbols)
@@ -110,7 +120,7 @@ def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled
     hit = _COMPILED.get(key) if key is not None else None
     if hit is not None:
         return hit
-    exprs = [stable(e) for e in exprs]  # 1 - σ(u) as σ(-u): no cancellation at wide u (stablelogistic)
+    exprs = [_without_deltas(stable(e)) for e in exprs]  # 1 - σ(u) as σ(-u): no cancellation (stablelogistic)
     nodes = _unique_nodes(exprs)
     analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
     walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
