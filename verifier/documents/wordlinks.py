@@ -13,7 +13,8 @@ A link is read only where:
 
 * the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
   equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
-* E₁ ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``, ``w = 2``: a step
+* E₁ defines no name and ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``,
+  ``w = 2``, ``A`` = a matrix of numbers: a step
   after it is read under that value by the usual readings, with their guards — a value stated right after the
   notes' own computation of another one is no given, documents.premises);
 * the words between them are one connective alone, with punctuation: *i.e.*, *that is*, *equivalently*, *so*,
@@ -56,7 +57,7 @@ def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str,
         return None
     if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members)):
         return None
-    if _stated_value(prev):
+    if prev.defines is not None or prev.restates is not None or _stated_value(prev):
         return None
     text = "\n".join(lines)
     found = formulas(text)
@@ -78,13 +79,19 @@ def _stated_value(chain: _Chain) -> bool:
     link is decided before they are parsed."""
     left, right = (m.latex.strip().rstrip(".,;").strip() for m in chain.members[-2:])
     for side, other in ((left, right), (right, left)):
-        if _NUMBER.fullmatch(other) and _alone(side):
+        if _numeric(other) and _alone(side):
             return True
     return False
 
 
-#: a number written alone
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+#: what a numeric literal may write besides digits: environments, fractions, rows and cells, spacing, delimiters
+_LITERAL_MARKUP = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\[dt]?frac|\\left|\\right|\\[,;:!]|\\\\|&")
+
+
+def _numeric(side: str) -> bool:
+    """Is ``side`` a number, or a vector or matrix of numbers (``-2``, ``\\frac{1}{2}``, a ``pmatrix`` of numbers)?"""
+    rest = _LITERAL_MARKUP.sub(" ", side)
+    return bool(re.search(r"\d", rest)) and re.search(r"[A-Za-z\\]", rest) is None
 #: what makes a side more than one quantity outside brackets: a sign, a sum, a product sign
 _OPERATOR = re.compile(r"[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])")
 
