@@ -36,3 +36,9 @@ def test_a_two_sided_limit_only() -> None:
 def test_a_pole_is_not_read() -> None:
     notes = "Define\n\n$$g(r) = \\frac{1}{r}.$$\n\nAt the origin,\n\n$$g(0) = 0$$\n"
     assert doc_steps(notes)[-1].verdict not in (Verdict.PROVED, Verdict.PASSED)
+
+
+def test_a_zero_times_infinity_point_is_read_too() -> None:  # the 0 log 0 = 0 convention
+    notes = "Define\n\n$$h(p) = p \\log p.$$\n\nBy convention,\n\n$$h(0) = 0$$\n"
+    assert doc_steps(notes)[-1].verdict is Verdict.PROVED
+    assert doc_steps(notes.replace("h(0) = 0", "h(0) = 1"))[-1].verdict is Verdict.SKIPPED

@@ -1,11 +1,11 @@
 r"""A function the notes define, at a point where its body is 0/0: ``w(0)`` after ``w(r) = \frac{\sin r}{r}``.
 
-There the body has no value (SymPy's NaN), so a step writing ``w(0) = 1`` had no finite sample at all and was an
-ERROR. Notes that write the function's value at such a point mean the value that makes it continuous there: the
-limit of the body as its parameter tends to the point, from both sides. This module owns that reading
-(:func:`removable_value`): the call is read as that limit, where it is finite and the same from the left and the
-right, and the reading is named with the step (:data:`NOTE`). A body without such a limit (``1/r``: a pole,
-``|r|/r``: two one-sided limits) is left as it was.
+There the body has no value (SymPy's NaN; nor has ``p \log p`` at 0, 0·∞), so a step writing ``w(0) = 1`` had no
+finite sample at all and was an ERROR. Notes that write the function's value at such a point mean the value that
+makes it continuous there: the limit of the body as its parameter tends to the point, from both sides. This module
+owns that reading (:func:`removable_value`): the call is read as that limit, where it is finite and the same from the
+left and the right, and the reading is named with the step (:data:`NOTE`). A body without such a limit (``1/r``: a
+pole, ``|r|/r``: two one-sided limits) is left as it was.
 
 A written value other than the limit is **never FAILED** on this reading: the notes may choose the value at the
 point ("we set $w(0) = 2$"), so such a step is SKIPPED naming the limit (:func:`unsure`, decided where a FAILED
@@ -21,8 +21,8 @@ import sympy as sp
 __all__ = ["NOTE", "removable_value", "unsure"]
 
 #: the reading, as it is named with the step (``{call}``: ``w(0)``; ``{param}``, ``{point}``)
-NOTE = ("{call} read as the limit of its body as {param} → {point} (the body is 0/0 there: the value that makes it "
-        "continuous)")
+NOTE = ("{call} read as the limit of its body as {param} → {point} (the body has no value there, 0/0 or 0·∞: the "
+        "value that makes it continuous)")
 #: the reason a step FAILED under that reading is SKIPPED
 UNSURE = ("the value at a point where the definition is 0/0 may be the notes' own choice there, not the limit the "
           "reading takes ({message})")
@@ -60,4 +60,4 @@ def removable_value(
 
 def unsure(message: str) -> str | None:
     """The reason to SKIP a step that FAILED with this reading in its message, or None where it has none."""
-    return UNSURE.format(message=message) if "(the body is 0/0 there" in message else None
+    return UNSURE.format(message=message) if "(the body has no value there, 0/0 or 0·∞" in message else None
