@@ -85,7 +85,7 @@ def _stated_value(chain: _Chain) -> bool:
 
 
 #: what a numeric literal may write besides digits: environments, fractions, rows and cells, spacing, delimiters
-_LITERAL_MARKUP = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\[dt]?frac|\\left|\\right|\\[,;:!]|\\\\|&")
+_LITERAL_MARKUP = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\[dt]?frac|\\boxed|\\left|\\right|\\[,;:!]|\\\\|&")
 
 
 def _numeric(side: str) -> bool:
