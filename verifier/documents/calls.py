@@ -36,6 +36,7 @@ from verifier.documents.omitted import bracketed_factor, omitted_argument
 from verifier.documents.operatorscope import constant_tail, tail_note
 from verifier.documents.parameterderivatives import read_at_parameters
 from verifier.documents.prosefunctions import reading as prose_reading
+from verifier.documents.removablepoints import removable_value
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
 from verifier.documents.semicolon import filled
 from verifier.documents.spreadnames import SPREAD
@@ -310,7 +311,12 @@ class Calls:
                 return whole
             del self.readings[seen:]
             return entries
-        return self.value(tree, dict(zip(d.params, args, strict=True)))
+        got = self.value(tree, dict(zip(d.params, args, strict=True)))
+        limit = removable_value(got, d.params, args, lambda x: self.value(tree, {d.params[0]: x}), display_key(d.key))
+        if limit is not None:  # w(0) of w(r) = sin(r)/r: the limit there (documents.removablepoints)
+            self._note(limit[1])
+            return limit[0]
+        return got
 
 
 def _operators() -> dict[str, Callable[..., Value]]:

@@ -12,6 +12,8 @@ module owns that reading:
   right after a sentence of words that set the display before to zero ("Set this value to 0 to arrive at",
   "Setting the derivative equal to zero, we get") where that display writes a derivative: to its last member = 0
   (misses43; ``L(w) = (w - 3)^2 + 1`` then "Setting the derivative to zero gives $$w = 3$$" is not linked).
+  So is an equation after words alone that join it to the equation before ("…, i.e. $$E₂$$", "so $$E₂$$":
+  documents.wordlinks; ``worded``, never put back into it as a solved value).
 * **The check** (:func:`equivalent`): with ``F = lhs - rhs`` of the equation and ``F₀`` of the one
   before, ``F = c·F₀`` entry by entry for one number ``c`` that is provably nonzero (a nonzero
   number, or a product the sign rules of :func:`verifier.documents.optimum.sign_of` decide): then
@@ -35,6 +37,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
+from verifier.documents.wordlinks import worded_link
 from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
@@ -62,6 +65,9 @@ def link_equations(
     Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
     equation ending the section before (a solution copied from it would follow from what it does not solve)."""
     for prev, chain in pairwise(chains):
+        if (worded := worded_link(prev, chain, lines)) is not None:  # "…, i.e. $$E₂$$", "so $$E₂$$" (wordlinks)
+            chain.after, chain.worded = worded, True
+            continue
         if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
             continue  # ⇒ ŵ = … after ŵ's definition: read by it, the two equations lose their unknown and
             # become multiples of each other whatever the solution gets wrong (checked against it instead)

@@ -89,6 +89,7 @@ from verifier.documents.recurrence import (
     special_case,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
+from verifier.documents.removablepoints import unsure
 from verifier.documents.roundedinputs import rounded_inputs
 from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
@@ -341,6 +342,8 @@ class _Guesses(_Reach, _Rounding):
             return opaque
         if (left_out := doubted(r)) is not None:  # p(y) for p(y; θ) (verifier.documents.semicolon)
             return left_out
+        if r.verdict is Verdict.FAILED and (chosen := unsure(r.message or "")) is not None:
+            return self._demote(r, chosen)  # w(0) = 2 of w(r) = sin(r)/r: the notes' choice (removablepoints)
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
             return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "

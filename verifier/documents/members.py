@@ -72,6 +72,8 @@ class _Chain:
     #: ``⇒ θ = (XᵀX)⁻¹Xᵀy = …`` after the equation it solves: its first link is checked as following from that
     #: equation (``after``) and stays the definition of the name for the lines after it (documents.equivalent)
     solves_defining: bool = False
+    #: ``after`` was found by the words between the two equations ("so", "i.e.": documents.wordlinks), not by ⇒
+    worded: bool = False
     #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
     place: Place | None = None
     #: steps (indices into ``steps``) another chain has already checked: a Beamer frame's earlier slide read

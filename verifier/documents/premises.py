@@ -178,7 +178,10 @@ def _difference(left: str, right: str) -> sp.Expr | None:
         return None
     if not (isinstance(a, sp.Expr) and isinstance(b, sp.Expr)):
         return None
-    out = a - b
+    try:
+        out = a - b
+    except TypeError:  # t = \boxed{0}\boxed{1}: a name against a vector of numbers is no equation in one unknown
+        return None
     if not out.free_symbols or out.atoms(AppliedUndef, sp.Derivative, sp.Integral, sp.Sum, sp.Indexed):
         return None
     return out

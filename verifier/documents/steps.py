@@ -602,7 +602,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
                                method=SUBSTITUTED, message=kind[1])  # fmt: skip
                 self._add(s, _Outcome(result=r, label=label, readings=notes))
                 continue  # "so the minimum is at $w = -1$" of a maximum (documents.extremumkind)
-            solved = None if follows is not None or bad or chain.after is None or s.index != chain.steps[0].index \
+            solved = None if follows is not None or bad or chain.after is None or chain.worded or \
+                s.index != chain.steps[0].index \
                 else self._substituted(resolver, s, *sides(s))  # x = 2 after 2x + 4 = 0 (documents.solvedvalues)
             if solved is not None:
                 proved = solved[0] is Verdict.PROVED

@@ -1,0 +1,116 @@
+r"""Equations joined by words: "…, i.e. $$E_2$$", "so $$E_2$$", "Then $$E_2$$" right after an equation E₁.
+
+Notes that solve a condition write each rewriting in a formula of its own. Joined by ⇒ or ⇔, the link is read by
+documents.equivalent (E₂ follows from E₁ where left minus right of E₂ is a nonzero multiple of E₁'s). Joined by
+words — "The fixed point satisfies $t x(1-x) - (1-x) + x = 0$, i.e. $$t x^2 - (t+2)x + 1 = 0$$", "$$4a - 12 = 0$$
+so $$a - 3 = 0$$" — neither equation is an identity, and both were SKIPPED "an equation to solve" although the
+notes claim the same link. This module owns which words make that link (:func:`worded_link`); the check is
+documents.equivalent's, with its guards (a premise that does not hold, documents.premises), and it is **never
+FAILED** here: a rewriting that is no multiple stays SKIPPED, and a name set to a number after words ("so
+$$a = 4$$") is not put back into E₁ (steps: only the ⇒ link does that).
+
+A link is read only where:
+
+* the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
+  equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
+* E₁ defines no name and ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``,
+  ``w = 2``, ``A`` = a matrix of numbers: a step
+  after it is read under that value by the usual readings, with their guards — a value stated right after the
+  notes' own computation of another one is no given, documents.premises);
+* the words between them are one connective alone, with punctuation: *i.e.*, *that is*, *equivalently*, *so*,
+  *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*. "or"
+  (a second case: ``x = 1`` or ``x = -1``) and "so that" (a purpose: "choose b so that") join no derivation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from verifier.documents.mathspans import Formula, formulas
+from verifier.latex.document import EQUALITY
+
+if TYPE_CHECKING:
+    from verifier.documents.members import _Chain
+
+__all__ = ["worded_link"]
+
+#: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
+_CONNECTIVE = re.compile(
+    r"^[\s,.;:]*(?:(?:and|or)\s+)?(?:i\.\s?e\.|that\s+is|equivalently|so|hence|thus|therefore|then|"
+    r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?)[\s,.;:]*$",
+    re.IGNORECASE,
+)
+#: what closes the formula E₁ (the gap starts after it)
+_CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
+
+
+def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str, str, int] | None:
+    r"""The equation (left, right, line) ``chain`` follows from by the words before it, or None (module docstring):
+    ``prev`` is the chain just before it in the notes, ``lines`` the notes' rows."""
+    if len(chain.members) != 2 or len(chain.steps) != 1 or chain.steps[0].relation != EQUALITY:
+        return None
+    if chain.defines is not None or chain.restates is not None or chain.after is not None:
+        return None
+    if len(prev.members) < 2 or not prev.steps or prev.steps[-1].relation != EQUALITY:
+        return None
+    if any(m.error or not m.latex.strip() for m in (*prev.members[-2:], *chain.members)):
+        return None
+    if prev.defines is not None or prev.restates is not None or _stated_value(prev):
+        return None
+    text = "\n".join(lines)
+    found = formulas(text)
+    before, after = _formula_of(found, prev.members[-1].line, prev.members[-1].latex), \
+        _formula_of(found, chain.members[0].line, chain.members[0].latex)  # fmt: skip
+    if before is None or after is None or after != before + 1:
+        return None
+    end = found[before].start + len(found[before].body)
+    gap = _CLOSING.sub("", text[end : found[after].opens].lstrip(), count=1)
+    if not _CONNECTIVE.match(gap):
+        return None
+    return prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line
+
+
+def _stated_value(chain: _Chain) -> bool:
+    r"""Does the chain end with a value stated for one quantity: a number on one side (``3.5``, ``-2``, ``0.5``), and
+    on the other a name, an entry or an applied quantity written alone (``\mathbb{E}[X]``, ``w_1``, ``f(2)``: no
+    sign, ``+``, ``-``, ``\cdot`` or leading coefficient outside brackets)? The members are read as LaTeX text: the
+    link is decided before they are parsed."""
+    left, right = (m.latex.strip().rstrip(".,;").strip() for m in chain.members[-2:])
+    for side, other in ((left, right), (right, left)):
+        if _numeric(other) and _alone(side):
+            return True
+    return False
+
+
+#: what a numeric literal may write besides digits: environments, fractions, rows and cells, spacing, delimiters
+_LITERAL_MARKUP = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\[dt]?frac|\\boxed|\\left|\\right|\\[,;:!]|\\\\|&")
+
+
+def _numeric(side: str) -> bool:
+    """Is ``side`` a number, or a vector or matrix of numbers (``-2``, ``\\frac{1}{2}``, a ``pmatrix`` of numbers)?"""
+    rest = _LITERAL_MARKUP.sub(" ", side)
+    return bool(re.search(r"\d", rest)) and re.search(r"[A-Za-z\\]", rest) is None
+#: what makes a side more than one quantity outside brackets: a sign, a sum, a product sign
+_OPERATOR = re.compile(r"[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])")
+
+
+def _alone(side: str) -> bool:
+    """Is ``side`` one quantity: no operator outside brackets and braces, no leading digit (``2w``)?"""
+    if not side or side[0].isdigit():
+        return False
+    depth, outside = 0, []
+    for ch in side:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        outside.append(ch if depth == 0 else " ")
+    return _OPERATOR.search("".join(outside)) is None
+
+
+def _formula_of(found: Sequence[Formula], line: int, latex: str) -> int | None:
+    """The index of the one formula of the notes that runs over ``line`` and writes ``latex``, or None."""
+    want = latex.strip()
+    hits = [k for k, f in enumerate(found)
+            if f.line <= line <= f.line + f.body.count("\n") and want and want in f.body]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
