@@ -34,11 +34,26 @@ __all__ = ["CHANGE", "changed", "changed_in_words"]
 #: A word of change (sound48's list, and "set/change … to").
 CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
                     r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
-                    r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b|(?:set|change)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){1,3}to\b)",
+                    r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b|(?:set|change)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){1,3}to\b|"
+                    # the quantity as the object of an operation on it (sound50): "multiply $w$ by 3", "add 1 to $w$",
+                    # "triple $w$", "square $w$" (not "multiplying both sides by $w$": the name is the verb's object)
+                    r"(?:multipl\w*|divid\w*)\s+(?:\$[^$]*\$|(?:the|our|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+by\b|"
+                    r"\badd(?:s|ed|ing)?\s+(?:[^.;$]|\.\d){1,20}\s+to\s+(?:the\s+)?(?:\$[^$]*\$|[a-z]+)|"
+                    r"subtract\w*\s+(?:[^.;$]|\.\d){1,20}\s+from\b|"
+                    r"tripl\w*|quadrupl\w*|increment\w*|decrement\w*|(?:re)?assign\w*|square[sd]?\s+(?:the\s+)?\$|"
+                    r"\bsquare\s+(?:the\s+)?[a-z]+\s*[.;]|"
+                    # a move to a value: "moves $w$ to 1.6", "converges to 3", "has grown to 5", "goes to 3"
+                    r"\bmov(?:e|es|ed|ing)\b[^.;]*?\bto\b|converg\w*\s+to\b|\b(?:go|goes|went|gone|grow|grows|grew|grown|"
+                    r"rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|jump|jumps|jumped)\s+to\b|"
+                    # after an optimisation step: "After one gradient step, $w$ equals 1.6", "After training, …"
+                    r"\bafter\s+(?:(?:one|a|an|the|\d+|two|three|a\s+few|several|many|another|each)\s+)?(?:more\s+)?"
+                    r"(?:(?:gradient|SGD|descent|optimi[sz]ation|optimi[sz]er|training|Newton|Adam)\s+)?"
+                    r"(?:steps?|iterations?|epochs?|updates?|rounds?|passes?|training)\b|"
+                    r"\bis\s+now\b|\bnow\s+(?:is|equals)\b)",
                     re.I)  # fmt: skip
 # the name varied in general, no new value: "as $w$ increases", "when $w$ grows" (no "to" or "by" after it)
-_VARIATION = re.compile(r"\b(?:as|when|whenever|while|if)\s+\$[^$]+\$\s+(?:increas|decreas|grow|shrink|chang|vari)\w*"
-                        r"(?!\s+(?:to|by)\b)", re.I)  # fmt: skip
+_VARIATION = re.compile(r"\b(?:as|when|whenever|while|if)\s+\$[^$]+\$\s+"
+                        r"(?:increas|decreas|grow|shrink|chang|vari|mov)\w*(?!\s+(?:to|by)\b)", re.I)  # fmt: skip
 _INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)")
 _WORD = re.compile(r"[A-Za-z]+")
 # words that do not name a quantity: before a formula ("Let the … be $\eta = 0.1$"), or too general to name one
