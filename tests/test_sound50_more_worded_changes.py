@@ -57,3 +57,14 @@ def test_a_mention_of_the_name_keeps_the_value(words: str) -> None:
 
 def test_a_wrong_step_after_a_change_is_not_green() -> None:
     assert _last("# W\n\nTake $w = 2$.\n\nWe then multiply $w$ by 3.\n\nThen\n$$2w = 5$$\n") not in _GREEN
+
+
+@pytest.mark.parametrize(("statement", "words", "display"), [
+    ("Take $w = 2$.", "After one step the slope becomes 3.", "2w = 4"),
+    ("Take $b = 1$.", "Now set the intercept to 2.", "3b = 3"),
+    ("Let $\\mu = 0$.", "The mean shifts to 1.", "2\\mu = 0"),
+    ("Let $\\sigma = 1$.", "Now double the standard deviation.", "2\\sigma = 2"),
+])  # fmt: skip
+def test_a_change_naming_the_quantity_by_a_conventional_noun_ends_it(statement: str, words: str,
+                                                                    display: str) -> None:
+    assert _last(f"# W\n\n{statement}\n\n{words}\n\nThen\n$${display}$$\n") not in _GREEN

@@ -63,10 +63,13 @@ _FUNCTION = frozenset("""
     which initial initially start starting new current
 """.split())  # fmt: skip
 _CONVENTIONAL: dict[str, tuple[str, ...]] = {
-    "w": ("weight",), "W": ("weight", "weight matrix"), "b": ("bias",), "eta": ("learning rate", "step size"),
-    "alpha": ("learning rate", "step size"), "T": ("temperature",), "tau": ("temperature",), "beta": ("momentum",),
-    "lambda": ("regularization strength", "regularisation strength", "penalty", "weight decay"),
-    "theta": ("parameter",), "gamma": ("discount",), "epsilon": ("perturbation",),
+    "w": ("weight", "slope", "coefficient"), "W": ("weight", "weight matrix"), "b": ("bias", "intercept", "offset"),
+    "m": ("slope",), "eta": ("learning rate", "step size"), "alpha": ("learning rate", "step size"),
+    "T": ("temperature",), "tau": ("temperature",), "beta": ("momentum",),
+    "lambda": ("regularization strength", "regularisation strength", "regularization", "regularisation", "penalty",
+               "weight decay"),
+    "theta": ("parameter", "angle"), "gamma": ("discount",), "epsilon": ("perturbation",), "mu": ("mean",),
+    "sigma": ("standard deviation", "noise level", "spread"), "h": ("step size",), "rho": ("decay rate",),
 }  # fmt: skip
 _GREEK = frozenset("""alpha beta gamma delta epsilon varepsilon zeta eta theta iota kappa lambda mu nu xi rho sigma
     tau phi varphi chi psi omega""".split())  # fmt: skip
