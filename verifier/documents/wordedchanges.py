@@ -8,7 +8,9 @@ the old one only was PROVED (sound48's leftover; sound49). This module owns that
 sentence of the prose after the statement and before the chain that
 
 * has a word of change (:data:`CHANGE`: becomes, update, set … to, change, flip, negate, double, halve, increase,
-  decrease, reset, replace, shift, perturb, nudge, rescale, scale), and
+  decrease, reset, replace, shift, perturb, nudge, rescale, scale; sound50: multiply/divide … by, add … to, subtract
+  … from, triple, square, increment, assign, move/converge/go/grow/fall … to, "after one (gradient) step", "after
+  training", "is now"), and
 * names the stated quantity: the name alone in inline math (``$w$``; sound48's reading), or — for a name without
   subscript — the words the statement calls it by ("Let the learning rate be $\eta = 0.1$": *learning rate*; the
   content words right before its formula) or the words conventional for its letter (*weight* for w, *bias* for b,
