@@ -56,6 +56,8 @@ _SKIPPED = "this side is "
 # words of the sentence stating a value after a display that start another case ("Later, in the second run, we set
 # $a = 0.3$", "Next we take $a = 0.3$ instead"): that value is not the display's beyond doubt (lead46)
 _LATER_CASE = re.compile(r"\b(?:later|next|afterwards|subsequently|instead|another|second|third|new|again)\b", re.I)
+# a plain name given a number: "\pi_2 = 0.25", "v = 0.9" (a statement, no computation)
+_OTHER_VALUE = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*=\s*[-+]?\d*\.?\d+")
 _FORMULA = re.compile(r"[A-Za-z]|\\(?!left|right|[,;!: ])")  # a name or command: a computation, no list of numbers
 
 
@@ -132,13 +134,26 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", so
     # number its own too: "$b = 1$; then $z = w + b = 1.5$" is no rounding of 1.5, sound49)
     stated = [(float(own.group(1)), len(own.group(2) or ""))] if own else \
         [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(here)]  # fmt: skip
-    before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ()),
-                         _sentence_after(lines, line, name)])  # fmt: skip
+    before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ())])
     earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(before)]
     # the number written before, or a rounding of a longer one (0.88 of 0.8808; not 0.1 of 0.05: misses43)
     return not any(d >= places and agrees(x, value, places)
                    and (x == value or significant_digits(x, d) > significant_digits(value, places))
-                   for value, places in stated for x, d in earlier)  # fmt: skip
+                   for value, places in stated for x, d in earlier) and \
+        not any(_rounds(value, places, after, later=True) for value, places in stated
+                for after in (_sentence_after(lines, line, name),))  # fmt: skip
+
+
+def _rounds(value: float, places: int, text: str, later: bool = False) -> bool:
+    """Is ``value`` (``places`` decimals) a rounding of a longer decimal ``text`` writes (0.73 of 0.7311; the same
+    number written again is not one)? ``later``: ``text`` comes after the statement in its sentence, where a value of
+    one significant digit may as well be an input of the longer number ("Take $z = 0.5$, so $\\tanh(z) = 0.462$"):
+    only a value of two or more is read so."""
+    if later and significant_digits(value, places) < 2:
+        return False
+    return any(len(m.group(1)) > places and agrees(float(m.group(0)), value, places)
+               and significant_digits(float(m.group(0)), len(m.group(1))) > significant_digits(value, places)
+               for m in _DECIMAL.finditer(text))  # fmt: skip
 
 
 def _sentence_after(lines: Sequence[str], line: int, name: str) -> str:
@@ -156,9 +171,13 @@ def _sentence_after(lines: Sequence[str], line: int, name: str) -> str:
     words = re.sub(r"\$[^$]*\$", lambda m: " " * len(m.group(0)), rest)
     end = SENTENCE_END.search(words)
     if end is not None:
-        return rest[: end.start()]
+        rest = rest[: end.start()]
+    # another name's value in the sentence ("For $u = 0.3$ and $\pi_2 = 0.25$"): no longer decimal u rounds
+    kept = "\n".join(f.body for f in formulas(rest) if not _OTHER_VALUE.fullmatch(f.body.strip()))
+    if end is not None:
+        return kept
     shown = display_at("\n".join(lines), line + 1) if line < len(lines) else None
-    return rest if shown is None or shown.line != line + 1 else f"{rest}\n{shown.body}"
+    return kept if shown is None or shown.line != line + 1 else f"{kept}\n{shown.body}"
 
 
 def rounds_written(text: str, line: int, name: str) -> bool:
@@ -172,12 +191,10 @@ def rounds_written(text: str, line: int, name: str) -> bool:
     own = re.search(re.escape(name) + r"\s*=\s*([-+]?\d*\.(\d+))(?![\d.])", here)
     if own is None:
         return False
+    beside = _beside(here, name)
     value, places = float(own.group(1)), len(own.group(2))
-    beside = [f.body for f in formulas(here) if name not in f.body or f.display]
-    around = "\n".join([*lines[: line - 1], *beside, _sentence_after(lines, line, name)])
-    return any(d > places and agrees(float(m.group(0)), value, places)
-               and significant_digits(float(m.group(0)), d) > significant_digits(value, places)
-               for m in _DECIMAL.finditer(around) for d in (len(m.group(1)),))  # fmt: skip
+    before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ())])
+    return _rounds(value, places, before) or _rounds(value, places, _sentence_after(lines, line, name), later=True)
 
 
 def _beside(here: str, name: str) -> list[str] | bool | None:
