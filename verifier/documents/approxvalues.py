@@ -36,7 +36,7 @@ import mpmath
 import sympy as sp
 
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.exactdata import stated_as_data
+from verifier.documents.exactdata import rounds_written, stated_as_data
 from verifier.documents.precision import significant_digits
 from verifier.results import StepResult, Verdict
 
@@ -130,12 +130,25 @@ def _computed_roundings(hypotheses: Sequence[tuple[str, str]], text: str,
     return out
 
 
+def _written_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set[str]:
+    """The hypotheses whose value rounds a longer decimal the notes write before it, beside it or in the rest of its
+    sentence ("So $y = 0.73$, matching $$\\sigma(1) = 0.7311$$": documents.exactdata.rounds_written, sound50)."""
+    from verifier.documents.stated import WHERE
+
+    out = set()
+    for h, where in hypotheses:
+        if where.startswith(WHERE) and (m := _FROM.search(where)) is not None and \
+                rounds_written(text, int(m.group(1)), h.partition("=")[0].strip()):  # fmt: skip
+            out.add(h)
+    return out
+
+
 def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str, steps: list[StepResult],
                         displayed: Collection[tuple[str, str, int]] = ()) -> list[StepResult]:  # fmt: skip
     """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED;
     ``displayed``: the displayed values that are roundings of a computed name (documents.roundedgivens)."""
-    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text, displayed) \
-        if any(r.verdict is Verdict.PROVED for r in steps) else set()
+    rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text, displayed) | \
+        _written_roundings(hypotheses, text) if any(r.verdict is Verdict.PROVED for r in steps) else set()
     if not rounded:
         return steps
     out = []

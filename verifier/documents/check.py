@@ -53,6 +53,7 @@ from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.boundnumbers import weaker_bounds
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.casedomains import case_domains
+from verifier.documents.changedclosedforms import after_changed_closed_forms
 from verifier.documents.claimedties import judged_ties
 from verifier.documents.claimplace import claim_span
 from verifier.documents.codeupdates import changed_since
@@ -855,6 +856,7 @@ class _Document(_Reader, _Doubts):
                     chain.line, ((), ())))  # a = 0, then a = -1 in the section: the last before it (latestvalues)
                 steps = at_stated_integers(self, chain, scope, steps)  # z = wx + b = 1, w = 2 stated (statedintegers)
                 steps = at_valued_sizes(self, chain, scope, steps)  # (mn)^2 after "$n = 1000$ inputs" (valuedsizes)
+                steps = after_changed_closed_forms(self, chain, scope, steps)  # θ = 2π, then theta = 3 in code
                 steps = unread_hypotheses(self, chain, scope, steps)  # "if $W$ is orthogonal" (unreadhypotheses)
                 steps = on_active_side(self, chain, scope, steps)  # "when the triplet is active" (activebranch)
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)

@@ -62,6 +62,8 @@ def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
         # in place: w.sub_(…), w.data.add_(…) (a tensor's own methods ending in _)
         if re.search(rf"(?<![\w.]){re.escape(n)}(?:\.data)?\.[a-z]+_\(", code):
             return True
+        if re.search(rf"(?<![\w.]){re.escape(n)}(?:\.data)?\.fill\(", code) or _binds(code, n):
+            return True  # numpy's w.fill(3.0); a loop, an annotated, chained or walrus binding (sound50)
         target = rf"(?<![\w.]){re.escape(n)}(?:\.data)?\s*(?:\[[^\]\n]*\])?"
         if re.search(rf"^[ \t]*{target}\s*<<?-(?!-)", code, re.M):  # R: w <- w + 1
             return True
@@ -72,6 +74,22 @@ def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
                                      _NUMBER.fullmatch(right) and float(right) == same):  # fmt: skip
                 return True
     return False
+
+
+def _binds(code: str, name: str) -> bool:
+    """Does ``code`` bind ``name`` other than by a plain assignment: ``for w in …`` (the loop leaves w at its last
+    value), ``for i, w in …``, ``w: float = 3.0``, ``b = w = 3.0``, ``(w, b) = …``, ``(w := 3.0)``?"""
+    n = re.escape(name)
+    own = rf"(?<![\w.]){n}(?![\w.(\[])"
+    if re.search(rf"^[ \t]*(?:async\s+)?for\s+[^\n:]*?{own}[^\n:]*?\s+in\b", code, re.M):
+        return True
+    if re.search(rf"^[ \t]*{own}\s*:\s*[\w.\[\], ]+=(?!=)", code, re.M):
+        return True
+    if re.search(rf"^[ \t]*[\w.\[\], ]+=(?!=)\s*{own}\s*=(?!=)", code, re.M):
+        return True
+    if re.search(rf"^[ \t]*\((?:[^()\n]*,\s*)?{own}\s*(?:,[^()\n]*)?\)\s*=(?!=)", code, re.M):
+        return True
+    return re.search(rf"{own}\s*:=", code) is not None
 
 
 # a literal array in code: np.array([[1., 1.], [0., 1.]]), [1.0, 2.0], torch.tensor([1, 2]) (numbers and brackets only)

@@ -35,23 +35,29 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code, given_in_words
-from verifier.documents.mathspans import DISPLAY, formulas
+from verifier.documents.mathspans import DISPLAY, display_at, formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["failed_at_data", "later_case", "stated_as_data"]
+__all__ = ["ABOUT", "failed_at_data", "later_case", "rounds_written", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _APPROX = re.compile(r"\\approx|\\simeq|≈")
-_NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
+# "about" rounds only before a quantity ("about $0.5$", "about 0.33", "about a third", "about the same"), not in a
+# judgement ("which is about right", "about the size we want": sound50)
+ABOUT = (r"\babout\s+(?:\$|[-+]?\.?\d|(?:a|one|an)\s+(?:half|third|quarter|fifth|tenth|hundredth|thousandth)|half\b|"
+         r"twice\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero)\b|equal\b|the\s+same\b|\\)")
+_NOT_DATA = re.compile(rf"\\approx|\\simeq|≈|{ABOUT}|\broughly\b|\bapproximately\b|\bround", re.I)
 _SKIPPED = "this side is "
 # words of the sentence stating a value after a display that start another case ("Later, in the second run, we set
 # $a = 0.3$", "Next we take $a = 0.3$ instead"): that value is not the display's beyond doubt (lead46)
 _LATER_CASE = re.compile(r"\b(?:later|next|afterwards|subsequently|instead|another|second|third|new|again)\b", re.I)
+# a plain name given a number: "\pi_2 = 0.25", "v = 0.9" (a statement, no computation)
+_OTHER_VALUE = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*=\s*[-+]?\d*\.?\d+")
 _FORMULA = re.compile(r"[A-Za-z]|\\(?!left|right|[,;!: ])")  # a name or command: a computation, no list of numbers
 
 
@@ -133,7 +139,62 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", so
     # the number written before, or a rounding of a longer one (0.88 of 0.8808; not 0.1 of 0.05: misses43)
     return not any(d >= places and agrees(x, value, places)
                    and (x == value or significant_digits(x, d) > significant_digits(value, places))
-                   for value, places in stated for x, d in earlier)  # fmt: skip
+                   for value, places in stated for x, d in earlier) and \
+        not any(_rounds(value, places, after, later=True) for value, places in stated
+                for after in (_sentence_after(lines, line, name),))  # fmt: skip
+
+
+def _rounds(value: float, places: int, text: str, later: bool = False) -> bool:
+    """Is ``value`` (``places`` decimals) a rounding of a longer decimal ``text`` writes (0.73 of 0.7311; the same
+    number written again is not one)? ``later``: ``text`` comes after the statement in its sentence, where a value of
+    one significant digit may as well be an input of the longer number ("Take $z = 0.5$, so $\\tanh(z) = 0.462$"):
+    only a value of two or more is read so."""
+    if later and significant_digits(value, places) < 2:
+        return False
+    return any(len(m.group(1)) > places and agrees(float(m.group(0)), value, places)
+               and significant_digits(float(m.group(0)), len(m.group(1))) > significant_digits(value, places)
+               for m in _DECIMAL.finditer(text))  # fmt: skip
+
+
+def _sentence_after(lines: Sequence[str], line: int, name: str) -> str:
+    r"""The rest of the sentence stating ``name`` on ``line`` (1-based) after its formula: to the sentence's end on
+    the line, or — where the line does not end it — on through the display the next line opens (the sentence leads
+    into it). "So $y = 0.73$, matching $$\sigma(1) = 0.7311$$" (or "matching $\sigma(1) = 0.7311$."): y rounds the
+    decimal its own sentence goes on to write, as one a display on its line writes (sound50)."""
+    if not name or not 1 <= line <= len(lines):
+        return ""
+    here = lines[line - 1]
+    own = re.search(r"(?<!\$)\$[^$]*?" + re.escape(name) + r"\s*=[^$]*\$", here)
+    if own is None:
+        return ""
+    rest = here[own.end() :]
+    words = re.sub(r"\$[^$]*\$", lambda m: " " * len(m.group(0)), rest)
+    end = SENTENCE_END.search(words)
+    if end is not None:
+        rest = rest[: end.start()]
+    # another name's value in the sentence ("For $u = 0.3$ and $\pi_2 = 0.25$"): no longer decimal u rounds
+    kept = "\n".join(f.body for f in formulas(rest) if not _OTHER_VALUE.fullmatch(f.body.strip()))
+    if end is not None:
+        return kept
+    shown = display_at("\n".join(lines), line + 1) if line < len(lines) else None
+    return kept if shown is None or shown.line != line + 1 else f"{kept}\n{shown.body}"
+
+
+def rounds_written(text: str, line: int, name: str) -> bool:
+    r"""Does the value stated for ``name`` on ``line`` (1-based) of ``text`` round a longer decimal the notes write
+    before it, beside it or in the rest of its sentence ("So $y = 0.73$, matching $$\sigma(1) = 0.7311$$")? A step
+    proved at it holds at the value written only (documents.approxvalues.from_rounded_values: PASSED, sound50)."""
+    lines = text.split("\n")
+    if not name or not 1 <= line <= len(lines):
+        return False
+    here = lines[line - 1]
+    own = re.search(re.escape(name) + r"\s*=\s*([-+]?\d*\.(\d+))(?![\d.])", here)
+    if own is None:
+        return False
+    beside = _beside(here, name)
+    value, places = float(own.group(1)), len(own.group(2))
+    before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ())])
+    return _rounds(value, places, before) or _rounds(value, places, _sentence_after(lines, line, name), later=True)
 
 
 def _beside(here: str, name: str) -> list[str] | bool | None:

@@ -37,7 +37,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verifier.documents.exactdata import computation_of, later_case, stated_as_data
+from verifier.documents.exactdata import ABOUT, computation_of, later_case, stated_as_data
 from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE, split_commas, stated_values
@@ -49,7 +49,7 @@ __all__ = ["SLIP", "slip_at_exact_values"]
 SLIP = "a slip no rounding on the way makes"
 
 _FROM = re.compile(r"\(line (\d+)\)")
-_NOT_DATA = re.compile(r"\\approx|\\simeq|≈|\babout\b|\broughly\b|\bapproximately\b|\bround", re.I)
+_NOT_DATA = re.compile(rf"\\approx|\\simeq|≈|{ABOUT}|\broughly\b|\bapproximately\b|\bround", re.I)
 # the frame of a literal of numbers: boxes, matrix environments, brackets, separators, a transpose
 _FRAME = re.compile(
     r"\\boxed|\\begin\{[a-zA-Z]*matrix\}|\\end\{[a-zA-Z]*matrix\}|\\left|\\right|\\\\|"

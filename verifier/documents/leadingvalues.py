@@ -11,8 +11,10 @@ This module owns that reading, for a FAILED step of a display (not an inline for
 with a cue (*with*, *taking*, *setting*, *using*, *plugging in*, *for*, *at*) and whose every formula states a
 name's value (``a = 1``, ``\mu_2 = 2``, ``\pi = \tfrac12``, several in one formula or joined by commas and
 "and"), on names the step reaches: the step is checked again with those values as its hypotheses. Green there:
-green "with …, as the notes state". FAILED there: FAILED (a point at the stated values). Anything else: left as
-it was. A sentence that says "for example", or that sends the values elsewhere, is not read.
+green "with …, as the notes state". FAILED there: FAILED (a point at the stated values). Holding there only, the
+values naming every name the display varies (a point: "At $x = 1$ the slope is $$\frac{d}{dx}(x^2 + 3) = x + 1$$"):
+SKIPPED, the checker's special case — wrong as a formula, right at the point, so neither green nor FAILED (sound50).
+Anything else: left as it was. A sentence that says "for example", or that sends the values elsewhere, is not read.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _NOT_THESE = re.compile(r"\b(?:e\.g\.|for\s+example|for\s+instance|later|below|analogous\w*|similar\w*|general)\b",
                         re.IGNORECASE)
 _PLAIN = re.compile(r"\\?[A-Za-z]+")
+# the words of documents.steps' SKIPPED special case: a step FAILED as written that holds where the values are set
+_SPECIAL_CASE = "the sentence may name a special case rather than a hypothesis"
 
 
 def _base(name: str) -> str:
@@ -76,6 +80,13 @@ def _leading_values(sentence: str, parse: Callable[[str], sp.Basic]) -> list[tup
     return [v for v in values if v is not None]
 
 
+def _at_the_point(r: StepResult) -> bool:
+    """Is ``r`` the checker's SKIPPED special case (documents.steps ``_at_special_case``): FAILED as written, holding
+    (or undecided) at the stated values? "At $x = 1$ the slope is $$\\frac{d}{dx}(x^2 + 3) = x + 1$$" holds at the
+    point the sentence names: a reading under which the step holds, so no FAILED (sound50)."""
+    return r.verdict is Verdict.SKIPPED and _SPECIAL_CASE in r.message
+
+
 def under_leading_values(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED one checked again at the values its display's leading sentence states (see
     the module docstring)."""
@@ -105,6 +116,6 @@ def under_leading_values(doc: Any, chain: Any, scope: Any, steps: list[StepResul
     out = list(steps)
     for k in failing:
         r = again[k]
-        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED) or _at_the_point(r):
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
     return out

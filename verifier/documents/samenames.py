@@ -10,7 +10,8 @@ homework writes most of its algebra exactly so: "Up to constants, $$\theta^k(1-\
 This module owns the evidence that such a link is a rewriting: both sides write the same names, at least two
 (an equation in one unknown, ``x^2 + x = 3x - 1``, is as often solved as simplified), neither side is a
 lone name or a number (``V = …`` says what V is; ``… = 1`` is a constraint), the sentence before it does
-not call it a condition ("setting …", "solve", "such that", "the constraint", "if") nor writes its names
+not call it a condition ("setting …", "solve", "such that", "the constraint", "if"; "we are told that the two
+costs agree": a given, sound50) nor writes its names
 ("For $x > 0$ and even $n$,": a hypothesis that may not be read; a span defining a name the reader learned,
 "Writing $s = \sqrt{\sigma^2 + \epsilon}$,", was read), and the display's sentence does not go on
 after it ("… for even $n$", "where …"). An equation the notes
@@ -41,7 +42,9 @@ _CONDITION = re.compile(
     r"equation\w*|satisf\w*|requir\w*|stationar\w*|when(?:ever)?|if|iff|unless|suppose|assum\w*|equal\s+to|"
     r"equat\w*|root\w*|zero\w*|find|fixed[- ]point|optimal\w*|optimum|KKT|"
     # where it holds: "the curves meet where", "they intersect at", "at the equilibrium" (review33a)
-    r"where|at\s+which|for\s+which|meet(?:s|ing)?|intersect\w*|coincid\w*|equilibri\w*|balanc\w*)\b|s\.t\.|"
+    r"where|at\s+which|for\s+which|meet(?:s|ing)?|intersect\w*|coincid\w*|equilibri\w*|balanc\w*|"
+    # the case's data, given: "We are told that the two costs agree," "Given that …" (sound50)
+    r"told|given\s+that|agree(?:s|d|ing)?)\b|s\.t\.|"
     r"\\Rightarrow|\\iff",
     re.IGNORECASE,
 )

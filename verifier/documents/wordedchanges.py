@@ -8,7 +8,9 @@ the old one only was PROVED (sound48's leftover; sound49). This module owns that
 sentence of the prose after the statement and before the chain that
 
 * has a word of change (:data:`CHANGE`: becomes, update, set … to, change, flip, negate, double, halve, increase,
-  decrease, reset, replace, shift, perturb, nudge, rescale, scale), and
+  decrease, reset, replace, shift, perturb, nudge, rescale, scale; sound50: multiply/divide … by, add … to, subtract
+  … from, triple, square, increment, assign, move/converge/go/grow/fall … to, "after one (gradient) step", "after
+  training", "is now"), and
 * names the stated quantity: the name alone in inline math (``$w$``; sound48's reading), or — for a name without
   subscript — the words the statement calls it by ("Let the learning rate be $\eta = 0.1$": *learning rate*; the
   content words right before its formula) or the words conventional for its letter (*weight* for w, *bias* for b,
@@ -34,11 +36,26 @@ __all__ = ["CHANGE", "changed", "changed_in_words"]
 #: A word of change (sound48's list, and "set/change … to").
 CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
                     r"reset\w*|replac\w*|chang\w*|shift\w*|perturb\w*|nudg\w*|rescal\w*|scal(?:e|es|ed|ing)\b|"
-                    r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b|(?:set|change)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){1,3}to\b)",
+                    r"set(?:s|ting)?\s+\$[^$]*\$\s+to\b|(?:set|change)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){1,3}to\b|"
+                    # the quantity as the object of an operation on it (sound50): "multiply $w$ by 3", "add 1 to $w$",
+                    # "triple $w$", "square $w$" (not "multiplying both sides by $w$": the name is the verb's object)
+                    r"(?:multipl\w*|divid\w*)\s+(?:\$[^$]*\$|(?:the|our|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+by\b|"
+                    r"\badd(?:s|ed|ing)?\s+(?:[^.;$]|\.\d){1,20}\s+to\s+(?:the\s+)?(?:\$[^$]*\$|[a-z]+)|"
+                    r"subtract\w*\s+(?:[^.;$]|\.\d){1,20}\s+from\b|"
+                    r"tripl\w*|quadrupl\w*|increment\w*|decrement\w*|(?:re)?assign\w*|square[sd]?\s+(?:the\s+)?\$|"
+                    r"\bsquare\s+(?:the\s+)?[a-z]+\s*[.;]|"
+                    # a move to a value: "moves $w$ to 1.6", "converges to 3", "has grown to 5", "goes to 3"
+                    r"\bmov(?:e|es|ed|ing)\b[^.;]*?\bto\b|converg\w*\s+to\b|\b(?:go|goes|went|gone|grow|grows|grew|grown|"
+                    r"rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|jump|jumps|jumped)\s+to\b|"
+                    # after an optimisation step: "After one gradient step, $w$ equals 1.6", "After training, …"
+                    r"\bafter\s+(?:(?:one|a|an|the|\d+|two|three|a\s+few|several|many|another|each)\s+)?(?:more\s+)?"
+                    r"(?:(?:gradient|SGD|descent|optimi[sz]ation|optimi[sz]er|training|Newton|Adam)\s+)?"
+                    r"(?:steps?|iterations?|epochs?|updates?|rounds?|passes?|training)\b|"
+                    r"\bis\s+now\b|\bnow\s+(?:is|equals)\b)",
                     re.I)  # fmt: skip
 # the name varied in general, no new value: "as $w$ increases", "when $w$ grows" (no "to" or "by" after it)
-_VARIATION = re.compile(r"\b(?:as|when|whenever|while|if)\s+\$[^$]+\$\s+(?:increas|decreas|grow|shrink|chang|vari)\w*"
-                        r"(?!\s+(?:to|by)\b)", re.I)  # fmt: skip
+_VARIATION = re.compile(r"\b(?:as|when|whenever|while|if)\s+\$[^$]+\$\s+"
+                        r"(?:increas|decreas|grow|shrink|chang|vari|mov)\w*(?!\s+(?:to|by)\b)", re.I)  # fmt: skip
 _INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)")
 _WORD = re.compile(r"[A-Za-z]+")
 # words that do not name a quantity: before a formula ("Let the … be $\eta = 0.1$"), or too general to name one
@@ -48,10 +65,13 @@ _FUNCTION = frozenset("""
     which initial initially start starting new current
 """.split())  # fmt: skip
 _CONVENTIONAL: dict[str, tuple[str, ...]] = {
-    "w": ("weight",), "W": ("weight", "weight matrix"), "b": ("bias",), "eta": ("learning rate", "step size"),
-    "alpha": ("learning rate", "step size"), "T": ("temperature",), "tau": ("temperature",), "beta": ("momentum",),
-    "lambda": ("regularization strength", "regularisation strength", "penalty", "weight decay"),
-    "theta": ("parameter",), "gamma": ("discount",), "epsilon": ("perturbation",),
+    "w": ("weight", "slope", "coefficient"), "W": ("weight", "weight matrix"), "b": ("bias", "intercept", "offset"),
+    "m": ("slope",), "eta": ("learning rate", "step size"), "alpha": ("learning rate", "step size"),
+    "T": ("temperature",), "tau": ("temperature",), "beta": ("momentum",),
+    "lambda": ("regularization strength", "regularisation strength", "regularization", "regularisation", "penalty",
+               "weight decay"),
+    "theta": ("parameter", "angle"), "gamma": ("discount",), "epsilon": ("perturbation",), "mu": ("mean",),
+    "sigma": ("standard deviation", "noise level", "spread"), "h": ("step size",), "rho": ("decay rate",),
 }  # fmt: skip
 _GREEK = frozenset("""alpha beta gamma delta epsilon varepsilon zeta eta theta iota kappa lambda mu nu xi rho sigma
     tau phi varphi chi psi omega""".split())  # fmt: skip
