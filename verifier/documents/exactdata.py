@@ -38,7 +38,7 @@ from verifier.documents.codecomputed import computes_in_code, given_in_words
 from verifier.documents.mathspans import DISPLAY, display_at, formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
-from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
@@ -168,7 +168,7 @@ def _sentence_after(lines: Sequence[str], line: int, name: str) -> str:
     if own is None:
         return ""
     rest = here[own.end() :]
-    words = re.sub(r"\$[^$]*\$", lambda m: " " * len(m.group(0)), rest)
+    words = DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), rest)
     end = SENTENCE_END.search(words)
     if end is not None:
         rest = rest[: end.start()]

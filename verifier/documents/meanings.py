@@ -141,10 +141,11 @@ class _Meanings:
             scopes = [x for x in scopes if x[0] != _SHAPE_ONLY]
             note = row_note_of(rows_scope)
             few = self._meanings(chain, rows_scope, few=True)
-            # scalars, square and one-entry shapes are not crossed with the rows: the last two only refute, which
-            # doubts knows by their own note (a row reading's "and every inferred size 1" rescued x^T x for x x^T)
+            # one-entry shapes are not crossed with the rows: they only refute, which doubts knows by their own note
+            # (a row reading's "and every inferred size 1" rescued x^T x for x x^T; the square reading crossed so
+            # still rescues, as before stop 50 — see docs/readings.md, lead50)
             scopes += [(" and ".join(x for x in (note, n) if x), sc) for n, sc in few
-                       if n not in (_SHAPE_ONLY, SQUARE_NOTE, UNIT_NOTE)]
+                       if n not in (_SHAPE_ONLY, UNIT_NOTE)]
             scopes += flat
         return scopes
 
@@ -385,8 +386,8 @@ class _Meanings:
         scopes = self._scopes(chain, scope, rows)
         for cnote, c in chains:
             for snote, sc in scopes:
-                if cnote and snote in (SQUARE_NOTE, UNIT_NOTE):
-                    continue  # readings that only refute the chain as written (squareshapes, unitsizes)
+                if cnote and snote == UNIT_NOTE:
+                    continue  # a reading that only refutes the chain as written (unitsizes)
                 if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
                     continue
                 if finite and cnote == finite_note and not signs_kept(scope, sc, set(finite)):

@@ -13,6 +13,8 @@ A link is read only where:
 
 * the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
   equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
+* E₁ sets an expression to zero (one member written 0: an equation the notes solve; a claim such as
+  ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]`` or ``a + b = 3b`` left unchecked would make the link carry it);
 * E₁ defines no name and ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``,
   ``w = 2``, ``A`` = a matrix of numbers: a step
   after it is read under that value by the usual readings, with their guards — a value stated right after the
@@ -42,6 +44,9 @@ _CONNECTIVE = re.compile(
     r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?)[\s,.;:]*$",
     re.IGNORECASE,
 )
+#: a member written 0: E₁ an equation the notes solve ("… = 0"), not a claim whose link would carry it unchecked
+#: (``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]`` so ``\mathbb{E}[XY + 3] = …`` was PROVED from a SKIPPED claim)
+_ZERO = re.compile(r"^\s*0\s*[.,;]?\s*$")
 #: what closes the formula E₁ (the gap starts after it)
 _CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
 
@@ -59,6 +64,8 @@ def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str,
         return None
     if prev.defines is not None or prev.restates is not None or _stated_value(prev):
         return None
+    if not any(_ZERO.match(m.latex) for m in prev.members[-2:]):
+        return None  # E₁ a claim, not an equation set to zero: a link from it says nothing of E₂ if E₁ is unchecked
     text = "\n".join(lines)
     found = formulas(text)
     before, after = _formula_of(found, prev.members[-1].line, prev.members[-1].latex), \
