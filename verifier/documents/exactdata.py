@@ -137,11 +137,12 @@ def _data(text: str, line: int, display_lines: Sequence[int], name: str = "", so
     before = "\n".join([*lines[: line - 1], *(beside if isinstance(beside, list) else ())])
     earlier = [(float(m.group(0)), len(m.group(1))) for m in _DECIMAL.finditer(before)]
     # the number written before, or a rounding of a longer one (0.88 of 0.8808; not 0.1 of 0.05: misses43)
-    return not any(d >= places and agrees(x, value, places)
-                   and (x == value or significant_digits(x, d) > significant_digits(value, places))
-                   for value, places in stated for x, d in earlier) and \
-        not any(_rounds(value, places, after, later=True) for value, places in stated
-                for after in (_sentence_after(lines, line, name),))  # fmt: skip
+    if any(d >= places and agrees(x, value, places)
+           and (x == value or significant_digits(x, d) > significant_digits(value, places))
+           for value, places in stated for x, d in earlier):  # fmt: skip
+        return False
+    after = _sentence_after(lines, line, name) if stated else ""  # read once, not once per stated number
+    return not any(_rounds(value, places, after, later=True) for value, places in stated)
 
 
 def _rounds(value: float, places: int, text: str, later: bool = False) -> bool:

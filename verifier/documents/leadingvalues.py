@@ -32,6 +32,7 @@ from verifier.documents.headings import after_heading
 from verifier.documents.regions import SENTENCE_END, reached_names
 from verifier.documents.resolve import ResolveError
 from verifier.documents.stated import split_commas
+from verifier.documents.steps import SPECIAL_CASE
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -43,8 +44,6 @@ _MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _NOT_THESE = re.compile(r"\b(?:e\.g\.|for\s+example|for\s+instance|later|below|analogous\w*|similar\w*|general)\b",
                         re.IGNORECASE)
 _PLAIN = re.compile(r"\\?[A-Za-z]+")
-# the words of documents.steps' SKIPPED special case: a step FAILED as written that holds where the values are set
-_SPECIAL_CASE = "the sentence may name a special case rather than a hypothesis"
 
 
 def _base(name: str) -> str:
@@ -84,7 +83,7 @@ def _at_the_point(r: StepResult) -> bool:
     """Is ``r`` the checker's SKIPPED special case (documents.steps ``_at_special_case``): FAILED as written, holding
     (or undecided) at the stated values? "At $x = 1$ the slope is $$\\frac{d}{dx}(x^2 + 3) = x + 1$$" holds at the
     point the sentence names: a reading under which the step holds, so no FAILED (sound50)."""
-    return r.verdict is Verdict.SKIPPED and _SPECIAL_CASE in r.message
+    return r.verdict is Verdict.SKIPPED and SPECIAL_CASE in r.message
 
 
 def under_leading_values(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:

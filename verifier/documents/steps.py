@@ -135,6 +135,11 @@ def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) ->
     return seen[3] and steps <= seen[2]
 
 
+#: the words of a step FAILED as written that holds (or is undecided) at the values its sentence sets: SKIPPED, the
+#: sentence may name a point rather than a hypothesis (documents.leadingvalues recognises its own checks by them)
+SPECIAL_CASE = "the sentence may name a special case rather than a hypothesis"
+
+
 def _shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
@@ -841,8 +846,8 @@ class _Checker(_Indices, _Links, _TensorSteps):
                 # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
                 held = "holds only" if t in _HOLDS else "is not decided"
                 out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
-                    f"fails as written and {held} {said}: the sentence may name a special case rather "
-                    f"than a hypothesis of the step; not called FAILED nor PROVED ({r.message})"))  # fmt: skip
+                    f"fails as written and {held} {said}: {SPECIAL_CASE} of the step; not called FAILED nor PROVED "
+                    f"({r.message})"))  # fmt: skip
         return out
 
     def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:

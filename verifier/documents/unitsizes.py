@@ -20,6 +20,7 @@ decides nothing.
 from __future__ import annotations
 
 from verifier.documents.context import Scope, Size, VarDecl
+from verifier.documents.squareshapes import inferred_size
 
 __all__ = ["NOTE", "unit_scope"]
 
@@ -27,8 +28,7 @@ NOTE = "every inferred size 1 (each undeclared vector and matrix one number)"
 
 
 def _inferred_size(dim: object, scope: Scope) -> bool:
-    return (isinstance(dim, tuple) and bool(dim) and isinstance(dim[0], str) and dim[0].endswith("_inferred")
-            and isinstance(scope.names.get(dim), Size))  # type: ignore[arg-type]  # fmt: skip
+    return inferred_size(dim) and isinstance(scope.names.get(dim), Size)  # type: ignore[arg-type]
 
 
 def unit_scope(scope: Scope) -> Scope | None:
