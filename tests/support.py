@@ -61,6 +61,11 @@ def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
     return [s for c in check.chains for s in c.result.steps]
 
 
+def last_verdict(body: str) -> Verdict:
+    """The verdict of the last step of the notes ``body``, checked as :func:`doc_steps` checks them."""
+    return doc_steps(body)[-1].verdict
+
+
 def verdicts_by_line(text: str, path: str = "notes.md") -> dict[int, list[str]]:
     """The verdict of every step of the notes ``text`` (checked as ``verify doc`` would, default
     settings), by the line it is on: a line with several links has several."""

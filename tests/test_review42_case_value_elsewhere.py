@@ -9,13 +9,9 @@ numbers whose values the notes give only in prose. Every example is written here
 from __future__ import annotations
 
 import pytest
-from support import doc_steps
+from support import last_verdict
 
 from verifier.results import Verdict
-
-
-def _last(body: str) -> Verdict:
-    return doc_steps(body)[-1].verdict
 
 
 @pytest.mark.parametrize("body", [
@@ -25,7 +21,7 @@ def _last(body: str) -> Verdict:
     "When $x = 3$, $y = 10$.\n",
 ])
 def test_a_case_in_other_circumstances_is_not_failed(body: str) -> None:
-    assert _last(body) is Verdict.SKIPPED
+    assert last_verdict(body) is Verdict.SKIPPED
 
 
 @pytest.mark.parametrize("body, verdict", [
@@ -34,4 +30,4 @@ def test_a_case_in_other_circumstances_is_not_failed(body: str) -> None:
     ("# Line\n\n## Model\n\n$$y = 2x + 1$$\n\nWhen $x = 3$, $y = 8$.\n", Verdict.FAILED),
 ])
 def test_a_plain_case_keeps_its_verdict(body: str, verdict: Verdict) -> None:
-    assert _last(body) is verdict
+    assert last_verdict(body) is verdict

@@ -8,18 +8,15 @@ Every example is written here."""
 
 from __future__ import annotations
 
-from support import doc_steps
+from support import last_verdict
 
 from verifier.results import Verdict
 
 
-def _last(body: str) -> Verdict:
-    return doc_steps(body)[-1].verdict
-
-
 def test_no_point_stated_the_slip_is_failed() -> None:
-    assert _last("# Slope\n\nLet $g(x) = 3x^2 + 2$. Then\n\n$$\\nabla g = 6$$\n") is Verdict.FAILED
+    assert last_verdict("# Slope\n\nLet $g(x) = 3x^2 + 2$. Then\n\n$$\\nabla g = 6$$\n") is Verdict.FAILED
 
 
 def test_a_point_stated_in_prose_keeps_it_skipped() -> None:
-    assert _last("# Slope\n\nLet $g(x) = 3x^2 + 2$ and take $x = 1$. Then\n\n$$\\nabla g = 6$$\n") is Verdict.SKIPPED
+    note = "# Slope\n\nLet $g(x) = 3x^2 + 2$ and take $x = 1$. Then\n\n$$\\nabla g = 6$$\n"
+    assert last_verdict(note) is Verdict.SKIPPED

@@ -11,20 +11,16 @@ quantity follows it ("about $0.5$", "about 0.33", "about a third", "about half",
 from __future__ import annotations
 
 import pytest
-from support import doc_steps
+from support import last_verdict
 
 from verifier.results import Verdict
 
 
-def _last(body: str) -> Verdict:
-    return doc_steps(body)[-1].verdict
-
-
 @pytest.mark.parametrize("words", ["which is about right", "which is about the size we want", "just about right"])
 def test_about_a_judgement_is_no_rounding(words: str) -> None:
-    assert _last(f"# W\n\nTake $w = 0.5$, {words}.\n\nThen\n$$4w = 2.1$$\n") is Verdict.FAILED
+    assert last_verdict(f"# W\n\nTake $w = 0.5$, {words}.\n\nThen\n$$4w = 2.1$$\n") is Verdict.FAILED
 
 
 @pytest.mark.parametrize("words", ["about a third", "which is about 0.33", "about the same as before"])
 def test_about_a_quantity_is_a_rounding(words: str) -> None:
-    assert _last(f"# W\n\nWe find $w = 0.33$, {words}.\n\nThen\n$$3w = 1.0$$\n") is not Verdict.FAILED
+    assert last_verdict(f"# W\n\nWe find $w = 0.33$, {words}.\n\nThen\n$$3w = 1.0$$\n") is not Verdict.FAILED

@@ -12,15 +12,12 @@ is my own.
 from __future__ import annotations
 
 import pytest
-from support import doc_steps
+from support import last_verdict
 
 from verifier.results import Verdict
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
-
-def _last(body: str) -> Verdict:
-    return doc_steps(body)[-1].verdict
 
 
 @pytest.mark.parametrize("words", [
@@ -42,7 +39,7 @@ def _last(body: str) -> Verdict:
     "$w$ is now 3.",
 ])  # fmt: skip
 def test_a_change_in_other_words_ends_the_stated_value(words: str) -> None:
-    assert _last(f"# W\n\nTake $w = 2$.\n\n{words}\n\nThen\n$$2w = 4$$\n") not in _GREEN
+    assert last_verdict(f"# W\n\nTake $w = 2$.\n\n{words}\n\nThen\n$$2w = 4$$\n") not in _GREEN
 
 
 @pytest.mark.parametrize("words", [
@@ -52,11 +49,11 @@ def test_a_change_in_other_words_ends_the_stated_value(words: str) -> None:
     "The loss is a parabola in $w$.",
 ])  # fmt: skip
 def test_a_mention_of_the_name_keeps_the_value(words: str) -> None:
-    assert _last(f"# W\n\nTake $w = 2$.\n\n{words}\n\nThen\n$$2w = 4$$\n") is Verdict.PROVED
+    assert last_verdict(f"# W\n\nTake $w = 2$.\n\n{words}\n\nThen\n$$2w = 4$$\n") is Verdict.PROVED
 
 
 def test_a_wrong_step_after_a_change_is_not_green() -> None:
-    assert _last("# W\n\nTake $w = 2$.\n\nWe then multiply $w$ by 3.\n\nThen\n$$2w = 5$$\n") not in _GREEN
+    assert last_verdict("# W\n\nTake $w = 2$.\n\nWe then multiply $w$ by 3.\n\nThen\n$$2w = 5$$\n") not in _GREEN
 
 
 @pytest.mark.parametrize(("statement", "words", "display"), [
@@ -67,4 +64,4 @@ def test_a_wrong_step_after_a_change_is_not_green() -> None:
 ])  # fmt: skip
 def test_a_change_naming_the_quantity_by_a_conventional_noun_ends_it(statement: str, words: str,
                                                                     display: str) -> None:
-    assert _last(f"# W\n\n{statement}\n\n{words}\n\nThen\n$${display}$$\n") not in _GREEN
+    assert last_verdict(f"# W\n\n{statement}\n\n{words}\n\nThen\n$${display}$$\n") not in _GREEN
