@@ -21,8 +21,9 @@ import sympy as sp
 __all__ = ["NOTE", "removable_value", "unsure"]
 
 #: the reading, as it is named with the step (``{call}``: ``w(0)``; ``{param}``, ``{point}``)
-NOTE = ("{call} read as the limit of its body as {param} → {point} (the body has no value there, 0/0 or 0·∞: the "
-        "value that makes it continuous)")
+#: the words that mark the reading in a step's message (:func:`unsure` finds it by them)
+_MARK = "(the body has no value there, 0/0 or 0·∞"
+NOTE = "{call} read as the limit of its body as {param} → {point} " + _MARK + ": the value that makes it continuous)"
 #: the reason a step FAILED under that reading is SKIPPED
 UNSURE = ("the value at a point where the definition is 0/0 may be the notes' own choice there, not the limit the "
           "reading takes ({message})")
@@ -60,4 +61,4 @@ def removable_value(
 
 def unsure(message: str) -> str | None:
     """The reason to SKIP a step that FAILED with this reading in its message, or None where it has none."""
-    return UNSURE.format(message=message) if "(the body has no value there, 0/0 or 0·∞" in message else None
+    return UNSURE.format(message=message) if _MARK in message else None
