@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from verifier.documents import steps
+from verifier.documents import oneinstance
 from verifier.documents.check import check_text
 from verifier.documents.renamed import Proofs
 from verifier.engine import Settings
@@ -30,7 +30,7 @@ _WRONG_AT_ONE = _HEAD + r"$$(1 - \delta_{ij}) x_i = (1 - \delta_{ij}) x_1$$" + "
 def _run(text: str, monkeypatch: pytest.MonkeyPatch, *, lever: bool) -> tuple[list[StepResult], int, int]:
     """The steps, the claims checked and the claims taken."""
     checked, taken = [0], [0]
-    check_claim, taken_for = steps.check_claim, Proofs.taken_for
+    check_claim, taken_for = oneinstance.check_claim, Proofs.taken_for
 
     def counted(*args: object, **kwargs: object) -> list[StepResult]:
         checked[0] += 1
@@ -42,7 +42,7 @@ def _run(text: str, monkeypatch: pytest.MonkeyPatch, *, lever: bool) -> tuple[li
         return got
 
     with monkeypatch.context() as m:
-        m.setattr(steps, "check_claim", counted)
+        m.setattr(oneinstance, "check_claim", counted)
         m.setattr(Proofs, "taken_for", take)
         check = check_text(text, "renamed.md", Settings())
     return [s for c in check.chains for s in c.result.steps], checked[0], taken[0]
