@@ -91,8 +91,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: the functions whose samples ``--passes`` splits by the line being run: (file, function name)
-_BY_LINE = (("verifier/documents/check.py", "check"), ("verifier/documents/doubts.py", "_other_readings"))
-_CHAIN = ("verifier/documents/check.py", "check")  # its frame's ``chain`` local names the chain
+_BY_LINE = (("verifier/documents/chaincheck.py", "check"), ("verifier/documents/doubts.py", "_other_readings"))
+_CHAIN = ("verifier/documents/chaincheck.py", "check")  # its frame's ``chain`` local names the chain
 _DOC = ("verifier/documents/check.py", "check_text")  # its frame's ``path`` local names the document
 
 

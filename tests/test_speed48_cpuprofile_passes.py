@@ -40,6 +40,6 @@ def test_passes_names_the_document_its_chains_and_the_lines_of_the_chain_check(
     lines = out.split("-- per line")[1].split("-- inclusive")[0]
     assert "note.md" in documents
     assert "note.md:3" in chains or "note.md:7" in chains  # a chain by its line
-    assert "verifier/documents/check.py:" in lines and " check" in lines  # a line of _Document.check
+    assert "verifier/documents/chaincheck.py:" in lines and " check" in lines  # a line of _Document.check
     inclusive = out.split("-- inclusive")[1]
     assert "chain:" not in inclusive and "document:" not in inclusive  # the marks are not functions
