@@ -17,7 +17,7 @@ import pytest
 from support import GOOD_AND_BAD
 
 import verifier.commands.run as run_command
-from verifier import runner
+from verifier import assumptionorder, runner
 from verifier.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,7 +153,7 @@ def test_facts_the_order_does_not_list_come_last_by_name(monkeypatch) -> None:
     assumptions = sys.modules["sympy.core.assumptions"]
     monkeypatch.setattr(assumptions, "shuffle", sys.modules["sympy.core.random"]._assumptions_shuffle)
     monkeypatch.delenv(runner.ORDER_SWITCH, raising=False)
-    monkeypatch.setattr(runner, "QUERY_ORDER", ("zero",))
+    monkeypatch.setattr(assumptionorder, "QUERY_ORDER", ("zero",))
     try:
         runner.fixed_assumption_order()
         facts = ["real", "zero", "finite", "commutative"]
