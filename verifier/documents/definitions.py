@@ -7,7 +7,8 @@ $z = w^\top x$"), and backprop notes name an intermediate value mid-chain. This 
 (:class:`verifier.documents.reader._Reader`) owns learning them: which equation is a definition, of
 which name or function and with which parameters, and from which line it holds. How a definition is
 then used (the scope of each line, definitions set aside where they cannot mean the same) stays with
-the reader and :mod:`verifier.documents.scoping`.
+the reader and :mod:`verifier.documents.scoping`. The definitions the prose states in inline formulas are
+learned after the displays' by :mod:`verifier.documents.inlinedefinitions` (a mixin of the reader beside this one).
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.brackets import restore_bracket
-from verifier.documents.casevalues import case_reading
 from verifier.documents.claimedties import names_given, stated_in_section
-from verifier.documents.claims import fixes_parameter, solved_before, unwrapped
+from verifier.documents.claims import unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
@@ -35,54 +35,39 @@ from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
-from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.labelled import relabel
 from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
-from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.members import _Chain
 from verifier.documents.namede import names_e, names_error
 from verifier.documents.ownbuiltins import as_own, own_sigma_at
 from verifier.documents.primenames import name_paired_primes, primed_head
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
-from verifier.documents.rejected import rejected_inline
-from verifier.documents.sameline import opens_its_line
-from verifier.documents.satisfiedfunctions import defines_by_satisfying
 from verifier.documents.semicolon import after_semicolon
-from verifier.documents.signtail import without_sign_tail
 from verifier.documents.sizedfamilies import entry_definitions
-from verifier.documents.solvedat import names_a_point
-from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.subscriptparams import is_parameter
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
-from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.throughrecurrence import through_another
 from verifier.documents.tiednames import is_tie
-from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
 from verifier.documents.variance import variance_head
-from verifier.documents.wordcases import case_in_words
 from verifier.documents.writtenout import (
     call_defined,
     guessed_calls,
     has_opaque,
-    joined_inline,
     opaque_over,
     unknown_calls,
     written_out,
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
-from verifier.latex.chains import spaced_equations
-from verifier.latex.document import Place
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
-_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
-_SPACED_END = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+$")
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
 #: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
@@ -209,13 +194,6 @@ def _of_greek(tree: sp.Basic) -> bool:
                if isinstance(s, sp.Symbol))  # fmt: skip
 
 
-def _other_formulas(line: str, own: int) -> bool:
-    """Does ``line`` write more equations (not rejected ones: documents.rejected) than the ``own`` of an
-    if-then sentence (its then-formula, and its if-part when on the same line)?"""
-    return sum("=" in f.group(1) and not rejected_inline(line[max(0, f.start() - 40) : f.start()], line[f.end() :])
-               for f in INLINE_MATH.finditer(line)) > own  # fmt: skip
-
-
 class _Definitions:
     """Learning the notes' own definitions (a mixin of the reader: it uses the reader's state)."""
 
@@ -265,37 +243,6 @@ class _Definitions:
         defined = {d.key[0] for d in self.note_definitions if d.is_function and d.line <= line}
         defined |= {key[0] for key in self.ctx.scope_at(line + 1).names}
         return lambda name: name in KNOWN_FUNCTIONS or name in defined  # f, g, h: arbitrary until defined
-
-    @functools.cached_property
-    def _inline_calls(self) -> list[tuple[int, str]]:
-        r"""The inline formulas of the prose whose left side is a call (``$g(x) = 1 + e^{-x}$``): each its line
-        and that left side."""
-        out, line, at = [], 1, 0
-        for m in INLINE_MATH.finditer(self.text):
-            line, at = line + self.text.count("\n", at, m.start()), m.start()
-            parts = _split_top_equals(m.group(1))
-            if len(parts) >= 2 and parts[0].rstrip().endswith(")"):
-                out.append((line, parts[0]))
-        return out
-
-    @functools.cached_property
-    def _inline_heads(self) -> list[tuple[int, str]]:
-        r"""The inline formulas of the prose that set a member to another (``$u_1 = x^2$``, not ``$u_1 = u_2 = v$``
-        itself: a tie sets none of its names here): each its line and left side."""
-        out, line, at = [], 1, 0
-        for m in INLINE_MATH.finditer(self.text):
-            line, at = line + self.text.count("\n", at, m.start()), m.start()
-            parts = _split_top_equals(m.group(1))
-            if len(parts) >= 2 and not is_tie(parts):
-                out.append((line, parts[0]))
-        return out
-
-    def _inline_function(self, name: str, line: int) -> bool:
-        r"""Does an inline formula of the prose before ``line`` define ``name`` as a function (``$g(x) = 1 +
-        e^{-x}$``)? The prose's inline definitions are learned after the displays (reader), so a display's
-        point-free equation does not find them among the notes' definitions yet."""
-        head = re.compile(r"\s*\\?" + re.escape(name) + r"\s*(?:\\left\s*)?\(")
-        return any(at <= line and head.match(lhs) for at, lhs in self._inline_calls)
 
     def _point_free(self, name: str, right: sp.Basic, line: int) -> bool:
         r"""Is ``name = right`` an equation between functions: ``name`` a function the notes define (or a known
@@ -758,47 +705,6 @@ class _Definitions:
                     todo.append(f)
         return out
 
-    def _restating_inline(self, chains: list[_Chain]) -> None:
-        r"""A display chain that defines a name the prose defined before it in an inline formula
-        (``The kernel is $k(a, b) = …$`` then ``$$k(a, b) = …$$``) restates it, as a display written twice
-        does (:meth:`_note_definition`): displays are learned before inline formulas, so it was taken as
-        the first definition and never checked, and the lines after it built on a wrong formula
-        silently. It is now checked against the prose's (``restatements.restatement_results``)."""
-        for c in chains:
-            if c.defines is None or c.restates is not None or c.inline:
-                continue
-            own = [d for d in self.note_definitions if d.key == c.defines and d.line == c.line]
-            earlier = [e.line for e in self.note_definitions if e.key == c.defines and e.line < c.line
-                       and own and _same_kind(e, own[0])]  # fmt: skip
-            if earlier and c.members and c.members[0].line == c.line:
-                c.restates, c.defines = (c.defines, max(earlier)), None
-                self.leading.discard((c.restates[0], c.line))
-
-    def _solved_in_prose(self, m: re.Match[str], whole: str) -> bool:
-        """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
-        3$"); is the formula only that solution (nothing else to learn from it)?"""
-        prose = self.text[max(0, m.start() - 300) : m.start()]
-        if (solved := solved_in_prose(prose, whole, self.text, m.start())) is None:
-            return False
-        line = self.text.count("\n", 0, m.end()) + 1
-        before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
-        starts = self.text.rfind("\n", 0, m.start()) + 1
-        place = Place(m.start() - starts, line, m.end() - (self.text.rfind("\n", 0, m.end()) + 1))
-        self.inline_restatements.append(solved_chain(line, before, solved, place))
-        return solved[4] > 0
-
-    def _at_case(self, m: re.Match[str], lhs: str, rhs: str, line: int) -> bool:
-        """Is the inline formula ``m`` a value at a case its sentence sets (checked there, not learned) or the
-        case itself (documents.casevalues)?"""
-        starts = self.text.rfind("\n", 0, m.start()) + 1
-        place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
-                      m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # fmt: skip
-        read = case_reading(self.text[max(0, m.start() - 300) : m.start()], lhs, rhs, line, self.note_definitions,
-                            lambda src: self.parse(src, None, frozenset()), place, self.text)  # fmt: skip
-        if isinstance(read, _Chain):
-            self.inline_restatements.append(read)
-        return read is not False
-
     def _learn_dropped_parameters(self) -> None:
         r"""``P(t|z,\theta)`` read as the notes' ``P(t|z)`` where the prose holds θ fixed
         (:mod:`verifier.documents.fixedparams`)."""
@@ -817,93 +723,3 @@ class _Definitions:
         for d, note in joint_likelihoods(self.text, list(self.note_definitions), known, parse):
             self.note_definitions.append(d)
             self.dropped_notes[d.key] = note
-
-    def _learn_inline_definitions(self) -> None:
-        r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
-        defined in an inline formula of the prose holds from that line on, like a display one."""
-        defining: list[tuple[int, int]] = []  # the inline formulas that defined something
-        self.inline_restatements: list[_Chain] = []
-        on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
-        joined = joined_inline(self.text, list(INLINE_MATH.finditer(self.text)))
-        # "$a(s) = s^3, \qquad b(s) = 3s^2$": two definitions side by side, each its own (latex.chains)
-        for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
-            if self._solved_in_prose(m, whole):
-                continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
-            body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
-            body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
-            # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
-            body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
-            parts = _split_top_equals(body)
-            if len(parts) < 2:
-                continue
-            # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first
-            # two members define the name (the rest is a chain the prose states, not a definition)
-            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
-            if not lhs or not rhs:
-                continue
-            later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
-            if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
-                continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
-            if solved_before(self.text[max(0, m.start() - 240) : m.start()]) and not defines_by_satisfying(
-                    self.text[max(0, m.start() - 240) : m.start()], lhs, rhs):  # "The map satisfies $h(z) = …$"
-                continue  # "The fixed points solve $g(x) = x$": an equation, not g anew (documents.claims)
-            then_line = None  # "If $f(x) = g(h(x))$ then $f'(x) = …$": defines for the then-part only
-            if supposes(self.text[max(0, m.start() - 20) : m.start()]):
-                if (opens := then_formula(self.text[m.end() : m.end() + 60])) is None:
-                    continue  # "If $z = x \cdot w$, …": the sentence's supposition (documents.suppositions)
-                then_line = self.text.count("\n", 0, m.end() + opens) + 1
-                if _other_formulas(self.text.split("\n")[then_line - 1],
-                                   1 + (self.text.count("\n", 0, m.start()) + 1 == then_line)):  # fmt: skip
-                    continue  # "If $f = x^2$ then $f' = 2x$. Our $f = x^3$, so $f' = 3x^2$": which formula is the then?
-            if rejected_inline(self.text[max(0, m.start() - 40) : m.start()], self.text[m.end() : m.end() + 60]):
-                continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
-            if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
-                continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
-            if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
-                continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
-            line = self.text.count("\n", 0, m.start()) + 1
-            if not later and self._at_case(m, lhs, rhs, line):
-                continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
-            fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
-            known = len(self.note_definitions)
-            self._before_inline = self.text[self.text.rfind("\n", 0, m.start()) + 1 : m.start()]  # (claimedties)
-            tie = [lhs, rhs, *(x.latex for x in later)]
-            if later and is_tie(tie) and names_given(tie, lambda n, at=line: self._given_before(n, at)):
-                pass  # "Let $u_1 = 0.3$ …. By symmetry $u_1 = u_2 = v$": a claim about them (claimedties)
-            elif later and is_tie(tie):  # $w_1 = w_2 = w$: each is w (tiednames)
-                for name in [lhs, rhs, *(x.latex for x in later[:-1])]:
-                    self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
-            else:
-                self._learn_definition(fake)
-            self._before_inline = None
-            if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
-                self.supposed.extend((d, then_line) for d in self.note_definitions[known:])
-                del self.note_definitions[known:]
-                continue
-            span = display_before(self.text, m.start(), self.spans)  # "where $B_1 = …$" after a display
-            span = span or inline_claim_before(self.text, m.start())  # "$…$ with $z = …$" (trailing)
-            if span is not None:
-                self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
-            if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
-                self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
-            elif "\n" not in self.text[m.start() : m.end()]:  # "…, $A = B$. With $z = Wx$, $C = D$": after it
-                end = m.end() - (self.text.rfind("\n", 0, m.end()) + 1)
-                self.midline.update({(d.key, d.line): end for d in self.note_definitions[known:]})
-            if len(self.note_definitions) > known:
-                defining.append(m.span())
-            # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
-            # on its own line (not the new one) (documents.inlinerestated); the first written on this line too
-            prior = same_line_prior(self.note_definitions[known:], on_line, _same_kind)
-            if prior is not None and fake.restates is None and fake.defines == prior.key:
-                fake.restates = (prior.key, prior.line)
-            starts = self.text.rfind("\n", 0, m.start()) + 1
-            place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
-                          m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
-            before = self.text[max(0, m.start() - 200) : m.start()]
-            if (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
-                self.inline_restatements.append(again)
-                for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
-                    self.leading.discard((key, line))
-                    self.midline.pop((key, line), None)
-                if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
-                    self.restated_on_line.setdefault(line, []).append(prior)

@@ -68,6 +68,7 @@ from verifier.documents.infer import (
     names_in,
 )
 from verifier.documents.inlineclaims import _InlineClaims
+from verifier.documents.inlinedefinitions import _InlineDefinitions
 from verifier.documents.inlinerestated import with_restatements
 from verifier.documents.iterates import Iterates
 from verifier.documents.iterates import note as iterate_note
@@ -174,7 +175,8 @@ def _role_holds(at: int, introduced: list[int], line: int) -> bool:
     return chosen[1] == 1
 
 
-class _Reader(EinsteinScope, _InlineClaims, _Definitions, _ProseConditions, StatedConventions, _NotationParse):
+class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _ProseConditions, StatedConventions,
+              _NotationParse):
     """One document being checked: its text, context, and cached instances."""
 
     orientation_off = False  # True: each chain orients its families by its own subscripts (familyorientation)
