@@ -338,7 +338,7 @@ class _Inference(_Evidence):
             scope.inferred[key] = notes[-1]
         for fname, arity in self.functions.items():
             key = (fname, ())
-            if key in scope.names or arity != 1:
+            if key in scope.names or arity < 1:
                 continue
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")

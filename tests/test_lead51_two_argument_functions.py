@@ -1,0 +1,38 @@
+r"""An undefined function of two arguments is an arbitrary smooth function, as one of one argument is (lead51).
+
+The Beta density writes its normaliser ``B(\alpha, \beta)`` without defining it; its score in x,
+``\frac{d}{dx}\log p(x) = \frac{\alpha - 1}{x} - \frac{\beta - 1}{1 - x}``, holds whatever B is. Only functions of
+one argument were made arbitrary (documents.infer), so the step was SKIPPED "function B is not defined". Read as
+an arbitrary function of its arguments, the step holds (green); a step that says what B is — its symmetry,
+``B(\alpha, \beta) = B(\beta, \alpha)``, or a ratio of two of its values — fails for an arbitrary function as it
+must, and stays SKIPPED (documents.generic), never FAILED; a wrong score is never green.
+"""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+BETA = ("The Beta density on $(0, 1)$ is\n"
+        "$$p(x) = \\frac{x^{\\alpha - 1}(1 - x)^{\\beta - 1}}{B(\\alpha, \\beta)}.$$\n\n"
+        "Its score in $x$ does not involve the normaliser:\n"
+        "$$\\frac{d}{dx}\\log p(x) = \\frac{\\alpha - 1}{x} SIGN \\frac{\\beta - 1}{1 - x}.$$\n")
+
+
+def test_a_step_that_holds_for_every_normaliser_is_green() -> None:
+    step = doc_steps(BETA.replace("SIGN", "-"))[-1]
+    assert step.verdict in (Verdict.PROVED, Verdict.PASSED), step.message
+    assert "arbitrary" in step.message
+
+
+def test_a_wrong_score_is_never_green() -> None:
+    step = doc_steps(BETA.replace("SIGN", "+"))[-1]
+    assert step.verdict not in (Verdict.PROVED, Verdict.PASSED), step.message
+
+
+def test_a_property_of_the_function_is_not_failed() -> None:
+    for claim in (r"B(\alpha, \beta) = B(\beta, \alpha)",
+                  r"\frac{B(\alpha + 1, \beta)}{B(\alpha, \beta)} = \frac{\alpha}{\alpha + \beta}"):
+        step = doc_steps(f"The Beta function satisfies\n$${claim}.$$\n")[-1]
+        assert step.verdict is Verdict.SKIPPED, (claim, step.message)
