@@ -36,3 +36,12 @@ def test_a_property_of_the_function_is_not_failed() -> None:
                   r"\frac{B(\alpha + 1, \beta)}{B(\alpha, \beta)} = \frac{\alpha}{\alpha + \beta}"):
         step = doc_steps(f"The Beta function satisfies\n$${claim}.$$\n")[-1]
         assert step.verdict is Verdict.SKIPPED, (claim, step.message)
+
+
+def test_the_resolvers_own_operators_are_never_arbitrary_functions() -> None:
+    """``minor(A, i, j)`` (documents.statedentries writes it for "the minor of A") is the resolver's operator: made an
+    arbitrary function of three arguments, the cofactor expansion of an inverse went from PROVED to SKIPPED."""
+    from verifier.documents.inferevidence import KNOWN_FUNCTIONS
+    from verifier.documents.operators import OPERATORS
+
+    assert set(OPERATORS) <= KNOWN_FUNCTIONS
