@@ -1,12 +1,12 @@
 r"""The inverse of a function the notes define with parameters: ``F^{-1}`` of a CDF with location and scale (lead51).
 
-``F(x) = \frac{1}{1 + e^{-(x - m)/s}}`` is the logistic CDF; its quantile function ``F^{-1}(p) = m + s\log\frac{p}{1-p}``
-is the inverse in x, the parameters m and s held. The inverse was found only for a function of its argument alone:
-the check that the solution undoes F evaluated it at probe points of x with m and s left as symbols, which never
-gave a number, so the step was SKIPPED "F has no single inverse the checker can find". The probes now give the
-parameters values too, several sets of them (signs mixed), and the solution is taken only where it undoes F at
-every set — a solution that holds for some parameters only is refused as before; a function that is not one-to-one
-for some of them (``(x - m)^2``) is refused.
+``F(x) = \frac{1}{1 + e^{-(x - m)/s}}`` is the logistic CDF; its quantile function
+``F^{-1}(p) = m + s\log\frac{p}{1-p}`` is the inverse in x, the parameters m and s held. The inverse was found
+only for a function of its argument alone: the check that the solution undoes F evaluated it at probe points of x
+with m and s left as symbols, which never gave a number, so the step was SKIPPED "F has no single inverse the
+checker can find". The probes now give the parameters values too, several sets of them (signs mixed), and the
+solution is taken only where it undoes F at every set — a solution that holds for some parameters only is refused
+as before; a function that is not one-to-one for some of them (``(x - m)^2``) is refused.
 """
 
 from __future__ import annotations

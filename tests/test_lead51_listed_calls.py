@@ -36,3 +36,13 @@ def test_letters_applied_to_a_list() -> None:
 def test_a_letter_never_applied_to_a_list_still_multiplies() -> None:
     step = doc_steps("With $$c(x + 1) = cx + c$$ we are done.\n")[-1]
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_list_call_on_another_line_does_not_change_a_display() -> None:
+    """The evidence is the line's own: ``p(x, y)`` said in the prose before an entropy sum does not make the sum's
+    ``p(x)`` an arbitrary function, where the step needs Σ p(y) = 1 (a distribution's, no arbitrary function's)."""
+    notes = ("For independent $X, Y$: since $p(x,y) = p(x)p(y)$,\n\n"
+             "$$-\\sum_{x,y} p(x)p(y)\\log p(x) - \\sum_{x,y} p(x)p(y)\\log p(y) = "
+             "-\\sum_x p(x)\\log p(x) - \\sum_y p(y)\\log p(y)$$\n")
+    step = doc_steps(notes)[-1]
+    assert step.verdict is not Verdict.FAILED, step.message

@@ -45,3 +45,13 @@ def test_the_resolvers_own_operators_are_never_arbitrary_functions() -> None:
     from verifier.documents.operators import OPERATORS
 
     assert set(OPERATORS) <= KNOWN_FUNCTIONS
+
+
+def test_a_named_operator_of_two_arguments_is_not_arbitrary() -> None:
+    r"""``\hat\mu = \operatorname{atan2}(S, C)``: a named function the notes mean (atan2), not an arbitrary one — read
+    as arbitrary, "$C\cos\hat\mu + S\sin\hat\mu = \sqrt{S^2 + C^2}$" was FAILED on a correct von Mises note."""
+    notes = ("Let $S = \\sum_i \\sin x_i$ and $C = \\sum_i \\cos x_i$, and "
+             "$\\hat\\mu = \\operatorname{atan2}(S, C)$.\n\n"
+             "Then $$C \\cos\\hat\\mu + S \\sin\\hat\\mu = \\sqrt{S^2 + C^2}.$$\n")
+    step = doc_steps(notes)[-1]
+    assert step.verdict is not Verdict.FAILED, step.message

@@ -8,7 +8,9 @@ same step (``\log p`` times x), a reading nobody means, and the step FAILED on a
 the list call for what it says: p is a function in these notes, and ``p(x)`` its value at x.
 
 This module owns that evidence: a single letter (Latin, or a Greek command) written directly before a bracket whose
-top level holds a comma, anywhere in the notes' math (:func:`verifier.documents.mathspans.formulas`) — not a
+top level holds a comma, in the math of the line being read (:func:`verifier.documents.mathspans.formulas`; a
+display's row is math as it is). The line's, not the notes': "since $p(x, y) = p(x)p(y)$" in the prose before an
+entropy sum made the sum's ``p(x)`` an arbitrary function, and a step that needs Σ p(y) = 1 FAILED — not a
 subscript's or a command's letter (``\in (a, b)`` is an interval), and not a bracket raised to a power or transposed
 (``c(1, 2)^\top``: a scaled vector). The reader adds those letters to the functions a name before ``(`` calls, as it
 does for primed calls (documents.primedcalls), unless the notes define the letter as a value or a context declares
@@ -49,10 +51,10 @@ def _listed(body: str, open_at: int) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def listed_calls(text: str) -> frozenset[str]:
-    r"""The letters ``text``'s math applies to a list of arguments (``p`` of ``p(x, y)``, ``phi`` of ``\phi(u, v)``)."""
+    r"""The letters the math of ``text`` (a line: its formulas, or all of it where it has none) applies to a list of
+    arguments (``p`` of ``p(x, y)``, ``phi`` of ``\phi(u, v)``)."""
     out: set[str] = set()
-    for formula in formulas(text):
-        body = formula.body
+    for body in [f.body for f in formulas(text)] or [text]:  # a display's row is math without delimiters
         for m in _CALL.finditer(body):
             name = m.group(1).lstrip("\\")
             if len(name) > 1 and name not in GREEK and name not in GREEK_VARIANTS:
