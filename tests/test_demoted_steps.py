@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from verifier.documents import datalength, pointcases, samples, squares
+from verifier.engine import TOO_FEW_POINTS
 from verifier.results import Counterexample, Curve, StepResult, Verdict
 
 _CX = Counterexample(point=(("x", "1"),), lhs="2", rhs="3", difference="-1", coordinates=(("x", 1.0),))
@@ -26,7 +27,7 @@ def _step(verdict: Verdict, message: str) -> StepResult:
         (samples.unsure, Verdict.FAILED, samples.SAMPLE),
         (datalength.unsure, Verdict.FAILED, datalength.GENERAL_LENGTH),
         (squares.unsure, Verdict.FAILED, squares.INVERSE),
-        (pointcases.unsure_cases, Verdict.ERROR, "no " + pointcases._NO_POINTS),
+        (pointcases.unsure_cases, Verdict.ERROR, "no " + TOO_FEW_POINTS),
     ],
     ids=["samples", "datalength", "squares", "pointcases"],
 )

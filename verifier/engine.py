@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 # SymEngine are imported where they are used: a run served from the cache needs none of them,
 # and the CLI imports them once before forking workers (runner._warm_up), so no worker pays.
 
+#: the words of the ERROR for too few finite sample points, which documents' readings look for to take it back
+TOO_FEW_POINTS = "sample points had finite values on both sides"
 DEFAULT_SEED = 20181
 DEFAULT_POINTS = 200
 DEFAULT_SYMBOLIC_BUDGET = 5.0  # seconds per identity instance for the symbolic stage
@@ -650,7 +652,7 @@ def _step_verdict(
         return StepResult(
             verdict=Verdict.ERROR,
             message=(
-                f"only {cmp.valid} of {settings.points} sample points had finite values on both sides "
+                f"only {cmp.valid} of {settings.points} {TOO_FEW_POINTS} "
                 f"(at least {need} needed); narrow the declared domain"
             ),
             **common,

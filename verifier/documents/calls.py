@@ -312,7 +312,8 @@ class Calls:
             del self.readings[seen:]
             return entries
         got = self.value(tree, dict(zip(d.params, args, strict=True)))
-        limit = removable_value(got, d.params, args, lambda x: self.value(tree, {d.params[0]: x}), display_key(d.key))
+        limit = removable_value(got, d.params, args, lambda k, x: self.value(tree, {
+            **dict(zip(d.params, args, strict=True)), d.params[k]: x}), display_key(d.key))
         if limit is not None:  # w(0) of w(r) = sin(r)/r: the limit there (documents.removablepoints)
             self._note(limit[1])
             return limit[0]

@@ -87,6 +87,7 @@ from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker, sample_curves
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
+from verifier.documents.undefinedvalues import undefined_as_written
 from verifier.documents.unitsteps import in_one_unit, unit_after
 from verifier.documents.unreadconditions import under_unread_condition
 from verifier.documents.unreadhypotheses import unread_hypotheses
@@ -228,6 +229,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = [unsure_orientation(r) for r in steps]  # nor a row added to a column (orientation)
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = [few_convergent(r) for r in steps]  # Σ (100γ)^k: it converges at few points (infiniteseries)
+                steps = [undefined_as_written(r, chain, k) for k, r in enumerate(steps)]  # 0 log 0 (undefinedvalues)
                 steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
                 steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)

@@ -47,6 +47,7 @@ from verifier.documents.pointcases import case_rows
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.steps import _Checker
+from verifier.engine import TOO_FEW_POINTS
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict, worst
 
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
 
 __all__ = ["through_defined_cases"]
 
-_NO_POINTS = "sample points had finite values on both sides"
 _NUMBER = re.compile(r"^\s*-?\s*\d+(?:\.\d+)?\s*$")
 NOTE = "checked at each point its cases define ({said}: the definition of {name} at {where})"
 
@@ -132,7 +132,7 @@ def through_defined_cases(doc: _Document, chain: _Chain, scope: Scope, steps: li
     points (module docstring)."""
     out = list(steps)
     for k, r in enumerate(steps):
-        if r.verdict not in (Verdict.ERROR, Verdict.SKIPPED) or _NO_POINTS not in (r.message or ""):
+        if r.verdict not in (Verdict.ERROR, Verdict.SKIPPED) or TOO_FEW_POINTS not in (r.message or ""):
             continue
         trees = step_trees(chain, k)
         written = set().union(*(names_and_functions(t) for t in trees)) if trees else set()

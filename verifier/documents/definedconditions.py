@@ -32,6 +32,7 @@ from verifier.documents.regions import conditioned_chain
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.symmetricprose import trailing_clause, writes_names
+from verifier.engine import TOO_FEW_POINTS
 from verifier.latex import LatexError
 from verifier.latex.quantifiers import over_the_reals
 from verifier.results import StepResult, Verdict
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["kept_failures", "under_defined_conditions"]
 
-_TOO_FEW = "sample points had finite values on both sides"
 
 
 def _defined(scope: Scope, name: str) -> Definition | None:
@@ -134,7 +134,7 @@ def under_defined_conditions(doc: object, chain: _Chain, scope: Scope, steps: li
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
         if r.verdict is Verdict.FAILED:
             failed.setdefault(id(chain), {})[k] = out[k]
-        elif r.verdict is Verdict.ERROR and _TOO_FEW in (r.message or ""):
+        elif r.verdict is Verdict.ERROR and TOO_FEW_POINTS in (r.message or ""):
             out[k] = replace(steps[k], verdict=Verdict.SKIPPED, counterexample=None, message=(
                 f"the notes state it for {said} ({where}), but too few sample points satisfy it to check it there "
                 f"({r.message}); read literally: {steps[k].message}"))

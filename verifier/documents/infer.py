@@ -87,6 +87,7 @@ from verifier.documents.shapes import (
 )
 from verifier.documents.sizeorder import ORDER, ordered_values
 from verifier.documents.variableconstants import differentiated_constants, named_constants
+from verifier.latex.vocabulary import GREEK
 
 #: KNOWN_FUNCTIONS, MAX_LITERAL_SIZE, RESERVED, names_in and names_and_functions are re-exported: readers
 #: import them from here, the module that owns the inference (inferevidence owns the node readings)
@@ -338,8 +339,8 @@ class _Inference(_Evidence):
             scope.inferred[key] = notes[-1]
         for fname, arity in self.functions.items():
             key = (fname, ())
-            if key in scope.names or arity != 1:
-                continue
+            if key in scope.names or arity < 1 or (arity > 1 and not _one_letter(fname)):
+                continue  # atan2(S, C), KL(p, q): a named function the notes mean, not an arbitrary one (lead51)
             scope.names[key] = VarDecl(key, "function")
             notes.append(f"{fname}: an arbitrary smooth function (not defined in the notes)")
             scope.inferred[key] = notes[-1]
@@ -445,3 +446,8 @@ def infer_scope(
             n.kind = "scalar"
             n.why = NO_EVIDENCE
     return inf.result()
+
+
+def _one_letter(name: str) -> bool:
+    """Is ``name`` a letter (``B``, ``phi``): a function the notes name as a quantity, not an operator's word?"""
+    return len(name) == 1 or name in GREEK

@@ -46,7 +46,7 @@ from verifier.latex.vocabulary import ALL
 #: functions the resolver knows (applied, never inferred)
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
     "transpose", "grad", "norm", "hadamard", "hdivide", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
-    "bytranspose", "byinverse", "vec"})  # fmt: skip
+    "bytranspose", "byinverse", "vec", "minor"})  # fmt: skip
 VECTOR_ARGUMENTS = VECTOR_FUNCTIONS | {"softmax"}
 FIRST_SIZES = (3, 2, 4, 5, 6, 7)
 MAX_LITERAL_SIZE = 12  # \sum_{i=1}^{400} over data: the vector is not built with 400 entries
@@ -324,7 +324,10 @@ class _Evidence(_Shapes):
             elif fname == "inner" and len(tree.args) == 3 and not self.rows:
                 self._weighted_inner(tree, bound)  # ⟨a, b⟩_W = aᵀWb: vectors and a matrix
             elif fname not in KNOWN_FUNCTIONS and not self._defined_function(fname):
-                self.functions[fname] = len(tree.args)
+                # p(x, y) beside p(x): two functions by one letter (a joint and a marginal density), no one arbitrary
+                # function of its arguments (documents.infer makes it arbitrary only at one arity: -1 marks mixed)
+                seen = self.functions.get(fname, len(tree.args))
+                self.functions[fname] = len(tree.args) if seen == len(tree.args) else -1
             elif fname in VECTOR_ARGUMENTS and len(tree.args) == 1 and isinstance(tree.args[0], sp.Symbol):
                 arg = tree.args[0]
                 if arg.name not in bound and not self.known((arg.name, ())):  # softmax(S): a batch, row by row
@@ -414,6 +417,10 @@ class _Evidence(_Shapes):
         the function's value — those of its vector argument when it has one (softmax works entry by entry
         on a vector of that length)."""
         value, *subs = node.args
+        if isinstance(value, AppliedUndef) and len(value.args) >= 2:
+            # e_\phi(x_t, t): a network's output, a family by its subscript, no one arbitrary function of its
+            # arguments (documents.infer makes one of a plain call only; -1 marks it as the mixed arities do)
+            self.functions[value.func.__name__] = -1
         letters = [i.name for i in subs
                    if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ()))]  # fmt: skip
         for name in letters:

@@ -25,6 +25,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.values import ResolveError, Value, is_matrix
+from verifier.engine import TOO_FEW_POINTS
 from verifier.results import StepResult, Verdict
 
 __all__ = ["SERIES_NOTE", "few_convergent", "infinite_bound", "infinite_series"]
@@ -32,7 +33,6 @@ __all__ = ["SERIES_NOTE", "few_convergent", "infinite_bound", "infinite_series"]
 #: said with a step whose sum to ∞ was read (every reading is reported with the step)
 SERIES_NOTE = "a sum to ∞ read by its closed form, checked where the series converges"
 
-_TOO_FEW = "sample points had finite values on both sides"
 _INFINITE = re.compile(r"\b(?:Sum|Product)\(.*\boo\)")
 
 #: at most this many characters of a summand SymPy is asked to sum (a long summand is no textbook series)
@@ -109,7 +109,7 @@ def few_convergent(r: StepResult) -> StepResult:
     (``\sum (100\gamma)^k`` converges for |γ| < 1/100): the engine's ERROR "only 27 of 200 sample points had finite
     values" is no fault of the notes. SKIPPED, said why: never green, as a region too small to sample is
     (documents.definedconditions)."""
-    if r.verdict is not Verdict.ERROR or _TOO_FEW not in r.message or not _INFINITE.search(f"{r.lhs} {r.rhs}"):
+    if r.verdict is not Verdict.ERROR or TOO_FEW_POINTS not in r.message or not _INFINITE.search(f"{r.lhs} {r.rhs}"):
         return r
     return replace(r, verdict=Verdict.SKIPPED, message="a sum to ∞, read by its closed form where it converges: too "
                    f"few sample points fall where it converges to check it ({r.message})")

@@ -15,6 +15,9 @@ stay powers). This module gives it a value, and only where the inverse is beyond
   numeric checker can evaluate it (not LambertW);
 * a name the notes use as a quantity (σ a standard deviation: ``\sigma^2``, ``\sigma > 0``) is read as
   written before this module: ``\sigma^{-1}(x - \mu)`` is ``(x - \mu)/\sigma``;
+* a function of parameters besides its argument (``F(x) = \frac{1}{1 + e^{-(x - m)/s}}``, lead51) is inverted in its
+  argument, the parameters held: the solution must undo it at three sets of parameter values (signs mixed, a
+  parameter the notes call positive kept positive), so an inverse that holds for some parameters only is refused;
 * no inverse found: the step is SKIPPED with the reason for a registry function or one the notes
   define; any other name (``\Sigma^{-1}(x - \mu)``, Σ declared, inferred or defined as a value, never applied) is read
   as written before this module, a power times the bracket.
@@ -93,9 +96,11 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
         solutions = sp.solve(sp.Eq(value, y), t)
     except (NotImplementedError, ValueError, TypeError) as exc:
         raise ResolveError(f"{name}^{{-1}}: cannot solve {name}(t) = y for t ({exc})") from exc
-    undoing = [s for s in solutions if _undoes(s, value, t, y)]
+    sets = _parameter_sets(value.free_symbols - {t})
+    undoing = [s for s in solutions if all(_undoes(s.subs(a), value.subs(a), t, y) for a in sets)]
     others = [s for s in solutions if s not in undoing]
-    if len(undoing) != 1 or len(solutions) > 2 or any(_another_preimage(s, value, t, y) for s in others):
+    if len(undoing) != 1 or len(solutions) > 2 or any(_another_preimage(s.subs(a), value.subs(a), t, y)
+                                                        for s in others for a in sets):
         raise ResolveError(f"{name}^{{-1}}: {name} has no single inverse the checker can find "
                            "(it may not be one-to-one)")
     try:
@@ -103,6 +108,24 @@ def _inverse(resolver: Resolver, name: str) -> sp.Lambda:
     except PrintMethodNotImplementedError as exc:  # y - W(e^y) of t + e^t: LambertW was an ERROR of the step
         raise ResolveError(f"{name}^{{-1}}: its inverse {undoing[0]} cannot be evaluated by the checker") from exc
     return sp.Lambda(y, undoing[0])
+
+
+#: the values a function's parameters take at the probes, one set per row (signs mixed, no two alike): a solution
+#: is the inverse only where it undoes the function at every set (``m + s\log\frac{p}{1-p}`` of the logistic CDF)
+_PARAMETER_VALUES = ((0.7, 1.3, -0.6, 1.9), (-1.2, 0.45, 1.6, -0.8), (2.1, -0.35, 0.9, 1.15))
+
+
+def _parameter_sets(params: set[sp.Symbol]) -> list[dict[sp.Symbol, sp.Float]]:
+    """The probes' values of ``params`` (the function's symbols other than its argument); one empty set for none.
+    Beyond four parameters the values repeat, shifted; a parameter known positive (``s > 0`` in the notes) takes
+    their sizes only."""
+    names = sorted(params, key=str)
+
+    def at(x: sp.Symbol, v: float) -> sp.Float:
+        return sp.Float(abs(v) if x.is_positive or x.is_nonnegative else v, 30)
+
+    return [{x: at(x, row[k % len(row)] + k // len(row)) for k, x in enumerate(names)}
+            for row in _PARAMETER_VALUES] if names else [{}]
 
 
 def _defines_function(entry: object) -> bool:

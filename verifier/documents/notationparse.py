@@ -32,6 +32,7 @@ from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.labelled import relabel, written_bare
 from verifier.documents.layerletters import as_layers
+from verifier.documents.listedcalls import listed_calls
 from verifier.documents.minima import split_value_optimum
 from verifier.documents.namede import as_power_of_e
 from verifier.documents.numberednames import numbered_names, undecided_names
@@ -131,6 +132,8 @@ class _NotationParse:
         functions -= scaled_spread(src, here, self.text)  # σ²(y - μ) beside 𝒩(μ, τ² + σ²) (documents.spreadcalls)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
+        # p(x, y) on this line: p a function, its p(x) a call (documents.listedcalls)
+        primed |= (listed_calls(here) | listed_calls(src)) - values - {k[0] for k in self._context_names()}
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
         functions |= integral_functions(self.text) - values - self._shaped  # x\Phi(x) after \Phi(x) = \int^x: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)

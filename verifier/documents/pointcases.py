@@ -25,6 +25,7 @@ from verifier.documents.context import Scope
 from verifier.documents.members import _Chain
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
+from verifier.engine import TOO_FEW_POINTS
 from verifier.results import StepResult, Verdict, worst
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["case_rows", "each_case", "unsure_cases"]
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
-_NO_POINTS = "sample points had finite values on both sides"
 _AT_POINTS = ("a member is defined by cases that hold at points (a condition with =), where no sample point falls: "
               "each case would have to be checked on its own; not checked")  # fmt: skip
 _IF = re.compile(r"^\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(?:if|for|when)\s*\}"
@@ -57,7 +57,7 @@ def _point_cases(latex: str) -> bool:
 
 def unsure_cases(r: StepResult) -> StepResult:
     """An ERROR for want of finite sample points, on a step with cases at points, becomes SKIPPED."""
-    if r.verdict is not Verdict.ERROR or _NO_POINTS not in (r.message or ""):
+    if r.verdict is not Verdict.ERROR or TOO_FEW_POINTS not in (r.message or ""):
         return r
     if not (_point_cases(r.lhs_latex) or _point_cases(r.rhs_latex)):
         return r

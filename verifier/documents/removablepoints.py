@@ -5,7 +5,10 @@ finite sample at all and was an ERROR. Notes that write the function's value at 
 makes it continuous there: the limit of the body as its parameter tends to the point, from both sides. This module
 owns that reading (:func:`removable_value`): the call is read as that limit, where it is finite and the same from the
 left and the right, and the reading is named with the step (:data:`NOTE`). A body without such a limit (``1/r``: a
-pole, ``|r|/r``: two one-sided limits) is left as it was.
+pole, ``|r|/r``: two one-sided limits) is left as it was. A function of several parameters is read so at a call with
+one argument at a number and the others free (the Poisson deviance at a zero count, ``d(0, \mu)``, lead51): the limit
+in that parameter, the others held; a call at two numbers (``f(0, 0)`` of ``xy/(x^2 + y^2)``) is not, since its
+value may depend on the way to the point.
 
 A written value other than the limit is **never FAILED** on this reading: the notes may choose the value at the
 point ("we set $w(0) = 2$"), so such a step is SKIPPED naming the limit (:func:`unsure`, decided where a FAILED
@@ -33,30 +36,39 @@ _MAX_OPS = 60
 
 
 def removable_value(
-    value: object, params: Sequence[str], args: Sequence[object], body: Callable[[sp.Symbol], object], name: str,
+    value: object, params: Sequence[str], args: Sequence[object], body: Callable[[int, sp.Symbol], object], name: str,
 ) -> tuple[sp.Expr, str] | None:
-    """The value of the call and the reading's note, where ``value`` (the body at ``args``) is NaN or infinite, the
-    function takes one parameter at a number, and ``body`` (the body at a symbol) has one finite two-sided limit
-    there; else None. ``name``: the function as the notes write it."""
-    if len(params) != 1 or len(args) != 1 or not isinstance(value, sp.Expr) or not value.has(sp.nan, sp.zoo):
+    """The value of the call and the reading's note, where ``value`` (the body at ``args``) is NaN or infinite, one
+    argument is a number (the point) and the others are not, and ``body`` (``body(k, x)``: the body with parameter
+    ``k`` at the symbol ``x`` and the others at their arguments) has one finite two-sided limit in that parameter
+    there, written in the other arguments only; else None. ``name``: the function as the notes write it. A call at
+    two numbers (``f(0, 0)``) is not read: there the value may depend on the way to the point."""
+    if len(params) != len(args) or not isinstance(value, sp.Expr) or not value.has(sp.nan, sp.zoo):
         return None
-    point = args[0]
-    if not isinstance(point, sp.Expr) or not point.is_number or not point.is_real:
+    numbers = [k for k, a in enumerate(args) if isinstance(a, sp.Expr) and a.is_number]
+    if len(numbers) != 1:
         return None
-    x = sp.Dummy(params[0], real=True)
+    k = numbers[0]
+    point = args[k]
+    if not isinstance(point, sp.Expr) or not point.is_real:
+        return None
+    others = set().union(*(a.free_symbols for j, a in enumerate(args) if j != k and isinstance(a, sp.Basic)))
+    x = sp.Dummy(params[k], real=True)
     try:
-        expr = body(x)
+        expr = body(k, x)
     except (ValueError, TypeError, AttributeError, ZeroDivisionError):
         return None
-    if not isinstance(expr, sp.Expr) or expr.free_symbols != {x} or sp.count_ops(expr) > _MAX_OPS:
+    if not isinstance(expr, sp.Expr) or x not in expr.free_symbols or not expr.free_symbols <= others | {x} \
+            or sp.count_ops(expr) > _MAX_OPS:
         return None
     try:
         right, left = sp.limit(expr, x, point, "+"), sp.limit(expr, x, point, "-")
     except (NotImplementedError, ValueError, TypeError, sp.PoleError):
         return None
-    if not (right.is_finite and left.is_finite) or sp.simplify(right - left) != 0:
+    if right.has(sp.Limit, sp.nan) or not (right.is_finite and left.is_finite) or sp.simplify(right - left) != 0:
         return None
-    return right, NOTE.format(call=f"{name}({point})", param=params[0], point=point)
+    at = ", ".join(str(point) if j == k else str(a) for j, a in enumerate(args))
+    return right, NOTE.format(call=f"{name}({at})", param=params[k], point=point)
 
 
 def unsure(message: str) -> str | None:
