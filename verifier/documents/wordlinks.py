@@ -18,12 +18,18 @@ A link is read only where:
   0), or (:func:`known_condition`) the notes reached it from such a condition — joined by ⇒ or words to an
   equation that is one (``4q - 4s - 2ps = 0 \Rightarrow q - qs = ps``, then "Then $$q = s(p + q)$$") — or wrote
   it right after words that set something to zero ("Setting the derivative to zero gives $$2a + 4b = 6$$");
+* or E₁ is a chain of identities **shown to be zero**: its first member written 0, three members or more (``0 =
+  \frac{\partial}{\partial\eta}\int p(y)dy = \dots = E[y] - a'(\eta)``, then "Thus we can conclude that $E[y] =
+  a'(\eta)$"): E₂ is linked to its whole equation, 0 = its last member (:func:`shown_zero`; E₂ may then go on with
+  more members, its first link is the one linked) — and is green on it only where every step of that chain is
+  green (documents.premises: a chain with a step left unchecked shows nothing);
 * E₁ defines no name and ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``,
   ``w = 2``, ``A`` = a matrix of numbers: a step
   after it is read under that value by the usual readings, with their guards — a value stated right after the
   notes' own computation of another one is no given, documents.premises);
 * the words between them are one connective alone, with punctuation: *i.e.*, *that is*, *equivalently*, *so*,
-  *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*. "or"
+  *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*, *(thus) we
+  (can) conclude (that)*. "or"
   (a second case: ``x = 1`` or ``x = -1``) and "so that" (a purpose: "choose b so that") join no derivation.
 """
 
@@ -39,12 +45,13 @@ from verifier.latex.document import EQUALITY
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["SET_TO_ZERO", "known_condition", "worded_link"]
+__all__ = ["SET_TO_ZERO", "known_condition", "shown_zero", "worded_link"]
 
 #: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
 _CONNECTIVE = re.compile(
     r"^[\s,.;:]*(?:(?:and|or)\s+)?(?:i\.\s?e\.|that\s+is|equivalently|so|hence|thus|therefore|then|"
-    r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?)[\s,.;:]*$",
+    r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?|"
+    r"(?:(?:thus|hence|so|therefore)\s*,?\s+)?we\s+(?:can\s+|may\s+)?conclude(?:\s+that)?)[\s,.;:]*$",
     re.IGNORECASE,
 )
 #: a member written 0: E₁ an equation the notes solve ("… = 0"), not a claim whose link would carry it unchecked
@@ -65,7 +72,10 @@ def worded_link(
     r"""The equation (left, right, line) ``chain`` follows from by the words before it, or None (module docstring):
     ``prev`` is the chain just before it in the notes, ``lines`` the notes' rows; ``condition``: the notes reached
     ``prev`` from a condition (:func:`known_condition`), so it is one though it sets nothing to zero."""
-    if len(chain.members) != 2 or len(chain.steps) != 1 or chain.steps[0].relation != EQUALITY:
+    whole = shown_zero(prev)
+    if len(chain.members) < 2 or not chain.steps or chain.steps[0].relation != EQUALITY:
+        return None
+    if not whole and (len(chain.members) != 2 or len(chain.steps) != 1):
         return None
     if chain.defines is not None or chain.restates is not None or chain.after is not None:
         return None
@@ -75,7 +85,7 @@ def worded_link(
         return None
     if prev.defines is not None or prev.restates is not None or _stated_value(prev):
         return None
-    if not condition and not _sets_zero(prev):
+    if not whole and not condition and not _sets_zero(prev):
         return None  # E₁ a claim, not an equation set to zero: a link from it says nothing of E₂ if E₁ is unchecked
     text = "\n".join(lines)
     found = formulas(text)
@@ -87,7 +97,15 @@ def worded_link(
     gap = _CLOSING.sub("", text[end : found[after].opens].lstrip(), count=1)
     if not _CONNECTIVE.match(gap):
         return None
+    if whole:
+        return prev.members[0].latex, prev.members[-1].latex, prev.members[-1].line
     return prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line
+
+
+def shown_zero(chain: _Chain) -> bool:
+    """Is the chain a run of three members or more joined by ``=``, the first written 0 (``0 = A = … = Z``)?"""
+    return len(chain.members) >= 3 and _ZERO.match(chain.members[0].latex) is not None and \
+        all(s.relation == EQUALITY for s in chain.steps)  # fmt: skip
 
 
 def _sets_zero(chain: _Chain) -> bool:
