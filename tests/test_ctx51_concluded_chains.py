@@ -43,3 +43,8 @@ def test_wrong_conclusions_are_not_green() -> None:  # a factor, a sign
     for wrong in ("$E[y] = 2A'(\\theta)$", "$E[y] = -A'(\\theta)$"):
         steps = doc_steps(NOTES.replace("$E[y] = A'(\\theta)$", wrong))
         assert steps[-1].verdict is Verdict.SKIPPED, wrong
+
+
+def test_a_chain_that_ends_in_zero_links_its_last_two_members_as_before() -> None:
+    notes = "$$0 = w^2 - 9 = 0$$\n\nso\n\n$$w^2 = 9.$$\n"  # 0 = A = 0 sets A to zero: the link of A = 0
+    assert doc_steps(notes)[-1].verdict is Verdict.PROVED

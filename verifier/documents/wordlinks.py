@@ -103,9 +103,10 @@ def worded_link(
 
 
 def shown_zero(chain: _Chain) -> bool:
-    """Is the chain a run of three members or more joined by ``=``, the first written 0 (``0 = A = … = Z``)?"""
+    """Is the chain a run of three members or more joined by ``=``, the first written 0 and the last not
+    (``0 = A = … = Z``; ``0 = A = 0`` sets A to zero, the link of its last two members)?"""
     return len(chain.members) >= 3 and _ZERO.match(chain.members[0].latex) is not None and \
-        all(s.relation == EQUALITY for s in chain.steps)  # fmt: skip
+        _ZERO.match(chain.members[-1].latex) is None and all(s.relation == EQUALITY for s in chain.steps)  # fmt: skip
 
 
 def _sets_zero(chain: _Chain) -> bool:
