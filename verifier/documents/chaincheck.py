@@ -41,6 +41,7 @@ from verifier.documents.definedcases import through_defined_cases
 from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.definedidentity import defined_identity
 from verifier.documents.deniedranges import negated_cue, under_denied
+from verifier.documents.densities import under_stated_densities
 from verifier.documents.differentials import read_differentials
 from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.doubts import _Doubts
@@ -177,6 +178,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = under_leading_values(self, chain, scope, steps)  # "With $a = 1$, …:" (leadingvalues)
+                steps = under_stated_densities(self, chain, scope, steps)  # ∫ p(y) dy = 1 stated (densities)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)

@@ -37,7 +37,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
-from verifier.documents.wordlinks import worded_link
+from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, worded_link
 from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
@@ -64,8 +64,10 @@ def link_equations(
     line (taken out of ``leading``, the reader's definitions that do): the link would read w by itself.
     Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
     equation ending the section before (a solution copied from it would follow from what it does not solve)."""
+    condition = False  # the chain before is a condition the notes solve (wordlinks.known_condition)
     for prev, chain in pairwise(chains):
-        if (worded := worded_link(prev, chain, lines)) is not None:  # "…, i.e. $$E₂$$", "so $$E₂$$" (wordlinks)
+        condition = known_condition(prev, condition, lines)
+        if (worded := worded_link(prev, chain, lines, condition)) is not None:  # "…, i.e. $$E₂$$" (wordlinks)
             chain.after, chain.worded = worded, True
             continue
         if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
@@ -86,19 +88,13 @@ def link_equations(
                 leading.discard((chain.defines, chain.line))
         elif len(chain.members) == 2 and chain.defines is None and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) == 1 and \
-                _SET_TO_ZERO.search(" ".join(lines[prev.members[-1].line : chain.line - 1])) and \
+                SET_TO_ZERO.search(" ".join(lines[prev.members[-1].line : chain.line - 1])) and \
                 _DERIVATIVE.search(" ".join(m.latex for m in prev.members)):  # L = (w-3)² + 1 is no derivative
             # "$$f' = \sum_i (x_i - \mu).$$ Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$" (misses43)
             last = prev.members[-1].latex.strip().rstrip(".,;").strip()
             chain.after = (last, "0", prev.members[-1].line) if last != "0" else \
                 (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)  # fmt: skip
 
-
-# the prose between two displays setting the first to zero: "Set this value to 0 to arrive at", "Setting it to zero
-# gives", "Setting the derivative equal to zero, we get" (only words, no formula: a sentence of its own before it)
-_SET_TO_ZERO = re.compile(r"^[^$.]*\b(?:set(?:ting)?|equat(?:e|ing))\s+(?:this(?:\s+value|\s+expression)?|it|that|"
-                          r"the\s+(?:derivative|gradient|expression|value)|this\s+(?:derivative|gradient))\s+"
-                          r"(?:equal\s+)?to\s+(?:0|zero)\b[^$.]*$", re.IGNORECASE)
 
 # what the display set to zero must write: a derivative (its value is what is set to 0, not the function's)
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{?\s*d)|'")

@@ -55,6 +55,7 @@ from verifier.documents.namedparts import opens_between
 from verifier.documents.precision import agrees
 from verifier.documents.records import CheckedChain
 from verifier.documents.valuescope import numbers_alone
+from verifier.documents.wordlinks import shown_zero
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -65,6 +66,9 @@ __all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettl
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
+#: the reason a conclusion loses its green where the chain shown zero it follows from has a step not green (ctx51)
+UNSHOWN = ("follows from the chain ending at line {line} (0 = its last member), which is shown only where every step "
+           "of it holds, and one is {verdict}: not green on it")
 #: the reason a step loses its green where the equation it follows from restates a FAILED link's side (sound41)
 RESTATED = ("follows from the equation at line {line}, which {sets}, the side of a step at line {at}: it "
             "rests on line {at}, which FAILED (that equation does not hold there): not green on it")
@@ -96,6 +100,8 @@ def _premise(chains: Sequence[_Chain], k: int) -> int | None:
         members = chains[j].members
         if len(members) >= 2 and members[-2].latex == left and members[-1].latex == right:
             return j
+        if shown_zero(chains[j]) and members[0].latex == left and members[-1].latex == right:
+            return j  # 0 = A = … = Z, then "we conclude that" (documents.wordlinks): its whole equation
     return None
 
 
@@ -115,6 +121,10 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         # any step: ∂f/∂w = 2w - 4 = 0 (the first link FAILED) makes the equation 2w - 4 = 0 no gradient set to 0
         bad = [p for p in premise if p.verdict is Verdict.FAILED
                or (p.verdict is Verdict.SKIPPED and "which does not hold there" in (p.message or ""))]  # fmt: skip
+        whole = shown_zero(chains[j]) and chains[k].after is not None and \
+            chains[k].after[0] == chains[j].members[0].latex  # fmt: skip
+        if whole:  # a chain of claims shows 0 = Z only where every step holds
+            bad = [p for p in premise if p.verdict not in _GREEN]
         restated = None if bad else _restated_failure(chains, out, j)  # 2w - 4 = 0 after f'(w) = 2w - 4 FAILED
         if not bad and restated is None:
             continue
@@ -122,8 +132,8 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         for i, s in enumerate(steps):
             cited = _CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
-                why = BROKEN.format(line=cited.group(1), verdict=bad[0].verdict.value) if bad else \
-                    RESTATED.format(line=cited.group(1), sets=restated[1], at=restated[0])
+                why = (UNSHOWN if whole else BROKEN).format(line=cited.group(1), verdict=bad[0].verdict.value) \
+                    if bad else RESTATED.format(line=cited.group(1), sets=restated[1], at=restated[0])
                 steps[i] = s.skipped(why)
         if steps != list(c.result.steps):
             out[k] = c.with_steps(steps)

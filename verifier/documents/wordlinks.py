@@ -13,14 +13,23 @@ A link is read only where:
 
 * the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
   equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
-* E₁ sets an expression to zero (one member written 0: an equation the notes solve; a claim such as
-  ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]`` or ``a + b = 3b`` left unchecked would make the link carry it);
+* E₁ is a condition the notes solve, not a claim (a claim such as ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]``
+  or ``a + b = 3b`` left unchecked would make the link carry it): it sets an expression to zero (one member written
+  0), or (:func:`known_condition`) the notes reached it from such a condition — joined by ⇒ or words to an
+  equation that is one (``4q - 4s - 2ps = 0 \Rightarrow q - qs = ps``, then "Then $$q = s(p + q)$$") — or wrote
+  it right after words that set something to zero ("Setting the derivative to zero gives $$2a + 4b = 6$$");
+* or E₁ is a chain of identities **shown to be zero**: its first member written 0, three members or more (``0 =
+  \frac{\partial}{\partial\eta}\int p(y)dy = \dots = E[y] - a'(\eta)``, then "Thus we can conclude that $E[y] =
+  a'(\eta)$"): E₂ is linked to its whole equation, 0 = its last member (:func:`shown_zero`; E₂ may then go on with
+  more members, its first link is the one linked) — and is green on it only where every step of that chain is
+  green (documents.premises: a chain with a step left unchecked shows nothing);
 * E₁ defines no name and ends with an equality that is no value stated for a quantity (``\mathbb{E}[X] = 3.5``,
   ``w = 2``, ``A`` = a matrix of numbers: a step
   after it is read under that value by the usual readings, with their guards — a value stated right after the
   notes' own computation of another one is no given, documents.premises);
 * the words between them are one connective alone, with punctuation: *i.e.*, *that is*, *equivalently*, *so*,
-  *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*. "or"
+  *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*, *(thus) we
+  (can) conclude (that)*. "or"
   (a second case: ``x = 1`` or ``x = -1``) and "so that" (a purpose: "choose b so that") join no derivation.
 """
 
@@ -36,25 +45,37 @@ from verifier.latex.document import EQUALITY
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["worded_link"]
+__all__ = ["SET_TO_ZERO", "known_condition", "shown_zero", "worded_link"]
 
 #: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
 _CONNECTIVE = re.compile(
     r"^[\s,.;:]*(?:(?:and|or)\s+)?(?:i\.\s?e\.|that\s+is|equivalently|so|hence|thus|therefore|then|"
-    r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?)[\s,.;:]*$",
+    r"(?:which|this)\s+gives|giving|we\s+get|so\s+we\s+get|rearranging(?:\s+(?:gives|terms))?|"
+    r"(?:(?:thus|hence|so|therefore)\s*,?\s+)?we\s+(?:can\s+|may\s+)?conclude(?:\s+that)?)[\s,.;:]*$",
     re.IGNORECASE,
 )
 #: a member written 0: E₁ an equation the notes solve ("… = 0"), not a claim whose link would carry it unchecked
 #: (``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]`` so ``\mathbb{E}[XY + 3] = …`` was PROVED from a SKIPPED claim)
 _ZERO = re.compile(r"^\s*0\s*[.,;]?\s*$")
+# the prose between two displays setting the first to zero: "Set this value to 0 to arrive at", "Setting it to zero
+# gives", "Setting the derivative equal to zero, we get" (only words, no formula: a sentence of its own before it)
+SET_TO_ZERO = re.compile(r"^[^$.]*\b(?:set(?:ting)?|equat(?:e|ing))\s+(?:this(?:\s+value|\s+expression)?|it|that|"
+                         r"the\s+(?:derivative|gradient|expression|value)|this\s+(?:derivative|gradient))\s+"
+                         r"(?:equal\s+)?to\s+(?:0|zero)\b[^$.]*$", re.IGNORECASE)
 #: what closes the formula E₁ (the gap starts after it)
 _CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
 
 
-def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str, str, int] | None:
+def worded_link(
+    prev: _Chain, chain: _Chain, lines: Sequence[str], condition: bool = False
+) -> tuple[str, str, int] | None:
     r"""The equation (left, right, line) ``chain`` follows from by the words before it, or None (module docstring):
-    ``prev`` is the chain just before it in the notes, ``lines`` the notes' rows."""
-    if len(chain.members) != 2 or len(chain.steps) != 1 or chain.steps[0].relation != EQUALITY:
+    ``prev`` is the chain just before it in the notes, ``lines`` the notes' rows; ``condition``: the notes reached
+    ``prev`` from a condition (:func:`known_condition`), so it is one though it sets nothing to zero."""
+    whole = shown_zero(prev)
+    if len(chain.members) < 2 or not chain.steps or chain.steps[0].relation != EQUALITY:
+        return None
+    if not whole and (len(chain.members) != 2 or len(chain.steps) != 1):
         return None
     if chain.defines is not None or chain.restates is not None or chain.after is not None:
         return None
@@ -64,7 +85,7 @@ def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str,
         return None
     if prev.defines is not None or prev.restates is not None or _stated_value(prev):
         return None
-    if not any(_ZERO.match(m.latex) for m in prev.members[-2:]):
+    if not whole and not condition and not _sets_zero(prev):
         return None  # E₁ a claim, not an equation set to zero: a link from it says nothing of E₂ if E₁ is unchecked
     text = "\n".join(lines)
     found = formulas(text)
@@ -76,7 +97,43 @@ def worded_link(prev: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str,
     gap = _CLOSING.sub("", text[end : found[after].opens].lstrip(), count=1)
     if not _CONNECTIVE.match(gap):
         return None
+    if whole:
+        return prev.members[0].latex, prev.members[-1].latex, prev.members[-1].line
     return prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line
+
+
+def shown_zero(chain: _Chain) -> bool:
+    """Is the chain a run of three members or more joined by ``=``, the first written 0 and the last not
+    (``0 = A = … = Z``; ``0 = A = 0`` sets A to zero, the link of its last two members)?"""
+    return len(chain.members) >= 3 and _ZERO.match(chain.members[0].latex) is not None and \
+        _ZERO.match(chain.members[-1].latex) is None and all(s.relation == EQUALITY for s in chain.steps)  # fmt: skip
+
+
+def _sets_zero(chain: _Chain) -> bool:
+    """Does the chain end with an equation one of whose members is written 0 (``… = 0``)?"""
+    return len(chain.members) >= 2 and any(_ZERO.match(m.latex) for m in chain.members[-2:])
+
+
+def known_condition(chain: _Chain, before: bool, lines: Sequence[str]) -> bool:
+    r"""Is the chain's last equation a condition the notes solve, not a claim? It sets an expression to zero; or
+    it is linked (``after``: by ⇒, by words, or as the derivative set to zero) to the chain just before it and
+    ``before`` says that one is a condition, or its own link is to an equation set to zero; or the words right
+    before its formula set something to zero ("Setting the gradient to zero gives $$…$$"). Decided on the notes'
+    text alone (links are made before any chain is checked)."""
+    if not chain.steps or chain.steps[-1].relation != EQUALITY:
+        return False
+    if _sets_zero(chain):
+        return True
+    if chain.after is not None and (before or any(_ZERO.match(side) for side in chain.after[:2])):
+        return True
+    text = "\n".join(lines)
+    found = formulas(text)
+    at = _formula_of(found, chain.members[0].line, chain.members[0].latex)
+    if at is None:
+        return False
+    start = found[at - 1].start + len(found[at - 1].body) if at > 0 else 0
+    words = _CLOSING.sub("", text[start : found[at].opens].lstrip(), count=1)
+    return SET_TO_ZERO.search(" ".join(words.split())) is not None
 
 
 def _stated_value(chain: _Chain) -> bool:
