@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import partial
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -59,6 +60,7 @@ from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_
 from verifier.documents.headings import after_heading
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import partly_read, without_display_conditions
+from verifier.documents.identityspans import holds_everywhere
 from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.infer import (
     NO_EVIDENCE,
@@ -612,7 +614,8 @@ class _Guesses(_Reach, _Rounding):
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
                                                                  self.prose_after(chain)[1], learned,
                                                                  tuple(m.latex for m in chain.members)
-                                                                 if chain.inline else ())) \
+                                                                 if chain.inline else (),
+                                                                 partial(holds_everywhere, parse=self.parse_plain))) \
                     and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
                                     chain.inline) \
                     and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],
