@@ -49,6 +49,7 @@ from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
+from verifier.documents.fixedentries import entry_explains, stated_entries
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -347,6 +348,10 @@ class _Guesses(_Reach, _Rounding):
         if r.verdict is Verdict.FAILED and (chosen := unsure(r.message or "")) is not None:
             return self._demote(r, chosen)  # w(0) = 2 of w(r) = sin(r)/r: the notes' choice (removablepoints)
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        if r.verdict is Verdict.FAILED and (fixed := entry_explains(
+                [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
+            return self._demote(r, fixed)  # Σ_{j=0} θ_j x_j with x_0 = 1 stated (documents.fixedentries)
         if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
             return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "
                                    "a function's value at that number, not defined in the notes")  # fmt: skip
