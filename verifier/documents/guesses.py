@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import partial
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -48,6 +49,7 @@ from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
+from verifier.documents.fixedentries import entry_explains, stated_entries
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -57,6 +59,7 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.identityspans import holds_everywhere
 from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.infer import (
     NO_EVIDENCE,
@@ -220,6 +223,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if r.verdict is Verdict.FAILED and (chosen := unsure(r.message or "")) is not None:
             return self._demote(r, chosen)  # w(0) = 2 of w(r) = sin(r)/r: the notes' choice (removablepoints)
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        if r.verdict is Verdict.FAILED and (fixed := entry_explains(
+                [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
+                 for t in _member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
+            return self._demote(r, fixed)  # Σ_{j=0} θ_j x_j with x_0 = 1 stated (documents.fixedentries)
         if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
             return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "
                                    "a function's value at that number, not defined in the notes")  # fmt: skip
@@ -487,7 +494,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                     and not (len(trees) == 2 and rewrites_same_names(*trees, names_in, self._prose_before(chain)[1],
                                                                  self.prose_after(chain)[1], learned,
                                                                  tuple(m.latex for m in chain.members)
-                                                                 if chain.inline else ())) \
+                                                                 if chain.inline else (),
+                                                                 partial(holds_everywhere, parse=self.parse_plain))) \
                     and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
                                     chain.inline) \
                     and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],

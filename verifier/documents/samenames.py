@@ -24,6 +24,8 @@ with no word restricting the names (``"keeps an $h^2$ term"``; "for even $n$", "
 term" still count), and a LaTeX environment's ``\begin{equation}`` (markup, not the word "equation"). Nor is a span
 saying the names range over a whole real space ("For $a, b \in \mathbb{R}^2$", lead50): that quantifies the claim
 over all of them, as the check does; a part of a space (``\mathbb{R}_+``, an interval, ``\{0, 1\}``) still counts.
+Nor is a formula that holds for every value of its names (an expansion written just before the step, sound51:
+documents.identityspans): as a hypothesis it restricts nothing.
 """
 
 from __future__ import annotations
@@ -91,11 +93,12 @@ def _lone(tree: sp.Basic) -> bool:
 
 def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.Basic], set[str]], prose: str,
                         after: str = "", learned: frozenset[str] = frozenset(),
-                        own: tuple[str, ...] = ()) -> bool:  # fmt: skip
+                        own: tuple[str, ...] = (), identity: Callable[[str], bool] | None = None) -> bool:  # fmt: skip
     """Is ``left = right`` a rewriting by the evidence above (``names_in``: the reader's names of a tree;
     ``prose``: the text just before the link; ``after``: the lines after its display; ``learned``: the names
     whose definitions the reader holds here, so a sentence's ``$s = …$`` defining one was read; ``own``: the
-    members' LaTeX of an inline step, whose own span in ``prose`` is no hypothesis on its names, misses45)?"""
+    members' LaTeX of an inline step, whose own span in ``prose`` is no hypothesis on its names, misses45;
+    ``identity``: whether a formula of the prose holds for every value of its names, so restricts none, sound51)?"""
     if _lone(left) or _lone(right):
         return False
     one, two = names_in(left), names_in(right)
@@ -108,7 +111,7 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
             if all(x.strip() in f.body for x in own):
                 sentence = sentence[:f.start] + " " + sentence[f.start + len(f.body):]
     # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
-    if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned):
+    if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned, identity):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
     # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
     if _GOING_ON.match(after.lstrip()) is not None:
@@ -133,13 +136,15 @@ def _solved_for(text: str, names: set[str]) -> bool:
     return False
 
 
-def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozenset()) -> bool:
+def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozenset(),
+                  identity: Callable[[str], bool] | None = None) -> bool:
     """Does a math span of ``text`` write one of ``names`` (as a letter or a command: ``n``, ``\\theta``)? Not a
     span defining a name of ``learned`` ("Writing $s = \\sqrt{\\sigma^2 + \\epsilon}$,": the reader learned s and
     reads the step with it, so the sentence holds nothing unread; fresh24) or a name the step does not write ("For
     $f(x) = x^3$", "so $\\theta_k = (1 - \\eta)^k \\phi$": misses45), nor one stating no relation in a sentence
     whose words restrict nothing ("exact up to the $h^2$ term", "multiplies by $1 - \\eta$": misses45; "for even $n$",
-    "positive $x$" still count)."""
+    "positive $x$" still count), nor one that holds for every value of its names (``identity``: "$$(u + v)^2 = u^2 +
+    2uv + v^2$$" just before restricts nothing, sound51; documents.identityspans)."""
     restricting = _RESTRICTING.search(text) is not None
     for span in _spans(text):
         if _WHOLE_SPACE.fullmatch(span):
@@ -148,6 +153,8 @@ def _writes_names(text: str, names: set[str], learned: frozenset[str] = frozense
             continue  # a definition of another name restricts none of these (misses45)
         if not restricting and _RELATION.search(span) is None:
             continue
+        if identity is not None and identity(span):
+            continue  # an identity written before the step: true for every value, it restricts none (sound51)
         if any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n) + r"(?![A-Za-z])", span) for n in names):
             return True
     return False
