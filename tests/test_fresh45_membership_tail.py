@@ -21,7 +21,6 @@ def test_the_membership_remark_is_cut() -> None:
 def test_a_membership_alone_or_inside_brackets_is_kept() -> None:
     assert without_sign_tail(r"y \in \{0, 1\}") == r"y \in \{0, 1\}"
     assert without_sign_tail(r"f = \sum_{i \in S} x_i") == r"f = \sum_{i \in S} x_i"
-    assert without_sign_tail(r"x_t = (1 - t) a + t b, \; t \in [0, 1]") == r"x_t = (1 - t) a + t b, \; t \in [0, 1]"
 
 
 def test_a_step_using_the_definition_is_checked() -> None:

@@ -43,8 +43,7 @@ def without_sign_tail(body: str) -> str:
     for member in _MEMBER.finditer(body):  # $s = a + b \in \mathbb{R}$: where the value lives
         head = body[: member.start()]
         if _balanced(head) and re.search(r"(?<![<>!\\])=", head):
-            # "$x_t = (1 - t)x_0 + t x_1, \; t \in [0, 1]$": the \in is about another name (a side condition)
-            return body if re.search(r",|\\q?quad", head[head.rfind("=") :]) else head.rstrip()
+            return head.rstrip()
     m = _TAIL.search(body)
     if m is None:
         return body
