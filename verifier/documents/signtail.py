@@ -6,10 +6,6 @@ made the right side unreadable, the name was read as a free quantity, and a corr
 definition FAILED. This module owns recognising such a remark — a relation (≠, <, >, ≤, ≥, ≻, ⪰) to zero or a
 number, at the formula's top level and at its end, after an ``=`` — and cutting it off. Anything else is left
 as written.
-
-Where the value lives is such a remark too (fresh45): ``$s = a + b \in \mathbb{R}$``, ``$p = \sigma(z) \in (0,
-1)$``, ``$C = \mathbf 1^\top V \in \mathbb R^{1\times m}$``. Left on, the definition was not learned and a step
-using it was SKIPPED. The ``\in`` must be at the top level (``\sum_{i \in S}`` stays) after an ``=``.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ _TAIL = re.compile(
     r"\s*(?:\\neq?|\\ne|>|<|\\g(?:eq?|eqslant)|\\l(?:eq?|eqslant)|\\succ(?:eq)?|\\prec(?:eq)?)(?![A-Za-z])\s*"
     + _ZERO + r"\s*[,.;]?\s*$"
 )
-_MEMBER = re.compile(r"\\in(?![A-Za-z])")
 _OPEN, _CLOSE = "({[", ")}]"
 
 
@@ -40,10 +35,6 @@ def _balanced(text: str) -> bool:
 def without_sign_tail(body: str) -> str:
     r"""``body`` without a trailing remark on its value (``g = Ax - b \neq \mathbf{0}`` → ``g = Ax - b``);
     ``body`` itself when it has none, or when no ``=`` at its top level comes before it (``a \ne 0``)."""
-    for member in _MEMBER.finditer(body):  # $s = a + b \in \mathbb{R}$: where the value lives
-        head = body[: member.start()]
-        if _balanced(head) and re.search(r"(?<![<>!\\])=", head):
-            return head.rstrip()
     m = _TAIL.search(body)
     if m is None:
         return body
