@@ -46,14 +46,15 @@ def _restated_names(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[s
 
 def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str], sp.Basic]) -> dict[Key, str]:
     """Drop from ``scope`` each notes' definition of a name that the prose states anew as a vector of numbers
-    after the definition's line and by ``line``; return why, by key."""
+    after the definition's line and before ``line`` (the statement itself is checked against the definition);
+    return why, by key."""
     why: dict[Key, str] = {}
     entries = [(k, e) for k, e in scope.names.items() if isinstance(e, Definition) and not e.is_function]
     if not entries:
         return why
     restated = _restated_names(text, parse)
     for key, entry in entries:
-        later = [at for name, at in restated if name == key[0] and entry.line < at <= line]
+        later = [at for name, at in restated if name == key[0] and entry.line < at < line]
         if later:
             del scope.names[key]
             scope.inferred.pop(key, None)
