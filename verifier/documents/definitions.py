@@ -29,7 +29,7 @@ from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
-from verifier.documents.evaluatedat import at_own_constant, evaluated_at_defined
+from verifier.documents.evaluatedat import at_own_constant, evaluated_at_defined, worked_value
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
@@ -684,7 +684,8 @@ class _Definitions:
         except LatexError:
             return False
         earlier = [e for e in self.note_definitions if e.line < line]
-        return evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
+        return (evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
+                or worked_value(d, body))
 
     def _definition_names(self, d: Definition) -> set[str]:
         r"""The names ``d``'s body writes (none where it cannot be read), with the constants of the notes' earlier

@@ -16,10 +16,16 @@ A point may also be a constant of the function's own body (:func:`at_own_constan
 ``\eta(s) = d^{-0.5} \min(s^{-0.5}, s w^{-1.5})``, "the rate peaks at $\eta(w) = d^{-0.5} w^{-0.5}$" is the
 schedule at s = w, not a new η of the parameter w (which made the worked ``\eta(1000)`` FAILED). Every
 argument is a name the earlier body writes and not its parameter, as many arguments as it has parameters.
+
+A head whose body is arithmetic on numbers alone (:func:`worked_value`, fresh45) is the function's value at
+a point the prose gives: after "for $p = (0.2, 0.8)$", ``C(p) = 0.2^2 + 0.8^2 = 0.68`` is not a constant
+function C (whose gradient, 0, made the next line's right ``\nabla C = (2p_1, 2p_2)`` FAILED). One number
+alone (``h(t) = 4``) may be a constant function and is left to the other rules.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 import sympy as sp
@@ -27,7 +33,9 @@ import sympy as sp
 from verifier.documents.context import Definition, Key
 from verifier.documents.infer import names_in
 
-__all__ = ["at_own_constant", "evaluated_at_defined"]
+__all__ = ["at_own_constant", "evaluated_at_defined", "worked_value"]
+
+_ONE_NUMBER = re.compile(r"[-+]?\s*\d+(?:\.\d+)?")
 
 
 def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Definition]) -> bool:
@@ -57,3 +65,11 @@ def at_own_constant(d: Definition, earlier: Iterable[Definition], names: Callabl
         return False
     constants = names(own[-1]) - set(own[-1].params)
     return all(p in constants for p in d.params)
+
+
+def worked_value(d: Definition, body: sp.Basic) -> bool:
+    """Is ``d`` (a head with parameters, its body parsed as ``body``) a value worked out at a point: a body
+    of arithmetic on numbers, writing no name at all, and more than one number?"""
+    if not d.is_function or not d.params or not isinstance(body, sp.Expr):
+        return False
+    return not body.free_symbols and not _ONE_NUMBER.fullmatch(d.body.strip())

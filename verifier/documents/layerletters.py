@@ -11,7 +11,8 @@ This module owns the document-wide decision. A letter is *labelled* when the not
 subscript and with several superscripts (at least two distinct ones: small integers, a letter, a
 letter shifted by one), **and** they either shift a letter superscript (``z^{m-1}_i``, ``w^{m+1}_{ji}``:
 layer ``m`` and the layer before it; a power is written so only with a letter the notes divide by, ``x_j^{p-1}``
-beside ``1/p`` in a power mean, which is no evidence: fresh39) or differentiate by the letter under
+beside ``1/p`` in a power mean, which is no evidence: fresh39; nor is a shifted superscript whose letter
+multiplies it, ``a\,w_j^{a-1}``, the power rule's derivative of ``w_j^a``: fresh45) or differentiate by the letter under
 a superscript (``\partial w^3_{01}``; the denominator of a higher derivative ``\partial x_i^2`` does
 not count). For such a letter every ``w^3_{01}`` / ``w_{01}^3`` / ``z^m_j`` of the document is read
 ``w^{(3)}_{01}`` (the parser's layer label, the same name in a table, a display and a denominator);
@@ -78,6 +79,16 @@ def _divides(text: str, label: str) -> bool:
     return re.search(r"/" + alone + r"|\\frac\s*\{[^{}]*\}\s*\{" + alone + r"\}", text) is not None
 
 
+def _power_rule(text: str, m: re.Match[str], label: str) -> bool:
+    r"""Does ``label`` multiply the site ``m`` (``a\,w_j^{a-1}``, ``\frac{q}{q-1} p_i^{q-1}``)? Then its shifted
+    superscript is the exponent the power rule writes (the derivative of ``w_j^a``), not the layer before ``a``."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    alone = r"(?<![A-Za-z\\])" + re.escape(label) + r"(?![A-Za-z])"
+    space = r"\s*(?:\\[,;:! ]|\\cdot)?\s*$"
+    return (re.search(alone + space, before) is not None
+            or re.search(r"\\frac\s*\{[^{}]*" + alone + r"[^{}]*\}\s*\{[^{}]*\}" + space, before) is not None)
+
+
 def labelled_letters(text: str) -> dict[str, frozenset[int]]:
     r"""The letters the notes use with layer superscripts (see the module docstring), each with the
     number of indices its generic form takes (``w^m_{ij}``: 2): a digit superscript over a subscript
@@ -90,7 +101,7 @@ def labelled_letters(text: str) -> dict[str, frozenset[int]]:
         sups.setdefault(letter, set()).add(sup)
         if not sup.isdigit():
             arities.setdefault(letter, set()).add(_arity(m))
-        if _SHIFTED.match(sup) and not _divides(text, sup[0]):
+        if _SHIFTED.match(sup) and not _divides(text, sup[0]) and not _power_rule(text, m, sup[0]):
             evidence.add(letter)
         before = text[max(0, m.start() - 200) : m.start()]
         if _PARTIAL.search(before):

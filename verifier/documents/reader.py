@@ -113,6 +113,7 @@ from verifier.documents.readings import (
 from verifier.documents.recurrence import Recurrence
 from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
+from verifier.documents.restatedvectors import set_aside_restated
 from verifier.documents.roughafter import said_rough_after
 from verifier.documents.roughapprox import said_rough
 from verifier.documents.roundedapprox import rounded_approximations
@@ -512,6 +513,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
             scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
             scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
+            # "for $p = (0.2, 0.8)$" after $p_i = 1/K$: that definition ends there (documents.restatedvectors)
+            scope.set_aside.update(set_aside_restated(scope, self.text, line,
+                                                      lambda b: self.parse(b, None, frozenset())))
         finally:
             self.reading_line = saved
         return scope

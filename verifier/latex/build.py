@@ -378,6 +378,10 @@ def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
                                  f"whose {index} is {value}: write their index, \\sum_{{i: {index}_i = {value}}}; a "
                                  f"range from {value}: write its end)")
             return _Limits(index, value, upper)
+        if op in (">=", ">") and upper is None and value.is_integer and value.is_number:
+            # \sum_{t \ge 0}: a start and no end is the notation of a series (a filter of an inferred finite
+            # range would test 1/(1 - r) against three terms of the geometric series)
+            return _Limits(index, value if op == ">=" else value + 1, sympy.oo)
         return _Limits(index, None, upper, rel.condition())
     if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
         lo = items[0] if ops[0] == "<=" else items[0] + 1
