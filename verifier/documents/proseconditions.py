@@ -18,6 +18,7 @@ from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
+from verifier.documents.wherebefore import where_before
 from verifier.documents.wherefunctions import defines_function
 from verifier.documents.wheresentence import goes_on
 
@@ -76,7 +77,20 @@ class _ProseConditions:
             body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
             if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
                 out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
-        return out + self._assumed(chain)
+        return out + self._where_before(chain) + self._assumed(chain)
+
+    def _where_before(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``…, where $\\hat s^2 = b$,`` ending the prose right before the display (documents.wherebefore)."""
+        if chain.inline or not self.blocks:
+            return []
+        block = self._block_of(min(m.line for m in chain.members))
+        start, prose = self._prose(block - 1 if block > 0 else None, block)
+        out = []
+        for written, line in where_before(prose, start):
+            body = _SIGN_TAIL.sub("", _cut_tail(written))
+            if len(_split_top_equals(body)) == 2 and not defines_function(_split_top_equals(body)[0], chain.members):
+                out.append((body, f"'where ${body}$' at line {line}"))
+        return out
 
     def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
         """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
