@@ -7,6 +7,7 @@ written here."""
 from __future__ import annotations
 
 from support import verdicts_by_line
+
 from verifier.documents.macros import expand_document
 
 _PREAMBLE = "\\newcommand{\\1}{\\mathbb{1}}\n"

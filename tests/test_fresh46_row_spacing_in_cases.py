@@ -9,8 +9,8 @@ written here."""
 from __future__ import annotations
 
 import sympy as sp
-
 from support import verdicts_by_line
+
 from verifier.latex import parse_latex
 
 z = sp.Symbol("z")
