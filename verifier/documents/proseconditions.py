@@ -38,6 +38,15 @@ _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s
 _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
 
+def _where_hypothesis(written: str, line: int, chain: _Chain) -> list[tuple[str, str]]:
+    """The hypothesis a "where $…$" at ``line`` states for ``chain``: an equation (its sign remark cut), not a
+    function's definition (documents.wherefunctions)."""
+    body = _SIGN_TAIL.sub("", _cut_tail(written.strip()))
+    if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
+        return [(body, f"'where ${body}$' at line {line}")]
+    return []
+
+
 def subscript_in(name: str, text: str) -> bool:
     """Is ``name`` written as a subscript in ``text`` (``q_a``, ``x_{a,b}``): an index of the notes?"""
     word = re.escape(name) + r"(?![A-Za-z])"
@@ -74,9 +83,7 @@ class _ProseConditions:
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
             if _AT_POINT.search(after[: m.start()]):
                 continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)
-            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
-            if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
-                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
+            out += _where_hypothesis(m.group(1), end + 1 + after[: m.start()].count("\n"), chain)
         return out + self._where_before(chain) + self._assumed(chain)
 
     def _where_before(self, chain: _Chain) -> list[tuple[str, str]]:
@@ -85,12 +92,7 @@ class _ProseConditions:
             return []
         block = self._block_of(min(m.line for m in chain.members))
         start, prose = self._prose(block - 1 if block > 0 else None, block)
-        out = []
-        for written, line in where_before(prose, start):
-            body = _SIGN_TAIL.sub("", _cut_tail(written))
-            if len(_split_top_equals(body)) == 2 and not defines_function(_split_top_equals(body)[0], chain.members):
-                out.append((body, f"'where ${body}$' at line {line}"))
-        return out
+        return [h for written, line in where_before(prose, start) for h in _where_hypothesis(written, line, chain)]
 
     def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
         """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
