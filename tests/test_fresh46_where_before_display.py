@@ -36,5 +36,6 @@ def test_a_where_clause_of_an_earlier_sentence_is_no_hypothesis() -> None:
 def test_a_where_naming_the_place_the_display_finds_is_no_hypothesis() -> None:
     # "largest where $g'(s) = 0$:" (no comma: where the display's result vanishes) says what the display looks
     # for; read as a hypothesis it would hold every step of the derivative there
-    text = _NOTE.replace("and at the minimiser, where $\\hat s^2 = b$,", "and the curvature is largest where $\\hat s^2 = b$:")
+    lead = "and the curvature is largest where $\\hat s^2 = b$:"
+    text = _NOTE.replace("and at the minimiser, where $\\hat s^2 = b$,", lead)
     assert "FAILED" in verdicts_by_line(text)[6]
