@@ -43,7 +43,8 @@ MAX_EXPANSIONS = 20_000
 #: bound alone let ``\def\a#1{\a{#1#1}}`` double its argument forty times (2^40 characters; redteam36)
 MAX_EXPANDED_CHARS = 100_000
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
-_NAME = re.compile(r"\\([A-Za-z@]+)")
+# a macro name: letters, or one digit (\1 for the indicator, a control symbol: fresh46)
+_NAME = re.compile(r"\\([A-Za-z@]+|[0-9])")
 _DEFINER = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|g?def)(?![A-Za-z@])\*?")
 
 

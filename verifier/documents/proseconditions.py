@@ -18,6 +18,7 @@ from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
+from verifier.documents.wherebefore import where_before
 from verifier.documents.wherefunctions import defines_function
 from verifier.documents.wheresentence import goes_on
 
@@ -35,6 +36,15 @@ _CASE = re.compile(r"\bcase\s*\d*\s*[:.)]?\s*\$([^$]+)\$", re.I)
 # what follows; "… is the case $i = j$" stays one (an index against an index)
 _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s+(?:the|a)\s+(?:special\s+)?$", re.I)
 _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
+
+
+def _where_hypothesis(written: str, line: int, chain: _Chain) -> list[tuple[str, str]]:
+    """The hypothesis a "where $…$" at ``line`` states for ``chain``: an equation (its sign remark cut), not a
+    function's definition (documents.wherefunctions)."""
+    body = _SIGN_TAIL.sub("", _cut_tail(written.strip()))
+    if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
+        return [(body, f"'where ${body}$' at line {line}")]
+    return []
 
 
 def subscript_in(name: str, text: str) -> bool:
@@ -73,10 +83,16 @@ class _ProseConditions:
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
             if _AT_POINT.search(after[: m.start()]):
                 continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)
-            body = _SIGN_TAIL.sub("", _cut_tail(m.group(1).strip()))
-            if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
-                out.append((body, f"'where ${body}$' at line {end + 1 + after[: m.start()].count(chr(10))}"))
-        return out + self._assumed(chain)
+            out += _where_hypothesis(m.group(1), end + 1 + after[: m.start()].count("\n"), chain)
+        return out + self._where_before(chain) + self._assumed(chain)
+
+    def _where_before(self, chain: _Chain) -> list[tuple[str, str]]:
+        """``…, where $\\hat s^2 = b$,`` ending the prose right before the display (documents.wherebefore)."""
+        if chain.inline or not self.blocks:
+            return []
+        block = self._block_of(min(m.line for m in chain.members))
+        start, prose = self._prose(block - 1 if block > 0 else None, block)
+        return [h for written, line in where_before(prose, start) for h in _where_hypothesis(written, line, chain)]
 
     def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
         """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""

@@ -89,9 +89,12 @@ class _Reach:
                 if not (isinstance(entry, Definition) and entry.body):
                     continue
                 try:
-                    body = names_in(self.parse(entry.body, None, frozenset())) - set(entry.params)
+                    tree = self.parse(entry.body, None, frozenset())
                 except LatexError:
                     continue
+                # g(t) = f'(t): a body applying another function the notes define reaches that one's names
+                called = {f.func.__name__ for f in tree.atoms(AppliedUndef)} & by_base.keys()
+                body = (names_in(tree) | called) - set(entry.params)
                 todo.extend(body - out)
                 out |= body
         return out

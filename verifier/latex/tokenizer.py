@@ -127,6 +127,8 @@ _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
 # k_{\text{3over2}}: the word documents.labelled writes for a fraction labelling a function (k_{3/2}(r))
 _FRACTION_LABEL = re.compile(r"\d+over\d+")
+# \\[6pt], \\*[0.5em] after a row separator: the rows' spacing, never the start of the next row (fresh46)
+_ROW_SPACING = re.compile(r"\*?(?:\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|pc|dd|cc|sp|mu)\s*\])?")
 # x_{\mathrm{train}}, L_{\mathit{val}}: a word in roman (italic, sans) type as a whole subscript labels its name as
 # \text does; read as a name it was an index "train", and x_{\mathrm{tr}} the trace (gaps37)
 _FONT_LABEL = re.compile(r"_\s*\{\s*\\(?:mathrm|textrm|mathit|textit|mathsf|textsf|textnormal)\s*\{\s*$")
@@ -536,7 +538,7 @@ class Tokenizer:
             return k
         if name == "\\":
             self.emit(ROWSEP, "\\\\", i)
-            return k
+            return _ROW_SPACING.match(self.s, k).end()
         if name in ("left", "right"):
             return self.delimiter(name, k, j, i)
         if name in BIG:
