@@ -193,7 +193,8 @@ def factorisation(left: str, right: str, defined: frozenset[str] = frozenset()) 
 
 def by_product_rule(r: StepResult, left: str, right: str, defined: frozenset[str] = frozenset()) -> StepResult:
     """``r``, or PROVED by the product rule where it was SKIPPED and the rule gives the link; a FAILED
-    factorisation of probabilities (``p(a, b) = p(a) p(b)``, read with ``p(…)`` some value) is SKIPPED."""
+    factorisation of probabilities (``p(a, b) = p(a) p(b)``, read with ``p(…)`` some value) is SKIPPED, and a
+    SKIPPED one says so first."""
     if r.verdict is Verdict.FAILED:
         why = factorisation(left, right, defined)
         if why is None:
@@ -204,6 +205,9 @@ def by_product_rule(r: StepResult, left: str, right: str, defined: frozenset[str
         return r
     why = product_rule(left, right)
     if why is None:
-        return r
+        # p(x, y) = p(x) p(y) with p a function of two arities (documents.listedcalls): unread, and why it would
+        # not be an identity anyway is the factorisation's reason, said first
+        fact = factorisation(left, right, defined)
+        return r if fact is None or fact in r.message else replace(r, message=f"{fact} ({r.message})")
     return replace(r, verdict=Verdict.PROVED, method="symbolic: the product rule of probability",
                    message=f"read: {why}", counterexample=None, curve=None)  # fmt: skip
