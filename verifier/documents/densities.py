@@ -38,6 +38,7 @@ from verifier.documents.headings import heading_level
 from verifier.documents.mathspans import formulas
 from verifier.documents.values import ResolveError
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_level
 from verifier.latex.functionals import Expectation, Integral, Label
 from verifier.results import StepResult, Verdict
 
@@ -55,16 +56,8 @@ _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[^}]*\})?|&|\\\\")
 
 def _members(body: str) -> list[str]:
     """The members of a formula written as one chain of ``=`` (top level only), without layout and end punctuation."""
-    flat = _LAYOUT.sub(" ", body)
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(flat):
-        depth += ch in "([{"
-        depth -= ch in ")]}"
-        if ch == "=" and depth == 0:
-            out.append(flat[start:k])
-            start = k + 1
-    out.append(flat[start:])
-    return [m.strip().rstrip(".,;").strip() for m in out]
+    members = split_top_level(_LAYOUT.sub(" ", body), lambda s, k: s[k] == "=")
+    return [m.strip().rstrip(".,;").strip() for m in members]
 
 
 def stated_densities(lines: Sequence[str], before: int) -> dict[str, tuple[str, str, int]]:

@@ -23,7 +23,7 @@ import functools
 import re
 
 from verifier.documents.mathspans import formulas
-from verifier.latex.braces import bracket_end
+from verifier.latex.braces import bracket_end, split_top_level
 from verifier.latex.vocabulary import GREEK, GREEK_VARIANTS
 
 __all__ = ["listed_calls"]
@@ -38,15 +38,8 @@ def _listed(body: str, open_at: int) -> bool:
     close = bracket_end(body, open_at)
     if close <= 0:
         return False
-    inside, depth = body[open_at + 1 : close], 0
-    for ch in inside:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            return _RAISED.match(body, close + 1) is None
-    return False
+    listed = len(split_top_level(body[open_at + 1 : close], lambda s, k: s[k] == ",")) > 1
+    return listed and _RAISED.match(body, close + 1) is None
 
 
 @functools.lru_cache(maxsize=32)
