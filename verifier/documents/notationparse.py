@@ -131,9 +131,10 @@ class _NotationParse:
         functions -= spaced_scale(src)  # 1/σ - a/(σ\,(ν + r²)): the scale times the bracket (selfapplied)
         functions -= scaled_spread(src, here, self.text)  # σ²(y - μ) beside 𝒩(μ, τ² + σ²) (documents.spreadcalls)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
-        primed = primed_calls(self.text) - values - {k[0] for k in self._context_names()} - self.quantities
+        context = {k[0] for k in self._context_names()}
+        primed = primed_calls(self.text) - values - context - self.quantities
         # p(x, y) on this line: p a function, its p(x) a call (documents.listedcalls)
-        primed |= (listed_calls(here) | listed_calls(src)) - values - {k[0] for k in self._context_names()}
+        primed |= (listed_calls(here) | listed_calls(src)) - values - context
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
         functions |= integral_functions(self.text) - values - self._shaped  # x\Phi(x) after \Phi(x) = \int^x: a call
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
