@@ -12,18 +12,12 @@ SKIPPED, saying so.
 from __future__ import annotations
 
 from support import doc_steps
+from test_ctx51_stated_densities import BLOCK, CHAIN, STATED
 
 from verifier.results import Verdict
 
-BLOCK = "```verify\nh, A: function\n\\theta: real\np(y) := h(y)\\exp(\\theta y - A(\\theta))\n```\n\n"
-STATED = "The density integrates to one for every $\\theta$:\n\n$$\\int p(y)\\,dy = 1.$$\n\n"
-CHAIN = ("Differentiating both sides by $\\theta$,\n\n$$\\begin{aligned}\n"
-         "0 &= \\frac{\\partial}{\\partial\\theta}\\int p(y)\\,dy \\\\\n"
-         "&= \\int h(y)(y - A'(\\theta))\\exp(\\theta y - A(\\theta))\\,dy \\\\\n"
-         "&= \\int y\\,p(y)\\,dy - A'(\\theta)\\int p(y)\\,dy \\\\\n"
-         "&= E[y] - A'(\\theta).\n\\end{aligned}$$\n\n")
 CONCLUSION = "Thus we can conclude that $E[y] = A'(\\theta)$, the mean.\n"
-NOTES = BLOCK + STATED + CHAIN + CONCLUSION
+NOTES = BLOCK + STATED + CHAIN + "\n" + CONCLUSION
 
 
 def test_the_conclusion_of_a_green_chain_shown_zero_follows_from_it() -> None:
