@@ -209,7 +209,26 @@ def _summand_end(src: str, start: int) -> tuple[int, int, bool]:
     return k, len(src), False
 
 
-def _expand_sums(src: str, units: Sequence[str], sites: Sites) -> str | None:
+def _constant_site(m: re.Match[str], constants: Sites) -> bool:
+    """Is the site ``m`` (a concrete layer) a unit the notes define as a number (a bias unit ``z^{(1)}_0 := 1``)?"""
+    label = re.sub(r"\s+", "", m.group("label"))
+    return label.isdigit() and _sub_text(m) in constants.get((m.group("letter"), int(label)), frozenset())
+
+
+def _absent_unit(m: re.Match[str], sites: Sites) -> bool:
+    """Is the site ``m`` a unit the network does not have: its layer is one the notes write unit by unit, never
+    this unit, or a layer they write nothing of (after the output)? A layer they write only whole, or a letter
+    they never write at a layer they do write, says nothing about its units."""
+    label = re.sub(r"\s+", "", m.group("label"))
+    if not label.isdigit() or _sub_text(m) is None:
+        return False
+    units = sites.get((m.group("letter"), int(label)))
+    if units is None:
+        return all(layer != int(label) for _, layer in sites)
+    return bool(units)
+
+
+def _expand_sums(src: str, units: Sequence[str], sites: Sites, constants: Sites | None = None) -> str | None:
     r"""``\sum_i{…}`` written out over the units the notes name for ``i`` (None: refused; "": no unit
     of a sum is written at this layer)."""
     while True:
@@ -225,6 +244,7 @@ def _expand_sums(src: str, units: Sequence[str], sites: Sites) -> str | None:
         if not any(index in (x.group("a") or x.group("b") or "") for x in _ANY_SUB.finditer(summand)):
             return None  # \sum_r of a summand without r
         terms = []
+        carries = [index in (_sub_text(x) or "") for x in _SITE.finditer(summand)]
         for v in units:
             term = _substitute(summand, {index: v})
             pairs = [s for s, n in zip(_status(term, sites), _arities(term), strict=True) if s is not None and n > 1]
@@ -233,6 +253,13 @@ def _expand_sums(src: str, units: Sequence[str], sites: Sites) -> str | None:
                 return None  # nothing says which units the sum runs over
             if pairs and not any(pairs):
                 continue  # no connection written for this unit (a bias unit has no incoming weight)
+            own = [(x, s) for x, s, c in zip(_SITE.finditer(term), _status(term, sites), carries, strict=True)
+                   if c and s is not None]  # fmt: skip
+            if own and not all(s for _, s in own) and all(_absent_unit(x, sites) if not s else
+                                                          _constant_site(x, constants or {}) for x, s in own):
+                # no site of this unit is written at its layer (the layer has no such unit), or only as a number
+                # (a bias unit: nothing reaches it, its pre-activation is never written): no term (ctx52)
+                continue
             if all(status):
                 terms.append(term)
             else:
@@ -244,14 +271,15 @@ def _expand_sums(src: str, units: Sequence[str], sites: Sites) -> str | None:
 
 
 def _free_letters(src: str) -> set[str]:
-    """Unit letters in the subscripts outside any sum."""
+    """Unit letters in the subscripts that no sum binds (outside any sum, or inside one but not its index)."""
+    out: set[str] = set()
     while (m := _SUM.search(src)) is not None:
         try:
-            _, end, braced = _summand_end(src, m.end())
+            begin, end, braced = _summand_end(src, m.end())
         except ValueError:
             return set()
+        out |= _free_letters(src[begin:end]) - {m.group("a") or m.group("b")}
         src = src[: m.start()] + " " + src[end + 1 if braced else end :]
-    out: set[str] = set()
     for x in _ANY_SUB.finditer(src):
         body = x.group("a") if x.group("a") is not None else x.group("b")
         if _INDICES.fullmatch(body):
@@ -287,6 +315,12 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
         for values in product(digits, repeat=len(order)):
             assignment = dict(zip(order, values, strict=True))
             head = _substitute(first, assignment) if order else first
+            if _SUM.search(head):  # a first member that sums over units: the units it names once written out
+                head = _expand_sums(head, digits, sites, constants)  # type: ignore[assignment]
+                if head is None:
+                    return None
+                if not head:
+                    continue
             status = _status(head, sites)
             if any(s is False for s in status) or not any(s for s in status if s is not None):
                 continue  # the first member names no unit the notes write at this layer
@@ -296,7 +330,7 @@ def instances(members: Sequence[str], sites: Sites, differentiated: Sites | None
             for src in members:
                 text = _relabel(src, letter, layer)
                 text = _substitute(text, assignment) if order else text
-                expanded = _expand_sums(text, digits, sites)
+                expanded = _expand_sums(text, digits, sites, constants)
                 if expanded is None:
                     return None
                 texts.append(expanded)
@@ -423,6 +457,26 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
     r"""``steps`` with each step the literal reading left SKIPPED checked once per concrete layer (see
     the module docstring). ``doc``: the document being checked (``layer_letters``, ``text``, ``ctx``,
     ``note_definitions``, ``check``)."""
+    return _by_layer(doc, chain, steps, whole=True)
+
+
+def _step_by_step(doc: Any, chain: _Chain, steps: list[StepResult], todo: list[int]) -> list[StepResult]:
+    r"""A chain refused as a whole (one member the layers cannot write out: ``\sum_r`` of a summand in ``i``)
+    read step by step: each step whose two members can be instantiated is checked once per layer on its own
+    (its left member decides the units, as a chain's first does); a step that reads the refused member
+    keeps its verdict (ctx52)."""
+    out = list(steps)
+    for k in todo:
+        s = chain.steps[k]
+        left, right = chain.members[s.left], chain.members[s.right]
+        pair = _Chain(chain.line, [left, right], [_Step(1, 0, 1, None, right.line, s.relation)], label=chain.label,
+                      conditions=list(chain.conditions), derivative_variable=chain.derivative_variable,
+                      hypotheses=list(chain.hypotheses))  # fmt: skip
+        out[k] = _by_layer(doc, pair, [steps[k]], whole=False)[0]
+    return out
+
+
+def _by_layer(doc: Any, chain: _Chain, steps: list[StepResult], *, whole: bool) -> list[StepResult]:
     letters = getattr(doc, "layer_letters", {})
     todo = [k for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True))
             if r.verdict in (Verdict.SKIPPED, Verdict.PROVED, Verdict.PASSED)
@@ -439,7 +493,7 @@ def by_layer(doc: Any, chain: _Chain, steps: list[StepResult]) -> list[StepResul
     scope = doc.scope_of(chain)
     found = instances(members, sites, differentiated_sites(doc.text, letters), constant_units(scope.names))
     if found is None:
-        return steps
+        return _step_by_step(doc, chain, steps, todo) if whole and len(chain.members) > 2 else steps
     letter, cases = found
     if not layer_evidence(as_layers(doc.text, letters), letter):
         return steps
