@@ -21,7 +21,12 @@ output layer", so a failure is not called FAILED here); otherwise SKIPPED as bef
 Refused (no instances, the literal verdict stands): more than one symbolic layer letter, the layer
 letter used other than as a label, a free index that the first member does not tie to a concrete unit,
 a sum whose index is not in its summand or that has a written range, a slice ``w_{:,j}``, a site
-naming a unit or layer the notes never write, more than :data:`MAX_INSTANCES` instances.
+naming a unit or layer the notes never write, more than :data:`MAX_INSTANCES` instances. A chain refused
+as a whole is read step by step (ctx52): a step whose two members can be instantiated is checked on its
+own, so one member written with a slip (``\sum_r`` of a summand in ``i``) leaves only the steps that read
+it as they were. A sum over the units of a layer leaves out a unit that layer does not have (the notes
+write the layer unit by unit and never that one, or write nothing of the layer: after the output) and a
+bias unit the notes define as a number whose other sites are never written (nothing reaches it).
 """
 
 from __future__ import annotations
