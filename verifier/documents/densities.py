@@ -11,7 +11,9 @@ reading leaves SKIPPED):
 * **The statement**: a formula before the step, in its section (no heading between), whose last member is ``1``
   and one of whose members is the integral of one function of one variable alone, ``\int p(y)\,dy``
   (:func:`stated_densities`). A value other than 1, an integrand that is more than ``p(y)``, or two such
-  functions of one variable (which would be "the" density?) state nothing here.
+  functions of one variable (which would be "the" density?) state nothing here; nor does a statement whose own
+  sentence names a value first ("At $\theta = 0$ we have $$\int p(y)\,dy = 1$$", sound52): it holds at that
+  point, and its derivative by the parameter need not vanish there (:func:`_at_a_point`).
 * **The reading** (:func:`density_readings`): that integral written in the step is 1 (the notes' own statement;
   under a derivative by the parameter too — they state it for every value of it), and an expectation ``E[g(y)]``
   of an expression in that variable alone is ``\int g(y) p(y)\,dy``: p is the density of y (an expectation that
@@ -35,7 +37,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition
 from verifier.documents.headings import heading_level
-from verifier.documents.mathspans import formulas
+from verifier.documents.mathspans import Formula, formulas
 from verifier.documents.values import ResolveError
 from verifier.latex import LatexError
 from verifier.latex.braces import split_top_level
@@ -60,15 +62,36 @@ def _members(body: str) -> list[str]:
     return [m.strip().rstrip(".,;").strip() for m in members]
 
 
+#: an inline value of a plain name, "$\theta = 0$", "$\eta = \eta_0$": no call or bracket on its left
+_POINT = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[\w\\]+\}?)?\s*=[^=]+$")
+#: the end of a sentence in prose with its math masked
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _at_a_point(text: str, statement: Formula) -> bool:
+    """Does the sentence of ``statement`` name the value of a name before it ("At $\theta = 0$ we have")?"""
+    lead = len(text[: statement.opens].rstrip())  # a display set off by a blank line ends the sentence before it
+    start = max(text.rfind("\n\n", 0, lead), 0)
+    inline = [f for f in formulas(text) if not f.display and start <= f.opens < statement.opens]
+    masked = list(text[start:lead])
+    for f in inline:
+        for k in range(f.opens - start, min(f.start + len(f.body) + 1 - start, len(masked))):
+            masked[k] = "x"
+    ends = list(_SENTENCE_END.finditer("".join(masked)))
+    since = start + (ends[-1].end() if ends else 0)
+    return any(f.opens >= since and _POINT.match(f.body) for f in inline)
+
+
 def stated_densities(lines: Sequence[str], before: int) -> dict[str, tuple[str, str, int]]:
     r"""By variable, the function, the integral ``\int p(y)\,dy`` (its LaTeX) the notes state equal to 1 before line
     ``before``, and the statement's line; a variable with two such functions is left out (no one density)."""
     found: dict[str, set[tuple[str, str, int]]] = {}
-    for f in formulas("\n".join(lines)):
+    text = "\n".join(lines)
+    for f in formulas(text):
         if f.line >= before:
             break
         members = _members(f.body)
-        if len(members) < 2 or members[-1] != "1":
+        if len(members) < 2 or members[-1] != "1" or _at_a_point(text, f):
             continue
         if any(heading_level(row) is not None for row in lines[f.line : before - 1]):
             continue  # a statement of another section: its p may not be this one's
