@@ -56,3 +56,31 @@ def test_a_statement_for_every_value_is_read() -> None:
 def test_a_definition_in_the_sentence_before_leaves_the_statement_read() -> None:
     notes = AT_A_POINT.replace(" with $h$ a density. %s", ", which is normalised for every $\\theta$:")
     assert _first_link(notes) == "PROVED"
+
+
+# p written without a definition or a declaration: the chain reads p(y) as p times y (its argument omitted), which
+# the density's reading (p a function of y) must not be mixed with
+UNDECLARED = r"""
+# Moments
+
+The density integrates to one for every $\theta$:
+
+$$\int p(y)\,dy = 1.$$
+
+Then the second moment is
+
+$$E[y^2] = \int %s\,p(y)\,dy.$$
+"""
+
+
+def test_a_wrong_moment_is_not_green_where_p_is_read_as_a_value() -> None:
+    step = doc_steps(UNDECLARED % "y")[-1]
+    assert step.verdict.value not in ("PROVED", "PASSED"), step.message
+
+
+def test_a_wrong_moment_is_not_green_where_p_is_read_as_a_value_in_latex() -> None:
+    tex = ("\\documentclass{article}\n\\begin{document}\nThe density integrates to one for every $\\theta$:\n"
+           "\\[ \\int p(y)\\,dy = 1. \\]\nThen the second moment is\n\\[ E[y^2] = \\int y\\,p(y)\\,dy. \\]\n"
+           "\\end{document}\n")
+    step = doc_steps(tex, "t.tex")[-1]
+    assert step.verdict.value not in ("PROVED", "PASSED"), step.message
