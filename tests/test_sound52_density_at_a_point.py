@@ -84,3 +84,21 @@ def test_a_wrong_moment_is_not_green_where_p_is_read_as_a_value_in_latex() -> No
            "\\end{document}\n")
     step = doc_steps(tex, "t.tex")[-1]
     assert step.verdict.value not in ("PROVED", "PASSED"), step.message
+
+
+REDEFINED = r"""
+# Densities
+
+The density integrates to one for every $\theta$:
+
+$$\int p(y)\,dy = 1.$$
+
+Now let $p(y) = %s$. Then
+
+$$\int p(y)\,dy = 1.$$
+"""
+
+
+def test_a_density_defined_anew_after_the_statement_is_not_read_under_it() -> None:
+    step = doc_steps(REDEFINED % "2 h(y)")[-1]  # the statement was of the p before: this one integrates to 2
+    assert step.verdict.value not in ("PROVED", "PASSED"), step.message

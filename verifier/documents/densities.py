@@ -15,7 +15,8 @@ reading leaves SKIPPED):
   sentence names a value first ("At $\theta = 0$ we have $$\int p(y)\,dy = 1$$", sound52): it holds at that
   point, and its derivative by the parameter need not vanish there (:func:`_at_a_point`). Nor is it read in a
   chain that reads the letter as a value (``p(y)`` as p·y, where the notes write p alone and define no p): mixed with
-  the density's ``p(y)``, unlike members agreed (``E[y^2] = \int y\,p(y)\,dy`` was PROVED, sound52).
+  the density's ``p(y)``, unlike members agreed (``E[y^2] = \int y\,p(y)\,dy`` was PROVED, sound52), nor where
+  the notes define p anew after the statement ("Now let $p(y) = 2h(y)$": ``\int p(y)\,dy = 1`` was PROVED).
 * **The reading** (:func:`density_readings`): that integral written in the step is 1 (the notes' own statement;
   under a derivative by the parameter too — they state it for every value of it), and an expectation ``E[g(y)]``
   of an expression in that variable alone is ``\int g(y) p(y)\,dy``: p is the density of y (an expectation that
@@ -110,15 +111,16 @@ def stated_densities(lines: Sequence[str], before: int) -> dict[str, tuple[str, 
 
 def density_readings(
     lines: Sequence[str], line: int, defined: frozenset[str] = frozenset()
-) -> list[tuple[str, str, Callable[[sp.Basic], sp.Basic]]]:
-    """For each density stated before ``line`` (:func:`stated_densities`), the note, the density's function and the
-    rewriting of a member's tree that reads it (module docstring); ``defined``: the names the notes define there."""
-    out: list[tuple[str, str, Callable[[sp.Basic], sp.Basic]]] = []
+) -> list[tuple[str, str, int, Callable[[sp.Basic], sp.Basic]]]:
+    """For each density stated before ``line`` (:func:`stated_densities`), the note, the density's function, the
+    statement's line and the rewriting of a member's tree that reads it (module docstring); ``defined``: the names
+    the notes define there."""
+    out: list[tuple[str, str, int, Callable[[sp.Basic], sp.Basic]]] = []
     for y, (f, latex, at) in stated_densities(lines, line).items():
         rest = latex[len("\\int") :].strip()
         note = (f"{latex} = 1 as the notes state (line {at}): that integral read as 1, and E[g({y})] of an "
                 f"expression in {y} alone as \\int g({y}) {rest}, the mean under that density")
-        out.append((note, f, _reading(f, y, y not in defined)))
+        out.append((note, f, at, _reading(f, y, y not in defined)))
     return out
 
 
@@ -159,9 +161,11 @@ def under_stated_densities(doc: Any, chain: Any, scope: Any, steps: list[StepRes
     out = list(steps)
     defined = frozenset(str(key[0]) for key, entry in scope.names.items()
                         if isinstance(entry, Definition) and not key[1])  # fmt: skip
-    for note, f, rewrite in density_readings(doc.lines, chain.line, defined):
+    for note, f, at, rewrite in density_readings(doc.lines, chain.line, defined):
         if any(_value_named(m, f) for m in chain.members):
             continue  # p(y) read as p times y in this chain: mixed with p the density, unlike things would agree
+        if any(key[0] == f and isinstance(entry, Definition) and entry.line > at for key, entry in scope.names.items()):
+            continue  # "Now let $p(y) = 2h(y)$" after the statement: it was of the p before
         members = [_read(m, rewrite) for m in chain.members]
         changed = any(new is not m for new, m in zip(members, chain.members, strict=True))
         if not changed:
