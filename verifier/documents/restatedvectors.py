@@ -32,32 +32,28 @@ from verifier.latex.braces import split_top_equals
 __all__ = ["set_aside_restated"]
 
 
-def _stated_numbers(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str, sp.Basic, int]]:
-    """Each inline ``NAME = number`` or ``NAME = (numbers…)`` of ``text``: the name, its value and its line."""
+def _stated_numbers(text: str, parse: Callable[[str], sp.Basic],
+                    vectors: bool = False) -> list[tuple[str, sp.Basic, int]]:
+    """Each inline ``NAME = number`` or ``NAME = (numbers…)`` of ``text`` (``vectors``: the vectors of two numbers or
+    more alone): the name, its value and its line."""
     out: list[tuple[str, sp.Basic, int]] = []
     for f in formulas(text):
-        if f.display:
+        if f.display or (vectors and "(" not in f.body):
             continue
         sides = split_top_equals(f.body)
-        if len(sides) != 2:
+        if len(sides) != 2 or (vectors and not sides[1].strip().startswith(("(", r"\left(", "[", r"\left["))):
             continue
         try:
             name, value = parse(sides[0].strip()), parse(sides[1].strip())
-        except LatexError:
+        except (LatexError, TypeError, ValueError, AttributeError, NotImplementedError):
             continue
         if not isinstance(name, sp.Symbol):
             continue
-        if isinstance(value, sp.MatrixBase) and all(v.is_number for v in value):
+        if isinstance(value, sp.MatrixBase) and all(v.is_number for v in value) and (len(value) > 1 or not vectors):
             out.append((name.name, value, f.line))
-        elif isinstance(value, sp.Expr) and value.is_number:
+        elif not vectors and isinstance(value, sp.Expr) and value.is_number:
             out.append((name.name, value, f.line))
     return out
-
-
-def _restated_names(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str, sp.MatrixBase, int]]:
-    """Each inline ``NAME = (numbers…)`` of ``text``: the name, the numbers and the line."""
-    return [(name, value, at) for name, value, at in _stated_numbers(text, parse)
-            if isinstance(value, sp.MatrixBase) and len(value) > 1]  # fmt: skip
 
 
 class _Unevaluated(Exception):
@@ -96,7 +92,7 @@ def _evaluate(node: sp.Basic, values: dict[str, sp.Basic], position: dict[str, i
     raise _Unevaluated(str(node))
 
 
-def _agrees(entry: Definition, restated: sp.MatrixBase, at: int, stated: list[tuple[str, sp.Basic, int]],
+def _agrees(entry: Definition, restated: sp.Basic, at: int, stated: list[tuple[str, sp.Basic, int]],
             parse: Callable[[str], sp.Basic]) -> bool:
     """Does the definition give the ``restated`` numbers at the values the prose states once each after the
     definition and up to the restatement's line ``at`` (the restated name's own statements left out)?"""
@@ -133,11 +129,13 @@ def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str]
     entries = [(k, e) for k, e in scope.names.items() if isinstance(e, Definition) and not e.is_function]
     if not entries:
         return why
-    stated = _stated_numbers(text, parse)
-    restated = _restated_names(text, parse)
+    restated = _stated_numbers(text, parse, vectors=True)
+    stated: list[tuple[str, sp.Basic, int]] | None = None  # every inline number the prose states, when one is asked
     for key, entry in entries:
         later = [(at, value) for name, value, at in restated if name == key[0] and entry.line < at < line]
-        if later and not all(_agrees(entry, value, at, stated, parse) for at, value in later):
+        if later and stated is None:
+            stated = _stated_numbers(text, parse)
+        if later and not all(_agrees(entry, value, at, stated or [], parse) for at, value in later):
             del scope.names[key]
             scope.inferred.pop(key, None)
             why[key] = (f"{display_key(key)} defined at line {entry.line}, stated anew by its numbers at line "
