@@ -74,3 +74,8 @@ def test_a_condition_going_on_after_the_display_still_counts() -> None:
     assert doc_steps(notes)[-1].verdict.value != "FAILED"
     unpunctuated = "# Powers\n\nA sign drops out:\n\n$$(-x)^n y = x^n y$$\n\nFor even $n$ only.\n"
     assert doc_steps(unpunctuated)[-1].verdict.value != "FAILED"
+
+
+def test_a_condition_on_a_decorated_name_of_the_display_still_counts() -> None:  # \hat z is the reader's zhat
+    notes = "# Squares\n\nExpanding,\n\n$$(\\hat y - \\hat z)^2 = \\hat y^2 - \\hat z^2$$\n\nwhen $\\hat z = 0$.\n"
+    assert doc_steps(notes)[-1].verdict.value != "FAILED"

@@ -139,12 +139,14 @@ def _last_sentence(prose: str) -> str:
 
 
 def _of_other_names(after: str, names: set[str]) -> bool:
-    """Does the sentence ``after`` starts write math, none of it one of ``names`` ("For $x, y$ positive …" after a
-    display in a and b: a condition of another claim, not of the display's)?"""
+    """Does the sentence ``after`` starts write math, none of it part of one of ``names`` ("For $x, y$ positive …"
+    after a display in a and b: a condition of another claim, not of the display's)? Compared letter by letter (a
+    command by its word), and a letter inside a name counts as that name (``\\hat z`` is the reader's ``zhat``):
+    when unsure, the clause is the display's."""
     sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", after.strip())[0]
     spans = _spans(sentence)
-    return bool(spans) and not any(re.search(r"(?<![A-Za-z])\\?" + re.escape(n) + r"(?![A-Za-z])", span)
-                                   for span in spans for n in names)
+    written = {t.lstrip("\\") for span in spans for t in re.findall(r"\\[A-Za-z]+|[A-Za-z]", span)}
+    return bool(spans) and not any(t in n for t in written for n in names)
 
 
 def _spans(text: str) -> list[str]:
