@@ -11,7 +11,12 @@ reading leaves SKIPPED):
 * **The statement**: a formula before the step, in its section (no heading between), whose last member is ``1``
   and one of whose members is the integral of one function of one variable alone, ``\int p(y)\,dy``
   (:func:`stated_densities`). A value other than 1, an integrand that is more than ``p(y)``, or two such
-  functions of one variable (which would be "the" density?) state nothing here.
+  functions of one variable (which would be "the" density?) state nothing here; nor does a statement whose own
+  sentence names a value first ("At $\theta = 0$ we have $$\int p(y)\,dy = 1$$", sound52): it holds at that
+  point, and its derivative by the parameter need not vanish there (:func:`_at_a_point`). Nor is it read in a
+  chain that reads the letter as a value (``p(y)`` as p·y, where the notes write p alone and define no p): mixed with
+  the density's ``p(y)``, unlike members agreed (``E[y^2] = \int y\,p(y)\,dy`` was PROVED, sound52), nor where
+  the notes define p anew after the statement ("Now let $p(y) = 2h(y)$": ``\int p(y)\,dy = 1`` was PROVED).
 * **The reading** (:func:`density_readings`): that integral written in the step is 1 (the notes' own statement;
   under a derivative by the parameter too — they state it for every value of it), and an expectation ``E[g(y)]``
   of an expression in that variable alone is ``\int g(y) p(y)\,dy``: p is the density of y (an expectation that
@@ -35,7 +40,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition
 from verifier.documents.headings import heading_level
-from verifier.documents.mathspans import formulas
+from verifier.documents.mathspans import Formula, formulas
 from verifier.documents.values import ResolveError
 from verifier.latex import LatexError
 from verifier.latex.braces import split_top_level
@@ -60,15 +65,36 @@ def _members(body: str) -> list[str]:
     return [m.strip().rstrip(".,;").strip() for m in members]
 
 
+#: an inline value of a plain name, "$\theta = 0$", "$\eta = \eta_0$": no call or bracket on its left
+_POINT = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[\w\\]+\}?)?\s*=[^=]+$")
+#: the end of a sentence in prose with its math masked
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _at_a_point(text: str, statement: Formula) -> bool:
+    """Does the sentence of ``statement`` name the value of a name before it ("At $\theta = 0$ we have")?"""
+    lead = len(text[: statement.opens].rstrip())  # a display set off by a blank line ends the sentence before it
+    start = max(text.rfind("\n\n", 0, lead), 0)
+    inline = [f for f in formulas(text) if not f.display and start <= f.opens < statement.opens]
+    masked = list(text[start:lead])
+    for f in inline:
+        for k in range(f.opens - start, min(f.start + len(f.body) + 1 - start, len(masked))):
+            masked[k] = "x"
+    ends = list(_SENTENCE_END.finditer("".join(masked)))
+    since = start + (ends[-1].end() if ends else 0)
+    return any(f.opens >= since and _POINT.match(f.body) for f in inline)
+
+
 def stated_densities(lines: Sequence[str], before: int) -> dict[str, tuple[str, str, int]]:
     r"""By variable, the function, the integral ``\int p(y)\,dy`` (its LaTeX) the notes state equal to 1 before line
     ``before``, and the statement's line; a variable with two such functions is left out (no one density)."""
     found: dict[str, set[tuple[str, str, int]]] = {}
-    for f in formulas("\n".join(lines)):
+    text = "\n".join(lines)
+    for f in formulas(text):
         if f.line >= before:
             break
         members = _members(f.body)
-        if len(members) < 2 or members[-1] != "1":
+        if len(members) < 2 or members[-1] != "1" or _at_a_point(text, f):
             continue
         if any(heading_level(row) is not None for row in lines[f.line : before - 1]):
             continue  # a statement of another section: its p may not be this one's
@@ -85,15 +111,16 @@ def stated_densities(lines: Sequence[str], before: int) -> dict[str, tuple[str, 
 
 def density_readings(
     lines: Sequence[str], line: int, defined: frozenset[str] = frozenset()
-) -> list[tuple[str, Callable[[sp.Basic], sp.Basic]]]:
-    """For each density stated before ``line`` (:func:`stated_densities`), the note and the rewriting of a member's
-    tree that reads it (module docstring); ``defined``: the names the notes define there."""
-    out: list[tuple[str, Callable[[sp.Basic], sp.Basic]]] = []
+) -> list[tuple[str, str, int, Callable[[sp.Basic], sp.Basic]]]:
+    """For each density stated before ``line`` (:func:`stated_densities`), the note, the density's function, the
+    statement's line and the rewriting of a member's tree that reads it (module docstring); ``defined``: the names
+    the notes define there."""
+    out: list[tuple[str, str, int, Callable[[sp.Basic], sp.Basic]]] = []
     for y, (f, latex, at) in stated_densities(lines, line).items():
         rest = latex[len("\\int") :].strip()
         note = (f"{latex} = 1 as the notes state (line {at}): that integral read as 1, and E[g({y})] of an "
                 f"expression in {y} alone as \\int g({y}) {rest}, the mean under that density")
-        out.append((note, _reading(f, y, y not in defined)))
+        out.append((note, f, at, _reading(f, y, y not in defined)))
     return out
 
 
@@ -134,7 +161,11 @@ def under_stated_densities(doc: Any, chain: Any, scope: Any, steps: list[StepRes
     out = list(steps)
     defined = frozenset(str(key[0]) for key, entry in scope.names.items()
                         if isinstance(entry, Definition) and not key[1])  # fmt: skip
-    for note, rewrite in density_readings(doc.lines, chain.line, defined):
+    for note, f, at, rewrite in density_readings(doc.lines, chain.line, defined):
+        if any(_value_named(m, f) for m in chain.members):
+            continue  # p(y) read as p times y in this chain: mixed with p the density, unlike things would agree
+        if any(key[0] == f and isinstance(entry, Definition) and entry.line > at for key, entry in scope.names.items()):
+            continue  # "Now let $p(y) = 2h(y)$" after the statement: it was of the p before
         members = [_read(m, rewrite) for m in chain.members]
         changed = any(new is not m for new, m in zip(members, chain.members, strict=True))
         if not changed:
@@ -151,6 +182,16 @@ def under_stated_densities(doc: Any, chain: Any, scope: Any, steps: list[StepRes
         if not todo:
             break
     return out
+
+
+def _value_named(member: Any, name: str) -> bool:
+    """Does the member's tree (or a placeholder of it) read ``name`` as a value, a free symbol (``p(y)`` as p·y where
+    the notes write p alone: sound52) rather than the function the density's reading applies?"""
+    parsed = member.parsed
+    if parsed is None or not isinstance(parsed.tree, sp.Basic):
+        return False
+    trees = [parsed.tree, *(v for v in parsed.placeholders.values() if isinstance(v, sp.Basic))]
+    return any(isinstance(s, sp.Symbol) and s.name == name for t in trees for s in t.free_symbols)
 
 
 def _read(member: Any, rewrite: Callable[[sp.Basic], sp.Basic]) -> Any:

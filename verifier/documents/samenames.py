@@ -104,8 +104,7 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     one, two = names_in(left), names_in(right)
     if one != two or len(one) < 2:
         return False
-    # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
-    sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", prose.rstrip())[-1]
+    sentence = _last_sentence(prose)
     if own:  # "it is Dice again: $\frac{a}{…} = …$": the step's own span is not what the sentence says of it
         for f in reversed(formulas(sentence)):
             if all(x.strip() in f.body for x in own):
@@ -113,11 +112,41 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
     # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
     if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned, identity):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
-    # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition
-    if _GOING_ON.match(after.lstrip()) is not None:
+    # "$$(-x)^n = x^n$$ for even $n$": the display's sentence goes on with a condition — one on its names: "For $x,
+    # y$ positive …" after an expansion in a and b starts another sentence's claim (sound52)
+    if _GOING_ON.match(after.lstrip()) is not None and not _of_other_names(after, one):
         return False
     # "$$a x + b = b x + a$$ which gives $x = 1$", "Solving for $x$ …": the lines after solve it for a name
     return not (re.search(r"\bsolv\w*", after, re.IGNORECASE) or _solved_for(after, one))
+
+
+# a display's delimiters at the edge of a paragraph: the display opens it, or closes the one before
+_OPENS_DISPLAY = re.compile(r"\s*(?:\$\$|\\\[|\\begin\s*\{)")
+_CLOSES_DISPLAY = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*$")
+
+
+def _last_sentence(prose: str) -> str:
+    """The sentence ``prose`` ends in. A blank line ends one, except where the sentence runs through a display set
+    off by blank lines (Markdown's way): before a display, and after one where the prose goes on in lower case
+    ("On the hyperbola\n\n$$uv = 1$$\n\nthis gives": one sentence, sound52)."""
+    chunks = re.split(r"\n\s*\n", prose.rstrip())
+    k = len(chunks) - 1
+    while k > 0 and (_OPENS_DISPLAY.match(chunks[k]) is not None
+                     or (_CLOSES_DISPLAY.search(chunks[k - 1]) is not None and chunks[k].lstrip()[:1].islower())):
+        k -= 1
+    # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
+    return re.split(r"(?<=[.!?])\s", "\n".join(chunks[k:]))[-1]
+
+
+def _of_other_names(after: str, names: set[str]) -> bool:
+    """Does the sentence ``after`` starts write math, none of it part of one of ``names`` ("For $x, y$ positive …"
+    after a display in a and b: a condition of another claim, not of the display's)? Compared letter by letter (a
+    command by its word), and a letter inside a name counts as that name (``\\hat z`` is the reader's ``zhat``):
+    when unsure, the clause is the display's."""
+    sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", after.strip())[0]
+    spans = _spans(sentence)
+    written = {t.lstrip("\\") for span in spans for t in re.findall(r"\\[A-Za-z]+|[A-Za-z]", span)}
+    return bool(spans) and not any(t in n for t in written for n in names)
 
 
 def _spans(text: str) -> list[str]:
