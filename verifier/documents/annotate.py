@@ -18,8 +18,6 @@ import bisect
 import warnings
 from pathlib import Path
 
-import nbformat
-
 from verifier.documents.check import DocumentCheck
 from verifier.documents.sources import CELL_MARKER, read_notebook
 from verifier.results import StepResult, Verdict
@@ -110,6 +108,8 @@ def annotate_notebook(check: DocumentCheck, source: Path) -> str:
             nb.cells[index]["source"] = text[m.end() + 1 : max(end, m.end() + 1)]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # old notebooks without cell ids: written as they came
+        import nbformat  # where a notebook is written, not at import (read_notebook)
+
         return nbformat.writes(nb)
 
 

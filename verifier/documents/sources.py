@@ -35,8 +35,8 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
@@ -73,6 +73,9 @@ from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
 from verifier.latex.document import MathBlock, Place
 from verifier.latex.intertext import prose_formulas
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 __all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
 
@@ -166,7 +169,7 @@ def load_document(path: str | Path) -> str:
 _LATEX_RAW = frozenset({"text/latex", "latex", "text/tex", "tex"})
 
 
-def _latex_raw_cell(cell: nbformat.NotebookNode) -> bool:
+def _latex_raw_cell(cell: NotebookNode) -> bool:
     """A raw cell marked LaTeX: the author's math, put into the PDF as it is (an unmarked raw cell may
     be reST or a header; code cells' ``text/latex`` outputs are computed, never read)."""
     if cell.get("cell_type") != "raw":
@@ -176,9 +179,14 @@ def _latex_raw_cell(cell: nbformat.NotebookNode) -> bool:
     return any(isinstance(m, str) and m.lower() in _LATEX_RAW for m in marks)
 
 
-def read_notebook(raw: str) -> nbformat.NotebookNode:
+def read_notebook(raw: str) -> NotebookNode:
     """A notebook read as nbformat 4; nbformat's warnings about old files (cells without ids) are
-    not the reader's business, so they are silenced here instead of failing the document."""
+    not the reader's business, so they are silenced here instead of failing the document.
+
+    nbformat (with jsonschema and its schemas: ~0.08 s of CPU) is imported here, when a notebook is
+    read, not by every process that reads Markdown or LaTeX notes (docs/speed.md, speed52)."""
+    import nbformat
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return nbformat.reads(raw, as_version=4)
