@@ -710,6 +710,13 @@ def _letter(key: Key) -> str:
     return key[0].removesuffix("^()").lower()
 
 
+def _by_name(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with its symbols compared by name: a definition's body is parsed apart from the step,
+    whose names may be non-commutative (matrix-capable), so ``g(S)`` through ``\\hat\\mu = g(S)`` is the
+    step's ``g(S)`` (documents.throughcalls)."""
+    return tree.xreplace({s: sp.Symbol(s.name) for s in tree.free_symbols if isinstance(s, sp.Symbol)})
+
+
 def _lone_functions(
     scope: Scope, left: list[sp.Basic], right: list[sp.Basic], prose: str = ""
 ) -> tuple[list[str], set[str]]:
@@ -736,7 +743,7 @@ def _lone_functions(
             for f in t.atoms(AppliedUndef):
                 if f.func.__name__ in arbitrary:
                     heads.add(f.func.__name__)
-                    points.add((f.func.__name__, f.args))
+                    points.add((f.func.__name__, tuple(_by_name(a) for a in f.args)))
             for d in t.atoms(sp.Derivative):
                 differentiated |= {f.func.__name__ for f in d.expr.atoms(AppliedUndef)} & arbitrary
         return heads, differentiated, points
