@@ -66,7 +66,8 @@ def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str]) -> sp
         return tree
     replacements: dict[sp.Basic, sp.Basic] = {}
     for sym in tree.free_symbols:
-        if isinstance(sym, sp.Symbol) and (value := _value(sym.name, scope, arbitrary, frozenset({sym.name}))) is not None:
+        value = _value(sym.name, scope, arbitrary, frozenset({sym.name})) if isinstance(sym, sp.Symbol) else None
+        if value is not None:
             replacements[sym] = value
     for call in tree.atoms(AppliedUndef):
         entry = scope.names.get((call.func.__name__, ()))
