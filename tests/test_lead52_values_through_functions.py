@@ -40,3 +40,20 @@ def test_a_claim_true_for_every_function_is_still_checked() -> None:
 
 def test_a_claim_wrong_for_every_function_still_fails() -> None:
     assert _last(_ONE, "2\\hat\\mu = g(S) + 2g(S)") is Verdict.FAILED
+
+
+@pytest.mark.parametrize(("notes", "claim"), [
+    ("Let $L = f(w)$ be the loss.\n\n$$CLAIM$$\n", "\\frac{dL}{dw} = 2f'(w)"),
+    ("Let $L = f(w)$ be the loss.\n\n$$CLAIM$$\n", "\\frac{d L^2}{dw} = f(w) f'(w)"),  # the 2 dropped
+    ("Let $h = \\sigma(u)$ and $z = g(h)$.\n\n$$CLAIM$$\n", "\\frac{dz}{du} = g'(h) \\sigma(u)"),  # σ' dropped
+])
+def test_a_wrong_chain_rule_through_a_value_fails(notes: str, claim: str) -> None:
+    # f is on both sides once the value is seen through its definition: a rule for every f, wrong here
+    assert _last(notes, claim) is Verdict.FAILED
+
+
+@pytest.mark.parametrize("claim", ["\\frac{dz}{dh} = z(1 - z)", "\\frac{dz}{dh} = z"])
+def test_a_derivative_equation_through_a_value_stays_undecided(claim: str) -> None:
+    # g differentiated on one side, only applied (through z) on the other: the logistic equation, which
+    # only the notes' own g satisfies
+    assert _last("Let $z = g(h)$.\n\n$$CLAIM$$\n", claim) is Verdict.SKIPPED
