@@ -94,6 +94,8 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
+from verifier.documents.secondfunction import NOTE as FUNCTION_DROPS
+from verifier.documents.secondfunction import same_without_the_function
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
@@ -369,6 +371,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
+        if lone and same_without_the_function(self, chain, scope, step, r):  # B of the Beta density drops out
+            return _function_drops(r, lone)
         if lone:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
@@ -708,6 +712,14 @@ def _letter(key: Key) -> str:
     """The letter of a name's key, a sample family's too (``x^()`` of ``x^{(i)}`` is kin of X; review24c:
     compared as written, the family never was, and a matrix form reached through p = σ(Xw) was FAILED)."""
     return key[0].removesuffix("^()").lower()
+
+
+def _function_drops(r: StepResult, names: list[str]) -> StepResult:
+    """``r`` kept FAILED, saying why the undefined functions ``names`` do not excuse it (documents.secondfunction)."""
+    one = len(names) == 1
+    note = FUNCTION_DROPS.format(names=", ".join(names) or "the arbitrary functions", they="it is" if one else
+                                 "they are", them="it" if one else "them")  # fmt: skip
+    return replace(r, message="; ".join(x for x in (note, r.message) if x))
 
 
 def _by_name(tree: sp.Basic) -> sp.Basic:
