@@ -37,7 +37,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
-from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, worded_link
+from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, opens_with_condition, worded_link
 from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ def link_equations(
     Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
     equation ending the section before (a solution copied from it would follow from what it does not solve)."""
     condition = False  # the chain before is a condition the notes solve (wordlinks.known_condition)
+    for chain in chains:
+        chain.opens_condition = opens_with_condition(chain, lines)
     for prev, chain in pairwise(chains):
         condition = known_condition(prev, condition, lines)
         if (worded := worded_link(prev, chain, lines, condition)) is not None:  # "…, i.e. $$E₂$$" (wordlinks)
