@@ -38,3 +38,14 @@ def test_the_gradients_of_the_log_likelihood_hold(claim: str) -> None:
 
 def test_a_sign_slip_fails() -> None:
     assert _last("\\frac{\\partial}{\\partial w} \\log (1 - h_w(x)) = h_w(x)\\, x") is Verdict.FAILED
+
+
+@pytest.mark.parametrize(("claim", "verdicts"), [
+    ("f_\\theta(2) = \\theta_0 + 2\\theta_1", (Verdict.PROVED, Verdict.PASSED)),
+    ("f_\\theta(2) = \\theta_0 + 3\\theta_1", (Verdict.FAILED,)),
+])
+def test_a_labelled_function_at_a_number_is_its_call(claim: str, verdicts: tuple[Verdict, ...]) -> None:
+    # f_θ(2) is the notes' f_θ at 2 (its tree a call of f_theta), not "f(2) read as a product" (numbercalls)
+    text = f"Let $f_\\theta(x) = \\theta_0 + \\theta_1 x$.\n\n$${claim}$$\n"
+    step = [s for c in check_text(text, "notes.md").chains for s in c.result.steps][-1]
+    assert step.verdict in verdicts, step.message
