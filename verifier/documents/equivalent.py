@@ -312,11 +312,15 @@ def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
     if sign_of(c, divisors) is not None:
         return True
-    if (found := _factor_list(c)) is None:
-        return False
-    unit, factors = found
-    if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
-        return False
+    # a fraction ((p^2 - p)/n after k/p - (n-k)/(1-p) = 0 ⇒ p = k/n): numerator and denominator factored apart, each
+    # factor a nonzero number or a divisor (where a denominator's factor not divided by is 0, c is no multiplier)
+    parts = sp.fraction(sp.cancel(c)) if _factor_list(c) is None else (c, sp.Integer(1))
+    for part in parts:
+        if (found := _factor_list(part)) is None:
+            return False
+        unit, factors = found
+        if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
+            return False
     return True
 
 
