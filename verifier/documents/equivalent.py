@@ -37,7 +37,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
-from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, worded_link
+from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, opens_with_condition, worded_link
 from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ def link_equations(
     Not across a heading (``lines``, the notes' rows): there ⇒ continues the new section's prose, not the
     equation ending the section before (a solution copied from it would follow from what it does not solve)."""
     condition = False  # the chain before is a condition the notes solve (wordlinks.known_condition)
+    for chain in chains:
+        chain.opens_condition = opens_with_condition(chain, lines)
     for prev, chain in pairwise(chains):
         condition = known_condition(prev, condition, lines)
         if (worded := worded_link(prev, chain, lines, condition)) is not None:  # "…, i.e. $$E₂$$" (wordlinks)
@@ -310,11 +312,15 @@ def nonzero_multiplier(c: sp.Expr, divisors: frozenset[sp.Expr]) -> bool:
     ``\frac{y}{\phi} - \frac{1-y}{1-\phi} = 0``, which is defined only where ``\phi \neq 0, 1``)."""
     if sign_of(c, divisors) is not None:
         return True
-    if (found := _factor_list(c)) is None:
-        return False
-    unit, factors = found
-    if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
-        return False
+    # a fraction ((p^2 - p)/n after k/p - (n-k)/(1-p) = 0 ⇒ p = k/n): numerator and denominator factored apart, each
+    # factor a nonzero number or a divisor (where a denominator's factor not divided by is 0, c is no multiplier)
+    parts = sp.fraction(sp.cancel(c)) if _factor_list(c) is None else (c, sp.Integer(1))
+    for part in parts:
+        if (found := _factor_list(part)) is None:
+            return False
+        unit, factors = found
+        if unit == 0 or not all(_nonzero_factor(b, divisors) for b, _ in factors):
+            return False
     return True
 
 

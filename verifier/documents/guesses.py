@@ -94,6 +94,8 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
+from verifier.documents.secondfunction import NOTE as FUNCTION_DROPS
+from verifier.documents.secondfunction import same_without_the_function
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
@@ -369,6 +371,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
+        if lone and same_without_the_function(self, chain, scope, step, r):  # B of the Beta density drops out
+            return _function_drops(r, lone)
         if lone:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
@@ -710,6 +714,21 @@ def _letter(key: Key) -> str:
     return key[0].removesuffix("^()").lower()
 
 
+def _function_drops(r: StepResult, names: list[str]) -> StepResult:
+    """``r`` kept FAILED, saying why the undefined functions ``names`` do not excuse it (documents.secondfunction)."""
+    one = len(names) == 1
+    note = FUNCTION_DROPS.format(names=", ".join(names) or "the arbitrary functions", they="it is" if one else
+                                 "they are", them="it" if one else "them")  # fmt: skip
+    return replace(r, message="; ".join(x for x in (note, r.message) if x))
+
+
+def _by_name(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with its symbols compared by name: a definition's body is parsed apart from the step,
+    whose names may be non-commutative (matrix-capable), so ``g(S)`` through ``\\hat\\mu = g(S)`` is the
+    step's ``g(S)`` (documents.throughcalls)."""
+    return tree.xreplace({s: sp.Symbol(s.name) for s in tree.free_symbols if isinstance(s, sp.Symbol)})
+
+
 def _lone_functions(
     scope: Scope, left: list[sp.Basic], right: list[sp.Basic], prose: str = ""
 ) -> tuple[list[str], set[str]]:
@@ -736,7 +755,7 @@ def _lone_functions(
             for f in t.atoms(AppliedUndef):
                 if f.func.__name__ in arbitrary:
                     heads.add(f.func.__name__)
-                    points.add((f.func.__name__, f.args))
+                    points.add((f.func.__name__, tuple(_by_name(a) for a in f.args)))
             for d in t.atoms(sp.Derivative):
                 differentiated |= {f.func.__name__ for f in d.expr.atoms(AppliedUndef)} & arbitrary
         return heads, differentiated, points

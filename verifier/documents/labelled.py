@@ -98,8 +98,13 @@ def function_labels(text: str) -> set[tuple[str, str]]:
                 out.add((m.group("name").lstrip("\\"), sub))
             continue
         token = _sub_pattern(sub)[0]
+        # the function's own name in the body (\log h_w(x) = (1 - h_w(x))x, a claim read as a definition) is no
+        # family index: only another name's subscript is (f_k(x) = w_k^T x)
+        own = (r"(?<![\\A-Za-z])" + re.escape(m.group("name")) + r"\s*_\s*(?:\{\s*" + token + r"\s*\}|" + token
+               + r"(?![A-Za-z]))")
+        body = re.sub(own, " ", m.group("body"))
         if re.search(r"_\s*(?:\{[^{}]*(?<![A-Za-z\\])" + token + r"(?![A-Za-z])|" + token + r"(?![A-Za-z]))",
-                     m.group("body")):  # fmt: skip
+                     body):  # fmt: skip
             indexed.add((m.group("name").lstrip("\\"), sub))
             continue  # f_k(x) = w_k^T x: k indexes a family
         out.add((m.group("name").lstrip("\\"), sub))

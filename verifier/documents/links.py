@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import sympy as sp
 
 from verifier.catalog import explicit
-from verifier.documents.context import Definition, key_of
+from verifier.documents.context import Definition, display_key, key_of
 from verifier.documents.equivalent import equivalent
 from verifier.documents.extremumkind import kind_verdict, stated_kind
 from verifier.documents.generic import DIRECT, PARTIALS
@@ -37,6 +37,10 @@ __all__ = ["DIRECT_READING"]
 
 # the backprop reading of a ⇔ link (_Links._follows; doubts.py reports a step under it alike)
 DIRECT_READING = "read with direct partials of the defined quantities (the others in the definition held fixed)"
+
+
+#: the marks that name a solution for a letter: \hat p (``phat``), p^* (``pstar``)
+_MARKS = ("hat", "star")
 
 
 class _Links:
@@ -125,6 +129,33 @@ class _Links:
             return None, False
         why = self._follows(resolver, a, b, (mv, q))
         return (None if why is None else f"{SOLVED_NOTE}; {why}"), False
+
+    def _marked(self, resolver: Resolver, s: _Step) -> str | None:
+        r"""Why the chain's one equation, a solution named with the estimate's mark (``\hat p = \frac{k}{n}``,
+        ``p^* = …``), follows from the equation before it in the unmarked letter (``\frac{k}{p} - \frac{n-k}{1-p}
+        = 0``), read with that letter for the marked name; or None. Only where the equation before writes the letter
+        and not the marked name (``\hat p - 2p = 0``: there \hat p is another quantity)."""
+        assert self.chain.after is not None
+        parsed = [self.chain.members[i].parsed for i in (s.left, s.right)]
+        if parsed[0] is None or parsed[1] is None or not isinstance(parsed[0].tree, sp.Symbol):
+            return None
+        name = parsed[0].tree.name
+        letter = next((name.removesuffix(m) for m in _MARKS if name.endswith(m) and len(name) > len(m)), None)
+        left, right, _ = self.chain.after
+        try:
+            before = [self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)) for x in (left, right)]
+        except LatexError:
+            return None
+        names = {sym.name: sym for t in before for sym in t.free_symbols if isinstance(sym, sp.Symbol)}
+        if letter is None or letter not in names or name in names:
+            return None
+        try:
+            a, b = resolver.member(names[letter]), resolver.member(parsed[1].tree)
+        except (ResolveError, DimensionError, TypeError, ValueError, AttributeError):
+            return None
+        why = self._follows(resolver, a, b, (names[letter], parsed[1].tree))
+        shown = self.chain.members[s.left].latex.strip()
+        return None if why is None else f"{shown} read as the solution for {display_key((letter, ()))}: {why}"
 
     def _excluded_root(self, s: _Step) -> str | None:
         r"""Why the chain's one equation ``t = 0`` is no solution of the equation before it as written (a divisor

@@ -74,6 +74,9 @@ class _Chain:
     solves_defining: bool = False
     #: ``after`` was found by the words between the two equations ("so", "i.e.": documents.wordlinks), not by ⇒
     worded: bool = False
+    #: a run from 0 the words before open as a condition ("At the minimum, $$0 = \nabla L = …$$"): its first link is
+    #: that condition, not a claim a conclusion from the chain rests on (documents.wordlinks, documents.premises)
+    opens_condition: bool = False
     #: an inline formula's place in its line (the source's position; None: not given): documents.claimplace
     place: Place | None = None
     #: steps (indices into ``steps``) another chain has already checked: a Beamer frame's earlier slide read

@@ -64,7 +64,9 @@ def products_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str
     called |= special_calls(trees)  # \Gamma(3): the gamma function, built as 2 (verifier.latex.special)
     called |= {"sigma"} if {OWN_SIGMA, UNSURE_SIGMA} & called else set()  # the notes' own σ (documents.ownbuiltins)
     written = set().union(*(applied_to_numbers(x) for x in latexes if x))
-    # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same
+    # f_1(2) read as entry 1 of f(2) (no definition of f_1): a call all the same; f_\theta(2) written "f(2)" here, the
+    # call of the labelled f_theta (documents.labelled)
+    called |= {c.split("_")[0] for c in called if "_" in c}
     return sorted(w for w in written if not {w.split("(")[0].lower(), w.split("(")[0].split("_")[0].lower()} & called)
 
 

@@ -187,6 +187,8 @@ class _OneInstance:
                         self.outside.setdefault(s.index, f"{'left' if bad[0][0] == s.left else 'right'} member: "
                                                          f"{SINGULAR}")  # fmt: skip
                         continue
+                if follows is None and not bad:  # \hat p = k/n after an equation in p (links._marked)
+                    follows = self._marked(resolver, s)
             if follows is not None and not bad and (kind := self._extremum_kind(resolver, s, *sides(s))) is not None:
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=kind[0],
                                method=SUBSTITUTED, message=kind[1])  # fmt: skip

@@ -17,6 +17,11 @@ the step itself (``\frac{\partial}{\partial a}(ab + c) = 2a``) is not such a qua
 stays there keeps its doubt (documents.vanishing). The parameters of a notes' function used bare
 (``\partial F/\partial b`` after ``F(a, b) = …``) are on both sides likewise, except where the prose
 names a point (:func:`unvalued`).
+
+The prose these read is the step's own section: a heading between the prose and the step (Markdown's
+``##``, LaTeX's ``\subsection{…}``) starts a new one (:func:`in_section`). "The two pieces meet smoothly
+at $z = -1$" at the end of one section named no point the next section's gradient is taken at, and kept
+a dropped factor in it SKIPPED (fresh45's modified Huber loss).
 """
 
 from __future__ import annotations
@@ -32,7 +37,11 @@ from verifier.documents.generic import derivatives_in
 from verifier.documents.infer import names_in
 from verifier.latex import Component, LatexError, parse_latex
 
-__all__ = ["held_inputs", "unvalued", "written_variables"]
+__all__ = ["held_inputs", "in_section", "unvalued", "written_variables"]
+
+# a Markdown heading line, or LaTeX's sectioning command (its title in braces, a short title in brackets)
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:chapter|(?:sub)*section|(?:sub)?paragraph)\*?[ \t]*[\[{])",
+                      re.MULTILINE)
 
 # the prose names a point in words or through another name: "at the origin", "evaluated at zero",
 # "at $x_0 = 0$", "at the point $a$" (the step may be the derivative there, whatever the variable's name)
@@ -43,6 +52,16 @@ _AT_POINT = re.compile(
 )
 
 
+def in_section(prose: str) -> str:
+    """``prose`` from the line after its last heading (all of it when it has none): what the prose before a
+    step says in the step's own section."""
+    starts = [m.start() for m in _HEADING.finditer(prose)]
+    if not starts:
+        return prose
+    end = prose.find("\n", starts[-1])
+    return "" if end < 0 else prose[end + 1 :]
+
+
 def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], prose: str = "") -> set[str]:
     """Names that are the variable of a derivative in ``trees`` whose operand writes that variable and
     calls none of the ``arbitrary`` functions (documents.generic.generic_names; ``tr`` is no such),
@@ -50,6 +69,7 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
     derivative at that point, so the variable may well be missing from its right side). Prose that
     names a point another way ("at the origin", "at $x_0 = 0$") leaves every such name in doubt: which
     variable the point is of is not said."""
+    prose = in_section(prose)
     out: set[str] = set()
     for tree in trees:
         hessians = [(h.args[0], h.args[1]) for h in sp.preorder_traversal(tree)
@@ -75,6 +95,7 @@ def held_inputs(
     ``arbitrary`` function is dropped (it may hide any dependence), and so is every key when the
     ``prose`` before the step names a point or gives that name a value, as for
     :func:`written_variables`."""
+    prose = in_section(prose)
     if _AT_POINT.search(prose):
         return set()
     out: set[Key] = set()
@@ -109,6 +130,7 @@ def unvalued(names: set[str], prose: str) -> set[str]:
     """``names`` (the parameters of a notes' function used bare) less those the ``prose`` before the
     step gives a value, and none when it names a point ("At the optimum $a = 0$": the derivative may
     be taken there, so ``a`` may well be missing from the right side)."""
+    prose = in_section(prose)
     if _AT_POINT.search(prose):
         return set()
     return {n for n in names if not _valued(n, prose)}

@@ -123,8 +123,9 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
                or (p.verdict is Verdict.SKIPPED and "which does not hold there" in (p.message or ""))]  # fmt: skip
         whole = shown_zero(chains[j]) and chains[k].after is not None and \
             chains[k].after[0] == chains[j].members[0].latex  # fmt: skip
-        if whole:  # a chain of claims shows 0 = Z only where every step holds
-            bad = [p for p in premise if p.verdict not in _GREEN]
+        if whole:  # a chain of claims shows 0 = Z only where every step holds (but the condition it opens with)
+            bad = [p for i, p in enumerate(premise) if p.verdict not in _GREEN and not (
+                i == 0 and chains[j].opens_condition and p.verdict is Verdict.SKIPPED)]
         restated = None if bad else _restated_failure(chains, out, j)  # 2w - 4 = 0 after f'(w) = 2w - 4 FAILED
         if not bad and restated is None:
             continue

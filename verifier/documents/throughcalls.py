@@ -9,6 +9,12 @@ written trees, where the left member shows only f: g and h looked one-sided and 
 right or wrong, was SKIPPED. This module owns the view through the definition: a call of a function
 the notes define from arbitrary functions stands for its body at the call's arguments, so the doubt
 sees g and h on both sides, where they are.
+
+The same holds for a *value* the notes define from an arbitrary function (``\hat\mu = g(S)``, "the angle
+whose sine is S"): a claim about the value (``\sin\hat\mu = S``) uses g on that side, so it says what
+the notes' own g is and its failure for an arbitrary g is no counterexample (it was FAILED: the doubt saw
+no g in ``\sin\hat\mu``). A name whose definition reaches such a function, directly or through other
+defined names, stands for its body too.
 """
 
 from __future__ import annotations
@@ -33,12 +39,36 @@ def _body(body: str) -> sp.Basic | None:
         return None
 
 
+_DEPTH = 4  # values defined from values defined from g: how far a name is followed
+
+
+def _value(name: str, scope: Scope, arbitrary: set[str], seen: frozenset[str]) -> sp.Basic | None:
+    """The body of the value ``name`` the notes define (not a function), with the values in it that reach
+    the ``arbitrary`` functions replaced in turn, when it reaches one; else None."""
+    entry = scope.names.get((name, ()))
+    if not (isinstance(entry, Definition) and not entry.is_function and entry.body and not entry.builtin):
+        return None
+    body = _body(entry.body)
+    if body is None or len(seen) >= _DEPTH:
+        return None
+    inner = {s: v for s in body.free_symbols if s.name not in seen
+             and (v := _value(s.name, scope, arbitrary, seen | {s.name})) is not None}  # fmt: skip
+    if inner:
+        body = body.xreplace(inner)
+    return body if {f.func.__name__ for f in body.atoms(AppliedUndef)} & arbitrary else None
+
+
 def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str]) -> sp.Basic:
     """``tree`` with each call of a function the notes define from the ``arbitrary`` functions
-    replaced by its body at the call's arguments (other calls and names as they are)."""
+    replaced by its body at the call's arguments, and each value defined from them by its body (other
+    calls and names as they are)."""
     if not arbitrary:
         return tree
     replacements: dict[sp.Basic, sp.Basic] = {}
+    for sym in tree.free_symbols:
+        value = _value(sym.name, scope, arbitrary, frozenset({sym.name})) if isinstance(sym, sp.Symbol) else None
+        if value is not None:
+            replacements[sym] = value
     for call in tree.atoms(AppliedUndef):
         entry = scope.names.get((call.func.__name__, ()))
         if not (isinstance(entry, Definition) and entry.is_function and entry.body and not entry.builtin):

@@ -45,7 +45,7 @@ from verifier.latex.document import EQUALITY
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["SET_TO_ZERO", "known_condition", "shown_zero", "worded_link"]
+__all__ = ["SET_TO_ZERO", "known_condition", "opens_with_condition", "shown_zero", "worded_link"]
 
 #: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
 _CONNECTIVE = re.compile(
@@ -62,6 +62,14 @@ _ZERO = re.compile(r"^\s*0\s*[.,;]?\s*$")
 SET_TO_ZERO = re.compile(r"^[^$.]*\b(?:set(?:ting)?|equat(?:e|ing))\s+(?:this(?:\s+value|\s+expression)?|it|that|"
                          r"the\s+(?:derivative|gradient|expression|value)|this\s+(?:derivative|gradient))\s+"
                          r"(?:equal\s+)?to\s+(?:0|zero)\b[^$.]*$", re.IGNORECASE)
+#: the last words before a formula that impose what it says: "At the minimum,", "at a stationary point", "the
+#: first-order condition" (not "at the minimum the loss is": a clause of its own before the formula)
+_AT_CONDITION = re.compile(r"(?:\b(?:at|in)\s+(?:the|a|an|any|each|every|its)\s+(?:local\s+|global\s+)?"
+                           r"(?:minimum|minimi[sz]er|maximum|maximi[sz]er|optimum|extremum|stationary\s+point|"
+                           r"critical\s+point)|"
+                           r"\b(?:first[- ]order|optimality|stationarity)\s+conditions?"
+                           r"(?:\s+(?:gives?|reads?|is|are))?)"
+                           r"\s*[,:]?\s*$", re.IGNORECASE)
 #: what closes the formula E₁ (the gap starts after it)
 _CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
 
@@ -126,14 +134,34 @@ def known_condition(chain: _Chain, before: bool, lines: Sequence[str]) -> bool:
         return True
     if chain.after is not None and (before or any(_ZERO.match(side) for side in chain.after[:2])):
         return True
+    words = _words_before(chain, lines)
+    return words is not None and SET_TO_ZERO.search(words) is not None
+
+
+def _words_before(chain: _Chain, lines: Sequence[str]) -> str | None:
+    """The words between the formula before ``chain``'s and its own (whitespace made single spaces), or None
+    where its formula is not found in the notes' text."""
     text = "\n".join(lines)
     found = formulas(text)
     at = _formula_of(found, chain.members[0].line, chain.members[0].latex)
     if at is None:
-        return False
+        return None
     start = found[at - 1].start + len(found[at - 1].body) if at > 0 else 0
-    words = _CLOSING.sub("", text[start : found[at].opens].lstrip(), count=1)
-    return SET_TO_ZERO.search(" ".join(words.split())) is not None
+    return " ".join(_CLOSING.sub("", text[start : found[at].opens].lstrip(), count=1).split())
+
+
+def opens_with_condition(chain: _Chain, lines: Sequence[str]) -> bool:
+    r"""Is ``chain`` a run from 0 (:func:`shown_zero`) that the words right before it open as a condition ("At the
+    minimum, $$0 = \nabla_w L = 2X^\top(Xw - y)$$", "Setting the gradient to zero, …")? Then its first link is that
+    condition, which the notes impose rather than claim (documents.premises: a conclusion from the chain rests on
+    its other links)."""
+    if not shown_zero(chain):
+        return False
+    words = _words_before(chain, lines)
+    if words is None:
+        return False
+    last = re.split(r"[.!?](?:\s+|$)", words)[-1]  # its own sentence: ". Setting the gradient to zero,"
+    return SET_TO_ZERO.search(last) is not None or _AT_CONDITION.search(last) is not None
 
 
 def _stated_value(chain: _Chain) -> bool:
