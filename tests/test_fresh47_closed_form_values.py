@@ -32,8 +32,9 @@ def test_the_value_stated_in_closed_form_is_read() -> None:
     assert [(n, v) for n, v, _ in closed_values(_NOTE, _parse)] == [("u^\\star", "1 + \\sqrt2")]
 
 
-def test_a_step_true_at_the_stated_value_is_no_false_alarm() -> None:
-    assert "FAILED" not in verdicts_by_line(_NOTE)[7]
+def test_a_step_true_at_the_stated_value_is_no_false_alarm_and_not_green() -> None:
+    # holding at the value the notes state is no proof of a step that may be meant for every value
+    assert verdicts_by_line(_NOTE)[7][:2] == ["SKIPPED", "SKIPPED"]
 
 
 def test_a_step_false_at_the_stated_value_still_fails() -> None:

@@ -11,10 +11,9 @@ This module owns that reading. :func:`closed_values` finds the inline ``name = c
 name; a real number written with no name, not a plain numeral; "≈ 1.618" after it is dropped), not after a condition
 word (*if*, *when*, *for*, *where*, *suppose*, *at*, *with* …: a case or a supposition, read elsewhere).
 :func:`under_closed_values` checks each FAILED step of a later chain that reaches such a name again with the value
-as its hypothesis (the latest before the chain; a name stated with two values, or one the notes define, is left).
-Green there: green "with …, as the notes state (line N)". FAILED there: FAILED, at the stated value. Holding only
-there while the value names every name the display varies: SKIPPED, the checker's special case (documents.steps;
-sound50). Anything else: left as it was.
+as its hypothesis (the latest before the chain; a name stated with two values, or one the notes define, is left). FAILED there too: FAILED, at the stated value. Holding there: SKIPPED, naming the value — never
+green: a step meant for every value that holds at the one the notes happen to state (``\alpha^2 = \alpha/2`` after
+"$\alpha = \frac12$") is no evidence. Anything else: left as it was.
 """
 
 from __future__ import annotations
@@ -103,11 +102,13 @@ def under_closed_values(doc: Any, chain: Any, scope: Any, steps: list[StepResult
         again = _Checker(doc, alt, scope, asked, frozenset()).run()
     except (ResolveError, LatexError, NotImplementedError):
         return steps
-    note = "with " + ", ".join(f"{n} = {v}" for n, v, _ in used) + ", as the notes state (line " + \
-        ", ".join(str(line) for _, _, line in used) + ")"
+    said = ", ".join(f"${n} = {v}$ (line {line})" for n, v, line in used)
     out = list(steps)
     for k in failing:
         r = again[k]
-        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED) or at_the_point(r):
-            out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+        if r.verdict is Verdict.FAILED:
+            out[k] = replace(r, message="; ".join(x for x in (f"at {said}, as the notes state", r.message) if x))
+        elif r.verdict in (Verdict.PROVED, Verdict.PASSED) or at_the_point(r):
+            out[k] = steps[k].skipped(f"fails for a general value, but holds at {said}, the value the notes state "
+                                      "for it: the step may be about that value")
     return out
