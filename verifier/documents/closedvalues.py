@@ -11,9 +11,10 @@ This module owns that reading. :func:`closed_values` finds the inline ``name = c
 name; a real number written with no name, not a plain numeral; "≈ 1.618" after it is dropped), not after a condition
 word (*if*, *when*, *for*, *where*, *suppose*, *at*, *with* …: a case or a supposition, read elsewhere).
 :func:`under_closed_values` checks each FAILED step of a later chain that reaches such a name again with the value
-as its hypothesis (the latest before the chain; a name stated with two values, or one the notes define, is left). FAILED there too: FAILED, at the stated value. Holding there: SKIPPED, naming the value — never
-green: a step meant for every value that holds at the one the notes happen to state (``\alpha^2 = \alpha/2`` after
-"$\alpha = \frac12$") is no evidence. Anything else: left as it was.
+as its hypothesis (the latest before the chain; a name stated with two values, or one the notes define, is left).
+FAILED there too: FAILED, at the stated value. Holding there: SKIPPED, naming the value — never green: a step meant
+for every value that holds at the one the notes happen to state (``\alpha^2 = \alpha/2`` after "$\alpha =
+\frac12$") is no evidence. Anything else: left as it was.
 """
 
 from __future__ import annotations
