@@ -32,6 +32,7 @@ from verifier.documents.casedomains import case_domains
 from verifier.documents.chainvalues import _StatedValues
 from verifier.documents.changedclosedforms import after_changed_closed_forms
 from verifier.documents.claimplace import claim_span
+from verifier.documents.closedvalues import under_closed_values
 from verifier.documents.constantfactors import doubt_constant_factors
 from verifier.documents.constrained import along_constraint
 from verifier.documents.context import Scope
@@ -178,6 +179,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = under_defined_conditions(self, chain, scope, steps)  # "For $z > 0$:", z := wx + b
                 steps = under_read_region(self, chain, scope, steps)  # "When $w > 1$", "for $|x| < 1$" (regions)
                 steps = under_leading_values(self, chain, scope, steps)  # "With $a = 1$, …:" (leadingvalues)
+                steps = under_closed_values(self, chain, scope, steps)  # "so $p^\star = 1 + \sqrt2$" (closedvalues)
                 steps = under_stated_densities(self, chain, scope, steps)  # ∫ p(y) dy = 1 stated (densities)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]

@@ -36,7 +36,7 @@ from verifier.documents.steps import SPECIAL_CASE
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["under_leading_values"]
+__all__ = ["at_the_point", "stated_value", "under_leading_values"]
 
 _CUE = re.compile(r"^\W*(?:now\s+|then\s+|so\s+)?(?:with|taking|setting|using|plugging\s+in|substituting|for|at)\s+\$",
                   re.IGNORECASE)
@@ -52,7 +52,7 @@ def _base(name: str) -> str:
     return m.group(0).lstrip("\\") if m else ""
 
 
-def _value(piece: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str] | None:
+def stated_value(piece: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str] | None:
     """``(name, number)`` of a formula ``name = number`` (``\\pi = \\tfrac12``, ``\\mu_2 = -1``); None otherwise."""
     sides = piece.split("=")
     if len(sides) != 2:
@@ -73,13 +73,13 @@ def _leading_values(sentence: str, parse: Callable[[str], sp.Basic]) -> list[tup
     if _CUE.match(sentence) is None or _NOT_THESE.search(sentence):
         return None
     pieces = [p for f in _MATH.findall(sentence) for p in split_commas(f) if p.strip()]
-    values = [_value(p, parse) for p in pieces]
+    values = [stated_value(p, parse) for p in pieces]
     if not values or any(v is None for v in values) or len({v[0] for v in values if v}) != len(values):
         return None  # a formula that states no value ("with $a$ small", "$a = b$"): not this reading
     return [v for v in values if v is not None]
 
 
-def _at_the_point(r: StepResult) -> bool:
+def at_the_point(r: StepResult) -> bool:
     """Is ``r`` the checker's SKIPPED special case (documents.steps ``_at_special_case``): FAILED as written, holding
     (or undecided) at the stated values? "At $x = 1$ the slope is $$\\frac{d}{dx}(x^2 + 3) = x + 1$$" holds at the
     point the sentence names: a reading under which the step holds, so no FAILED (sound50)."""
@@ -115,6 +115,6 @@ def under_leading_values(doc: Any, chain: Any, scope: Any, steps: list[StepResul
     out = list(steps)
     for k in failing:
         r = again[k]
-        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED) or _at_the_point(r):
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED) or at_the_point(r):
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
     return out

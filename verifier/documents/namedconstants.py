@@ -22,7 +22,9 @@ constant in a chain that writes it as one (``\sqrt{2\pi}``, ``e^{x}``).
 The math names π too where it writes it as no number can be (:func:`vector_letters`): set equal to a tuple or a
 matrix (``\pi = (\pi_1, \pi_2)``, ``\pi = \begin{pmatrix}…``) or transposed (``\pi^\top P``) — a stationary
 distribution or a policy. Read as the constant, the correct ``\pi = \left(\frac{0.3}{0.4}, \frac{0.1}{0.4}\right)``
-FAILED as a scalar against a 2-vector (fresh36).
+FAILED as a scalar against a 2-vector (fresh36) — or as a conditional distribution (``\pi(a \mid s)``,
+``\pi_\theta(a|s)``: a number is given no conditional bar), a policy: read as the constant, the bare ``\log \pi`` of
+a later worked score was a constant, and ``\nabla_\theta \log \pi = … = (2, 4)^\top`` FAILED (fresh47).
 """
 
 from __future__ import annotations
@@ -95,11 +97,29 @@ def _tuple_after(text: str, start: int) -> bool:
     return len(split_top_level(inner, lambda t, k: t[k] == ",")) > 1
 
 
+# π applied to arguments, with or without a subscript: \pi(a \mid s), \pi_\theta(a|s), \pi_{\theta}(\cdot \mid s)
+_PI_CALLED = re.compile(r"\\pi(?![A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?(?:\\left\s*)?(?P<open>\()")
+_BAR = re.compile(r"\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|(?<!\\)\|")
+
+
+def _conditional_after(text: str, start: int) -> bool:
+    """Does the bracket opening at ``start`` hold a conditional bar at its own depth before it closes?"""
+    close = bracket_end(text, start)
+    inner = text[start + 1 : close] if close > 0 else ""
+    return len(split_top_level(inner, lambda t, k: _BAR.match(t, k) is not None)) > 1
+
+
 def vector_letters(text: str) -> dict[str, int]:
-    r"""{"pi": line} where ``text`` first writes π as a vector (module docstring): from that line (1-based) on it is
-    the notes' name."""
+    r"""{"pi": line} where ``text`` first writes π as a vector or as a conditional distribution, ``\pi(a \mid s)``,
+    ``\pi_\theta(a|s)`` (module docstring): from that line (1-based) on it is the notes' name."""
+    found = []
     for m in _PI_AS_VECTOR.finditer(text):
         if m.group("open") is not None and not _tuple_after(text, m.start("open")):
             continue  # \pi = (a + b)/2: a number in brackets
-        return {"pi": text.count("\n", 0, m.start()) + 1}
-    return {}
+        found.append(m.start())
+        break
+    for m in _PI_CALLED.finditer(text):
+        if _conditional_after(text, m.start("open")):  # 2\pi(x + 1): the number times a bracket
+            found.append(m.start())
+            break
+    return {"pi": text.count("\n", 0, min(found)) + 1} if found else {}

@@ -18,7 +18,7 @@ from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
-from verifier.documents.wherebefore import where_before
+from verifier.documents.wherebefore import about_display, where_before
 from verifier.documents.wherefunctions import defines_function
 from verifier.documents.wheresentence import goes_on
 
@@ -92,7 +92,19 @@ class _ProseConditions:
             return []
         block = self._block_of(min(m.line for m in chain.members))
         start, prose = self._prose(block - 1 if block > 0 else None, block)
-        return [h for written, line in where_before(prose, start) for h in _where_hypothesis(written, line, chain)]
+        members = [m.latex for m in chain.members if not m.error]
+        parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
+        return [h for written, line in where_before(prose, start) for h in _where_hypothesis(written, line, chain)
+                if about_display(h[0], members, self._quantity_bodies(chain.line), parse)]  # not f's x (fresh47)
+
+    def _quantity_bodies(self, line: int) -> Any:
+        """name → the bodies of the notes' definitions before ``line`` of that name as a quantity (no function)."""
+        from verifier.documents.context import Definition
+
+        declared = [e for e in self.ctx.scope_at(line).names.values() if isinstance(e, Definition)]  # type: ignore[attr-defined]
+        defs = [d for d in [*declared, *(d for d in getattr(self, "note_definitions", ()) if d.line < line)]
+                if d.body and not d.is_function]
+        return lambda name: [d.body for d in defs if d.key[0] == name]
 
     def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
         """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""

@@ -8,7 +8,8 @@ failing step, a wrong one too).
 
 This module owns the faithful reading of such a condition: an inequality (or a chain of them, ``2 < x < 5``) all
 of whose sides together write one name, an undeclared real scalar the step writes, stated by the last sentence
-before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*), not negated, not sent
+before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*, or a region's preposition:
+*inside*, *outside*, *within*, fresh47's "Inside $|r| \le c$, by the chain rule,"), not negated, not sent
 elsewhere, not beside another condition, not going on to the other region. A FAILED step is checked again inside
 the region: with the variable sampled in the interval the inequality solves to (``1 - m > 0``: m < 1, ``|x| <
 1``: (-1, 1)), or, for a union of intervals (``x^2 > 1``), at the points where it holds (every member a
@@ -46,8 +47,8 @@ READ = "_read_regions"
 # not sentences.SPACE_BEFORE_CAPITAL: also before a `*`, and after a stop inside a formula ("$x > 0.$ Then")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
 CONDITION_CUE = re.compile(
-    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but)\s*,?\s+)?"
-    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|"
+    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?"
+    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|outside|within|"
     r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
     re.IGNORECASE,
 )

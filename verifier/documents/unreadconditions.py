@@ -9,7 +9,8 @@ does not read, and it samples the whole space: the step fails in the region the 
 FAILED reported the notes' region as their mistake (fresh18's gradient-clipping probe).
 
 This module owns that reading: a FAILED step whose display is led into by a sentence that opens with a
-cue (*when*, *whenever*, *if*, *for*, *provided*, *assuming*, *(in the region) where*) and an inline
+cue (*when*, *whenever*, *if*, *for*, *provided*, *assuming*, *(in the region) where*, *inside*, *within*,
+*outside*) and an inline
 inequality on names the step writes or reaches is SKIPPED, naming the condition: not every plausible
 reading failed. A negated sentence ("it is not true that when …", "unless") states no condition, nor one that
 goes on to the other region ("…, otherwise …", "in either case").
