@@ -22,6 +22,7 @@ from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key
 from verifier.documents.definitions import INLINE_MATH, _same_kind
+from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.rejected import rejected_inline
@@ -165,6 +166,8 @@ class _InlineDefinitions:
                 continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
+            if excludes_a_point(self.text[max(0, m.start() - 60) : m.start()]):
+                continue  # "Away from $\hat y_i = y_i$, …": the point left out (documents.excludedpoints)
             if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
                 continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
