@@ -32,7 +32,7 @@ from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.suppositions import supposes, then_formula
-from verifier.documents.tiednames import is_tie
+from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wordcases import case_in_words
 from verifier.documents.writtenout import joined_inline
@@ -184,6 +184,8 @@ class _InlineDefinitions:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
             else:
                 self._learn_definition(fake)
+                if names_in_the_middle(tie) and not self._given_before(rhs, line):  # "$\hat\mu = \bar x = …$": x̄ too
+                    self._learn_definition(_Chain(line, [_Member(rhs, line), *later], []))
             self._before_inline = None
             if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
                 self.supposed.extend((d, then_line) for d in self.note_definitions[known:])
