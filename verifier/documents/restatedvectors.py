@@ -25,9 +25,9 @@ from verifier.latex.braces import split_top_equals
 __all__ = ["set_aside_restated"]
 
 
-def _restated_names(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str, int]]:
-    """Each inline ``NAME = (numbers…)`` of ``text``: the name and its line."""
-    out: list[tuple[str, int]] = []
+def _restated_names(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[str, int, int]]:
+    """Each inline ``NAME = (numbers…)`` of ``text``: the name, its line and the column it opens at."""
+    out: list[tuple[str, int, int]] = []
     for f in formulas(text):
         if f.display or "(" not in f.body:
             continue
@@ -40,13 +40,16 @@ def _restated_names(text: str, parse: Callable[[str], sp.Basic]) -> list[tuple[s
             continue
         if (isinstance(name, sp.Symbol) and isinstance(value, sp.MatrixBase) and len(value) > 1
                 and all(v.is_number for v in value)):
-            out.append((name.name, f.line))
+            out.append((name.name, f.line, f.start - (text.rfind("\n", 0, f.start) + 1)))
     return out
 
 
-def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str], sp.Basic]) -> dict[Key, str]:
+def set_aside_restated(
+    scope: Scope, text: str, line: int, parse: Callable[[str], sp.Basic], column: int | None = None
+) -> dict[Key, str]:
     """Drop from ``scope`` each notes' definition of a name that the prose states anew as a vector of numbers
-    after the definition's line and before ``line`` (the statement itself is checked against the definition);
+    after the definition's line and before ``line`` (the statement itself is checked against the definition),
+    or on ``line`` before ``column`` (an inline claim's: "so $a = (-1, 0, 1)$, and then" the norm of a, fresh48);
     return why, by key."""
     why: dict[Key, str] = {}
     entries = [(k, e) for k, e in scope.names.items() if isinstance(e, Definition) and not e.is_function]
@@ -54,7 +57,8 @@ def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str]
         return why
     restated = _restated_names(text, parse)
     for key, entry in entries:
-        later = [at for name, at in restated if name == key[0] and entry.line < at < line]
+        later = [at for name, at, col in restated if name == key[0] and entry.line < at
+                 and (at < line or (at == line and column is not None and col < column))]
         if later:
             del scope.names[key]
             scope.inferred.pop(key, None)
