@@ -14,7 +14,8 @@ _NOTE = """# The sample mean
 Setting the derivative to zero gives $\\hat\\mu = \\bar{x} = \\frac1n\\sum_{i=1}^n x_i$, whatever $\\lambda$ is.
 Then
 
-$$\\frac1n\\sum_{i=1}^n \\frac{(x_i - \\bar{x})^2}{\\bar{x}^2 x_i} = \\frac1n\\sum_{i=1}^n\\left(\\frac{1}{x_i} - \\frac{1}{\\bar{x}}\\right) .$$
+$$\\frac1n\\sum_{i=1}^n \\frac{(x_i - \\bar{x})^2}{\\bar{x}^2 x_i} = """ \
+    """\\frac1n\\sum_{i=1}^n\\left(\\frac{1}{x_i} - \\frac{1}{\\bar{x}}\\right) .$$
 """
 
 
@@ -23,7 +24,8 @@ def test_the_middle_name_is_the_mean_for_the_lines_after() -> None:
 
 
 def test_a_wrong_step_with_the_mean_still_fails() -> None:
-    assert verdicts_by_line(_NOTE.replace("- \\frac{1}{\\bar{x}}\\right)", "- \\frac{2}{\\bar{x}}\\right)"))[6] == ["FAILED"]
+    wrong = _NOTE.replace("- \\frac{1}{\\bar{x}}\\right)", "- \\frac{2}{\\bar{x}}\\right)")
+    assert verdicts_by_line(wrong)[6] == ["FAILED"]
 
 
 def test_a_middle_name_the_notes_gave_before_is_not_defined_anew() -> None:

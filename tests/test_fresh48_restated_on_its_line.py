@@ -1,9 +1,10 @@
 r"""A vector stated by its numbers earlier on the same line: the claims after it on that line are about those numbers.
 
-"…, so $a = (-1, 0, 1)$ and $b = (-1, 1, 0)$. Then $a^\top b = 1$ and $\|a\| = \|b\| = \sqrt{2}$." documents.restatedvectors
-set the general definitions of a and b (centred predictions and targets) aside only on the lines *after* the one
-that states their numbers, so ``\|a\| = \|b\|`` on that very line was checked for every prediction and target and
-FAILED (fresh48). A statement before the claim on its own line counts too. Every example is written here."""
+"…, so $a = (-1, 0, 1)$ and $b = (-1, 1, 0)$. Then $a^\top b = 1$ and $\|a\| = \|b\| = \sqrt{2}$."
+documents.restatedvectors set the general definitions of a and b (centred predictions and targets) aside only
+on the lines *after* the one that states their numbers, so ``\|a\| = \|b\|`` on that very line was checked for
+every prediction and target and FAILED (fresh48). A statement before the claim on its own line counts too.
+Every example is written here."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ _NOTE = """# The tube loss
 
 Take a width $\\varepsilon > 0$. The loss of a residual $r$ is
 
-$$L(r) = \\max(0, |r| - \\varepsilon) = \\begin{cases} r - \\varepsilon & \\text{if } r > \\varepsilon, \\\\ 0 & \\text{if } |r| \\le \\varepsilon, \\\\ -r - \\varepsilon & \\text{if } r < -\\varepsilon. \\end{cases}$$
+$$L(r) = \\max(0, |r| - \\varepsilon) = \\begin{cases} r - \\varepsilon & \\text{if } r > \\varepsilon, \\\\ """ \
+    """0 & \\text{if } |r| \\le \\varepsilon, \\\\ -r - \\varepsilon & \\text{if } r < -\\varepsilon. \\end{cases}$$
 """
 
 
@@ -39,7 +40,8 @@ $$L(r) = \\max(0, |r| - \\varepsilon) .$$
 
 Away from the kinks, the derivative is
 
-$$L'(r) = \\begin{cases} 1 & \\text{if } r > \\varepsilon, \\\\ 0 & \\text{if } |r| < \\varepsilon, \\\\ -1 & \\text{if } r < -\\varepsilon. \\end{cases}$$
+$$L'(r) = \\begin{cases} 1 & \\text{if } r > \\varepsilon, \\\\ 0 & \\text{if } |r| < \\varepsilon, \\\\ """ \
+    """-1 & \\text{if } r < -\\varepsilon. \\end{cases}$$
 """
 
 
@@ -53,5 +55,6 @@ def test_a_wrong_branch_fails_in_the_later_section() -> None:
 
 def test_a_condition_of_an_earlier_display_is_not_carried() -> None:
     # "For $\varepsilon > 0$, …" is the case of the display after it: not the parameter's bound for later sections
-    text = _LATER.replace("smaller than a tube width $\\varepsilon > 0$.", "smaller than a tube. For $\\varepsilon > 0$,")
+    lead = "smaller than a tube. For $\\varepsilon > 0$,"
+    text = _LATER.replace("smaller than a tube width $\\varepsilon > 0$.", lead)
     assert verdicts_by_line(text)[11][-1] not in ("PROVED", "PASSED")
