@@ -238,9 +238,6 @@ class _Evidence(_Shapes):
                     continue  # \sum_i: the range is inferred; \sum_i^m: i from the range's start to the size m
                 if lo == 0:
                     self.zero.setdefault(size, f"a sum over {v} from 0")
-                elif lo == 1 and any(var - 1 in node.indices for node in tree.function.atoms(sp.Indexed)):
-                    # \sum_{t=1}^T x_{t-1}: the lag reads x_0 at t = 1 (an autoregression's conditioning value, fresh48)
-                    self.zero.setdefault(size, f"a lagged entry {v} - 1 in a sum over {v} from 1")
                 if isinstance(hi, sp.Symbol) and hi.name not in bound and not self.known((hi.name, ())):
                     self.sizes.setdefault((hi.name, ()), f"the upper bound of a sum over {v}")
                     self.last_index += joined_bound(self.d, size, (hi.name, ()), self.bounds)  # (sumbounds)
