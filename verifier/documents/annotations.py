@@ -95,9 +95,12 @@ _BOLD_LABEL = re.compile(
 # right after ``_`` or ``^`` is a subscript, never the annotated name (``\mathbf{x}_n \in …`` did not
 # annotate n as a vector)
 ANNOTATED_NAME = (
+    # an accented name, "$\hat y \in \mathbb{R}^n$": ŷ, not the y under the hat (fresh48); tried first
+    r"(?:(?<![_^])\\(?:hat|bar|tilde|widehat|widetilde|overline|check)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?![A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?"
     # a name starts where its run of letters starts (redteam36: tried at every letter of a long run, each try ran
     # to the run's end, and a display of 20,000 letters made the document's reading a TIMEOUT)
-    r"(?:(?:(?<![_^A-Za-z\\])[A-Za-z]+|(?<![_^])\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
+    r"|(?:(?<![_^A-Za-z\\])[A-Za-z]+|(?<![_^])\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?"
     r"|\\(?:mathbf|boldsymbol|bm|bold)\{\\?[A-Za-z]+\}(?:_\{?[A-Za-z0-9]+\}?)?)"
 )
 # "$x, b \in \mathbb{R}^2$" annotates both names: the list before \in is group 1, the last name group 2.

@@ -15,6 +15,7 @@ import re
 
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import Scope
+from verifier.documents.declaredbounds import declared_bounds
 from verifier.documents.deniedranges import excepting_clause
 from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import partly_read, without_display_conditions
@@ -91,7 +92,10 @@ class _ChainProse:
         start, section = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
         prose = _since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         # "slope $\alpha \in (0, 1)$" before it: the parameter's set for the section (documents.ranges)
-        prose = earlier_memberships(section[: len(section) - len(prose)], prose) + prose
+        earlier = section[: len(section) - len(prose)]
+        # "a tube width $\varepsilon > 0$" at the top: the parameter's bound for the notes after it (declaredbounds)
+        declared = declared_bounds("\n".join(self.lines[:start]) + "\n" + earlier, prose)
+        prose = declared + earlier_memberships(earlier, prose) + prose
         if not chain.inline and (f := display_at(self.text, chain.line)) is not None and (
                 self._display_start(chain) == f.line):  # fmt: skip
             # "For $x > 0$, $$\sqrt{x^2} = x$$": its own line before the display's delimiter

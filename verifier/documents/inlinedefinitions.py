@@ -22,6 +22,7 @@ from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key
 from verifier.documents.definitions import INLINE_MATH, _same_kind
+from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
 from verifier.documents.rejected import rejected_inline
@@ -31,7 +32,7 @@ from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.suppositions import supposes, then_formula
-from verifier.documents.tiednames import is_tie
+from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wordcases import case_in_words
 from verifier.documents.writtenout import joined_inline
@@ -165,6 +166,8 @@ class _InlineDefinitions:
                 continue  # "The loss is $L = …$, not $L = …$": the rejected one defines nothing (documents.rejected)
             if names_a_point(self.text[max(0, m.start() - 60) : m.start()], lhs):
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
+            if excludes_a_point(self.text[max(0, m.start() - 60) : m.start()]):
+                continue  # "Away from $\hat y_i = y_i$, …": the point left out (documents.excludedpoints)
             if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
                 continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
@@ -181,6 +184,8 @@ class _InlineDefinitions:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
             else:
                 self._learn_definition(fake)
+                if names_in_the_middle(tie) and not self._given_before(rhs, line):  # "$\hat\mu = \bar x = …$": x̄ too
+                    self._learn_definition(_Chain(line, [_Member(rhs, line), *later], []))
             self._before_inline = None
             if then_line is not None:  # not among the notes' definitions: the sentence's own (reader.scope_for)
                 self.supposed.extend((d, then_line) for d in self.note_definitions[known:])

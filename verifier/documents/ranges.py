@@ -22,6 +22,7 @@ import sympy as sp
 
 from verifier.documents.context import DomainSpec, Scope, VarDecl
 from verifier.documents.deniedranges import denied, left_for_general, universal
+from verifier.latex.vocabulary import GREEK_VARIANTS
 
 __all__ = [
     "denied_ranges", "earlier_memberships", "excluded_point", "piecewise_variables", "restricted", "scalar_range",
@@ -139,7 +140,9 @@ def stated_bounds(
         if (bounds := scalar_range(formula)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
             continue
         name, lo, hi = bounds
-        if name.lstrip("\\") in unbounded:
+        written = name.lstrip("\\")
+        name = GREEK_VARIANTS.get(written, written)  # \varepsilon is the ε the formulas write (fresh48)
+        if name in unbounded or written in unbounded:
             continue  # "$$\forall x \in \mathbb{R}:\ …$$": the display states its own domain
         if m.start() >= at[1]:
             if _SENTENCE_END.search(_INLINE.sub(" ", prose[at[1] : m.start()])):
@@ -148,14 +151,14 @@ def stated_bounds(
         else:
             far = at[0] - m.end()
         if _sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
-            elsewhere.add(name.lstrip("\\"))
+            elsewhere.add(name)
         elif denied(prose, m.start(), m.end()) or (m.end() <= at[0] and left_for_general(prose, m.end(), at[0])):
             continue  # "it is not true that for $x > 0$", "except when", "…; in general": no range (deniedranges)
-        elif lo < hi and far <= distance.get(name.lstrip("\\"), far):
+        elif lo < hi and far <= distance.get(name, far):
             # the statement nearest the chain wins: "with $w > 0$ … and for $w < 0$:"
-            found.pop(name.lstrip("\\"), None)
-            found[name.lstrip("\\")] = (lo, hi, formula.strip().rstrip(",.;"))
-            distance[name.lstrip("\\")] = far
+            found.pop(name, None)
+            found[name] = (lo, hi, formula.strip().rstrip(",.;"))
+            distance[name] = far
     return {name: v for name, v in found.items() if name not in elsewhere}
 
 

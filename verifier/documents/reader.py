@@ -515,7 +515,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
             # "for $p = (0.2, 0.8)$" after $p_i = 1/K$: that definition ends there (documents.restatedvectors)
             scope.set_aside.update(set_aside_restated(scope, self.text, line,
-                                                      lambda b: self.parse(b, None, frozenset())))
+                                                      lambda b: self.parse(b, None, frozenset()), column))
         finally:
             self.reading_line = saved
         return scope

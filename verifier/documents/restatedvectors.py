@@ -33,10 +33,10 @@ __all__ = ["set_aside_restated"]
 
 
 def _stated_numbers(text: str, parse: Callable[[str], sp.Basic],
-                    vectors: bool = False) -> list[tuple[str, sp.Basic, int]]:
+                    vectors: bool = False) -> list[tuple[str, sp.Basic, int, int]]:
     """Each inline ``NAME = number`` or ``NAME = (numbers…)`` of ``text`` (``vectors``: the vectors of two numbers or
-    more alone): the name, its value and its line."""
-    out: list[tuple[str, sp.Basic, int]] = []
+    more alone): the name, its value, its line and the column it opens at."""
+    out: list[tuple[str, sp.Basic, int, int]] = []
     for f in formulas(text):
         if f.display or (vectors and "(" not in f.body):
             continue
@@ -49,10 +49,11 @@ def _stated_numbers(text: str, parse: Callable[[str], sp.Basic],
             continue
         if not isinstance(name, sp.Symbol):
             continue
+        column = f.start - (text.rfind("\n", 0, f.start) + 1)
         if isinstance(value, sp.MatrixBase) and all(v.is_number for v in value) and (len(value) > 1 or not vectors):
-            out.append((name.name, value, f.line))
+            out.append((name.name, value, f.line, column))
         elif not vectors and isinstance(value, sp.Expr) and value.is_number:
-            out.append((name.name, value, f.line))
+            out.append((name.name, value, f.line, column))
     return out
 
 
@@ -92,12 +93,12 @@ def _evaluate(node: sp.Basic, values: dict[str, sp.Basic], position: dict[str, i
     raise _Unevaluated(str(node))
 
 
-def _agrees(entry: Definition, restated: sp.Basic, at: int, stated: list[tuple[str, sp.Basic, int]],
+def _agrees(entry: Definition, restated: sp.Basic, at: int, stated: list[tuple[str, sp.Basic, int, int]],
             parse: Callable[[str], sp.Basic]) -> bool:
     """Does the definition give the ``restated`` numbers at the values the prose states once each after the
     definition and up to the restatement's line ``at`` (the restated name's own statements left out)?"""
     found: dict[str, list[sp.Basic]] = {}
-    for name, value, line in stated:
+    for name, value, line, _ in stated:
         if entry.line < line <= at and name != entry.key[0]:
             found.setdefault(name, []).append(value)
     values = {name: vs[0] for name, vs in found.items() if len(vs) == 1}
@@ -121,9 +122,12 @@ def _agrees(entry: Definition, restated: sp.Basic, at: int, stated: list[tuple[s
     return True
 
 
-def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str], sp.Basic]) -> dict[Key, str]:
+def set_aside_restated(
+    scope: Scope, text: str, line: int, parse: Callable[[str], sp.Basic], column: int | None = None
+) -> dict[Key, str]:
     """Drop from ``scope`` each notes' definition of a name that the prose states anew as a vector of numbers
-    after the definition's line and before ``line`` (the statement itself is checked against the definition);
+    after the definition's line and before ``line`` (the statement itself is checked against the definition),
+    or on ``line`` before ``column`` (an inline claim's: "so $a = (-1, 0, 1)$, and then" the norm of a, fresh48);
     return why, by key."""
     why: dict[Key, str] = {}
     entries = [(k, e) for k, e in scope.names.items() if isinstance(e, Definition) and not e.is_function]
@@ -132,7 +136,8 @@ def set_aside_restated(scope: Scope, text: str, line: int, parse: Callable[[str]
     restated = _stated_numbers(text, parse, vectors=True)
     stated: list[tuple[str, sp.Basic, int]] | None = None  # every inline number the prose states, when one is asked
     for key, entry in entries:
-        later = [(at, value) for name, value, at in restated if name == key[0] and entry.line < at < line]
+        later = [(at, value) for name, value, at, col in restated if name == key[0] and entry.line < at
+                 and (at < line or (at == line and column is not None and col < column))]
         if later and stated is None:
             stated = _stated_numbers(text, parse)
         if later and not all(_agrees(entry, value, at, stated or [], parse) for at, value in later):

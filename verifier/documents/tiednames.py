@@ -19,9 +19,14 @@ from collections.abc import Sequence
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 
-__all__ = ["in_tie_sentence", "is_tie"]
+__all__ = ["in_tie_sentence", "is_tie", "names_in_the_middle"]
 
 _NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
+# a name with an accent, ``\bar{x}``, ``\hat\mu``, ``\overline{x}_n``: a statistic's or an estimate's name
+_ACCENTED = re.compile(
+    r"^\\(?:bar|hat|tilde|overline|widehat|widetilde|check)(?:\{(?:\\[A-Za-z]+|[A-Za-z])\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$"
+)
 #: commands that are no names (a constant or an operator written alone)
 _NOT_NAMES = {r"\pi", r"\infty", r"\emptyset", r"\nabla", r"\partial", r"\cdot", r"\dots", r"\ldots"}
 
@@ -33,6 +38,15 @@ def is_tie(members: Sequence[str]) -> bool:
             and all(_NAME.match(n) and n.split("_")[0] not in _NOT_NAMES for n in names))  # fmt: skip
 
 
+
+
+def names_in_the_middle(members: Sequence[str]) -> bool:
+    r"""Is ``members`` a chain of two names then a formula, ``\hat\mu = \bar{x} = \frac1n\sum_{i=1}^n x_i`` (fresh48)?
+    Then the middle name, when the notes gave it nothing before, is defined by the formula as much as the first is
+    (documents.inlinedefinitions learns both): "gives $\hat\mu = \bar x = …$" names the mean x̄ too."""
+    names = [re.sub(r"\s+", "", m) for m in members]
+    return (len(names) == 3 and names[0] != names[1] and not is_tie(names)
+            and all((_NAME.match(n) or _ACCENTED.match(n)) and n.split("_")[0] not in _NOT_NAMES for n in names[:2]))
 
 
 def in_tie_sentence(prose: str, at: int) -> bool:

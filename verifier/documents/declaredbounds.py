@@ -1,0 +1,65 @@
+r"""A parameter the notes introduce with its bound, "a tube width $\varepsilon > 0$": the bound holds on after it.
+
+documents.ranges reads the ranges the prose states just before a chain (the few lines since the last display,
+and the ``\in`` memberships of its section). A parameter is often introduced once, at the top, by a noun and its
+bound — "a tube width $\varepsilon > 0$", "Let $\lambda > 0$", "with shape $\alpha > 0$" — and used in the
+sections after it: there its case split (``L'(r) = 1`` if ``r > \varepsilon``, ``0`` if ``|r| < \varepsilon``, …)
+was checked at ε < 0, where the cases overlap, and the right derivative was FAILED (fresh48). Such a bound is the
+notes' statement about the name, as an annotation ``W \in \mathbb{R}^{m \times n}`` is. This module finds those
+introductions in the prose before a chain's own (:func:`declared_bounds`); documents.chainprose states them before
+the chain's prose, where the nearer statements still win.
+
+Deliberately narrow: the word right before the formula must be a noun of the introduction or "let" / "fix" — a
+condition ("for $x > 0$", "if", "when", "where", "with", "at", "assume", "case") is the hypothesis of the display
+after it only, never carried; the formula must bound a name alone (``\varepsilon > 0``, ``0 < \rho < 1``,
+``\beta \in (0, 1)``); a bound its sentence denies, excepts or sends elsewhere is not stated, and a name the later
+prose bounds again ("now take $\alpha > 1$") has only that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.deniedranges import denied
+
+__all__ = ["declared_bounds"]
+
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
+# the word before the formula: a noun of its introduction ("a tube width", "the margin", "shape"), or let / fix
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s~]*$")
+_NOT_NOUNS = frozenset(
+    "for if when whenever where wherever with while unless assume assuming assumed suppose supposing given at on in "
+    "case cases and or that then as so since because to of by from than is are be being was were all any every each "
+    "some only also both either neither nor not no whether region regime side branch half range interval domain "
+    "values value points point this these which whose when take taking consider considering now here there hence "
+    "thus holds hold true gives give get gets obtain yields".split()
+)
+_BOUND = re.compile(
+    r"^\s*(?:[-+]?\d+(?:\.\d+)?\s*(?:<|\\le|\\leq|\\lt)(?![A-Za-z])\s*)?(\\?[A-Za-z]+)\s*"
+    r"(?:(?:>|\\ge|\\geq|\\gt|<|\\le|\\leq|\\lt)(?![A-Za-z])\s*[-+]?\d+(?:\.\d+)?"
+    r"|\\in\s*[(\[]\s*[-+]?\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?\s*[)\]])\s*[,.;]?\s*$"
+)
+
+
+def _introduced(prose: str, start: int) -> bool:
+    """Is the formula at ``start`` introduced by a noun or by let / fix (not by a condition word)?"""
+    m = _WORD_BEFORE.search(prose[max(0, start - 40) : start])
+    return m is not None and (m.group(1).lower() in ("let", "fix") or m.group(1).lower() not in _NOT_NOUNS)
+
+
+def declared_bounds(before: str, later: str) -> str:
+    r"""The bounds ``before`` (the prose before a chain's own) introduces for a parameter ("a tube width
+    $\varepsilon > 0$"), each as a formula of its own paragraph, the last of each name only; none for a name
+    ``later`` (the chain's own prose) bounds or sets again."""
+    out: dict[str, str] = {}
+    again = {b.group(1) for f in _INLINE.finditer(later) if (b := _BOUND.match(f.group(1)))}
+    again |= {s.group(1) for f in _INLINE.finditer(later)
+              if (s := re.match(r"\s*(\\?[A-Za-z]+)\s*=", f.group(1)))}  # fmt: skip
+    for m in _INLINE.finditer(before):
+        if (b := _BOUND.match(m.group(1))) is None or b.group(1) in again:
+            continue
+        if not _introduced(before, m.start()) or denied(before, m.start(), m.end()):
+            continue
+        out.pop(b.group(1), None)
+        out[b.group(1)] = f"${m.group(1).strip().rstrip(',.;')}$"
+    return "".join(f"{f}\n\n" for f in out.values())
