@@ -72,7 +72,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def _at_a_point(text: str, statement: Formula) -> bool:
-    """Does the sentence of ``statement`` name the value of a name before it ("At $\theta = 0$ we have")?"""
+    r"""Does the sentence of ``statement`` name the value of a name before it ("At $\theta = 0$ we have")?"""
     lead = len(text[: statement.opens].rstrip())  # a display set off by a blank line ends the sentence before it
     start = max(text.rfind("\n\n", 0, lead), 0)
     inline = [f for f in formulas(text) if not f.display and start <= f.opens < statement.opens]
