@@ -41,6 +41,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Definition
 from verifier.documents.headings import heading_level
 from verifier.documents.mathspans import Formula, formulas
+from verifier.documents.sentences import SENTENCE_END  # the end of a sentence, its math masked
 from verifier.documents.values import ResolveError
 from verifier.latex import LatexError
 from verifier.latex.braces import split_top_level
@@ -67,8 +68,6 @@ def _members(body: str) -> list[str]:
 
 #: an inline value of a plain name, "$\theta = 0$", "$\eta = \eta_0$": no call or bracket on its left
 _POINT = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[\w\\]+\}?)?\s*=[^=]+$")
-#: the end of a sentence in prose with its math masked
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def _at_a_point(text: str, statement: Formula) -> bool:
@@ -80,7 +79,7 @@ def _at_a_point(text: str, statement: Formula) -> bool:
     for f in inline:
         for k in range(f.opens - start, min(f.start + len(f.body) + 1 - start, len(masked))):
             masked[k] = "x"
-    ends = list(_SENTENCE_END.finditer("".join(masked)))
+    ends = list(SENTENCE_END.finditer("".join(masked)))
     since = start + (ends[-1].end() if ends else 0)
     return any(f.opens >= since and _POINT.match(f.body) for f in inline)
 
