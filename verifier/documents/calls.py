@@ -26,8 +26,7 @@ from verifier.documents.entrydefined import entry_defined_value
 from verifier.documents.entrywiseprime import entrywise_hadamard
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
-    VARIANT,
-    smooth_in,
+    smooth,
 )
 from verifier.documents.infer import names_in
 from verifier.documents.inversevariable import by_inverse
@@ -212,15 +211,13 @@ class Calls:
                                        "be read as an arbitrary function")  # fmt: skip
                 self._note(f"{name} (not defined in the notes) read as an arbitrary smooth scalar function of "
                            "its arguments")  # fmt: skip
-                return smooth_in(self.scope, name, 0, flat)
+                return smooth(name, 0, flat)
             if len(args) != 1:
                 raise ResolveError(f"{name} is declared as a function of one argument")
             if undefined and self._other_undefined(name):
                 # u(x)/v(x) with u, v the notes never define: one test function for both would make u = v
                 # and prove (u'v - uv')/v for the quotient rule; each arbitrary function its own (generic.smooth)
-                return elementwise(lambda u: smooth_in(self.scope, name, 0, [u]), args[0])
-            if undefined and VARIANT in self.scope.conventions:  # a second function (documents.secondfunction)
-                return elementwise(lambda u: smooth_in(self.scope, name, 0, [u]), args[0])
+                return elementwise(lambda u: smooth(name, 0, [u]), args[0])
             return elementwise(test_function, args[0])
         if name in BUILTIN_FUNCTIONS:
             if (said := self.scope.conventions.get(SPREAD + name)) is not None:  # documents.spreadnames

@@ -78,7 +78,6 @@ __all__ = [
     "keys_in",
     "near_names",
     "smooth",
-    "smooth_in",
     "through_functions",
     "top_key",
     "undecided",
@@ -98,8 +97,6 @@ WHOLE = "generic-whole "
 POINT_NAME = "reparam-point "
 PARTIALS = "partials"  # scope.conventions key: "direct" for the backprop reading of intermediates' partials
 DIRECT = "direct"
-#: scope.conventions key: every arbitrary function read as a second, independent one (documents.secondfunction)
-VARIANT = "arbitrary variant"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,14 +138,6 @@ def smooth(name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
     per = sp.Add(*(bk * sp.cos(sp.Mul(ek, u, evaluate=False) + dk, evaluate=False)
                    for bk, ek, dk, u in zip(b, e, d, args, strict=True)))  # fmt: skip
     return 3 + sp.sin(s, evaluate=False) + per / n
-
-
-def smooth_in(scope: Scope, name: str, entry: int, args: Sequence[sp.Expr]) -> sp.Expr:
-    """:func:`smooth` as ``scope`` reads arbitrary functions: under :data:`VARIANT`, another function of
-    the same kind for every name (its coefficients drawn for a name no note writes), so a step checked
-    again sees each arbitrary function replaced by an independent one."""
-    variant = scope.conventions.get(VARIANT)
-    return smooth(f"{name}#{variant}" if variant else name, entry, args)
 
 
 # ---------------------------------------------------------------------------------------------

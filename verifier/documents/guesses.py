@@ -94,8 +94,6 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
-from verifier.documents.secondfunction import NOTE as FUNCTION_DROPS
-from verifier.documents.secondfunction import same_without_the_function
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
@@ -371,8 +369,6 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
-        if lone and same_without_the_function(self, chain, scope, step, r):  # B of the Beta density drops out
-            return _function_drops(r, lone)
         if lone:
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
@@ -714,14 +710,6 @@ def _letter(key: Key) -> str:
     return key[0].removesuffix("^()").lower()
 
 
-def _function_drops(r: StepResult, names: list[str]) -> StepResult:
-    """``r`` kept FAILED, saying why the undefined functions ``names`` do not excuse it (documents.secondfunction)."""
-    one = len(names) == 1
-    note = FUNCTION_DROPS.format(names=", ".join(names) or "the arbitrary functions", they="it is" if one else
-                                 "they are", them="it" if one else "them")  # fmt: skip
-    return replace(r, message="; ".join(x for x in (note, r.message) if x))
-
-
 def _by_name(tree: sp.Basic) -> sp.Basic:
     """``tree`` with its symbols compared by name: a definition's body is parsed apart from the step,
     whose names may be non-commutative (matrix-capable), so ``g(S)`` through ``\\hat\\mu = g(S)`` is the
@@ -746,12 +734,12 @@ def _lone_functions(
     rule = states_rule(scope, left, right, arbitrary)
     rule -= said_particular(prose, rule)
 
-    def uses(trees: list[sp.Basic]) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
+    def uses(trees: list[sp.Basic], values: bool) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
         heads: set[str] = set()
         differentiated: set[str] = set()
         points: set[tuple[str, tuple[sp.Basic, ...]]] = set()
         for t in trees:
-            t = through_definitions(t, scope, arbitrary)  # f'(x) with f(x) = g(x)/h(x): g, h (documents.throughcalls)
+            t = through_definitions(t, scope, arbitrary, values)  # f'(x) with f(x) = g(x)/h(x): g, h (throughcalls)
             for f in t.atoms(AppliedUndef):
                 if f.func.__name__ in arbitrary:
                     heads.add(f.func.__name__)
@@ -760,6 +748,9 @@ def _lone_functions(
                 differentiated |= {f.func.__name__ for f in d.expr.atoms(AppliedUndef)} & arbitrary
         return heads, differentiated, points
 
-    lh, ld, lp = uses(left)
-    rh, rd, rp = uses(right)
-    return sorted(((lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}) - rule), rule
+    lone: set[str] = set()
+    for values in (False, True):  # through values the doubt may only grow (\hat\mu = g(S): documents.throughcalls)
+        lh, ld, lp = uses(left, values)
+        rh, rd, rp = uses(right, values)
+        lone |= (lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}
+    return sorted(lone - rule), rule

@@ -39,7 +39,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D
 from verifier.documents.context import Definition, Key, Scope, VarDecl, key_of
-from verifier.documents.generic import MAX_ARGUMENTS, NEAR, POINT_NAME, PREFIX, WHOLE, smooth_in
+from verifier.documents.generic import MAX_ARGUMENTS, NEAR, POINT_NAME, PREFIX, WHOLE, smooth
 from verifier.documents.infer import names_in
 from verifier.documents.values import Ones, Value, is_matrix, norm
 from verifier.latex import LatexError
@@ -293,4 +293,4 @@ def at_point(resolver: Resolver, name: str, args: list[Value]) -> Value | None:
         return None
     where = resolver.scope.conventions[POINT + name]
     resolver._note(f"{name}(…) in {where} read as the arbitrary function {name} there")
-    return smooth_in(resolver.scope, name, 0, flat)
+    return smooth(name, 0, flat)

@@ -64,7 +64,7 @@ from verifier.documents.generic import (
     differentiates,
     generic_names,
     near_names,
-    smooth_in,
+    smooth,
     top_key,
 )
 from verifier.documents.infiniteseries import SERIES_NOTE, infinite_bound, infinite_series
@@ -390,10 +390,9 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         shape = variable.value if variable is not None else sp.Integer(0)
         if is_matrix(shape):
             cols = shape.cols
-            value: Value = norm(sp.ImmutableMatrix(
-                shape.rows, cols, lambda i, j: smooth_in(self.scope, name, 1 + i * cols + j, args)))
+            value: Value = norm(sp.ImmutableMatrix(shape.rows, cols, lambda i, j: smooth(name, 1 + i * cols + j, args)))
         else:
-            value = smooth_in(self.scope, name, 0, args)
+            value = smooth(name, 0, args)
         if cacheable:
             self._generic_cache[name] = value
         else:

@@ -14,7 +14,10 @@ The same holds for a *value* the notes define from an arbitrary function (``\hat
 whose sine is S"): a claim about the value (``\sin\hat\mu = S``) uses g on that side, so it says what
 the notes' own g is and its failure for an arbitrary g is no counterexample (it was FAILED: the doubt saw
 no g in ``\sin\hat\mu``). A name whose definition reaches such a function, directly or through other
-defined names, stands for its body too.
+defined names, stands for its body too — in a second look that may only *add* that doubt (a function one-sided
+through a value), never take it away: seen through ``\epsilon = \sum_{i: h(x_i) \ne y_i} w_i`` the weak classifier h
+of AdaBoost's ``Z(\alpha) = \sum_i w_i e^{-\alpha y_i h(x_i)} = (1 - \epsilon)e^{-\alpha} + \epsilon e^{\alpha}``
+is on both sides, and the step, true only for a ±1-valued h, was FAILED (stop 52's merge, fresh38).
 """
 
 from __future__ import annotations
@@ -58,14 +61,14 @@ def _value(name: str, scope: Scope, arbitrary: set[str], seen: frozenset[str]) -
     return body if {f.func.__name__ for f in body.atoms(AppliedUndef)} & arbitrary else None
 
 
-def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str]) -> sp.Basic:
+def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str], values: bool = False) -> sp.Basic:
     """``tree`` with each call of a function the notes define from the ``arbitrary`` functions
-    replaced by its body at the call's arguments, and each value defined from them by its body (other
-    calls and names as they are)."""
+    replaced by its body at the call's arguments, and with ``values`` each value defined from them by its
+    body too (other calls and names as they are)."""
     if not arbitrary:
         return tree
     replacements: dict[sp.Basic, sp.Basic] = {}
-    for sym in tree.free_symbols:
+    for sym in tree.free_symbols if values else ():
         value = _value(sym.name, scope, arbitrary, frozenset({sym.name})) if isinstance(sym, sp.Symbol) else None
         if value is not None:
             replacements[sym] = value
