@@ -41,3 +41,12 @@ def test_a_step_true_only_for_a_two_valued_classifier_is_not_failed() -> None:
 
 def test_a_function_written_without_the_variable_it_depends_on_is_no_counterexample() -> None:
     assert Verdict.FAILED not in _verdicts(_CS229)
+
+
+def test_a_value_differentiated_by_is_its_variable_not_its_definition() -> None:
+    # d = ‖f(x₁) − f(x₂)‖ with f undefined: ∂/∂d of the loss treats d as the variable; the dropped 1/2 is FAILED
+    # (seen through d's definition, f looked one-sided inside the derivative: SKIPPED, fresh23's contrastive loss)
+    text = ("For embeddings at distance $d = \\|\\delta\\|$, $\\delta = f(x_1) - f(x_2)$, label $y$ and margin $m$,\n\n"
+            "$$\\frac{\\partial}{\\partial d}\\left(\\frac{1}{2} y d^2 + \\frac{1}{2}(1 - y)(m - d)^2\\right)"
+            " = y d + (1 - y)(m - d)$$\n")
+    assert _verdicts(text)[-1] is Verdict.FAILED

@@ -105,7 +105,7 @@ from verifier.documents.stated import closed_form, rounded_at_values, states_val
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
 from verifier.documents.steps import _shape_failure
-from verifier.documents.throughcalls import through_definitions
+from verifier.documents.throughcalls import differentiated_by, through_definitions
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -739,7 +739,7 @@ def _lone_functions(
         differentiated: set[str] = set()
         points: set[tuple[str, tuple[sp.Basic, ...]]] = set()
         for t in trees:
-            t = through_definitions(t, scope, arbitrary, values)  # f'(x) with f(x) = g(x)/h(x): g, h (throughcalls)
+            t = through_definitions(t, scope, arbitrary, values, kept)  # f'(x), f(x) = g(x)/h(x): g, h (throughcalls)
             for f in t.atoms(AppliedUndef):
                 if f.func.__name__ in arbitrary:
                     heads.add(f.func.__name__)
@@ -749,6 +749,7 @@ def _lone_functions(
         return heads, differentiated, points
 
     lone: set[str] = set()
+    kept = differentiated_by(left + right)
     for values in (False, True):  # through values the doubt may only grow (\hat\mu = g(S): documents.throughcalls)
         lh, ld, lp = uses(left, values)
         rh, rd, rp = uses(right, values)

@@ -30,7 +30,13 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Definition, Scope
 from verifier.latex import LatexError, parse_latex
 
-__all__ = ["through_definitions"]
+__all__ = ["differentiated_by", "through_definitions"]
+
+
+def differentiated_by(trees: list[sp.Basic]) -> frozenset[str]:
+    """The names ``trees`` differentiate by: a value the step differentiates by (``\\partial/\\partial d`` with
+    ``d = \\|f(x_1) - f(x_2)\\|``) is the step's variable on both sides, not its definition (fresh23)."""
+    return frozenset(getattr(v, "name", "") for t in trees for d in t.atoms(sp.Derivative) for v, _ in d.variable_count)
 
 
 @functools.lru_cache(maxsize=256)
@@ -61,14 +67,17 @@ def _value(name: str, scope: Scope, arbitrary: set[str], seen: frozenset[str]) -
     return body if {f.func.__name__ for f in body.atoms(AppliedUndef)} & arbitrary else None
 
 
-def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str], values: bool = False) -> sp.Basic:
+def through_definitions(tree: sp.Basic, scope: Scope, arbitrary: set[str], values: bool = False,
+                        kept: frozenset[str] = frozenset()) -> sp.Basic:
     """``tree`` with each call of a function the notes define from the ``arbitrary`` functions
     replaced by its body at the call's arguments, and with ``values`` each value defined from them by its
-    body too (other calls and names as they are)."""
+    body too, but the names ``kept`` (other calls and names as they are)."""
     if not arbitrary:
         return tree
     replacements: dict[sp.Basic, sp.Basic] = {}
     for sym in tree.free_symbols if values else ():
+        if getattr(sym, "name", None) in kept:
+            continue
         value = _value(sym.name, scope, arbitrary, frozenset({sym.name})) if isinstance(sym, sp.Symbol) else None
         if value is not None:
             replacements[sym] = value
