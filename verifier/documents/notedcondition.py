@@ -6,7 +6,9 @@ the note goes on to write a condition in math — a relation (``=``, ``<``, ``\l
 writes — the equation claims only what holds under it, and a failure as an identity is no mistake of the notes:
 such a FAILED step is SKIPPED, naming the condition (it is not read under it). A note that writes no relation, or
 one over names the step does not write, leaves the verdict as it was. This module owns that reading
-(:func:`noted_condition`, :func:`under_noted_condition`).
+(:func:`noted_condition`, :func:`under_noted_condition`). The same condition written in the prose right after a
+display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$ when $z_b = 0$."), is that note
+(:func:`note_after`, sound52 found it FAILED).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["noted_condition", "under_noted_condition"]
+__all__ = ["note_after", "noted_condition", "under_noted_condition"]
 
 #: a note that opens with a reason or a condition in words: "\text{ since }", "\text{ (by …, as }", "\text{ if }"
 _CUE = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:since|if|when|whenever|because|as|given|provided|"
@@ -32,6 +34,19 @@ _NOT_NAMES = {r"\frac", r"\left", r"\right", r"\cdot", r"\le", r"\leq", r"\ge", 
 
 def _names(latex: str) -> set[str]:
     return {n for n in _NAME.findall(latex) if n not in _NOT_NAMES}
+
+
+#: the display's sentence going on after it with a condition, in lower case ("$$…$$\n\nwhen $z_b = 0$."): not a
+#: new sentence ("When $x = 0$ the loss vanishes.")
+_GOING_ON = re.compile(r"^\s*(?:when(?:ever)?|if|provided(?:\s+that)?|given(?:\s+that)?|assuming(?:\s+that)?)\s+"
+                       r"\$([^$]+)\$")
+
+
+def note_after(after: str) -> list[str]:
+    """The note the prose right ``after`` a display writes when the display's sentence goes on with a condition
+    ("when $z_b = 0$."), in the form of a note inside the display (``\text{when $z_b = 0$}``); else none."""
+    m = _GOING_ON.match(after)
+    return [rf"\text{{when ${m.group(1)}$}}"] if m is not None else []
 
 
 def noted_condition(notes: Sequence[str]) -> str | None:
