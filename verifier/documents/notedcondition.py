@@ -43,7 +43,7 @@ _GOING_ON = re.compile(r"^\s*(?:when(?:ever)?|if|provided(?:\s+that)?|given(?:\s
 
 
 def note_after(after: str) -> list[str]:
-    """The note the prose right ``after`` a display writes when the display's sentence goes on with a condition
+    r"""The note the prose right ``after`` a display writes when the display's sentence goes on with a condition
     ("when $z_b = 0$."), in the form of a note inside the display (``\text{when $z_b = 0$}``); else none."""
     m = _GOING_ON.match(after)
     return [rf"\text{{when ${m.group(1)}$}}"] if m is not None else []
