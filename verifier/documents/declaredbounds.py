@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from verifier.documents.deniedranges import denied
+from verifier.documents.sentences import SINGLE_DOLLARS
 
 __all__ = ["declared_bounds"]
 
-_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 # the word before the formula: a noun of its introduction ("a tube width", "the margin", "shape"), or let / fix
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s~]*$")
 _NOT_NOUNS = frozenset(
@@ -52,10 +52,10 @@ def declared_bounds(before: str, later: str) -> str:
     $\varepsilon > 0$"), each as a formula of its own paragraph, the last of each name only; none for a name
     ``later`` (the chain's own prose) bounds or sets again."""
     out: dict[str, str] = {}
-    again = {b.group(1) for f in _INLINE.finditer(later) if (b := _BOUND.match(f.group(1)))}
-    again |= {s.group(1) for f in _INLINE.finditer(later)
+    again = {b.group(1) for f in SINGLE_DOLLARS.finditer(later) if (b := _BOUND.match(f.group(1)))}
+    again |= {s.group(1) for f in SINGLE_DOLLARS.finditer(later)
               if (s := re.match(r"\s*(\\?[A-Za-z]+)\s*=", f.group(1)))}  # fmt: skip
-    for m in _INLINE.finditer(before):
+    for m in SINGLE_DOLLARS.finditer(before):
         if (b := _BOUND.match(m.group(1))) is None or b.group(1) in again:
             continue
         if not _introduced(before, m.start()) or denied(before, m.start(), m.end()):

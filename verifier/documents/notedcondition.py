@@ -8,7 +8,7 @@ such a FAILED step is SKIPPED, naming the condition (it is not read under it). A
 one over names the step does not write, leaves the verdict as it was. This module owns that reading
 (:func:`noted_condition`, :func:`under_noted_condition`). The same condition written in the prose right after a
 display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$ when $z_b = 0$."), is that note
-(:func:`note_after`, sound52 found it FAILED).
+(:func:`condition_after`, sound52 found it FAILED).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from verifier.results import StepResult, Verdict
 
-__all__ = ["note_after", "noted_condition", "under_noted_condition"]
+__all__ = ["condition_after", "noted_condition", "under_noted_condition"]
 
 #: a note that opens with a reason or a condition in words: "\text{ since }", "\text{ (by …, as }", "\text{ if }"
 _CUE = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:since|if|when|whenever|because|as|given|provided|"
@@ -42,11 +42,13 @@ _GOING_ON = re.compile(r"^\s*(?:when(?:ever)?|if|provided(?:\s+that)?|given(?:\s
                        r"\$([^$]+)\$")
 
 
-def note_after(after: str) -> list[str]:
-    r"""The note the prose right ``after`` a display writes when the display's sentence goes on with a condition
-    ("when $z_b = 0$."), in the form of a note inside the display (``\text{when $z_b = 0$}``); else none."""
+def condition_after(after: str) -> str | None:
+    """The condition the prose right ``after`` a display states when the display's sentence goes on with one ("when
+    $z_b = 0$."), its math as :func:`noted_condition` gives a note's; else None."""
     m = _GOING_ON.match(after)
-    return [rf"\text{{when ${m.group(1)}$}}"] if m is not None else []
+    if m is None or not _RELATION.search(m.group(1)):
+        return None
+    return " ".join(m.group(1).strip(" ().,;").split())
 
 
 def noted_condition(notes: Sequence[str]) -> str | None:
@@ -61,10 +63,12 @@ def noted_condition(notes: Sequence[str]) -> str | None:
     return None
 
 
-def under_noted_condition(result: StepResult, notes: Sequence[str]) -> StepResult:
-    """``result`` SKIPPED where it FAILED and a note of its chain states a condition over a name the step writes
-    (module docstring); as it was otherwise."""
-    if result.verdict is not Verdict.FAILED or (condition := noted_condition(notes)) is None:
+def under_noted_condition(result: StepResult, notes: Sequence[str], after: str = "") -> StepResult:
+    """``result`` SKIPPED where it FAILED and a note of its chain, or the prose right ``after`` its display, states a
+    condition over a name the step writes (module docstring); as it was otherwise."""
+    if result.verdict is not Verdict.FAILED:
+        return result
+    if (condition := noted_condition(notes) or condition_after(after)) is None:
         return result
     if not _names(condition) & _names(f"{result.lhs_latex} {result.rhs_latex}"):
         return result

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from verifier.documents.sentences import SINGLE_DOLLARS
 from verifier.results import StepResult, Verdict
 
 __all__ = ["judged", "rejected_inline", "rejection"]
@@ -41,7 +42,6 @@ _DISPLAY_BEFORE = re.compile(
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 _NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
 
 
@@ -58,7 +58,7 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
         m = _DISPLAY_BEFORE.search(before.rstrip())
         return m.group(0).strip() if m is not None else None
     head, tail = _squeezed(first), _squeezed(last)
-    alike = [m for m in _INLINE.finditer(line)
+    alike = [m for m in SINGLE_DOLLARS.finditer(line)
              if (body := _squeezed(m.group(1))).startswith(head) and body.endswith(tail)]  # fmt: skip
     if at is not None and any(m.start() == at for m in alike):
         alike = [m for m in alike if m.start() == at]
