@@ -12,30 +12,12 @@ from __future__ import annotations
 
 import pytest
 from support import doc_steps
+from test_layers10_layer_instances import _UNITS as UNITS
 
-_UNITS = r"""
-# Backpropagation, unit by unit
-
-```verify
-x_1: real
-x_2: real
-t: real
-a^{(0)}_1 := x_1
-a^{(0)}_2 := x_2
-a^{(1)}_1 := \tanh(w^{(1)}_{11} a^{(0)}_1 + w^{(1)}_{21} a^{(0)}_2)
-a^{(1)}_2 := \tanh(w^{(1)}_{12} a^{(0)}_1 + w^{(1)}_{22} a^{(0)}_2)
-a^{(2)}_1 := \tanh(w^{(2)}_{11} a^{(1)}_1 + w^{(2)}_{21} a^{(1)}_2)
-E := \frac{1}{2}(a^{(2)}_1 - t)^2
-```
-
-The weight $w^{(l)}_{ij}$ joins unit $i$ of layer $l-1$ to unit $j$ of layer $l$.
-
-$$
-\frac{\partial E}{\partial a^{(l)}_{j}} = SECOND
+_CHAIN = r"""\frac{\partial E}{\partial a^{(l)}_{j}} = SECOND
 = \sum_k{\frac{\partial E}{\partial a^{(l+1)}_k} \frac{\partial a^{(l+1)}_k}{\partial a^{(l)}_j}}
-= \sum_k{\frac{\partial E}{\partial a^{(l+1)}_k} (1 - (a^{(l+1)}_k)^2) LAST}
-$$
-"""
+= \sum_k{\frac{\partial E}{\partial a^{(l+1)}_k} (1 - (a^{(l+1)}_k)^2) LAST}"""
+_UNITS = UNITS.replace("RULE", _CHAIN)  # test_layers10's network, this chain its display
 
 # the notes' slip: the sum is written over r, its summand over k
 _SLIP = r"\sum_r{\frac{\partial E}{\partial a^{(l+1)}_k} \frac{\partial a^{(l+1)}_k}{\partial a^{(l)}_j}}"
