@@ -169,8 +169,8 @@ def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
         node = todo.pop()
         if node.atoms(Expectation, Statistic, Integral):
             return True
-        for name in names_and_functions(node) - seen:
-            seen.add(name)
+        for name in sorted(names_and_functions(node) - seen):  # a set's order follows the hash seed: the
+            seen.add(name)  # definitions read here note their readings, which a step's message lists in order
             d = resolver.scope.names.get((name, ()))
             body = getattr(d, "body", None)
             if body:
