@@ -31,7 +31,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.context import VarDecl
-from verifier.documents.deniedranges import denied
+from verifier.documents.deniedranges import OUTSIDE, denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_range
@@ -48,7 +48,8 @@ READ = "_read_regions"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
 CONDITION_CUE = re.compile(
     r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?"
-    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|outside|within|"
+    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|within|"
+    rf"(?P<out>{OUTSIDE})|"  # "Outside $|x| \le 1$": the other side of it (sound53)
     r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
     re.IGNORECASE,
 )
@@ -63,9 +64,10 @@ _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "lt": sp.StrictLessTh
         "ge": sp.GreaterThan, "geq": sp.GreaterThan, "geqslant": sp.GreaterThan, "≥": sp.GreaterThan}
 
 
-def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
-    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts, and
-    whether the sentence goes on with another condition ("and even $n$")."""
+def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
+    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts,
+    whether the sentence goes on with another condition ("and even $n$"), and whether it names the region the
+    display is outside of ("Outside $|x| \\le 1$,": the display is about the other side)."""
     if chain.inline:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
@@ -75,12 +77,14 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
         return None
     beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
     at = len(before.rstrip()) - len(sentence) + m.start("math")
-    if denied(before, at, at + len(m.group("math"))) or _sent_elsewhere(before, at, at + len(m.group("math"))):
+    out = m.group("out") is not None  # denied as a range of the display (deniedranges), read here as its other side
+    if (denied(before, at, at + len(m.group("math"))) and not out) or \
+            _sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
         return None
     formula = m.group("math").strip().rstrip(",.;")
-    if scalar_range(formula) is not None or "=" in formula.replace("\\le", "").replace("\\ge", ""):
+    if (scalar_range(formula) is not None and not out) or "=" in formula.replace("\\le", "").replace("\\ge", ""):
         return None  # "for $x > 0$": documents.ranges reads it
-    return formula, start, beside
+    return formula, start, beside, out
 
 
 def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
@@ -109,7 +113,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     if not failing or (said := _condition(doc, chain)) is None:
         return steps
-    formula, start, beside = said
+    formula, start, beside, out = said
     read = _relations(doc, formula)
     if read is None:
         return steps
@@ -118,12 +122,14 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         return steps
     if beside:  # only part of the condition is read: checked under it alone, a right display may fail
         doc.__dict__.setdefault(READ, set()).add(id(chain))
-        why = (f"fails for a general value, but the notes state it under ${formula}$ and a further condition "
+        why = (f"fails for a general value, but the notes state it {'outside' if out else 'under'} ${formula}$ and a "
+               "further condition "
                f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
         return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:
         region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
+        region = sp.Complement(sp.S.Reals, region) if out else region
     except (NotImplementedError, ValueError, TypeError):
         return steps
     alt, narrowed = chain, None
@@ -136,7 +142,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
             return steps  # an undeclared real scalar only (not a size, an index, a vector)
-        conditioned = conditioned_chain(chain, sp.And(*rels))
+        conditioned = conditioned_chain(chain, sp.Not(sp.And(*rels)) if out else sp.And(*rels))
         if conditioned is None:
             return steps
         alt = conditioned
@@ -150,7 +156,8 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     doc.__dict__.setdefault(READ, set()).add(id(chain))
     where = f"lines {start + 1}-{chain.line}"
     how = "at the points" if narrowed is None else f"with {name} sampled"
-    note = f"under ${formula}$, as the notes state ({where}; checked {how} where it holds)"
+    side = "where it does not hold" if out else "where it holds"
+    note = f"{'outside' if out else 'under'} ${formula}$, as the notes state ({where}; checked {how} {side})"
     out = list(steps)
     failed = doc.__dict__.setdefault("_failed_in_region", {})  # kept FAILED after the readings (definedconditions)
     for k in failing:
