@@ -62,7 +62,7 @@ from verifier.documents.leadingvalues import under_leading_values
 from verifier.documents.lemmas import with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
-from verifier.documents.notedcondition import under_noted_condition
+from verifier.documents.notedcondition import checked_under_condition
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -271,7 +271,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 after = "" if chain.inline else self.prose_after(chain)[1]  # "$$…$$ when $z_b = 0$." too
-                steps = [under_noted_condition(r, chain.notes, after) for r in steps]  # "\text{ if } ab = 0"
+                steps = checked_under_condition(self, chain, scope, steps, after)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
