@@ -41,10 +41,39 @@ _BOUND = re.compile(
 )
 
 
-def _introduced(prose: str, start: int) -> bool:
-    """Is the formula at ``start`` introduced by a noun or by let / fix (not by a condition word)?"""
+def _noun(prose: str, start: int) -> str | None:
+    """The word that introduces the formula at ``start``: a noun ("width"), "let" or "fix"; None for a condition
+    word or none."""
     m = _WORD_BEFORE.search(prose[max(0, start - 40) : start])
-    return m is not None and (m.group(1).lower() in ("let", "fix") or m.group(1).lower() not in _NOT_NOUNS)
+    word = m.group(1).lower() if m is not None else None
+    return word if word is not None and (word in ("let", "fix") or word not in _NOT_NOUNS) else None
+
+
+# the letter alone, or as a random variable ("$\varepsilon \sim \mathcal{N}(0, 1)$"): an introduction of a quantity
+_ALONE = re.compile(r"^\s*(\\?[A-Za-z]+)\s*(?:[,.;]\s*)?$")
+_RANDOM = re.compile(r"^\s*(\\?[A-Za-z]+)\s*\\sim(?![A-Za-z])")
+
+
+# "the label noise $\varepsilon$": an article, at most one word, and the noun right before the formula
+_NAMED_BY_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{3,})[\s~]*$", re.IGNORECASE)
+_NOT_NOUNS_EITHER = frozenset("beyond below above exactly over under near about around into onto through between "
+                              "within outside inside than like unlike per via".split())
+
+
+def _another_quantity(text: str, name: str, noun: str) -> bool:
+    r"""Does ``text`` (the prose after a bound introduced by ``noun``) introduce the letter ``name`` again as another
+    quantity: alone after another noun ("the label noise $\varepsilon$" after "a tube width $\varepsilon > 0$"), or
+    as a random variable (``\varepsilon \sim \mathcal{N}(0, 1)``)? Its bound then ends there (sound53)."""
+    for f in SINGLE_DOLLARS.finditer(text):
+        if (r := _RANDOM.match(f.group(1))) is not None and r.group(1) == name:
+            return True
+        if (a := _ALONE.match(f.group(1))) is None or a.group(1) != name or noun in ("let", "fix"):
+            continue
+        named = _NAMED_BY_NOUN.search(text[max(0, f.start() - 40) : f.start()])
+        word = named.group(1).lower() if named is not None else noun
+        if word != noun and word not in _NOT_NOUNS and word not in _NOT_NOUNS_EITHER:
+            return True
+    return False
 
 
 def declared_bounds(before: str, later: str) -> str:
@@ -58,8 +87,10 @@ def declared_bounds(before: str, later: str) -> str:
     for m in SINGLE_DOLLARS.finditer(before):
         if (b := _BOUND.match(m.group(1))) is None or b.group(1) in again:
             continue
-        if not _introduced(before, m.start()) or denied(before, m.start(), m.end()):
+        if (noun := _noun(before, m.start())) is None or denied(before, m.start(), m.end()):
             continue
         out.pop(b.group(1), None)
+        if _another_quantity(before[m.end() :] + "\n\n" + later, b.group(1), noun):
+            continue  # "the label noise $\varepsilon$" two sections on: another quantity, of either sign
         out[b.group(1)] = f"${m.group(1).strip().rstrip(',.;')}$"
     return "".join(f"{f}\n\n" for f in out.values())
