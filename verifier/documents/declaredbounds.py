@@ -13,7 +13,11 @@ Deliberately narrow: the word right before the formula must be a noun of the int
 condition ("for $x > 0$", "if", "when", "where", "with", "at", "assume", "case") is the hypothesis of the display
 after it only, never carried; the formula must bound a name alone (``\varepsilon > 0``, ``0 < \rho < 1``,
 ``\beta \in (0, 1)``); a bound its sentence denies, excepts or sends elsewhere is not stated, and a name the later
-prose bounds again ("now take $\alpha > 1$") has only that one.
+prose bounds again ("now take $\alpha > 1$") has only that one. A letter the prose introduces again as another
+quantity before the chain — alone after another noun ("the label noise $\varepsilon$" after "a tube width
+$\varepsilon > 0$": an article, at most one word, the noun), or as a random variable (``\varepsilon \sim
+\mathcal{N}(0, 1)``) — ends the bound there (sound53: ``\max(0, \varepsilon) = \varepsilon`` was PROVED with the
+width's bound two sections on); the same noun ("the width $\varepsilon$") keeps it.
 """
 
 from __future__ import annotations

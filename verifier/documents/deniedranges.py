@@ -14,7 +14,8 @@ for" (ranges reads those as the claim meant beyond the range: no range either), 
 standing assumption), nor a negation after the range of something else ("for $x > 0$ we need not write the
 absolute value"): after it, only words that say the statement does not hold, or that it holds without the range
 ("$x > 0$ is not needed / required / necessary": no hypothesis, as "whether or not"). A range in a yes-or-no
-question ("Is it true that $x > 0$?") is not stated either (redteam38).
+question ("Is it true that $x > 0$?") is not stated either (redteam38), nor one named right after "outside" ("Outside
+$x \le 1$,": the display is about x > 1; documents.regions reads that other side, sound53).
 """
 
 from __future__ import annotations

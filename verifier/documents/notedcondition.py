@@ -8,7 +8,10 @@ such a FAILED step is SKIPPED, naming the condition (it is not read under it). A
 one over names the step does not write, leaves the verdict as it was. This module owns that reading
 (:func:`noted_condition`, :func:`under_noted_condition`). The same condition written in the prose right after a
 display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$ when $z_b = 0$."), is that note
-(:func:`condition_after`, sound52 found it FAILED).
+(:func:`condition_after`, sound52 found it FAILED). Where the condition is one equation the checker can assume
+(documents.hypotheses: ``z_b = 0``, ``ab = 0``), the failing step is checked under it first
+(:func:`checked_under_condition`): FAILED there too, it is wrong under the notes' own condition and stays FAILED
+(sound53: "$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$." was SKIPPED, a lost catch); never green here.
 """
 
 from __future__ import annotations

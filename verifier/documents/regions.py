@@ -10,7 +10,10 @@ This module owns the faithful reading of such a condition: an inequality (or a c
 of whose sides together write one name, an undeclared real scalar the step writes, stated by the last sentence
 before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*, or a region's preposition:
 *inside*, *outside*, *within*, fresh47's "Inside $|r| \le c$, by the chain rule,"), not negated, not sent
-elsewhere, not beside another condition, not going on to the other region. A FAILED step is checked again inside
+elsewhere, not beside another condition, not going on to the other region; or closing the sentence right before the
+display, with no other formula in it ("The derivative is one for $|x| < 1$:", sound53). Right before its formula,
+*outside* names the region the display is NOT about ("Outside $|x| \le 1$": |x| > 1, sound53; read as |x| ≤ 1 a wrong
+derivative was PASSED there and the right one FAILED). A FAILED step is checked again inside
 the region: with the variable sampled in the interval the inequality solves to (``1 - m > 0``: m < 1, ``|x| <
 1``: (-1, 1)), or, for a union of intervals (``x^2 > 1``), at the points where it holds (every member a
 ``Piecewise`` with no other branch, as documents.definedconditions does). Green there: green "under …, as the
@@ -39,20 +42,29 @@ from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["READ", "reached_names", "under_read_region"]
+__all__ = ["READ", "condition_cue", "reached_names", "under_read_region"]
 
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
 
 # not sentences.SPACE_BEFORE_CAPITAL: also before a `*`, and after a stop inside a formula ("$x > 0.$ Then")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
-CONDITION_CUE = re.compile(
-    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?"
-    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|within|"
-    rf"(?P<out>{OUTSIDE})|"  # "Outside $|x| \le 1$": the other side of it (sound53)
-    r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
-    re.IGNORECASE,
-)
+# the cue and the inline formula it states ("when $w > 1$", "inside $|r| \le c$")
+_CUE = (r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|within|"
+        rf"(?P<out>{OUTSIDE})|"  # "Outside $|x| \le 1$": the other side of it (sound53)
+        r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$")
+CONDITION_CUE = re.compile(r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?" + _CUE,
+                           re.IGNORECASE)
+# … or closing it, right before the display, with no other formula in the sentence: "The derivative is one for
+# $|x| < 1$:" (sound53: read as nothing, the right derivative FAILED outside the region)
+_CLOSING_CUE = re.compile(r"^[^$]*\b" + _CUE + r"\s*[:,.;]?\s*$", re.IGNORECASE)
+
+
+def condition_cue(sentence: str) -> re.Match[str] | None:
+    """The cue and formula by which ``sentence`` (the last before a display) states the display's condition: opening
+    it ("When $w > 1$, …") or closing it ("… is one for $|x| < 1$:"); None for neither."""
+    return CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence)
+
 _RELATION = re.compile(r"(?<!\\)(<|>)|\\(geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(≥|≤)")
 _BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",
                    re.IGNORECASE)
@@ -72,7 +84,7 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
     sentence = SENTENCE_END.split(before.rstrip())[-1]
-    m = CONDITION_CUE.match(sentence)
+    m = condition_cue(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
         return None
     beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
