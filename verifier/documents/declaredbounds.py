@@ -14,10 +14,11 @@ condition ("for $x > 0$", "if", "when", "where", "with", "at", "assume", "case")
 after it only, never carried; the formula must bound a name alone (``\varepsilon > 0``, ``0 < \rho < 1``,
 ``\beta \in (0, 1)``); a bound its sentence denies, excepts or sends elsewhere is not stated, and a name the later
 prose bounds again ("now take $\alpha > 1$") has only that one. A letter the prose introduces again as another
-quantity before the chain — alone after another noun ("the label noise $\varepsilon$" after "a tube width
-$\varepsilon > 0$": an article, at most one word, the noun), or as a random variable (``\varepsilon \sim
-\mathcal{N}(0, 1)``) — ends the bound there (sound53: ``\max(0, \varepsilon) = \varepsilon`` was PROVED with the
-width's bound two sections on); the same noun ("the width $\varepsilon$") keeps it.
+quantity before the chain — alone after another noun ("the label noise $\varepsilon$" after "a tube width $\varepsilon
+> 0$": an article, at most one word, the noun), or as a random variable (``\varepsilon \sim \mathcal{N}(0, 1)``), or
+in a sentence that says it takes either sign ("may be negative") — ends the bound there (sound53: ``\max(0,
+\varepsilon) = \varepsilon`` was PROVED with the width's bound two sections on); the same noun ("the width
+$\varepsilon$") keeps it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.deniedranges import denied
-from verifier.documents.sentences import SINGLE_DOLLARS
+from verifier.documents.sentences import SENTENCE_END, SINGLE_DOLLARS
 
 __all__ = ["declared_bounds"]
 
@@ -60,6 +61,11 @@ _RANDOM = re.compile(r"^\s*(\\?[A-Za-z]+)\s*\\sim(?![A-Za-z])")
 
 # "the label noise $\varepsilon$": an article, at most one word, and the noun right before the formula
 _NAMED_BY_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{3,})[\s~]*$", re.IGNORECASE)
+# the letter's own sentence says it takes either sign, whatever its bound said
+# (not "the negative log-likelihood": the word must say what the letter is)
+_EITHER_SIGN = re.compile(r"\b(?:(?:be|is|are|becomes?|gets?)\s+(?:\w+\s+)?negative|negative\s+or\s+positive|"
+                          r"positive\s+or\s+negative|negative\s+values?|(?:either|both|any)\s+signs?|any\s+real|"
+                          r"arbitrary\s+real)\b", re.IGNORECASE)
 _NOT_NOUNS_EITHER = frozenset("beyond below above exactly over under near about around into onto through between "
                               "within outside inside than like unlike per via".split())
 
@@ -71,7 +77,13 @@ def _another_quantity(text: str, name: str, noun: str) -> bool:
     for f in SINGLE_DOLLARS.finditer(text):
         if (r := _RANDOM.match(f.group(1))) is not None and r.group(1) == name:
             return True
-        if (a := _ALONE.match(f.group(1))) is None or a.group(1) != name or noun in ("let", "fix"):
+        if (a := _ALONE.match(f.group(1))) is None or a.group(1) != name:
+            continue
+        starts = [e.end() for e in SENTENCE_END.finditer(text, 0, f.start())]
+        stop = SENTENCE_END.search(text, f.end())
+        if _EITHER_SIGN.search(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]):
+            return True  # "In this part $\sigma$ is a shift of either sign", "… $\varepsilon$ may be negative"
+        if noun in ("let", "fix"):
             continue
         named = _NAMED_BY_NOUN.search(text[max(0, f.start() - 40) : f.start()])
         word = named.group(1).lower() if named is not None else noun
