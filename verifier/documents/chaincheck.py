@@ -71,7 +71,7 @@ from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, _Reader
 from verifier.documents.records import CheckedChain
 from verifier.documents.recurrence import independent_greens
-from verifier.documents.regions import under_read_region
+from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
@@ -216,6 +216,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)
                 steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
+                steps = failed_outside(self, chain, steps)  # but "Outside $x \le 1$" was read: x > 1 (regions)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 said = said_invertible(self.text)  # "For an invertible $A$": its A^{-1} said (saidinvertible)

@@ -25,8 +25,8 @@ import re
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_CLOSED
 from verifier.results import StepResult, Verdict
 
-__all__ = ["OUTSIDE", "denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue", "outside",
-           "under_denied", "universal"]
+__all__ = ["DENIED", "OUTSIDE", "denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue",
+           "outside", "under_denied", "universal"]
 
 # not sentences.SENTENCE_END: a `;` and a display's `$$` end the clause a range is denied in too
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
@@ -61,6 +61,8 @@ _WHICH_WRONG = re.compile(r"^[^,]*,\s*which\s+(?:is|was|would\s+be)\s+(?:(?:a\s+
 #: "outside $|x| \le 1$", "outside of", "outside the region": the range named is the one the statement is NOT about
 #: (documents.regions reads the other side of it; here it is no range of the statement: sound53)
 OUTSIDE = r"outside(?:\s+of)?(?:\s+the\s+(?:region|set|interval|range|band|strip|ball|disc|disk))?"
+#: how :func:`under_denied` says why a step is SKIPPED
+DENIED = "the prose states it with a negated or excepted condition"
 _OUTSIDE = re.compile(rf"\b{OUTSIDE}\s*$", re.IGNORECASE)
 _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
                        r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
@@ -200,6 +202,6 @@ def under_denied(steps: list[StepResult], said: list[str], where: str) -> list[S
     hold under it."""
     if not said:
         return steps
-    why = (f"the prose states it with a negated or excepted condition ({', '.join(f'${s}$' for s in said)}, "
+    why = (f"{DENIED} ({', '.join(f'${s}$' for s in said)}, "
            f"{where}), which the checker does not read: the step may hold under it")
     return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]

@@ -34,7 +34,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.context import VarDecl
-from verifier.documents.deniedranges import OUTSIDE, denied
+from verifier.documents.deniedranges import DENIED, OUTSIDE, denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_range
@@ -42,10 +42,12 @@ from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["READ", "condition_cue", "reached_names", "under_read_region"]
+__all__ = ["READ", "condition_cue", "failed_outside", "reached_names", "under_read_region"]
 
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
+# doc attribute: the steps FAILED on the other side of an "Outside $…$" region (kept FAILED by failed_outside)
+_OUTSIDE_FAILED = "_failed_outside_region"
 
 # not sentences.SPACE_BEFORE_CAPITAL: also before a `*`, and after a stop inside a formula ("$x > 0.$ Then")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
@@ -125,7 +127,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     if not failing or (said := _condition(doc, chain)) is None:
         return steps
-    formula, start, beside, out = said
+    formula, start, beside, other_side = said
     read = _relations(doc, formula)
     if read is None:
         return steps
@@ -134,14 +136,14 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         return steps
     if beside:  # only part of the condition is read: checked under it alone, a right display may fail
         doc.__dict__.setdefault(READ, set()).add(id(chain))
-        why = (f"fails for a general value, but the notes state it {'outside' if out else 'under'} ${formula}$ and a "
-               "further condition "
-               f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
+        why = (f"fails for a general value, but the notes state it {'outside' if other_side else 'under'} ${formula}$ "
+               f"and a further condition (lines {start + 1}-{chain.line}), which the checker does not read: it may "
+               "hold there")
         return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:
         region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
-        region = sp.Complement(sp.S.Reals, region) if out else region
+        region = sp.Complement(sp.S.Reals, region) if other_side else region
     except (NotImplementedError, ValueError, TypeError):
         return steps
     alt, narrowed = chain, None
@@ -154,7 +156,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
             return steps  # an undeclared real scalar only (not a size, an index, a vector)
-        conditioned = conditioned_chain(chain, sp.Not(sp.And(*rels)) if out else sp.And(*rels))
+        conditioned = conditioned_chain(chain, sp.Not(sp.And(*rels)) if other_side else sp.And(*rels))
         if conditioned is None:
             return steps
         alt = conditioned
@@ -168,8 +170,8 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     doc.__dict__.setdefault(READ, set()).add(id(chain))
     where = f"lines {start + 1}-{chain.line}"
     how = "at the points" if narrowed is None else f"with {name} sampled"
-    side = "where it does not hold" if out else "where it holds"
-    note = f"{'outside' if out else 'under'} ${formula}$, as the notes state ({where}; checked {how} {side})"
+    side = "where it does not hold" if other_side else "where it holds"
+    note = f"{'outside' if other_side else 'under'} ${formula}$, as the notes state ({where}; checked {how} {side})"
     out = list(steps)
     failed = doc.__dict__.setdefault("_failed_in_region", {})  # kept FAILED after the readings (definedconditions)
     for k in failing:
@@ -178,7 +180,19 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
         if r.verdict is Verdict.FAILED:
             failed.setdefault(id(chain), {})[k] = out[k]
+            if other_side:  # "Outside $x \le 1$": the range is denied as the display's (deniedranges), read here
+                doc.__dict__.setdefault(_OUTSIDE_FAILED, {}).setdefault(id(chain), {})[k] = out[k]
     return out
+
+
+def failed_outside(doc: Any, chain: Any, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each step FAILED on the other side of an "Outside $…$" region (:func:`under_read_region`) FAILED
+    again where a later reading excused it as stated under a denied range (deniedranges.under_denied): the notes' own
+    region was read, and the step fails there."""
+    kept = doc.__dict__.get(_OUTSIDE_FAILED, {}).pop(id(chain), {})
+    return [kept[k] if k in kept and r.verdict is Verdict.SKIPPED and (r.message or "").startswith(DENIED)
+            and (r.message or "").endswith(kept[k].message or "") else r for k, r in enumerate(steps)]  # fmt: skip
+
 
 
 def reached_names(doc: Any, scope: Any, r: StepResult) -> set[str]:
