@@ -62,7 +62,7 @@ from verifier.documents.leadingvalues import under_leading_values
 from verifier.documents.lemmas import with_earlier_results
 from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
-from verifier.documents.notedcondition import under_noted_condition
+from verifier.documents.notedcondition import checked_under_condition
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
@@ -71,7 +71,7 @@ from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, _Reader
 from verifier.documents.records import CheckedChain
 from verifier.documents.recurrence import independent_greens
-from verifier.documents.regions import under_read_region
+from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.reparam import remark, reparametrise
 from verifier.documents.restatements import restatement_results
@@ -216,6 +216,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = other_stacking(self, chain, scope, steps)  # vec of the rows, unsaid (kronecker)
                 steps = under_unread_condition(self, chain, scope, steps)  # "when $\|g\| > c$" (unreadconditions)
                 steps = under_denied(steps, *self.denied_range(chain))  # "except when $x > 0$" (deniedranges)
+                steps = failed_outside(self, chain, steps)  # but "Outside $x \le 1$" was read: x > 1 (regions)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
                 said = said_invertible(self.text)  # "For an invertible $A$": its A^{-1} said (saidinvertible)
@@ -271,7 +272,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 after = "" if chain.inline else self.prose_after(chain)[1]  # "$$…$$ when $z_b = 0$." too
-                steps = [under_noted_condition(r, chain.notes, after) for r in steps]  # "\text{ if } ab = 0"
+                steps = checked_under_condition(self, chain, scope, steps, after)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

@@ -14,7 +14,8 @@ for" (ranges reads those as the claim meant beyond the range: no range either), 
 standing assumption), nor a negation after the range of something else ("for $x > 0$ we need not write the
 absolute value"): after it, only words that say the statement does not hold, or that it holds without the range
 ("$x > 0$ is not needed / required / necessary": no hypothesis, as "whether or not"). A range in a yes-or-no
-question ("Is it true that $x > 0$?") is not stated either (redteam38).
+question ("Is it true that $x > 0$?") is not stated either (redteam38), nor one named right after "outside" ("Outside
+$x \le 1$,": the display is about x > 1; documents.regions reads that other side, sound53).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ import re
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_CLOSED
 from verifier.results import StepResult, Verdict
 
-__all__ = ["denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue", "under_denied",
-           "universal"]
+__all__ = ["DENIED", "OUTSIDE", "denied", "denied_ranges", "excepting_clause", "left_for_general", "negated_cue",
+           "outside", "under_denied", "universal"]
 
 # not sentences.SENTENCE_END: a `;` and a display's `$$` end the clause a range is denied in too
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
@@ -57,6 +58,12 @@ _WHICH_WRONG = re.compile(r"^[^,]*,\s*which\s+(?:is|was|would\s+be)\s+(?:(?:a\s+
                           r"invalid|an\s+error)|not\s+(?:true|valid|justified|correct))\b", re.IGNORECASE)
 # "not just for", "not only when": the claim is meant beyond the range (documents.ranges reads that itself);
 # "unless stated otherwise, $x > 0$": the notes' standing assumption, stated
+#: "outside $|x| \le 1$", "outside of", "outside the region": the range named is the one the statement is NOT about
+#: (documents.regions reads the other side of it; here it is no range of the statement: sound53)
+OUTSIDE = r"outside(?:\s+of)?(?:\s+the\s+(?:region|set|interval|range|band|strip|ball|disc|disk))?"
+#: how :func:`under_denied` says why a step is SKIPPED
+DENIED = "the prose states it with a negated or excepted condition"
+_OUTSIDE = re.compile(rf"\b{OUTSIDE}\s*$", re.IGNORECASE)
 _NOT_CUES = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b|\bunless\s+(?:(?:stated|noted|specified|said|"
                        r"mentioned|indicated)\s+otherwise|otherwise\s+(?:stated|noted|specified|said|mentioned|"
                        r"indicated))\b", re.IGNORECASE)
@@ -108,9 +115,15 @@ def denied(prose: str, start: int, end: int) -> bool:
     """Does the sentence of the range at ``prose[start:end]`` negate or except it ("it is not true that for
     $x > 0$", "this does not hold for $x > 0$", "except when $x > 0$", "for $x > 0$ this fails")?"""
     before, after = _sentence(prose, start, end)
-    if _UNIVERSAL.search(before) or _NOT_NEEDED.search(after) or _asked(prose, start, end):
+    if _UNIVERSAL.search(before) or _NOT_NEEDED.search(after) or _asked(prose, start, end) or outside(prose, start):
         return True
     return bool(_BEFORE.search(_NOT_CUES.sub(" ", before)) or _AFTER.search(after))
+
+
+def outside(prose: str, start: int) -> bool:
+    """Is the range starting at ``prose[start]`` named right after "outside" ("Outside $|x| \\le 1$,", "outside of",
+    "outside the region"): the statement is about the other side of it?"""
+    return _OUTSIDE.search(prose[max(0, start - 80) : start].rstrip("$ ")) is not None
 
 
 def _asked(prose: str, start: int, end: int) -> bool:
@@ -189,6 +202,6 @@ def under_denied(steps: list[StepResult], said: list[str], where: str) -> list[S
     hold under it."""
     if not said:
         return steps
-    why = (f"the prose states it with a negated or excepted condition ({', '.join(f'${s}$' for s in said)}, "
+    why = (f"{DENIED} ({', '.join(f'${s}$' for s in said)}, "
            f"{where}), which the checker does not read: the step may hold under it")
     return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]

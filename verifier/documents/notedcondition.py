@@ -8,18 +8,25 @@ such a FAILED step is SKIPPED, naming the condition (it is not read under it). A
 one over names the step does not write, leaves the verdict as it was. This module owns that reading
 (:func:`noted_condition`, :func:`under_noted_condition`). The same condition written in the prose right after a
 display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$ when $z_b = 0$."), is that note
-(:func:`condition_after`, sound52 found it FAILED).
+(:func:`condition_after`, sound52 found it FAILED). Where the condition is one equation the checker can assume
+(documents.hypotheses: ``z_b = 0``, ``ab = 0``), the failing step is checked under it first
+(:func:`checked_under_condition`): FAILED there too, it is wrong under the notes' own condition and stays FAILED
+(sound53: "$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$." was SKIPPED, a lost catch); never green here.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
+from verifier.documents.resolve import ResolveError
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["condition_after", "noted_condition", "under_noted_condition"]
+__all__ = ["checked_under_condition", "condition_after", "noted_condition", "under_noted_condition"]
 
 #: a note that opens with a reason or a condition in words: "\text{ since }", "\text{ (by …, as }", "\text{ if }"
 _CUE = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:since|if|when|whenever|because|as|given|provided|"
@@ -27,6 +34,8 @@ _CUE = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*\(?\s*(?:since|if|when|whe
 _TEXT = re.compile(r"\\(?:text|textrm|mbox)\s*\{([^{}]*)\}")
 _RELATION = re.compile(r"=|<|>|\\(?:le|leq|ge|geq|ne|neq|to)(?![A-Za-z])")
 _NAME = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+#: a condition that is one equation (``z_b = 0``, ``ab = 0``): the checker can assume it (documents.hypotheses)
+_ONE_EQUATION = re.compile(r"^[^=<>]+=[^=<>]+$")
 #: commands that are no names
 _NOT_NAMES = {r"\frac", r"\left", r"\right", r"\cdot", r"\le", r"\leq", r"\ge", r"\geq", r"\ne", r"\neq", r"\to",
               r"\mathbb", r"\mathrm", r"\operatorname", r"\text", r"\quad", r"\qquad", r"\sqrt", r"\log", r"\exp"}
@@ -61,6 +70,34 @@ def noted_condition(notes: Sequence[str]) -> str | None:
         if _RELATION.search(math):
             return " ".join(math.strip(" ().,;").split())
     return None
+
+
+def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepResult], after: str = "") -> list[
+        StepResult]:
+    """``steps`` with each FAILED one whose note or following prose states a condition (:func:`under_noted_condition`)
+    checked again under it, where the condition is one equation: FAILED there too, it stays FAILED — wrong under the
+    condition the notes state as under none ("$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$.", sound53);
+    otherwise SKIPPED as :func:`under_noted_condition` says. Never made green here."""
+    condition = noted_condition(chain.notes) or condition_after(after)
+    failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+    again: list[StepResult] = []
+    if condition is not None and failing and _ONE_EQUATION.match(condition):
+        alt = copy.copy(chain)
+        alt.hypotheses = [*chain.hypotheses, (condition, f"'${condition}$' stated with the display")]
+        from verifier.documents.steps import _Checker  # late: steps imports much of documents
+
+        try:
+            again = _Checker(doc, alt, scope, {chain.steps[k].index for k in failing}, frozenset()).run()
+        except (ResolveError, LatexError, NotImplementedError):
+            again = []
+    out = []
+    for k, r in enumerate(steps):
+        if k in failing and again and again[k].verdict is Verdict.FAILED and again[k].counterexample is not None:
+            out.append(replace(again[k], message="; ".join(x for x in (
+                f"fails under the condition stated with it ({condition}) too", again[k].message) if x)))
+        else:
+            out.append(under_noted_condition(r, chain.notes, after))
+    return out
 
 
 def under_noted_condition(result: StepResult, notes: Sequence[str], after: str = "") -> StepResult:

@@ -10,7 +10,10 @@ This module owns the faithful reading of such a condition: an inequality (or a c
 of whose sides together write one name, an undeclared real scalar the step writes, stated by the last sentence
 before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*, or a region's preposition:
 *inside*, *outside*, *within*, fresh47's "Inside $|r| \le c$, by the chain rule,"), not negated, not sent
-elsewhere, not beside another condition, not going on to the other region. A FAILED step is checked again inside
+elsewhere, not beside another condition, not going on to the other region; or closing the sentence right before the
+display, with no other formula in it ("The derivative is one for $|x| < 1$:", sound53). Right before its formula,
+*outside* names the region the display is NOT about ("Outside $|x| \le 1$": |x| > 1, sound53; read as |x| ≤ 1 a wrong
+derivative was PASSED there and the right one FAILED). A FAILED step is checked again inside
 the region: with the variable sampled in the interval the inequality solves to (``1 - m > 0``: m < 1, ``|x| <
 1``: (-1, 1)), or, for a union of intervals (``x^2 > 1``), at the points where it holds (every member a
 ``Piecewise`` with no other branch, as documents.definedconditions does). Green there: green "under …, as the
@@ -31,7 +34,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.context import VarDecl
-from verifier.documents.deniedranges import denied
+from verifier.documents.deniedranges import DENIED, OUTSIDE, denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_range
@@ -39,19 +42,31 @@ from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["READ", "reached_names", "under_read_region"]
+__all__ = ["READ", "condition_cue", "failed_outside", "reached_names", "under_read_region"]
 
 #: doc attribute: the chains whose condition this module read (documents.unreadconditions leaves them)
 READ = "_read_regions"
+# doc attribute: the steps FAILED on the other side of an "Outside $…$" region (kept FAILED by failed_outside)
+_OUTSIDE_FAILED = "_failed_outside_region"
 
 # not sentences.SPACE_BEFORE_CAPITAL: also before a `*`, and after a stop inside a formula ("$x > 0.$ Then")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\*])|(?<=[.!?]\$)\s+|\n\s*\n")
-CONDITION_CUE = re.compile(
-    r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?"
-    r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|outside|within|"
-    r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$",
-    re.IGNORECASE,
-)
+# the cue and the inline formula it states ("when $w > 1$", "inside $|r| \le c$")
+_CUE = (r"(?:when(?:ever)?|if|for|provided(?:\s+that)?|assuming(?:\s+that)?|inside|within|"
+        rf"(?P<out>{OUTSIDE})|"  # "Outside $|x| \le 1$": the other side of it (sound53)
+        r"(?:(?:in|on)\s+the\s+(?:region|set|case|part)\s+)?where)\s+\$(?P<math>[^$]+)\$")
+CONDITION_CUE = re.compile(r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|inside|outside|within)\s*,?\s+)?" + _CUE,
+                           re.IGNORECASE)
+# … or closing it, right before the display, with no other formula in the sentence: "The derivative is one for
+# $|x| < 1$:" (sound53: read as nothing, the right derivative FAILED outside the region)
+_CLOSING_CUE = re.compile(r"^[^$]*\b" + _CUE + r"\s*[:,.;]?\s*$", re.IGNORECASE)
+
+
+def condition_cue(sentence: str) -> re.Match[str] | None:
+    """The cue and formula by which ``sentence`` (the last before a display) states the display's condition: opening
+    it ("When $w > 1$, …") or closing it ("… is one for $|x| < 1$:"); None for neither."""
+    return CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence)
+
 _RELATION = re.compile(r"(?<!\\)(<|>)|\\(geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(≥|≤)")
 _BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",
                    re.IGNORECASE)
@@ -63,24 +78,27 @@ _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "lt": sp.StrictLessTh
         "ge": sp.GreaterThan, "geq": sp.GreaterThan, "geqslant": sp.GreaterThan, "≥": sp.GreaterThan}
 
 
-def _condition(doc: Any, chain: Any) -> tuple[str, int, bool] | None:
-    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts, and
-    whether the sentence goes on with another condition ("and even $n$")."""
+def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
+    """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts,
+    whether the sentence goes on with another condition ("and even $n$"), and whether it names the region the
+    display is outside of ("Outside $|x| \\le 1$,": the display is about the other side)."""
     if chain.inline:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
     sentence = SENTENCE_END.split(before.rstrip())[-1]
-    m = CONDITION_CUE.match(sentence)
+    m = condition_cue(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
         return None
     beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
     at = len(before.rstrip()) - len(sentence) + m.start("math")
-    if denied(before, at, at + len(m.group("math"))) or _sent_elsewhere(before, at, at + len(m.group("math"))):
+    out = m.group("out") is not None  # denied as a range of the display (deniedranges), read here as its other side
+    if (denied(before, at, at + len(m.group("math"))) and not out) or \
+            _sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
         return None
     formula = m.group("math").strip().rstrip(",.;")
-    if scalar_range(formula) is not None or "=" in formula.replace("\\le", "").replace("\\ge", ""):
+    if (scalar_range(formula) is not None and not out) or "=" in formula.replace("\\le", "").replace("\\ge", ""):
         return None  # "for $x > 0$": documents.ranges reads it
-    return formula, start, beside
+    return formula, start, beside, out
 
 
 def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
@@ -109,7 +127,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     if not failing or (said := _condition(doc, chain)) is None:
         return steps
-    formula, start, beside = said
+    formula, start, beside, other_side = said
     read = _relations(doc, formula)
     if read is None:
         return steps
@@ -118,12 +136,14 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         return steps
     if beside:  # only part of the condition is read: checked under it alone, a right display may fail
         doc.__dict__.setdefault(READ, set()).add(id(chain))
-        why = (f"fails for a general value, but the notes state it under ${formula}$ and a further condition "
-               f"(lines {start + 1}-{chain.line}), which the checker does not read: it may hold there")
+        why = (f"fails for a general value, but the notes state it {'outside' if other_side else 'under'} ${formula}$ "
+               f"and a further condition (lines {start + 1}-{chain.line}), which the checker does not read: it may "
+               "hold there")
         return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:
         region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
+        region = sp.Complement(sp.S.Reals, region) if other_side else region
     except (NotImplementedError, ValueError, TypeError):
         return steps
     alt, narrowed = chain, None
@@ -136,7 +156,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
             return steps  # an undeclared real scalar only (not a size, an index, a vector)
-        conditioned = conditioned_chain(chain, sp.And(*rels))
+        conditioned = conditioned_chain(chain, sp.Not(sp.And(*rels)) if other_side else sp.And(*rels))
         if conditioned is None:
             return steps
         alt = conditioned
@@ -150,7 +170,8 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     doc.__dict__.setdefault(READ, set()).add(id(chain))
     where = f"lines {start + 1}-{chain.line}"
     how = "at the points" if narrowed is None else f"with {name} sampled"
-    note = f"under ${formula}$, as the notes state ({where}; checked {how} where it holds)"
+    side = "where it does not hold" if other_side else "where it holds"
+    note = f"{'outside' if other_side else 'under'} ${formula}$, as the notes state ({where}; checked {how} {side})"
     out = list(steps)
     failed = doc.__dict__.setdefault("_failed_in_region", {})  # kept FAILED after the readings (definedconditions)
     for k in failing:
@@ -159,7 +180,19 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
             out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
         if r.verdict is Verdict.FAILED:
             failed.setdefault(id(chain), {})[k] = out[k]
+            if other_side:  # "Outside $x \le 1$": the range is denied as the display's (deniedranges), read here
+                doc.__dict__.setdefault(_OUTSIDE_FAILED, {}).setdefault(id(chain), {})[k] = out[k]
     return out
+
+
+def failed_outside(doc: Any, chain: Any, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each step FAILED on the other side of an "Outside $…$" region (:func:`under_read_region`) FAILED
+    again where a later reading excused it as stated under a denied range (deniedranges.under_denied): the notes' own
+    region was read, and the step fails there."""
+    kept = doc.__dict__.get(_OUTSIDE_FAILED, {}).pop(id(chain), {})
+    return [kept[k] if k in kept and r.verdict is Verdict.SKIPPED and (r.message or "").startswith(DENIED)
+            and (r.message or "").endswith(kept[k].message or "") else r for k, r in enumerate(steps)]  # fmt: skip
+
 
 
 def reached_names(doc: Any, scope: Any, r: StepResult) -> set[str]:
