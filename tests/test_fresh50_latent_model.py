@@ -63,3 +63,25 @@ $$\frac{{\partial L}}{{\partial w}} = {rhs}$$
 def test_a_noisy_unit_without_a_latent_is_still_read_through(rhs: str, verdict: Verdict) -> None:
     step = doc_steps(_NOISY_UNIT.format(rhs=rhs), "notes.md")[-1]
     assert step.verdict is verdict, step.message
+
+
+_REPARAM = r"""
+# The reparametrisation trick
+
+We sample $z = \mu + \sigma \epsilon$ with $\epsilon \sim \mathcal{N}(0, 1)$, and the loss is $L = z^2$.
+
+$$\frac{\partial L}{\partial \sigma} = 2 z \epsilon$$
+"""
+
+
+def test_a_drawn_epsilon_beside_a_bare_mean_is_the_reparametrisation_read_through() -> None:
+    # mu is the bare term here and epsilon is drawn: epsilon is the noise of the trick, not a latent cause
+    step = doc_steps(_REPARAM, "notes.md")[-1]
+    assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_the_models_own_jacobian_is_still_read_through() -> None:
+    note = _LATENT.replace(r"$$\frac{{d\ell}}{{da}} = {rhs}$$", r"$$\frac{{\partial y_i}}{{\partial a}} = {rhs}$$")
+    assert note != _LATENT
+    step = doc_steps(note.format(rhs="u_i"), "notes.md")[-1]
+    assert step.verdict is Verdict.PROVED, step.message

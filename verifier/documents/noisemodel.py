@@ -24,7 +24,12 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
   on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
   or "dropped path" step that then holds is PROVED with the reading reported, only where the prose says
-  the name is noise (elsewhere a FAILED one is SKIPPED).
+  the name is noise (elsewhere a FAILED one is SKIPPED);
+* a model through a drawn latent (``y_i = a u_i + \epsilon_i`` with ``u_i \sim \mathcal{N}(0, 1)`` and the noise
+  said: factor analysis, probabilistic PCA) generates observed data whose cause is never seen: a derivative by
+  a parameter of anything reaching y (its likelihood, through a statistic ``T = \sum_i y_i^2`` that compares
+  y with nothing) is read so too; only the model's own ``\partial y_i/\partial a`` is read through. A drawn
+  ε beside a bare μ (``z = \mu + \sigma\epsilon``) is the reparametrisation's noise, no latent.
 """
 
 from __future__ import annotations
@@ -156,8 +161,11 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
             # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
             if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
                 continue
-            drawn = frozenset(n for n in others - defined - {key[0]} if said_drawn(doc.text, n, parse))
-            candidates.append(NoiseModel(entry, noise, said_noise(doc.text, noise, parse), drawn))
+            said = said_noise(doc.text, noise, parse)
+            # a drawn ε beside a bare μ is the reparametrisation's noise (z = μ + σε), not a latent cause
+            causes = others - defined - _NOISE_LETTERS - {key[0]} if said else set()
+            drawn = frozenset(n for n in causes if said_drawn(doc.text, n, parse))
+            candidates.append(NoiseModel(entry, noise, said, drawn))
         # the term the prose calls noise, else an ε, else any (``t = Ab + \eta`` with nothing said is still
         # a model of the data a fit reads with the data held: redteam10); only ``said`` makes a step green
         ranked = sorted(candidates, key=lambda m: (not m.said, m.noise not in _NOISE_LETTERS))
