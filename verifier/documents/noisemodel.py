@@ -24,7 +24,12 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   the model left out (the data held fixed). A green step that then fails is SKIPPED (its green rested
   on the data moving with w: the noise term is what the model says y is *not* a function of); a FAILED
   or "dropped path" step that then holds is PROVED with the reading reported, only where the prose says
-  the name is noise (elsewhere a FAILED one is SKIPPED).
+  the name is noise (elsewhere a FAILED one is SKIPPED);
+* a model through a drawn latent (``y_i = a u_i + \epsilon_i`` with ``u_i \sim \mathcal{N}(0, 1)`` and the noise
+  said: factor analysis, probabilistic PCA) generates observed data whose cause is never seen: a derivative by
+  a parameter of anything reaching y (its likelihood, through a statistic ``T = \sum_i y_i^2`` that compares
+  y with nothing) is read so too; only the model's own ``\partial y_i/\partial a`` is read through. A drawn
+  ε beside a bare μ (``z = \mu + \sigma\epsilon``) is the reparametrisation's noise, no latent.
 """
 
 from __future__ import annotations
@@ -56,11 +61,14 @@ _DROPPED_PATH = "a dropped path?"
 
 @dataclass(frozen=True)
 class NoiseModel:
-    """``name := body`` with ``noise`` added in ``body``; ``said``: the prose calls ``noise`` noise."""
+    r"""``name := body`` with ``noise`` added in ``body``; ``said``: the prose calls ``noise`` noise;
+    ``latents``: the other names of ``body`` nobody defines that the prose draws from a distribution
+    (``u_i \sim \mathcal{N}(0, 1)`` in ``y_i = a u_i + \epsilon_i``): the model's unobserved causes."""
 
     definition: Definition
     noise: str
     said: bool
+    latents: frozenset[str] = frozenset()
 
 
 def said_noise(text: str, noise: str, parse: Any) -> bool:
@@ -68,16 +76,28 @@ def said_noise(text: str, noise: str, parse: Any) -> bool:
     (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A clause that names it alone in math and says noise,
     error or disturbance counts: "where $b$ is the bias and $\epsilon_i$ is noise" says it of ε only
     (read by sentence, b was the noise term, and ∂L/∂b of the fit was read through the model)."""
+    return _said(text, noise, parse, words=True)
+
+
+def said_drawn(text: str, name: str, parse: Any) -> bool:
+    r"""Does the prose give ``name`` a distribution (``u_i \sim \mathcal{N}(0, 1)``): a random draw?"""
+    return _said(text, name, parse, words=False)
+
+
+def _said(text: str, name: str, parse: Any, *, words: bool) -> bool:
+    r"""``name`` alone before a ``\sim`` in a formula of the prose, or (``words``) in a clause saying noise."""
     for sentence in SENTENCE.findall(text):
         for clause in _clauses(sentence):
             for m in _MATH.finditer(clause):
                 latex = m.group(1)
                 head, sim, _ = latex.partition(r"\sim")
+                if not sim and not words:
+                    continue
                 try:
                     tree = parse((head if sim else latex).strip())
                 except LatexError:
                     continue
-                alone = _base(tree) == noise
+                alone = _base(tree) == name
                 if alone and (sim or _NOISE_WORDS.search(clause)):
                     return True
     return False
@@ -141,7 +161,11 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
             # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
             if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
                 continue
-            candidates.append(NoiseModel(entry, noise, said_noise(doc.text, noise, parse)))
+            said = said_noise(doc.text, noise, parse)
+            # a drawn ε beside a bare μ is the reparametrisation's noise (z = μ + σε), not a latent cause
+            causes = others - defined - _NOISE_LETTERS - {key[0]} if said else set()
+            drawn = frozenset(n for n in causes if said_drawn(doc.text, n, parse))
+            candidates.append(NoiseModel(entry, noise, said, drawn))
         # the term the prose calls noise, else an ε, else any (``t = Ab + \eta`` with nothing said is still
         # a model of the data a fit reads with the data held: redteam10); only ``said`` makes a step green
         ranked = sorted(candidates, key=lambda m: (not m.said, m.noise not in _NOISE_LETTERS))
@@ -164,8 +188,12 @@ def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, m
         return False
     indices = model.definition.index_params or tuple(str(i) for i in model.definition.key[1])
     written = names_in(expr)
+    # a model through a drawn latent (y_i = a u_i + ε_i, u_i ∼ N(0, 1)) generates observed data: a
+    # derivative of anything written with y by a parameter of the model (a likelihood, often through a
+    # statistic T = Σ y_i²) holds y, whose cause u is never seen; only the model's own ∂y/∂a reads it
+    latent = bool(model.latents - by)
     if name in written:
-        return _compares(expr, name, body, indices, by)
+        return _compares(expr, name, body, indices, by) or (latent and _base(expr) != name)
     reached = doc._reach(written, scope)
     # a function written alone (∂J/∂b for J(A, t, b)) is applied to the names its parameters name (resolve:
     # a function used bare), so they are reached too: J's t is the modelled data
@@ -183,7 +211,7 @@ def _through(doc: Any, scope: Scope, expr: sp.Basic, var: sp.Basic, name: str, m
                 continue
             if _compares(used, name, body, indices, by):
                 return True
-    return False
+    return latent
 
 
 def _compares(tree: sp.Basic, name: str, body: sp.Basic, indices: tuple[str, ...], by: set[str]) -> bool:
