@@ -54,6 +54,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.datalength import data_range
 from verifier.documents.definedreach import reaches_generic
+from verifier.documents.definiteintegrals import definite_value
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
@@ -528,6 +529,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Integral):
             return integral_value(self, node, env)
+        if isinstance(node, sp.Integral):  # \int_a^b (documents.definiteintegrals)
+            return definite_value(self, node, env)
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):

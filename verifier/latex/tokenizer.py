@@ -12,7 +12,7 @@ from typing import NoReturn
 from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
-from verifier.latex.integrals import differential
+from verifier.latex.integrals import bounds, differential
 from verifier.latex.numberwriting import repeating_decimal, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
@@ -501,6 +501,8 @@ class Tokenizer:
         r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
         if name == "int" and (found := differential(self.s, k, j)) is not None:
             return self.integral(k, j, depth, found)
+        if name == "int" and (limits := bounds(self.s, k, j)) and (found := differential(self.s, limits[2], j)):
+            return self.definite_integral(k, depth, limits, found)
         if name in UNCHECKABLE:
             self.fail(UNCHECKABLE[name], i)
         if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
@@ -755,6 +757,23 @@ class Tokenizer:
         self.emit(LPAREN, "(", k)
         self.lex_range(k, start, depth + 1)
         self.emit(RPAREN, ")", start)
+        return end
+
+    def definite_integral(self, k: int, depth: int, limits: tuple[tuple[int, int], tuple[int, int], int],
+                          found: tuple[int, int, str]) -> int:
+        r"""``\int_a^b body dy``: ``∫_y [body, a, b]``, read by the grammar as a list in an expectation's
+        brackets and built as SymPy's unevaluated integral (:mod:`verifier.documents.definiteintegrals`)."""
+        (lo, lo_end), (hi, hi_end), body = limits
+        start, end, var = found
+        if depth > MAX_NESTING:
+            self.fail("formula nested too deeply", k)
+        self.emit(EXPECT, f"{INTEGRAL_MARK}_{var}", k - 4)
+        self.emit(LBRACK, "[", body)
+        self.lex_range(body, start, depth + 1)
+        for a, b in ((lo, lo_end), (hi, hi_end)):
+            self.emit(COMMA, ",", a)
+            self.lex_range(a, b, depth + 1)
+        self.emit(RBRACK, "]", start)
         return end
 
     def functional(self, word: str, i: int, k: int, j: int) -> int:
