@@ -440,7 +440,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         def is_index(name: str) -> bool:
             return isinstance(self.scope.names.get((name, ())), IndexRange)
 
-        summed, why = implied_sums(d, tree, is_index)  # v_b = 1_h mu_{bh}^2: b is v's own index
+        declared = self.scope.conventions.get("summation") == "einstein"
+        summed, why = implied_sums(d, tree, is_index, declared)  # v_b = 1_h mu_{bh}^2: b is v's own index
         if why:
             self._note(f"the definition of {display_key(d.key)} {why} (implied summation)")
         return summed
