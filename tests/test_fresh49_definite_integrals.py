@@ -68,3 +68,18 @@ def test_an_integral_that_needs_a_convergence_condition_is_not_green() -> None:
     assert verdicts_by_line(text)[4] in (["SKIPPED"], ["FAILED"])
     right = "# decay\n\n$$\n\\int_0^{\\infty} e^{-a t}\\, dt = \\frac{1}{a}\n$$\n"
     assert verdicts_by_line(right)[4] != ["FAILED"]
+
+
+_PARTS = r"""# By parts
+
+Let $\varphi(x) = e^{-x^2/2}$.
+
+$$
+\int_{-\infty}^{\infty} f(x)\, \varphi'(x)\, dx = \int_{-\infty}^{\infty} f'(x)\, \varphi(x)\, dx
+$$
+"""
+
+
+def test_an_undefined_function_of_the_variable_is_no_constant() -> None:
+    # the sign is wrong (by parts it is -\int f'\varphi): f(x) taken for a constant made both sides 0, PROVED
+    assert verdicts_by_line(_PARTS)[6][0] not in ("PROVED", "PASSED")

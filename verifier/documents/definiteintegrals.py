@@ -16,6 +16,10 @@ what it is taken to mean:
   |arg a| < π/2), (∫…, True))``) — nothing is claimed and the step is not read. A case split SymPy makes on
   a name (``Δ`` where ``A = 0``, ``(e^{AΔ} − 1)/A`` otherwise) is kept as a Piecewise: each case is the
   integral's value there.
+* **A call of the variable must stay one.** A function the notes leave undefined, applied to the variable
+  (``\int f(x)\varphi'(x)\,dx``), may resolve to an opaque value free of it; integrated as a constant, the wrong
+  sign in ``\int f\varphi' = \int f'\varphi`` was PROVED (both sides 0). Every call or derivative of the body
+  that writes the variable must resolve to a value that depends on it; otherwise the integral is not read.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.documents.integrals import _outer
@@ -49,7 +54,13 @@ def definite_value(resolver: Resolver, node: sp.Integral, env: dict[str, Value])
     if body.atoms(Expectation, Statistic, Integral, sp.Integral):
         raise ResolveError("an integral of an integral or an expectation is not read")
     y = sp.Dummy(f"∫{var}", real=True)
-    value = resolver.value(body, {**env, var: y})
+    inner = {**env, var: y}
+    for call in body.atoms(AppliedUndef, sp.Derivative):
+        # f(x) of a function the notes leave undefined may resolve to an opaque value free of the bound variable:
+        # \int f(x)\varphi'(x)\,dx would be f·0 and \int f'(x)\varphi(x)\,dx 0·1, a wrong sign "PROVED" (fresh49)
+        if x in call.free_symbols and not free_symbols(resolver.value(call, inner)) & {y}:
+            raise ResolveError(f"the integrand's {sp.sstr(call)} is not a function of {var} the checker can integrate")
+    value = resolver.value(body, inner)
     if free_symbols(value) & resolver.functionals.symbols:
         raise ResolveError("an integral of an integral or an expectation is not read")
     if _outer(value, var):
