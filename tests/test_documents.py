@@ -428,7 +428,7 @@ UNREADABLE = doc(
     x: real
     ```
 
-    $$x + x = 2x = \int_0^x 2 \, dt$$
+    $$x + x = 2x = \lim_{h \to 0} (2x + h)$$
     """
 )
 

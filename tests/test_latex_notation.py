@@ -350,7 +350,7 @@ def test_factorial() -> None:
     ("src", "reason"),
     [
         (r"\lim_{x \to 0} f(x)", "limit"),
-        (r"\int_0^1 p(y) dy", "integral"),  # bounds (without them: verifier.latex.integrals)
+        (r"\int_0^1 \int_0^1 x y \,dx\,dy", "integral"),  # nested (one, with or without bounds: latex.integrals)
         (r"\mathbb{E} y", "expectation"),  # without brackets (with them: verifier.latex.functionals)
         (r"\mathbb{P}(y)", "probability"),
         (r"\{x \mid x > 0\}", "conditional"),  # a bar outside a name's parentheses (P(x | y) is read: probability.py)

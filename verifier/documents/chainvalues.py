@@ -31,7 +31,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.datasums import on_stated_data
-from verifier.documents.distributions import hypotheses_for, reached_names
+from verifier.documents.distributions import hypotheses_for, reached_names, written_powers
 from verifier.documents.expectation import has_functionals
 from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.independentstatistics import read_statistics
@@ -238,7 +238,7 @@ class _StatedValues:
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
-                                               key_of_text))  # fmt: skip
+                                               key_of_text, written_powers(trees)))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
         kept = {(m.moment, m.value, m.line) for m in self.moments}
         kept = set(self._held(sorted(kept, key=lambda v: v[2]), chain.line))

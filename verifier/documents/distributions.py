@@ -22,6 +22,10 @@ nothing more:
   name (directly or through a definition of the notes); each step reports them ("under the
   hypothesis … (stated at line N)"). A chain that writes no 𝔼 or never reaches the name is left
   alone, so a statement cannot turn an unrelated step SKIPPED.
+* **Higher moments, where the chain writes them.** A normal's moments are all known:
+  ``𝔼[X^k] = \sum_{j \text{ even}} \binom{k}{j} μ^{k-j} σ^j (j-1)!!`` (``3σ^4`` for k = 4 and a zero mean).
+  For a power 3 … 8 of the name that the chain writes inside an expectation, that moment is a hypothesis
+  too (Stein's identity ``𝔼[X^4] = σ^2 𝔼[3X^2] = 3σ^4``: fresh49); a Bernoulli variable's powers are itself.
 * **Bernoulli.** ``m \sim \mathrm{Bernoulli}(q)`` (also ``\operatorname{Bern}``, ``\text{Bernoulli}``)
   gives ``𝔼[m] = q`` and ``𝔼[m²] = q`` (m is 0 or 1): dropout's masks, a Bernoulli policy's action.
 * **Not read.** Independence (``𝔼[εf̂] = 𝔼[ε]𝔼[f̂]``): the notes rarely say between which symbols, so a
@@ -41,8 +45,10 @@ from verifier.documents.context import Definition, Key, Scope
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import group_after, split_top_level
+from verifier.latex.functionals import Expectation
 
-__all__ = ["STATED", "Statement", "hypotheses_for", "only_stated", "reached_names", "scalar_sites", "statements_of"]
+__all__ = ["STATED", "Statement", "hypotheses_for", "only_stated", "reached_names", "scalar_sites", "statements_of",
+           "written_powers"]
 
 # the name: the whole left side of \sim (after the formula's start, a column, a comma or a row break)
 _HEAD = re.compile(
@@ -61,6 +67,7 @@ _BERNOULLI = re.compile(
 STATED = "stated at line"
 _SQUARE = re.compile(r"^\\?[A-Za-z]+\s*\^\s*\{?\s*2\s*\}?$")
 _PLAIN = re.compile(r"^(?:\\?[A-Za-z]+|-?\d+(?:\.\d+)?)$")
+MOST_POWER = 8  # the highest moment a stated distribution gives as a hypothesis
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,24 @@ class Statement:
             return ()
         second = self.variance if _is_zero(m) else f"{self.variance} + ({m})^2"
         return (rf"\mathbb{{E}}[{self.name}] = {m}", rf"\mathbb{{E}}[({self.name})^2] = {second}")
+
+
+    def moments(self, powers: Iterable[int]) -> tuple[str, ...]:
+        """The moments 𝔼[name^k] for the ``powers`` k (3 … 8), as LaTeX equations (none for a mean that
+        is not a number or a plain name, nor a variance other than a square or 1)."""
+        m = self.mean.strip()
+        if not _PLAIN.match(m):
+            return ()
+        out = []
+        for k in sorted(p for p in set(powers) if 3 <= p <= MOST_POWER):
+            if self.bernoulli:
+                out.append(rf"\mathbb{{E}}[({self.name})^{{{k}}}] = {m}")
+                continue
+            sd = self.variance[: self.variance.rindex("^")].strip() if self.variance != "1" else "1"
+            terms = [rf"{sp.binomial(k, j) * sp.factorial2(j - 1)} ({m})^{{{k - j}}} ({sd})^{{{j}}}"
+                     for j in range(0, k + 1, 2) if not (_is_zero(m) and j < k)]
+            out.append(rf"\mathbb{{E}}[({self.name})^{{{k}}}] = {' + '.join(terms) or '0'}")
+        return tuple(out)
 
 
 def _is_zero(text: str) -> bool:
@@ -154,11 +179,12 @@ def scalar_sites(
 
 def hypotheses_for(
     statements: Iterable[Statement], line: int, names: set[str], writes_expectation: bool,
-    key_of: Callable[[str], Key | None],
+    key_of: Callable[[str], Key | None], powers: dict[str, set[int]] | None = None,
 ) -> list[tuple[str, str]]:
     """The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an
     expectation (``writes_expectation``) and reaches ``names`` (its names and those of the notes'
-    definitions it uses): the latest statement before the chain of each name it reaches."""
+    definitions it uses): the latest statement before the chain of each name it reaches, with the higher
+    moments of the ``powers`` the chain writes of it (:func:`written_powers`)."""
     if not writes_expectation:
         return []
     latest: dict[Key, Statement] = {}
@@ -171,11 +197,22 @@ def hypotheses_for(
         if key[1] or key[0] not in names:
             continue
         where = rf"{STATED} {s.line}: ${s.written}$"
-        for h in s.hypotheses:
+        for h in s.hypotheses + s.moments((powers or {}).get(key[0], set())):
             # a hypothesis naming what the chain never reaches (σ of 𝔼[ε²] = σ² in 𝔼[y] = f) says nothing
             # about it, and its names could not be read there
             if _names_of(h) - {key[0]} <= names:
                 out.append((h, where))
+    return out
+
+
+def written_powers(trees: Iterable[sp.Basic]) -> dict[str, set[int]]:
+    """The integer powers (3 … 8) of plain names written inside the expectations of ``trees``."""
+    out: dict[str, set[int]] = {}
+    for t in trees:
+        for e in t.atoms(Expectation) if isinstance(t, sp.Basic) else ():
+            for p in sp.expand(e.args[0]).atoms(sp.Pow):
+                if isinstance(p.base, sp.Symbol) and p.exp.is_Integer and 3 <= int(p.exp) <= MOST_POWER:
+                    out.setdefault(p.base.name, set()).add(int(p.exp))
     return out
 
 

@@ -483,7 +483,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 return self._demote(r, f"the index {', '.join(lone)} is free on one side only (an implied sum?)")
         # (not a defined name written again, "$r = Xw - y$" after $r = y - Xw$: a claim about r, inlinerestated)
         if len(chain.steps) == 1 and chain.restates is None and not any(
-                t.atoms(sp.Derivative, sp.Sum, sp.Product, AppliedUndef) for t in trees):  # fmt: skip
+                t.atoms(sp.Derivative, sp.Sum, sp.Product, sp.Integral, AppliedUndef) for t in trees):  # fmt: skip
             learned = frozenset(k[0] for k, e in scope.names.items() if not k[1] and isinstance(e, Definition))
             # "For $x > 0$, $$\sqrt{x^2} = -x$$": a range the prose states for it says it is one (trust15);
             # a vector whose numbered entries the notes define one by one is not undeclared (numberedentries)
@@ -530,6 +530,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 related |= stacked_names(self.text)  # (documents.stackedsamples)
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             related |= vanished | written_variables(trees, functions, prose)
+            # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
+            related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
             related |= covered
             related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims

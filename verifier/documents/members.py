@@ -127,7 +127,7 @@ def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset(), *, bases: bo
         return set()
     if isinstance(tree, sp.Symbol):
         return set() if tree.name in bound else {tree.name}
-    if isinstance(tree, sp.Sum | sp.Product):
+    if isinstance(tree, sp.Sum | sp.Product | sp.Integral):  # (\int_a^b: documents.definiteintegrals)
         inner = bound | {str(v) for v, *_ in tree.limits}
         out = free_names(tree.function, inner, bases=bases)
         for _, lo, hi in tree.limits:

@@ -137,6 +137,8 @@ class _NotationParse:
         primed |= (listed_calls(here) | listed_calls(src)) - values - context
         functions |= primed - values_here(here, src, frozenset(primed - functions))  # not u(1-u), w(x+1) = wx+w
         functions |= integral_functions(self.text) - values - self._shaped  # x\Phi(x) after \Phi(x) = \int^x: a call
+        # (and not one where the notes annotate the letter: a definition by a readable \int_a^b makes no call either)
+        functions -= integral_functions(self.text) & self._shaped
         # P(t=1|z) = σ(z) written before: a derivative of it reads that definition (verifier.latex.probability)
         functions |= {d.key[0] for d in before if written_conditional(d.key[0])}
         functions |= self._context_conditionals()  # f(x | θ) := θ^T x in a context: the same

@@ -413,7 +413,8 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
 # Einstein summation: a repeated index in a product is summed
 
 
-def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset()) -> sp.Basic:
+def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset(),
+             elementwise: bool = False) -> sp.Basic:
     r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: in each product, an index that occurs in
     two or more of its factors (or twice in one entry, ``W_{ii}``) is summed over its range, around
     that product; ``bound`` are indices never summed (those of written sums, and the free indices
@@ -424,14 +425,17 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
     ``-y_i \frac{1}{\hat{y}_i} [\hat{y}_i \delta_{ik} - \hat{y}_p \delta_{pk}]`` the i of the bracket is
     the i of ``y_i`` (one sum over the whole term), while p, which pairs only inside the bracket, is
     summed there. An index confined to one factor is left to that factor (``e^{a_j b_j}`` sums
-    inside the exponential)."""
+    inside the exponential).
+
+    ``elementwise``: an index that pairs only one family's entries, one inside a bracket or a function, is
+    not summed (:func:`_elementwise`; a definition's body in notes that do not declare the convention)."""
     if isinstance(tree, sp.Add):
-        return sp.Add(*(einstein(a, is_index, bound) for a in tree.args), evaluate=False)
+        return sp.Add(*(einstein(a, is_index, bound, elementwise) for a in tree.args), evaluate=False)
     if isinstance(tree, sp.Derivative):
-        return sp.Derivative(einstein(tree.expr, is_index, bound), *tree.variable_count)
+        return sp.Derivative(einstein(tree.expr, is_index, bound, elementwise), *tree.variable_count)
     if isinstance(tree, sp.Sum | sp.Product):
         inner_bound = bound | {str(v) for v, *_ in tree.limits}
-        return tree.func(einstein(tree.function, is_index, inner_bound), *tree.limits)
+        return tree.func(einstein(tree.function, is_index, inner_bound, elementwise), *tree.limits)
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
         counts: dict[str, int] = {}
         _count_indices(tree, is_index, bound, counts)
@@ -448,13 +452,39 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
                 factors[n] = factors.get(n, 0) + 1
                 if c >= 2 and isinstance(f, sp.Indexed | sp.KroneckerDelta):
                     factors[n] += 1  # W_{ii}: a trace
-        repeated = sorted(n for n, c in factors.items() if c >= 2)
+        repeated = sorted(n for n, c in factors.items() if c >= 2
+                          and not (elementwise and _elementwise(tree.args, n, is_index, bound)))
     inner_bound = bound | set(repeated)
     if isinstance(tree, sp.Mul | sp.Pow):
-        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args), evaluate=False)
+        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise) for a in tree.args), evaluate=False)
     else:
-        inner = tree.func(*(einstein(a, is_index, inner_bound) for a in tree.args))
+        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise) for a in tree.args))
     return _sum_over(inner, repeated)
+
+
+def _elementwise(factors: tuple[sp.Basic, ...], name: str, is_index: Callable[[str], bool],
+                 bound: frozenset[str]) -> bool:
+    r"""Does the index ``name`` pair only entries of one family, one of them inside a bracket or a function
+    (``p_w`` with ``(1 - p_w)^{-1}``, ``\sigma(z_i)`` with ``1 - \sigma(z_i)``)? Then the product is an
+    elementwise formula, not a contraction: Einstein's convention pairs the entries of two tensors
+    (``y_i \log\hat{y}_i``, ``W_{ij} x_j``, a Kronecker delta), and summing ``\log\frac{p_w}{1-p_w} -
+    \log\frac{p_l}{1-p_l}`` over w and l made ORPO's log odds ratio 0 (fresh49)."""
+    families: set[sp.Basic] = set()
+    plain = True
+    for f in factors:
+        here: dict[str, int] = {}
+        _count_indices(f, is_index, bound, here)
+        if name not in here:
+            continue
+        for node in sp.preorder_traversal(f):
+            if isinstance(node, sp.KroneckerDelta) and any(getattr(a, "name", None) == name for a in node.args):
+                families.add(sp.KroneckerDelta)
+            elif isinstance(node, sp.Indexed) and any(name == getattr(s, "name", None)
+                                                      for i in node.indices for s in i.free_symbols):
+                families.add(node.base.label)
+        base = f.base if isinstance(f, sp.Pow) and f.exp.is_Number else f
+        plain &= isinstance(base, sp.Indexed | sp.KroneckerDelta)
+    return len(families) == 1 and not plain
 
 
 def _sum_over(tree: sp.Basic, names: list[str]) -> sp.Basic:

@@ -54,6 +54,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.datalength import data_range
 from verifier.documents.definedreach import reaches_generic
+from verifier.documents.definiteintegrals import definite_value
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
@@ -439,7 +440,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         def is_index(name: str) -> bool:
             return isinstance(self.scope.names.get((name, ())), IndexRange)
 
-        summed, why = implied_sums(d, tree, is_index)  # v_b = 1_h mu_{bh}^2: b is v's own index
+        declared = self.scope.conventions.get("summation") == "einstein"
+        summed, why = implied_sums(d, tree, is_index, declared)  # v_b = 1_h mu_{bh}^2: b is v's own index
         if why:
             self._note(f"the definition of {display_key(d.key)} {why} (implied summation)")
         return summed
@@ -528,6 +530,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             return norm(sp.ImmutableMatrix(node.rows, node.cols, entries))
         if isinstance(node, Integral):
             return integral_value(self, node, env)
+        if isinstance(node, sp.Integral):  # \int_a^b (documents.definiteintegrals)
+            return definite_value(self, node, env)
         if isinstance(node, Expectation | Statistic):
             return functional_value(self, node, env)
         if isinstance(node, Optimum):

@@ -191,7 +191,8 @@ class _Shapes:
             # tr(AB), det(A): the argument is a square matrix, so its open capitals are matrices (read as
             # scalars, tr(AB) = tr(A) tr(B) was PROVED)
             for sub in sp.preorder_traversal(node.args[0]):
-                if isinstance(sub, sp.Symbol) and sub.name not in bound and _capital(sub.name):
+                # (not I: the identity, sized by its neighbours, \det(J - \lambda I) — fresh49)
+                if isinstance(sub, sp.Symbol) and sub.name not in bound and _capital(sub.name) and sub.name != "I":
                     n = self.names.get((sub.name, ()))
                     if (n is None or n.kind == "open") and (sub.name, ()) not in self.scope.names:
                         self.make((sub.name, ()), "matrix", "inside tr or det (a square matrix)")

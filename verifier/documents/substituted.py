@@ -192,14 +192,15 @@ def lone_indices(tree: sp.Basic, own: Sequence[str]) -> set[str] | None:
     return lone
 
 
-def implied_sums(d: Definition, tree: sp.Basic, is_index: IsIndex) -> tuple[sp.Basic, str]:
+def implied_sums(d: Definition, tree: sp.Basic, is_index: IsIndex, declared: bool = False) -> tuple[sp.Basic, str]:
     r"""The sums a definition's body leaves implicit, and what they are ("" for none): a repeated index
     other than the entry's own (Einstein, :func:`verifier.documents.readings.einstein`), and, for a
     formula the notes wrote out mid-chain with a lone index in a denominator (``Definition.summed_inside``),
-    that index summed there."""
+    that index summed there. Unless the notes ``declared`` the convention, an index pairing one family's entries
+    with a function of them (``\log\frac{p_w}{1-p_w}``) is an elementwise formula, not summed (fresh49)."""
     from verifier.documents.readings import einstein  # readings imports the resolver, which imports this module
 
-    summed = einstein(tree, is_index, frozenset(d.index_params))
+    summed = einstein(tree, is_index, frozenset(d.index_params), elementwise=not declared)
     if summed != tree and _mixed_free(tree, summed, is_index):
         summed = tree  # C = ½(1 - S_ij)(s_i - s_j) + log(1 + e^{-(s_i - s_j)}): no Einstein sum (fresh28)
     why = "sums its repeated index" if summed != tree else ""

@@ -539,7 +539,11 @@ class Builder(Transformer):  # type: ignore[type-arg]
         return Expectation(c[1], Label(label)) if label else Expectation(c[1])
 
     def expectation_list(self, c: list[Any]) -> Any:
-        r"""``E[y; \eta]``: an expectation with parameters after ``;`` (or a list in brackets)."""
+        r"""``E[y; \eta]``: an expectation with parameters after ``;`` (or a list in brackets); or the
+        tokenizer's ``∫_y [body, a, b]`` of a definite integral (:func:`definite_integral`)."""
+        name, _, label = str(c[0]).partition("_")
+        if name == INTEGRAL_MARK and len(c) == 4:
+            return definite_integral(c[1], label, c[2], c[3], _pos(c))
         raise LatexError("an expectation with parameters (E[y; η]) cannot be read", _pos(c))
 
     def statistic(self, c: list[Any]) -> Any:
@@ -928,3 +932,15 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def indicator(self, c: list[Any]) -> Any:
         return sympy.Piecewise((1, c[1].condition()), (0, True))
+
+
+def definite_integral(body: Any, var: str, lo: Any, hi: Any, pos: int | None) -> sympy.Integral:
+    r"""``\int_{lo}^{hi} body \,d var`` as SymPy's unevaluated integral over the body's own symbol ``var``
+    (a bound variable: what it means is decided by :mod:`verifier.documents.definiteintegrals`)."""
+    parts = (body, lo, hi)
+    if not all(isinstance(p, sympy.Expr) for p in parts):
+        raise LatexError("an integral of a list or with a list as a bound cannot be read", pos)
+    x = next((s for s in body.free_symbols if isinstance(s, sympy.Symbol) and s.name == var), sympy.Symbol(var))
+    if any(s.name == var for b in (lo, hi) for s in b.free_symbols if isinstance(s, sympy.Symbol)):
+        raise LatexError(f"a bound of the integral holds its own variable {var}", pos)
+    return sympy.Integral(body, (x, lo, hi))

@@ -10,8 +10,9 @@ that the tokenizer can emit the body between brackets (an ``EXPECT`` token value
 Only what is unambiguous is read; anything else keeps the old refusal ("an integral \int cannot be
 checked"):
 
-* an integral without bounds (``\int_a^b`` is left refused: a definite integral the notes evaluate
-  is a computation, not a linear-functional identity);
+* an integral without bounds, or with both bounds written (``\int_a^b``, ``\int^b_a``, each bound a
+  braced group, one command or one character: :func:`bounds`; what a definite integral means is decided
+  by :mod:`verifier.documents.definiteintegrals`);
 * a differential ``d<letter>``, ``d\theta``, ``\mathrm{d}y``, ``\text{d}y``, ``\operatorname{d}y``
   at the integral's own brace and bracket level, not glued to a letter before it (``\log dy`` would
   be a name) and followed by something that ends a name;
@@ -27,13 +28,14 @@ import re
 
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["MARK", "differential"]
+__all__ = ["MARK", "bounds", "differential"]
 
 #: the value of the EXPECT token that opens an integral (``∫_y``: the variable after ``_``)
 MARK = "∫"
 
 _UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname|mathit)\s*\{\s*d\s*\}")
 _GREEK_VAR = re.compile(r"\\([a-zA-Z]+)")
+_LIMITS = re.compile(r"\s*\\(?:no)?limits(?![a-zA-Z])")
 _OPEN = "([{"
 _CLOSE = ")]}"
 
@@ -42,8 +44,9 @@ def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
     r"""The differential closing an integral whose body starts at ``k`` (text ``s[k:j]``):
     ``(start, end, variable)`` with the body ``s[k:start]`` and the text after it from ``end``;
     None when it is not found or not unambiguous (see the module docstring)."""
-    if s[k:j].lstrip()[:1] in ("_", "^"):
-        return None  # bounds: a definite integral
+    m = _LIMITS.match(s, k, j)
+    if s[m.end() if m else k : j].lstrip()[:1] in ("_", "^"):
+        return None  # bounds: a definite integral (:func:`bounds`)
     depth = 0
     i = k
     while i < j:
@@ -74,6 +77,53 @@ def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
                 return (i, *found) if s[k:i].strip() else None
         i += 1
     return None
+
+
+def bounds(s: str, k: int, j: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    r"""The two bounds written right after ``\int`` (whose name ends at ``k``): ``((lo_start, lo_end),
+    (hi_start, hi_end), body_start)``, the text of each bound ``s[start:end]``; None unless both a
+    subscript and a superscript are written (in either order, ``\limits`` allowed before them)."""
+    i = _skip(s, k, j)
+    if m := _LIMITS.match(s, k, j):
+        i = _skip(s, m.end(), j)
+    found: dict[str, tuple[int, int]] = {}
+    while i < j and s[i] in "_^" and s[i] not in found:
+        mark = s[i]
+        span = _script(s, _skip(s, i + 1, j), j)
+        if span is None:
+            return None
+        found[mark] = span[:2]
+        i = _skip(s, span[2], j)
+    if set(found) != {"_", "^"}:
+        return None
+    return found["_"], found["^"], i
+
+
+def _skip(s: str, i: int, j: int) -> int:
+    while i < j and s[i] in " \t\n":
+        i += 1
+    return i
+
+
+def _script(s: str, i: int, j: int) -> tuple[int, int, int] | None:
+    """A sub- or superscript's text at ``i``: (start, end, index after it); None when there is none."""
+    if i >= j:
+        return None
+    if s[i] == "{":
+        depth, n = 0, i
+        while n < j:
+            if s[n] == "\\":
+                n += 2
+                continue
+            depth += {"{": 1, "}": -1}.get(s[n], 0)
+            if depth == 0:
+                return (i + 1, n, n + 1) if s[i + 1 : n].strip() else None
+            n += 1
+        return None
+    if s[i] == "\\":
+        m = _GREEK_VAR.match(s, i, j)
+        return (i, m.end(), m.end()) if m else None
+    return (i, i + 1, i + 1) if s[i].isalnum() else None
 
 
 def _variable(s: str, i: int, j: int) -> tuple[int, str] | None:

@@ -12,7 +12,7 @@ from typing import NoReturn
 from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
-from verifier.latex.integrals import differential
+from verifier.latex.integrals import bounds, differential
 from verifier.latex.numberwriting import repeating_decimal, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
@@ -500,7 +500,9 @@ class Tokenizer:
     def command_named(self, name: str, i: int, k: int, j: int, depth: int) -> int:
         r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
         if name == "int" and (found := differential(self.s, k, j)) is not None:
-            return self.integral(k, j, depth, found)
+            return self.integral(k, depth, found)
+        if name == "int" and (limits := bounds(self.s, k, j)) and (found := differential(self.s, limits[2], j)):
+            return self.integral(k, depth, found, limits)
         if name in UNCHECKABLE:
             self.fail(UNCHECKABLE[name], i)
         if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
@@ -745,16 +747,24 @@ class Tokenizer:
             k = self.skip_ws(k + 2, j)
         return k
 
-    def integral(self, k: int, j: int, depth: int, found: tuple[int, int, str]) -> int:
+    def integral(self, k: int, depth: int, found: tuple[int, int, str],
+                 limits: tuple[tuple[int, int], tuple[int, int], int] | None = None) -> int:
         r"""``\int body dy`` (the differential found by :func:`verifier.latex.integrals.differential`):
-        the body between brackets after one token valued ``∫_y``, read by the grammar as ``E(…)`` is."""
+        the body between brackets after one token valued ``∫_y``, read by the grammar as ``E(…)`` is. With
+        ``limits`` (:func:`verifier.latex.integrals.bounds`), ``\int_a^b body dy`` is ``∫_y [body, a, b]``, a
+        list in an expectation's brackets, built as SymPy's unevaluated integral
+        (:mod:`verifier.documents.definiteintegrals`)."""
         start, end, var = found
         if depth > MAX_NESTING:
             self.fail("formula nested too deeply", k)
         self.emit(EXPECT, f"{INTEGRAL_MARK}_{var}", k - 4)
-        self.emit(LPAREN, "(", k)
-        self.lex_range(k, start, depth + 1)
-        self.emit(RPAREN, ")", start)
+        body = k if limits is None else limits[2]
+        self.emit(LPAREN if limits is None else LBRACK, "(" if limits is None else "[", body)
+        self.lex_range(body, start, depth + 1)
+        for a, b in limits[:2] if limits is not None else ():
+            self.emit(COMMA, ",", a)
+            self.lex_range(a, b, depth + 1)
+        self.emit(RPAREN if limits is None else RBRACK, ")" if limits is None else "]", start)
         return end
 
     def functional(self, word: str, i: int, k: int, j: int) -> int:
