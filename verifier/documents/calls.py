@@ -106,13 +106,19 @@ class Calls:
             entrywise = entrywise_hadamard(self, node, env)  # type: ignore[arg-type]
             if entrywise is not None:
                 return entrywise
-        args = [self.value(a, env) for a in node.args]
-        if name == "diag" and len(args) == 1 and not is_matrix(args[0]):
+        over = None
+        if name == "diag" and len(node.args) == 1:
             from verifier.documents.operators import diag_over_index  # late: operators imports this module
 
-            why = diag_over_index(node.args[0])
-            if why is not None:  # diag(μ_i(1 - μ_i)): the matrix over i, not a number
-                raise ResolveError(why)
+            over = diag_over_index(node.args[0])  # diag(μ_i(1 - μ_i)): the matrix over i, not a number
+        try:
+            args = [self.value(a, env) for a in node.args]
+        except ResolveError:
+            if over is not None:  # the index left free inside (no implied sum makes it a number): say why
+                raise ResolveError(over) from None
+            raise
+        if over is not None and not is_matrix(args[0]):
+            raise ResolveError(over)
         if name == "diag" and len(args) == 1 and (jacobian := _entrywise_jacobian(node.args[0], args[0])) is not None:
             self._note("diag(σ'(z)) of an entry-wise function: the diagonal matrix of its derivatives")
             return jacobian  # diag(σ'(z)): σ'(z) of a vector read as its diagonal Jacobian, that matrix (fresh15)
