@@ -325,6 +325,8 @@ class _Definitions:
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
+            else:
+                self._restated_after(chain, stated.key)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
         head_text = name_paired_primes(head_text, self.paired_primes)  # k(x, x') (documents.primenames)
@@ -355,6 +357,8 @@ class _Definitions:
                 self._note_definition(chain, d)
                 if variance is not None:
                     chain.notes.append(variance[1])
+            elif d.is_function and d.key[0] not in names_in(right):
+                self._restated_after(chain, d.key)
             return
         squared = _SQUARED.fullmatch(lhs.latex.strip())
         if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
@@ -449,6 +453,7 @@ class _Definitions:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
             d = Definition((d.key[0], d.index_params), body, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
+            self._restated_after(chain, d.key)
             return  # the context says what it is
         if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
             del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
@@ -658,6 +663,14 @@ class _Definitions:
         declared = {k[0] for k in self.ctx.scope_at(line + 1).names}
         defined = {d.key[0] for d in self.note_definitions if d.line < line}
         return lambda head: head in KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | declared | defined
+
+    def _restated_after(self, chain: _Chain, key: Key) -> None:
+        r"""The context declares ``key`` from the line after ``chain`` on, not on its lines: a context file's ``from
+        line 8:`` restating the notes' definition on line 7 (``$$p_j = …$$``) for the lines after it. The line is
+        still the notes' definition (reported so, counted apart from the claims); a section in effect from a
+        line is no reading of the lines before it. It is not learned: from the next line the context's wins."""
+        if key not in self.ctx.scope_at(max(m.line for m in chain.members)).names:
+            chain.defines = key
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L
