@@ -77,6 +77,9 @@ _LETTERS = DEFAULT_FUNCTIONS - {"sigma", "softmax", "relu"}
 # unbraced, L(\boldsymbol\beta), f(\mathbf x): TeX takes the next token as the argument)
 _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z](?![A-Za-z]))"
           r"|\\?[A-Za-z]+)")
+# a definition's head may also take a name with one letter subscript, p(w_i) = \frac{1}{\sqrt{2\pi}}e^{-w_i^2/2}
+# (the density of each entry; its parameter is the entry: documents.subscriptparams)
+_ENTRY_PARAM = _PARAM.removesuffix(")") + r"(?:_(?:[A-Za-z]|\{\s*[A-Za-z]\s*\}))?)"
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
@@ -84,6 +87,7 @@ _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 _HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
          + r"|\\?[A-Za-z]+)(?:_\{\\(?:text|textrm|mathrm|mathsf|textsf|textnormal)\{[A-Za-z0-9]+\}\})?)")
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
+_DEFINED_CALL = re.compile(_HEAD + r"\s*\(\s*" + _ENTRY_PARAM + r"(?:\s*,\s*" + _ENTRY_PARAM + r")*\s*\)")
 # \left( … \right) and \big( … \big) around a function's parameters: the same brackets
 _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
 _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
@@ -333,7 +337,7 @@ class _Definitions:
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]
-        call = _CALL.fullmatch(head_text)
+        call = _DEFINED_CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
             # I(θ) = … where the notes call I the Fisher information (documents.fisher)
