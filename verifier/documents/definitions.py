@@ -77,6 +77,9 @@ _LETTERS = DEFAULT_FUNCTIONS - {"sigma", "softmax", "relu"}
 # unbraced, L(\boldsymbol\beta), f(\mathbf x): TeX takes the next token as the argument)
 _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z](?![A-Za-z]))"
           r"|\\?[A-Za-z]+)")
+# a definition's head may also take a name with one letter subscript, p(w_i) = \frac{1}{\sqrt{2\pi}}e^{-w_i^2/2}
+# (the density of each entry; its parameter is the entry: documents.subscriptparams)
+_ENTRY_PARAM = _PARAM.removesuffix(")") + r"(?:_(?:[A-Za-z]|\{\s*[A-Za-z]\s*\}))?)"
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}
 _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
@@ -84,6 +87,7 @@ _SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 _HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
          + r"|\\?[A-Za-z]+)(?:_\{\\(?:text|textrm|mathrm|mathsf|textsf|textnormal)\{[A-Za-z0-9]+\}\})?)")
 _CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
+_DEFINED_CALL = re.compile(_HEAD + r"\s*\(\s*" + _ENTRY_PARAM + r"(?:\s*,\s*" + _ENTRY_PARAM + r")*\s*\)")
 # \left( … \right) and \big( … \big) around a function's parameters: the same brackets
 _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])")
 _CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
@@ -327,13 +331,15 @@ class _Definitions:
         if stated is not None:
             if stated.key not in self.ctx.scope_at(chain.line + 1).names:
                 self._note_definition(chain, stated)
+            else:
+                self._restated_after(chain, stated.key)
             return
         head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
         head_text = name_paired_primes(head_text, self.paired_primes)  # k(x, x') (documents.primenames)
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]
-        call = _CALL.fullmatch(head_text)
+        call = _DEFINED_CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = _head_name(call)
             # I(θ) = … where the notes call I the Fisher information (documents.fisher)
@@ -357,6 +363,8 @@ class _Definitions:
                 self._note_definition(chain, d)
                 if variance is not None:
                     chain.notes.append(variance[1])
+            elif d.is_function and d.key[0] not in names_in(right):
+                self._restated_after(chain, d.key)
             return
         squared = _SQUARED.fullmatch(lhs.latex.strip())
         if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
@@ -451,6 +459,7 @@ class _Definitions:
             # \Sigma_C = \sum_{d=1}^{C} …: C is a size in the body, so \Sigma_C is one name, not a family
             d = Definition((d.key[0], d.index_params), body, line=chain.line)
         if d.key in self.ctx.scope_at(chain.line + 1).names:
+            self._restated_after(chain, d.key)
             return  # the context says what it is
         if (rec := self.recurrences.get(d.key[0])) is not None and d.line < rec.line:
             del self.recurrences[d.key[0]]  # S_t := Σ… (inline) before S_t = S_{t-1} + t (a display): a claim
@@ -660,6 +669,14 @@ class _Definitions:
         declared = {k[0] for k in self.ctx.scope_at(line + 1).names}
         defined = {d.key[0] for d in self.note_definitions if d.line < line}
         return lambda head: head in KNOWN_FUNCTIONS | RESERVED | DEFAULT_FUNCTIONS | declared | defined
+
+    def _restated_after(self, chain: _Chain, key: Key) -> None:
+        r"""The context declares ``key`` from the line after ``chain`` on, not on its lines: a context file's ``from
+        line 8:`` restating the notes' definition on line 7 (``$$p_j = …$$``) for the lines after it. The line is
+        still the notes' definition (reported so, counted apart from the claims); a section in effect from a
+        line is no reading of the lines before it. It is not learned: from the next line the context's wins."""
+        if key not in self.ctx.scope_at(max(m.line for m in chain.members)).names:
+            chain.defines = key
 
     def _note_definition(self, chain: _Chain, d: Definition) -> None:
         """Learn ``d`` for the lines after ``chain``. ``L = …`` written again after the notes defined L

@@ -84,7 +84,8 @@ _UNSUPPORTED = re.compile(r"unsupported command (\\[A-Za-z]+)")
 MAX_REASON = 70
 
 
-_DEFINITION = re.compile(r"^(?:defines |names the value |a definition\b)")
+# an update rule "defines the next iterate … (a recurrence), not an identity" (documents.updaterule): no claim
+_DEFINITION = re.compile(r"^(?:defines |names the value |a definition\b|an update rule\b)")
 
 
 def is_definition(message: str) -> bool:
