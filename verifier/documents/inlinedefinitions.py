@@ -24,7 +24,7 @@ from verifier.documents.context import Definition, Key
 from verifier.documents.definitions import INLINE_MATH, _same_kind
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
-from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals, _Step
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.satisfiedfunctions import defines_by_satisfying
@@ -35,6 +35,7 @@ from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wordcases import case_in_words
+from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
 from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
@@ -184,6 +185,13 @@ class _InlineDefinitions:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
             else:
                 self._learn_definition(fake)
+                if len(self.note_definitions) > known and not later and (words := named_in_words(
+                        self.text[max(0, m.start() - 600) : m.start()], lhs)) is not None:
+                    self.inline_restatements.append(_Chain(  # "Then $v = …$" of "$v$ for the variance" (wordnamed)
+                        line, [_Member(lhs, line), _Member(rhs, line)], [_Step(1, 0, 1, None, line)], None, False,
+                        ["an inline formula of the prose"], inline=True, unchecked=unchecked_reason(lhs, words),
+                        place=Place(m.start() - (self.text.rfind("\n", 0, m.start()) + 1), line,
+                                    m.end() - (self.text.rfind("\n", 0, m.end()) + 1))))
                 if names_in_the_middle(tie) and not self._given_before(rhs, line):  # "$\hat\mu = \bar x = …$": x̄ too
                     self._learn_definition(_Chain(line, [_Member(rhs, line), *later], []))
             self._before_inline = None
