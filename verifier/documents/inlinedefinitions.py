@@ -20,9 +20,10 @@ import re
 from verifier.documents.casevalues import case_reading
 from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
-from verifier.documents.context import Definition, Key
+from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, _same_kind
 from verifier.documents.excludedpoints import excludes_a_point
+from verifier.documents.functionvalues import value_at_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals, _Step
 from verifier.documents.rejected import rejected_inline
@@ -37,6 +38,7 @@ from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wordcases import case_in_words
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
+from verifier.latex import LatexError
 from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
 
@@ -84,6 +86,15 @@ class _InlineDefinitions:
         point-free equation does not find them among the notes' definitions yet."""
         head = re.compile(r"\s*\\?" + re.escape(name) + r"\s*(?:\\left\s*)?\(")
         return any(at <= line and head.match(lhs) for at, lhs in self._inline_calls)
+
+    def _defined_function(self, name: str, line: int) -> bool:
+        """Have the notes defined ``name`` (LaTeX) as a function before ``line``?"""
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return False
+        return key is not None and any(d.key == key and (d.params or d.is_function) and d.line < line
+                                       for d in self.note_definitions)
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula
@@ -172,6 +183,9 @@ class _InlineDefinitions:
             if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
                 continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
+            if value_at_a_point(self.text[max(0, m.start() - 300) : m.start()], lhs,
+                                lambda name, at=line: self._defined_function(name, at)):
+                continue  # "At $|r| = c$ both pieces give $\rho = c^2/6$": ρ's value there (functionvalues)
             if not later and self._at_case(m, lhs, rhs, line):
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
