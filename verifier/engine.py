@@ -20,6 +20,7 @@ import sympy as sp
 from sympy.utilities.iterables import iterable
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
+from verifier.cancelledroots import unreal_inside
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
 from verifier.domains import Block, Real
 from verifier.dyadic import binary_blind_spot
@@ -611,7 +612,13 @@ def _step_verdict(
     method = "; ".join(m for m in (("symbolic: " + proof_method) if proof_method else "", numeric_method) if m)
     common = dict(index=index, sizes=sizes, method=method, points=cmp.valid, duration=time.perf_counter() - t0)
     if cmp.counterexample is not None:
-        cx = _counterexample(cmp, claim, sample, key, settings)
+        cx = _counterexample(cmp, claim, sample, key, settings, index)
+        if proved and len(cx.not_real) == 2:  # proved, and refuted only off the reals (cancelledroots)
+            return StepResult(verdict=Verdict.SKIPPED, message=(
+                f"the symbolic stage ({proof_method}) found the sides equal, and they differ only where both are not "
+                "real (a square root or logarithm of a negative number): the notes' quantities are real, and no "
+                "point where both are real tells them apart, but the proof does not say where it holds"),
+                **common, **texts)  # fmt: skip
         if proved:
             return StepResult(
                 verdict=Verdict.ERROR,
@@ -626,7 +633,7 @@ def _step_verdict(
         if cx.lhs == cx.rhs and _numbers_only(claim, index):  # 2e-18 apart: shown where they part (sound39)
             cx = _shown_apart(cx, claim.members[index - 1], claim.members[index])
         return StepResult(
-            verdict=Verdict.FAILED, counterexample=cx, message=_not_real(cmp.counterexample), **common, **texts
+            verdict=Verdict.FAILED, counterexample=cx, message=_not_real_message(cx.not_real), **common, **texts
         )
     need = min_valid_points(settings.points)
     if cmp.not_real_points and cmp.valid == cmp.not_real_points:  # \sqrt{-1-x^2} on both sides (sound39)
@@ -695,20 +702,25 @@ def _not_real_sides(d: Disagreement) -> tuple[str, ...]:
     return tuple(name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0)
 
 
-def _not_real(d: Disagreement) -> str:
-    """Say so when a side is complex at the counterexample (sqrt or log of a negative number)."""
-    sides = _not_real_sides(d)
+def _not_real_message(sides: tuple[str, ...]) -> str:
+    """Say so when a side is complex at the counterexample (sqrt or log of a negative number): ``sides``."""
     if not sides:
         return ""
     which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
     return f"at this point {which} not real (a square root or logarithm of a negative number?)"
 
 
-def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings) -> Counterexample:
+def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings,
+                    index: int = 0) -> Counterexample:
     assert cmp.counterexample is not None
     d = cmp.counterexample
     by_symbol = dict(zip(sample.symbols, sample.point(d.point_index), strict=True))
-    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, _not_real_sides(d))
+    sides = _not_real_sides(d)
+    if len(sides) == 1 and index:  # the real side real only because its roots of negatives cancel (cancelledroots)
+        other = "right" if sides == ("left",) else "left"
+        if unreal_inside(claim.members[index - 1 if other == "left" else index], by_symbol):
+            sides = ("left", "right")
+    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, sides)
 
 
 def _counterexample_at(

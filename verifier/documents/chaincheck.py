@@ -83,6 +83,7 @@ from verifier.documents.shapestatements import shape_statements
 from verifier.documents.specialcases import at_special_cases
 from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
+from verifier.documents.statedconvention import under_stated_convention
 from verifier.documents.statedintegers import at_stated_integers
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import sized_by_stated
@@ -235,6 +236,8 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = [few_convergent(r) for r in steps]  # Σ (100γ)^k: it converges at few points (infiniteseries)
                 steps = [undefined_as_written(r, chain, k) for k, r in enumerate(steps)]  # 0 log 0 (undefinedvalues)
+                steps = [under_stated_convention(r, chain, k, self.text, self.parse_plain)  # "with the convention
+                         for k, r in enumerate(steps)]  # $0 \log 0 = 0$" (statedconvention)
                 steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)
                 steps = unsure_inverse(self.text, chain, scope, steps)  # \Phi^{-1}(p), Φ nowhere else (inverseorpower)
                 steps = shape_statements(chain, steps)  # (d×n)(n×k) = d×k in prose (shapestatements)

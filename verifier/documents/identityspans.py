@@ -11,7 +11,10 @@ This module owns telling such a formula (:func:`holds_everywhere`): one equation
 matrix, indexed entry or undefined function) that agree at every one of a few points of *both signs*. A point where
 either member has no finite real value makes it no identity here (``\sqrt{u^2} = u`` and ``\log(uv) = \log u +
 \log v`` hold for positive values only: they still restrict), and so does anything that cannot be read: the
-answer is only ever "this formula restricts nothing", and when unsure it restricts.
+answer is only ever "this formula restricts nothing", and when unsure it restricts. A numbered entry (``x_1``) counts
+as a plain name, and a derivative of an expression of plain names by one of them is taken first (gaps53: a slope the
+notes work out earlier in the sentence, ``\frac{\partial}{\partial x_1} s\log(e^{x_1/s} + e^{x_2/s}) = …``, holds
+for every value once taken; a wrong one does not, and still restricts).
 """
 
 from __future__ import annotations
@@ -33,6 +36,22 @@ _DIGITS = 30
 _MAX_OPS = 80
 
 
+def _worked(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with its numbered entries (``x_1``: ``x[1]``) as plain names and its derivatives of such expressions
+    taken (``\\frac{\\partial}{\\partial x_1} s\\log(e^{x_1/s} + e^{x_2/s})``, a slope the notes work out, gaps53): an
+    entry with a letter for its index, a derivative of an undefined function or by anything but a name is left, so
+    :func:`_plain` refuses it."""
+    if not isinstance(tree, sp.Expr):
+        return tree
+    entries = {e: sp.Symbol(f"{e.base}__{'_'.join(map(str, e.indices))}", real=True) for e in tree.atoms(sp.Indexed)
+               if all(isinstance(k, sp.Integer) for k in e.indices)}
+    tree = tree.xreplace(entries)
+    derivatives = {d: d.doit() for d in tree.atoms(sp.Derivative)
+                   if not d.expr.atoms(AppliedUndef, sp.Indexed, sp.MatrixSymbol, sp.Sum, sp.Integral, sp.Product)
+                   and all(isinstance(v, sp.Symbol) for v, _ in d.variable_count)}
+    return tree.xreplace(derivatives)
+
+
 def _plain(tree: sp.Basic) -> bool:
     """A scalar expression of plain names (no vector, matrix, entry, undefined function, derivative or sum)?"""
     return (isinstance(tree, sp.Expr) and not tree.is_Matrix
@@ -52,6 +71,7 @@ def holds_everywhere(span: str, parse: Callable[[str], sp.Basic]) -> bool:
         left, right = (parse(p) for p in parts)
     except (LatexError, TypeError, ValueError, AttributeError, NotImplementedError):
         return False
+    left, right = _worked(left), _worked(right)
     if not (_plain(left) and _plain(right)):
         return False
     names = sorted(left.free_symbols | right.free_symbols, key=str)

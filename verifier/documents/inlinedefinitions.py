@@ -20,11 +20,12 @@ import re
 from verifier.documents.casevalues import case_reading
 from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
-from verifier.documents.context import Definition, Key
+from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, _same_kind
 from verifier.documents.excludedpoints import excludes_a_point
+from verifier.documents.functionvalues import value_at_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
-from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals
+from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals, _Step
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.satisfiedfunctions import defines_by_satisfying
@@ -35,7 +36,9 @@ from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wordcases import case_in_words
+from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
+from verifier.latex import LatexError
 from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
 
@@ -83,6 +86,15 @@ class _InlineDefinitions:
         point-free equation does not find them among the notes' definitions yet."""
         head = re.compile(r"\s*\\?" + re.escape(name) + r"\s*(?:\\left\s*)?\(")
         return any(at <= line and head.match(lhs) for at, lhs in self._inline_calls)
+
+    def _defined_function(self, name: str, line: int) -> bool:
+        """Have the notes defined ``name`` (LaTeX) as a function before ``line``?"""
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return False
+        return key is not None and any(d.key == key and (d.params or d.is_function) and d.line < line
+                                       for d in self.note_definitions)
 
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula
@@ -171,6 +183,9 @@ class _InlineDefinitions:
             if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
                 continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1
+            if value_at_a_point(self.text[max(0, m.start() - 300) : m.start()], lhs,
+                                lambda name, at=line: self._defined_function(name, at)):
+                continue  # "At $|r| = c$ both pieces give $\rho = c^2/6$": ρ's value there (functionvalues)
             if not later and self._at_case(m, lhs, rhs, line):
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)
             fake = _Chain(line, [_Member(lhs, line), _Member(rhs, line), *later], [])
@@ -184,6 +199,13 @@ class _InlineDefinitions:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
             else:
                 self._learn_definition(fake)
+                if len(self.note_definitions) > known and not later and (words := named_in_words(
+                        self.text[max(0, m.start() - 600) : m.start()], lhs)) is not None:
+                    self.inline_restatements.append(_Chain(  # "Then $v = …$" of "$v$ for the variance" (wordnamed)
+                        line, [_Member(lhs, line), _Member(rhs, line)], [_Step(1, 0, 1, None, line)], None, False,
+                        ["an inline formula of the prose"], inline=True, unchecked=unchecked_reason(lhs, words),
+                        place=Place(m.start() - (self.text.rfind("\n", 0, m.start()) + 1), line,
+                                    m.end() - (self.text.rfind("\n", 0, m.end()) + 1))))
                 if names_in_the_middle(tie) and not self._given_before(rhs, line):  # "$\hat\mu = \bar x = …$": x̄ too
                     self._learn_definition(_Chain(line, [_Member(rhs, line), *later], []))
             self._before_inline = None

@@ -85,6 +85,9 @@ class _Chain:
     #: the earlier Beamer slide that alone shows the chain ("1", or "arg 2" for a chooser's other argument):
     #: its id is ``file:line<1>``, apart from the last slide's chain at that line (documents.slideversions)
     slide: str = ""
+    #: why its first step is not checked though it is a claim (a formula derived for a name the notes named in
+    #: words: documents.wordnamed); "" for a chain checked as usual
+    unchecked: str = ""
 
 
 def chain_slide(chain: _Chain) -> str:

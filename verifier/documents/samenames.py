@@ -109,6 +109,7 @@ def rewrites_same_names(left: sp.Basic, right: sp.Basic, names_in: Callable[[sp.
         for f in reversed(formulas(sentence)):
             if all(x.strip() in f.body for x in own):
                 sentence = sentence[:f.start] + " " + sentence[f.start + len(f.body):]
+    sentence = _without_named_value_verbs(sentence, one)  # "The step $\eta = …$ balances …:" (gaps53)
     # "\begin{equation}" opening the display: the environment's name is markup, not the notes' word (misses45)
     if _CONDITION.search(_ENVIRONMENT.sub(" ", sentence)) or _writes_names(sentence, one, learned, identity):
         return False  # "For $x > 0$ and even $n$,": what the sentence says of the names may not be read
@@ -136,6 +137,30 @@ def _last_sentence(prose: str) -> str:
         k -= 1
     # not sentences.SPACE_AFTER: one white space character cut, so the sentence keeps the rest's leading spaces
     return re.split(r"(?<=[.!?])\s", "\n".join(chunks[k:]))[-1]
+
+
+# a verb saying what a value does, right after the inline formula that names the value: "The step $\eta = …$
+# balances the two factors:", "the rate $r = …$ satisfies" (gaps53)
+_VALUE_VERB = re.compile(r"(?:\$|\\\))\s*(balance[sd]?|satisfie[sd]|solve[sd]|equali[sz]e[sd]?)\b", re.IGNORECASE)
+
+
+def _without_named_value_verbs(sentence: str, names: set[str]) -> str:
+    r"""``sentence`` without the condition verbs whose subject is a value the prose names inline, of a name the
+    display does not write ("The step $\eta = \frac{2}{a + b}$ balances the two factors:" before a display in a and
+    b): the verb says what the named value does, and the display after it, which no longer writes that name, is
+    what it comes to — a claim for every value of the others, not the equation the condition is (review33a's "the
+    two factors balance where $$…$$" is one). The defined name is compared letter by letter (a command by its
+    word), and one that is part of a display name (``\eta`` in ``beta``) keeps the verb: when unsure, it is a
+    condition."""
+    for f in reversed(formulas(sentence)):
+        end = f.start + len(f.body)
+        verb = _VALUE_VERB.match(sentence, end)
+        if f.display or verb is None or (head := _DEFINED.match(f.body)) is None:
+            continue
+        written = {t.lstrip("\\") for t in re.findall(r"\\[A-Za-z]+|[A-Za-z]", f.body[:head.end()].split("=")[0])}
+        if written and not any(t in n for t in written for n in names):
+            sentence = sentence[:verb.start(1)] + " " * len(verb.group(1)) + sentence[verb.end(1):]
+    return sentence
 
 
 def _of_other_names(after: str, names: set[str]) -> bool:

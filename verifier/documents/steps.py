@@ -164,6 +164,8 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
                 if m.parsed is None and s.index not in self.fixed:
                     self.fixed[s.index] = (Verdict.SKIPPED, f"{'left' if side == s.left else 'right'} member "
                                            f"(line {m.line}) {m.error}")  # fmt: skip
+        if chain.unchecked and chain.steps:  # a claim about a name given in words (documents.wordnamed)
+            self.fixed[chain.steps[0].index] = (Verdict.SKIPPED, chain.unchecked)
         first = [(chain.steps[0].index, chain.defines)] if chain.defines is not None and chain.steps else []
         for index, key in (first if not chain.solves_defining else []) + chain.named:
             why = self._defines(key)

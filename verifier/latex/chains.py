@@ -595,7 +595,9 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     if cond is not None and cond > tokens[-1].end:  # "… (0 \le i \le 3)" after the last member
         piece.notes.append(_clean_member(text[cond:end]))
         end = cond
-    if tokens and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens) and \
+    # a row opening with its relation ("&\propto w^2 + 2w") goes on with the chain, as an "&=" row does (gaps53)
+    leads = bool(tokens) and not _clean_member(text[eq.start : tokens[0].start])
+    if tokens and not leads and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens) and \
             not (rounds_to_number(text[eq.start : end]) or approx_row(text[eq.start : end])
                  or approx_only([t.link and t.link.relation for t in tokens])
                  or bound_then_rounds(text[eq.start : end])):
