@@ -414,7 +414,7 @@ def split_nested_equation(latex: str) -> tuple[str, str] | None:
 
 
 def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[str] = frozenset(),
-             elementwise: bool = False) -> sp.Basic:
+             elementwise: bool = False, nested: bool = False) -> sp.Basic:
     r"""``y_i \log \hat{y}_i`` → ``\sum_i y_i \log \hat{y}_i``: in each product, an index that occurs in
     two or more of its factors (or twice in one entry, ``W_{ii}``) is summed over its range, around
     that product; ``bound`` are indices never summed (those of written sums, and the free indices
@@ -427,15 +427,17 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
     summed there. An index confined to one factor is left to that factor (``e^{a_j b_j}`` sums
     inside the exponential).
 
-    ``elementwise``: an index that pairs only one family's entries, one inside a bracket or a function, is
-    not summed (:func:`_elementwise`; a definition's body in notes that do not declare the convention)."""
+    ``elementwise``: an index that pairs only one family's entries, one inside a bracket or a function, in a
+    product that is itself inside a function's argument (``\log\frac{p_w}{1-p_w}``; ``nested``) is not summed
+    (:func:`_elementwise`; a definition's body in notes that do not declare the convention). A term's own product
+    is still a contraction: ``H = -p_i \log p_i`` is the entropy, a sum."""
     if isinstance(tree, sp.Add):
-        return sp.Add(*(einstein(a, is_index, bound, elementwise) for a in tree.args), evaluate=False)
+        return sp.Add(*(einstein(a, is_index, bound, elementwise, nested) for a in tree.args), evaluate=False)
     if isinstance(tree, sp.Derivative):
-        return sp.Derivative(einstein(tree.expr, is_index, bound, elementwise), *tree.variable_count)
+        return sp.Derivative(einstein(tree.expr, is_index, bound, elementwise, nested), *tree.variable_count)
     if isinstance(tree, sp.Sum | sp.Product):
         inner_bound = bound | {str(v) for v, *_ in tree.limits}
-        return tree.func(einstein(tree.function, is_index, inner_bound, elementwise), *tree.limits)
+        return tree.func(einstein(tree.function, is_index, inner_bound, elementwise, nested), *tree.limits)
     if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
         counts: dict[str, int] = {}
         _count_indices(tree, is_index, bound, counts)
@@ -453,12 +455,13 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
                 if c >= 2 and isinstance(f, sp.Indexed | sp.KroneckerDelta):
                     factors[n] += 1  # W_{ii}: a trace
         repeated = sorted(n for n, c in factors.items() if c >= 2
-                          and not (elementwise and _elementwise(tree.args, n, is_index, bound)))
+                          and not (elementwise and nested and _elementwise(tree.args, n, is_index, bound)))
     inner_bound = bound | set(repeated)
     if isinstance(tree, sp.Mul | sp.Pow):
-        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise) for a in tree.args), evaluate=False)
-    else:
-        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise) for a in tree.args))
+        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise, nested) for a in tree.args),
+                          evaluate=False)
+    else:  # a function: its argument's products are nested
+        inner = tree.func(*(einstein(a, is_index, inner_bound, elementwise, True) for a in tree.args))
     return _sum_over(inner, repeated)
 
 
