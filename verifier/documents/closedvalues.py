@@ -19,7 +19,6 @@ for every value that holds at the one the notes happen to state (``\alpha^2 = \a
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -32,7 +31,6 @@ from verifier.documents.context import Definition
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.leadingvalues import at_the_point, stated_value
 from verifier.documents.regions import reached_names
-from verifier.documents.resolve import ResolveError
 from verifier.documents.stated import split_commas
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -94,14 +92,11 @@ def under_closed_values(doc: Any, chain: Any, scope: Any, steps: list[StepResult
     used = [latest[s] for s in latest if s in reached and len(values[s]) == 1]
     if not used:
         return steps
-    alt = copy.copy(chain)
-    alt.hypotheses = [*chain.hypotheses, *((f"{n} = {v}", f"'${n} = {v}$' at line {line}") for n, v, line in used)]
-    from verifier.documents.steps import _Checker
+    from verifier.documents.steps import checked_under
 
-    asked = {chain.steps[k].index for k in failing}
-    try:
-        again = _Checker(doc, alt, scope, asked, frozenset()).run()
-    except (ResolveError, LatexError, NotImplementedError):
+    hypotheses = [(f"{n} = {v}", f"'${n} = {v}$' at line {line}") for n, v, line in used]
+    again = checked_under(doc, chain, scope, hypotheses, failing)
+    if again is None:
         return steps
     said = ", ".join(f"${n} = {v}$ (line {line})" for n, v, line in used)
     out = list(steps)

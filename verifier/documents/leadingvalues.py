@@ -19,7 +19,6 @@ Anything else: left as it was. A sentence that says "for example", or that sends
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -30,7 +29,6 @@ import sympy as sp
 from verifier.documents.context import VarDecl
 from verifier.documents.headings import after_heading
 from verifier.documents.regions import SENTENCE_END, reached_names
-from verifier.documents.resolve import ResolveError
 from verifier.documents.stated import split_commas
 from verifier.documents.steps import SPECIAL_CASE
 from verifier.latex import LatexError
@@ -99,17 +97,14 @@ def under_leading_values(doc: Any, chain: Any, scope: Any, steps: list[StepResul
         return steps
     line = start + 1 + before.rstrip().count("\n") - sentence.count("\n")
     said = ", ".join(f"{n} = {v}" for n, v in values)
-    alt = copy.copy(chain)
-    alt.hypotheses = [*chain.hypotheses, *((f"{n} = {v}", f"'with ${n} = {v}$' at line {line}") for n, v in values)]
-    from verifier.documents.steps import _Checker
+    from verifier.documents.steps import checked_under
 
     if any(n.strip() == "\\pi" for n, _ in values) and ("pi", ()) not in scope.names:
         scope = scope.copy()  # "with $\\pi = \\tfrac12$": π is a name of these notes (a weight), not 3.14159…
         scope.names[("pi", ())] = VarDecl(("pi", ()), "scalar")
-    asked = {chain.steps[k].index for k in failing}
-    try:
-        again = _Checker(doc, alt, scope, asked, frozenset()).run()
-    except (ResolveError, LatexError, NotImplementedError):
+    hypotheses = [(f"{n} = {v}", f"'with ${n} = {v}$' at line {line}") for n, v in values]
+    again = checked_under(doc, chain, scope, hypotheses, failing)
+    if again is None:
         return steps
     note = f"with {said}, as the notes state (line {line})"
     out = list(steps)

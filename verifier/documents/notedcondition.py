@@ -16,14 +16,11 @@ display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from verifier.documents.resolve import ResolveError
-from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 __all__ = ["checked_under_condition", "condition_after", "noted_condition", "under_noted_condition"]
@@ -82,14 +79,10 @@ def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepRe
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     again: list[StepResult] = []
     if condition is not None and failing and _ONE_EQUATION.match(condition):
-        alt = copy.copy(chain)
-        alt.hypotheses = [*chain.hypotheses, (condition, f"'${condition}$' stated with the display")]
-        from verifier.documents.steps import _Checker  # late: steps imports much of documents
+        from verifier.documents.steps import checked_under  # late: steps imports much of documents
 
-        try:
-            again = _Checker(doc, alt, scope, {chain.steps[k].index for k in failing}, frozenset()).run()
-        except (ResolveError, LatexError, NotImplementedError):
-            again = []
+        again = checked_under(doc, chain, scope, [(condition, f"'${condition}$' stated with the display")],
+                              failing) or []
     out = []
     for k, r in enumerate(steps):
         if k in failing and again and again[k].verdict is Verdict.FAILED and again[k].counterexample is not None:

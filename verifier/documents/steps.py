@@ -16,7 +16,7 @@ the same indices). Its mixins own the rest: deciding the steps at one instance
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import sympy as sp
@@ -454,6 +454,20 @@ def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
     clone.functionals = own(resolver.functionals)  # type: ignore[assignment]
     clone.indices = dict(indices)
     return clone
+
+
+def checked_under(doc: _Document, chain: _Chain, scope: Scope, hypotheses: Sequence[tuple[str, str]],
+                  failing: Sequence[int]) -> list[StepResult] | None:
+    """The steps of ``chain`` at the positions ``failing`` checked again with ``hypotheses`` (each a formula and where
+    the notes state it) added to the chain's own, in ``scope`` as read: what a reading that names values or a
+    condition for a failing step re-checks it with (documents.leadingvalues, closedvalues, notedcondition); None
+    when it cannot be read."""
+    alt = copy.copy(chain)
+    alt.hypotheses = [*chain.hypotheses, *hypotheses]
+    try:
+        return _Checker(doc, alt, scope, {chain.steps[k].index for k in failing}, frozenset()).run()
+    except (ResolveError, LatexError, NotImplementedError):
+        return None
 
 
 def checked_again(doc: _Document, alt: _Chain, scope: Scope, asked: set[int], members: int,
