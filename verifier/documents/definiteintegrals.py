@@ -30,7 +30,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, soft_limit
-from verifier.documents.integrals import _outer
+from verifier.documents.integrals import bound_integrand
 from verifier.documents.values import ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.latex.functionals import Expectation, Integral, Statistic
 
@@ -60,11 +60,7 @@ def definite_value(resolver: Resolver, node: sp.Integral, env: dict[str, Value])
         # \int f(x)\varphi'(x)\,dx would be f·0 and \int f'(x)\varphi(x)\,dx 0·1, a wrong sign "PROVED" (fresh49)
         if x in call.free_symbols and not free_symbols(resolver.value(call, inner)) & {y}:
             raise ResolveError(f"the integrand's {sp.sstr(call)} is not a function of {var} the checker can integrate")
-    value = resolver.value(body, inner)
-    if free_symbols(value) & resolver.functionals.symbols:
-        raise ResolveError("an integral of an integral or an expectation is not read")
-    if _outer(value, var):
-        raise ResolveError(f"the integrand reaches the notes' {var} through a definition, while ∫ … d{var} binds it")
+    value = bound_integrand(resolver, body, var, y, env)
     a, b = resolver.value(lo, env), resolver.value(hi, env)
     if is_matrix(a) or is_matrix(b):
         raise ResolveError("a bound of the integral is not a number")

@@ -36,7 +36,7 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["INTEGRAL_KIND", "LEIBNIZ", "LINEAR", "integral_value", "leibniz", "under_integral"]
+__all__ = ["INTEGRAL_KIND", "LEIBNIZ", "LINEAR", "bound_integrand", "integral_value", "leibniz", "under_integral"]
 
 INTEGRAL_KIND = "integral"
 LINEAR = "∫ … d{var} read as a linear functional of the integrand: only linearity is used"
@@ -95,16 +95,7 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
     var = label.name
     y = _bound(var)
     book = resolver.functionals
-    if body.atoms(Expectation, Statistic, Integral):
-        raise ResolveError("an integral of an integral or an expectation is not read")
-    value = resolver.value(body, {**env, var: y})
-    if free_symbols(value) & book.symbols:
-        # an atom of a functional reached through a definition would be taken for a constant of y
-        raise ResolveError("an integral of an integral or an expectation is not read")
-    if _outer(value, var):
-        # z := w y: the definition's y is the notes' y, which the integral binds; taken for a constant,
-        # \int z dy = z \int 1 dy would hold (it does not: \int w y dy ≠ w y \int 1 dy)
-        raise ResolveError(f"the integrand reaches the notes' {var} through a definition, while ∫ … d{var} binds it")
+    value = bound_integrand(resolver, body, var, y, env)
 
     def linear(entry: sp.Expr) -> sp.Expr:
         expanded = sp.expand(sp.sympify(entry))
@@ -127,6 +118,23 @@ def integral_value(resolver: Resolver, node: Integral, env: dict[str, Value]) ->
     out = elementwise(linear, value) if is_matrix(value) else linear(value)
     resolver._note(LINEAR.format(var=var))
     return out
+
+
+def bound_integrand(resolver: Resolver, body: sp.Basic, var: str, y: sp.Symbol, env: dict[str, Value]) -> Value:
+    r"""The integrand ``body`` resolved with the integral's variable ``var`` bound to ``y`` (here and in
+    documents.definiteintegrals): not read where it writes an integral or an expectation, reaches one through a
+    definition, or reaches the notes' own ``var`` through one."""
+    if body.atoms(Expectation, Statistic, Integral):
+        raise ResolveError("an integral of an integral or an expectation is not read")
+    value = resolver.value(body, {**env, var: y})
+    if free_symbols(value) & resolver.functionals.symbols:
+        # an atom of a functional reached through a definition would be taken for a constant of y
+        raise ResolveError("an integral of an integral or an expectation is not read")
+    if _outer(value, var):
+        # z := w y: the definition's y is the notes' y, which the integral binds; taken for a constant,
+        # \int z dy = z \int 1 dy would hold (it does not: \int w y dy ≠ w y \int 1 dy)
+        raise ResolveError(f"the integrand reaches the notes' {var} through a definition, while ∫ … d{var} binds it")
+    return value
 
 
 def _outer(value: Value, var: str) -> bool:
