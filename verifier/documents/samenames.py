@@ -36,6 +36,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from verifier.documents.mathspans import formulas
+from verifier.documents.sentences import SPACE_AFTER
 
 __all__ = ["rewrites_same_names"]
 
@@ -168,7 +169,7 @@ def _of_other_names(after: str, names: set[str]) -> bool:
     after a display in a and b: a condition of another claim, not of the display's)? Compared letter by letter (a
     command by its word), and a letter inside a name counts as that name (``\\hat z`` is the reader's ``zhat``):
     when unsure, the clause is the display's."""
-    sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", after.strip())[0]
+    sentence = SPACE_AFTER.split(after.strip())[0]
     spans = _spans(sentence)
     written = {t.lstrip("\\") for span in spans for t in re.findall(r"\\[A-Za-z]+|[A-Za-z]", span)}
     return bool(spans) and not any(t in n for t in written for n in names)
