@@ -134,7 +134,7 @@ def set_aside_restated(
     if not entries:
         return why
     restated = _stated_numbers(text, parse, vectors=True)
-    stated: list[tuple[str, sp.Basic, int, int]] | None = None  # every inline number the prose states, when one is asked
+    stated: list[tuple[str, sp.Basic, int, int]] | None = None  # every inline number the prose states, when asked
     for key, entry in entries:
         later = [(at, value) for name, value, at, col in restated if name == key[0] and entry.line < at
                  and (at < line or (at == line and column is not None and col < column))]
