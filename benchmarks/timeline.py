@@ -9,7 +9,8 @@ timeline to stderr) with wrappers that record, on one monotonic clock shared by 
 the parent's phases (its imports, loading the catalog, the warm-up, the entries, the report) with their wall
 and CPU time; the parent's CPU by kind while the entries run (forking a worker, taking an answer, storing a
 verdict in the cache, looking at the workers); and each worker's span (from the call to its return, in the
-worker), from which it prints how long 0, 1, 2... workers were running and the stretches a lane stood idle.
+worker), from which it prints how long 0, 1, 2... workers were running and the stretches a lane stood idle,
+and the workers' CPU outside their calls (the kernel's count of the reaped workers less the CPU inside the calls).
 
 Not a test and not used by one: the figures go in docs/speed.md. The wrappers add microseconds a call, and
 an in-process run skips the interpreter's own start (the import floor), which ``bench.py`` measures.
@@ -21,6 +22,7 @@ import argparse
 import collections
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -149,6 +151,11 @@ def main() -> int:
     for kind, seconds in SPENT.most_common():
         print(f"  {seconds:6.3f} s  {kind}" + (f" (x{CALLS[kind]})" if CALLS[kind] else ""), file=out)
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    inside = sum(r[4] for r in rows)
+    print(f"== the workers: {reaped.ru_utime + reaped.ru_stime:.3f} s of CPU as the kernel counts it (reaped), "
+          f"{inside:.3f} s inside their calls: {reaped.ru_utime + reaped.ru_stime - inside:.3f} s outside them (the "
+          f"fork's copied pages, sending the answer, the exit) over {len(rows)} workers", file=out)  # fmt: skip
     for name in ("_probe", "verify_recording"):
         spans = [(r[2], r[3]) for r in rows if r[0] == name]
         if not spans:
