@@ -13,6 +13,9 @@ seconds it slept (``time.sleep``) and waited for a process (``Popen.wait``/``com
 it checked in-process (``check_text``/``check_document``, outermost calls) with their CPU. One JSON line a test,
 one file per worker, in ``$SUITECOST_OUT``. The summary puts each test in one group (starts an interpreter,
 starts another process, forks the worker, checks a document, anything else) and sums each kind of cost.
+Each ``check_text`` call is also keyed by a hash of its arguments (speed54): the summary counts the documents
+checked again with the same text and options, and the CPU of those repeats, by where the first check was (the
+same test, another test of the same file, another file).
 
 Not a test and not used by one: the figures go in docs/speed.md. The wrappers add a few microseconds a call.
 """
@@ -31,7 +34,7 @@ from typing import Any
 
 _COUNTS: dict[str, Any] = {
     "popen": 0, "popen_py": 0, "kinds": [], "forks": 0, "sites": {}, "sleep": 0.0, "waited": 0.0, "docs": 0,
-    "doc_cpu": 0.0,
+    "doc_cpu": 0.0, "doc_keys": [],
 }  # fmt: skip
 _PID = os.getpid()
 _OUT: Any = None
@@ -83,11 +86,39 @@ def _install() -> None:
     time.sleep = counted_sleep
 
 
+def _document_keys(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, str]:
+    """Two hashes of one ``check_text`` call: every argument but the progress callback (the same text checked the
+    same way under the same name), and the same without the name (``path``) and ``jobs``, which change ids and
+    scheduling but not what is checked."""
+    import hashlib
+    import re
+
+    names = ("text", "path", "settings")
+    given = dict(zip(names, args, strict=False)) | kwargs
+    shown = {k: re.sub(r" at 0x[0-9a-f]+", "", repr(v)) for k, v in given.items() if k != "progress"}
+    strict = repr(sorted(shown.items()))
+    loose = repr(sorted((k, v) for k, v in shown.items() if k not in ("path", "jobs")))
+    return hashlib.sha1(strict.encode()).hexdigest()[:16], hashlib.sha1(loose.encode()).hexdigest()[:16]
+
+
 def _count_documents() -> None:
-    """Wrap the document checker's entry points wherever a module (a test's too) holds them."""
+    """Wrap the document checker's entry points wherever a module (a test's too) holds them; ``check_text``
+    calls are also keyed by their arguments (``_document_keys``), to count the same document checked again."""
     from verifier.documents import check
 
     depth = [0]
+    texts = [0]
+    keyed = check.check_text
+
+    def keyed_text(*args: Any, **kwargs: Any) -> Any:
+        texts[0] += 1
+        start = time.process_time()
+        try:
+            return keyed(*args, **kwargs)
+        finally:
+            texts[0] -= 1
+            if texts[0] == 0:
+                _COUNTS["doc_keys"].append([*_document_keys(args, kwargs), time.process_time() - start])
 
     def counted(original: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -105,7 +136,7 @@ def _count_documents() -> None:
 
     for name in ("check_text", "check_document"):
         original = getattr(check, name)
-        wrapper = counted(original)
+        wrapper = counted(keyed_text if name == "check_text" else original)
         for module in list(sys.modules.values()):
             namespace = getattr(module, "__dict__", None)
             if not isinstance(namespace, dict):
@@ -155,6 +186,7 @@ def pytest_runtest_protocol(item: Any, nextitem: Any) -> Any:
     for key in ("popen", "popen_py", "forks", "sleep", "waited", "docs", "doc_cpu"):
         record[key] = _COUNTS[key] - before[key]
     record["kinds"] = _COUNTS["kinds"][len(before["kinds"]) :]
+    record["doc_keys"] = _COUNTS["doc_keys"][len(before["doc_keys"]) :]
     sites = _COUNTS["sites"]
     record["sites"] = {k: v - before["sites"].get(k, 0) for k, v in sites.items() if v != before["sites"].get(k, 0)}
     _OUT.write(json.dumps(record) + "\n")
@@ -212,9 +244,43 @@ def summary(folder: str) -> str:
     for bound, count, cpu in zip(sizes, counts, seconds, strict=True):
         lines.append(f"documents of {low:g}-{bound:g} s of CPU each: {count} documents, {cpu:.1f} s")
         low = bound
+    lines.extend(_repeats(records))
     sleepers = sorted(records, key=lambda r: -r["sleep"])[:6]
     lines.append("slept most: " + ", ".join(f"{r['id'].split('::')[-1][:60]} {r['sleep']:.1f} s" for r in sleepers))
     return "\n".join(lines)
+
+
+def _repeats(records: list[dict[str, Any]]) -> list[str]:
+    """The documents checked more than once (``check_text`` calls with the same key) and the CPU of the repeats:
+    in the same test, in another test of the same file (what a module-scoped fixture could share), elsewhere."""
+    lines = []
+    for slot, label in ((0, "every argument"), (1, "text, settings and context (any name)")):
+        seen: dict[str, set[str]] = {}
+        tests: dict[str, set[str]] = {}
+        calls, cpu = 0, 0.0
+        where: collections.Counter[str] = collections.Counter()
+        spent: collections.Counter[str] = collections.Counter()
+        files: collections.Counter[str] = collections.Counter()
+        for record in records:
+            module = record["id"].split("::")[0]
+            for entry in record.get("doc_keys", []):
+                key, seconds = entry[slot], entry[2]
+                calls += 1
+                cpu += seconds
+                if key in seen:
+                    kind = ("same test" if record["id"] in tests[key] else "same file" if module in seen[key]
+                            else "another file")  # fmt: skip
+                    where[kind] += 1
+                    spent[kind] += seconds
+                    files[module] += seconds
+                seen.setdefault(key, set()).add(module)
+                tests.setdefault(key, set()).add(record["id"])
+        repeats = sum(where.values())
+        lines.append(f"check_text keyed by {label}: {calls} calls ({cpu:.1f} s), {len(seen)} distinct; "
+                     f"{repeats} repeats, {sum(spent.values()):.1f} s: "
+                     + ", ".join(f"{k} {where[k]} ({spent[k]:.1f} s)" for k in sorted(where)))  # fmt: skip
+        lines.append("  repeats' CPU by file: " + ", ".join(f"{k} {v:.1f} s" for k, v in files.most_common(12)))
+    return lines
 
 
 if __name__ == "__main__":
