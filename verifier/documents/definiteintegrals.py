@@ -32,8 +32,9 @@ what it is taken to mean:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sympy as sp
 from sympy.calculus.accumulationbounds import AccumBounds
@@ -79,15 +80,8 @@ def definite_value(resolver: Resolver, node: sp.Integral, env: dict[str, Value])
         raise ResolveError("a bound of the integral is not a number")
 
     def closed(entry: sp.Expr) -> sp.Expr:
-        try:
-            with soft_limit(BUDGET, _STAGE):
-                out = sp.integrate(sp.sympify(entry), (y, a, b))
-        except BudgetExceeded as exc:
-            if exc.stage != _STAGE:
-                raise
-            raise ResolveError("the integral was not computed in closed form within the time budget") from None
-        except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError) as exc:
-            raise ResolveError(f"the integral could not be computed ({type(exc).__name__})") from None
+        out = _budgeted(lambda: sp.integrate(sp.sympify(entry), (y, a, b)),
+                        "the integral was not computed in closed form", "the integral could not be computed")
         if out.has(sp.Integral) or out.has(sp.nan, sp.zoo) or y in out.free_symbols:
             raise ResolveError("SymPy finds no closed form of the integral (or one only under a condition)")
         if out.has(AccumBounds):  # \int_0^\infty \sin x\,dx: a range of values, no value
@@ -103,6 +97,20 @@ def definite_value(resolver: Resolver, node: sp.Integral, env: dict[str, Value])
     if guards:
         resolver._note(POLES)
     return out
+
+
+def _budgeted(compute: Callable[[], Any], late: str, failed: str) -> Any:
+    """``compute()`` within :data:`BUDGET` seconds; a :class:`ResolveError` saying ``late`` ("… within the time
+    budget") or ``failed`` ("… (TypeError)") where it runs out or SymPy raises."""
+    try:
+        with soft_limit(BUDGET, _STAGE):
+            return compute()
+    except BudgetExceeded as exc:
+        if exc.stage != _STAGE:
+            raise
+        raise ResolveError(f"{late} within the time budget") from None
+    except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError) as exc:
+        raise ResolveError(f"{failed} ({type(exc).__name__})") from None
 
 
 def few_where_convergent(r: StepResult) -> StepResult:
@@ -122,15 +130,8 @@ def where_no_pole(out: sp.Expr, integrand: sp.Expr, y: sp.Symbol, a: sp.Expr, b:
     names = (sp.sympify(integrand).free_symbols - {y}) | sp.sympify(a).free_symbols | sp.sympify(b).free_symbols
     if not names:
         return out
-    try:
-        with soft_limit(BUDGET, _STAGE):
-            poles = sp.singularities(integrand, y, sp.S.Reals)
-    except BudgetExceeded as exc:
-        if exc.stage != _STAGE:
-            raise
-        raise ResolveError("the integrand's poles were not located within the time budget") from None
-    except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError) as exc:
-        raise ResolveError(f"the integrand's poles could not be located ({type(exc).__name__})") from None
+    poles = _budgeted(lambda: sp.singularities(integrand, y, sp.S.Reals),
+                      "the integrand's poles were not located", "the integrand's poles could not be located")
     if poles is sp.S.EmptySet:
         return out
     if not isinstance(poles, sp.FiniteSet) or any(y in p.free_symbols or p.is_real is False for p in poles):
