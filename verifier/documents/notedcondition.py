@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.results import StepResult, Verdict
 
 __all__ = ["checked_under_condition", "condition_after", "noted_condition", "under_noted_condition"]
@@ -75,7 +76,7 @@ def _states_only(notes: Sequence[str], after: str) -> bool:
         if not _CUE.match(note):
             continue
         groups = _TEXT.findall(note)
-        words = re.findall(r"[A-Za-z]+", re.sub(r"\$[^$]*\$", " ", " ".join(groups)))
+        words = re.findall(r"[A-Za-z]+", DOLLAR_SPAN.sub(" ", " ".join(groups)))
         outside = _TEXT.sub(" ", note)
         # one note only: "\text{since } b = 0 \text{ and } a \in \{0, 1\}" is two notes (latex.chains)
         return (len(notes) == 1 and len(groups) == 1 and all(w.lower() in _CUE_WORDS for w in words)
