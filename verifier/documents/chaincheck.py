@@ -41,6 +41,7 @@ from verifier.documents.datalength import unsure as unsure_length
 from verifier.documents.definedcases import through_defined_cases
 from verifier.documents.definedconditions import kept_failures, under_defined_conditions
 from verifier.documents.definedidentity import defined_identity
+from verifier.documents.definiteintegrals import few_where_convergent
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.densities import under_stated_densities
 from verifier.documents.differentials import read_differentials
@@ -236,6 +237,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = [unsure_cases(r) for r in steps]  # cases at points: no sample point (pointcases)
                 steps = [few_convergent(r) for r in steps]  # Σ (100γ)^k: it converges at few points (infiniteseries)
                 steps = [undefined_as_written(r, chain, k) for k, r in enumerate(steps)]  # 0 log 0 (undefinedvalues)
+                steps = [few_where_convergent(r) for r in steps]  # ∫_0^a dx/(x-1), a > 1 (definiteintegrals)
                 steps = [under_stated_convention(r, chain, k, self.text, self.parse_plain)  # "with the convention
                          for k, r in enumerate(steps)]  # $0 \log 0 = 0$" (statedconvention)
                 steps = [label_not_power(r) for r in steps]  # θ^0 = (0, 1): a label or a power (zerosuperscript)

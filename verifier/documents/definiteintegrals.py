@@ -20,26 +20,40 @@ what it is taken to mean:
   (``\int f(x)\varphi'(x)\,dx``), may resolve to an opaque value free of it; integrated as a constant, the wrong
   sign in ``\int f\varphi' = \int f'\varphi`` was PROVED (both sides 0). Every call or derivative of the body
   that writes the variable must resolve to a value that depends on it; otherwise the integral is not read.
+* **Only where the bounds enclose no pole** (:func:`where_no_pole`, sound54). With a name in a bound or in the
+  integrand, SymPy's answer is the antiderivative's difference: ``\int_0^a \frac{dx}{x - 1}`` comes back as
+  ``\log(a - 1) - i\pi``, complex for a > 1, where the integral diverges (the pole 1 lies between the bounds) — and
+  the notes' right ``\log|1 - a|`` was FAILED there. The integrand's real poles are located (SymPy's
+  ``singularities``); the value is the closed form where no pole lies strictly between the bounds and none
+  (``nan``, a point not compared) where one does. Poles SymPy cannot list as finitely many values (``\tan x``, a
+  pole that is real only for some values of a name) leave such an integral unread. An answer that is a range of
+  values (``\int_0^\infty \sin x\,dx``, AccumBounds) is not read either.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import sympy as sp
+from sympy.calculus.accumulationbounds import AccumBounds
 from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.documents.integrals import bound_integrand
 from verifier.documents.values import ResolveError, Value, elementwise, free_symbols, is_matrix
+from verifier.engine import TOO_FEW_POINTS
 from verifier.latex.functionals import Expectation, Integral, Statistic
+from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["COMPUTED", "definite_value"]
+__all__ = ["COMPUTED", "POLES", "definite_value", "few_where_convergent", "where_no_pole"]
 
 COMPUTED = "∫ from {lo} to {hi} … d{var} computed in closed form (SymPy's integrate)"
+POLES = "the integral taken only where its bounds enclose no pole of the integrand (elsewhere it diverges)"
 BUDGET = 2.0  # seconds of the closed form of one integral
 _STAGE = "definite integrals"
 
@@ -66,19 +80,66 @@ def definite_value(resolver: Resolver, node: sp.Integral, env: dict[str, Value])
         raise ResolveError("a bound of the integral is not a number")
 
     def closed(entry: sp.Expr) -> sp.Expr:
-        try:
-            with soft_limit(BUDGET, _STAGE):
-                out = sp.integrate(sp.sympify(entry), (y, a, b))
-        except BudgetExceeded as exc:
-            if exc.stage != _STAGE:
-                raise
-            raise ResolveError("the integral was not computed in closed form within the time budget") from None
-        except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError) as exc:
-            raise ResolveError(f"the integral could not be computed ({type(exc).__name__})") from None
+        out = _budgeted(lambda: sp.integrate(sp.sympify(entry), (y, a, b)),
+                        "the integral was not computed in closed form", "the integral could not be computed")
         if out.has(sp.Integral) or out.has(sp.nan, sp.zoo) or y in out.free_symbols:
             raise ResolveError("SymPy finds no closed form of the integral (or one only under a condition)")
-        return out
+        if out.has(AccumBounds):  # \int_0^\infty \sin x\,dx: a range of values, no value
+            raise ResolveError("the integral has no value: SymPy answers with a range of values (it oscillates)")
+        guarded = where_no_pole(out, sp.sympify(entry), y, a, b)
+        if guarded is not out:
+            guards.append(guarded)
+        return guarded
 
+    guards: list[sp.Expr] = []
     out = elementwise(closed, value) if is_matrix(value) else closed(value)
     resolver._note(COMPUTED.format(lo=sp.sstr(lo), hi=sp.sstr(hi), var=var))
+    if guards:
+        resolver._note(POLES)
     return out
+
+
+def _budgeted(compute: Callable[[], Any], late: str, failed: str) -> Any:
+    """``compute()`` within :data:`BUDGET` seconds; a :class:`ResolveError` saying ``late`` ("… within the time
+    budget") or ``failed`` ("… (TypeError)") where it runs out or SymPy raises."""
+    try:
+        with soft_limit(BUDGET, _STAGE):
+            return compute()
+    except BudgetExceeded as exc:
+        if exc.stage != _STAGE:
+            raise
+        raise ResolveError(f"{late} within the time budget") from None
+    except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError) as exc:
+        raise ResolveError(f"{failed} ({type(exc).__name__})") from None
+
+
+def few_where_convergent(r: StepResult) -> StepResult:
+    """``r`` SKIPPED where the engine found too few sample points with finite sides and an integral of the step was
+    taken only where its bounds enclose no pole (:func:`where_no_pole`): the integral exists at too few of them."""
+    if r.verdict is not Verdict.ERROR or TOO_FEW_POINTS not in (r.message or "") or POLES not in (r.message or ""):
+        return r
+    return replace(r, verdict=Verdict.SKIPPED, message=(
+        "the integral exists only where its bounds enclose no pole of the integrand, and too few sample points "
+        f"are such points to compare the sides: not checked ({r.message})"))
+
+
+def where_no_pole(out: sp.Expr, integrand: sp.Expr, y: sp.Symbol, a: sp.Expr, b: sp.Expr) -> sp.Expr:
+    """``out``, SymPy's value of the integral of ``integrand`` in ``y`` from ``a`` to ``b``, where no real pole of
+    the integrand lies strictly between the bounds, and ``nan`` (no value) where one does (see the module
+    docstring). With numbers only, SymPy's own answer (``nan`` or ``oo`` for a divergent integral) is kept."""
+    names = (sp.sympify(integrand).free_symbols - {y}) | sp.sympify(a).free_symbols | sp.sympify(b).free_symbols
+    if not names:
+        return out
+    poles = _budgeted(lambda: sp.singularities(integrand, y, sp.S.Reals),
+                      "the integrand's poles were not located", "the integrand's poles could not be located")
+    if poles is sp.S.EmptySet:
+        return out
+    if not isinstance(poles, sp.FiniteSet) or any(y in p.free_symbols or p.is_real is False for p in poles):
+        raise ResolveError("the integrand's poles are not finitely many values the checker can place against the "
+                           "bounds: where the bounds enclose one the integral diverges")
+    outside = sp.And(*((p - a) * (p - b) >= 0 for p in poles))
+    if outside is sp.true:
+        return out
+    if outside is sp.false:
+        raise ResolveError("the bounds enclose a pole of the integrand: the integral diverges")
+    return sp.Piecewise((out, outside), (sp.nan, True))

@@ -28,6 +28,7 @@ nothing more:
   too (Stein's identity ``𝔼[X^4] = σ^2 𝔼[3X^2] = 3σ^4``: fresh49); a Bernoulli variable's powers are itself.
 * **Bernoulli.** ``m \sim \mathrm{Bernoulli}(q)`` (also ``\operatorname{Bern}``, ``\text{Bernoulli}``)
   gives ``𝔼[m] = q`` and ``𝔼[m²] = q`` (m is 0 or 1): dropout's masks, a Bernoulli policy's action.
+  A parameter written as a number outside [0, 1] (``\mathrm{Bernoulli}(2)``) states nothing (sound54).
 * **Not read.** Independence (``𝔼[εf̂] = 𝔼[ε]𝔼[f̂]``): the notes rarely say between which symbols, so a
   step that needs it stays SKIPPED with that reason.
 """
@@ -143,11 +144,18 @@ def statements_of(text: str) -> list[Statement]:
         if found is None:
             continue
         parts = [p.strip() for p in split_top_level(found[0], lambda s, k: s[k] == ",")]
-        if len(parts) != 1 or not parts[0]:
+        if len(parts) != 1 or not parts[0] or not _possible_mean(parts[0]):
             continue
         line = text.count("\n", 0, m.start(1)) + 1
         out.append(Statement(line, m.group(1).strip(), parts[0], "", _paragraph_start(text, line), bernoulli=True))
     return sorted(out, key=lambda s: s.line)
+
+
+def _possible_mean(text: str) -> bool:
+    """Can ``text``, a Bernoulli's parameter, be a 0/1 variable's mean? Not a number written below 0 or above 1
+    (``\\mathrm{Bernoulli}(2)``, a slip: its facts proved 𝔼[C³] = 2, sound54); a name or any other formula can."""
+    m = re.fullmatch(r"\s*(-?)\s*(\d+(?:\.\d*)?|\.\d+)\s*", text)
+    return m is None or ((not m.group(1) or float(m.group(2)) == 0) and float(m.group(2)) <= 1)
 
 
 def _paragraph_start(text: str, line: int) -> int:

@@ -6,7 +6,9 @@ constant c² for every x — so a right worked value after it (``h(1) = 1`` with
 documents.casevalues reads a case ``v = c`` after "at"; a point written otherwise (``|x| = c``, ``x = \pm c``) was no
 case. This module owns telling such a formula (:func:`value_at_a_point`): its sentence names a point or region with
 a formula (a relation) after "at", "where" or "when" before it, and its left side is a call of a function the notes
-defined before. The reader does not learn it (the function keeps its definition); the formula itself is not checked.
+defined before. The reader does not learn it (the function keeps its definition); the formula itself is reported,
+SKIPPED (:data:`AT_A_POINT`), not checked: the point is not read as a condition (sound54: dropped, a wrong ``h(x) =
+c^3`` there made no step at all).
 
 The bare name (fresh47's Tukey "both pieces give $\rho = c^2/6$") is left as it was: learned, it retires the
 function for the lines after it (SKIPPED "function rho is not defined"); read as the function, the note's later
@@ -21,7 +23,11 @@ from collections.abc import Callable
 
 from verifier.documents.sentences import SENTENCE_END
 
-__all__ = ["value_at_a_point"]
+__all__ = ["AT_A_POINT", "value_at_a_point"]
+
+#: the SKIPPED message of such a formula
+AT_A_POINT = ("a value of {lhs} at the point or region its sentence names: the checker does not read that point as a "
+              "condition, so the claim is not checked ({lhs} keeps the notes' definition)")
 
 # "At $|r| = c$ both pieces give", "where $x = \pm c$", "when $|x| \ge 1$": a point or region written as a formula
 _AT_FORMULA = re.compile(r"\b(?:at|where|when)\s+\$([^$]+)\$", re.IGNORECASE)

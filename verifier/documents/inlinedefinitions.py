@@ -23,7 +23,7 @@ from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, _same_kind
 from verifier.documents.excludedpoints import excludes_a_point
-from verifier.documents.functionvalues import value_at_a_point
+from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals, _Step
 from verifier.documents.rejected import rejected_inline
@@ -185,6 +185,12 @@ class _InlineDefinitions:
             line = self.text.count("\n", 0, m.start()) + 1
             if value_at_a_point(self.text[max(0, m.start() - 300) : m.start()], lhs,
                                 lambda name, at=line: self._defined_function(name, at)):
+                self.inline_restatements.append(_Chain(  # reported, not checked (functionvalues, sound54)
+                    line, [_Member(lhs, line), _Member(rhs, line), *later],
+                    [_Step(k + 1, k, k + 1, None, line) for k in range(1 + len(later))], None, False,
+                    ["an inline formula of the prose"], inline=True, unchecked=AT_A_POINT.format(lhs=lhs.strip()),
+                    place=Place(m.start() - (self.text.rfind("\n", 0, m.start()) + 1), line,
+                                m.end() - (self.text.rfind("\n", 0, m.end()) + 1))))
                 continue  # "At $|r| = c$ both pieces give $\rho = c^2/6$": ρ's value there (functionvalues)
             if not later and self._at_case(m, lhs, rhs, line):
                 continue  # "At $u = 0$ …, $\rho_t = \rho_{\min}$": a claim at the case (documents.casevalues)

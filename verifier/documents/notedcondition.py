@@ -12,6 +12,8 @@ display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$
 (documents.hypotheses: ``z_b = 0``, ``ab = 0``), the failing step is checked under it first
 (:func:`checked_under_condition`): FAILED there too, it is wrong under the notes' own condition and stays FAILED
 (sound53: "$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$." was SKIPPED, a lost catch); never green here.
+Only where that equation is all the notes state there (:func:`_states_only`, sound54): "when $z_b = 0$ and the label
+$y_a$ is one" states more, and a step right under the whole condition was FAILED under its first equation alone.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.results import StepResult, Verdict
 
 __all__ = ["checked_under_condition", "condition_after", "noted_condition", "under_noted_condition"]
@@ -57,6 +60,31 @@ def condition_after(after: str) -> str | None:
     return " ".join(m.group(1).strip(" ().,;").split())
 
 
+#: the words a note may hold beside its condition's math for the condition to be all it states
+_CUE_WORDS = {"since", "if", "when", "whenever", "because", "as", "given", "provided", "assuming", "that", "where"}
+#: the display's sentence ending right after its condition ("when $z_b = 0$." and the paragraph ends or a new
+#: sentence starts): nothing more is stated with it ("… and the label $y_a$ is one", "…, since $y_a$ is binary")
+_ENDS_THERE = re.compile(r"^\s*\.?\s*(?:$|\n|[A-Z])")
+
+
+def _states_only(notes: Sequence[str], after: str) -> bool:
+    """Is the condition :func:`checked_under_condition` read all that the note or the prose after the display states
+    with it? A note of one ``\\text{since …}`` group whose words are only the cue, or a sentence after the display
+    that ends right after the condition's formula (sound54: "when $z_b = 0$ and the label $y_a$ is one" is more
+    than ``z_b = 0``, and a step right under the whole of it was FAILED under its first equation alone)."""
+    for note in notes:
+        if not _CUE.match(note):
+            continue
+        groups = _TEXT.findall(note)
+        words = re.findall(r"[A-Za-z]+", DOLLAR_SPAN.sub(" ", " ".join(groups)))
+        outside = _TEXT.sub(" ", note)
+        # one note only: "\text{since } b = 0 \text{ and } a \in \{0, 1\}" is two notes (latex.chains)
+        return (len(notes) == 1 and len(groups) == 1 and all(w.lower() in _CUE_WORDS for w in words)
+                and not re.search(r",|\\in(?![A-Za-z])|\\(?:text|quad|qquad)", outside))
+    m = _GOING_ON.match(after)
+    return m is not None and _ENDS_THERE.match(after[m.end() :]) is not None
+
+
 def noted_condition(notes: Sequence[str]) -> str | None:
     """The condition (its math as written) a note of a chain states after a reason or condition word, or None."""
     for note in notes:
@@ -78,7 +106,7 @@ def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepRe
     condition = noted_condition(chain.notes) or condition_after(after)
     failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
     again: list[StepResult] = []
-    if condition is not None and failing and _ONE_EQUATION.match(condition):
+    if condition is not None and failing and _ONE_EQUATION.match(condition) and _states_only(chain.notes, after):
         from verifier.documents.steps import checked_under  # late: steps imports much of documents
 
         again = checked_under(doc, chain, scope, [(condition, f"'${condition}$' stated with the display")],

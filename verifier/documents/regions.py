@@ -11,7 +11,9 @@ of whose sides together write one name, an undeclared real scalar the step write
 before the display with a cue (*when*, *if*, *for*, *provided*, *assuming*, *where*, or a region's preposition:
 *inside*, *outside*, *within*, fresh47's "Inside $|r| \le c$, by the chain rule,"), not negated, not sent
 elsewhere, not beside another condition, not going on to the other region; or closing the sentence right before the
-display, with no other formula in it ("The derivative is one for $|x| < 1$:", sound53). Right before its formula,
+display, with no other formula in it ("The derivative is one for $|x| < 1$:", sound53); or named with *inside*,
+*within* or *outside* and turned to in words, the sentence's only formula ("The derivative vanishes outside $|x| \le
+1$; inside it is": the inside, sound54). Right before its formula,
 *outside* names the region the display is NOT about ("Outside $|x| \le 1$": |x| > 1, sound53; read as |x| ≤ 1 a wrong
 derivative was PASSED there and the right one FAILED). A FAILED step is checked again inside
 the region: with the variable sampled in the interval the inequality solves to (``1 - m > 0``: m < 1, ``|x| <
@@ -62,10 +64,18 @@ CONDITION_CUE = re.compile(r"^\W*(?:(?:and|so|now|thus|hence|then|here|but|insid
 _CLOSING_CUE = re.compile(r"^[^$]*\b" + _CUE + r"\s*[:,.;]?\s*$", re.IGNORECASE)
 
 
+# … or naming a region with one preposition and turning to the display's side of it in words, the sentence's only
+# formula: "The derivative vanishes outside $|x| \le 1$; inside it is" (the inside), "… inside $|x| < 1$; outside
+# it" (the outside) (sound54: read as nothing, the right derivative inside FAILED outside)
+_TURN_CUE = re.compile(r"^[^$]*\b(?:inside|within|outside)\s+\$(?P<math>[^$]+)\$[^$]*?\b(?:inside|within|"
+                       r"(?P<out>outside))\s+(?:it|there|the\s+(?:interval|region|set))\b[^$]*$", re.IGNORECASE)
+
+
 def condition_cue(sentence: str) -> re.Match[str] | None:
     """The cue and formula by which ``sentence`` (the last before a display) states the display's condition: opening
-    it ("When $w > 1$, …") or closing it ("… is one for $|x| < 1$:"); None for neither."""
-    return CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence)
+    it ("When $w > 1$, …"), closing it ("… is one for $|x| < 1$:") or turning to one side of it in words ("…
+    outside $|x| \\le 1$; inside it is"); None for none."""
+    return CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence) or _TURN_CUE.match(sentence)
 
 _RELATION = re.compile(r"(?<!\\)(<|>)|\\(geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(≥|≤)")
 _BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",
@@ -92,7 +102,8 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
     beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
     at = len(before.rstrip()) - len(sentence) + m.start("math")
     out = m.group("out") is not None  # denied as a range of the display (deniedranges), read here as its other side
-    if (denied(before, at, at + len(m.group("math"))) and not out) or \
+    turned = m.re is _TURN_CUE  # "outside $…$; inside it": the display's side named in words
+    if (denied(before, at, at + len(m.group("math"))) and not out and not turned) or \
             _sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
         return None
     formula = m.group("math").strip().rstrip(",.;")
