@@ -131,3 +131,32 @@ def test_a_wrong_gradient_in_the_notes_shows_plain_vectors() -> None:
     values = _values(step)
     assert values and all(v in _PLAIN for v in values.values()), values
 
+
+_CE = r"""
+    # Cross-entropy after softmax
+
+    For $\mathbf{{s}} \in \mathbb{{R}}^K$ let $\hat{{\mathbf{{y}}}} = \mathrm{{softmax}}(\mathbf{{s}})$.
+    {label} and $L = -\sum_k y_k \log \hat y_k$,
+    $$\frac{{\partial L}}{{\partial \mathbf{{s}}}} = {rhs}.$$
+"""
+
+
+def test_a_label_the_notes_call_one_hot_is_one_hot_in_the_counterexample() -> None:
+    steps = doc_steps(_CE.format(label=r"With a one-hot label $\mathbf{y}$", rhs=r"\mathbf{y} - \hat{\mathbf{y}}"))
+    step = steps[-1]
+    assert step.verdict is Verdict.FAILED
+    y = sorted(v for name, v in _values(step).items() if name.startswith("y"))
+    assert y == [0.0] * (len(y) - 1) + [1.0], _values(step)
+    assert "one-hot, as the notes say" in step.message
+
+
+def test_the_right_gradient_with_a_one_hot_label_is_still_green() -> None:
+    steps = doc_steps(_CE.format(label=r"With a one-hot label $\mathbf{y}$", rhs=r"\hat{\mathbf{y}} - \mathbf{y}"))
+    assert steps[-1].verdict in (Verdict.PROVED, Verdict.PASSED)
+
+
+def test_a_label_the_notes_do_not_call_one_hot_keeps_the_literal_counterexample() -> None:
+    steps = doc_steps(_CE.format(label=r"With a label $\mathbf{y}$", rhs=r"\mathbf{y} - \hat{\mathbf{y}}"))
+    step = steps[-1]
+    assert step.verdict is Verdict.FAILED
+    assert "as the notes say" not in step.message
