@@ -109,11 +109,17 @@ def is_case_formula(prose: str, formula: str) -> str | None:
 
 #: a further name the case fixes, right after it: "When $x = 2$ and $w = 1$, …" (sound43)
 _AND_CASE = re.compile(r"\s*(?:,\s*)?and\s+\$([^$]+)\$", re.IGNORECASE)
+#: … or a list of them: "At $x = 1$, $w = 0.5$ and $b = 0$" (lead54)
+_LISTED_CASE = re.compile(r"\s*,\s*(?:and\s+)?\$([^$]+)\$", re.IGNORECASE)
+#: what may close the clause after its cases: a comma, or the verb of a worked result ("we get", "this gives")
+_CASES_END = re.compile(r"\s*,?\s*(?:(?:(?:we|one)\s+(?:get|have|find|obtain)|(?:this|that|it)\s+(?:gives|yields)|"
+                        r"gives|yields)\s*:?\s*)?", re.IGNORECASE)
 
 
 def joined_cases(prose: str) -> list[tuple[str, str]]:
-    r"""The further ``v = c`` the clause's last case joins with "and" right after itself ("When $x = 2$ and $w = 1$,
-    $z = …$": ``[("w", "1")]``), each of one name; none where one of them is no such formula."""
+    r"""The further ``v = c`` the clause's last case joins with "and" or a list right after itself ("When $x = 2$ and
+    $w = 1$, $z = …$": ``[("w", "1")]``; "At $x = 1$, $w = 0.5$ and $b = 0$ we get $z = …$"), each of one name; none
+    where one of them is no such formula, or words other than a worked result's verb end the clause."""
     clause = _sentence(prose)
     cut = list(_CLAUSE_END.finditer(clause))
     clause = clause[cut[-1].end() :] if cut else clause
@@ -122,12 +128,12 @@ def joined_cases(prose: str) -> list[tuple[str, str]]:
         return []
     last = cases[-1]
     out, at = [], last.end()
-    while (m := _AND_CASE.match(clause, at)) is not None:
+    while (m := _AND_CASE.match(clause, at) or _LISTED_CASE.match(clause, at)) is not None:
         if (case := _case_of(m.group(1))) is None:
             return []
         out.append(case)
         at = m.end()
-    return out if re.fullmatch(r"\s*,?\s*", clause[at:]) else []
+    return out if _CASES_END.fullmatch(clause[at:]) else []
 
 
 def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], place: object = None,
