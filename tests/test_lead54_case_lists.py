@@ -41,3 +41,11 @@ def test_a_list_with_a_formula_that_is_no_value_sets_no_further_case() -> None:
     # w^2 = 0.25 fixes no name: only x = 1 is the case, and z = 0.5 is not decided by it alone
     verdicts = verdicts_by_line(_NOTE.format(sentence="At $x = 1$, $w^2 = 0.25$ and $b = 0$ we get $z = 0.5$."))
     assert verdicts[5] not in (["PROVED"], ["PASSED"], ["FAILED"])
+
+
+def test_a_listed_value_of_another_entry_of_a_name_is_no_case_of_the_definition() -> None:
+    # w_2 and b_2 belong to the second layer: z = w_1 x + b_1 is decided by x, w_1 and b_1 alone
+    note = ("# Two layers\n\nLet $z = w_1 x + b_1$ and $\\hat y = w_2 z + b_2$.\n\n"
+            "At $x = 1$, $w_1 = 0.5$, $b_1 = 0$, $w_2 = 2$ and $b_2 = 0$ we get $z = {z}$.\n")
+    assert verdicts_by_line(note.format(z="0.5"))[5] in (["PROVED"], ["PASSED"])
+    assert verdicts_by_line(note.format(z="1.5"))[5] == ["FAILED"]

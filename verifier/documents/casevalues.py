@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
-from verifier.documents.context import Definition, key_of
+from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
 from verifier.documents.proseconditions import subscript_in
@@ -204,6 +204,21 @@ def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:
     return key[0] if key is not None else None
 
 
+def _key(latex: str, parse: Callable[[str], sp.Basic]) -> Key | None:
+    """The key of the name ``latex`` writes (``("w", (2,))`` of ``w_2``), None where it is no name."""
+    try:
+        return key_of(parse(latex))
+    except LatexError:
+        return None
+
+
+def _keys_in(tree: sp.Basic) -> set[Key]:
+    """The keys of the names ``tree`` writes: ``w_1`` of a body, not every entry of ``w`` (``w_2 = 2`` of a list
+    of stated values fixes nothing in ``z = w_1 x + b_1``)."""
+    return {k for sub in sp.preorder_traversal(tree) if isinstance(sub, (sp.Symbol, sp.Indexed))
+            and (k := key_of(sub)) is not None}
+
+
 def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence[Definition],
                  parse: Callable[[str], sp.Basic], place: object = None, text: str = "") -> _Chain | bool:  # fmt: skip
     r"""How the inline formula ``left = right`` at ``line`` (``prose`` ends where it starts) reads as a case:
@@ -236,7 +251,8 @@ def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence
             return False
         name = _variable(case[0], parse)
         if name is not None and name in own[-1][1] and name != key[0]:
-            joined = [j for j in joined_cases(prose) if _variable(j[0], parse) in own[-1][1] - {key[0], name}]
+            body = _keys_in(parse(own[-1][0].body)) - {key}
+            joined = [j for j in joined_cases(prose) if _key(j[0], parse) in body and _variable(j[0], parse) != name]
             return case_chain(line, left, right, case, place, joined)
         return False
     return cased_in_sentence(prose, left)
