@@ -116,7 +116,8 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
             message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"
             break
-        steps.extend(check_claim(claim, entry.id, sizes, settings, progress, skip_symbolic=skip))
+        steps.extend(plainest(claim, s) for s in check_claim(claim, entry.id, sizes, settings, progress,
+                                                             skip_symbolic=skip))  # fmt: skip
     steps = sizes_module.annotate(steps, generic)
     if message:
         verdict = Verdict.ERROR
@@ -715,12 +716,47 @@ def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, set
     assert cmp.counterexample is not None
     d = cmp.counterexample
     by_symbol = dict(zip(sample.symbols, sample.point(d.point_index), strict=True))
+    sides = _unreal_at(claim, index, by_symbol, d)
+    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, sides)
+
+
+def _unreal_at(claim: Claim, index: int, by_symbol: Mapping[sp.Symbol, float], d: Disagreement) -> tuple[str, ...]:
+    """The sides not real at the disagreement ``d`` of step ``index``: a side real only because its roots of
+    negative numbers cancel counts as not real (verifier.cancelledroots)."""
     sides = _not_real_sides(d)
-    if len(sides) == 1 and index:  # the real side real only because its roots of negatives cancel (cancelledroots)
+    if len(sides) == 1 and index:
         other = "right" if sides == ("left",) else "left"
         if unreal_inside(claim.members[index - 1 if other == "left" else index], by_symbol):
             sides = ("left", "right")
-    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, sides)
+    return sides
+
+
+def plainest(claim: Claim, step: StepResult) -> StepResult:
+    """``step`` (of ``claim``) showing the plainest point where it fails instead of the sampled one (verifier.shrink:
+    each coordinate moved to plain values while the sides still differ, confirmed again at high precision). The
+    verdict, the message and the command that reproduces the run are unchanged; a step that holds, has no
+    counterexample, or whose counterexample no longer fits ``claim`` comes back as it is. Called only for steps
+    that are reported (a document's re-checks under other readings are never shown, and never pay for it)."""
+    from verifier.oddroots import reads_odd_root
+    from verifier.shrink import search
+
+    cx = step.counterexample
+    if step.verdict.ok or cx is None or not cx.coordinates or not 1 <= step.index < len(claim.members):
+        return step
+    symbols = [s for v in claim.variables for s in v.symbols]
+    if [str(s) for s in symbols] != [name for name, _ in cx.coordinates]:
+        return step  # the point is not this claim's
+    a, b = claim.members[step.index - 1], claim.members[step.index]
+    found = search((a, b), claim.variables, symbols, [v for _, v in cx.coordinates],
+                   reads_odd_root(a) or reads_odd_root(b))  # fmt: skip
+    if found is None:
+        return step
+    point, d = found
+    sides = _unreal_at(claim, step.index, point, d)
+    if sides != cx.not_real:  # shown where the sides are real exactly as they were where it was found
+        return step
+    shown = _counterexample_at(claim, point, d.lhs, d.rhs, d.entry, "", Settings(), sides)
+    return replace(step, counterexample=replace(shown, reproduce=cx.reproduce))
 
 
 def _counterexample_at(

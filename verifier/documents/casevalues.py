@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
-from verifier.documents.context import Definition, key_of
+from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
 from verifier.documents.proseconditions import subscript_in
@@ -109,11 +109,17 @@ def is_case_formula(prose: str, formula: str) -> str | None:
 
 #: a further name the case fixes, right after it: "When $x = 2$ and $w = 1$, …" (sound43)
 _AND_CASE = re.compile(r"\s*(?:,\s*)?and\s+\$([^$]+)\$", re.IGNORECASE)
+#: … or a list of them: "At $x = 1$, $w = 0.5$ and $b = 0$" (lead54)
+_LISTED_CASE = re.compile(r"\s*,\s*(?:and\s+)?\$([^$]+)\$", re.IGNORECASE)
+#: what may close the clause after its cases: a comma, or the verb of a worked result ("we get", "this gives")
+_CASES_END = re.compile(r"\s*,?\s*(?:(?:(?:we|one)\s+(?:get|have|find|obtain)|(?:this|that|it)\s+(?:gives|yields)|"
+                        r"gives|yields)\s*:?\s*)?", re.IGNORECASE)
 
 
 def joined_cases(prose: str) -> list[tuple[str, str]]:
-    r"""The further ``v = c`` the clause's last case joins with "and" right after itself ("When $x = 2$ and $w = 1$,
-    $z = …$": ``[("w", "1")]``), each of one name; none where one of them is no such formula."""
+    r"""The further ``v = c`` the clause's last case joins with "and" or a list right after itself ("When $x = 2$ and
+    $w = 1$, $z = …$": ``[("w", "1")]``; "At $x = 1$, $w = 0.5$ and $b = 0$ we get $z = …$"), each of one name; none
+    where one of them is no such formula, or words other than a worked result's verb end the clause."""
     clause = _sentence(prose)
     cut = list(_CLAUSE_END.finditer(clause))
     clause = clause[cut[-1].end() :] if cut else clause
@@ -122,12 +128,12 @@ def joined_cases(prose: str) -> list[tuple[str, str]]:
         return []
     last = cases[-1]
     out, at = [], last.end()
-    while (m := _AND_CASE.match(clause, at)) is not None:
+    while (m := _AND_CASE.match(clause, at) or _LISTED_CASE.match(clause, at)) is not None:
         if (case := _case_of(m.group(1))) is None:
             return []
         out.append(case)
         at = m.end()
-    return out if re.fullmatch(r"\s*,?\s*", clause[at:]) else []
+    return out if _CASES_END.fullmatch(clause[at:]) else []
 
 
 def case_chain(line: int, left: str, right: str, case: tuple[str, str, str], place: object = None,
@@ -198,6 +204,21 @@ def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:
     return key[0] if key is not None else None
 
 
+def _key(latex: str, parse: Callable[[str], sp.Basic]) -> Key | None:
+    """The key of the name ``latex`` writes (``("w", (2,))`` of ``w_2``), None where it is no name."""
+    try:
+        return key_of(parse(latex))
+    except LatexError:
+        return None
+
+
+def _keys_in(tree: sp.Basic) -> set[Key]:
+    """The keys of the names ``tree`` writes: ``w_1`` of a body, not every entry of ``w`` (``w_2 = 2`` of a list
+    of stated values fixes nothing in ``z = w_1 x + b_1``)."""
+    return {k for sub in sp.preorder_traversal(tree) if isinstance(sub, (sp.Symbol, sp.Indexed))
+            and (k := key_of(sub)) is not None}
+
+
 def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence[Definition],
                  parse: Callable[[str], sp.Basic], place: object = None, text: str = "") -> _Chain | bool:  # fmt: skip
     r"""How the inline formula ``left = right`` at ``line`` (``prose`` ends where it starts) reads as a case:
@@ -230,7 +251,8 @@ def case_reading(prose: str, left: str, right: str, line: int, earlier: Sequence
             return False
         name = _variable(case[0], parse)
         if name is not None and name in own[-1][1] and name != key[0]:
-            joined = [j for j in joined_cases(prose) if _variable(j[0], parse) in own[-1][1] - {key[0], name}]
+            body = _keys_in(parse(own[-1][0].body)) - {key}
+            joined = [j for j in joined_cases(prose) if _key(j[0], parse) in body and _variable(j[0], parse) != name]
             return case_chain(line, left, right, case, place, joined)
         return False
     return cased_in_sentence(prose, left)

@@ -53,7 +53,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import dropped_label_readings, relabel, written_names
 from verifier.documents.logbase import BASE_NOTES, bare_log
-from verifier.documents.meanings import _DIRECT, _Meanings
+from verifier.documents.meanings import _DIRECT, HOT_NOTE, _Meanings
 from verifier.documents.members import _Chain, _member_trees, chain_trees, step_trees
 from verifier.documents.orientation import (
     bounded,
@@ -503,6 +503,14 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         for (note, k), r in unrestricted.items():  # X built from the samples as the prose says (stackedsamples)
             if (stacked := stated_failure(note, out[k], r)) is not None:
                 out[k] = stacked
+        hot_said: bool | None = None
+        for (note, k), r in unrestricted.items():  # "With a one-hot label $y$": its failure shown with y one-hot
+            if note == HOT_NOTE and out[k] is steps[k] and out[k].verdict is Verdict.FAILED \
+                    and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip
+                hot_said = self._said_one_hot(chain, scope) if hot_said is None else hot_said
+                if hot_said:
+                    out[k] = replace(r, message="; ".join(x for x in (f"fails with {note}, as the notes say",
+                                                                      r.message) if x))  # fmt: skip
         for (note, k), r in unrestricted.items():  # "For $x > 0$": a failure shown inside the stated range (regions)
             if AS_STATED in note and " and " not in note and out[k].verdict is Verdict.FAILED \
                     and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip

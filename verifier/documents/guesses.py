@@ -354,7 +354,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
             since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
                         default=0)  # the definition the case reaches: plainly the one meant (review42)
-            if not (cased and {k[0] for k in scope.inferred if display_key(k) in guessed_values} <= cased
+            # as written: w_1 of "At $w_1 = 0.5$" is the key w_1, not every entry of w (lead54)
+            if not (cased and {display_key(k) for k in scope.inferred if display_key(k) in guessed_values}
+                    <= {re.sub(r"[{}\s]", "", c) for c in cased}
                     and plainly_at_case(self.lines, chain.line, since)):
                 return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                        "values the notes give only in prose")  # fmt: skip

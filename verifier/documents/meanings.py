@@ -116,6 +116,7 @@ _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in
                   "inside a norm")  # ‖Wx‖: x a vector; as scalars, ∂‖Wx‖²/∂W = 2Wxx (for 2Wxxᵀ) held
 _DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
+HOT_NOTE = "the labels y/t one-hot"  # the reading of every such label one-hot
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
 _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)")
 
@@ -166,6 +167,15 @@ class _Meanings:
             cache[key] = rows if rows_differ(scope, rows) and keeps_vectors(scope, rows) else None
         return cache[key]
 
+    def _said_one_hot(self, chain: _Chain, scope: Scope) -> bool:
+        """Does the prose of ``chain``'s section call a label the chain reads one-hot ("With a one-hot label
+        $\\mathbf{y}$", "$y$ is one-hot"), and none of them soft or multi-hot?"""
+        section = self._section_text(chain)
+        labels = {k[0] for k, e in scope.names.items()
+                  if k in scope.inferred and isinstance(e, VarDecl) and e.kind == "vector" and k[0] in _LABELS}
+        return bool(labels) and any(one_hot_positions(section, n) for n in labels) and not any(
+            said_soft(self.text, n) or said_many(section, n) for n in labels)
+
     def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
         """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the
         layouts (the row reading is checked under a time bound: the meanings that matter most first)."""
@@ -199,7 +209,7 @@ class _Meanings:
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())
-        label_note = "the labels y/t probability vectors, as the notes say" if soft else "the labels y/t one-hot"
+        label_note = "the labels y/t probability vectors, as the notes say" if soft else HOT_NOTE
         if labels.names != scope.names:
             scopes.append((label_note, labels))
             if typo is not None and not few and not soft:  # p_j = e^j/Σ e^i and y one-hot: ∂L/∂o = p - y needs both

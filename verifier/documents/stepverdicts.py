@@ -25,9 +25,9 @@ from verifier.documents.members import _Member, _Step
 from verifier.documents.othersizes import Others, apart
 from verifier.documents.sectioncases import with_section_cases
 from verifier.documents.writtencases import writes_index_cases
-from verifier.engine import DEFAULT_POINTS
+from verifier.engine import DEFAULT_POINTS, plainest
 from verifier.plots import with_curve
-from verifier.results import StepResult, Verdict
+from verifier.results import Counterexample, StepResult, Verdict
 
 _HOLDS = (Verdict.PROVED, Verdict.PASSED)
 
@@ -51,9 +51,28 @@ def sample_curves(steps: Sequence[StepResult]) -> list[StepResult]:
     for r in steps:
         pending = r.curve
         if isinstance(pending, _Unsampled):
-            r = replace(r, curve=with_curve(pending.claim, pending.step).curve)
+            refuted = pending.step
+            if _same_point(r.counterexample, refuted.counterexample):
+                # the reported point: the plainest where the step fails (engine.plainest), the curve through it
+                refuted = plainest(pending.claim, refuted)
+                r = replace(r, counterexample=_moved(r.counterexample, refuted.counterexample))  # type: ignore[arg-type]
+            r = replace(r, curve=with_curve(pending.claim, refuted).curve)
         out.append(r)
     return out
+
+
+def _same_point(a: Counterexample | None, b: Counterexample | None) -> bool:
+    """Are ``a`` and ``b`` the same refutation (the same point, entry and values; the command that reproduces it
+    is the step's, set after the check)?"""
+    return a is not None and b is not None and (a.coordinates, a.entry, a.lhs, a.rhs) == (
+        b.coordinates, b.entry, b.lhs, b.rhs)
+
+
+def _moved(shown: Counterexample, plain: Counterexample) -> Counterexample:
+    """The reported counterexample ``shown`` at the point of ``plain`` (its engine result moved to the plainest
+    point): the sizes and indices :meth:`_StepVerdicts._from` put before the point, and its command, are kept."""
+    extra = shown.point[: len(shown.point) - len(plain.point)]
+    return replace(plain, point=extra + plain.point, reproduce=shown.reproduce)
 
 
 @dataclass
