@@ -16,7 +16,9 @@ concrete chain the checker checks as it checks any line; the reading is reported
 Verdicts (only for a step the literal reading left SKIPPED): green when every instance is green (the
 layers and the number of unit assignments are reported); a formula that fails at some instance is
 never green: SKIPPED with the failing instance (the notes may restrict a rule to some layers, "for the
-output layer", so a failure is not called FAILED here); otherwise SKIPPED as before, with why.
+output layer", so a failure is not called FAILED here) — unless the prose states that restriction
+("When $z^m_j = \sigma(s^m_j)$", only the layers where it holds are instantiated) and the formula fails at
+one of those layers: then FAILED with that instance (ctx54); otherwise SKIPPED as before, with why.
 
 Refused (no instances, the literal verdict stands): more than one symbolic layer letter, the layer
 letter used other than as a label, a free index that the first member does not tie to a concrete unit,
@@ -540,9 +542,14 @@ def _by_layer(doc: Any, chain: _Chain, steps: list[StepResult], *, whole: bool) 
             holds = sorted({x.describe(letter) for x, y in results if _green(y)})
             why = (f"read once per layer the notes write{held or f' ({letter} = {shown})'}, it fails at "
                    f"{c.describe(letter)}: {r.message or r.verdict.name}"
-                   + (f"; it holds at {'; '.join(holds[:3])}" if holds else "")
-                   + " (a rule the notes may mean for some layers only)")
-            out[k] = _unsure(steps[k], why)
+                   + (f"; it holds at {'; '.join(holds[:3])}" if holds else ""))
+            if held:
+                # the prose says which layers the rule is for, and it fails at one of them (ctx54)
+                out[k] = replace(r, message=why + " (a layer where the notes' condition holds)",
+                                 lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex, lhs=steps[k].lhs,
+                                 rhs=steps[k].rhs, source=steps[k].source, index=steps[k].index)  # fmt: skip
+            else:
+                out[k] = _unsure(steps[k], why + " (a rule the notes may mean for some layers only)")
         elif all(_green(r) for _, r in results):
             verdict = Verdict.PROVED if all(r.verdict is Verdict.PROVED for _, r in results) else Verdict.PASSED
             base = results[0][1]

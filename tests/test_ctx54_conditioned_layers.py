@@ -1,0 +1,53 @@
+r"""A rule over a symbolic layer that the prose states under a condition ("When $a^{(l)}_j = \tanh(z^{(l)}_j)$")
+and that fails at a layer where that condition holds is FAILED (documents.layerinstances): the notes say which
+layers it is for, so "the notes may mean it for some layers only" no longer excuses it. Without a stated
+condition such a failure stays SKIPPED (the notes may mean the rule for the output or the hidden layers only).
+
+Own small note: test_layers10's network, a tanh layer under a linear output, one unit each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import doc_steps
+from test_layers10_layer_instances import _OUTPUT
+
+_TANH = r"When $a^{(l)}_j = \tanh(z^{(l)}_j)$:"
+_LINEAR = r"When $a^{(l)}_j = z^{(l)}_j$ (the linear output layer):"
+_RIGHT = r"a^{(l-1)}_i"
+
+
+def _step(prose: str, right: str = _RIGHT, factor: str = "") -> tuple[str, str]:
+    rule = r"\frac{\partial E}{\partial a^{(l)}_j} " + factor + right
+    (step,) = doc_steps(_OUTPUT.replace("PROSE", prose).replace(r"\frac{\partial E}{\partial a^{(l)}_j} a^{(l-1)}_i",
+                                                                 rule))
+    return step.verdict.name, step.message
+
+
+@pytest.mark.slow(3)
+def test_a_rule_that_fails_at_a_layer_its_condition_holds_is_failed() -> None:
+    # the tanh layer's rule without tanh's derivative: the condition holds at l = 1, where it fails
+    verdict, message = _step(_TANH)
+    assert verdict == "FAILED", message
+    assert "fails at l = 1" in message and "condition" in message
+
+
+@pytest.mark.slow(3)
+def test_the_wrong_layer_under_the_output_condition_is_failed() -> None:
+    verdict, message = _step(_LINEAR, r"a^{(l)}_i")
+    assert verdict == "FAILED", message
+    assert "fails at l = 2" in message
+
+
+@pytest.mark.slow(3)
+def test_the_right_rule_under_its_condition_is_green() -> None:
+    verdict, message = _step(_TANH, factor=r"(1 - (a^{(l)}_j)^2) ")
+    assert verdict == "PROVED", message
+    assert "checked at l = 1" in message
+
+
+@pytest.mark.slow(3)
+def test_without_a_condition_a_failure_at_some_layer_stays_skipped() -> None:
+    verdict, message = _step("")
+    assert verdict == "SKIPPED", message
+    assert "fails at l = 1" in message
