@@ -18,7 +18,9 @@ layers and the number of unit assignments are reported); a formula that fails at
 never green: SKIPPED with the failing instance (the notes may restrict a rule to some layers, "for the
 output layer", so a failure is not called FAILED here) — unless the prose states that restriction
 ("When $z^m_j = \sigma(s^m_j)$", only the layers where it holds are instantiated) and the formula fails at
-one of those layers: then FAILED with that instance (ctx54); otherwise SKIPPED as before, with why.
+one of those layers, or fails at the last layer it is written at and at another (no restriction to the
+output layer or to the others rescues it): then FAILED with that instance (ctx54); otherwise SKIPPED as
+before, with why.
 
 Refused (no instances, the literal verdict stands): more than one symbolic layer letter, the layer
 letter used other than as a label, a free index that the first member does not tie to a concrete unit,
@@ -543,9 +545,15 @@ def _by_layer(doc: Any, chain: _Chain, steps: list[StepResult], *, whole: bool) 
             why = (f"read once per layer the notes write{held or f' ({letter} = {shown})'}, it fails at "
                    f"{c.describe(letter)}: {r.message or r.verdict.name}"
                    + (f"; it holds at {'; '.join(holds[:3])}" if holds else ""))
-            if held:
-                # the prose says which layers the rule is for, and it fails at one of them (ctx54)
-                out[k] = replace(r, message=why + " (a layer where the notes' condition holds)",
+            at = sorted({x.layer for x, y in failed})
+            if held or (len(at) > 1 and at[-1] == layers[-1]):
+                # the prose says which layers the rule is for, and it fails at one of them; or it fails at the
+                # last layer it is written at and at another, so neither a rule for the output layer only nor one
+                # for the layers before it would hold (ctx54)
+                where = (" (a layer where the notes' condition holds)" if held else
+                         f" (it fails at the last layer, {letter} = {at[-1]}, and at {letter} = {at[0]}: neither a "
+                         "rule for the output layer only nor one for the others holds)")  # fmt: skip
+                out[k] = replace(r, message=why + where,
                                  lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex, lhs=steps[k].lhs,
                                  rhs=steps[k].rhs, source=steps[k].source, index=steps[k].index)  # fmt: skip
             else:
