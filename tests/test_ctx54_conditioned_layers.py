@@ -85,3 +85,15 @@ def test_a_rule_that_fails_only_at_the_output_layer_stays_skipped() -> None:
     verdict, message = _step("", factor=r"(1 - (a^{(l)}_j)^2) ")
     assert verdict == "SKIPPED", message
     assert "fails at l = 2" in message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [pytest.param("For the first layer:", id="in-words"), pytest.param("For $l = 1$:", id="a-layer-value")],
+)
+@pytest.mark.slow(3)
+def test_a_rule_the_prose_restricts_to_some_layers_in_its_own_words_stays_skipped(prose: str) -> None:
+    # the notes say which layers they mean, in words the checker does not turn into layers: no FAILED from the others
+    (step,) = doc_steps(_TWO_TANH.replace("$$\nRULE", f"{prose}\n$$\nRULE").replace(
+        "RULE", _WEIGHT + r"(1 - (a^{(l)}_j)^2) a^{(l-1)}_j"))
+    assert step.verdict.name == "SKIPPED", step.message
