@@ -16,7 +16,11 @@ concrete chain the checker checks as it checks any line; the reading is reported
 Verdicts (only for a step the literal reading left SKIPPED): green when every instance is green (the
 layers and the number of unit assignments are reported); a formula that fails at some instance is
 never green: SKIPPED with the failing instance (the notes may restrict a rule to some layers, "for the
-output layer", so a failure is not called FAILED here); otherwise SKIPPED as before, with why.
+output layer", so a failure is not called FAILED here) — unless the prose states that restriction
+("When $z^m_j = \sigma(s^m_j)$", only the layers where it holds are instantiated) and the formula fails at
+one of those layers, or fails at the last layer it is written at and at another where the prose before it
+names no layers in its own words (no restriction to the output layer or to the others rescues it): then
+FAILED with that instance (ctx54); otherwise SKIPPED as before, with why.
 
 Refused (no instances, the literal verdict stands): more than one symbolic layer letter, the layer
 letter used other than as a label, a free index that the first member does not tie to a concrete unit,
@@ -419,13 +423,35 @@ _ABBREVIATION = re.compile(r"\b(?:i\.\s*e|e\.\s*g|cf|resp)\.", re.I)
 _DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")
 
 
-def stated_condition(text: str, line: int) -> str | None:
-    r"""The equation the prose right before the display at ``line`` (1-based) says it holds under
-    ("When $z^{(l)}_j = \sigma(s^{(l)}_j)$"), if any: only the prose after the display before it."""
+def _prose_before(text: str, line: int) -> str:
+    """The prose right before the display at ``line`` (1-based): after the display before it, at most 6 lines."""
     lines = text.split("\n")
     before = _OPENING.sub("", "\n".join(lines[max(0, line - 7) : max(0, line - 1)]))  # not its own $$
     ends = list(_DISPLAY_END.finditer(before))
-    prose = before[ends[-1].end() :] if ends else before
+    return before[ends[-1].end() :] if ends else before
+
+
+def names_layers(text: str, line: int, letter: str) -> bool:
+    r"""Does the prose right before the display at ``line`` restrict it to some layers in its own words ("for the
+    first layer", "at the output layers", "For $m = 1$ or $m = 2$")? Then a failure at some layers is no mistake."""
+    prose = _prose_before(text, line)
+    if _LAYER_WORDS.search(_INLINE.sub(" ", prose)):
+        return True
+    # the layer letter as the left member of a relation ("$m = 1$", "$l \in \{1, 2\}$", "$1 \le l < L$"), not
+    # inside another name's label ("$s_j^m = …$")
+    value = re.compile(rf"(?:^|<|\\leq?\b)\s*{re.escape(letter)}\s*(?:=|<|>|\\[lg]eq?\b|\\in\b|\\neq?\b)")
+    return any(value.search(m.group(0).strip("$ ")) for m in _INLINE.finditer(prose))
+
+
+# words that restrict a rule to some layers: "the first layer", "output layers", "the last two layers"
+_LAYER_WORDS = re.compile(r"\b(?:first|input|output|last|final|hidden|top|bottom|intermediate|penultimate|"
+                          r"second|third)\s+(?:\w+\s+)?layers?\b", re.I)
+
+
+def stated_condition(text: str, line: int) -> str | None:
+    r"""The equation the prose right before the display at ``line`` (1-based) says it holds under
+    ("When $z^{(l)}_j = \sigma(s^{(l)}_j)$"), if any: only the prose after the display before it."""
+    prose = _prose_before(text, line)
     found = list(_WHEN.finditer(prose))
     if not found:
         return None
@@ -540,9 +566,20 @@ def _by_layer(doc: Any, chain: _Chain, steps: list[StepResult], *, whole: bool) 
             holds = sorted({x.describe(letter) for x, y in results if _green(y)})
             why = (f"read once per layer the notes write{held or f' ({letter} = {shown})'}, it fails at "
                    f"{c.describe(letter)}: {r.message or r.verdict.name}"
-                   + (f"; it holds at {'; '.join(holds[:3])}" if holds else "")
-                   + " (a rule the notes may mean for some layers only)")
-            out[k] = _unsure(steps[k], why)
+                   + (f"; it holds at {'; '.join(holds[:3])}" if holds else ""))
+            at = sorted({x.layer for x, y in failed})
+            if held or (len(at) > 1 and at[-1] == layers[-1] and not names_layers(doc.text, chain.line, letter)):
+                # the prose says which layers the rule is for, and it fails at one of them; or it fails at the
+                # last layer it is written at and at another, so neither a rule for the output layer only nor one
+                # for the layers before it would hold (ctx54)
+                where = (" (a layer where the notes' condition holds)" if held else
+                         f" (it fails at the last layer, {letter} = {at[-1]}, and at {letter} = {at[0]}: neither a "
+                         "rule for the output layer only nor one for the others holds)")  # fmt: skip
+                out[k] = replace(r, message=why + where,
+                                 lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex, lhs=steps[k].lhs,
+                                 rhs=steps[k].rhs, source=steps[k].source, index=steps[k].index)  # fmt: skip
+            else:
+                out[k] = _unsure(steps[k], why + " (a rule the notes may mean for some layers only)")
         elif all(_green(r) for _, r in results):
             verdict = Verdict.PROVED if all(r.verdict is Verdict.PROVED for _, r in results) else Verdict.PASSED
             base = results[0][1]
