@@ -1,0 +1,89 @@
+"""Red team of the shrunk counterexamples (verifier.shrink): the point shown for a FAILED step must be a genuine
+counterexample of the claim — inside its declared range, and not a point where a side jumps (a derivative of a
+kink, a step function), where the value printed is no value the claim is about. Every example is written here."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pytest
+import sympy as sp
+from support import check
+
+import verifier.shrink as shrink
+from verifier.catalog import Builder, Claim, D
+from verifier.engine import Settings
+from verifier.results import IdentityResult, StepResult, Verdict
+
+
+def _checked(build: Callable[[Builder], Claim]) -> IdentityResult:
+    return check(build, settings=Settings(points=60))
+
+
+def _failed(build: Callable[[Builder], Claim]) -> StepResult:
+    (step,) = _checked(build).steps
+    assert step.verdict is Verdict.FAILED, step
+    return step
+
+
+def _x(step: StepResult) -> float:
+    assert step.counterexample is not None
+    return dict(step.counterexample.coordinates)["x"]
+
+
+def test_a_derivative_is_not_shown_at_the_kink_where_it_does_not_exist() -> None:
+    def build(b: Builder) -> Claim:
+        x = b.real("x")
+        return b.claim(D(sp.Abs(x), x), 2)
+
+    step = _failed(build)
+    assert _x(step) != 0, step.counterexample  # |x| has no derivative at 0: "left 0" is no value of d|x|/dx
+    assert step.counterexample is not None and abs(float(step.counterexample.lhs)) == 1.0
+
+
+def test_a_derivative_of_a_step_is_not_shown_where_the_step_jumps() -> None:
+    def build(b: Builder) -> Claim:
+        x = b.real("x")
+        return b.claim(D(sp.Heaviside(x) * x, x), 2)
+
+    step = _failed(build)
+    assert _x(step) != 0, step.counterexample
+    assert step.counterexample is not None and float(step.counterexample.lhs) in (0.0, 1.0)
+
+
+@pytest.mark.parametrize("side", [sp.sign, sp.floor])
+def test_a_side_that_jumps_is_not_shown_on_its_jump(side: Callable[[sp.Expr], sp.Expr]) -> None:
+    def build(b: Builder) -> Claim:
+        x = b.real("x")
+        return b.claim(side(x), x - sp.Rational(3, 2) if side is sp.floor else 2)
+
+    step = _failed(build)
+    jumps = _x(step) == 0 if side is sp.sign else float(_x(step)).is_integer()
+    assert not jumps, step.counterexample
+
+
+def test_a_positive_range_is_kept_strictly_inside() -> None:
+    def build(b: Builder) -> Claim:
+        x = b.positive("x", lo=2, hi=10)
+        return b.claim(D(sp.Abs(x - 2), x), 2)
+
+    step = _failed(build)
+    assert 2 < _x(step) <= 10, step.counterexample
+    assert step.counterexample is not None and float(step.counterexample.lhs) == 1.0
+
+
+def test_the_verdicts_are_those_of_the_sampled_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    def build(b: Builder) -> Claim:
+        x = b.real("x")
+        y = b.real("y")
+        return b.claim(D(sp.Max(x, y) + sp.Abs(x), x), 1, sp.sign(x) + 1)
+
+    shrunk = _checked(build)
+    monkeypatch.setattr(shrink, "search", lambda *a, **k: None)
+    sampled = _checked(build)
+    assert [s.verdict for s in shrunk.steps] == [s.verdict for s in sampled.steps]
+    assert [s.message for s in shrunk.steps] == [s.message for s in sampled.steps]
+    for s in shrunk.steps:
+        if s.counterexample is not None:
+            assert all(math.isfinite(v) for _, v in s.counterexample.coordinates)
