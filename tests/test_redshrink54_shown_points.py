@@ -128,3 +128,15 @@ def test_a_complex_inverse_sine_keeps_its_complex_value() -> None:
     (got,) = member.precise(sample, 0, 30)
     with mpmath.workdps(30):
         assert abs(got - mpmath.asin(2)) < mpmath.mpf(10) ** -25
+
+
+def test_a_derivative_by_central_differences_is_not_shown_at_its_jump() -> None:
+    """x·floor(x) has no derivative at 0; its central difference there is -0.5, a ramp over the step's width that
+    looks smooth just beside it: farther out it does not move on."""
+
+    def build(b: Builder) -> Claim:
+        x = b.real("x")
+        return b.claim(D(x * sp.floor(x), x), 2 * x)
+
+    step = _failed(build)
+    assert not float(_x(step)).is_integer(), step.counterexample

@@ -12,9 +12,10 @@ as what was found, and about the same claim:
   matrix) and integers stay as sampled;
 * the sides must differ at the value and just beside it on both sides (float64): a difference that
   exists only on a breakpoint (``relu'(0)``: no derivative there) or a pole is never shown;
-* neither side may jump at the value: a side that changes as much a thousandth as near as beside it
-  (``d|x|/dx = 2`` evaluates 0 at x = 0, where |x| has no derivative; ``sign(x)``, ``floor(x)`` on their
-  steps) is not shown there, as no value of the claim (redshrink54);
+* neither side may jump at the value: a side that changes about as much just beside it as a hundred times
+  farther out (``d|x|/dx = 2`` evaluates 0 at x = 0, where |x| has no derivative; ``sign(x)``, ``floor(x)``
+  on their steps; a central difference blurs a jump over its step, but not over a hundred) is not shown
+  there, as no value of the claim (redshrink54);
 * the difference must stay at least as clear as at the sampled point (or plain to see);
 * the shrunk point is judged again as the sampled one was (:func:`verifier.agreement.compare`: balls,
   then mpmath at two precisions), with a side not real at it exactly where it was not real before;
@@ -51,8 +52,8 @@ _STAGE = "plainest counterexample"
 _PLAIN = (0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 10.0, -10.0)
 _CLEAR = 0.5  # a relative difference plain to see (agreement.CLEAR)
 _BESIDE = 1e-5  # the relative distance of the two points beside a tried value
-_NEAR = 1e-3  # the points nearer still, as a share of _BESIDE: a side that jumps changes as much there
-_JUMP = 0.5  # a side whose change at _NEAR is this share of its change at _BESIDE or more jumps at the value
+_FAR = 100.0  # the points farther out, in _BESIDE's: a side that jumps changes about as much beside as there
+_JUMP = 0.5  # a side whose change beside is this share of its change at _FAR or more jumps at the value
 _NOISE = 1e-9  # a change below this share of a side's size is rounding, not a jump
 _MAX_COORDINATES = 40  # coordinates tried at most (the rest stay as sampled)
 
@@ -117,16 +118,16 @@ def _relative(fa: np.ndarray, fb: np.ndarray) -> np.ndarray:
 
 
 def _jumps(f: np.ndarray) -> np.ndarray:
-    """Per tried value (five columns of ``f`` each: the value, beside it at -h and +h, nearer at -h/1000 and
-    +h/1000), whether an entry jumps there: changes nearly as much near it as beside it, by more than rounding. A
-    smooth side changes a thousandth as much near as beside, a root (``sqrt``) a thirtieth; a step as much."""
-    at, beside, near = f[:, 0::5], (f[:, 1::5], f[:, 2::5]), (f[:, 3::5], f[:, 4::5])
+    """Per tried value (five columns of ``f`` each: the value, beside it at -h and +h, farther out at -100h and
+    +100h), whether an entry jumps there: changes about as much beside it as farther out, by more than rounding. A
+    smooth side changes a hundredth as much beside as farther out, a root (``sqrt``) a tenth; a step as much."""
+    at, beside, far = f[:, 0::5], (f[:, 1::5], f[:, 2::5]), (f[:, 3::5], f[:, 4::5])
     with np.errstate(all="ignore"):
         size = np.maximum.reduce([np.abs(at), *map(np.abs, beside)])
         out = np.zeros(at.shape, dtype=bool)
-        for far, close in zip(beside, near, strict=True):
-            wide, narrow = np.abs(far - at), np.abs(close - at)
-            out |= ~(narrow <= np.maximum(_JUMP * wide, _NOISE * size))  # NaN counts as a jump
+        for close, wide in zip(beside, far, strict=True):
+            narrow, broad = np.abs(close - at), np.abs(wide - at)
+            out |= ~(narrow <= np.maximum(_JUMP * broad, _NOISE * size))  # NaN counts as a jump
     return np.any(out, axis=0)
 
 
@@ -177,7 +178,7 @@ def search(
                 columns = []
                 for v in values:
                     h = _BESIDE * max(1.0, abs(v))
-                    for w in (v, v - h, v + h, v - _NEAR * h, v + _NEAR * h):
+                    for w in (v, v - h, v + h, v - _FAR * h, v + _FAR * h):
                         col = x.copy()
                         col[row] = w
                         columns.append(col)
