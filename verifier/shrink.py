@@ -184,10 +184,9 @@ def search(
                         columns.append(col)
                 trial = at(columns)
                 fa, fb = a.floats(trial), b.floats(trial)
-                rel = _relative(fa[:, 0::5], fb[:, 0::5]), _relative(fa[:, 1::5], fb[:, 1::5]), _relative(
-                    fa[:, 2::5], fb[:, 2::5])  # fmt: skip
+                rel = np.array([_relative(fa[:, k::5], fb[:, k::5]) for k in range(3)])  # at v, v - h, v + h
                 with np.errstate(invalid="ignore"):
-                    ok = np.all(np.array(rel) >= need, axis=0) & ~_jumps(fa) & ~_jumps(fb)
+                    ok = np.all(rel >= need, axis=0) & ~_jumps(fa) & ~_jumps(fb)
                 first = next((k for k in range(len(values)) if ok[k]), None)
                 if first is not None:
                     x[row] = values[first]
