@@ -12,6 +12,10 @@ as what was found, and about the same claim:
   matrix) and integers stay as sampled;
 * the sides must differ at the value and just beside it on both sides (float64): a difference that
   exists only on a breakpoint (``relu'(0)``: no derivative there) or a pole is never shown;
+* neither side may jump at the value: a side that changes about as much just beside it as a hundred times
+  farther out (``d|x|/dx = 2`` evaluates 0 at x = 0, where |x| has no derivative; ``sign(x)``, ``floor(x)``
+  on their steps; a central difference blurs a jump over its step, but not over a hundred) is not shown
+  there, as no value of the claim (redshrink54);
 * the difference must stay at least as clear as at the sampled point (or plain to see);
 * the shrunk point is judged again as the sampled one was (:func:`verifier.agreement.compare`: balls,
   then mpmath at two precisions), with a side not real at it exactly where it was not real before;
@@ -48,6 +52,9 @@ _STAGE = "plainest counterexample"
 _PLAIN = (0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 10.0, -10.0)
 _CLEAR = 0.5  # a relative difference plain to see (agreement.CLEAR)
 _BESIDE = 1e-5  # the relative distance of the two points beside a tried value
+_FAR = 100.0  # the points farther out, in _BESIDE's: a side that jumps changes about as much beside as there
+_JUMP = 0.5  # a side whose change beside is this share of its change at _FAR or more jumps at the value
+_NOISE = 1e-9  # a change below this share of a side's size is rounding, not a jump
 _MAX_COORDINATES = 40  # coordinates tried at most (the rest stay as sampled)
 
 
@@ -69,8 +76,8 @@ def _plainness(v: float) -> tuple[int, int]:
 def _inside(v: float, domain: object) -> bool:
     if isinstance(domain, Real):
         return domain.lo < v < domain.hi and all(v != e for e in domain.exclude)
-    if isinstance(domain, Positive):
-        return domain.lo <= v <= domain.hi
+    if isinstance(domain, Positive):  # strictly inside, as a Real's interval (``positive(lo=2)``: never 2 itself)
+        return domain.lo < v < domain.hi
     return False
 
 
@@ -108,6 +115,20 @@ def _relative(fa: np.ndarray, fb: np.ndarray) -> np.ndarray:
         floor = 1e-12 * np.max(size, axis=0, initial=0.0)
         rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
         return np.max(rel, axis=0, initial=0.0)
+
+
+def _jumps(f: np.ndarray) -> np.ndarray:
+    """Per tried value (five columns of ``f`` each: the value, beside it at -h and +h, farther out at -100h and
+    +100h), whether an entry jumps there: changes about as much beside it as farther out, by more than rounding. A
+    smooth side changes a hundredth as much beside as farther out, a root (``sqrt``) a tenth; a step as much."""
+    at, beside, far = f[:, 0::5], (f[:, 1::5], f[:, 2::5]), (f[:, 3::5], f[:, 4::5])
+    with np.errstate(all="ignore"):
+        size = np.maximum.reduce([np.abs(at), *map(np.abs, beside)])
+        out = np.zeros(at.shape, dtype=bool)
+        for close, wide in zip(beside, far, strict=True):
+            narrow, broad = np.abs(close - at), np.abs(wide - at)
+            out |= ~(narrow <= np.maximum(_JUMP * broad, _NOISE * size))  # NaN counts as a jump
+    return np.any(out, axis=0)
 
 
 def search(
@@ -157,14 +178,15 @@ def search(
                 columns = []
                 for v in values:
                     h = _BESIDE * max(1.0, abs(v))
-                    for w in (v, v - h, v + h):
+                    for w in (v, v - h, v + h, v - _FAR * h, v + _FAR * h):
                         col = x.copy()
                         col[row] = w
                         columns.append(col)
                 trial = at(columns)
-                rel = _relative(a.floats(trial), b.floats(trial)).reshape(len(values), 3)
+                fa, fb = a.floats(trial), b.floats(trial)
+                rel = np.array([_relative(fa[:, k::5], fb[:, k::5]) for k in range(3)])  # at v, v - h, v + h
                 with np.errstate(invalid="ignore"):
-                    ok = np.all(rel >= need, axis=1)
+                    ok = np.all(rel >= need, axis=0) & ~_jumps(fa) & ~_jumps(fb)
                 first = next((k for k in range(len(values)) if ok[k]), None)
                 if first is not None:
                     x[row] = values[first]
