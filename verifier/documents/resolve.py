@@ -490,7 +490,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             raise ResolveError(f"cannot evaluate {_short(node)}: {type(exc).__name__}: {exc}") from exc
 
     def _value(self, node: sp.Basic, env: dict[str, Value]) -> Value:
-        if isinstance(node, sp.Number | sp.NumberSymbol) or node is sp.zoo:  # oo, -oo and nan are Numbers
+        if isinstance(node, sp.Number | sp.NumberSymbol) or node in (sp.zoo, sp.I):  # oo, -oo, nan are Numbers; I: \mathrm{i}
             return node
         if isinstance(node, sp.logic.boolalg.BooleanAtom):
             return node
