@@ -13,7 +13,7 @@ Every example is written here."""
 
 from __future__ import annotations
 
-from support import doc_steps, verdicts_by_line
+from support import verdicts_by_line
 
 from verifier.results import Verdict
 

@@ -704,7 +704,8 @@ class _Definitions:
             return False
         earlier = [e for e in self.note_definitions if e.line < line]
         return (evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
-                or worked_value(d, body) or at_solution_point(d, body, earlier, self._inline_function(d.key[0], line - 1)))
+                or worked_value(d, body)
+                or at_solution_point(d, body, earlier, self._inline_function(d.key[0], line - 1)))
 
     def _definition_names(self, d: Definition) -> set[str]:
         r"""The names ``d``'s body writes (none where it cannot be read), with the constants of the notes' earlier
