@@ -614,10 +614,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         base = text_of(node.base.label)
         raw = tuple(text_of(i) for i in node.indices)
         whole = self.scope.names.get((base, raw))  # \mathbf{w}_0 \in R^d beside the parameter w: its own vector
-        # t_0 beside a scalar parameter t (y(t) = 1/(1 + e^{-r(t - t_0)})): the notes' own name, no entry of a number
-        labelled = whole is not None and not is_matrix(env.get(base)) and not isinstance(env.get(base), Ones)
-        if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims) \
-                and not labelled:
+        if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims):
             # a parameter named as a name of the notes is indexed as the notes index it (w_0 + Σ_k w_k x_k: x from 0)
             first = base_of(self.scope, (base, ())) if (base, ()) in self.scope.names else (1, 1)
             return entry_of(env[base], self._indices(node.indices, env), base, first)
