@@ -637,7 +637,8 @@ def _step_verdict(
             verdict=Verdict.FAILED, counterexample=cx, message=_not_real_message(cx.not_real), **common, **texts
         )
     need = min_valid_points(settings.points)
-    if cmp.not_real_points and cmp.valid == cmp.not_real_points:  # \sqrt{-1-x^2} on both sides (sound39)
+    if cmp.not_real_points and cmp.valid == cmp.not_real_points and not _writes_imaginary_unit(claim, index):
+        # \sqrt{-1-x^2} on both sides (sound39); a step that writes the imaginary unit is a claim about complex numbers
         return StepResult(verdict=Verdict.SKIPPED, message=(
             f"{COMPLEX_ONLY}: at each of the {cmp.valid} points where they agree a side is "
             "not real (a logarithm or an even root of a negative number), and no sample point has both real; a "
@@ -685,6 +686,13 @@ def _shown_apart(cx: Counterexample, a: sp.Basic, b: sp.Basic) -> Counterexample
     lhs, rhs = fmt_apart(va, vb)
     with mpmath.workdps(60):
         return replace(cx, lhs=lhs, rhs=rhs, difference=fmt(va - vb, 6))
+
+
+def _writes_imaginary_unit(claim: Claim, index: int) -> bool:
+    r"""Does a side of step ``index`` write the imaginary unit (``\mathrm{i}``, fresh51)? Then its sides are complex
+    numbers by the notes' own choice, and agreeing as complex numbers is what the step claims."""
+    return any(isinstance(m, sp.Basic) and not isinstance(m, D) and m.has(sp.I)
+               for m in claim.members[index - 1 : index + 1])  # fmt: skip
 
 
 def _numbers_only(claim: Claim, index: int) -> bool:

@@ -29,7 +29,7 @@ from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
-from verifier.documents.evaluatedat import at_own_constant, evaluated_at_defined, worked_value
+from verifier.documents.evaluatedat import at_own_constant, at_solution_point, evaluated_at_defined, worked_value
 from verifier.documents.expectation import statistic_definition
 from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
@@ -704,7 +704,8 @@ class _Definitions:
             return False
         earlier = [e for e in self.note_definitions if e.line < line]
         return (evaluated_at_defined(d, body, earlier) or at_own_constant(d, earlier, self._definition_names)
-                or worked_value(d, body))
+                or worked_value(d, body)
+                or at_solution_point(d, body, earlier, self._inline_function(d.key[0], line - 1)))
 
     def _definition_names(self, d: Definition) -> set[str]:
         r"""The names ``d``'s body writes (none where it cannot be read), with the constants of the notes' earlier

@@ -278,9 +278,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         return out
 
     def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        """A step still FAILED under the latest of two definitions the notes give a name, that holds
-        under the earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
-        a slip in restating the old one, and the step fails under one reading only."""
+        """A step still FAILED under the latest of the definitions the notes give a name, that holds
+        under an earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
+        a slip in restating the old one, and the step fails under one reading only. Every earlier
+        definition is tried, the latest first: notes that reuse a letter for several examples (a quadratic
+        f, then an exponential f, then the softplus) come back to the first one (fresh51)."""
         failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
         if not failing or not self.note_definitions:
             return steps
@@ -292,21 +294,29 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
             todo = [k for k in failing
                     if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
-            if not earlier or not todo:
-                continue
-            prev = max(earlier, key=lambda d: d.line)
-            alt = scope.copy()
-            alt.names[key] = prev
-            try:
-                asked = {chain.steps[k].index for k in todo}
-                res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
-            except ResolveError:
-                continue
-            for k in todo:
-                if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
-                    out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at line "
-                                                  f"{prev.line} but not with the one at line {entry.line} (a new "
-                                                  "meaning, or a slip in restating it?)")  # fmt: skip
+            for prev in sorted(earlier, key=lambda d: -d.line):
+                todo = [k for k in todo if out[k].verdict is Verdict.FAILED]
+                if not todo:
+                    break
+                alt = scope.copy()
+                alt.names[key] = prev
+                try:
+                    alt = self._infer(chain, alt)  # the names only the earlier body writes (a of f(x) = ax²/2)
+                    asked = {chain.steps[k].index for k in todo}
+                    res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
+                except ResolveError:
+                    continue
+                own = {n for n, _ in alt.inferred} - {n for n, _ in scope.inferred}  # a of f(x) = ax²/2 alone
+                for k in todo:
+                    if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
+                        out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at "
+                                                      f"line {prev.line} but not with the one at line {entry.line} "
+                                                      "(a new meaning, or a slip in restating it?)")  # fmt: skip
+                    elif (free := _free_in_worked(chain, k, res[k], own)) is not None:
+                        out[k] = self._demote(out[k], f"fails with the notes' definition of {display_key(key)} at line "
+                                                      f"{entry.line}; with the one at line {prev.line} a worked number "
+                                                      f"against it fails only at values of {free}, which the notes "
+                                                      "give only in prose (a new meaning, or a slip?)")  # fmt: skip
         return out
 
     def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
@@ -586,6 +596,19 @@ def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
                 if isinstance(entry, Definition) and entry.body and not entry.is_function:
                     return True
     return False
+
+
+def _free_in_worked(chain: _Chain, k: int, r: StepResult, own: set[str]) -> str | None:
+    """The names of ``own`` (inferred only for an earlier definition's body, :meth:`_Doubts._earlier_meanings`)
+    that the counterexample of ``r`` varies, where step ``k`` has a side of numbers alone (a worked number); else
+    None: failing only at a guessed value of such a name refutes nothing the notes wrote."""
+    if r.verdict is not Verdict.FAILED or r.counterexample is None:
+        return None
+    varied = sorted({str(p) for p, _ in r.counterexample.point} & own)
+    trees = step_trees(chain, k)
+    if not varied or not any(isinstance(t, sp.Expr) and not t.free_symbols and not t.atoms(sp.Indexed) for t in trees):
+        return None
+    return ", ".join(varied)
 
 
 def _total_only(chain: _Chain, k: int) -> bool:

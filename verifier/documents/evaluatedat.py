@@ -21,6 +21,12 @@ A head whose body is arithmetic on numbers alone (:func:`worked_value`, fresh45)
 a point the prose gives: after "for $p = (0.2, 0.8)$", ``C(p) = 0.2^2 + 0.8^2 = 0.68`` is not a constant
 function C (whose gradient, 0, made the next line's right ``\nabla C = (2p_1, 2p_2)`` FAILED). One number
 alone (``h(t) = 4``) may be a constant function and is left to the other rules.
+
+A point may also be the solution the notes write with a star (:func:`at_solution_point`, fresh51): after
+``f(x) = \log(1 + e^x)`` and "solving f'(x) = y gives $x^\star = \log\frac{y}{1 - y}$", the line ``f(x^\star) =
+\log(1 + \frac{y}{1 - y})`` is f at the solution, not a constant f of a parameter named x^⋆ (whose derivative, 0,
+made a later ``f'(3)`` FAILED). Every argument is a starred name (``x^\star``, ``x^*``, ``x_{opt}``: an optimum or a
+solution) that the body does not write, and the function was defined before with other parameters.
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ import sympy as sp
 from verifier.documents.context import Definition, Key
 from verifier.documents.infer import names_in
 
-__all__ = ["at_own_constant", "evaluated_at_defined", "worked_value"]
+__all__ = ["at_own_constant", "at_solution_point", "evaluated_at_defined", "worked_value"]
 
 _ONE_NUMBER = re.compile(r"[-+]?\s*\d+(?:\.\d+)?")
+_SOLUTION_MARKS = ("star", "_star", "opt", "_opt")  # x^\star, x^*, x_*, x_{opt} as the parser names them
 
 
 def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Definition]) -> bool:
@@ -73,3 +80,15 @@ def worked_value(d: Definition, body: sp.Basic) -> bool:
     if not d.is_function or not d.params or not isinstance(body, sp.Expr):
         return False
     return not body.free_symbols and not _ONE_NUMBER.fullmatch(d.body.strip())
+
+
+def at_solution_point(d: Definition, body: sp.Basic, earlier: Iterable[Definition], inline_before: bool) -> bool:
+    """Is ``d`` (a function head with its body parsed as ``body``) a function the notes defined before (``earlier``,
+    or ``inline_before``: an inline formula of the prose before the line, learned after the displays) at a starred
+    solution point: every parameter a starred name the body does not write, none a parameter of that function?"""
+    if not d.is_function or not d.params:
+        return False
+    own = [e for e in earlier if e.key == d.key and e.is_function and len(e.params) == len(d.params)]
+    if not (own or inline_before) or (own and set(d.params) & set(own[-1].params)):
+        return False
+    return all(p.endswith(_SOLUTION_MARKS) for p in d.params) and not set(d.params) & names_in(body)

@@ -303,6 +303,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
+        if unfolded is not None and (starred := _starred_guesses(r, scope)):
+            return self._demote(r, STARRED.format(names=", ".join(starred)))
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
             rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
             start, _ = self._prose_before(chain)
@@ -595,6 +597,22 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         slipped = slip_at_exact_values(judged, r, texts, chain.hypotheses, self.text,
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
+
+
+#: the reason a step failing with the recurrence unfolded at a guessed starred point is not FAILED (fresh51)
+STARRED = ("fails with the notes' recurrence unfolded only at values of {names}, which the notes never define: a "
+           "starred name is a particular point (a solution, an optimum) fixed by a condition the checker does not "
+           "read, and an argument about the iterates and it may hold there")
+_STAR_MARKS = ("star", "_star", "opt", "_opt")  # x^\star, x^*, x_*, x_{opt} as the parser names them
+
+
+def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
+    r"""The starred names (``x^\star``) the counterexample of ``r`` varies that ``scope`` only infers (undefined)."""
+    if r.counterexample is None:
+        return []
+    varied = {str(p) for p, _ in r.counterexample.point}
+    return sorted(k[0] for k in scope.inferred if k[0] in varied and k[0].endswith(_STAR_MARKS)
+                  and not isinstance(scope.names.get(k), Definition))  # fmt: skip
 
 
 def _varied(name: str, point: set[str]) -> bool:

@@ -490,7 +490,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             raise ResolveError(f"cannot evaluate {_short(node)}: {type(exc).__name__}: {exc}") from exc
 
     def _value(self, node: sp.Basic, env: dict[str, Value]) -> Value:
-        if isinstance(node, sp.Number | sp.NumberSymbol) or node is sp.zoo:  # oo, -oo and nan are Numbers
+        # oo, -oo and nan are Numbers; I is an upright i (\mathrm{i}, latex.tokenizer)
+        if isinstance(node, sp.Number | sp.NumberSymbol) or node in (sp.zoo, sp.I):
             return node
         if isinstance(node, sp.logic.boolalg.BooleanAtom):
             return node

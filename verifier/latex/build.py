@@ -31,6 +31,7 @@ from verifier.latex.vocabulary import (
     HADAMARD,
     HDIVIDE,
     HESSIAN,
+    IMAGINARY_UNIT,
     INNER,
     KRON,
     MATRIX_FUNCTION_NAMES,
@@ -487,7 +488,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
     def name(self, c: list[Any]) -> Any:
         label = str(c[0])
         if len(c) == 1:
-            return _symbol(label)
+            return sympy.I if label == IMAGINARY_UNIT else _symbol(label)  # \mathrm{i} (latex.tokenizer)
         if isinstance(c[1], _Label):  # x^{(i)}_j: one family x^() with the sample index first
             rest = c[2].indices if len(c) > 2 else ()
             family = sympy.IndexedBase(_symbol(f"{label}^()"))

@@ -50,6 +50,7 @@ from verifier.latex.vocabulary import (
     IDENT,
     IF,
     IF_WORDS,
+    IMAGINARY_UNIT,
     INFTY,
     INREL,
     INVISIBLE,
@@ -136,6 +137,9 @@ _LABEL_CLOSE = re.compile(r"\s*\}\s*\}")
 # \rho_{\mathrm{C}}, b_{\mathrm{T}}: one upright letter as the whole subscript is a label too (indices are set in
 # italic; \mathit{i} stays the index i) — read as an index, a function so labelled had "no entry C" (fresh40)
 _UPRIGHT = frozenset({"mathrm", "textrm", "mathsf", "textsf", "textnormal"})
+# e^{2\pi\mathrm{i}/N}: an upright i (not a whole subscript) is the imaginary unit, as ISO typesetting writes it;
+# an italic i stays a letter (an index, a name)
+_UPRIGHT_I = frozenset({"mathrm", "operatorname", "textrm"})
 # the placeholder indices the readings of lists and grids write so (documents.readings.LIST_VAR, documents.grids)
 _PLACEHOLDER_INDICES = frozenset({"Lidx", "Lidxc"})
 # what may follow a superscript that is a lone sign: no operand of an exponent
@@ -623,6 +627,9 @@ class Tokenizer:
                     and word.isalpha() and (len(word) > 1 or name in _UPRIGHT) and word.isascii()
                     and word not in _PLACEHOLDER_INDICES):
                 self.emit(TEXTWORD, word, start)  # x_{\mathrm{train}}: a label (_FONT_LABEL)
+                return k
+            if word == "i" and name in _UPRIGHT_I:
+                self.emit(IDENT, IMAGINARY_UNIT, start)  # e^{\pi\mathrm{i}/2}: the imaginary unit (fresh51)
                 return k
             self.name_token(text, start, k, prose=name.startswith(("text", "mbox")))
             return k

@@ -122,6 +122,8 @@ TEXTLIKE = frozenset(
     {"text", "textrm", "textit", "textbf", "textsf", "texttt", "mathrm", "mathit", "mathsf", "mathtt",
      "operatorname", "mbox", "textnormal"}
 )  # fmt: skip
+#: the symbol an upright i (``\mathrm{i}``) is built as: the imaginary unit, which the resolver reads as I (fresh51)
+IMAGINARY_UNIT = "imaginaryunit"
 DECORATIONS = frozenset({"underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox"})
 SPACING = frozenset(
     {",", ";", "!", ":", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
