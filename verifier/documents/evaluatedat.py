@@ -39,10 +39,11 @@ import sympy as sp
 from verifier.documents.context import Definition, Key
 from verifier.documents.infer import names_in
 
-__all__ = ["at_own_constant", "at_solution_point", "evaluated_at_defined", "worked_value"]
+__all__ = ["SOLUTION_MARKS", "at_own_constant", "at_solution_point", "evaluated_at_defined", "worked_value"]
 
 _ONE_NUMBER = re.compile(r"[-+]?\s*\d+(?:\.\d+)?")
-_SOLUTION_MARKS = ("star", "_star", "opt", "_opt")  # x^\star, x^*, x_*, x_{opt} as the parser names them
+#: the endings of a name that marks a solution or an optimum: x^\star, x^*, x_*, x_{opt} as the parser names them
+SOLUTION_MARKS = ("star", "_star", "opt", "_opt")
 
 
 def evaluated_at_defined(d: Definition, body: sp.Basic, earlier: Iterable[Definition]) -> bool:
@@ -91,4 +92,4 @@ def at_solution_point(d: Definition, body: sp.Basic, earlier: Iterable[Definitio
     own = [e for e in earlier if e.key == d.key and e.is_function and len(e.params) == len(d.params)]
     if not (own or inline_before) or (own and set(d.params) & set(own[-1].params)):
         return False
-    return all(p.endswith(_SOLUTION_MARKS) for p in d.params) and not set(d.params) & names_in(body)
+    return all(p.endswith(SOLUTION_MARKS) for p in d.params) and not set(d.params) & names_in(body)

@@ -44,6 +44,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.definedpoints import worked_at_defined
+from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import functional_verdict
@@ -603,7 +604,6 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
 STARRED = ("fails with the notes' recurrence unfolded only at values of {names}, which the notes never define: a "
            "starred name is a particular point (a solution, an optimum) fixed by a condition the checker does not "
            "read, and an argument about the iterates and it may hold there")
-_STAR_MARKS = ("star", "_star", "opt", "_opt")  # x^\star, x^*, x_*, x_{opt} as the parser names them
 
 
 def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
@@ -611,7 +611,7 @@ def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
     if r.counterexample is None:
         return []
     varied = {str(p) for p, _ in r.counterexample.point}
-    return sorted(k[0] for k in scope.inferred if k[0] in varied and k[0].endswith(_STAR_MARKS)
+    return sorted(k[0] for k in scope.inferred if k[0] in varied and k[0].endswith(SOLUTION_MARKS)
                   and not isinstance(scope.names.get(k), Definition))  # fmt: skip
 
 
