@@ -49,3 +49,10 @@ def test_without_a_beta_distribution_b_stays_unknown() -> None:
 def test_b_written_bare_is_not_the_beta_function() -> None:
     notes = (NOTES % SLIPPED) + "\nWith a batch of $B$ samples the estimate is averaged.\n"
     assert doc_steps(notes)[-2].verdict.value == "SKIPPED"
+
+
+def test_a_greek_beta_in_the_prose_names_no_beta_distribution() -> None:
+    from verifier.documents.betaconvention import conventional_beta
+
+    assert conventional_beta(r"The weight $\beta$ has a $\beta density$ of $B(a, b)$.") == []
+    assert conventional_beta(r"A Beta prior with normaliser $B(a, b)$.") == [(0, "B", "beta_function")]

@@ -21,7 +21,7 @@ __all__ = ["BETA_NOTE", "conventional_beta"]
 
 _BETA = re.compile(
     r"\\sim\s*(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*Beta\s*\}|Beta)\s*(?:\\left\s*)?\("
-    r"|\bbeta\s+(?:distribut\w*|function|prior|posterior|density)", re.I)
+    r"|(?<!\\)\bbeta\s+(?:distribut\w*|function|prior|posterior|density)", re.I)
 _B = re.compile(r"(?<![A-Za-z\\{_^])B(?![A-Za-z])")
 _APPLIED = re.compile(r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(")
 _TWO = re.compile(r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(([^()$]*(?:\([^()$]*\)[^()$]*)*)\)")
