@@ -44,3 +44,17 @@ def test_the_constant_keeps_the_letter() -> None:
     assert not indexed_pi(r"$\frac{1}{\sqrt{2\pi}}$ and $\pi_k$")
     assert not indexed_pi(r"$f(\pi, 0)$ and $\pi_k$")
     assert not indexed_pi(r"$\mathcal{L}(\pi, \lambda)$, $\pi_k$ and $\sqrt{2\pi}$")
+
+
+def test_weights_said_to_sum_to_one_in_words_are_not_failed() -> None:
+    # freeing pi at "pi = (…)" made this right step FAILED (the words "sum to one" are not read): not taken
+    notes = r"""
+# Gumbel-max
+
+Let $\pi_1, \dots, \pi_K > 0$ sum to one. Class $k$ wins with probability
+
+$$\frac{\pi_k}{\sum_j \pi_j} = \pi_k .$$
+
+Take $\pi = (0.2, 0.5, 0.3)$.
+"""
+    assert doc_steps(notes)[-1].verdict.value != "FAILED"
