@@ -40,3 +40,17 @@ def test_a_step_that_holds_entry_wise_stays_skipped() -> None:
     step = _step(r"(A \odot B)^{-1} = A^{-1} \odot B^{-1}")
     assert step.verdict.value == "SKIPPED", step.message
     assert "entry-wise" in step.message
+
+
+def test_a_right_step_through_a_logarithm_is_not_failed() -> None:
+    # drawn at matrices of either sign of determinant, the logarithm's branch fails it under both readings
+    notes = r"""
+# The determinant lemma along a line
+
+For an invertible $\mathbf{A} \in \mathbb{R}^{n \times n}$ and vectors $\mathbf{u}, \mathbf{v} \in \mathbb{R}^n$,
+
+$$\log\det\left(\mathbf{A} + t\,\mathbf{u}\mathbf{v}^\top\right) = \log\det\mathbf{A}
++ \log\left(1 + t\,\mathbf{v}^\top \mathbf{A}^{-1}\mathbf{u}\right) .$$
+"""
+    step = doc_steps(notes)[-1]
+    assert step.verdict.value != "FAILED", step.message

@@ -10,8 +10,10 @@ operation the notes meant, and it stays FAILED, saying so (:data:`BOTH`, which d
 A step that holds entry-wise, or that the second reading cannot decide, keeps the old rule (SKIPPED). Only the
 inverse is read both ways: a step that also reads ``|A|`` as a determinant is left to the old rule (its entry-wise
 absolute value is a third reading), and so is one the prose or a normal density already decides
-(documents.saidinvertible, documents.normalshapes). It can only turn a SKIPPED into a FAILED where the inverse
-reading already failed: never a green.
+(documents.saidinvertible, documents.normalshapes), and one that takes a logarithm or a root outside a derivative:
+drawn at matrices of either sign of determinant, ``\log\det(A + tuv^\top) = \log\det A + \log(1 + tv^\top A^{-1}u)``
+fails on the logarithm's branch under both readings (fresh36's determinant lemma, right; saidinvertible._branched).
+It can only turn a SKIPPED into a FAILED where the inverse reading already failed: never a green.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import sympy as sp
 
 from verifier.documents.covariances import covariance_names
 from verifier.documents.members import step_trees
+from verifier.documents.saidinvertible import _branched
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
 from verifier.results import StepResult, Verdict
 
@@ -60,7 +63,8 @@ def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
     from verifier.documents.steps import _Checker
 
     failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
-              and DETERMINANT not in (r.message or "") and not _maybe_symmetric(step_trees(chain, k), doc.text)]
+              and DETERMINANT not in (r.message or "") and not _maybe_symmetric(step_trees(chain, k), doc.text)
+              and not any(_branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
     if not failed or scope.conventions.get(INVERSE_KEY):
         return steps
     other = scope.copy()
