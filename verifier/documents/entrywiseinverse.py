@@ -27,13 +27,13 @@ import sympy as sp
 from verifier.documents.covariances import covariance_names
 from verifier.documents.members import step_trees
 from verifier.documents.saidinvertible import _branched
+from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
 from verifier.results import StepResult, Verdict
 
 __all__ = ["BOTH", "INVERSE_KEY", "either_inverse"]
 
 _SYMMETRIC = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 #: the note a step failed both ways carries (documents.squares.unsure leaves such a step FAILED)
 BOTH = BOTH_WAYS
 
@@ -49,7 +49,7 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     if not names:
         return False
     said = set(covariance_names(text))
-    for sentence in _SENTENCE.split(text):
+    for sentence in SENTENCE_END.split(text):
         if _SYMMETRIC.search(sentence):
             said |= {w.lstrip("\\") for math in re.findall(r"\$+([^$]+)\$+", sentence)
                      for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
