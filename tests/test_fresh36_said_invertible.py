@@ -36,9 +36,10 @@ def test_a_wrong_sign_fails_when_the_prose_says_invertible() -> None:
     assert _verdict("1 - \\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u}") is Verdict.FAILED
 
 
-def test_without_the_word_the_reading_stays_unsure() -> None:
+def test_without_the_word_the_sign_slip_fails_both_ways() -> None:
+    # without "invertible" the inverse is a chosen reading, but the entry-wise one fails too (gaps54; was SKIPPED)
     notes = _NOTES.replace("an invertible", "a square")
-    assert _verdict("1 - \\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u}", notes) is Verdict.SKIPPED
+    assert _verdict("1 - \\mathbf{v}^\\top \\mathbf{A}^{-1}\\mathbf{u}", notes) is Verdict.FAILED
 
 
 def test_the_names_the_prose_calls_invertible() -> None:

@@ -35,7 +35,7 @@ def test_a_property_of_the_function_is_not_failed() -> None:
     for claim in (r"B(\alpha, \beta) = B(\beta, \alpha)",
                   r"\frac{B(\alpha + 1, \beta)}{B(\alpha, \beta)} = \frac{\alpha}{\alpha + \beta}"):
         step = doc_steps(f"The Beta function satisfies\n$${claim}.$$\n")[-1]
-        assert step.verdict is Verdict.SKIPPED, (claim, step.message)
+        assert step.verdict is not Verdict.FAILED, (claim, step.message)  # green as the Beta function (gaps54)
 
 
 def test_the_resolvers_own_operators_are_never_arbitrary_functions() -> None:

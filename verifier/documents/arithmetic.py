@@ -24,6 +24,7 @@ from verifier.documents.onesproducts import OnesUnsized, factor_values, shape_on
 from verifier.documents.onesums import sized_ones
 from verifier.documents.squares import (
     INVERSE,
+    INVERSE_KEY,
     inverse_of,
     names_a_matrix,
     square_base,
@@ -166,6 +167,9 @@ class _Arithmetic:
             self._note("power of a square matrix read as a matrix power")
             return norm(_multiplied(base, exp))
         if base.rows == base.cols and base.rows > 1 and isinstance(exp, sp.Integer) and exp < 0:
+            if self.scope.conventions.get(INVERSE_KEY) == "entrywise":  # the other reading (entrywiseinverse)
+                self._note("A^{-1} of a square matrix read entry-wise (each entry's reciprocal)")
+                return elementwise(lambda e: sp.Pow(e, exp), base)
             if written is None or not names_a_matrix(written):
                 raise ResolveError("the inverse of a matrix (or its entry-wise reciprocal?) is ambiguous here")
             named = square_base(sp.Pow(written, -1)) is not None or isinstance(written, sp.Indexed)  # Σ_k labelled

@@ -24,6 +24,7 @@ from verifier.documents.context import (
 from verifier.documents.differentiate import short as _short
 from verifier.documents.entrydefined import entry_defined_value
 from verifier.documents.entrywiseprime import entrywise_hadamard
+from verifier.documents.functions import TWO_ARGUMENTS
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
     smooth,
@@ -258,11 +259,13 @@ class Calls:
         if d.builtin:
             if d.builtin not in BUILTIN_FUNCTIONS:
                 raise ResolveError(f"unknown built-in {d.builtin}")
-            if len(args) != 1:
-                raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes one argument")
+            arity = 2 if d.builtin in TWO_ARGUMENTS else 1  # B(a, b) (documents.betaconvention)
+            if len(args) != arity:
+                took = "two arguments" if arity == 2 else "one argument"
+                raise ResolveError(f"{display_key(d.key)} := {d.builtin} takes {took}")
             if (said := prose_reading(d)) is not None:
                 self._note(said)  # "the softmax function $\\varsigma$" (documents.prosefunctions)
-            return builtin(d.builtin, [args[0]])
+            return builtin(d.builtin, list(args))
         if len(args) < len(d.params) and d.fixed:
             args = filled(self, d, args, env) or args  # p(y) for p(y; \eta) (documents.semicolon)
         if len(args) != len(d.params) and (entries := _entries_called(self._def_tree(d), d.params, args)) is not None:

@@ -48,6 +48,7 @@ from verifier.documents.differentials import read_differentials
 from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.doubts import _Doubts
 from verifier.documents.droppedindex import unsure as unsure_dropped
+from verifier.documents.entrywiseinverse import either_inverse
 from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
@@ -221,6 +222,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = failed_outside(self, chain, steps)  # but "Outside $x \le 1$" was read: x > 1 (regions)
                 steps = as_vectors(self, chain, scope, steps)  # ∂/∂X of a matrix: X the cookbook's vector (cookbook)
                 steps = with_earlier_results(self, chain, scope, steps)  # 𝔼 facts shown before (lemmas)
+                steps = either_inverse(self, chain, scope, steps)  # A^{-1} entry-wise fails too (entrywiseinverse)
                 said = said_invertible(self.text)  # "For an invertible $A$": its A^{-1} said (saidinvertible)
                 steps = [inverse_readings(r, step_trees(chain, k), said) for k, r in enumerate(steps)]  # a chosen
                 # A^{-1} or |A| reading never makes FAILED, but a normal density's covariance's (normalshapes)

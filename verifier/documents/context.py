@@ -75,7 +75,7 @@ Dim = int | Key  # a literal size or the key of a declared size
 
 #: Names a definition may point to: ``\sigma := softmax``.
 BUILTIN_ALIASES = frozenset({"softmax", "logistic", "sigmoid", "relu", "tanh", "identity", "softplus", "silu", "swish",
-                             "softsign", "normal_cdf", "normal_pdf", "digamma"})  # fmt: skip
+                             "softsign", "normal_cdf", "normal_pdf", "digamma", "beta_function"})  # fmt: skip
 
 
 class ContextError(ValueError):

@@ -17,7 +17,7 @@ import sympy as sp
 from verifier import ml
 from verifier.catalog import CatalogError
 
-__all__ = ["FUNCTIONS", "VECTOR_FUNCTIONS", "FunctionArgumentError"]
+__all__ = ["FUNCTIONS", "TWO_ARGUMENTS", "VECTOR_FUNCTIONS", "FunctionArgumentError"]
 
 
 class FunctionArgumentError(ValueError):
@@ -50,6 +50,17 @@ def _digamma(v: Any) -> Any:
     return ml.elementwise(_digamma, v) if isinstance(v, ml.Block) else sp.polygamma(0, v)
 
 
+def _beta_function(a: Any, b: Any) -> Any:
+    """B(a, b) = Γ(a)Γ(b)/Γ(a + b): where the notes write B of a Beta distribution (documents.betaconvention)."""
+    if isinstance(a, ml.Block) or isinstance(b, ml.Block):
+        raise FunctionArgumentError("the Beta function B(a, b) of a vector or matrix")
+    return sp.gamma(a) * sp.gamma(b) / sp.gamma(a + b)
+
+
+#: the built-ins of two arguments (the others take one)
+TWO_ARGUMENTS = frozenset({"beta_function"})
+
+
 def _catalog_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``fn`` with the catalog's shape complaint turned into the resolver's readable one."""
 
@@ -79,6 +90,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "normal_cdf": ml.normal_cdf,  # Φ and φ where the prose names them (documents.prosefunctions)
     "normal_pdf": ml.normal_pdf,
     "digamma": _digamma,
+    "beta_function": _beta_function,
     "identity": lambda v: v,
     "ce": _cross_entropy,
     "CE": _cross_entropy,

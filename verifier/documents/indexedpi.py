@@ -27,13 +27,37 @@ _ANY = re.compile(r"\\(?:var)?pi(?![A-Za-z])\s*(?P<sub>_\s*(?:\{[^{}]*\}|\\[A-Za
                   r"(?:\s*(?:\\left)?\s*\((?P<inside>[^()]*)\))?")
 
 
+# a bold π (``\boldsymbol{\pi}``, ``\bm\pi``, ``\mathbf{\pi}``): the vector, never the number
+_BOLD = re.compile(r"\\(?:boldsymbol|bm|mathbf|pmb|vec)\s*\{?\s*$")
+# what sets a call's arguments apart: a comma, a condition bar, a semicolon
+_SEPARATOR = re.compile(r",|\\mid|\||;")
+# one name as an argument: \pi, \lambda, s, \theta_k, \mathbf{x} (no number)
+_NAME = re.compile(r"(?:\\(?:boldsymbol|bm|mathbf)\s*\{?\s*)?\\?[A-Za-z]+\}?(?:\s*_\s*(?:\{[A-Za-z]+\}|[A-Za-z]))?")
+
+
 def indexed_pi(text: str) -> bool:
     r"""Do the notes (``text``) write π with a letter subscript and never without a subscript, nor with a Greek
     one or as a function of a condition (``\pi_k(a \mid s)``, a policy: π_k there is no entry of a family)?"""
     if not _LETTER_INDEXED.search(text) or "π" in text:  # a π written as the character: read as the number
         return False
-    return all(m.group("sub") and "\\" not in m.group("sub") and not _conditioned(m.group("inside"))
+    return all((m.group("sub") and "\\" not in m.group("sub") and not _conditioned(m.group("inside")))
+               or (not m.group("sub") and not m.group("inside") and _family_whole(text, m.start(), m.end()))
                for m in _ANY.finditer(text))  # fmt: skip
+
+
+def _family_whole(text: str, start: int, end: int) -> bool:
+    r"""Is the bare π at ``text[start:end]`` the family written whole (gaps54): bold (``\boldsymbol{\pi}``,
+    ``\bm\pi``), or one argument of a call whose arguments are all names, set apart by commas or a condition bar
+    (``\mathcal{L}(\pi, \lambda)``, ``P(\pi \mid s)``)? The constant is never bold nor a function's variable beside
+    other names; ``f(\pi, 0)`` (a point) and ``\sqrt{2\pi}`` are the number."""
+    if _BOLD.search(text[max(0, start - 16) : start]):
+        return True
+    opened = text.rfind("(", max(0, start - 80), start)
+    closed = text.find(")", end, end + 80)
+    if opened < 0 or closed < 0 or ")" in text[opened + 1 : start] or "(" in text[end:closed]:
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(text[opened + 1 : closed])]
+    return len(parts) > 1 and all(_NAME.fullmatch(p) for p in parts)
 
 
 def _conditioned(inside: str | None) -> bool:

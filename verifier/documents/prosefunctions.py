@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from verifier.documents.betaconvention import BETA_NOTE, conventional_beta
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.normalconvention import CONVENTION_NOTE, conventional_normal
 from verifier.documents.partscope import OTHER, relation
@@ -43,7 +44,7 @@ _BY_CONVENTION: set[Definition] = set()  # made by documents.normalconvention
 NAMED = {"softmax": "softmax", "logistic": "logistic", "sigmoid": "logistic", "relu": "relu",
          "rectifier": "relu", "tanh": "tanh", "softplus": "softplus", "swish": "swish", "silu": "silu",
          "softsign": "softsign", "normal_cdf": "normal_cdf", "normal_pdf": "normal_pdf",
-         "digamma": "digamma"}  # fmt: skip
+         "digamma": "digamma", "beta_function": "beta_function"}  # fmt: skip
 _WORDS = "|".join(NAMED)
 _NAME = r"\\?[A-Za-z]+"
 _ARGS = r"(?:\s*(?:\\left)?\(\s*[^()$=]*\s*(?:\\right)?\))?"  # g(\cdot), g(z), g\left(z\right)
@@ -121,6 +122,9 @@ def named_functions(text: str) -> list[tuple[Definition, int]]:
                   for m in re.finditer(rf"\$\s*({_NAME}){_ARGS}\s*=\s*{prime}\s*\$", text)]  # fmt: skip
     conventional = [] if any(word.lower() == "normal_cdf" for _, _, word in found) else conventional_normal(text)
     found += conventional  # Φ applied in notes about a normal model (documents.normalconvention)
+    beta = conventional_beta(text)  # B(α, β) in notes about a Beta distribution (documents.betaconvention)
+    found += beta
+    conventional = [*conventional, *beta]
     for start, name, word in sorted(found):
         builtin = NAMED[word.lower()]
         try:
@@ -168,7 +172,7 @@ def reading(d: Definition) -> str | None:
         return None
     what = _SAID.get(d.builtin or "", f"the {d.builtin}")
     if d in _BY_CONVENTION:
-        return CONVENTION_NOTE.format(name=d.key[0], what=what)
+        return BETA_NOTE if d.builtin == "beta_function" else CONVENTION_NOTE.format(name=d.key[0], what=what)
     return f"{d.key[0]} read as {what}: the prose at line {d.line} names it so"
 
 

@@ -29,6 +29,11 @@ _REWRITTEN = re.compile(
     r"plugging|collecting|factori[sz]ing|in (?:matrix|vector) (?:form|notation)|equivalently)\b[^.;$]*$",
     re.IGNORECASE,
 )
+# … or that it follows from what came before, the same quantity derived: a word of consequence opening the last
+# sentence ("… $1 - \Phi(-z) = \Phi(z)$. Hence", gaps54: fresh36's expected improvement); not after a value set in
+# the same sentence ("Setting $b = 0$, hence": a special case, a new formula)
+_CONSEQUENCE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n\s*)(?:hence|therefore|thus|consequently|it follows that)\b[^.;$]*$", re.IGNORECASE)
 # … unless they say the quantity changes or deny the rewriting: "Substituting the absolute loss for the squared
 # loss,", "Rather than expanding, we switch to", "Replacing the square by …"
 _NEW = re.compile(
@@ -47,7 +52,8 @@ def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
     tail = lead_in[-120:]
     # the sentence that says so, not an earlier one ("… define the residual $r = y - Xw$. … Expanding, $r = …$")
     sentence = SENTENCE_END_OR_DISPLAY.split(tail)[-1]
-    return chain_line - definition_line <= NEAR and bool(_REWRITTEN.search(tail)) and not _NEW.search(sentence)
+    said = _REWRITTEN.search(tail) or _CONSEQUENCE.search(tail)
+    return chain_line - definition_line <= NEAR and bool(said) and not _NEW.search(sentence)
 
 
 def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "") -> list[StepResult]:

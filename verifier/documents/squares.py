@@ -32,8 +32,8 @@ from sympy.matrices.utilities import _dotprodsimp_state
 from verifier.documents.cofactors import MAX_COFACTOR_SIDE, cofactor_inverse
 from verifier.results import StepResult, Verdict
 
-__all__ = ["DETERMINANT", "EXPONENTIAL", "INVERSE", "determinant_of", "inverse_of", "is_square", "names_a_matrix",
-           "one_matrix_name", "square_base", "unsure", "unsure_exponential"]
+__all__ = ["BOTH_WAYS", "DETERMINANT", "EXPONENTIAL", "INVERSE", "INVERSE_KEY", "determinant_of", "inverse_of",
+           "is_square", "names_a_matrix", "one_matrix_name", "square_base", "unsure", "unsure_exponential"]
 
 MAX_SYMBOLIC_SIDE = 3  # the largest named symbolic matrix inverted
 INVERSE = "A^{-1} of a square matrix read as its inverse"
@@ -41,6 +41,10 @@ DETERMINANT = "|A| of a square matrix read as its determinant"
 EXPONENTIAL = "e^A of a square matrix read entry-wise"
 _WHY = ("fails with the chosen reading of a square matrix ({}), and the notes may mean the entry-wise "
         "operation: not called FAILED")  # fmt: skip
+#: scope.conventions key: "entrywise" reads A^{-1} of a square matrix as the entry-wise reciprocal (entrywiseinverse)
+INVERSE_KEY = "inverse"
+#: said by a step that fails with A^{-1} read either way: it stays FAILED (documents.entrywiseinverse)
+BOTH_WAYS = "fails with A^{-1} read as the inverse and as the entry-wise reciprocal"
 _WHY_EXPONENTIAL = ("fails with e^A of a square matrix read entry-wise, and matrix calculus means the matrix "
                     "exponential there (not computed): not called FAILED")  # fmt: skip
 
@@ -148,7 +152,7 @@ def unsure(r: StepResult) -> StepResult:
     if r.verdict is not Verdict.FAILED:
         return r
     used = [n for n in (INVERSE, DETERMINANT) if n in (r.message or "")]
-    if not used:
+    if not used or BOTH_WAYS in (r.message or ""):  # wrong whichever A^{-1} means (documents.entrywiseinverse)
         return r
     return r.skipped(_WHY.format("; ".join(used)))
 

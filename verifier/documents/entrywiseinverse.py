@@ -1,0 +1,81 @@
+r"""``A^{-1}`` read both ways: a step that fails as the inverse and as the entry-wise reciprocal is FAILED (gaps54).
+
+``A^{-1}`` of a square matrix is read as its inverse (documents.squares): a reading the checker chooses, so a step
+that fails under it was SKIPPED, "the notes may mean the entry-wise operation" — Sherman–Morrison with a sign
+flipped, ``(AB)^{-1} = A^{-1}B^{-1}``, a normal equation with a factor dropped (14 planted mistakes of the probe
+collection at stop 53). The other operation can be checked as well. This module owns that second look: each such
+FAILED step is checked again with every ``A^{-1}`` of a square matrix read entry-wise (``scope.conventions``
+:data:`INVERSE_KEY` = ``"entrywise"``, read by documents.arithmetic); where it fails there too it is wrong whichever
+operation the notes meant, and it stays FAILED, saying so (:data:`BOTH`, which documents.squares.unsure then keeps).
+A step that holds entry-wise, or that the second reading cannot decide, keeps the old rule (SKIPPED). Only the
+inverse is read both ways: a step that also reads ``|A|`` as a determinant is left to the old rule (its entry-wise
+absolute value is a third reading), and so is one the prose or a normal density already decides
+(documents.saidinvertible, documents.normalshapes), and one that takes a logarithm or a root outside a derivative:
+drawn at matrices of either sign of determinant, ``\log\det(A + tuv^\top) = \log\det A + \log(1 + tv^\top A^{-1}u)``
+fails on the logarithm's branch under both readings (fresh36's determinant lemma, right; saidinvertible._branched).
+It can only turn a SKIPPED into a FAILED where the inverse reading already failed: never a green.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+import sympy as sp
+
+from verifier.documents.covariances import covariance_names
+from verifier.documents.members import step_trees
+from verifier.documents.saidinvertible import _branched
+from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
+from verifier.results import StepResult, Verdict
+
+__all__ = ["BOTH", "INVERSE_KEY", "either_inverse"]
+
+_SYMMETRIC = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite)\b", re.I)
+#: the note a step failed both ways carries (documents.squares.unsure leaves such a step FAILED)
+BOTH = BOTH_WAYS
+
+
+def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
+    r"""Does a matrix the step inverts have a name the notes write as a normal's covariance or in a sentence that
+    says "symmetric" or "positive definite"? Symmetry is then a third reading of it (``\nabla_\mu`` of a quadratic
+    form in ``\Sigma^{-1}`` is ``\Sigma^{-1}(x - \mu)`` only for a symmetric Σ), which the checker may not have
+    applied: the step is left to the old rule (fresh21's Gaussian MLE, right, was FAILED without this)."""
+    bases = {b for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
+             if (b := inverted_base(node)) is not None}  # fmt: skip
+    names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)}
+    if not names:
+        return False
+    said = set(covariance_names(text))
+    for sentence in SENTENCE_END.split(text):
+        if _SYMMETRIC.search(sentence):
+            said |= {w.lstrip("\\") for math in re.findall(r"\$+([^$]+)\$+", sentence)
+                     for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
+    return bool(names & said)
+
+
+def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each FAILED step read with the inverse of a square matrix (and no determinant) checked again
+    with the entry-wise reciprocal: FAILED there too, it keeps its verdict with :data:`BOTH` said."""
+    from verifier.documents.resolve import ResolveError
+    from verifier.documents.steps import _Checker
+
+    failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
+              and DETERMINANT not in (r.message or "") and not _maybe_symmetric(step_trees(chain, k), doc.text)
+              and not any(_branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
+    if not failed or scope.conventions.get(INVERSE_KEY):
+        return steps
+    other = scope.copy()
+    other.conventions[INVERSE_KEY] = "entrywise"
+    asked = {chain.steps[k].index for k in failed}
+    try:
+        alt = _Checker(doc, chain, other, asked, frozenset(asked), frozenset(asked)).run()
+    except ResolveError:
+        return steps
+    out = list(steps)
+    for k in failed:
+        if alt[k].verdict is Verdict.FAILED:
+            out[k] = replace(steps[k], message="; ".join(x for x in (BOTH, steps[k].message) if x))
+    return out
