@@ -197,10 +197,7 @@ def plainly_at_case(lines: Sequence[str], line: int, since: int) -> bool:
 
 def _variable(latex: str, parse: Callable[[str], sp.Basic]) -> str | None:
     """The base name of the case's variable (``T`` of ``T_c``), None where it is no name."""
-    try:
-        key = key_of(parse(latex))
-    except LatexError:
-        return None
+    key = _key(latex, parse)
     return key[0] if key is not None else None
 
 
