@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.headings import heading_level
+from verifier.documents.sentences import MATH_SPAN
 from verifier.documents.sentences import SPACE_BEFORE_CAPITAL as _SENTENCE_END
 
 __all__ = ["covariance_names"]
@@ -40,7 +41,7 @@ def _superseded(after: str, name: str) -> bool:
     call it some other matrix ("Now let $\Sigma$ be an arbitrary square matrix")?"""
     written = re.compile(rf"\\{name}(?![A-Za-z])" if len(name) > 1 else rf"(?<![\\A-Za-z]){name}(?![A-Za-z])")
     for sentence in _SENTENCE_END.split(after):
-        if _OTHER.search(sentence) and any(written.search(x) for x in re.findall(r"\$+([^$]+)\$+", sentence)):
+        if _OTHER.search(sentence) and any(written.search(x) for x in MATH_SPAN.findall(sentence)):
             return True
     return False
 

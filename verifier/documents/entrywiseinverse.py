@@ -27,7 +27,7 @@ import sympy as sp
 from verifier.documents.covariances import covariance_names
 from verifier.documents.members import step_trees
 from verifier.documents.saidinvertible import _branched
-from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
 from verifier.results import StepResult, Verdict
 
@@ -51,7 +51,7 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     said = set(covariance_names(text))
     for sentence in SENTENCE_END.split(text):
         if _SYMMETRIC.search(sentence):
-            said |= {w.lstrip("\\") for math in re.findall(r"\$+([^$]+)\$+", sentence)
+            said |= {w.lstrip("\\") for math in MATH_SPAN.findall(sentence)
                      for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
     return bool(names & said)
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.context import Definition, IndexRange, Scope, VarDecl
+from verifier.documents.sentences import MATH_SPAN
 
 __all__ = ["hot_indices_named", "one_hot_at"]
 
@@ -33,7 +34,6 @@ _LABELS = ("y", "t")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*")
 _HOT = re.compile(r"one[- ]?hot|(?<!in)(?<!in\s)\bcorrect\s+(?:class|label|word)|\btrue\s+(?:class|label)", re.I)
 _INCORRECT = re.compile(r"\bin\s*correct\b|\bwrong\s+class", re.I)
-_MATH = re.compile(r"\$+([^$]+)\$+")
 _LETTER = re.compile(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])")
 
 
@@ -47,8 +47,8 @@ def hot_indices_named(text: str) -> frozenset[str]:
         sentence = m.group(0)
         if not _HOT.search(sentence):
             continue
-        maths = _MATH.findall(sentence)
-        parts = _MATH.split(sentence)  # plain, math, plain, …: the math replaced by its number
+        maths = MATH_SPAN.findall(sentence)
+        parts = MATH_SPAN.split(sentence)  # plain, math, plain, …: the math replaced by its number
         plain = "".join(p if k % 2 == 0 else f" \x00{k // 2}\x00 " for k, p in enumerate(parts))
         for clause in re.split(r"[,;]|\band\b|\bbut\b", plain):
             if not _HOT.search(clause) or _INCORRECT.search(clause):

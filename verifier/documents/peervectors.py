@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.sentences import MATH_SPAN
+
 __all__ = ["annotated_with_peer"]
 
-_MATH = re.compile(r"\$+([^$]+)\$+")
 _FONT = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?"
 _NAME = _FONT + r"(\\hat\s*\{?\s*)?([A-Za-z])\s*\}?\s*\}?"
 _LIST = re.compile(r"((?:" + _FONT + r"(?:\\hat\s*\{?\s*)?[A-Za-z]\s*\}?\s*\}?\s*,\s*)+"
@@ -26,7 +27,7 @@ _LABELS = frozenset({"y", "t"})
 def annotated_with_peer(text: str, name: str) -> bool:
     r"""Does a math span of ``text`` annotate the label letter ``name`` in a list ``a, name \in …`` with a
     name that is neither a label letter nor a hatted one (a prediction)?"""
-    for span in _MATH.findall(text):
+    for span in MATH_SPAN.findall(text):
         for m in _LIST.finditer(span):
             names = [(bool(hat), letter) for hat, letter in re.findall(_NAME, m.group(1))]
             if (False, name) not in names:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from verifier.documents.sentences import MATH_SPAN
 from verifier.latex.braces import bracket_end
 from verifier.latex.vocabulary import GREEK_VARIANTS
 
@@ -66,5 +67,5 @@ def values_here(line: str, src: str, letters: frozenset[str]) -> frozenset[str]:
     r"""The ``letters`` (primed calls of the notes) the member ``src`` or the math of its ``line`` (the
     ``$…$`` on it, or all of a display's row) writes as values: alone (``w(x + 1) = wx + w``) or before a
     bracket that writes the letter again (``u(1 - u)``)."""
-    math = re.findall(r"\$+([^$]+)\$+", line) if "$" in line else [line]
+    math = MATH_SPAN.findall(line) if "$" in line else [line]
     return frozenset(name for name in letters if any(_written_as_value(t, name) for t in (src, *math)))

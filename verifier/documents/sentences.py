@@ -74,6 +74,10 @@ SINGLE_DOLLARS = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
 #: (dotproducts, renewednames, hypothetical, trailing, layerinstances, independence, iterates, symmetricsection).
 DOLLAR_SPAN = re.compile(r"\$[^$]*\$")
 
+#: An inline formula or a display on one line, ``$…$`` or ``$$…$$``, and its text (group 1): the formulas a
+#: sentence writes (covariances, entrywiseinverse, hot, peervectors, primedcalls, signlabels).
+MATH_SPAN = re.compile(r"\$+([^$]+)\$+")
+
 
 def last_sentence(prose: str) -> str:
     """The last sentence of ``prose`` (the words just before a claim); ``""`` for no prose."""

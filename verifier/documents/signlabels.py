@@ -20,6 +20,7 @@ import sympy as sp
 from verifier.documents.context import Scope
 from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
+from verifier.documents.sentences import MATH_SPAN
 
 __all__ = [
     "ELSEWHERE_NOTE",
@@ -79,7 +80,7 @@ def _statements(text: str) -> tuple[tuple[str, int], ...]:
     """:func:`sign_statements`, in order, scanned once per text: the readings ask it for each chain's line, and
     again for the same line at every re-check of the chain (docspeed20)."""
     out: dict[str, int] = {}
-    for m in re.finditer(r"\$+([^$]+)\$+", text):
+    for m in MATH_SPAN.finditer(text):
         signs = {n.start(): n.group(1) for n in _MEMBER.finditer(m.group(1))}
         for n in _ANY_MEMBER.finditer(m.group(1)):  # in order: the latest statement of a name holds
             if n.start() in signs:
@@ -111,7 +112,7 @@ def margin_labels(lines: list[str], line: int) -> dict[str, int]:
     with the first line that does, where the notes state no set for the name at all (``y \in \{0, 1\}``,
     ``y \in \mathbb{R}``: then the notes said what the label is) nor in words that the labels are real."""
     text = "\n".join(lines[:line])
-    stated = {n.group(1) for m in re.finditer(r"\$+([^$]+)\$+", text) for n in _ANY_MEMBER.finditer(m.group(1))}
+    stated = {n.group(1) for m in MATH_SPAN.finditer(text) for n in _ANY_MEMBER.finditer(m.group(1))}
     if _REAL_WORDS.search(re.sub(r"\$+[^$]*\$+", " ", text)):
         return {}
     out: dict[str, int] = {}
@@ -167,7 +168,7 @@ def _introduced(prose: str, name: str) -> bool:
     """Does ``prose`` (a part) introduce ``name`` anew, or turn to a regression (not a logistic one)?"""
     if _LINEAR.search(re.sub(r"\$+[^$]*\$+", " ", prose)):
         return True
-    for m in re.finditer(r"\$+([^$]+)\$+", prose):
+    for m in MATH_SPAN.finditer(prose):
         if not any(n.group(1) == name for n in re.finditer(_NAME, m.group(1))):
             continue
         if _INTRO_BEFORE.search(prose[max(0, m.start() - 30) : m.start()]) or _INTRO_AFTER.match(prose[m.end() :]):
