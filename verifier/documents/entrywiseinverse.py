@@ -12,7 +12,7 @@ inverse is read both ways: a step that also reads ``|A|`` as a determinant is le
 absolute value is a third reading), and so is one the prose or a normal density already decides
 (documents.saidinvertible, documents.normalshapes), and one that takes a logarithm or a root outside a derivative:
 drawn at matrices of either sign of determinant, ``\log\det(A + tuv^\top) = \log\det A + \log(1 + tv^\top A^{-1}u)``
-fails on the logarithm's branch under both readings (fresh36's determinant lemma, right; saidinvertible._branched).
+fails on the logarithm's branch under both readings (fresh36's determinant lemma, right; saidinvertible.branched).
 It can only turn a SKIPPED into a FAILED where the inverse reading already failed: never a green.
 """
 
@@ -26,7 +26,7 @@ import sympy as sp
 
 from verifier.documents.covariances import covariance_names
 from verifier.documents.members import step_trees
-from verifier.documents.saidinvertible import _branched
+from verifier.documents.saidinvertible import branched
 from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
 from verifier.results import StepResult, Verdict
@@ -64,7 +64,7 @@ def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
 
     failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
               and DETERMINANT not in (r.message or "") and not _maybe_symmetric(step_trees(chain, k), doc.text)
-              and not any(_branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
+              and not any(branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
     if not failed or scope.conventions.get(INVERSE_KEY):
         return steps
     other = scope.copy()

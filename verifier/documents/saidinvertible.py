@@ -11,7 +11,7 @@ $\mathbf{A}$", "an invertible matrix $M$", "$\Sigma$ is positive definite", "Let
 nonsingular"; not "$X$ is not invertible", nor a formula: "$K + \lambda I$ is invertible" names no one matrix), and
 :func:`inverse_readings` keeps the FAILED of a step whose every inverted base (``A^{-1}``, ``A^{-T}``) is one of them
 and that reads no ``|A|`` (the determinant reading is another choice the words do not make) nor takes a logarithm or
-a root outside a derivative (a failure on a branch, :func:`_branched`), handing any other step to
+a root outside a derivative (a failure on a branch, :func:`branched`), handing any other step to
 documents.normalshapes' rule.
 """
 
@@ -28,7 +28,7 @@ from verifier.documents.squares import DETERMINANT, INVERSE, inverted_base, name
 from verifier.latex.vocabulary import GREEK_VARIANTS
 from verifier.results import StepResult, Verdict
 
-__all__ = ["inverse_readings", "said_invertible"]
+__all__ = ["branched", "inverse_readings", "said_invertible"]
 
 _DIFFERENTIATIONS = frozenset({"grad", "hessian", "bytranspose", "byinverse"})
 
@@ -61,12 +61,12 @@ def inverse_readings(r: StepResult, trees: list[sp.Basic], said: frozenset[str])
         bases = {inverted_base(node) for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
                  if isinstance(node, sp.Pow)} - {None}  # fmt: skip
         if bases and all(_said_base(b, said) for b in bases) \
-                and not any(_branched(t) for t in trees if isinstance(t, sp.Basic)):
+                and not any(branched(t) for t in trees if isinstance(t, sp.Basic)):
             return r
     return covariance_readings(r, trees)
 
 
-def _branched(tree: sp.Basic) -> bool:
+def branched(tree: sp.Basic) -> bool:
     r"""Does ``tree`` take a logarithm or a fractional power outside a derivative? Drawn at matrices of either sign
     of determinant, ``\log\det(A + uv^\top) = \log\det A + \log(1 + v^\top A^{-1} u)`` fails on the branch of
     the complex logarithm, not on the inverse (fresh36): such a failure stays SKIPPED. A derivative of a logarithm
@@ -76,7 +76,7 @@ def _branched(tree: sp.Basic) -> bool:
         return False
     if isinstance(tree, sp.log) or (isinstance(tree, sp.Pow) and tree.exp.is_Rational and not tree.exp.is_Integer):
         return True
-    return any(_branched(a) for a in tree.args if isinstance(a, sp.Basic))
+    return any(branched(a) for a in tree.args if isinstance(a, sp.Basic))
 
 
 def _said_base(base: sp.Basic, said: frozenset[str]) -> bool:
