@@ -106,21 +106,10 @@ def _count_documents() -> None:
     calls are also keyed by their arguments (``_document_keys``), to count the same document checked again."""
     from verifier.documents import check
 
-    depth = [0]
-    texts = [0]
-    keyed = check.check_text
+    def outermost(original: Any, depth: list[int], done: Any) -> Any:
+        """``original`` wrapped so that ``done(args, kwargs, cpu)`` hears of the outermost calls only of the entry
+        points that share ``depth`` (``check_document`` calling ``check_text`` is one document)."""
 
-    def keyed_text(*args: Any, **kwargs: Any) -> Any:
-        texts[0] += 1
-        start = time.process_time()
-        try:
-            return keyed(*args, **kwargs)
-        finally:
-            texts[0] -= 1
-            if texts[0] == 0:
-                _COUNTS["doc_keys"].append([*_document_keys(args, kwargs), time.process_time() - start])
-
-    def counted(original: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             depth[0] += 1
             start = time.process_time()
@@ -129,14 +118,23 @@ def _count_documents() -> None:
             finally:
                 depth[0] -= 1
                 if depth[0] == 0:
-                    _COUNTS["docs"] += 1
-                    _COUNTS["doc_cpu"] += time.process_time() - start
+                    done(args, kwargs, time.process_time() - start)
 
         return wrapper
 
+    def key(args: Any, kwargs: Any, cpu: float) -> None:
+        _COUNTS["doc_keys"].append([*_document_keys(args, kwargs), cpu])
+
+    def count(args: Any, kwargs: Any, cpu: float) -> None:
+        _COUNTS["docs"] += 1
+        _COUNTS["doc_cpu"] += cpu
+
+    keyed_text = outermost(check.check_text, [0], key)
+    depth = [0]
+
     for name in ("check_text", "check_document"):
         original = getattr(check, name)
-        wrapper = counted(keyed_text if name == "check_text" else original)
+        wrapper = outermost(keyed_text if name == "check_text" else original, depth, count)
         for module in list(sys.modules.values()):
             namespace = getattr(module, "__dict__", None)
             if not isinstance(namespace, dict):
