@@ -124,6 +124,19 @@ MAX_CONFIRM = 8  # disagreements (ranked, clearest first) confirmed in mpmath be
 MAX_FALLBACK = 64  # points ball arithmetic cannot decide (a side not real, ...) decided in mpmath instead
 
 
+def relative_gaps(fa: np.ndarray, fb: np.ndarray) -> np.ndarray:
+    """Per point, the largest relative difference of an entry of two members' float64 values (entries × points),
+    NaN where an entry is not finite: how points are ranked (:func:`compare`, verifier.shrink). Entry by entry, but
+    for *ranking* only: an entry 1e12 times smaller than the largest is usually float64 cancellation noise. The
+    judge compares every entry on its own."""
+    with np.errstate(all="ignore"):
+        gap = np.abs(fa - fb)
+        size = np.maximum(np.abs(fa), np.abs(fb))
+        floor = 1e-12 * np.max(size, axis=0, initial=0.0)
+        rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
+        return np.max(rel, axis=0, initial=0.0)
+
+
 def compare(
     a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray, sample: Sample, real_only: bool = False
 ) -> Comparison:
@@ -135,14 +148,7 @@ def compare(
     ``real_only``: a point where a side is not real is no counterexample (:func:`off_real`), only counted.
     """
     n = sample.n
-    with np.errstate(all="ignore"):
-        gap = np.abs(fa - fb)
-        size = np.maximum(np.abs(fa), np.abs(fb))
-        # Entry by entry, but for *ranking* only: an entry 1e12 times smaller than the largest
-        # is usually float64 cancellation noise. The judge compares every entry on its own.
-        floor = 1e-12 * np.max(size, axis=0, initial=0.0)
-        rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
-        rel64 = np.max(rel, axis=0, initial=0.0)  # NaN where an entry is not finite
+    rel64 = relative_gaps(fa, fb)
     suspect = rel64 > max(a.rtol, b.rtol)
     first = np.flatnonzero(suspect)
     first = first[np.argsort(-rel64[first], kind="stable")]

@@ -106,17 +106,6 @@ def _movable(variables: Sequence[Variable], symbols: Sequence[sp.Symbol], derive
                 yield row[s], v.domain
 
 
-def _relative(fa: np.ndarray, fb: np.ndarray) -> np.ndarray:
-    """Per point, the largest relative difference of an entry (NaN where a side is not finite or not real),
-    as :func:`verifier.agreement.compare` ranks points."""
-    with np.errstate(all="ignore"):
-        gap = np.abs(fa - fb)
-        size = np.maximum(np.abs(fa), np.abs(fb))
-        floor = 1e-12 * np.max(size, axis=0, initial=0.0)
-        rel = np.where(gap == 0, 0.0, gap / np.maximum(size, floor))
-        return np.max(rel, axis=0, initial=0.0)
-
-
 def _jumps(f: np.ndarray) -> np.ndarray:
     """Per tried value (five columns of ``f`` each: the value, beside it at -h and +h, farther out at -100h and
     +100h), whether an entry jumps there: changes about as much beside it as farther out, by more than rounding. A
@@ -141,7 +130,7 @@ def search(
     """The plainest point found from ``point`` (the values of ``symbols``, a point where ``members`` differ) at
     which they still differ, confirmed as the sampled one was, with that disagreement; None where no coordinate
     moves, or the moved point is not confirmed (the module docstring's rules)."""
-    from verifier.agreement import compare
+    from verifier.agreement import compare, relative_gaps
     from verifier.numeric import NumericMember
     from verifier.sampling import Sample
 
@@ -166,7 +155,7 @@ def search(
         with soft_limit(BUDGET, _STAGE):
             a, b = (NumericMember(m, symbols) for m in members)
             start = at([x])
-            rel0 = float(_relative(a.floats(start), b.floats(start))[0])
+            rel0 = float(relative_gaps(a.floats(start), b.floats(start))[0])
             if not math.isfinite(rel0):
                 return None
             need = max(min(_CLEAR, rel0) if rel0 > 0 else _CLEAR, 100 * max(a.rtol, b.rtol))
@@ -184,7 +173,7 @@ def search(
                         columns.append(col)
                 trial = at(columns)
                 fa, fb = a.floats(trial), b.floats(trial)
-                rel = np.array([_relative(fa[:, k::5], fb[:, k::5]) for k in range(3)])  # at v, v - h, v + h
+                rel = np.array([relative_gaps(fa[:, k::5], fb[:, k::5]) for k in range(3)])  # at v, v - h, v + h
                 with np.errstate(invalid="ignore"):
                     ok = np.all(rel >= need, axis=0) & ~_jumps(fa) & ~_jumps(fb)
                 first = next((k for k in range(len(values)) if ok[k]), None)
