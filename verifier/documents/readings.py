@@ -454,7 +454,8 @@ def einstein(tree: sp.Basic, is_index: Callable[[str], bool], bound: frozenset[s
                 factors[n] = factors.get(n, 0) + 1
                 if c >= 2 and isinstance(f, sp.Indexed | sp.KroneckerDelta):
                     factors[n] += 1  # W_{ii}: a trace
-        repeated = sorted(n for n, c in factors.items() if c >= 2
+        conditioned = _condition_indices(tree) if elementwise else frozenset()
+        repeated = sorted(n for n, c in factors.items() if c >= 2 and n not in conditioned
                           and not (elementwise and nested and _elementwise(tree.args, n, is_index, bound)))
     inner_bound = bound | set(repeated)
     if isinstance(tree, sp.Mul | sp.Pow):
@@ -488,6 +489,23 @@ def _elementwise(factors: tuple[sp.Basic, ...], name: str, is_index: Callable[[s
         base = f.base if isinstance(f, sp.Pow) and f.exp.is_Number else f
         plain &= isinstance(base, sp.Indexed | sp.KroneckerDelta)
     return len(families) == 1 and not plain
+
+
+def _condition_indices(tree: sp.Basic) -> frozenset[str]:
+    r"""The names a written sum's condition fixes, besides its own index: i in ``\sum_{m \ne i}`` (read as the sum
+    of a ``Piecewise`` that is 0 where the condition fails). A sum that leaves out the value i of its index treats i
+    as one value there, the softmax over the candidates other than an anchor
+    (``p_k = \exp(s_{ik}) / \sum_{m \ne i} \exp(s_{im})``): in notes that declare no convention, i is not an implied
+    sum around it (lead55; summing it made every line using p SKIPPED)."""
+    out: set[str] = set()
+    for node in sp.preorder_traversal(tree):
+        if not isinstance(node, sp.Sum) or not isinstance(node.function, sp.Piecewise):
+            continue
+        own = {str(v) for v, *_ in node.limits}
+        for _expr, cond in node.function.args:
+            if cond is not sp.true:
+                out |= {str(x) for x in cond.free_symbols} - own
+    return frozenset(out)
 
 
 def _sum_over(tree: sp.Basic, names: list[str]) -> sp.Basic:
