@@ -18,6 +18,7 @@ It can only turn a SKIPPED into a FAILED where the inverse reading already faile
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -48,12 +49,19 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)}
     if not names:
         return False
+    return bool(names & _said_symmetric(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _said_symmetric(text: str) -> frozenset[str]:
+    """The names of the notes ``text`` that are a normal's covariance or written in a sentence that says "symmetric"
+    or "positive definite": read once per document, not once per failing chain (the lead's review of stop 54)."""
     said = set(covariance_names(text))
     for sentence in SENTENCE_END.split(text):
         if _SYMMETRIC.search(sentence):
             said |= {w.lstrip("\\") for math in MATH_SPAN.findall(sentence)
                      for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
-    return bool(names & said)
+    return frozenset(said)
 
 
 def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
