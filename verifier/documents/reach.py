@@ -13,7 +13,7 @@ from __future__ import annotations
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, free_names, step_trees
@@ -67,7 +67,8 @@ class _Reach:
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
-                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope) if k[0] not in entry.params}
+                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope)
+                            if k[0] not in entry.params or point_beside(scope, k)}
                 except LatexError:
                     continue
                 todo.extend(body - out)
@@ -173,3 +174,12 @@ def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
     through a defined name."""
     return {key for f in tree.atoms(AppliedUndef)
             if isinstance(scope.names.get(key := (f.func.__name__, ())), Definition)}  # fmt: skip
+
+
+def point_beside(scope: Scope, key: Key) -> bool:
+    r"""Is ``key`` (``x_0``, written in the body of a function of x) a name of its own, the point beside a scalar
+    parameter (``T(x) = f(x_0) + f'(x_0)(x - x_0)``)? The notes know it as a number and x is no vector or matrix:
+    the resolver reads it so where the argument is a number (documents.resolve, lead55)."""
+    own, letter = scope.names.get(key), scope.names.get((key[0], ()))
+    return bool(key[1]) and isinstance(own, VarDecl) and own.kind == "scalar" and not (
+        isinstance(letter, VarDecl) and letter.kind in ("vector", "matrix"))

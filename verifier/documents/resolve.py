@@ -216,6 +216,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         if differentiated_functional(self, tree):
             raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
                                "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
+        if isinstance(tree, sp.Derivative) and (at := self._prime_at_point(tree)) is not None:
+            tree = at  # y'(t_0) beside y(t)'s t_0: y' at the point
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
             direct = self._direct_derivative(tree)
             if direct is not None:
@@ -511,6 +513,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         if isinstance(node, sp.Sum | sp.Product):
             return self._bigop(node, env)
         if isinstance(node, sp.Derivative):
+            if (at := self._prime_at_point(node)) is not None:
+                return self._subs(at, env)
             return self._derivative(node.expr, node.variable_count, env)
         if isinstance(node, sp.Subs):
             return self._subs(node, env)
@@ -610,11 +614,36 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         return (not self._subscript and name in self._letter_names and isinstance(env[name], sp.Integer)
                 and (name, (LETTER_NAME,)) in self.scope.names)
 
+    def _prime_at_point(self, node: sp.Derivative) -> sp.Subs | None:
+        r"""``y'(t_0)`` of ``y(t) = 1/(1 + e^{-r(t - t_0)})``: the derivative of y at the point t_0, not of y(t_0) by
+        t_0 (the body writes t_0 too, so that derivative is 0). Read so only where the variable is the point beside
+        the function's parameter (:meth:`_point_beside`): ``\frac{d}{dt_0}`` of such a call is written by no one."""
+        if len(node.variable_count) != 1 or not isinstance(call := node.expr, AppliedUndef) or len(call.args) != 1:
+            return None
+        var, count = node.variable_count[0]
+        d = self.scope.names.get((call.func.__name__, ()))
+        if not (isinstance(var, sp.Indexed) and call.args[0] == var and isinstance(d, Definition)
+                and len(d.params) == 1 and text_of(var.base.label) == d.params[0]):
+            return None
+        if var not in self._def_tree(d).atoms(sp.Indexed):
+            return None
+        u = sp.Dummy("u")
+        return sp.Subs(sp.Derivative(call.func(u), (u, count)), u, var)
+
+    def _point_beside(self, base: str, raw: tuple[str, ...], env: dict[str, Value]) -> bool:
+        r"""Is ``x_0`` in a body whose parameter x is bound to a number the notes' own name ``x_0``? A point beside a
+        scalar parameter — ``T(x) = f(x_0) + f'(x_0)(x - x_0)``, ``y(t) = 1/(1 + e^{-r(t - t_0)})`` — is no entry of
+        a number (every line reaching such a function was SKIPPED "x is a scalar here; it has no entry 0"; lead55).
+        A vector argument keeps the entry reading (``w_0 + \sum_k w_k x_k``)."""
+        value = env[base]
+        return not is_matrix(value) and not isinstance(value, Ones) and (base, raw) in self._names_known()
+
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
         base = text_of(node.base.label)
         raw = tuple(text_of(i) for i in node.indices)
         whole = self.scope.names.get((base, raw))  # \mathbf{w}_0 \in R^d beside the parameter w: its own vector
-        if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims):
+        if base in env and not self._letter_name_bound(base, env) and not (isinstance(whole, VarDecl) and whole.dims) \
+                and not self._point_beside(base, raw, env):
             # a parameter named as a name of the notes is indexed as the notes index it (w_0 + Σ_k w_k x_k: x from 0)
             first = base_of(self.scope, (base, ())) if (base, ()) in self.scope.names else (1, 1)
             return entry_of(env[base], self._indices(node.indices, env), base, first)
