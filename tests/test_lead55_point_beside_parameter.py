@@ -72,3 +72,28 @@ def test_the_logistic_derivative_is_checked_through_the_initial_time() -> None:
     wrong = verdicts_by_line(_LOGISTIC.replace("= r\\, y(t) (1 - y(t))", "= y(t) (1 - y(t))"))
     assert wrong[12][-1] == "FAILED"
     assert "FAILED" in verdicts_by_line(_LOGISTIC.replace("y'(t_0) = \\frac{r}{4}", "y'(t_0) = \\frac{r}{2}"))[15]
+
+
+_EQUILIBRIA = r"""# Logistic equilibria
+
+With $r = 2$ the solution is
+
+$$
+y(t) = \frac{1}{1 + e^{-r(t - t_0)}} ,
+$$
+
+and along it $y\left(\frac12\right) = \frac{e}{3 + e}$ for the start the notes chose.
+The right-hand side $g(y) = r y (1 - y)$ has $g'(y) = r - 2 r y$, so $g'(0) = r$.
+"""
+
+
+def test_a_parameter_named_as_the_notes_function_is_a_number_in_the_body() -> None:
+    # g's y is its parameter: r y (1 - y) multiplies (applying y(t) to 1 - y FAILED the right g'(0) = r)
+    lines = verdicts_by_line(_EQUILIBRIA)
+    assert lines[10] == ["PROVED", "PROVED"]
+    assert verdicts_by_line(_EQUILIBRIA.replace("g'(0) = r", "g'(0) = 2r"))[10] == ["PROVED", "FAILED"]
+
+
+def test_a_value_that_needs_the_unstated_point_is_not_failed() -> None:
+    # y(1/2) holds for the t_0 the notes fix by y(0) = 1/4 elsewhere in words: a worked number, not an identity in t_0
+    assert verdicts_by_line(_EQUILIBRIA)[9] == ["SKIPPED"]

@@ -96,6 +96,8 @@ class _Reach:
                 # g(t) = f'(t): a body applying another function the notes define reaches that one's names
                 called = {f.func.__name__ for f in tree.atoms(AppliedUndef)} & by_base.keys()
                 body = (names_in(tree) | called) - set(entry.params)
+                # t_0 beside the parameter t (y(t) = 1/(1 + e^{-r(t - t_0)})): a name of the notes it reaches
+                body |= {k[0] for k in _written_keys(tree) if k[0] in entry.params and point_beside(scope, k)}
                 todo.extend(body - out)
                 out |= body
         return out

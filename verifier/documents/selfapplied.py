@@ -8,7 +8,9 @@ writes a function of itself, while a scale times a bracket that mentions the sca
 shorthand ``\sigma(1 - \sigma)`` of sigmoid notes is that product too). The rule is the one
 :func:`verifier.documents.quantityletters.self_multiplied` applies to subscripted letters, for the unsubscripted
 default function names; a nested call ``\sigma(\sigma(z))`` writes σ before a bracket inside, not as a value, and
-stays a call. The reader leaves such a name out of the functions of that formula.
+stays a call. The reader leaves such a name out of the functions of that formula. Any plain letter is read so, not
+only the default function names (lead55): the logistic's ``g(y) = r y (1 - y)`` beside the notes' solution ``y(t)``
+read y applied to ``1 - y`` inside g's body.
 
 The same holds for σ before a bracket of numbers alone where the formula's line writes σ as a value (gaps36):
 ``\frac{\sigma^2}{2} - (\frac{\sigma}{\sqrt{2\pi}})^2 = \sigma^2\left(\frac{1}{2} - \frac{1}{2\pi}\right)``, the
@@ -35,6 +37,9 @@ _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
 _OPEN = r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
 
 
+_LETTER_CALL = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z'_])" + _POWER + _OPEN)
+
+
 def _head(name: str) -> str:
     return (r"\\" if name == "sigma" else r"(?<![\\A-Za-z])") + name + r"(?![A-Za-z'_])"
 
@@ -44,7 +49,9 @@ def applied_to_itself(latex: str) -> frozenset[str]:
     """The default function names ``latex`` writes, without a subscript, before a bracket whose content writes
     the same name as a value (not before a bracket, a prime or a subscript)."""
     out: set[str] = set()
-    for name in _NAMES:
+    # any plain letter too: g(y) = r y (1 - y) beside the notes' function y(t) is r·y·(1 - y) (lead55)
+    letters = {m.group(1) for m in _LETTER_CALL.finditer(latex)}
+    for name in (*_NAMES, *sorted(letters - set(_NAMES))):
         if name not in latex:
             continue
         head = _head(name)
