@@ -77,4 +77,6 @@ def test_a_wrong_branch_beyond_an_absolute_threshold_is_not_green() -> None:
     ((verdict, message),) = _steps(f"{clip} = {wrong}")
     assert verdict not in (Verdict.PROVED, Verdict.PASSED), message
     ((verdict, message),) = _steps(rf"{clip} = \max(\min(x, 10^{{8}}), -10^{{8}})")
-    assert verdict in (Verdict.PROVED, Verdict.PASSED), message  # PROVED by cases (7 regions) on an idle machine
+    # PROVED by cases (7 regions) on an idle machine; where the budget cuts the cases short under load, the far
+    # branches are looked at by no one: SKIPPED naming the point (lead55), never PASSED on the samples alone
+    assert verdict is Verdict.PROVED or (verdict is Verdict.SKIPPED and "beyond every sample" in message), message
