@@ -28,6 +28,7 @@ from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.bracketsizes import past_checked_sizes
+from verifier.documents.calledif import as_definition, defining_cue
 from verifier.documents.casedomains import case_domains
 from verifier.documents.chainvalues import _StatedValues
 from verifier.documents.changedclosedforms import after_changed_closed_forms
@@ -283,6 +284,8 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
+                elif not chain.inline and (word := defining_cue(before)) is not None:
+                    steps = [as_definition(r, word) for r in steps]  # "is called *unbiased* when $$…$$" (calledif)
                 elif not chain.inline and (said := condition_cue(before, self.prose_after(chain)[1])) is not None:
                     # "$$…$$ which does not hold for $x < 0$": x < 0 is no hypothesis of it (deniedranges)
                     hypothesis = "" if negated_cue(said) else stated_under(self.prose_after(chain)[1], said)
