@@ -30,7 +30,9 @@ the checker cannot compute an expectation. This module owns what it *can* check,
 * **What a failure means.** A step that fails under this reading may still be true: it may need
   ``𝔼[\epsilon] = 0``, independence, ``𝔼[c] = c`` for a deterministic ``c``, or
   ``\text{Var}(X) = 𝔼[X^2] - 𝔼[X]^2``. It is SKIPPED with what it also needs
-  (:func:`unproved`), never FAILED. A verdict that holds is reported with the reading.
+  (:func:`unproved`), never FAILED — unless the difference of its sides holds no atom once expanded
+  (``\mathbb{E}[3U + 2] = 3\mathbb{E}[U] + 3`` differs by 1 whatever the expectations are): no property of
+  𝔼 changes that, and the step fails as any other does (gaps55). A verdict that holds is reported with the reading.
 * **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
   them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
   of a derivative; a statistic of a vector.
@@ -52,6 +54,7 @@ from sympy.core.function import AppliedUndef
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
 from verifier.documents.infer import names_and_functions
+from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -63,6 +66,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DETERMINISTIC",
     "LINEAR",
+    "NOWHERE",
+    "WHATEVER",
     "Functionals",
     "deterministic_names",
     "differentiated_functional",
@@ -74,6 +79,10 @@ __all__ = [
 
 MAX_TERMS = 400  # terms of an expanded argument (beyond, the step is not read)
 LINEAR = "𝔼 read as a linear functional: only linearity is used"
+#: a step FAILED under that reading: the difference of its sides holds no expectation or statistic
+WHATEVER = "the two sides differ whatever the expectations are"
+#: … and by a nonzero number (over powers of the names): an equation no value of its names solves
+NOWHERE = ", nonzero at every value of the names"
 _CONSTANTS = "an expectation or a statistic inside 𝔼 is a constant taken out of it"
 _ONE = "𝔼[1] = 1"
 _OPAQUE = "{name}(…) read as an unknown quantity of its argument (no property of {name} is used)"
@@ -327,13 +336,45 @@ def _short(e: sp.Basic) -> str:
 
 def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int) -> StepResult:
     """A step ``members[k] = members[k + 1]`` the engine refuted under the linear-functional reading:
-    SKIPPED with what else it needs (never FAILED: a property of the expectation may make it true)."""
+    SKIPPED with what else it needs (a property of the expectation may make it true) — unless the difference of
+    its sides, expanded, holds no atom: then no property of 𝔼 changes it, and the FAILED stands, saying so
+    (:data:`WHATEVER`; :data:`NOWHERE` where it is a nonzero number, which no value of the names solves)."""
     if r.verdict is not Verdict.FAILED:
         return r
     a, b = members[k], members[k + 1]
     if not (free_symbols(a) | free_symbols(b)) & book.symbols:
         return r
+    entries = _difference(a, b)
+    if entries is not None and not any(e.free_symbols & book.symbols for e in entries):
+        # no property of 𝔼 closes the gap: it fails as any step does (gaps55); a nonzero number apart (over the
+        # names' powers), no value of the names solves it either (documents.nosolution)
+        nowhere = NOWHERE if len(entries) == 1 and _nowhere(a, b, entries[0]) else ""
+        shown = _short(entries[0] if len(entries) == 1 else sp.Matrix(entries).T)
+        return replace(r, message="; ".join(x for x in (f"{WHATEVER} (they differ by {shown}{nowhere})", r.message)
+                                            if x))  # fmt: skip
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
+
+
+def _difference(a: Value, b: Value) -> list[sp.Expr] | None:
+    """The entries of ``a - b``, expanded (None: not a difference the reading takes)."""
+    try:
+        diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
+        return [sp.expand(e) for e in diff]
+    except (TypeError, ValueError, sp.ShapeError):
+        return None
+
+
+def _nowhere(a: Value, b: Value, difference: sp.Expr) -> bool:
+    """Is the scalar ``a - b`` (expanded: ``difference``) nonzero wherever it is defined? A nonzero number (not a
+    decimal, which may be a rounding) once the atoms cancel, or one over a product of the names' powers."""
+    if is_matrix(a) or is_matrix(b):
+        return False
+    left, right = sp.sympify(a), sp.sympify(b)
+    if left.atoms(sp.Float) or right.atoms(sp.Float):
+        return False
+    if not difference.free_symbols:
+        return bool(difference.is_number and difference != 0)
+    return holds_nowhere(left, right)
 
 
 def _needs(a: Value, b: Value, book: Functionals) -> str:
@@ -341,15 +382,10 @@ def _needs(a: Value, b: Value, book: Functionals) -> str:
     if book.kinds and {book.kinds[s] for s in (free_symbols(a) | free_symbols(b)) & book.symbols} == {"integral"}:
         lead = "does not follow from linearity of the integral alone (it may need ∫p = 1, or the integral's value)"
         return lead
-    try:
-        diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
-        entries = [sp.expand(e) for e in diff]
-    except (TypeError, ValueError, sp.ShapeError):
+    entries = _difference(a, b)
+    if entries is None:
         return f"{lead} (𝔼 read as a linear functional)"
     atoms = {s for e in entries for s in e.free_symbols} & book.symbols
-    if not atoms:
-        return (f"{lead}: under that reading the two sides differ whatever the expectations are "
-                "(a mistake, unless the notes' other symbols mean more than they seem)")  # fmt: skip
     variables = [v for v in book.variables_in([sp.Add(*entries)]) if v.symbols[0] in atoms]
     names = ", ".join(v.name for v in variables[:4]) + (", …" if len(variables) > 4 else "")
     kinds = {book.kinds[v.symbols[0]] for v in variables}
@@ -370,7 +406,7 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     """A FAILED step that writes an expectation or statistic (whatever made it fail: a shape, a
     reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
     show the step is false. None when the verdict stands."""
-    if r.verdict is not Verdict.FAILED or not has_functionals(trees):
-        return None
+    if r.verdict is not Verdict.FAILED or not has_functionals(trees) or WHATEVER in (r.message or ""):
+        return None  # a difference free of atoms (unproved) fails under every reading of the expectations
     why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))
