@@ -70,7 +70,7 @@ def test_a_difference_in_other_names_fails_as_any_link_does() -> None:
         $$
         """
     )
-    assert [s.verdict.value for s in steps][0] in GREEN, steps[0].message
+    assert steps[0].verdict.value in GREEN, steps[0].message
     assert steps[1].verdict.value == "FAILED", steps[1].message
     assert "whatever the expectations are" in steps[1].message, steps[1].message
 

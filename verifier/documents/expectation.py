@@ -24,7 +24,9 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   ``\text{Var}_y(f(x, y))`` are functions of ``x``. The subscript is part of the functional's
   identity: ``\mathbb{E}_{x}[a]`` and ``\mathbb{E}_{y}[a]`` are different atoms.
 * **Statistics** (``\text{Var}``, ``\text{Cov}``, ``\text{Bias}``) are opaque atoms of their
-  (resolved, expanded) arguments: no linearity, no symmetry, no formula. A variance is positive
+  (resolved, expanded) arguments: no linearity, no symmetry, no formula — but numbers come out of Var and
+  Cov, ``Var(aX + b) = a²Var(X)``, ``Cov(aX + b, cY + d) = ac·Cov(X, Y)`` (true of every random variable;
+  a symbol stays in: nothing says it is not random; gaps55). A variance is positive
   (its atom is sampled > 0, so ``\sqrt{\text{Var}(x) + \epsilon}`` is real), and so is the
   expectation of a quantity SymPy knows is nonnegative (``e^x``, ``x^2``); the other atoms are real.
 * **What a failure means.** A step that fails under this reading may still be true: it may need
@@ -32,7 +34,10 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   ``\text{Var}(X) = 𝔼[X^2] - 𝔼[X]^2``. It is SKIPPED with what it also needs
   (:func:`unproved`), never FAILED — unless the difference of its sides holds no atom once expanded
   (``\mathbb{E}[3U + 2] = 3\mathbb{E}[U] + 3`` differs by 1 whatever the expectations are): no property of
-  𝔼 changes that, and the step fails as any other does (gaps55). A verdict that holds is reported with the reading.
+  𝔼 changes that, and the step fails as any other does (gaps55). Nor where both sides write the same
+  positive atoms (variances, expectations of squares) and differ by an atom-free factor times their product
+  (``Var(2X) = 2Var(X)`` differs by 2Var(X)): that is nonzero for every non-degenerate distribution, so the
+  step is FAILED, saying so. A verdict that holds is reported with the reading.
 * **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
   them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
   of a derivative; a statistic of a vector.
@@ -67,6 +72,7 @@ __all__ = [
     "DETERMINISTIC",
     "LINEAR",
     "NOWHERE",
+    "POSITIVE",
     "WHATEVER",
     "Functionals",
     "deterministic_names",
@@ -81,11 +87,15 @@ MAX_TERMS = 400  # terms of an expanded argument (beyond, the step is not read)
 LINEAR = "𝔼 read as a linear functional: only linearity is used"
 #: a step FAILED under that reading: the difference of its sides holds no expectation or statistic
 WHATEVER = "the two sides differ whatever the expectations are"
+#: a step FAILED under that reading: its sides differ by a nonzero factor times variances (or 𝔼 of squares) they
+#: both write, positive for every non-degenerate distribution
+POSITIVE = "the two sides differ by a multiple of a positive moment"
 #: … and by a nonzero number (over powers of the names): an equation no value of its names solves
 NOWHERE = ", nonzero at every value of the names"
 _CONSTANTS = "an expectation or a statistic inside 𝔼 is a constant taken out of it"
 _ONE = "𝔼[1] = 1"
-_OPAQUE = "{name}(…) read as an unknown quantity of its argument (no property of {name} is used)"
+_OPAQUE = "{name}(…) read as an unknown quantity of its argument (no other property of {name} is used)"
+_SCALED = "Var(aX + b) = a²Var(X) and Cov(aX + b, cY + d) = ac·Cov(X, Y) for numbers a, b, c, d"
 #: scope.conventions key: the names the prose calls deterministic ("f@170,g@12": name@line)
 DETERMINISTIC = "deterministic"
 # "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name
@@ -301,12 +311,37 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
                        f"{name}(…) by its definition, {stated.body}")  # independent names (independentstatistics)
         return resolver._call_definition(stated, values, env)
     args = [_expand(sp.sympify(v), name) for v in values]
-    shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
+    scale: sp.Expr = sp.Integer(1)
+    if name in ("Var", "Cov"):  # Var(aX + b) = a²Var(X), Cov(aX + b, cY + d) = ac Cov(X, Y) for numbers (gaps55)
+        parts = [_scaled(a) for a in args]
+        if any(k == 0 for k, _ in parts):
+            resolver._note(_SCALED)
+            return sp.Integer(0)  # the statistic of a number
+        if any(m != a for (_, m), a in zip(parts, args, strict=True)):
+            resolver._note(_SCALED)
+        scale = sp.Mul(*(k for k, _ in parts)) ** (2 if name == "Var" else 1)
+        args = [m for _, m in parts]
     resolver._note(_OPAQUE.format(name=name))
+    shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
     # a statistic is one number: it may be taken out of any expectation (None); with a subscript it is
     # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
     owner = subscript or None
-    return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+    atom = resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+    return scale * atom
+
+
+def _scaled(arg: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """``arg`` (expanded) as ``k·m + b`` with numbers k and b: ``(k, m)``, m's first term (in SymPy's order of the
+    terms without their numbers) with coefficient 1, so that ``2X - 2Y`` and ``Y - X`` give the same m; ``(0, 0)``
+    for a number."""
+    terms = [t for t in sp.Add.make_args(arg) if t.free_symbols]
+    if not terms:
+        return (sp.Integer(0), sp.Integer(0)) if arg.is_number else (sp.Integer(1), arg)
+    split = [t.as_independent(*t.free_symbols, as_Add=False) for t in terms]
+    k, _ = min(split, key=lambda cm: sp.default_sort_key(cm[1]))
+    if not k.is_number or k == 0:
+        return sp.Integer(1), arg
+    return k, sp.expand(sp.Add(*terms) / k)
 
 
 def statistic_definition(left: sp.Basic, right: sp.Basic, body: str, line: int) -> Definition | None:
@@ -352,7 +387,35 @@ def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int)
         shown = _short(entries[0] if len(entries) == 1 else sp.Matrix(entries).T)
         return replace(r, message="; ".join(x for x in (f"{WHATEVER} (they differ by {shown}{nowhere})", r.message)
                                             if x))  # fmt: skip
+    if entries is not None and len(entries) == 1 and (gap := _positive_gap(a, b, entries[0], book)):
+        return replace(r, message="; ".join(x for x in (gap, r.message) if x))
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
+
+
+def _positive_gap(a: Value, b: Value, difference: sp.Expr, book: Functionals) -> str:
+    """The scalar sides differ by an atom-free factor times a product of atoms both sides write, each positive for
+    every non-degenerate distribution (a variance, the expectation of a square): that, said, or ''. A side that
+    writes none of them says what they are (``Var(c) = 0`` for a constant c) and is not read so."""
+    atoms = sorted(difference.free_symbols & book.symbols, key=str)
+    if not atoms or not all(s.is_positive for s in atoms):
+        return ""
+    if not all(s in free_symbols(a) and s in free_symbols(b) for s in atoms):
+        return ""
+    try:
+        poly = sp.Poly(difference, *atoms)
+    except sp.PolynomialError:
+        return ""
+    if len(poly.terms()) != 1 or poly.total_degree() == 0:
+        return ""
+    (powers, factor), = poly.terms()
+    if factor.free_symbols & book.symbols or factor == 0:
+        return ""
+    shown = " ".join(f"{book.shown(s)}" + (f"^{p}" if p > 1 else "") for s, p in zip(atoms, powers, strict=True) if p)
+    # a nonzero number times it: no value of the names makes the sides agree either (an equation none solves)
+    nowhere = NOWHERE if factor.is_number and not (sp.sympify(a).atoms(sp.Float) or sp.sympify(b).atoms(sp.Float)) \
+        else ""  # fmt: skip
+    return (f"{POSITIVE} (they differ by ({_short(factor)})·{shown}{nowhere}, and {shown} > 0 for every "
+            "non-degenerate distribution)")
 
 
 def _difference(a: Value, b: Value) -> list[sp.Expr] | None:
@@ -406,7 +469,8 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     """A FAILED step that writes an expectation or statistic (whatever made it fail: a shape, a
     reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
     show the step is false. None when the verdict stands."""
-    if r.verdict is not Verdict.FAILED or not has_functionals(trees) or WHATEVER in (r.message or ""):
+    if r.verdict is not Verdict.FAILED or not has_functionals(trees) or any(x in (r.message or "") for x in
+                                                                             (WHATEVER, POSITIVE)):
         return None  # a difference free of atoms (unproved) fails under every reading of the expectations
     why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))
