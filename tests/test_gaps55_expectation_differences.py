@@ -105,3 +105,26 @@ def test_an_undefined_function_in_the_difference_keeps_the_step_skipped() -> Non
     # the difference g(1) - g(2) is free of atoms, but g is a function the notes never define
     step = _one(r"\mathbb{E}[U] + g(1) = \mathbb{E}[U] + g(2)")
     assert step.verdict.value != "FAILED" and step.verdict.value not in GREEN, step.message
+
+
+MASK = r"""
+# A mask
+
+The mask is $z \sim \mathrm{Bernoulli}(s)$ and the output is $u = z b / s$. Then
+
+$$
+\mathbb{E}[u] = \frac{b\,\mathbb{E}[z]}{s} = %s
+$$
+"""
+
+
+def test_a_link_the_stated_facts_settle_fails_as_any_link_does() -> None:
+    # with 𝔼[z] = s (the Bernoulli statement) no expectation is left in the second link: b ≠ b(1 - s)/s is FAILED
+    steps = doc_steps(MASK % r"\frac{b\,(1 - s)}{s}")
+    assert steps[1].verdict.value == "FAILED", steps[1].message
+    assert "whatever the expectations are" in steps[1].message, steps[1].message
+
+
+def test_the_right_link_under_the_stated_facts_stays_green() -> None:
+    steps = doc_steps(MASK % r"\frac{b\,s}{s}")
+    assert steps[1].verdict.value in GREEN, steps[1].message

@@ -58,7 +58,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
-from verifier.documents.infer import names_and_functions
+from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
@@ -75,6 +75,7 @@ __all__ = [
     "POSITIVE",
     "WHATEVER",
     "Functionals",
+    "bound_names",
     "deterministic_names",
     "differentiated_functional",
     "functional_value",
@@ -174,6 +175,21 @@ def has_functionals(trees: Iterable[sp.Basic], *, integrals: bool = True) -> boo
     False: an integral binds its variable, so its integrand is not a quantity of the step's names)?"""
     kinds = (Expectation, Statistic, Integral) if integrals else (Expectation, Statistic)
     return any(isinstance(t, sp.Basic) and t.atoms(*kinds) for t in trees)
+
+
+def bound_names(trees: Iterable[sp.Basic]) -> set[str]:
+    """The names the trees write only inside expectations and statistics: ``z`` of ``b 𝔼[z] / s``, which the
+    expectation integrates out (a step relates 𝔼[z], not z, to its other side)."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for t in trees:
+        if not isinstance(t, sp.Basic):
+            continue
+        nodes = t.atoms(Expectation, Statistic)
+        for node in nodes:
+            inside |= names_in(node)
+        outside |= names_in(t.xreplace({node: sp.Dummy() for node in nodes}))
+    return inside - outside
 
 
 def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
@@ -369,16 +385,19 @@ def _short(e: sp.Basic) -> str:
 # Verdicts
 
 
-def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int) -> StepResult:
+def unproved(
+    members: Sequence[Value], book: Functionals, r: StepResult, k: int, trees: Sequence[sp.Basic] = (),
+) -> StepResult:
     """A step ``members[k] = members[k + 1]`` the engine refuted under the linear-functional reading:
     SKIPPED with what else it needs (a property of the expectation may make it true) — unless the difference of
     its sides, expanded, holds no atom: then no property of 𝔼 changes it, and the FAILED stands, saying so
-    (:data:`WHATEVER`; :data:`NOWHERE` where it is a nonzero number, which no value of the names solves)."""
+    (:data:`WHATEVER`; :data:`NOWHERE` where it is a nonzero number, which no value of the names solves). A link
+    with no atom at all (the hypotheses settled them; ``trees``: its members', which write an 𝔼) fails as written."""
     if r.verdict is not Verdict.FAILED:
         return r
     a, b = members[k], members[k + 1]
     if not (free_symbols(a) | free_symbols(b)) & book.symbols:
-        return r
+        return _settled(r, trees)
     entries = _difference(a, b)
     if entries is not None and not any(e.free_symbols & book.symbols for e in entries):
         # no property of 𝔼 closes the gap: it fails as any step does (gaps55); a nonzero number apart (over the
@@ -416,6 +435,16 @@ def _positive_gap(a: Value, b: Value, difference: sp.Expr, book: Functionals) ->
         else ""  # fmt: skip
     return (f"{POSITIVE} (they differ by ({_short(factor)})·{shown}{nowhere}, and {shown} > 0 for every "
             "non-degenerate distribution)")
+
+
+def _settled(r: StepResult, trees: Sequence[sp.Basic]) -> StepResult:
+    r"""A step writing an expectation (``trees``: its members') whose members hold no atom once the chain's
+    hypotheses are in (``\mathbb{E}[z] = s`` of a stated Bernoulli): a FAILED with a counterexample fails as any
+    step does, said so (:func:`functional_verdict` then keeps it)."""
+    if r.verdict is not Verdict.FAILED or r.counterexample is None or not has_functionals(trees, integrals=False):
+        return r
+    said = f"{WHATEVER} (the hypotheses leave none in the step)"
+    return replace(r, message="; ".join(x for x in (said, r.message) if x))
 
 
 def _difference(a: Value, b: Value) -> list[sp.Expr] | None:

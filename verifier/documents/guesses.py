@@ -47,7 +47,7 @@ from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
-from verifier.documents.expectation import NOWHERE, functional_verdict
+from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
@@ -539,6 +539,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             related |= vanished | written_variables(trees, functions, prose)
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
+            related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
             related |= covered
             related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
