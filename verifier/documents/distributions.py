@@ -9,7 +9,8 @@ the notes takes them from the statement. This module owns that statement and wha
 nothing more:
 
 * **Which statements.** ``NAME \sim \mathcal{N}(MEAN, VAR)`` where NAME is the whole left side of
-  ``\sim`` (a plain name, no subscript: ``\epsilon_i \sim …`` speaks of entries), MEAN is a number
+  ``\sim`` (a plain name, no subscript: ``\epsilon_i \sim …`` speaks of entries; spacing before it, as in
+  ``u = \frac{z}{r} g, \qquad z \sim …``, is no part of it: gaps55), MEAN is a number
   or a plain name, and VAR is univariate as written: a square (``\sigma^2``) or the number 1. A
   second parameter written otherwise (``\sigma``, ``\Sigma``, ``4``) may be a standard deviation or
   a covariance matrix: not read.
@@ -51,15 +52,17 @@ from verifier.latex.functionals import Expectation
 __all__ = ["STATED", "Statement", "hypotheses_for", "only_stated", "reached_names", "scalar_sites", "statements_of",
            "written_powers"]
 
+# spacing before the name: "u = …, \qquad z \sim …" states z (gaps55)
+_SPACING = r"(?:(?:\\q?quad\b|\\[,;:!]|~)\s*)*"
 # the name: the whole left side of \sim (after the formula's start, a column, a comma or a row break)
 _HEAD = re.compile(
-    r"(?:^|(?<=[$&,]))\s*(\\(?:mathbf|boldsymbol|bm|textbf)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:^|(?<=[$&,]))\s*" + _SPACING + r"(\\(?:mathbf|boldsymbol|bm|textbf)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
     r"\s*\\sim\s*\\mathcal\s*\{?\s*N\s*\}?\s*(?:\\left\s*)?\(",
     re.M,
 )
 # m \sim \mathrm{Bernoulli}(q), z \sim \operatorname{Bern}(1 - p): a 0/1 variable, its mean the parameter
 _BERNOULLI = re.compile(
-    r"(?:^|(?<=[$&,]))\s*(\\(?:mathbf|boldsymbol|bm|textbf)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:^|(?<=[$&,]))\s*" + _SPACING + r"(\\(?:mathbf|boldsymbol|bm|textbf)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
     r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*(?:Bernoulli|Bern)\s*\}|Bernoulli|Bern)"
     r"\s*(?:\\left\s*)?\(",
     re.M,

@@ -24,13 +24,20 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   ``\text{Var}_y(f(x, y))`` are functions of ``x``. The subscript is part of the functional's
   identity: ``\mathbb{E}_{x}[a]`` and ``\mathbb{E}_{y}[a]`` are different atoms.
 * **Statistics** (``\text{Var}``, ``\text{Cov}``, ``\text{Bias}``) are opaque atoms of their
-  (resolved, expanded) arguments: no linearity, no symmetry, no formula. A variance is positive
+  (resolved, expanded) arguments: no linearity, no symmetry, no formula — but numbers come out of Var and
+  Cov, ``Var(aX + b) = a²Var(X)``, ``Cov(aX + b, cY + d) = ac·Cov(X, Y)`` (true of every random variable;
+  a symbol stays in: nothing says it is not random; gaps55). A variance is positive
   (its atom is sampled > 0, so ``\sqrt{\text{Var}(x) + \epsilon}`` is real), and so is the
   expectation of a quantity SymPy knows is nonnegative (``e^x``, ``x^2``); the other atoms are real.
 * **What a failure means.** A step that fails under this reading may still be true: it may need
   ``𝔼[\epsilon] = 0``, independence, ``𝔼[c] = c`` for a deterministic ``c``, or
   ``\text{Var}(X) = 𝔼[X^2] - 𝔼[X]^2``. It is SKIPPED with what it also needs
-  (:func:`unproved`), never FAILED. A verdict that holds is reported with the reading.
+  (:func:`unproved`), never FAILED — unless the difference of its sides holds no atom once expanded
+  (``\mathbb{E}[3U + 2] = 3\mathbb{E}[U] + 3`` differs by 1 whatever the expectations are): no property of
+  𝔼 changes that, and the step fails as any other does (gaps55). Nor where both sides write the same
+  positive atoms (variances, expectations of squares) and differ by an atom-free factor times their product
+  (``Var(2X) = 2Var(X)`` differs by 2Var(X)): that is nonzero for every non-degenerate distribution, so the
+  step is FAILED, saying so. A verdict that holds is reported with the reading.
 * **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
   them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
   of a derivative; a statistic of a vector.
@@ -51,7 +58,8 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
-from verifier.documents.infer import names_and_functions
+from verifier.documents.infer import names_and_functions, names_in
+from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -63,7 +71,11 @@ if TYPE_CHECKING:
 __all__ = [
     "DETERMINISTIC",
     "LINEAR",
+    "NOWHERE",
+    "POSITIVE",
+    "WHATEVER",
     "Functionals",
+    "bound_names",
     "deterministic_names",
     "differentiated_functional",
     "functional_value",
@@ -74,9 +86,17 @@ __all__ = [
 
 MAX_TERMS = 400  # terms of an expanded argument (beyond, the step is not read)
 LINEAR = "𝔼 read as a linear functional: only linearity is used"
+#: a step FAILED under that reading: the difference of its sides holds no expectation or statistic
+WHATEVER = "the two sides differ whatever the expectations are"
+#: a step FAILED under that reading: its sides differ by a nonzero factor times variances (or 𝔼 of squares) they
+#: both write, positive for every non-degenerate distribution
+POSITIVE = "the two sides differ by a multiple of a positive moment"
+#: … and by a nonzero number (over powers of the names): an equation no value of its names solves
+NOWHERE = ", nonzero at every value of the names"
 _CONSTANTS = "an expectation or a statistic inside 𝔼 is a constant taken out of it"
 _ONE = "𝔼[1] = 1"
-_OPAQUE = "{name}(…) read as an unknown quantity of its argument (no property of {name} is used)"
+_OPAQUE = "{name}(…) read as an unknown quantity of its argument (no other property of {name} is used)"
+_SCALED = "Var(aX + b) = a²Var(X) and Cov(aX + b, cY + d) = ac·Cov(X, Y) for numbers a, b, c, d"
 #: scope.conventions key: the names the prose calls deterministic ("f@170,g@12": name@line)
 DETERMINISTIC = "deterministic"
 # "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name
@@ -155,6 +175,21 @@ def has_functionals(trees: Iterable[sp.Basic], *, integrals: bool = True) -> boo
     False: an integral binds its variable, so its integrand is not a quantity of the step's names)?"""
     kinds = (Expectation, Statistic, Integral) if integrals else (Expectation, Statistic)
     return any(isinstance(t, sp.Basic) and t.atoms(*kinds) for t in trees)
+
+
+def bound_names(trees: Iterable[sp.Basic]) -> set[str]:
+    """The names the trees write only inside expectations and statistics: ``z`` of ``b 𝔼[z] / s``, which the
+    expectation integrates out (a step relates 𝔼[z], not z, to its other side)."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for t in trees:
+        if not isinstance(t, sp.Basic):
+            continue
+        nodes = t.atoms(Expectation, Statistic)
+        for node in nodes:
+            inside |= names_in(node)
+        outside |= names_in(t.xreplace({node: sp.Dummy() for node in nodes}))
+    return inside - outside
 
 
 def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
@@ -292,12 +327,37 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
                        f"{name}(…) by its definition, {stated.body}")  # independent names (independentstatistics)
         return resolver._call_definition(stated, values, env)
     args = [_expand(sp.sympify(v), name) for v in values]
-    shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
+    scale: sp.Expr = sp.Integer(1)
+    if name in ("Var", "Cov"):  # Var(aX + b) = a²Var(X), Cov(aX + b, cY + d) = ac Cov(X, Y) for numbers (gaps55)
+        parts = [_scaled(a) for a in args]
+        if any(k == 0 for k, _ in parts):
+            resolver._note(_SCALED)
+            return sp.Integer(0)  # the statistic of a number
+        if any(m != a for (_, m), a in zip(parts, args, strict=True)):
+            resolver._note(_SCALED)
+        scale = sp.Mul(*(k for k, _ in parts)) ** (2 if name == "Var" else 1)
+        args = [m for _, m in parts]
     resolver._note(_OPAQUE.format(name=name))
+    shown = f"{name}{'_{' + subscript + '}' if subscript else ''}({', '.join(_short(a) for a in args)})"
     # a statistic is one number: it may be taken out of any expectation (None); with a subscript it is
     # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
     owner = subscript or None
-    return resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+    atom = resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+    return scale * atom
+
+
+def _scaled(arg: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """``arg`` (expanded) as ``k·m + b`` with numbers k and b: ``(k, m)``, m's first term (in SymPy's order of the
+    terms without their numbers) with coefficient 1, so that ``2X - 2Y`` and ``Y - X`` give the same m; ``(0, 0)``
+    for a number."""
+    terms = [t for t in sp.Add.make_args(arg) if t.free_symbols]
+    if not terms:
+        return (sp.Integer(0), sp.Integer(0)) if arg.is_number else (sp.Integer(1), arg)
+    split = [t.as_independent(*t.free_symbols, as_Add=False) for t in terms]
+    k, _ = min(split, key=lambda cm: sp.default_sort_key(cm[1]))
+    if not k.is_number or k == 0:
+        return sp.Integer(1), arg
+    return k, sp.expand(sp.Add(*terms) / k)
 
 
 def statistic_definition(left: sp.Basic, right: sp.Basic, body: str, line: int) -> Definition | None:
@@ -325,15 +385,88 @@ def _short(e: sp.Basic) -> str:
 # Verdicts
 
 
-def unproved(members: Sequence[Value], book: Functionals, r: StepResult, k: int) -> StepResult:
+def unproved(
+    members: Sequence[Value], book: Functionals, r: StepResult, k: int, trees: Sequence[sp.Basic] = (),
+) -> StepResult:
     """A step ``members[k] = members[k + 1]`` the engine refuted under the linear-functional reading:
-    SKIPPED with what else it needs (never FAILED: a property of the expectation may make it true)."""
+    SKIPPED with what else it needs (a property of the expectation may make it true) — unless the difference of
+    its sides, expanded, holds no atom: then no property of 𝔼 changes it, and the FAILED stands, saying so
+    (:data:`WHATEVER`; :data:`NOWHERE` where it is a nonzero number, which no value of the names solves). A link
+    with no atom at all (the hypotheses settled them; ``trees``: its members', which write an 𝔼) fails as written."""
     if r.verdict is not Verdict.FAILED:
         return r
     a, b = members[k], members[k + 1]
     if not (free_symbols(a) | free_symbols(b)) & book.symbols:
-        return r
+        return _settled(r, trees)
+    entries = _difference(a, b)
+    if entries is not None and not any(e.free_symbols & book.symbols for e in entries):
+        # no property of 𝔼 closes the gap: it fails as any step does (gaps55); a nonzero number apart (over the
+        # names' powers), no value of the names solves it either (documents.nosolution)
+        nowhere = NOWHERE if len(entries) == 1 and _nowhere(a, b, entries[0]) else ""
+        shown = _short(entries[0] if len(entries) == 1 else sp.Matrix(entries).T)
+        return replace(r, message="; ".join(x for x in (f"{WHATEVER} (they differ by {shown}{nowhere})", r.message)
+                                            if x))  # fmt: skip
+    if entries is not None and len(entries) == 1 and (gap := _positive_gap(a, b, entries[0], book)):
+        return replace(r, message="; ".join(x for x in (gap, r.message) if x))
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
+
+
+def _positive_gap(a: Value, b: Value, difference: sp.Expr, book: Functionals) -> str:
+    """The scalar sides differ by an atom-free factor times a product of atoms both sides write, each positive for
+    every non-degenerate distribution (a variance, the expectation of a square): that, said, or ''. A side that
+    writes none of them says what they are (``Var(c) = 0`` for a constant c) and is not read so."""
+    atoms = sorted(difference.free_symbols & book.symbols, key=str)
+    if not atoms or not all(s.is_positive for s in atoms):
+        return ""
+    if not all(s in free_symbols(a) and s in free_symbols(b) for s in atoms):
+        return ""
+    try:
+        poly = sp.Poly(difference, *atoms)
+    except sp.PolynomialError:
+        return ""
+    if len(poly.terms()) != 1 or poly.total_degree() == 0:
+        return ""
+    (powers, factor), = poly.terms()
+    if factor.free_symbols & book.symbols or factor == 0:
+        return ""
+    shown = " ".join(f"{book.shown(s)}" + (f"^{p}" if p > 1 else "") for s, p in zip(atoms, powers, strict=True) if p)
+    # a nonzero number times it: no value of the names makes the sides agree either (an equation none solves)
+    nowhere = NOWHERE if factor.is_number and not (sp.sympify(a).atoms(sp.Float) or sp.sympify(b).atoms(sp.Float)) \
+        else ""  # fmt: skip
+    return (f"{POSITIVE} (they differ by ({_short(factor)})·{shown}{nowhere}, and {shown} > 0 for every "
+            "non-degenerate distribution)")
+
+
+def _settled(r: StepResult, trees: Sequence[sp.Basic]) -> StepResult:
+    r"""A step writing an expectation (``trees``: its members') whose members hold no atom once the chain's
+    hypotheses are in (``\mathbb{E}[z] = s`` of a stated Bernoulli): a FAILED with a counterexample fails as any
+    step does, said so (:func:`functional_verdict` then keeps it)."""
+    if r.verdict is not Verdict.FAILED or r.counterexample is None or not has_functionals(trees, integrals=False):
+        return r
+    said = f"{WHATEVER} (the hypotheses leave none in the step)"
+    return replace(r, message="; ".join(x for x in (said, r.message) if x))
+
+
+def _difference(a: Value, b: Value) -> list[sp.Expr] | None:
+    """The entries of ``a - b``, expanded (None: not a difference the reading takes)."""
+    try:
+        diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
+        return [sp.expand(e) for e in diff]
+    except (TypeError, ValueError, sp.ShapeError):
+        return None
+
+
+def _nowhere(a: Value, b: Value, difference: sp.Expr) -> bool:
+    """Is the scalar ``a - b`` (expanded: ``difference``) nonzero wherever it is defined? A nonzero number (not a
+    decimal, which may be a rounding) once the atoms cancel, or one over a product of the names' powers."""
+    if is_matrix(a) or is_matrix(b):
+        return False
+    left, right = sp.sympify(a), sp.sympify(b)
+    if left.atoms(sp.Float) or right.atoms(sp.Float):
+        return False
+    if not difference.free_symbols:
+        return bool(difference.is_number and difference != 0)
+    return holds_nowhere(left, right)
 
 
 def _needs(a: Value, b: Value, book: Functionals) -> str:
@@ -341,15 +474,10 @@ def _needs(a: Value, b: Value, book: Functionals) -> str:
     if book.kinds and {book.kinds[s] for s in (free_symbols(a) | free_symbols(b)) & book.symbols} == {"integral"}:
         lead = "does not follow from linearity of the integral alone (it may need ∫p = 1, or the integral's value)"
         return lead
-    try:
-        diff = sp.Matrix(a) - sp.Matrix(b) if is_matrix(a) and is_matrix(b) else sp.Matrix([sp.sympify(a - b)])
-        entries = [sp.expand(e) for e in diff]
-    except (TypeError, ValueError, sp.ShapeError):
+    entries = _difference(a, b)
+    if entries is None:
         return f"{lead} (𝔼 read as a linear functional)"
     atoms = {s for e in entries for s in e.free_symbols} & book.symbols
-    if not atoms:
-        return (f"{lead}: under that reading the two sides differ whatever the expectations are "
-                "(a mistake, unless the notes' other symbols mean more than they seem)")  # fmt: skip
     variables = [v for v in book.variables_in([sp.Add(*entries)]) if v.symbols[0] in atoms]
     names = ", ".join(v.name for v in variables[:4]) + (", …" if len(variables) > 4 else "")
     kinds = {book.kinds[v.symbols[0]] for v in variables}
@@ -370,7 +498,8 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     """A FAILED step that writes an expectation or statistic (whatever made it fail: a shape, a
     reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
     show the step is false. None when the verdict stands."""
-    if r.verdict is not Verdict.FAILED or not has_functionals(trees):
-        return None
+    if r.verdict is not Verdict.FAILED or not has_functionals(trees) or any(x in (r.message or "") for x in
+                                                                             (WHATEVER, POSITIVE)):
+        return None  # a difference free of atoms (unproved) fails under every reading of the expectations
     why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))

@@ -47,7 +47,7 @@ from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
-from verifier.documents.expectation import functional_verdict
+from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
@@ -69,7 +69,7 @@ from verifier.documents.infer import (
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
-from verifier.documents.nosolution import holds_nowhere
+from verifier.documents.nosolution import holds_nowhere, said_impossible
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.offreal import only_off_the_reals
@@ -504,7 +504,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                     and not said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred},
                                     chain.inline) \
                     and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],
-                                                               self.prose_after(chain)[1])):  # nosolution
+                                                               self.prose_after(chain)[1])) \
+                    and not (NOWHERE in (r.message or "") and not said_impossible(  # 𝔼[U] + 1 = 𝔼[U] + 2
+                        self._prose_before(chain)[1], self.prose_after(chain)[1])):  # nosolution
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -537,6 +539,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             related |= vanished | written_variables(trees, functions, prose)
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
+            related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
             related |= covered
             related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims

@@ -24,7 +24,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-__all__ = ["holds_nowhere"]
+__all__ = ["holds_nowhere", "said_impossible"]
 
 #: largest difference (in operations) cancelled: a long one is the identity check's, and cancel is slow on it
 _OPS = 200
@@ -39,13 +39,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n\s*\n")
 _OPAQUE = (AppliedUndef, sp.Derivative, sp.Subs, sp.Integral, sp.Sum, sp.Product, sp.MatrixExpr, sp.MatrixBase)
 
 
+def said_impossible(before: str, after: str) -> bool:
+    """Does the equation's own sentence (``before`` it, ``after`` it), or the one after it, call it impossible?"""
+    said = _SENTENCE_END.split(before.rstrip())[-1] + " " + _SENTENCE_END.split(after.lstrip())[0]
+    return bool(_IMPOSSIBLE.search(said))
+
+
 def holds_nowhere(left: sp.Basic, right: sp.Basic, before: str = "", after: str = "") -> bool:
     """Do the scalar sides ``left`` and ``right`` differ by a nonzero number over a product of the names'
     functions, so that ``left = right`` holds at no value where both are defined? ``before``, ``after``: the prose
     before and after the equation; its own sentence, or the one after it, calling it impossible is the notes' own
     claim that it holds nowhere (an earlier sentence's "cannot be positive" is about something else)."""
-    said = _SENTENCE_END.split(before.rstrip())[-1] + " " + _SENTENCE_END.split(after.lstrip())[0]
-    if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr) or _IMPOSSIBLE.search(said):
+    if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr) or said_impossible(before, after):
         return False
     if any(side.has(*_OPAQUE) or side.atoms(sp.Float) or not side.is_commutative for side in (left, right)):
         return False  # a decimal may be a rounding (x + 0.333 for x + 1/3): the precision readings' business
