@@ -51,6 +51,7 @@ from verifier.documents.othersizes import (
     refuted_past,
     scalar_valued,
 )
+from verifier.documents.pairindices import definition_indices, distinct
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -265,6 +266,10 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         cond_trees = [t for t, _ in conditions] + list(step_conditions.values())
         trees = self._trees(members)  # the members' trees, read once for the indices, the other sizes and the numbers
         free = self._free_indices([*trees, *cond_trees])
+        # d = ‖y_i − y_j‖ of a line that writes d alone: the pair is the line's too (documents.pairindices)
+        pair = definition_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset())) - set(free)
+        free = sorted({*free, *pair})
+        apart = conditions + distinct(pair)  # two points of a distance are two (documents.pairindices)
         # probe at the smallest sizes: which sizes do these members depend on?
         probe_sizes = self._combos(set())[0]
         probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
@@ -274,7 +279,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
             entry = self.scope.names[(name, ())]
             assert isinstance(entry, IndexRange)
             relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
-        first = self._assignments(free, probe_instance, conditions, probe)[:1] or [{}]
+        first = self._assignments(free, probe_instance, apart, probe)[:1] or [{}]
         # the members at the smallest sizes and the first assignment, resolved as _one resolves them
         # (a fresh resolver, members in _one's order): the instance that is exactly this one takes
         # them as they are instead of resolving every member a second time
@@ -291,7 +296,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-            assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
+            assignments = self._assignments(free, instance, apart, resolver0, list(step_conditions.values()))
             for assignment in assignments:
                 ready = None
                 if resolved is not None and instance is probe_instance and assignment == first[0]:

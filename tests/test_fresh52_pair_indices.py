@@ -1,0 +1,41 @@
+r"""A name the notes define for a pair of indices, used without them (fresh52).
+
+UMAP notes write "two embedded points at distance $d = \|y_i - y_j\|$" and then only d:
+``-\log q(d) = \log(1 + d^2)``, ``\frac{\partial}{\partial d}\log(1 + d^2) = \frac{2d}{1 + d^2}``. The line writes
+no i or j, so the definition's indices had no value and every such line was SKIPPED ("index j is free here but
+has no value"), a wrong factor too. The indices a plain definition's body writes once each (a pair, not an
+implied sum) are the line's too: they are enumerated like the line's own (equal and distinct). (An index
+written twice, ``z = w_i x_i``, is an implied sum, read as before.) Every example is written here."""
+
+from __future__ import annotations
+
+from support import doc_steps
+
+from verifier.results import Verdict
+
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+
+_PAIR = r"""
+# Distances
+
+Two points at distance $d = \|y_i - y_j\|$ have similarity
+
+$$q(d) = \frac{{1}}{{1 + d^2}}.$$
+
+$$\frac{{\partial}}{{\partial d}}\log\left(1 + d^2\right) = {rhs}$$
+"""
+
+
+def _last(rhs: str):
+    return doc_steps(_PAIR.format(rhs=rhs))[-1]
+
+
+def test_a_derivative_in_a_pair_distance_is_checked() -> None:
+    step = _last(r"\frac{2d}{1 + d^2}")
+    assert step.verdict in _GREEN, step.message
+
+
+def test_a_dropped_factor_there_is_failed() -> None:
+    step = _last(r"\frac{d}{1 + d^2}")
+    assert step.verdict is Verdict.FAILED, step.message
+
