@@ -308,6 +308,12 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
                     # a settled step is left out of the later instances: its members are no longer
                     # resolved for it (the re-checks under other readings ask them over and over)
                     live = [s for s in live if not self._settled([s])]
+            # x_{k-1} at k = 1 and x_{k+1} at k = 3, the only assignments tried: the interior ones too
+            outside = [s for s in live if s.index in self.outside and not self.outcomes[s.index]]
+            for assignment in self._interior(free, instance, apart, resolver0, assignments) if outside else ():
+                self._one(outside, instance, shown_sizes, assignment, conditions, step_conditions)
+                if self._settled(outside):
+                    break
 
     def _at_other_size(
         self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
