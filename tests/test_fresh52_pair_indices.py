@@ -39,3 +39,25 @@ def test_a_dropped_factor_there_is_failed() -> None:
     step = _last(r"\frac{d}{1 + d^2}")
     assert step.verdict is Verdict.FAILED, step.message
 
+
+
+_MARGIN = r"""
+# A preference margin
+
+The margin is $h = \theta_w - \theta_l$ and the loss is
+
+$$L = (h - 2)^2 .$$
+
+$$\frac{{\partial L}}{{\partial \theta_l}} = {rhs}$$
+"""
+
+
+def test_a_line_writing_one_index_of_the_pair_is_checked_with_the_other_distinct() -> None:
+    # w and l are the preferred and the rejected answer: two, not a case split at w = l
+    step = doc_steps(_MARGIN.format(rhs=r"-2(h - 2)"))[-1]
+    assert step.verdict in _GREEN, step.message
+
+
+def test_a_sign_slip_in_the_margin_gradient_is_failed() -> None:
+    step = doc_steps(_MARGIN.format(rhs=r"2(h - 2)"))[-1]
+    assert step.verdict is Verdict.FAILED, step.message

@@ -5,10 +5,11 @@ UMAP and t-SNE notes write "two embedded points at distance $d = \|y_i - y_j\|$"
 i or j, so they were not among the line's free indices and the definition's body could not be read ("index j
 is free here but has no value"): every such line was SKIPPED, a dropped factor too (fresh52). The indices a
 plain definition reached from the line (not a function, no index parameters of its own) writes exactly once
-each in its body are the pair the name is about: they are the line's free indices too, enumerated like its
-own, with distinct values (the two points of a distance are two: at i = j the distance is 0 and a line
-dividing by it has no value anywhere). An index written more than once (``z = w_i x_i``) is left alone: it
-may be summed (the implied-sum reading owns it)."""
+in its body are the pair the name is about: they are the line's free indices too, enumerated like its
+own, and the indices of one such body take distinct values (the two points of a distance are two: at i = j
+the distance is 0 and a line dividing by it has no value anywhere; the preferred and the rejected answer of
+``h = \theta_w - \theta_l`` are two, on a line that writes w alone too). An index written twice in one
+product (``z = w_i x_i``) is left alone: it may be summed (the implied-sum reading owns it)."""
 
 from __future__ import annotations
 
@@ -21,27 +22,37 @@ import sympy as sp
 from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.latex import LatexError
 
-__all__ = ["definition_indices", "distinct"]
+__all__ = ["distinct", "pair_indices"]
 
 _DEPTH = 3  # definitions reached through definitions, at most this deep
 
 
-def _index_counts(tree: sp.Basic) -> Counter[str]:
-    """How many times each index letter is written as a subscript in ``tree``."""
-    out: Counter[str] = Counter()
+def _indices_of(tree: sp.Basic) -> tuple[set[str], set[str]]:
+    """The index letters written as subscripts in ``tree``, and those written twice in one product
+    (``w_i x_i``: perhaps an implied sum)."""
+    written: set[str] = set()
+    summed: set[str] = set()
     for node in sp.preorder_traversal(tree):
         if isinstance(node, sp.Indexed):
-            for i in node.indices:
-                if isinstance(i, sp.Symbol):
-                    out[i.name] += 1
-    return out
+            written |= {i.name for i in node.indices if isinstance(i, sp.Symbol)}
+        elif isinstance(node, sp.Mul):
+            seen: Counter[str] = Counter()
+            for factor in node.args:
+                base = factor.base if isinstance(factor, sp.Pow) else factor
+                if isinstance(base, sp.Indexed):
+                    seen.update({i.name for i in base.indices if isinstance(i, sp.Symbol)})
+            summed |= {i for i, n in seen.items() if n > 1}
+    return written, summed
 
 
-def definition_indices(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> set[str]:
-    """Index letters (index ranges of ``scope``) written once each in the bodies of the plain definitions the
-    ``trees`` reach, and not by the trees themselves."""
+def pair_indices(trees: Iterable[sp.Basic], scope: Scope,
+                       parse: Callable[[str], sp.Basic]) -> tuple[set[str], list[set[str]]]:
+    """Index letters (index ranges of ``scope``) written in the bodies of the plain definitions the ``trees``
+    reach (never twice in one product), less those the trees write; and, per such body that gives one, its
+    index letters (the pair: i and j of ‖y_i − y_j‖, the line writing one of them or neither)."""
     written = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
     out: set[str] = set()
+    pairs: list[set[str]] = []
     seen: set[str] = set()
     todo = [(n, 0) for n in written]
     while todo:
@@ -50,7 +61,7 @@ def definition_indices(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[
             continue
         seen.add(name)
         d = scope.names.get((name, ()))
-        if not isinstance(d, Definition) or d.is_function or d.builtin or d.index_params or d.params:
+        if not isinstance(d, Definition) or d.builtin or d.index_params:
             continue
         try:
             body = parse(d.body)
@@ -58,12 +69,16 @@ def definition_indices(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[
             continue
         if not isinstance(body, sp.Basic):
             continue
-        counts = _index_counts(body)
-        out |= {i for i, n in counts.items() if n == 1 and isinstance(scope.names.get((i, ())), IndexRange)}
+        if not d.is_function:  # a function's body is read through (L(h) written bare reads h), not its params
+            written_here, summed = _indices_of(body)
+            mine = {i for i in written_here - summed if isinstance(scope.names.get((i, ())), IndexRange)}
+            if mine - written:
+                out |= mine - written
+                pairs.append(mine)
         todo.extend((s.name, depth + 1) for s in body.free_symbols if isinstance(s, sp.Symbol))
-    return out - written
+    return out, pairs
 
 
-def distinct(indices: set[str]) -> list[tuple[sp.Basic, str]]:
-    """Conditions (as a chain's) that the ``indices`` of a pair take distinct values."""
-    return [(sp.Ne(sp.Symbol(a), sp.Symbol(b)), "") for a, b in combinations(sorted(indices), 2)]
+def distinct(pairs: list[set[str]]) -> list[tuple[sp.Basic, str]]:
+    """Conditions (as a chain's) that the indices of each pair take distinct values."""
+    return [(sp.Ne(sp.Symbol(a), sp.Symbol(b)), "") for pair in pairs for a, b in combinations(sorted(pair), 2)]

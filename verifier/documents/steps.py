@@ -51,7 +51,7 @@ from verifier.documents.othersizes import (
     refuted_past,
     scalar_valued,
 )
-from verifier.documents.pairindices import definition_indices, distinct
+from verifier.documents.pairindices import distinct, pair_indices
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -144,6 +144,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
         self.others = Others()  # the instance at another size, for the steps proved (documents.othersizes)
         self.around: tuple[list[str], set[Key]] = ([], set())
+        self.apart: list[tuple[sp.Basic, str]] = []  # conditions that a pair's indices differ (pairindices)
 
     def _latex(self, s: _Step) -> tuple[str, str]:
         return self.chain.members[s.left].latex, self.chain.members[s.right].latex
@@ -267,9 +268,9 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         trees = self._trees(members)  # the members' trees, read once for the indices, the other sizes and the numbers
         free = self._free_indices([*trees, *cond_trees])
         # d = ‖y_i − y_j‖ of a line that writes d alone: the pair is the line's too (documents.pairindices)
-        pair = definition_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset())) - set(free)
+        pair, pairs = pair_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset()))
         free = sorted({*free, *pair})
-        apart = conditions + distinct(pair)  # two points of a distance are two (documents.pairindices)
+        apart = conditions + distinct(pairs)  # two points of a distance are two (documents.pairindices)
         # probe at the smallest sizes: which sizes do these members depend on?
         probe_sizes = self._combos(set())[0]
         probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
@@ -292,6 +293,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         scalar = all(scalar_valued(v) for v in resolved.values.values())  # a degree d asks n = d, else d + 1
         self.others = Others.at(*other_sizes(self.scope, relevant, combos, trees, scalar), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
+        self.apart = apart[len(conditions):]  # and the pairs' distinct values (documents.pairindices)
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, trees):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
@@ -338,7 +340,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
                 instance = self.doc.instance(self.scope_id, self.scope, sizes)
                 free, relevant = self.around
                 shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-                first = self._assignments(free, instance, conditions, self._resolver(instance, {}),
+                first = self._assignments(free, instance, conditions + self.apart, self._resolver(instance, {}),
                                           list(step_conditions.values()))[:1]  # fmt: skip
                 with dotprodsimp(False):  # numeric only there: a matrix power's entries not expanded (4 s → 0.1 s)
                     for assignment in first:
