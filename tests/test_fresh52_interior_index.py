@@ -1,7 +1,8 @@
 r"""An index the notes call interior, checked where its neighbours exist (fresh52).
 
 A smoothness penalty's gradient is written for "an interior index $k$":
-``\frac{\partial}{\partial x_k}\frac{\lambda}{2}[(x_{k+1} - x_k)^2 + (x_k - x_{k-1})^2] = \lambda(2x_k - x_{k-1} - x_{k+1})``.
+``\frac{\partial}{\partial x_k}\frac{\lambda}{2}[(x_{k+1} - x_k)^2 + (x_k - x_{k-1})^2]
+= \lambda(2x_k - x_{k-1} - x_{k+1})``.
 Per pattern of equal and distinct indices the checker tries the first and the last assignment; for one index
 over 1..3 that is k = 1 and k = 3, where x_0 or x_4 lies outside x, so the step was SKIPPED "at every
 assignment checked", a sign slip too. Where every assignment tried puts an entry outside its family, the other
@@ -20,7 +21,7 @@ _INTERIOR = r"""
 
 The penalty involves $x_k$ in two differences, so for an interior index $k$
 
-$$\frac{{\partial}}{{\partial x_k}}\,\frac{{\lambda}}{{2}}\left[(x_{{k+1}} - x_k)^2 + (x_k - x_{{k-1}})^2\right] = {rhs}$$
+$$\frac{{\partial}}{{\partial x_k}}\frac{{\lambda}}{{2}}\left[(x_{{k+1}} - x_k)^2 + (x_k - x_{{k-1}})^2\right] = {rhs}$$
 """
 
 
