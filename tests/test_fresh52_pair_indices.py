@@ -61,3 +61,24 @@ def test_a_line_writing_one_index_of_the_pair_is_checked_with_the_other_distinct
 def test_a_sign_slip_in_the_margin_gradient_is_failed() -> None:
     step = doc_steps(_MARGIN.format(rhs=r"2(h - 2)"))[-1]
     assert step.verdict is Verdict.FAILED, step.message
+
+
+_REPULSION = r"""
+# Repulsion
+
+Two points at distance $d = \|y_i - y_j\|$ push apart with
+
+$$\frac{{2ab\, d^{{2b - 1}}}}{{1 + a d^{{2b}}}} - \frac{{2b}}{{d}} = {rhs}$$
+"""
+
+
+def test_points_of_a_pair_are_not_read_as_one_hot_labels() -> None:
+    # y here are points; read as a one-hot label, d could only be 0, 1 or √2, and at d = 1 this wrong
+    # right side (1/d dropped) equals the left: it was PASSED "with the labels y/t one-hot"
+    step = doc_steps(_REPULSION.format(rhs=r"-\frac{2b}{1 + a d^{2b}}"))[-1]
+    assert step.verdict is Verdict.FAILED, step.message
+
+
+def test_the_right_repulsion_is_green() -> None:
+    step = doc_steps(_REPULSION.format(rhs=r"-\frac{2b}{d\left(1 + a d^{2b}\right)}"))[-1]
+    assert step.verdict in _GREEN, step.message

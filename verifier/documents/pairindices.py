@@ -14,7 +14,7 @@ product (``z = w_i x_i``) is left alone: it may be summed (the implied-sum readi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 import sympy as sp
@@ -22,7 +22,7 @@ import sympy as sp
 from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.latex import LatexError
 
-__all__ = ["distinct", "pair_indices"]
+__all__ = ["distinct", "pair_families", "pair_indices"]
 
 _DEPTH = 3  # definitions reached through definitions, at most this deep
 
@@ -45,14 +45,11 @@ def _indices_of(tree: sp.Basic) -> tuple[set[str], set[str]]:
     return written, summed
 
 
-def pair_indices(trees: Iterable[sp.Basic], scope: Scope,
-                       parse: Callable[[str], sp.Basic]) -> tuple[set[str], list[set[str]]]:
-    """Index letters (index ranges of ``scope``) written in the bodies of the plain definitions the ``trees``
-    reach (never twice in one product), less those the trees write; and, per such body that gives one, its
-    index letters (the pair: i and j of ‖y_i − y_j‖, the line writing one of them or neither)."""
+def _walk(trees: Iterable[sp.Basic], scope: Scope,
+          parse: Callable[[str], sp.Basic]) -> Iterator[tuple[sp.Basic, set[str], set[str]]]:
+    """Per plain definition the ``trees`` reach whose body gives indices the trees do not write: the body, its
+    index letters (a pair) and the letters the trees write."""
     written = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
-    out: set[str] = set()
-    pairs: list[set[str]] = []
     seen: set[str] = set()
     todo = [(n, 0) for n in written]
     while todo:
@@ -73,10 +70,30 @@ def pair_indices(trees: Iterable[sp.Basic], scope: Scope,
             written_here, summed = _indices_of(body)
             mine = {i for i in written_here - summed if isinstance(scope.names.get((i, ())), IndexRange)}
             if mine - written:
-                out |= mine - written
-                pairs.append(mine)
+                yield body, mine, written
         todo.extend((s.name, depth + 1) for s in body.free_symbols if isinstance(s, sp.Symbol))
+
+
+def pair_indices(trees: Iterable[sp.Basic], scope: Scope,
+                 parse: Callable[[str], sp.Basic]) -> tuple[set[str], list[set[str]]]:
+    """Index letters (index ranges of ``scope``) written in the bodies of the plain definitions the ``trees``
+    reach (never twice in one product), less those the trees write; and, per such body that gives one, its
+    index letters (the pair: i and j of ‖y_i − y_j‖, the line writing one of them or neither)."""
+    out: set[str] = set()
+    pairs: list[set[str]] = []
+    for _, mine, written in _walk(list(trees), scope, parse):
+        out |= mine - written
+        pairs.append(mine)
     return out, pairs
+
+
+def pair_families(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> set[str]:
+    """The families (y of ‖y_i − y_j‖) whose entries a line reaches only through such a pair's definition.
+    They are points, not labels: the reading of a label y one-hot (documents.meanings) would leave the
+    distance only 0, 1 or √2, at which a wrong formula in d may hold (a false pass)."""
+    trees = list(trees)
+    written = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
+    return {str(x.base.label) for body, _, _ in _walk(trees, scope, parse) for x in body.atoms(sp.Indexed)} - written
 
 
 def distinct(pairs: list[set[str]]) -> list[tuple[sp.Basic, str]]:
