@@ -82,3 +82,18 @@ def test_points_of_a_pair_are_not_read_as_one_hot_labels() -> None:
 def test_the_right_repulsion_is_green() -> None:
     step = doc_steps(_REPULSION.format(rhs=r"-\frac{2b}{d\left(1 + a d^{2b}\right)}"))[-1]
     assert step.verdict in _GREEN, step.message
+
+
+
+def test_the_index_of_a_sum_in_a_definition_is_no_pair() -> None:
+    # z = (1/N) Σ_i x_i binds i: the gate's gradient without its factor z is not "free on one side only" in i
+    # (such a slip was FAILED before the pair reading, and SKIPPED by its first version)
+    step = doc_steps(r"""
+    # A gate
+
+    For one channel the squeeze is $z = \frac{1}{N}\sum_{i=1}^{N} x_i$, the gate is $s = \sigma(w z)$ and the
+    outputs are $y_i = s x_i$. With $g_i = \partial L / \partial y_i$,
+
+    $$\frac{\partial L}{\partial w} = \left(\sum_{i=1}^{N} g_i x_i\right) s(1 - s)$$
+    """)[-1]
+    assert step.verdict is Verdict.FAILED, step.message

@@ -68,7 +68,8 @@ def _walk(trees: Iterable[sp.Basic], scope: Scope,
             continue
         if not d.is_function:  # a function's body is read through (L(h) written bare reads h), not its params
             written_here, summed = _indices_of(body)
-            mine = {i for i in written_here - summed if isinstance(scope.names.get((i, ())), IndexRange)}
+            free = {s.name for s in body.free_symbols if isinstance(s, sp.Symbol)}  # not a sum's own index
+            mine = {i for i in (written_here & free) - summed if isinstance(scope.names.get((i, ())), IndexRange)}
             if mine - written:
                 yield body, mine, written
         todo.extend((s.name, depth + 1) for s in body.free_symbols if isinstance(s, sp.Symbol))
