@@ -22,7 +22,10 @@ import sympy as sp
 from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.latex import LatexError
 
-__all__ = ["distinct", "pair_families", "pair_indices"]
+__all__ = ["UNVALUED", "distinct", "pair_families", "pair_indices"]
+
+#: how the resolver refuses an index a line does not give a value (documents.resolve): the pair is asked for then
+UNVALUED = "is free here but has no value"
 
 _DEPTH = 3  # definitions reached through definitions, at most this deep
 

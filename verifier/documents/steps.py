@@ -51,7 +51,7 @@ from verifier.documents.othersizes import (
     refuted_past,
     scalar_valued,
 )
-from verifier.documents.pairindices import distinct, pair_indices
+from verifier.documents.pairindices import UNVALUED, distinct, pair_indices
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -267,25 +267,31 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         cond_trees = [t for t, _ in conditions] + list(step_conditions.values())
         trees = self._trees(members)  # the members' trees, read once for the indices, the other sizes and the numbers
         free = self._free_indices([*trees, *cond_trees])
-        # d = ‖y_i − y_j‖ of a line that writes d alone: the pair is the line's too (documents.pairindices)
-        pair, pairs = pair_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset()))
-        free = sorted({*free, *pair})
-        apart = conditions + distinct(pairs)  # two points of a distance are two (documents.pairindices)
         # probe at the smallest sizes: which sizes do these members depend on?
         probe_sizes = self._combos(set())[0]
         probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
-        relevant: set[Key] = set()
         probe = self._resolver(probe_instance, {})
-        for name in free:
-            entry = self.scope.names[(name, ())]
-            assert isinstance(entry, IndexRange)
-            relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
-        first = self._assignments(free, probe_instance, apart, probe)[:1] or [{}]
+        first = self._assignments(free, probe_instance, conditions, probe)[:1] or [{}]
         # the members at the smallest sizes and the first assignment, resolved as _one resolves them
         # (a fresh resolver, members in _one's order): the instance that is exactly this one takes
         # them as they are instead of resolving every member a second time
         resolved: _Resolved | None = self._resolve(live, probe_instance, first[0])
         assert resolved is not None
+        apart = conditions
+        # d = ‖y_i − y_j‖ of a line that writes d alone, unreadable without i and j: the pair is the line's too,
+        # taken distinct (documents.pairindices); only then, as more indices multiply the instances
+        if any(isinstance(v, ResolveError) and UNVALUED in str(v) for v in resolved.values.values()):
+            pair, pairs = pair_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset()))
+            if pair - set(free):
+                free, apart = sorted({*free, *pair}), conditions + distinct(pairs)
+                probe = self._resolver(probe_instance, {})
+                first = self._assignments(free, probe_instance, apart, probe)[:1] or [{}]
+                resolved = self._resolve(live, probe_instance, first[0])
+        relevant: set[Key] = set()
+        for name in free:
+            entry = self.scope.names[(name, ())]
+            assert isinstance(entry, IndexRange)
+            relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
         relevant |= probe.sizes_used | resolved.resolver.sizes_used
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
