@@ -97,3 +97,16 @@ def test_the_index_of_a_sum_in_a_definition_is_no_pair() -> None:
     $$\frac{\partial L}{\partial w} = \left(\sum_{i=1}^{N} g_i x_i\right) s(1 - s)$$
     """)[-1]
     assert step.verdict is Verdict.FAILED, step.message
+
+
+def test_an_index_inside_a_sum_of_a_definition_is_no_pair() -> None:
+    # Z = Σ_{k≠l} w_{kl} is a sum over ordered pairs; the reading leaves l free. Given a value, l made the right
+    # gradient below FAILED (fresh26's t-SNE); it stays unread as before
+    step = doc_steps(r"""
+    # A normaliser
+
+    Write $Z = \sum_{k \ne l} w_{kl}$ and $C = \log Z$.
+
+    $$\frac{\partial C}{\partial w_{12}} = \frac{1}{Z}$$
+    """)[-1]
+    assert step.verdict is not Verdict.FAILED, step.message

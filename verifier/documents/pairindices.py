@@ -9,7 +9,8 @@ in its body are the pair the name is about: they are the line's free indices too
 own, and the indices of one such body take distinct values (the two points of a distance are two: at i = j
 the distance is 0 and a line dividing by it has no value anywhere; the preferred and the rejected answer of
 ``h = \theta_w - \theta_l`` are two, on a line that writes w alone too). An index written twice in one
-product (``z = w_i x_i``) is left alone: it may be summed (the implied-sum reading owns it)."""
+product (``z = w_i x_i``) is left alone: it may be summed (the implied-sum reading owns it); so is one written
+inside a sum (``Z = \sum_{k \ne l} w_{kl}`` reads l free, but it is the sum's second index: fresh26's t-SNE)."""
 
 from __future__ import annotations
 
@@ -32,11 +33,14 @@ _DEPTH = 3  # definitions reached through definitions, at most this deep
 
 def _indices_of(tree: sp.Basic) -> tuple[set[str], set[str]]:
     """The index letters written as subscripts in ``tree``, and those written twice in one product
-    (``w_i x_i``: perhaps an implied sum)."""
+    (``w_i x_i``: perhaps an implied sum) or anywhere inside a sum (``\\sum_{k \\ne l} w_{kl}``: l may be the
+    sum's second index, which the reading leaves free)."""
     written: set[str] = set()
     summed: set[str] = set()
     for node in sp.preorder_traversal(tree):
-        if isinstance(node, sp.Indexed):
+        if isinstance(node, sp.Sum | sp.Product):  # Σ_{k≠l} w_{kl}: l may be a second bound index, read free
+            summed |= {x.name for x in node.atoms(sp.Symbol)}
+        elif isinstance(node, sp.Indexed):
             written |= {i.name for i in node.indices if isinstance(i, sp.Symbol)}
         elif isinstance(node, sp.Mul):
             seen: Counter[str] = Counter()
