@@ -95,6 +95,7 @@ from verifier.documents.rulesteps import rule_note, said_particular, states_rule
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
+from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
@@ -463,6 +464,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                and k[0] not in variables and k[0] not in fixed
                                and isinstance(e := scope.names.get(k), VarDecl)
                                and (e.kind != "matrix" or (unreached and k not in annotated)))  # fmt: skip
+                if aside := sorted(looped(scope) & reached - variables):  # y = s x + b set aside by a loop
+                    return self._demote(r, f"the notes' definition of {', '.join(aside)} is set aside here (a loop), "
+                                           "and it may depend on the variable of the derivative")  # fmt: skip
                 if loose:
                     return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
                                            "of the derivative")  # fmt: skip

@@ -149,6 +149,24 @@ class _Indices:
                 picked.append(group[-1])
         return picked
 
+    def _interior(self, free: list[str], instance: Instance, conditions: list[tuple[sp.Basic, str]],
+                  resolver: Resolver, tried: list[dict[str, int]]) -> list[dict[str, int]]:
+        """The assignments :meth:`_assignments` left out, those farthest from the ends of the ranges first
+        (at most ``MAX_ASSIGNMENTS``): where every one tried put a shifted entry (x_{k-1}, x_{k+1}) outside
+        its family, an interior index has both neighbours."""
+        if not free:
+            return []
+        spans = []
+        for name in free:
+            entry = self.scope.names[(name, ())]
+            assert isinstance(entry, IndexRange)
+            spans.append((dim_value(entry.lo, instance.sizes), dim_value(entry.hi, instance.sizes)))
+        candidates = [dict(zip(free, values, strict=True))
+                      for values in itertools.product(*(range(lo, hi + 1) for lo, hi in spans))]  # fmt: skip
+        rest = [a for a in candidates if a not in tried and self._holds(conditions, a, resolver) is not False]
+        depth = {id(a): min(min(a[n] - lo, hi - a[n]) for n, (lo, hi) in zip(free, spans, strict=True)) for a in rest}
+        return sorted(rest, key=lambda a: -depth[id(a)])[:MAX_ASSIGNMENTS]
+
     def _holds(self, conditions: list[tuple[sp.Basic, str]], a: dict[str, int], resolver: Resolver) -> bool | None:
         saved = resolver.indices
         resolver.indices = {**saved, **a}

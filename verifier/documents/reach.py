@@ -17,6 +17,7 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.differentiatedindices import differentiated_free
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, free_names, step_trees
+from verifier.documents.pairindices import pair_indices
 from verifier.documents.typos import definition_indices
 from verifier.latex import Component, LatexError
 from verifier.latex.inverses import Inverse
@@ -125,7 +126,9 @@ class _Reach:
             out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, frozenset(entry.params), bases=False)
                     if i in free_names(body, frozenset(entry.params))}  # fmt: skip
         # ∂L/∂z_j after L = -\log p_y: the value definitions the derivative differentiates (differentiatedindices)
-        return out | differentiated_free(tree, scope, self._reach, lambda b: self.parse(b, None, frozenset()))
+        out |= differentiated_free(tree, scope, self._reach, lambda b: self.parse(b, None, frozenset()))
+        # 2(h - 2) after h = θ_w − θ_l: the pair the value definition is about (documents.pairindices)
+        return out | pair_indices([tree], scope, lambda b: self.parse(b, None, frozenset()))[0]
 
 
 def _values_of(tree: sp.Basic) -> set[str]:

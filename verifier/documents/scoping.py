@@ -36,7 +36,10 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
-__all__ = ["Uses", "entries_of_capitals", "prefer_fitting", "set_aside_by_use", "set_aside_cycles", "uses_in"]
+__all__ = [
+    "LOOP", "Uses", "entries_of_capitals", "looped", "prefer_fitting", "set_aside_by_use", "set_aside_cycles",
+    "solved_back", "uses_in",
+]
 
 Parse = Callable[[str], sp.Basic]
 
@@ -106,6 +109,45 @@ def _body_uses(d: Definition, parse: Parse) -> Uses | None:
     return out
 
 
+LOOP = "(a loop)"  # how a definition set aside by a loop is reported (scope.set_aside)
+
+
+def looped(scope: Scope) -> set[str]:
+    """The names whose notes' definition a loop set aside here: the notes made them depend on other names,
+    so a derivative may not hold them fixed as loose co-inputs."""
+    return {k[0] for k, why in scope.set_aside.items() if why.endswith(LOOP)}
+
+
+_SOLVED_OPS = 60  # bodies larger than this are not compared (a loop of two short lines is what notes write)
+
+
+def _written_as(tree: sp.Basic, d: Definition) -> list[sp.Basic]:
+    """Where ``tree`` writes the name ``d`` defines as ``d`` writes it (``y``; ``y_{c,i}`` at the same indices)."""
+    name, at = d.key[0], tuple(d.index_params)
+    return [a for a in tree.atoms(sp.Symbol, sp.Indexed)
+            if (isinstance(a, sp.Indexed) and str(a.base.label) == name and tuple(str(i) for i in a.indices) == at)
+            or (not at and isinstance(a, sp.Symbol) and a.name == name)]
+
+
+def solved_back(d: Definition, later: Definition, parse: Parse) -> bool:
+    r"""Is ``later`` (a definition of a name ``d``'s body reads, written after ``d`` and reading d's name)
+    ``d`` solved for that name? ``y = s x + b``, then "its inverse is $x = (y - b)/s$": with s x + b put in
+    for y the later body is x again. Such a line restates ``d``; it is no definition of its own."""
+    if d.is_function or later.is_function or d.key[1] or later.key[1]:
+        return False
+    try:
+        mine, theirs = parse(d.body), parse(later.body)
+    except LatexError:
+        return False
+    if not isinstance(mine, sp.Expr) or not isinstance(theirs, sp.Expr) \
+            or sp.count_ops(mine) + sp.count_ops(theirs) > _SOLVED_OPS:
+        return False
+    own, back = _written_as(mine, later), _written_as(theirs, d)
+    if len(own) != 1 or not back:
+        return False
+    return sp.simplify(theirs.xreplace(dict.fromkeys(back, mine)) - own[0]) == 0
+
+
 def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse: Parse) -> dict[Key, str]:
     """Drop from ``scope`` each note definition that refers *forward* (to a name the notes define only
     after it) into a cycle of definitions; return why, per key. A forward reference alone is kept
@@ -143,11 +185,22 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
         d = defs[key]
         for used in sorted(edges.get(key, ())):
             other = defs[used]
+            if other.line > d.line and reaches(used, key) and solved_back(d, other, parse):
+                # y = s x + b, then "its inverse is x = (y - b)/s": the later line says nothing new
+                why[used] = (
+                    f"the notes' definition of {display_key(used)} at line {other.line} is set aside here: it is "
+                    f"the definition of {display_key(key)} (line {d.line}) solved for {display_key(used)}, "
+                    "which that definition reads"
+                )
+                for k in edges:
+                    edges[k].discard(used)
+                edges.pop(used, None)
+                break
             if other.line > d.line and reaches(used, key):
                 why[key] = (
                     f"the notes' definition of {display_key(key)} at line {d.line} is set aside here: it uses "
                     f"{display_key(used)}, defined only later (line {other.line}) by way of {display_key(key)} "
-                    "itself (a loop)"
+                    f"itself {LOOP}"
                 )
                 for k in edges:
                     edges[k].discard(key)

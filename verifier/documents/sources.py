@@ -59,6 +59,7 @@ from pylatexenc.latexwalker import (
 
 from verifier.documents.cellmagics import magic_source
 from verifier.documents.codeprose import without_code, without_tex_verbatim
+from verifier.documents.coinedlogs import read_coined
 from verifier.documents.envshorthand import aliased_display, environment_aliases, openers, shorthand_display
 from verifier.documents.eqlabels import blank_equation_labels
 from verifier.documents.hidden import latex_shown
@@ -232,6 +233,7 @@ def read_sources(
         _read_markdown(text, path, table, out, 0)
     if kind != "tex":  # Markdown's code blocks and spans are no prose either (documents.codeprose)
         out.prose = dollar_escaped(expand_document(without_code(text, out.code)))  # \\( … \\) (parenmath)
+    out.prose = read_coined(out.blocks, out.inline, out.prose)  # \log_t defined by the notes (documents.coinedlogs)
     out.macros = len(table)
     return out
 

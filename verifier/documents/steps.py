@@ -51,6 +51,7 @@ from verifier.documents.othersizes import (
     refuted_past,
     scalar_valued,
 )
+from verifier.documents.pairindices import UNVALUED, distinct, pair_indices
 from verifier.documents.pastsizes import past_numbers
 from verifier.documents.prefixes import Prefix, moved
 from verifier.documents.renamed import Proofs
@@ -143,6 +144,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         self.proofs = Proofs()  # claims proved at one assignment, for the others (documents.renamed)
         self.others = Others()  # the instance at another size, for the steps proved (documents.othersizes)
         self.around: tuple[list[str], set[Key]] = ([], set())
+        self.apart: list[tuple[sp.Basic, str]] = []  # conditions that a pair's indices differ (pairindices)
 
     def _latex(self, s: _Step) -> tuple[str, str]:
         return self.chain.members[s.left].latex, self.chain.members[s.right].latex
@@ -268,18 +270,28 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         # probe at the smallest sizes: which sizes do these members depend on?
         probe_sizes = self._combos(set())[0]
         probe_instance = self.doc.instance(self.scope_id, self.scope, probe_sizes)
-        relevant: set[Key] = set()
         probe = self._resolver(probe_instance, {})
-        for name in free:
-            entry = self.scope.names[(name, ())]
-            assert isinstance(entry, IndexRange)
-            relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
         first = self._assignments(free, probe_instance, conditions, probe)[:1] or [{}]
         # the members at the smallest sizes and the first assignment, resolved as _one resolves them
         # (a fresh resolver, members in _one's order): the instance that is exactly this one takes
         # them as they are instead of resolving every member a second time
         resolved: _Resolved | None = self._resolve(live, probe_instance, first[0])
         assert resolved is not None
+        apart = conditions
+        # d = ‖y_i − y_j‖ of a line that writes d alone, unreadable without i and j: the pair is the line's too,
+        # taken distinct (documents.pairindices); only then, as more indices multiply the instances
+        if any(isinstance(v, ResolveError) and UNVALUED in str(v) for v in resolved.values.values()):
+            pair, pairs = pair_indices(trees, self.scope, lambda b: self.doc.parse(b, None, frozenset()))
+            if pair - set(free):
+                free, apart = sorted({*free, *pair}), conditions + distinct(pairs)
+                probe = self._resolver(probe_instance, {})
+                first = self._assignments(free, probe_instance, apart, probe)[:1] or [{}]
+                resolved = self._resolve(live, probe_instance, first[0])
+        relevant: set[Key] = set()
+        for name in free:
+            entry = self.scope.names[(name, ())]
+            assert isinstance(entry, IndexRange)
+            relevant |= {d for d in (entry.lo, entry.hi) if not isinstance(d, int)}
         relevant |= probe.sizes_used | resolved.resolver.sizes_used
         inferred = self.scope.inferred
         combos = self._combos(relevant)  # and a size where a closed form differs (documents.everysize)
@@ -287,11 +299,12 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         scalar = all(scalar_valued(v) for v in resolved.values.values())  # a degree d asks n = d, else d + 1
         self.others = Others.at(*other_sizes(self.scope, relevant, combos, trees, scalar), relevant, combos[0])
         self.around = (free, relevant)  # the free indices and the sizes the members use, for _at_other_size
+        self.apart = apart[len(conditions):]  # and the pairs' distinct values (documents.pairindices)
         for sizes in past_numbers(combos, relevant, self._sizes(), inferred, trees):
             instance = self.doc.instance(self.scope_id, self.scope, sizes)
             resolver0 = self._resolver(instance, {})
             shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-            assignments = self._assignments(free, instance, conditions, resolver0, list(step_conditions.values()))
+            assignments = self._assignments(free, instance, apart, resolver0, list(step_conditions.values()))
             for assignment in assignments:
                 ready = None
                 if resolved is not None and instance is probe_instance and assignment == first[0]:
@@ -303,6 +316,12 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
                     # a settled step is left out of the later instances: its members are no longer
                     # resolved for it (the re-checks under other readings ask them over and over)
                     live = [s for s in live if not self._settled([s])]
+            # x_{k-1} at k = 1 and x_{k+1} at k = 3, the only assignments tried: the interior ones too
+            outside = [s for s in live if s.index in self.outside and not self.outcomes[s.index]]
+            for assignment in self._interior(free, instance, apart, resolver0, assignments) if outside else ():
+                self._one(outside, instance, shown_sizes, assignment, conditions, step_conditions)
+                if self._settled(outside):
+                    break
 
     def _at_other_size(
         self, live: list[_Step], conditions: list[tuple[sp.Basic, str]], step_conditions: dict[int, sp.Basic]
@@ -327,7 +346,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
                 instance = self.doc.instance(self.scope_id, self.scope, sizes)
                 free, relevant = self.around
                 shown_sizes = {display_key(k): v for k, v in sizes.items() if k in relevant}
-                first = self._assignments(free, instance, conditions, self._resolver(instance, {}),
+                first = self._assignments(free, instance, conditions + self.apart, self._resolver(instance, {}),
                                           list(step_conditions.values()))[:1]  # fmt: skip
                 with dotprodsimp(False):  # numeric only there: a matrix power's entries not expanded (4 s → 0.1 s)
                     for assignment in first:

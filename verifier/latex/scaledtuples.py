@@ -6,7 +6,8 @@ coordinates only where it stands alone (after an operator, a bracket or a number
 bracket or brace ``(a, b)`` may be a call's arguments (``(f + g)(x, y)``, a function the notes define),
 so it was left to the grammar, which refused the formula; the inline claim was never read and a slip in
 it stayed green. Where the operand before the tuple is made of numbers alone (digits, arithmetic,
-``\frac``, ``\sqrt``, powers, Euler's ``e``) and so are the coordinates, nothing is called and no inner
+``\frac``, ``\sqrt``, powers, Euler's ``e``) and so are the coordinates (which may also apply a built-in
+function to numbers: ``\frac12 (\ln 2, 0)``), nothing is called and no inner
 product of names is meant: it is a number times a vector. Names on either side keep the old refusal."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from verifier.latex.vocabulary import (
     DIV,
     EXP_E,
     FRAC,
+    FUNC,
     LBRACE,
     LPAREN,
     MINUS,
@@ -34,8 +36,9 @@ __all__ = ["numbers_scale_tuple"]
 
 # what a factor of numbers alone is written with
 _NUMERIC = frozenset({NUMBER, PLUS, MINUS, MULOP, DIV, CARET, FRAC, SQRT, EXP_E, LBRACE, RBRACE, LPAREN, RPAREN})
-# what the coordinates of a tuple of numbers are written with (a comma between them)
-_COORDINATES = _NUMERIC | {COMMA}
+# what the coordinates of a tuple of numbers are written with (a comma between them); a built-in function of
+# numbers is a number (\frac12 (\ln 2, 0), fresh52)
+_COORDINATES = _NUMERIC | {COMMA, FUNC}
 # what may stand before the factor (it starts an operand there): nothing, an operator or an opener
 _STARTS = frozenset({PLUS, MINUS, MULOP, COMMA, LPAREN, LBRACE})
 
