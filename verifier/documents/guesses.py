@@ -44,6 +44,8 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.definedpoints import worked_at_defined
+from verifier.documents.dependence import DEPENDS
+from verifier.documents.derivativeorders import unequal_orders
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
@@ -779,4 +781,8 @@ def _lone_functions(
         lh, ld, lp = uses(left, values)
         rh, rd, rp = uses(right, values)
         lone |= (lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}
+    # y'' = -\frac{y - xy'}{2y^2}: differentiated on both sides, to different orders — an equation only a particular
+    # y satisfies (a rule for every y has the same highest derivative on both sides; documents.derivativeorders)
+    depending = {k[len(DEPENDS):] for k in scope.conventions if k.startswith(DEPENDS)}  # "y depends on x"
+    lone |= unequal_orders(left, right, arbitrary | depending)
     return sorted(lone - rule), rule
