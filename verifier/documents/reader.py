@@ -77,6 +77,7 @@ from verifier.documents.labelled import function_labels, label_notes
 from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.layersubscripts import per_layer_names
+from verifier.documents.leibnizprimes import leibniz_primes
 from verifier.documents.lineconventions import line_conventions
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
@@ -290,6 +291,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
+        leibniz = leibniz_primes(text)  # y' after the section's \frac{dy}{dx} (documents.leibnizprimes)
+        self.stated_primes += leibniz[0]
+        self.dependence += leibniz[1]
         self.size_orders = stated_orders(text)  # "with $n < d$" (documents.sizeorder)
         self.dependence += applied_in_prose(text)  # "two functions $p(t)$ and $q(t)$" (documents.dependence)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
