@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 
 from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.sentences import WORD_STOP as _SENTENCE_END
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["class_members", "set_aside_members"]
@@ -44,7 +45,6 @@ _FORMS = [
 ]
 # a sentence that keeps the meaning the notes gave the name
 _KEEPS = re.compile(r"\b(?:as\s+before|as\s+above|above|the\s+same|still|again|unchanged|previous|earlier)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
 def class_members(text: str) -> dict[str, list[int]]:
