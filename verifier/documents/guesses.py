@@ -44,6 +44,8 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.definedpoints import worked_at_defined
+from verifier.documents.dependence import DEPENDS
+from verifier.documents.derivativeorders import unequal_orders
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
@@ -77,6 +79,7 @@ from verifier.documents.onesidedvectors import stated_literal_names, stated_vect
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
+from verifier.documents.primepoints import prime_points
 from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.reach import _defined_calls, _Reach, _written_keys
 from verifier.documents.recurrence import (
@@ -540,7 +543,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             if STATED in (r.message or ""):  # failed with X built as "$X$ whose rows are $x^{(i)\top}$" says
                 related |= stacked_names(self.text)  # (documents.stackedsamples)
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
-            related |= vanished | written_variables(trees, functions, prose)
+            # u_1 of g'(u_1) after g(u) = …: a point the derivative is taken at, not its variable (primepoints)
+            points = prime_points(trees, scope)
+            related |= vanished | (written_variables(trees, functions, prose) - {k[0] for k in points})
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
             related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
@@ -556,7 +561,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             # c_{t-1} of c_t = f_t c_{t-1} + i_t g_t: the notes define the family by a recurrence (fresh18)
             related |= {n for n, rec in in_force(self, chain.line).items() if rec.line < chain.line}
             related.add(BASIS)  # the standard basis vectors' identity is the notes' (documents.basisvectors)
-            held_keys = held_inputs(held, functions, prose)
+            held_keys = held_inputs(held, functions, prose) - points
             held_keys |= {k for k in inferred if display_key(k) in stated_literal_names(chain.hypotheses,
                                                                                       self.parse_plain)}
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
@@ -783,4 +788,8 @@ def _lone_functions(
         lh, ld, lp = uses(left, values)
         rh, rd, rp = uses(right, values)
         lone |= (lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}
+    # y'' = -\frac{y - xy'}{2y^2}: differentiated on both sides, to different orders — an equation only a particular
+    # y satisfies (a rule for every y has the same highest derivative on both sides; documents.derivativeorders)
+    depending = {k[len(DEPENDS):] for k in scope.conventions if k.startswith(DEPENDS)}  # "y depends on x"
+    lone |= unequal_orders(left, right, arbitrary | depending)
     return sorted(lone - rule), rule

@@ -37,7 +37,9 @@ class _Reach:
                 tree = self.parse(entry.body, None, frozenset())
             except LatexError:
                 continue
-            if definition_indices(entry, tree) & _values_of(tree):
+            indices = definition_indices(entry, tree)
+            # q^k, e^{\lambda k}: the index a power of a parameter or multiplying one, on purpose (fresh53)
+            if indices & _values_of(tree) & _bare_values(tree, indices):
                 return display_key(entry.key)
         return None
 
@@ -148,6 +150,41 @@ def _values_of(tree: sp.Basic) -> set[str]:
     for a in tree.args:
         if isinstance(a, sp.Basic):
             out |= _values_of(a)
+    return out
+
+
+def _bare_values(tree: sp.Basic, indices: set[str], attached: bool = False) -> set[str]:
+    r"""The ``indices`` ``tree`` uses as values on their own: not multiplying another name (``\lambda k``) nor in
+    the power of a base that writes one (``q^k``), which a family of distributions writes on purpose; ``e^j``,
+    ``2j`` and ``\binom{n}{j}`` use j alone (a score's typo, ``e^j`` for ``e^{o_j}``, reads so)."""
+    if isinstance(tree, sp.Indexed | sp.KroneckerDelta):
+        return set()
+    if isinstance(tree, sp.Symbol):
+        return {tree.name} & indices if not attached else set()
+    if isinstance(tree, Component):
+        return _bare_values(tree.args[0], indices, attached)
+    if isinstance(tree, sp.Sum | sp.Product):
+        return _bare_values(tree.function, indices, attached)
+    if isinstance(tree, sp.Piecewise):
+        return set().union(*(_bare_values(e, indices, attached) for e, _ in tree.args))
+
+    def named(node: sp.Basic) -> bool:  # a name other than the indices (λ, q)
+        return any(isinstance(s, sp.Symbol) and s.name not in indices for s in node.free_symbols)
+
+    def parameter(node: sp.Basic) -> bool:  # a factor that is a name (λ, 1/τ, λ²), not a sum or a quotient of them
+        base = node.base if isinstance(node, sp.Pow) and node.exp.is_number else node
+        return isinstance(base, sp.Symbol) and base.name not in indices
+
+    if isinstance(tree, sp.Mul):
+        with_name = attached or any(parameter(a) for a in tree.args if isinstance(a, sp.Basic))
+        return set().union(*(_bare_values(a, indices, with_name) for a in tree.args if isinstance(a, sp.Basic)))
+    if isinstance(tree, sp.Pow):
+        powered = attached or named(tree.base)
+        return _bare_values(tree.base, indices, attached) | _bare_values(tree.exp, indices, powered)
+    out: set[str] = set()
+    for a in tree.args:
+        if isinstance(a, sp.Basic):
+            out |= _bare_values(a, indices, attached)
     return out
 
 

@@ -34,6 +34,7 @@ from verifier.documents.boundnumbers import bound_numbers
 from verifier.documents.bracketindex import bracket_subscripts, index_letters
 from verifier.documents.callshapes import bare_bodies, bodies_at_arguments
 from verifier.documents.capitallabels import capital_labels
+from verifier.documents.classmembers import class_members, set_aside_members
 from verifier.documents.constantscalars import ended_constants
 from verifier.documents.context import (
     Definition,
@@ -76,6 +77,7 @@ from verifier.documents.labelled import function_labels, label_notes
 from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.layerletters import as_layers, labelled_letters, layer_note
 from verifier.documents.layersubscripts import per_layer_names
+from verifier.documents.leibnizprimes import leibniz_primes
 from verifier.documents.lineconventions import line_conventions
 from verifier.documents.macros import expand_document
 from verifier.documents.members import (
@@ -224,6 +226,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                             key=lambda s: (s.line, str(s.key)))  # fmt: skip
         self.renewed = renewals(self.sites, introductions(text))
         self.generalised = generalised(text)  # "now let $g$ be any function" (documents.generalfunctions)
+        self.members = class_members(text)  # "For symmetric positive definite $X$" (documents.classmembers)
         self.samples = SampleLabels(self.lines, [b.text for b in blocks])  # "I won't write the i index"
         self.sample_members: dict[str, tuple[str, frozenset[str]]] = {}  # member text -> (index, names)
         self.sample_notes: dict[str, str] = {}  # member text -> the reading its parse took
@@ -288,6 +291,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
+        leibniz = leibniz_primes(text)  # y' after the section's \frac{dy}{dx} (documents.leibnizprimes)
+        self.stated_primes += leibniz[0]
+        self.dependence += leibniz[1]
         self.size_orders = stated_orders(text)  # "with $n < d$" (documents.sizeorder)
         self.dependence += applied_in_prose(text)  # "two functions $p(t)$ and $q(t)$" (documents.dependence)
         self.forms: list[tuple[Key, str, int]] = []  # a defined name restated through intermediates (upstream.FORM)
@@ -512,6 +518,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             scope.set_aside.update(set_aside_unread(scope, self.note_definitions, self.unread_renewals, line))
             # "Now let $g$ be any differentiable function": g(x) = x² is set aside (documents.generalfunctions)
             scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
+            scope.set_aside.update(set_aside_members(scope, self.note_definitions, self.members, self.lines, line))
             scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
             # "for $p = (0.2, 0.8)$" after $p_i = 1/K$: that definition ends there (documents.restatedvectors)
             scope.set_aside.update(set_aside_restated(scope, self.text, line,
