@@ -49,6 +49,16 @@ def prime_points(trees: Iterable[sp.Basic], scope: Scope) -> set[Key]:
                     continue
                 key = key_of(var)
                 param = entry.params[call.args.index(var)]
-                if key is not None and _plain(display_key(key)) != _plain(param):
+                if key is not None and _plain(display_key(key)) != _plain(param) and not _centred(entry, key, scope):
                     out.add(key)
     return out
+
+
+def _centred(entry: Definition, key: Key, scope: Scope) -> bool:
+    r"""Is the point the notes' own name beside the parameter, written in the definition's body too (t_0 of
+    ``y(t) = 1/(1 + e^{-r(t - t_0)})``, x_0 of ``q(x) = a(x - x_0)^2``; documents.reach.point_beside)? Then
+    ``y'(t_0) = \frac{r}{4}`` claims y' at that point whatever t_0 is: the body moves with it, and a failure at any
+    t_0 is one (lead55), not a value at one point the notes gave elsewhere."""
+    from verifier.documents.reach import point_beside
+
+    return point_beside(scope, key) and _plain(display_key(key)) in _plain(entry.body or "")
