@@ -527,8 +527,8 @@ def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp
     if not has_piecewise(parts) or not sample.n:
         return ""
     # a symbol of a real domain only (bounds): a simplex's or a one-hot's coordinates are sampled over all of theirs
-    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in zip(sample.symbols, sample.values,
-                                                                                 strict=True) if s in bounds}  # fmt: skip
+    rows = zip(sample.symbols, sample.values, strict=True)
+    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in rows if s in bounds}
     return unsampled_breakpoint(parts, sampled, bounds)
 
 
