@@ -33,16 +33,24 @@ from verifier.results import StepResult, Verdict
 
 __all__ = ["BOTH", "INVERSE_KEY", "either_inverse"]
 
-_SYMMETRIC = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite)\b", re.I)
+# a word that gives a matrix a structure a step may rest on (sound55: commuting, diagonal or scalar matrices make
+# (AB)^{-1} = A^{-1}B^{-1} right; "the covariance matrix of x" in words is symmetric)
+_STRUCTURED = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite|diagonal|orthogonal|orthonormal|unitary|"
+                         r"commut\w*|covariance|precision|gram|kernel|hessian|(?:upper|lower)?[- ]?triangular|"
+                         r"permutation|idempotent|projection|involut\w*|multiple\s+of\s+the\s+identity|"
+                         r"(?:scaled|scalar)\s+(?:identity|matrix))\b", re.I)
 #: the note a step failed both ways carries (documents.squares.unsure leaves such a step FAILED)
 BOTH = BOTH_WAYS
 
 
 def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     r"""Does a matrix the step inverts have a name the notes write as a normal's covariance or in a sentence that
-    says "symmetric" or "positive definite"? Symmetry is then a third reading of it (``\nabla_\mu`` of a quadratic
-    form in ``\Sigma^{-1}`` is ``\Sigma^{-1}(x - \mu)`` only for a symmetric Σ), which the checker may not have
-    applied: the step is left to the old rule (fresh21's Gaussian MLE, right, was FAILED without this)."""
+    gives it a structure ("symmetric", "positive definite", "diagonal", "orthogonal", "that commute", "a multiple of
+    the identity", "the covariance matrix": :data:`_STRUCTURED`)? That structure is then a third reading of it
+    (``\nabla_\mu`` of a quadratic form in ``\Sigma^{-1}`` is ``\Sigma^{-1}(x - \mu)`` only for a symmetric Σ;
+    ``(AB)^{-1} = A^{-1}B^{-1}`` for commuting A, B), which the checker may not have applied: the step is left to
+    the old rule (fresh21's Gaussian MLE, right, was FAILED without this; sound55's commuting matrices). A run of
+    plain letters in a formula (``$AB = BA$``) names each letter."""
     bases = {b for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
              if (b := inverted_base(node)) is not None}  # fmt: skip
     names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)}
@@ -50,9 +58,9 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
         return False
     said = set(covariance_names(text))
     for sentence in SENTENCE_END.split(text):
-        if _SYMMETRIC.search(sentence):
-            said |= {w.lstrip("\\") for math in MATH_SPAN.findall(sentence)
-                     for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
+        if _STRUCTURED.search(sentence):
+            words = [w for math in MATH_SPAN.findall(sentence) for w in re.findall(r"\\?[A-Za-z]+", math)]
+            said |= {w.lstrip("\\") for w in words} | {c for w in words if not w.startswith("\\") for c in w}
     return bool(names & said)
 
 
