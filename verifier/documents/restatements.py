@@ -41,6 +41,13 @@ _NEW = re.compile(
     r"another|different|alternative|chang\w*)\b|\bsubstitut\w*\b[^.;$]*\bfor\b",
     re.IGNORECASE,
 )
+# … or that it is an approximation written with "=" ("For small $w$ the square is negligible. Hence, to first order,"):
+# not the quantity rewritten exactly, anywhere in the prose just before (sound55)
+_APPROXIMATE = re.compile(
+    r"\b(?:approximat\w*|roughly|(?:first|second|leading|lowest|higher)[- ]order|to\s+order|for\s+(?:small|large)|"
+    r"negligible|neglect\w*|ignor\w*|drop\w*|truncat\w*|asymptotic\w*|in\s+the\s+limit|linearis\w*|linearize\w*)\b",
+    re.IGNORECASE,
+)
 #: the words a FAILED rewriting's message opens with (documents.disagreeing finds it by them)
 REWRITES = "the prose says it rewrites"
 NEAR = 12  # lines: a rewriting follows its definition closely; further on the name may mean something new
@@ -53,7 +60,8 @@ def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
     # the sentence that says so, not an earlier one ("… define the residual $r = y - Xw$. … Expanding, $r = …$")
     sentence = SENTENCE_END_OR_DISPLAY.split(tail)[-1]
     said = _REWRITTEN.search(tail) or _CONSEQUENCE.search(tail)
-    return chain_line - definition_line <= NEAR and bool(said) and not _NEW.search(sentence)
+    return (chain_line - definition_line <= NEAR and bool(said) and not _NEW.search(sentence)
+            and not _APPROXIMATE.search(tail))
 
 
 def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "") -> list[StepResult]:
