@@ -279,7 +279,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 after = "" if chain.inline else self.prose_after(chain)[1]  # "$$…$$ when $z_b = 0$." too
-                steps = checked_under_condition(self, chain, scope, steps, after)  # "\text{ if } ab = 0"
+                steps = checked_under_condition(self, chain, scope, steps, after, before)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
