@@ -192,7 +192,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 before = self._prose_before(chain, display=True)[1]
-                steps = restatement_results(chain, scope, steps, before)  # "Expanding, $$J(w) = …$$"
+                steps = restatement_results(chain, scope, steps, before, lambda src: self.parse(src, None, frozenset()))
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
