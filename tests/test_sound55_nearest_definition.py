@@ -138,3 +138,9 @@ def test_a_worked_number_wrong_at_the_stated_value_is_failed() -> None:
     text = _STATED.format(value="18")
     verdicts = verdicts_by_line(text)[_line_of(text, "with $a = 2$")]
     assert verdicts == ["FAILED"], verdicts
+
+
+def test_a_return_said_in_words_in_the_same_section_is_not_failed() -> None:
+    text = _SAME_SECTION.format(claim="$g = 1$.\n\nReturning to the first example, $f(3) = 9$")
+    verdicts = verdicts_by_line(text)[_line_of(text, "Returning")]
+    assert verdicts and "FAILED" not in verdicts, verdicts

@@ -6,7 +6,8 @@ asks whether a step FAILED so was meant with an earlier one. This module owns wh
 
 * :func:`may_return`: the definition just before the latest is always a candidate (the later line may be a slip in
   restating it, the old rule); an older one only where a heading lies between the latest definition and the step —
-  the notes moved to another section and may have gone back to an earlier example (fresh51's conjugates). In the
+  the notes moved to another section and may have gone back to an earlier example (fresh51's conjugates) — or where
+  the prose after the latest definition says it goes back ("Returning to the first example,"). In the
   latest definition's own section, ``f'(x) = 2x`` under ``f(x) = x^3 + 1`` is read with that definition, whatever
   the first example said.
 * :func:`stated_for`: a worked number against an earlier body that writes a name of its own (the ``a`` of
@@ -16,6 +17,7 @@ asks whether a step FAILED so was meant with an earlier one. This module owns wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from verifier.documents.headings import heading_lines
@@ -24,12 +26,23 @@ from verifier.documents.stated import WHERE, stated_values
 __all__ = ["may_return", "stated_for"]
 
 
+# the prose goes back to an earlier example in words: "Returning to the first example,", "Back to the quadratic",
+# "Recall the first f"
+_RETURN = re.compile(r"\b(?:return\w*|back\s+to|recall\w*|as\s+(?:before|above)|earlier|previous\w*|"
+                     r"first\s+(?:example|case|function|one))\b", re.I)
+
+
 def may_return(text: str, latest: int, candidate: int, nearest: int, line: int) -> bool:
     """May a step on ``line`` be read with the definition at line ``candidate`` rather than the latest one (at line
-    ``latest``)? ``nearest`` is the line of the definition just before the latest (lines 1-based)."""
+    ``latest``)? ``nearest`` is the line of the definition just before the latest (lines 1-based). An older one
+    where a heading lies between, or where the prose after the latest definition, up to the step's line, says it
+    goes back ("Returning to the first example,")."""
     if candidate == nearest:
         return True
-    return any(latest < k + 1 <= line for k in heading_lines(text)[:-1])
+    if any(latest < k + 1 <= line for k in heading_lines(text)[:-1]):
+        return True
+    rows = text.split("\n")[latest:line]  # the lines after the latest definition's, the step's own included
+    return any(_RETURN.search(row) for row in rows)
 
 
 def stated_for(text: str, names: Collection[str], line: int) -> list[tuple[str, str]]:
