@@ -79,7 +79,9 @@ def _binds_what_it_writes(chain: _Chain, scope: Scope, key: Key, parse: Callable
         body = parse(entry.body)
     except LatexError:
         return False
-    bound = names_in(body) - {s.name for s in body.free_symbols if isinstance(s, sp.Symbol)} - set(entry.params)
+    # the variables of its integrals, sums and products (not an indexed family's base, no free Symbol either)
+    bound = {str(lim[0]) for node in sp.preorder_traversal(body) if isinstance(node, sp.Integral | sp.Sum | sp.Product)
+             for lim in node.limits} - {str(s) for s in body.free_symbols} - set(entry.params)
     step = chain.steps[0]
     written: set[str] = set()
     for i in (step.left, step.right):
