@@ -10,7 +10,9 @@ sign slipped (fresh44's beta moments wrong2) and the right recurrence ``B(\alpha
 distribution", "beta function"), apply B to two arguments (a comma inside its bracket), and never write B bare (a
 matrix, a batch size) nor define it (``$B(a, b) = …$`` with no B on the right: a recurrence is a property).
 documents.prosefunctions makes the definition (a built-in of the whole notes, reported with every step that uses it);
-a definition the notes write wins from its line on.
+a definition the notes write wins from its line on. Where the notes give the distribution's parameters
+(``\mathrm{Beta}(\alpha, \beta)``) and do not say "beta function", every call must write one of them
+(``B(\alpha + 1, \beta)``): "the spline basis functions $B(k, x)$" beside a Beta prior are the notes' own (sound55).
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _B = re.compile(r"(?<![A-Za-z\\{_^])B(?![A-Za-z])")
 _APPLIED = re.compile(r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(")
 _TWO = re.compile(r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(([^()$]*(?:\([^()$]*\)[^()$]*)*)\)")
 
+# the distribution's parameters as written: \mathrm{Beta}(\alpha, \beta), Beta(a + 1, b) (group 1)
+_PARAMETERS = re.compile(r"(?:\\(?:mathrm|operatorname|text|textrm)\s*\{\s*Beta\s*\}|(?<![A-Za-z\\])Beta)\s*"
+                         r"(?:\\left\s*)?\(([^()$]*)\)")
+_SAID = re.compile(r"(?<!\\)\bbeta\s+function", re.I)
+_TOKEN = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+
 #: how a step read with the convention says so
 BETA_NOTE = "B read as the Beta function Γ(a)Γ(b)/Γ(a + b): the usual meaning in notes about a Beta distribution " \
             "(the notes never define it)"
@@ -35,6 +43,10 @@ def conventional_beta(text: str) -> list[tuple[int, str, str]]:
     """``[(0, "B", "beta_function")]`` where the convention above holds in ``text``, else ``[]``."""
     if _BETA.search(text) is None:
         return []
+    # the parameters the notes give the distribution: unless they say "beta function", B of other arguments is a B
+    # of their own ("the spline basis functions $B(k, x)$", sound55)
+    params = set() if _SAID.search(text) else {
+        t for m in _PARAMETERS.finditer(text) for t in _TOKEN.findall(m.group(1))}
     applied = False
     for m in _B.finditer(text):
         call = _TWO.match(text, m.end())
@@ -44,5 +56,7 @@ def conventional_beta(text: str) -> list[tuple[int, str, str]]:
         body = re.match(r"\s*(?::=|=)([^$]*)", text[call.end() :])
         if opens and body and not _B.search(body.group(1)):
             return []  # "$B(a, b) = …$" with no B on the right: the notes define it
+        if params and not params & set(_TOKEN.findall(call.group(1))):
+            return []  # B(k, x) beside Beta(α, β): not its normaliser
         applied = True
     return [(0, "B", "beta_function")] if applied else []

@@ -193,7 +193,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
                 before = self._prose_before(chain, display=True)[1]
-                steps = restatement_results(chain, scope, steps, before)  # "Expanding, $$J(w) = …$$"
+                steps = restatement_results(chain, scope, steps, before, lambda src: self.parse(src, None, frozenset()))
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)
                 steps = doubt_constant_factors(self, chain, scope, steps)  # (pq)' = p'q (constantfactors)
                 steps = doubt_applied_products(self, chain, steps)  # h_{out}(A+B) = … as products (appliedlabels)
@@ -280,7 +280,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
                 after = "" if chain.inline else self.prose_after(chain)[1]  # "$$…$$ when $z_b = 0$." too
-                steps = checked_under_condition(self, chain, scope, steps, after)  # "\text{ if } ab = 0"
+                steps = checked_under_condition(self, chain, scope, steps, after, before)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None)) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)

@@ -12,6 +12,7 @@ variable, an equation to solve, a rounded number) is decided by its base,
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from contextlib import nullcontext
@@ -32,6 +33,7 @@ from verifier.documents.context import (
 from verifier.documents.dotproducts import (
     UNSAID_ENTRYWISE_NOTE,
 )
+from verifier.documents.earlierdefinitions import may_return, stated_for
 from verifier.documents.finitedomains import held_only
 from verifier.documents.generic import (
     derivatives_in,
@@ -294,10 +296,13 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
             todo = [k for k in failing
                     if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
+            nearest = max((d.line for d in earlier), default=0)
             for prev in sorted(earlier, key=lambda d: -d.line):
                 todo = [k for k in todo if out[k].verdict is Verdict.FAILED]
                 if not todo:
                     break
+                if not may_return(self.text, entry.line, prev.line, nearest, chain.line):
+                    continue  # in the latest definition's own section: read with it (earlierdefinitions)
                 alt = scope.copy()
                 alt.names[key] = prev
                 try:
@@ -312,12 +317,31 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                         out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at "
                                                       f"line {prev.line} but not with the one at line {entry.line} "
                                                       "(a new meaning, or a slip in restating it?)")  # fmt: skip
-                    elif (free := _free_in_worked(chain, k, res[k], own)) is not None:
+                    elif (free := _free_in_worked(chain, k, res[k], own)) is not None and \
+                            (said := self._held_at_stated(chain, k, alt, free)) is not None:  # fmt: skip
                         out[k] = self._demote(out[k], f"fails with the notes' definition of {display_key(key)} at line "
                                                       f"{entry.line}; with the one at line {prev.line} a worked number "
-                                                      f"against it fails only at values of {free}, which the notes "
-                                                      "give only in prose (a new meaning, or a slip?)")  # fmt: skip
+                                                      f"against it holds at {said}, stated in the notes "
+                                                      "(a new meaning, or a slip?)")  # fmt: skip
         return out
+
+    def _held_at_stated(self, chain: _Chain, k: int, alt: Scope, free: list[str]) -> str | None:
+        """The values the notes state for the names ``free`` (an earlier body's own) where step ``k`` holds at them
+        read in ``alt``; None where one has no stated value or the step fails there too (earlierdefinitions)."""
+        last = max([chain.line, *(m.line for m in chain.members)])
+        hypotheses = stated_for(self.text, free, last)
+        if not hypotheses:
+            return None
+        again = copy.copy(chain)
+        again.hypotheses = [*chain.hypotheses, *hypotheses]
+        asked = {chain.steps[k].index}
+        try:
+            res = _Checker(self, again, alt, asked, frozenset(asked)).run()
+        except ResolveError:
+            return None
+        if res[k].verdict not in (Verdict.PROVED, Verdict.PASSED):
+            return None
+        return ", ".join(h for h, _ in hypotheses)
 
     def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
         """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
@@ -598,7 +622,7 @@ def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
     return False
 
 
-def _free_in_worked(chain: _Chain, k: int, r: StepResult, own: set[str]) -> str | None:
+def _free_in_worked(chain: _Chain, k: int, r: StepResult, own: set[str]) -> list[str] | None:
     """The names of ``own`` (inferred only for an earlier definition's body, :meth:`_Doubts._earlier_meanings`)
     that the counterexample of ``r`` varies, where step ``k`` has a side of numbers alone (a worked number); else
     None: failing only at a guessed value of such a name refutes nothing the notes wrote."""
@@ -608,7 +632,7 @@ def _free_in_worked(chain: _Chain, k: int, r: StepResult, own: set[str]) -> str 
     trees = step_trees(chain, k)
     if not varied or not any(isinstance(t, sp.Expr) and not t.free_symbols and not t.atoms(sp.Indexed) for t in trees):
         return None
-    return ", ".join(varied)
+    return varied
 
 
 def _total_only(chain: _Chain, k: int) -> bool:

@@ -34,16 +34,33 @@ from verifier.results import StepResult, Verdict
 
 __all__ = ["BOTH", "INVERSE_KEY", "either_inverse"]
 
-_SYMMETRIC = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite)\b", re.I)
+# a word that gives a matrix a structure a step may rest on (sound55: commuting, diagonal or scalar matrices make
+# (AB)^{-1} = A^{-1}B^{-1} right; "the covariance matrix of x" in words is symmetric)
+_STRUCTURED = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite|diagonal|orthogonal|orthonormal|unitary|"
+                         r"commut\w*|covariance|precision|gram|kernel|hessian|(?:upper|lower)?[- ]?triangular|"
+                         r"permutation|idempotent|projection|involut\w*|multiple\s+of\s+the\s+identity|"
+                         r"(?:scaled|scalar)\s+(?:identity|matrix))\b", re.I)
+_COMMUTE = re.compile(r"\bcommut\w*", re.I)
+_OLD_WORDS = re.compile(r"\b(?:symmetric|positive[- ](?:semi-?)?definite)\b", re.I)
+# between a structure word and its formula: "matrix", "matrices", "(inverse covariance) matrix", "of the data"
+_GAP = re.compile(r"(?:\s*\([^()$]*\))?(?:\s+(?:matri(?:x|ces)|of\s+the\s+\w+))?\s*")
+# "$\Lambda \in …$ be the precision", "$A$ is diagonal", "with $A$ a nonzero multiple of the identity": the last
+# formula before the word, a few words before it
+_BEFORE = re.compile(r"\$+([^$]+)\$+[^$.;]{0,60}$")
+_LONE = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?\\?([A-Za-z]+)\s*\}?")
 #: the note a step failed both ways carries (documents.squares.unsure leaves such a step FAILED)
 BOTH = BOTH_WAYS
 
 
 def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     r"""Does a matrix the step inverts have a name the notes write as a normal's covariance or in a sentence that
-    says "symmetric" or "positive definite"? Symmetry is then a third reading of it (``\nabla_\mu`` of a quadratic
-    form in ``\Sigma^{-1}`` is ``\Sigma^{-1}(x - \mu)`` only for a symmetric Σ), which the checker may not have
-    applied: the step is left to the old rule (fresh21's Gaussian MLE, right, was FAILED without this)."""
+    gives it a structure ("symmetric", "positive definite", "diagonal", "orthogonal", "that commute", "a multiple of
+    the identity", "the covariance matrix": :data:`_STRUCTURED`)? That structure is then a third reading of it
+    (``\nabla_\mu`` of a quadratic form in ``\Sigma^{-1}`` is ``\Sigma^{-1}(x - \mu)`` only for a symmetric Σ;
+    ``(AB)^{-1} = A^{-1}B^{-1}`` for commuting A, B), which the checker may not have applied: the step is left to
+    the old rule (fresh21's Gaussian MLE, right, was FAILED without this; sound55's commuting matrices). In a
+    sentence about commuting matrices a run of plain letters (``$AB = BA$``) names each letter; elsewhere a product
+    is no name ("the Gram matrix $XX^\top$" says nothing of X: fresh17's Woodbury, fresh19's kernel ridge)."""
     bases = {b for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
              if (b := inverted_base(node)) is not None}  # fmt: skip
     names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)}
@@ -54,14 +71,34 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _said_symmetric(text: str) -> frozenset[str]:
-    """The names of the notes ``text`` that are a normal's covariance or written in a sentence that says "symmetric"
-    or "positive definite": read once per document, not once per failing chain (the lead's review of stop 54)."""
+    """The names of the notes ``text`` that are a normal's covariance or that a sentence gives a structure (module
+    docstring of :func:`_maybe_symmetric`): read once per document, not once per failing chain (the lead's review of
+    stop 54)."""
     said = set(covariance_names(text))
     for sentence in SENTENCE_END.split(text):
-        if _SYMMETRIC.search(sentence):
-            said |= {w.lstrip("\\") for math in MATH_SPAN.findall(sentence)
-                     for w in re.findall(r"\\?[A-Za-z]+", math)}  # fmt: skip
+        if _OLD_WORDS.search(sentence):  # "symmetric", "positive definite": every name of the sentence, as before
+            said |= {w.lstrip("\\") for math in MATH_SPAN.findall(sentence) for w in re.findall(r"\\?[A-Za-z]+", math)}
+        if _COMMUTE.search(sentence):  # "matrices that commute, $AB = BA$": each letter of a product
+            said |= {c.lstrip("\\") if c.startswith("\\") else c for math in MATH_SPAN.findall(sentence)
+                     for w in re.findall(r"\\?[A-Za-z]+", math) for c in ([w] if w.startswith("\\") else w)}
+        for m in _STRUCTURED.finditer(sentence):  # the formula right beside the word names what it describes
+            after = MATH_SPAN.match(sentence, m.end() + len(_GAP.match(sentence, m.end()).group(0)))
+            before = _BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])
+            for math in (after.group(1) if after else "", before.group(1) if before else ""):
+                said |= _described(math)
     return frozenset(said)
+
+
+def _described(math: str) -> set[str]:
+    r"""The names a formula beside a structure word describes: each lone name of its left side (``\Sigma``,
+    ``A, B \in \mathbb{R}^{n \times n}``, the K of ``K = XX^\top``); a product (``XX^\top``) names none."""
+    left = re.split(r"=|\\in(?![A-Za-z])|\\succ|\\sim", math)[0]
+    out = set()
+    for piece in left.split(","):
+        m = _LONE.fullmatch(piece.strip())
+        if m:
+            out.add(m.group(1))
+    return out
 
 
 def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:

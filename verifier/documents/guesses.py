@@ -308,7 +308,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
-        if unfolded is not None and (starred := _starred_guesses(r, scope)):
+        if unfolded is not None and (starred := _starred_guesses(r, scope)) and \
+                not self._rule_writes(starred, chain, unfolded, scope):  # fmt: skip
             return self._demote(r, STARRED.format(names=", ".join(starred)))
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
             rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
@@ -599,6 +600,17 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         cx = r.counterexample
         extra = f" (literally it fails at {', '.join(f'{k}={v}' for k, v in cx.point)})" if cx and cx.point else ""
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=why + extra)
+
+    def _rule_writes(self, starred: list[str], chain: _Chain, unfolded: StepResult, scope: Scope) -> bool:
+        r"""Does the recurrence ``unfolded`` was read with write one of the ``starred`` names, itself or through the
+        notes' definitions it reaches (``x_{k+1} = x_k - \eta f'(x_k)`` with ``f(x) = \frac{a}{2}(x - x^\star)^2``)?
+        Then the iterates are defined around that point for every value of it: no unread condition fixes it, and a
+        step failing at values of it fails for the rule as written (sound55)."""
+        rec = next((e for e in in_force(self, chain.line).values() if e.note in (unfolded.message or "")), None)
+        if rec is None:
+            return False
+        written = names_in(rec.body) | {f.func.__name__ for f in rec.body.atoms(AppliedUndef)}
+        return bool(set(starred) & self._reach(written, scope))
 
     def _exact_inputs(self, policy: StepResult | None, judged: StepResult | None, r: StepResult,
                       texts: tuple[str, str], chain: _Chain, step: _Step,

@@ -13,7 +13,9 @@ display, its sentence going on in lower case ("$$(y_a - z_b)^2 = y_a^2 - z_b^2$$
 (:func:`checked_under_condition`): FAILED there too, it is wrong under the notes' own condition and stays FAILED
 (sound53: "$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$." was SKIPPED, a lost catch); never green here.
 Only where that equation is all the notes state there (:func:`_states_only`, sound54): "when $z_b = 0$ and the label
-$y_a$ is one" states more, and a step right under the whole condition was FAILED under its first equation alone.
+$y_a$ is one" states more, and a step right under the whole condition was FAILED under its first equation alone;
+nor where the sentence leading into the display or the next one restricts another name of the step ("For a binary
+label $y_a \in \{0, 1\}$,", "Here $y_a$ is binary.": :func:`_restricted_beside`, sound55).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from verifier.documents.sentences import DOLLAR_SPAN
+from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
 from verifier.results import StepResult, Verdict
 
 __all__ = ["checked_under_condition", "condition_after", "noted_condition", "under_noted_condition"]
@@ -85,6 +87,30 @@ def _states_only(notes: Sequence[str], after: str) -> bool:
     return m is not None and _ENDS_THERE.match(after[m.end() :]) is not None
 
 
+# a restriction of a name in words or math: "binary", "one-hot", "$y_a \in \{0, 1\}$", "$y_a^2 = y_a$", "$x > 0$"
+_RESTRICTS = re.compile(r"\b(?:binary|one-hot|boolean|indicator|integers?|positive|negative|non-?negative|"
+                        r"zero\s+or\s+one|0\s+or\s+1)\b|\\in(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|[<>]|"
+                        r"\^\s*\{?\s*2\s*\}?\s*=", re.I)
+
+
+def _restricted_beside(before: str, after: str, step: set[str], condition: str) -> bool:
+    r"""Does the sentence leading into the display (the end of ``before``) or the one after the condition's (in
+    ``after``) restrict a name of the step that the condition does not write ("For a binary label $y_a \in \{0,
+    1\}$,", "Here $y_a$ is binary.")? Then the condition is not all the notes state (sound55)."""
+    others = step - _names(condition)
+    lead = SENTENCE_END.split(before.rstrip())[-1] if before.strip() else ""
+    m = _GOING_ON.match(after)
+    rest = after[m.end():] if m is not None else ""
+    following = SENTENCE_END.split(rest.lstrip(" .").split("\n\n")[0])[0] if rest else ""
+    for sentence in (lead, following):
+        if not _RESTRICTS.search(DOLLAR_SPAN.sub(" ", sentence)) and not any(
+                _RESTRICTS.search(x) for x in re.findall(r"\$([^$]*)\$", sentence)):
+            continue
+        if any(_names(x) & others for x in re.findall(r"\$([^$]*)\$", sentence)):
+            return True
+    return False
+
+
 def noted_condition(notes: Sequence[str]) -> str | None:
     """The condition (its math as written) a note of a chain states after a reason or condition word, or None."""
     for note in notes:
@@ -97,8 +123,8 @@ def noted_condition(notes: Sequence[str]) -> str | None:
     return None
 
 
-def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepResult], after: str = "") -> list[
-        StepResult]:
+def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepResult], after: str = "",
+                            before: str = "") -> list[StepResult]:
     """``steps`` with each FAILED one whose note or following prose states a condition (:func:`under_noted_condition`)
     checked again under it, where the condition is one equation: FAILED there too, it stays FAILED — wrong under the
     condition the notes state as under none ("$$(y_a - z_b)^2 = y_a^2 + z_b^2 + 1$$ when $z_b = 0$.", sound53);
@@ -113,7 +139,8 @@ def checked_under_condition(doc: Any, chain: Any, scope: Any, steps: list[StepRe
                               failing) or []
     out = []
     for k, r in enumerate(steps):
-        if k in failing and again and again[k].verdict is Verdict.FAILED and again[k].counterexample is not None:
+        if k in failing and again and again[k].verdict is Verdict.FAILED and again[k].counterexample is not None \
+                and not _restricted_beside(before, after, _names(f"{r.lhs_latex} {r.rhs_latex}"), condition or ""):
             out.append(replace(again[k], message="; ".join(x for x in (
                 f"fails under the condition stated with it ({condition}) too", again[k].message) if x)))
         else:

@@ -83,15 +83,24 @@ _BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|
 _NEGATED = re.compile(r"\b(?:not|never|unless|except|without)\b", re.IGNORECASE)
 # "for $x > 1$ and even $n$": another condition beside it, in words
 _BESIDE = re.compile(r"^\s*(?:,\s*)?(?:and|or|with|but)\b", re.IGNORECASE)
+# "Outside $|x| \le 1$ the clip is flat, and inside it is the identity, so": the sentence goes on to the other side
+# of its opening region, so the display may be about either (sound55)
+_OTHER_SIDE = re.compile(r"\b(?:inside|within|outside)\s+(?:it|there|the\s+(?:interval|region|set))\b|\belsewhere\b",
+                         re.IGNORECASE)
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "lt": sp.StrictLessThan, "gt": sp.StrictGreaterThan,
         "le": sp.LessThan, "leq": sp.LessThan, "leqslant": sp.LessThan, "≤": sp.LessThan,
         "ge": sp.GreaterThan, "geq": sp.GreaterThan, "geqslant": sp.GreaterThan, "≥": sp.GreaterThan}
 
 
-def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
+_FURTHER = "further"
+_BOTH_SIDES = "both"
+
+
+def _condition(doc: Any, chain: Any) -> tuple[str, int, str, bool] | None:
     """The inequality the sentence leading into ``chain``'s display opens with, the line its prose starts,
-    whether the sentence goes on with another condition ("and even $n$"), and whether it names the region the
-    display is outside of ("Outside $|x| \\le 1$,": the display is about the other side)."""
+    whether the sentence goes on with another condition ("and even $n$": :data:`_FURTHER`) or to the other side of
+    the region (:data:`_BOTH_SIDES`), and whether it names the region the display is outside of ("Outside $|x| \\le
+    1$,": the display is about the other side)."""
     if chain.inline:
         return None
     start, before = after_heading(*doc._prose_before(chain, display=True))
@@ -99,7 +108,11 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, bool, bool] | None:
     m = condition_cue(sentence)
     if m is None or _NEGATED.search(sentence[: m.start("math")]) or _BOTH.search(sentence[m.end():]):
         return None
-    beside = bool(_BESIDE.match(sentence[m.end():]))  # "for $x > 1$ and even $n$": not all of it is read
+    beside = ""
+    if _BESIDE.match(sentence[m.end():]):
+        beside = _FURTHER  # "for $x > 1$ and even $n$": not all of it is read
+    if m.re is not _TURN_CUE and _OTHER_SIDE.search(sentence[m.end():]):
+        beside = _BOTH_SIDES  # "Outside $…$ …, and inside it …": which side the display is about is not said
     at = len(before.rstrip()) - len(sentence) + m.start("math")
     out = m.group("out") is not None  # denied as a range of the display (deniedranges), read here as its other side
     turned = m.re is _TURN_CUE  # "outside $…$; inside it": the display's side named in words
@@ -150,6 +163,9 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         why = (f"fails for a general value, but the notes state it {'outside' if other_side else 'under'} ${formula}$ "
                f"and a further condition (lines {start + 1}-{chain.line}), which the checker does not read: it may "
                "hold there")
+        if beside == _BOTH_SIDES:
+            why = (f"the sentence before it names both sides of ${formula}$ (lines {start + 1}-{chain.line}): which "
+                   "one the display is about is not said, and it is not checked on either")
         return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:

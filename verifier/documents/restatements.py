@@ -13,13 +13,17 @@ owns those two reports on a chain's results (the checker's last word on them).""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+import sympy as sp
+
 from verifier.documents.claimplace import before_claim
-from verifier.documents.context import Scope, display_key
+from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _member_trees, _Step
 from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 # the words that say a formula is the one above rewritten, not a new quantity (at the end of the prose
@@ -41,6 +45,13 @@ _NEW = re.compile(
     r"another|different|alternative|chang\w*)\b|\bsubstitut\w*\b[^.;$]*\bfor\b",
     re.IGNORECASE,
 )
+# … or that it is an approximation written with "=" ("For small $w$ the square is negligible. Hence, to first order,"):
+# not the quantity rewritten exactly, anywhere in the prose just before (sound55)
+_APPROXIMATE = re.compile(
+    r"\b(?:approximat\w*|roughly|(?:first|second|leading|lowest|higher)[- ]order|to\s+order|for\s+(?:small|large)|"
+    r"negligible|neglect\w*|ignor\w*|drop\w*|truncat\w*|asymptotic\w*|in\s+the\s+limit|linearis\w*|linearize\w*)\b",
+    re.IGNORECASE,
+)
 #: the words a FAILED rewriting's message opens with (documents.disagreeing finds it by them)
 REWRITES = "the prose says it rewrites"
 NEAR = 12  # lines: a rewriting follows its definition closely; further on the name may mean something new
@@ -53,10 +64,35 @@ def rewritten(lead_in: str, chain_line: int, definition_line: int) -> bool:
     # the sentence that says so, not an earlier one ("… define the residual $r = y - Xw$. … Expanding, $r = …$")
     sentence = SENTENCE_END_OR_DISPLAY.split(tail)[-1]
     said = _REWRITTEN.search(tail) or _CONSEQUENCE.search(tail)
-    return chain_line - definition_line <= NEAR and bool(said) and not _NEW.search(sentence)
+    return (chain_line - definition_line <= NEAR and bool(said) and not _NEW.search(sentence)
+            and not _APPROXIMATE.search(tail))
 
 
-def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "") -> list[StepResult]:
+def _binds_what_it_writes(chain: _Chain, scope: Scope, key: Key, parse: Callable[[str], sp.Basic] | None) -> bool:
+    """Does the restatement's first step write, outside the restated name, a name the definition of ``key`` only binds
+    (the t of ``L = \\int_0^1 (w - t)^2\\,dt``)? The defined quantity does not depend on it, so the restatement is
+    another quantity under the same name ("Hence, per sample, $L = (w - t)^2$", sound55)."""
+    entry = scope.names.get(key)
+    if parse is None or not isinstance(entry, Definition) or not entry.body or not chain.steps:
+        return False
+    try:
+        body = parse(entry.body)
+    except LatexError:
+        return False
+    # the variables of its integrals, sums and products (not an indexed family's base, no free Symbol either)
+    bound = {str(lim[0]) for node in sp.preorder_traversal(body) if isinstance(node, sp.Integral | sp.Sum | sp.Product)
+             for lim in node.limits} - {str(s) for s in body.free_symbols} - set(entry.params)
+    step = chain.steps[0]
+    written: set[str] = set()
+    for i in (step.left, step.right):
+        p = chain.members[i].parsed
+        if p is not None:
+            written |= set().union(*(names_in(t) for t in _member_trees(p)))
+    return bool(bound & written)
+
+
+def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], lead_in: str = "",
+                        parse: Callable[[str], sp.Basic] | None = None) -> list[StepResult]:
     """Say with each step which of the notes' definitions of its names were set aside (a name
     inferred says it in its own reading). And the first step of a chain that writes ``L = …``
     again: PROVED/PASSED against the notes' earlier definition (said with the step), otherwise
@@ -76,7 +112,8 @@ def restatement_results(chain: _Chain, scope: Scope, steps: list[StepResult], le
     if first.verdict in (Verdict.PROVED, Verdict.PASSED):
         note = f"checked against {earlier}"
         return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
-    if first.verdict == Verdict.FAILED and rewritten(lead_in, chain.line, line):
+    if first.verdict == Verdict.FAILED and rewritten(lead_in, chain.line, line) and \
+            not _binds_what_it_writes(chain, scope, key, parse):  # fmt: skip
         note = f"{REWRITES} {earlier}, and it does not hold there"
         return [replace(first, message="; ".join(x for x in (note, first.message) if x)), *steps[1:]]
     why = (

@@ -63,7 +63,11 @@ _SYMMETRIC = re.compile(
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
-    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$",  # $S = S^T$ (not $B = A^T$)
+    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$"  # $S = S^T$ (not $B = A^T$)
+    # "let $\Lambda \in …$ be the precision (inverse covariance) matrix": the name first (sound55)
+    r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?\$\s*"
+    r"(?:is|be|being|to\s+be|denotes?)\s+(?:the|an?|its|our)\s+(?:[A-Za-z-]+\s+)?"
+    r"(?:covariance|precision|gram|kernel|hessian)(?:\s*\([^()$]*\))?\s+matri(?:x|ces)\b",
     re.I,
 )
 # symmetry in notation (fresh21): "$A \succ 0$", "$A = A^\top \succeq 0$" (the Loewner order is one of symmetric
