@@ -76,22 +76,15 @@ class _Arithmetic:
         ordered = any(not a.is_commutative for a in args)
         loose = [k for k in mats if is_matrix(values[k]) and args[k].is_commutative]
         if len(mats) > 1 and any(not (ordered and _ones_node(args[k])) for k in loose):
-            # SymPy never reorders non-commuting factors: theirs is the written order (A A^T \nabla f), and only
-            # the commuting ones (the gradient) may stand anywhere among them
-            return self._unordered_product(values, mats, [k for k in mats if not args[k].is_commutative])
+            return self._unordered_product(values, mats)
         return self.multiply(values)
 
-    def _unordered_product(self, values: list[Value], mats: list[int], kept: Sequence[int] = ()) -> Value:
-        """The product of ``values`` whose matrix factors ``mats`` may stand in any order that keeps those of
-        ``kept`` in their given order; accepted only if every conforming such order gives one value."""
+    def _unordered_product(self, values: list[Value], mats: list[int]) -> Value:
         if len(mats) > 4:
             raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
         scalars = [v for k, v in enumerate(values) if k not in mats]
         outcomes: list[Value] = []
-        for perm in itertools.permutations(mats):
-            if [k for k in perm if k in kept] != list(kept):
-                continue
-            order = [values[k] for k in perm]
+        for order in itertools.permutations([values[k] for k in mats]):
             try:
                 outcomes.append(self.multiply([*scalars, *order]))
             except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
