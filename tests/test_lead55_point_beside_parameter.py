@@ -97,3 +97,19 @@ def test_a_parameter_named_as_the_notes_function_is_a_number_in_the_body() -> No
 def test_a_value_that_needs_the_unstated_point_is_not_failed() -> None:
     # y(1/2) holds for the t_0 the notes fix by y(0) = 1/4 elsewhere in words: a worked number, not an identity in t_0
     assert verdicts_by_line(_EQUILIBRIA)[9] == ["SKIPPED"]
+
+
+_ENTRIES = r"""# Line search
+
+Take $f(x) = x_1^2 + 4 x_2^2$ and start at $x = (2, 1)$, where $\nabla f(x) = (4, 8)$. Along the ray
+
+$$
+\varphi(t) = f(x - t \nabla f(x)) = (2 - 4t)^2 + 4(1 - 8t)^2 .
+$$
+"""
+
+
+def test_a_body_that_writes_only_entries_keeps_them_entries() -> None:
+    # f's body writes x_1 and x_2 and never x: they are x's entries, not points beside it (fresh28's Armijo note
+    # was FAILED with x_1, x_2 read as free numbers)
+    assert "FAILED" not in verdicts_by_line(_ENTRIES)[6]

@@ -282,6 +282,16 @@ class Calls:
         tree = bound_body(self._def_tree(d), d.params)  # J(v_c, o): v_c an entry in the body (subscriptparams)
         tree = read_at_parameters(tree, d.params, self.scope)  # φ(t) = Φ'(t) called at wx: Φ' at wx,
         # ψ(r) = dρ/dr: ρ at the parameter (parameterderivatives)
+        # the parameters the body writes bare: only beside those is x_0 a point of its own (resolve._point_beside)
+        outer, self._bare_params = getattr(self, "_bare_params", frozenset()), _written_bare(tree, d.params)
+        try:
+            return self._call_body(d, tree, args, env)
+        finally:
+            self._bare_params = outer
+
+    def _call_body(self, d: Definition, tree: sp.Basic, args: list[Value], env: dict[str, Value]) -> Value:
+        """The value of ``d``'s body ``tree`` (bound and read at its parameters) at ``args``: entry-wise on a vector
+        where the body is a scalar function, as a whole where it is not (:meth:`_call_definition`)."""
         vector_params = _indexed_params(tree, d.params)
         used = names_in(tree)
         # L(w, b) := -y \log \hat{y} - …: parameters the body never writes only say what L depends on
@@ -386,3 +396,18 @@ def _entries_called(tree: sp.Basic, params: Sequence[str],
         return None  # the parameter written whole too (‖x‖²): not a function of those entries alone
     return out, {names[a].name: args[int(a.indices[0]) - 1] for a in entries}
 
+
+def _written_bare(tree: sp.Basic, params: Sequence[str]) -> frozenset[str]:
+    """The ``params`` the body ``tree`` writes as plain names, not only as the base of an entry (``x`` of
+    ``a(x - x_0)^2``, not of ``x_1^2 + 4x_2^2``)."""
+    out: set[str] = set()
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, sp.Indexed):
+            todo.extend(node.indices)
+        elif isinstance(node, sp.Symbol):
+            out.add(node.name)
+        else:
+            todo.extend(a for a in node.args if isinstance(a, sp.Basic))
+    return frozenset(out & set(params))

@@ -189,6 +189,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         self._no_freeze = False
         self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
         self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
+        self._bare_params: frozenset[str] = frozenset()  # the parameters the body being called writes bare (lead55)
         #: letters that are indices and also name a vector (b_b), and how each key's entries are read
         self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
         self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
@@ -634,9 +635,11 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         r"""Is ``x_0`` in a body whose parameter x is bound to a number the notes' own name ``x_0``? A point beside a
         scalar parameter — ``T(x) = f(x_0) + f'(x_0)(x - x_0)``, ``y(t) = 1/(1 + e^{-r(t - t_0)})`` — is no entry of
         a number (every line reaching such a function was SKIPPED "x is a scalar here; it has no entry 0"; lead55).
-        A vector argument keeps the entry reading (``w_0 + \sum_k w_k x_k``)."""
+        A vector argument keeps the entry reading (``w_0 + \sum_k w_k x_k``), and so does a body that never writes
+        the parameter bare (``f(x) = x_1^2 + 4x_2^2``: its entries, fresh28's Armijo note FAILED without this)."""
         value = env[base]
-        return not is_matrix(value) and not isinstance(value, Ones) and (base, raw) in self._names_known()
+        return (base in self._bare_params and not is_matrix(value) and not isinstance(value, Ones)
+                and (base, raw) in self._names_known())
 
     def _indexed(self, node: sp.Indexed, env: dict[str, Value]) -> Value:
         base = text_of(node.base.label)
