@@ -283,7 +283,10 @@ class Calls:
         tree = read_at_parameters(tree, d.params, self.scope)  # φ(t) = Φ'(t) called at wx: Φ' at wx,
         # ψ(r) = dρ/dr: ρ at the parameter (parameterderivatives)
         # the parameters the body writes bare: only beside those is x_0 a point of its own (resolve._point_beside)
-        outer, self._bare_params = getattr(self, "_bare_params", frozenset()), _written_bare(tree, d.params)
+        from verifier.documents.members import free_names  # members reads resolve, which this mixin serves
+
+        bare = frozenset(free_names(tree, bases=False) & set(d.params))
+        outer, self._bare_params = getattr(self, "_bare_params", frozenset()), bare
         try:
             return self._call_body(d, tree, args, env)
         finally:
@@ -395,19 +398,3 @@ def _entries_called(tree: sp.Basic, params: Sequence[str],
     if params[0] in {s.name for s in out.free_symbols}:
         return None  # the parameter written whole too (‖x‖²): not a function of those entries alone
     return out, {names[a].name: args[int(a.indices[0]) - 1] for a in entries}
-
-
-def _written_bare(tree: sp.Basic, params: Sequence[str]) -> frozenset[str]:
-    """The ``params`` the body ``tree`` writes as plain names, not only as the base of an entry (``x`` of
-    ``a(x - x_0)^2``, not of ``x_1^2 + 4x_2^2``)."""
-    out: set[str] = set()
-    todo = [tree]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, sp.Indexed):
-            todo.extend(node.indices)
-        elif isinstance(node, sp.Symbol):
-            out.add(node.name)
-        else:
-            todo.extend(a for a in node.args if isinstance(a, sp.Basic))
-    return frozenset(out & set(params))
