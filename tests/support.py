@@ -61,6 +61,14 @@ def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
     return [s for c in check.chains for s in c.result.steps]
 
 
+def display_step(latex: str, prose: str = "") -> StepResult:
+    """The one step of a display ``latex`` after the sentence ``prose``, checked as :func:`doc_steps` checks them
+    (asserted to be one step: the tests that ask for it are about that one link)."""
+    steps = doc_steps(f"{prose}\n\n$$\n{latex}\n$$\n")
+    assert len(steps) == 1, [s.message for s in steps]
+    return steps[0]
+
+
 def last_verdict(body: str) -> Verdict:
     """The verdict of the last step of the notes ``body``, checked as :func:`doc_steps` checks them."""
     return doc_steps(body)[-1].verdict

@@ -12,7 +12,7 @@ import random
 
 import pytest
 import sympy as sp
-from support import doc_steps
+from support import display_step, doc_steps
 
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.functionals import Expectation, Label, Statistic
@@ -26,9 +26,7 @@ def _steps(body: str) -> list[StepResult]:
 
 
 def _one(latex: str, prose: str = ""):
-    steps = _steps(f"{prose}\n\n$$\n{latex}\n$$\n")
-    assert len(steps) == 1, [s.message for s in steps]
-    return steps[0]
+    return display_step(latex, prose)
 
 
 # --- parsing ------------------------------------------------------------------------------------

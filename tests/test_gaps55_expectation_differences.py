@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
-from support import doc_steps
+from support import display_step, doc_steps
 
 GREEN = ("PROVED", "PASSED")
 
 
 def _one(latex: str, prose: str = "Let $U$ and $V$ be random variables.") -> object:
-    steps = doc_steps(f"{prose}\n\n$$\n{latex}\n$$\n")
-    assert len(steps) == 1, [s.message for s in steps]
-    return steps[0]
+    return display_step(latex, prose)
 
 
 @pytest.mark.parametrize(

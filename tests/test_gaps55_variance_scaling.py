@@ -14,15 +14,13 @@ constant c) is not read so: that step states what the atom is, and stays SKIPPED
 from __future__ import annotations
 
 import pytest
-from support import doc_steps
+from support import display_step
 
 GREEN = ("PROVED", "PASSED")
 
 
 def _one(latex: str, prose: str = "Let $X$ and $Y$ be random variables.") -> object:
-    steps = doc_steps(f"{prose}\n\n$$\n{latex}\n$$\n")
-    assert len(steps) == 1, [s.message for s in steps]
-    return steps[0]
+    return display_step(latex, prose)
 
 
 @pytest.mark.parametrize(

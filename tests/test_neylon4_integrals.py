@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
-from support import doc_steps
+from support import display_step
 
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.functionals import Integral, Label
@@ -21,9 +21,7 @@ x, y = sp.symbols("x y")
 
 
 def _one(latex: str, prose: str = ""):
-    steps = doc_steps(f"{prose}\n\n$$\n{latex}\n$$\n")
-    assert len(steps) == 1, [s.message for s in steps]
-    return steps[0]
+    return display_step(latex, prose)
 
 
 # --- where the integral ends --------------------------------------------------------------------
