@@ -237,7 +237,8 @@ def column_with_vdots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[Lis
     dots = [k for k, r in enumerate(rows) if re.fullmatch(r"\\vdots", r)]
     if len(dots) != 1 or dots[0] == 0 or dots[0] != len(rows) - 2:
         return None
-    found = template(rows[0], rows[-1])
+    loose = template(rows[0], rows[-1]) is None
+    found = _loose_template(rows[0], rows[-1]) if loose else template(rows[0], rows[-1])
     if found is None:
         return None
     pattern, lo, hi = found
@@ -250,10 +251,46 @@ def column_with_vdots(latex: str, parse: Callable[[str], sp.Basic]) -> tuple[Lis
         lo_t, hi_t = parse(lo), parse(hi)
     except LatexError:
         return None
+    if loose and not _runs_over(body):  # the value sat in a \\text{…}: not an entry's index
+        return None
     note = f"column {rows[0]}, ⋮, {rows[-1]} read as the vector of entries {lo}..{hi}"
     if pre:
         note += f", each multiplied by {pre}"
     return ListMember(body, sp.Symbol("Lidx"), lo_t, hi_t, row=False), note
+
+
+def _runs_over(body: sp.Basic) -> bool:
+    """Whether the entry ``body`` depends on the placeholder index: as a name, or as the value of an event
+    in a conditional the parser keeps as one name (``P(t=Lidx|z)``, documents.eventvalues)."""
+    return any(s.name == "Lidx" or ("|" in s.name and re.search(r"=Lidx\b", s.name))
+               for s in body.free_symbols if isinstance(s, sp.Symbol))
+
+
+_LOOSE_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|\d+|[A-Za-z]|\S")
+
+
+def _loose_template(first: str, last: str) -> tuple[str, str, str] | None:
+    r"""The rows of a column that differ outside subscripts too (``P(t=1|\mathbf{z})`` … ``P(t=C|\mathbf{z})``):
+    token by token the same but where each differing token goes from the same first value (a number) to the
+    same last value (a letter or a number). None for anything else (two values, a token that is not one of
+    them, rows of different lengths)."""
+    ta, tb = _LOOSE_TOKEN.findall(first), _LOOSE_TOKEN.findall(last)
+    if len(ta) != len(tb) or ta == tb:
+        return None
+    diff = [k for k in range(len(ta)) if ta[k] != tb[k]]
+    if len({(ta[k], tb[k]) for k in diff}) != 1:
+        return None
+    lo, hi = ta[diff[0]], tb[diff[0]]
+    if not _LO.fullmatch(lo) or not re.fullmatch(r"[A-Za-z]|\d+", hi) or (hi.isdigit() and int(hi) <= int(lo)):
+        return None
+    out: list[str] = []
+    for k, tok in enumerate(ta):
+        if k in diff:
+            tok = "{" + _MARK + "}" if k > 0 and ta[k - 1] in ("^", "_") else _MARK
+        elif out and re.fullmatch(r"\\[A-Za-z]+", ta[k - 1]) and tok[0].isalpha():
+            out.append(" ")
+        out.append(tok)
+    return "".join(out), lo, hi
 
 
 def _factor(pre: str, parse: Callable[[str], sp.Basic]) -> str | None:

@@ -47,6 +47,7 @@ from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.derivativeorders import unequal_orders
 from verifier.documents.evaluatedat import SOLUTION_MARKS
+from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict
@@ -248,7 +249,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if at_var := variable_calls_read(texts, own):  # p(t) beside d/dt: a function of t, not p·t (numbercalls)
             return self._demote(r, f"{', '.join(at_var)} read as products; written so they are functions of the "
                                    "variable differentiated by, and the notes do not define them")  # fmt: skip
-        if applied := [n for n in applied_products(self, texts, own) if not written_bare(self.text, n)]:
+        if applied := [n for n in applied_products(self, texts, own) if not written_bare(self.text, n)
+                       and n not in event_heads(scope, own)]:  # P(y=1|z) at P(y=k|z) := … (eventvalues)
             # Φ(x) + Φ(-x) = 1: Φ a function (appliedlabels); not δ^{(2)}(1 + z) where 2δ^{(2)}z is written too
             return self._demote(r, f"{', '.join(f'${n}$' for n in applied)} read as a factor; written before brackets "
                                    "at different arguments and nowhere else, it is a function the notes apply, and "

@@ -64,6 +64,7 @@ from verifier.documents.context import (
 )
 from verifier.documents.determinantsizes import varied
 from verifier.documents.doctransposes import transposed_elsewhere
+from verifier.documents.eventvalues import event_definition
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.familyorientation import OWN_PREFIX
 from verifier.documents.inferevidence import (
@@ -281,6 +282,10 @@ class _Inference(_Evidence):
                 # name of a vector elsewhere; the name is declared under its own key
                 key = (key[0], (LETTER_NAME,))
             elif key in scope.names or (key[0] in self.indices and not key[1]):
+                continue
+            if not key[1] and (event_definition(scope, key[0]) is not None or "=Lidx" in key[0]):
+                # P(y=1|z) after P(y=k|z) := …: the definition at a value (documents.eventvalues); a column's
+                # P(y=Lidx|z) is one name per entry (documents.ellipsis), never one arbitrary number for all
                 continue
             if key[1] and all(x.isdigit() for x in key[1]):
                 whole = self.names.get((key[0], ()))

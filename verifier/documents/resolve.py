@@ -57,6 +57,7 @@ from verifier.documents.definedreach import reaches_generic
 from verifier.documents.definiteintegrals import definite_value
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
+from verifier.documents.eventvalues import event_value
 from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
 from verifier.documents.extrema import extremum_value
 from verifier.documents.generic import (
@@ -595,6 +596,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             if name.endswith(suffix):
                 index = name[: -len(suffix)]
                 return sp.Integer(self._index_range(index)[pick])
+        if (event := event_value(self, name, env)) is not None:  # P(y=1|z) after P(y=k|z) := … (k an index)
+            return event
         raise Undeclared(f"{name}{UNDECLARED}")
 
     def _slice(self, node: Component, env: dict[str, Value]) -> Value:
