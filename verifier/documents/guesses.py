@@ -53,6 +53,7 @@ from verifier.documents.expectation import NOWHERE, bound_names, functional_verd
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
+from verifier.documents.generalfunctions import general_just_before
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -377,6 +378,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
         lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
+        # "For any differentiable function $f$," just before: a rule for every f, not a particular one (sound56)
+        lone = [n for n in lone if n not in general_just_before(self._prose_before(chain)[1])] if lone else lone
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
         if lone:
