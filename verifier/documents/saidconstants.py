@@ -25,9 +25,10 @@ _WORD = r"(?:constants?|deterministic|non-?random|fixed\s+(?:numbers?|scalars?|v
 _BEFORE = re.compile(_WORD + r"\s*" + _MATH + r"(?:\s*(?:,|and)\s*" + _MATH + ")?")
 # "$c$ is a constant", "let $a$ be a constant", "$a, b$ are constants", "$c$ is a fixed number"
 _AFTER = re.compile(_MATH + r"\s*(?:is|be|are)\s+(?:an?\s+|some\s+)?(?:(?:known|given|real)\s+)?" + _WORD + r"\b")
-_NAME = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
-_NOT_NAMES = frozenset({"in", "mathbb", "mathbf", "mathrm", "text", "quad", "qquad", "geq", "leq", "neq", "ge", "le",
-                        "ne", "cdot", "ldots", "dots", "cdots", "R"})
+# a letter, or a Greek letter's name (not \\in, \\times; \\mathbb{R} gives no R: a command's argument is skipped)
+_NAME = re.compile(r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"
+                   r"pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|"
+                   r"Omega)(?![A-Za-z])|\\[A-Za-z]+(?:\{[^{}]*\})?|([A-Za-z])")
 
 
 def constant_names(text: str) -> str:
@@ -36,8 +37,7 @@ def constant_names(text: str) -> str:
     out: dict[str, None] = {}
     for m in (*_BEFORE.finditer(text), *_AFTER.finditer(text)):
         for math in filter(None, m.groups()):
-            for name in _NAME.findall(math):
-                name = name.lstrip("\\")
-                if name not in _NOT_NAMES:
-                    out.setdefault(name)
+            for greek, letter in _NAME.findall(math):
+                if greek or letter:
+                    out.setdefault(greek or letter)
     return ",".join(out)
