@@ -25,7 +25,7 @@ _WORD = r"(?:constants?|deterministic|non-?random|fixed\s+(?:numbers?|scalars?|v
 _BEFORE = re.compile(_WORD + r"\s*" + _MATH + r"(?:\s*(?:,|and)\s*" + _MATH + ")?")
 # "$c$ is a constant", "let $a$ be a constant", "$a, b$ are constants", "$c$ is a fixed number"
 _AFTER = re.compile(_MATH + r"\s*(?:is|be|are)\s+(?:an?\s+|some\s+)?(?:(?:known|given|real)\s+)?" + _WORD + r"\b")
-# a letter, or a Greek letter's name (not \\in, \\times; \\mathbb{R} gives no R: a command's argument is skipped)
+# a letter, or a Greek letter's name (not \in, \times; \mathbb{R} gives no R: a command's argument is skipped)
 _NAME = re.compile(r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"
                    r"pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|"
                    r"Omega)(?![A-Za-z])|\\[A-Za-z]+(?:\{[^{}]*\})?|([A-Za-z])")
