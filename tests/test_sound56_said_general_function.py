@@ -41,3 +41,15 @@ def test_a_dropped_inner_derivative_for_an_arbitrary_function_is_failed(prose: s
 def test_a_function_the_prose_restricts_or_leaves_particular_keeps_the_doubt(prose: str) -> None:
     step = display_step(r"f''(x) = f(x)", prose)
     assert step.verdict.value == "SKIPPED", step.message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Let $f$ be a linear function. Then",  # f(2x) = 2f(x) holds for every linear f
+        "For any odd function $f$,",
+    ],
+)
+def test_a_function_of_a_named_kind_keeps_the_doubt(prose: str) -> None:
+    step = display_step(r"f(-2x) = -2f(x)", prose)
+    assert step.verdict.value == "SKIPPED", step.message

@@ -77,9 +77,18 @@ def general_just_before(prose: str) -> set[str]:
             tail = prose[m.end():]
             if form is _FORMS[0]:  # "let $f$ be a differentiable function": the rest of the noun
                 tail = re.sub(r"^\s*(?:[\w-]+\s+){0,2}?(?:functions?|activations?)\b|^\s*\w+", "", tail, count=1)
-            if _LEAD_IN.fullmatch(tail):
+            words = set(re.findall(r"[A-Za-z-]+", re.sub(r"\$[^$]*\$", " ", m.group(0)).lower()))
+            if _LEAD_IN.fullmatch(tail) and words <= _PLAIN_WORDS:  # not "a linear function", "a sigmoid function"
                 out.add(m.group(1).lstrip("\\"))
     return out
+
+
+# the words of such a sentence that say nothing of the function but that it is one (a "linear", "convex", "odd",
+# "sigmoid" function satisfies more than every function does: its rule may fail for a test function)
+_PLAIN_WORDS = frozenset({"let", "be", "now", "a", "an", "any", "for", "with", "take", "consider", "is", "function",
+                          "functions", "activation", "activations", "arbitrary", "general", "generic", "differentiable",
+                          "smooth", "continuous", "continuously", "twice", "once", "real", "real-valued", "scalar",
+                          "scalar-valued", "given"})
 
 
 def set_aside_generalised(scope: Scope, note_definitions: Iterable[Definition], general: dict[str, list[int]],
