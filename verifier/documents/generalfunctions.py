@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from verifier.documents.context import Definition, Scope, VarDecl, display_key
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.sentences import MATH_SPAN
 
 __all__ = ["general_just_before", "generalised", "set_aside_generalised"]
 
@@ -77,7 +78,7 @@ def general_just_before(prose: str) -> set[str]:
             tail = prose[m.end():]
             if form is _FORMS[0]:  # "let $f$ be a differentiable function": the rest of the noun
                 tail = re.sub(r"^\s*(?:[\w-]+\s+){0,2}?(?:functions?|activations?)\b|^\s*\w+", "", tail, count=1)
-            words = set(re.findall(r"[A-Za-z-]+", re.sub(r"\$[^$]*\$", " ", m.group(0)).lower()))
+            words = set(re.findall(r"[A-Za-z-]+", MATH_SPAN.sub(" ", m.group(0)).lower()))
             if _LEAD_IN.fullmatch(tail) and words <= _PLAIN_WORDS:  # not "a linear function", "a sigmoid function"
                 out.add(m.group(1).lstrip("\\"))
     return out
