@@ -60,6 +60,7 @@ from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
+from verifier.documents.saidconstants import CONSTANT
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -114,6 +115,7 @@ class Functionals:
         self._constant_for: dict[sp.Symbol, str | None] = {}  # atom → subscript of the 𝔼 it is constant in
         self.symbols: set[sp.Symbol] = set()
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
+        self.degenerate: set[sp.Symbol] = set()  # Var(a) of an a the prose calls constant: may be 0 (saidconstants)
 
     def atom(
         self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
@@ -343,7 +345,21 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
     # a function of the other variables (Var_x(f(x, y)) depends on y), constant only in 𝔼 over the same
     owner = subscript or None
     atom = resolver.functionals.atom((name, subscript, tuple(args)), shown, positive=name == "Var", constant_for=owner)
+    if _of_constants(resolver, args):
+        resolver.functionals.degenerate.add(atom)
     return scale * atom
+
+
+def _of_constants(resolver: Resolver, args: Sequence[sp.Expr]) -> bool:
+    """Does every argument of a statistic write only names the prose calls constant or deterministic (documents.
+    saidconstants)? Its value may then be 0: Var(a) of "a constant $a$" is no positive moment."""
+    said = set(filter(None, resolver.scope.conventions.get(CONSTANT, "").split(",")))
+    constants = set(_deterministic(resolver))
+    for name in said:
+        variable = resolver.instance.variables.get((name, ()))
+        if variable is not None:
+            constants |= set(variable.symbols)
+    return all(a.free_symbols and a.free_symbols <= constants for a in args)
 
 
 def _scaled(arg: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
@@ -416,7 +432,7 @@ def _positive_gap(a: Value, b: Value, difference: sp.Expr, book: Functionals) ->
     every non-degenerate distribution (a variance, the expectation of a square): that, said, or ''. A side that
     writes none of them says what they are (``Var(c) = 0`` for a constant c) and is not read so."""
     atoms = sorted(difference.free_symbols & book.symbols, key=str)
-    if not atoms or not all(s.is_positive for s in atoms):
+    if not atoms or not all(s.is_positive and s not in book.degenerate for s in atoms):
         return ""
     if not all(s in free_symbols(a) and s in free_symbols(b) for s in atoms):
         return ""

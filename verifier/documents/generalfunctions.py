@@ -19,8 +19,9 @@ from collections.abc import Iterable
 
 from verifier.documents.context import Definition, Scope, VarDecl, display_key
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.sentences import MATH_SPAN
 
-__all__ = ["generalised", "set_aside_generalised"]
+__all__ = ["general_just_before", "generalised", "set_aside_generalised"]
 
 # the name as the prose writes it: $g$, $g(x)$, $g(\cdot)$, $\phi$
 _NAME = r"\$\s*(\\?[A-Za-z]+)\s*(?:\([^$()]*\))?\s*\$"
@@ -58,6 +59,37 @@ def generalised(text: str) -> dict[str, list[int]]:
                 continue  # "for a general $\sigma$": a spread, maybe; σ is made a function only in words
             out.setdefault(name, set()).add(text.count("\n", 0, m.start()) + 1)
     return {name: sorted(lines) for name, lines in out.items()}
+
+
+# what may follow the words up to the display: "For any differentiable function $f$," / "… function. Then" / "we have"
+# (the display's opening delimiter may end the prose)
+_LEAD_IN = re.compile(r"[\s,.:;]*(?:(?:then|so|we\s+have|we\s+get|one\s+has)[\s,.:;]*)?"
+                      r"(?:\$\$|\\\[|\\begin\{\w+\*?\})?\s*", re.IGNORECASE)
+
+
+def general_just_before(prose: str) -> set[str]:
+    r"""The names the sentence that leads into a display (``prose``, the text just before it) makes arbitrary
+    functions, saying nothing more of them: "For any differentiable function $f$," — not "… function $f$ with
+    $f(0) = 0$," nor "… such that …". A step after it claims a rule for every such function (sound56): that it fails
+    for a test function is no sign the notes mean a particular one (documents.generic)."""
+    out: set[str] = set()
+    for form in _FORMS:
+        for m in form.finditer(prose):
+            tail = prose[m.end():]
+            if form is _FORMS[0]:  # "let $f$ be a differentiable function": the rest of the noun
+                tail = re.sub(r"^\s*(?:[\w-]+\s+){0,2}?(?:functions?|activations?)\b|^\s*\w+", "", tail, count=1)
+            words = set(re.findall(r"[A-Za-z-]+", MATH_SPAN.sub(" ", m.group(0)).lower()))
+            if _LEAD_IN.fullmatch(tail) and words <= _PLAIN_WORDS:  # not "a linear function", "a sigmoid function"
+                out.add(m.group(1).lstrip("\\"))
+    return out
+
+
+# the words of such a sentence that say nothing of the function but that it is one (a "linear", "convex", "odd",
+# "sigmoid" function satisfies more than every function does: its rule may fail for a test function)
+_PLAIN_WORDS = frozenset({"let", "be", "now", "a", "an", "any", "for", "with", "take", "consider", "is", "function",
+                          "functions", "activation", "activations", "arbitrary", "general", "generic", "differentiable",
+                          "smooth", "continuous", "continuously", "twice", "once", "real", "real-valued", "scalar",
+                          "scalar-valued", "given"})
 
 
 def set_aside_generalised(scope: Scope, note_definitions: Iterable[Definition], general: dict[str, list[int]],

@@ -54,6 +54,7 @@ from verifier.documents.expectation import NOWHERE, bound_names, functional_verd
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
+from verifier.documents.generalfunctions import general_just_before
 from verifier.documents.generic import (
     bare_parameters,
     generic_names,
@@ -379,6 +380,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
         lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
+        # "For any differentiable function $f$," just before: a rule for every f, not a particular one (sound56)
+        lone = [n for n in lone if n not in general_just_before(self._prose_before(chain)[1])] if lone else lone
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
             r = replace(r, message="; ".join(x for x in (rule_note(rule), r.message) if x))
         if lone:
@@ -590,6 +593,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and e.kind in ("vector", "matrix")
                 and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
+            if not chain.hypotheses:  # f'(\mu + 1) = 1 after f(x) = (x - \mu)^2: μ cancels, the failure holds for all μ
+                cancelled = {display_key(k) for k in inferred if isinstance(e := scope.names.get(k), VarDecl)
+                             and e.kind == "scalar" and _absent_from_claim(r, display_key(k))}  # fmt: skip
+                one_side = [n for n in one_side if n not in cancelled]
             if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
                 return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
             if one_side:
@@ -624,6 +631,20 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         slipped = slip_at_exact_values(judged, r, texts, chain.hypotheses, self.text,
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
+
+
+def _absent_from_claim(r: StepResult, name: str) -> bool:
+    r"""Does the claim that failed (``r``, with its counterexample) hold no ``name`` — neither the name nor its letter
+    among the values it varies? A name a side reaches through the notes' definitions can cancel there (μ of
+    ``f'(\mu + 1)`` after ``f(x) = (x - \mu)^2``, x_0 of ``q(x_0 + h)`` after ``q(x) = 3(x - x_0)^2``): the sides
+    then differ whatever it is, and no relation the checker cannot see would make them agree (sound56). A failure
+    without a counterexample (a symbolic refutation) says nothing of the names: False."""
+    cx = r.counterexample
+    if cx is None:
+        return False
+    varied = {n for n, _ in cx.point} | {n for n, _ in cx.coordinates}
+    letters = {re.split(r"[_^\[(]", n, maxsplit=1)[0] for n in varied}
+    return name not in varied and re.split(r"[_^\[(]", name, maxsplit=1)[0] not in letters | varied
 
 
 #: the reason a step failing with the recurrence unfolded at a guessed starred point is not FAILED (fresh51)

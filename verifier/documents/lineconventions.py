@@ -16,6 +16,7 @@ from verifier.documents.kronecker import VEC, stacking_said
 from verifier.documents.layout import BY_MATRIX
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
 from verifier.documents.rowsoftmax import columnwise_said
+from verifier.documents.saidconstants import CONSTANT, constant_names
 from verifier.documents.sizeorder import ORDER, orders_at
 from verifier.documents.spreadnames import spread_conventions
 from verifier.documents.vectorconvention import stated_vectors
@@ -32,6 +33,8 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
             scope.conventions.setdefault("gradient", BY_MATRIX)
     if reader.deterministic:
         scope.conventions.setdefault(DETERMINISTIC, reader.deterministic)
+    if constants := constant_names(reader.text):  # "Let $a$ be a constant": Var(a) may be 0 (saidconstants)
+        scope.conventions.setdefault(CONSTANT, constants)
     if (vectors := stated_vectors(reader.text)) is not None:  # "All vectors are column vectors." (vectorconvention)
         scope.conventions.setdefault("vectors", vectors)
     if stacking_said(reader.text) == "rows":  # "vec stacks the rows": the notes' vec from the start (kronecker)
