@@ -68,6 +68,7 @@ from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
+_RANGE_LETTERS = frozenset("ijklmn")  # never a probability: j = 1 - i is the other of two indices
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
 #: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
@@ -191,6 +192,14 @@ def _computed(tree: sp.Basic) -> bool:
     return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
         isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
     )
+
+
+def _complement(tree: sp.Basic) -> bool:
+    r"""Is ``tree`` one minus a name that is no i…n index letter: ``q = 1 - p``, the complement of a
+    probability (fresh55: read as a range like ``k = K + 1``, q stayed free and the geometric
+    distribution's moments FAILED)? ``j = 1 - i``, the other of two indices, is not."""
+    rest = sp.expand(1 - tree)
+    return isinstance(rest, sp.Symbol) and rest.name.split("_")[0] not in _RANGE_LETTERS
 
 
 def _of_greek(tree: sp.Basic) -> bool:
@@ -437,7 +446,7 @@ class _Definitions:
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
             or (left.name in _INDEX_LETTERS and not _computed(right) and not _of_greek(right)
-                and not _BOLD.match(lhs.latex)
+                and not _BOLD.match(lhs.latex) and not _complement(right)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)

@@ -24,6 +24,7 @@ from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.namedconstants import prose_named_letters
+from verifier.documents.namedinline import named_segments
 from verifier.documents.saididentity import said_after
 from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
@@ -74,8 +75,11 @@ class _InlineClaims:
         # "$e^3 \approx 20.086$": a rounding is a claim as an equation is (latex.roundedlinks)
         inline = [b for b in self.inline if not b.struck and ("=" in b.text or rounds_to_number(b.text)
                                                                   or bound_then_rounds(b.text))]
-        for chain in join_chains(inline):
-            if chain.dangling or len(chain.members) < 2:
+        # "bias $= −1/3$": the value of the word before it, a chain of its own (documents.namedinline)
+        chains = [(c, named and k == 0) for run, named in named_segments(inline, self.lines)
+                  for k, c in enumerate(join_chains(run))]  # fmt: skip
+        for chain, named in chains:
+            if (chain.dangling and not named) or len(chain.members) < 2:
                 continue
             # the prime of a stated \max_{a'} Q(s', a') or Q(s', a') is no derivative's (statedoptima, tablevalues)
             named = as_table_names(as_optimum_names(chain.members[0].latex, self.stated_optima), self.table_calls)

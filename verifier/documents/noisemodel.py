@@ -12,7 +12,9 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
 
 * :func:`noise_models`: the notes' definitions whose body adds a bare name (``\epsilon``, ``\epsilon_i``,
   bold or not) nobody defines to a product or function of other names (``\tilde{x} = x + \epsilon``
-  is a perturbed input, not a model), whatever its letter: an ε, or ``t = Ab + \eta`` with no prose (read
+  is a perturbed input, not a model; a bare name plus one the prose says is noise, ``y = w + \varepsilon``
+  with ``\varepsilon \sim \mathcal{N}(0, 1)``, observes w: fresh55), whatever its letter: an ε, or
+  ``t = Ab + \eta`` with no prose (read
   through such a line, the fit lost its variable and ``\partial J/\partial b = 0`` was PROVED). The prose
   calling it noise or error (``where $e$ is Gaussian noise``) or giving it a distribution (``$\epsilon
   \sim \mathcal{N}(0, \sigma^2)$``) is what the notes *say* (:func:`said_noise`);
@@ -158,10 +160,13 @@ def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
                 continue
             rest = [t for t in terms if t is not term]
             others = set().union(*(names_in(t) for t in rest))
-            # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input
-            if noise in others or not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
+            if noise in others:
                 continue
             said = said_noise(doc.text, noise, parse)
+            # a model of the data applies parameters to inputs (Xw, w x_i + b); x + ε is a perturbed input,
+            # unless the prose says ε is noise: y = w + ε, ε ∼ N(0, 1) observes w (fresh55: a MAP of one weight)
+            if not said and not any(isinstance(t, sp.Mul | sp.Function) or t.atoms(sp.Function) for t in rest):
+                continue
             # a drawn ε beside a bare μ is the reparametrisation's noise (z = μ + σε), not a latent cause
             causes = others - defined - _NOISE_LETTERS - {key[0]} if said else set()
             drawn = frozenset(n for n in causes if said_drawn(doc.text, n, parse))

@@ -17,6 +17,7 @@ from verifier.latex.numberwriting import repeating_decimal, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
+from verifier.latex.unicodetyping import typed
 from verifier.latex.units import UNITS, currency_end, unit_end
 from verifier.latex.vocabulary import (
     ACCENTS,
@@ -404,6 +405,8 @@ class Tokenizer:
         if c == ":":
             self.emit(COLON, ":", i)
             return i + 1
+        if (after := typed(self, c, i)) is not None:  # ″, ½, ŷ, x̂ (latex.unicodetyping)
+            return after
         self.fail(f"unexpected character {c!r}", i)
 
     def letter_run(self, run: str, pos: int) -> None:
