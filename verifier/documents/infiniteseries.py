@@ -107,9 +107,12 @@ def infinite_series(node: sp.Sum | sp.Product, env: dict[str, Value], value: Cal
 def few_convergent(r: StepResult) -> StepResult:
     r"""A step over a sum to ∞ whose closed form holds on a region too few sample points fell in
     (``\sum (100\gamma)^k`` converges for |γ| < 1/100): the engine's ERROR "only 27 of 200 sample points had finite
-    values" is no fault of the notes. SKIPPED, said why: never green, as a region too small to sample is
-    (documents.definedconditions)."""
-    if r.verdict is not Verdict.ERROR or TOO_FEW_POINTS not in r.message or not _INFINITE.search(f"{r.lhs} {r.rhs}"):
+    values" is no fault of the notes. The sum may be the step's own or reached through a definition (``\frac{d}{ds}
+    \log G(s)`` after ``G(s) = \sum_k (50s)^k``, whose reading the step's message names: :data:`SERIES_NOTE`).
+    SKIPPED, said why: never green, as a region too small to sample is (documents.definedconditions)."""
+    if r.verdict is not Verdict.ERROR or TOO_FEW_POINTS not in r.message:
+        return r
+    if not (_INFINITE.search(f"{r.lhs} {r.rhs}") or SERIES_NOTE in r.message):  # written, or through a definition
         return r
     return replace(r, verdict=Verdict.SKIPPED, message="a sum to ∞, read by its closed form where it converges: too "
                    f"few sample points fall where it converges to check it ({r.message})")
