@@ -19,7 +19,8 @@ def _last(prose: str, latex: str) -> object:
 
 
 def test_a_constant_shift_leaves_the_variance() -> None:
-    step = _last(r"Let $U$ be a random variable and $c$ a constant.", r"\operatorname{Var}(U + c) = \operatorname{Var}(U)")
+    prose = r"Let $U$ be a random variable and $c$ a constant."
+    step = _last(prose, r"\operatorname{Var}(U + c) = \operatorname{Var}(U)")
     assert step.verdict.value in ("PROVED", "PASSED"), step.message
 
 
@@ -35,3 +36,10 @@ def test_the_names_read_from_the_prose() -> None:
     said = deterministic_names("For a constant $c > 0$ and any constant $a$, the constants $\\alpha$ and $\\beta$")
     assert {x.partition("@")[0] for x in said.split(",")} >= {"c", "a", "alpha"}
     assert deterministic_names("Let $U$ be random with $\\mathbb{E}[U] = 0$.") == ""
+
+
+def test_the_variance_of_a_constant_is_zero() -> None:
+    step = _last("For a constant $c$,", r"\operatorname{Var}(c) = 0")
+    assert step.verdict.value in ("PROVED", "PASSED"), step.message
+    wrong = _last("For a constant $c$,", r"\operatorname{Var}(c) = c^2")
+    assert wrong.verdict.value not in ("PROVED", "PASSED"), wrong.message

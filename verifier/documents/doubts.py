@@ -431,8 +431,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                 [t for k in failing for t in step_trees(chain, k)], scope, kinds=("vector", "matrix"))  # fmt: skip
             if layouts_open:  # … unless the square shapes fail in every layout too (documents.squareshapes)
                 try:
-                    every = failing_in_every_layout(alt_scope, failing, alt, lambda sc: _Checker(
-                        self, alt_chain, sc, asked, holds, frozenset(asked - holds)).run())  # fmt: skip
+                    every = failing_in_every_layout(alt_scope, failing, alt, lambda sc, c=alt_chain, a=asked, h=holds:
+                                                    _Checker(self, c, sc, a, h, frozenset(a - h)).run())  # fmt: skip
                 except (ResolveError, NotImplementedError):  # a layout SymPy cannot read decides nothing
                     every = set()
                 if not every:
