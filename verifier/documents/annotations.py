@@ -237,7 +237,7 @@ def annotations_of(text: str) -> Annotations:
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)
-    shapes = with_family_letters(shapes)  # x_1, \dots, x_n \in R^d: x_j too (documents.familyshapes)
+    shapes = with_family_letters(shapes, text)  # x_1, \dots, x_n \in R^d: x_j too (documents.familyshapes)
     for key, sup in annotated_iterates(text):  # x^{(t)} \\in \\mathbb{R}^n, read x^[t] (documents.iterates)
         if (dims := written_shape(sup)) is not None:
             shapes.setdefault(key, dims)

@@ -77,6 +77,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain
+from verifier.documents.squareshapes import EVERY_LAYOUT, failing_in_every_layout
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure
 from verifier.documents.steps import _Checker, _shape_failure, layout_free
@@ -425,16 +426,25 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             # said); a stated numerator layout still leaves the gradient written as its variable (redteam8)
             if (square or unit) and chain.inline:
                 continue  # "with $U^TU = I$, $V^TV = VV^T = I$": prose states properties inline; displays claim
-            if square and not (self._layout_fixed(chain, scope) and scope.conventions.get("layout") != "numerator") \
-                    and derivative_by_matrix(
-                [t for k in failing for t in step_trees(chain, k)], scope, kinds=("vector", "matrix")
-            ):
-                continue
+            layouts_open = square and not (self._layout_fixed(chain, scope)
+                                           and scope.conventions.get("layout") != "numerator") and derivative_by_matrix(
+                [t for k in failing for t in step_trees(chain, k)], scope, kinds=("vector", "matrix"))  # fmt: skip
+            if layouts_open:  # … unless the square shapes fail in every layout too (documents.squareshapes)
+                try:
+                    every = failing_in_every_layout(alt_scope, failing, alt, lambda sc, c=alt_chain, a=asked, h=holds:
+                                                    _Checker(self, c, sc, a, h, frozenset(a - h)).run())  # fmt: skip
+                except (ResolveError, NotImplementedError):  # a layout SymPy cannot read decides nothing
+                    every = set()
+                if not every:
+                    continue
             for k in failing:
                 if square:  # a meaning where the shapes agree at last: it may refute, never rescue
                     r = alt[k]
+                    if layouts_open and k not in every:
+                        continue
                     if r.verdict is Verdict.FAILED and r.counterexample is not None and k not in refuted:
-                        why = (f"fails when read with {note}, the only shapes under which its sides agree (read "
+                        read = f"{note} in {EVERY_LAYOUT}" if layouts_open else note
+                        why = (f"fails when read with {read}, the only shapes under which its sides agree (read "
                                f"with the inferred sizes they do not: {out[k].message.split(';')[0]})")
                         refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
                     continue

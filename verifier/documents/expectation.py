@@ -100,10 +100,18 @@ _OPAQUE = "{name}(…) read as an unknown quantity of its argument (no other pro
 _SCALED = "Var(aX + b) = a²Var(X) and Cov(aX + b, cY + d) = ac·Cov(X, Y) for numbers a, b, c, d"
 #: scope.conventions key: the names the prose calls deterministic ("f@170,g@12": name@line)
 DETERMINISTIC = "deterministic"
-# "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name
+# "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name; "a constant
+# $c$", "any constant $c > 0$", "a constant $0 < c \le 1$", "constants $a$" (gaps56), a range after (or before) it
 _DETERMINISTIC = re.compile(
-    r"\bdeterministic(?:\s+but\s+unknown)?(?:\s+(?:function|quantity|value|variable|constant|parameter)s?)?"
-    r"\s*\$\s*(\\?[A-Za-z]+)\s*(?:\\left\s*)?(?:\(|\$)"
+    r"(?:\bdeterministic(?:\s+but\s+unknown)?(?:\s+(?:function|quantity|value|variable|constant|parameter)s?)?"
+    r"|\b(?:a|an|any|some|the|fixed|two|for)\s+(?:(?:real|positive|nonzero|non-zero|fixed|scalar)\s+)?constants?)"
+    r"\s*\$\s*(?:-?\d+(?:\.\d+)?\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*)?(\\?[A-Za-z]+)\s*"
+    r"(?:\\left\s*)?(?:\(|\$|<|>|\\(?:le|leq|ge|geq|in|neq|ne)(?![A-Za-z]))"
+)
+# "$c$ a constant", "$c$ is a constant", "where $c$ is constant" (not "constant in $x$": a function of nothing else)
+_CALLED_CONSTANT = re.compile(
+    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+)?(?:a\s+|an\s+)?(?:(?:real|positive|nonzero|fixed)\s+)?"
+    r"constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
 )
 
 
@@ -295,7 +303,8 @@ def deterministic_names(text: str) -> str:
     """The names the prose of ``text`` calls deterministic, as ``name@line`` joined by commas (the
     value of ``scope.conventions[DETERMINISTIC]``); '' when there are none."""
     out: dict[str, int] = {}
-    for m in _DETERMINISTIC.finditer(text):
+    found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         out.setdefault(m.group(1).lstrip("\\"), text.count("\n", 0, m.start()) + 1)
     return ",".join(f"{name}@{line}" for name, line in out.items())
 
@@ -331,12 +340,19 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
     args = [_expand(sp.sympify(v), name) for v in values]
     scale: sp.Expr = sp.Integer(1)
     if name in ("Var", "Cov"):  # Var(aX + b) = a²Var(X), Cov(aX + b, cY + d) = ac Cov(X, Y) for numbers (gaps55)
-        parts = [_scaled(a) for a in args]
+        # … and for the names the prose calls constant or deterministic (gaps56)
+        fixed = {k: v for k, v in _deterministic(resolver).items() if any(k in sp.sympify(a).free_symbols
+                                                                          for a in args)}  # fmt: skip
+        parts = [_scaled(a, frozenset(fixed)) for a in args]
         if any(k == 0 for k, _ in parts):
             resolver._note(_SCALED)
+            for reading in sorted(set(fixed.values())):
+                resolver._note(reading)
             return sp.Integer(0)  # the statistic of a number
         if any(m != a for (_, m), a in zip(parts, args, strict=True)):
             resolver._note(_SCALED)
+            for reading in sorted(set(fixed.values())):
+                resolver._note(reading)
         scale = sp.Mul(*(k for k, _ in parts)) ** (2 if name == "Var" else 1)
         args = [m for _, m in parts]
     resolver._note(_OPAQUE.format(name=name))
@@ -362,16 +378,17 @@ def _of_constants(resolver: Resolver, args: Sequence[sp.Expr]) -> bool:
     return all(a.free_symbols and a.free_symbols <= constants for a in args)
 
 
-def _scaled(arg: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
-    """``arg`` (expanded) as ``k·m + b`` with numbers k and b: ``(k, m)``, m's first term (in SymPy's order of the
-    terms without their numbers) with coefficient 1, so that ``2X - 2Y`` and ``Y - X`` give the same m; ``(0, 0)``
-    for a number."""
-    terms = [t for t in sp.Add.make_args(arg) if t.free_symbols]
+def _scaled(arg: sp.Expr, fixed: frozenset[sp.Symbol] = frozenset()) -> tuple[sp.Expr, sp.Expr]:
+    """``arg`` (expanded) as ``k·m + b`` with numbers k and b (or expressions of the ``fixed`` names, which the prose
+    calls constant): ``(k, m)``, m's first term (in SymPy's order of the terms without their numbers) with
+    coefficient 1, so that ``2X - 2Y`` and ``Y - X`` give the same m; ``(0, 0)`` for a number."""
+    terms = [t for t in sp.Add.make_args(arg) if t.free_symbols - fixed]
     if not terms:
-        return (sp.Integer(0), sp.Integer(0)) if arg.is_number else (sp.Integer(1), arg)
-    split = [t.as_independent(*t.free_symbols, as_Add=False) for t in terms]
+        constant = arg.is_number or not (arg.free_symbols - fixed)
+        return (sp.Integer(0), sp.Integer(0)) if constant else (sp.Integer(1), arg)
+    split = [t.as_independent(*(t.free_symbols - fixed), as_Add=False) for t in terms]
     k, _ = min(split, key=lambda cm: sp.default_sort_key(cm[1]))
-    if not k.is_number or k == 0:
+    if k.free_symbols - fixed or k == 0:
         return sp.Integer(1), arg
     return k, sp.expand(sp.Add(*terms) / k)
 

@@ -707,14 +707,18 @@ _SIDES = re.compile(re.escape(_BETWEEN_SIDES) + r" (\d+)×(\d+), the right membe
 
 
 def _no_layout_mends(message: str) -> bool:
-    """Whether the two members' shapes in a between-sides mismatch are vectors of different lengths
-    (``1×2`` against ``3×1``): a layout only transposes, so none makes them agree (trust14: ∇ by a row
-    W[i,:] keeps both layouts, and ``δ_i W x`` for ``δ_i x`` is still the notes' mistake)."""
+    r"""Whether the two members' shapes in a between-sides mismatch are vectors of different lengths
+    (``1×2`` against ``3×1``) or matrices that are not each other's transpose (``2×2`` against ``3×3``): a
+    layout only transposes, so none makes them agree (trust14: ∇ by a row W[i,:] keeps both layouts, and
+    ``δ_i W x`` for ``δ_i x`` is still the notes' mistake; gaps56: ``∂(A^T(Az - c))/∂z = A A^T``). A scalar
+    or a vector beside a matrix stays a question (``\nabla^2 \frac{λ}{2}\|w\|^2 = λ`` meaning λI)."""
     m = _SIDES.search(message)
     if m is None:
         return False
     a, b, c, d = (int(g) for g in m.groups())
-    return 1 in (a, b) and 1 in (c, d) and a * b != c * d
+    if 1 in (a, b) and 1 in (c, d):
+        return a * b != c * d
+    return 1 not in (a, b, c, d) and sorted((a, b)) != sorted((c, d))
 
 
 def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key], rows: bool = False) -> bool:

@@ -9,17 +9,42 @@ square ones too, so a step whose inferred shapes clash, and whose sides differ w
 one size, fails under every reading that gives it a meaning: FAILED, with that reading named
 (documents.doubts). The reading never makes a step green: holding for square matrices only, a step may still
 be a slip for the shapes the notes mean; and a size the notes declare or annotate is never changed.
+
+A step that differentiates by a vector or matrix in notes that leave the layout open (``\frac{\partial L}{\partial
+A} = G^\top V`` for ``G V^\top``, ``\frac{\partial}{\partial x} W^\top(Wx - t) = W W^\top``) refutes only where
+the square shapes fail in every layout for derivatives (the catalog's, denominator, numerator and the numerator
+layout by matrices only): the transpose one layout writes may be all the step's mismatch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from verifier.documents.context import IndexRange, Key, Scope, Size, VarDecl
+from verifier.documents.layout import LAYOUTS, MATRIX_NUMERATOR, MIXED
+from verifier.results import StepResult, Verdict
 
-__all__ = ["NOTE", "inferred_size", "square_scope"]
+__all__ = ["EVERY_LAYOUT", "NOTE", "failing_in_every_layout", "inferred_size", "square_scope"]
 
 NOTE = "every inferred size one size (square matrices)"
+EVERY_LAYOUT = "every layout for derivatives"
+
+
+def failing_in_every_layout(square: Scope, failing: list[int], results: Sequence[StepResult],
+                            run: Callable[[Scope], Sequence[StepResult]]) -> set[int]:
+    """The steps of ``failing`` that fail with a counterexample under the ``square`` reading (``results``, in its
+    own layout) and under it in each other layout (``run`` checks the chain in a scope)."""
+    left = {k for k in failing if results[k].verdict is Verdict.FAILED and results[k].counterexample is not None}
+    own = square.conventions.get("layout", MIXED)
+    for layout in (*LAYOUTS, MATRIX_NUMERATOR):
+        if not left or layout == own:
+            continue
+        other = square.copy()
+        other.conventions["layout"] = layout
+        again = run(other)
+        left = {k for k in left if again[k].verdict is Verdict.FAILED and again[k].counterexample is not None}
+    return left
 
 
 def inferred_size(dim: object) -> bool:
