@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.allowance import Allowance
+from verifier.documents.boundlesssums import same_range_scope
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -310,6 +311,10 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     alt = self._infer(chain, alt)  # the names only the earlier body writes (a of f(x) = ax²/2)
                     asked = {chain.steps[k].index for k in todo}
                     res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
+                    if (ranged := same_range_scope(alt)) is not None and any(
+                            res[k].verdict not in _GREEN for k in todo):  # Σ_k over the step's N too (boundlesssums)
+                        again = _Checker(self, chain, ranged, asked, frozenset(asked)).run()
+                        res = [again[k] if again[k].verdict in _GREEN else r for k, r in enumerate(res)]
                 except ResolveError:
                     continue
                 own = {n for n, _ in alt.inferred} - {n for n, _ in scope.inferred}  # a of f(x) = ax²/2 alone

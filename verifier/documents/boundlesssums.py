@@ -1,0 +1,57 @@
+r"""A sum written without bounds over an index nothing sizes: the reading where it runs over the step's one size.
+
+``\sum_k |X_k|^2 = N \sum_n |x_n|^2`` (Parseval, after ``X_k = \sum_{n=0}^{N-1} x_n \omega^{-kn}``) sums k over "its
+range", and nothing in the notes sizes k: inference gives it a size of its own (``n3_inferred``, shown n₃), and read
+so the step fails wherever n₃ ≠ N — a false FAILED (fresh51's DFT note). A bound-less sum runs over the whole range of
+its index; where the step's other indices run over one named size, the bound-less index running over that same range
+is a plausible reading, tried by :mod:`verifier.documents.meanings` like the other meanings of undeclared names: a
+FAILED must fail under it too, and a step that holds under it is green under that reading, reported with the step.
+This module owns building that scope; it changes nothing where the index has a size the notes name, or where the
+step's other indices run over two different sizes (which one would be a guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from verifier.documents.context import IndexRange, Scope, Size, VarDecl
+
+__all__ = ["SAME_RANGE_NOTE", "same_range_scope"]
+
+#: the note of the reading (documents.meanings)
+SAME_RANGE_NOTE = "each sum written without bounds runs over the range of the step's other indices"
+
+_UNNAMED = "_inferred"  # the suffix of a size inference invents (documents.infer: n3_inferred)
+
+
+def _unnamed(key: object) -> bool:
+    return isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and key[0].endswith(_UNNAMED)
+
+
+def _size_of(hi: object) -> object:
+    """The size key an upper bound is written with: ``('N', ('-1',))`` (N - 1) and ``('N', ())`` give ``('N', ())``."""
+    return (hi[0], ()) if isinstance(hi, tuple) and len(hi) == 2 and isinstance(hi[0], str) else None
+
+
+def same_range_scope(scope: Scope) -> Scope | None:
+    """``scope`` with every inferred index whose range ends at a size of its own (``k: 1..n₃``) running over the range
+    of the other indices instead, where those all run over one named size; None where there is no such index."""
+    ranges = [(k, e) for k, e in scope.names.items() if isinstance(e, IndexRange)]
+    loose = [(k, e) for k, e in ranges if k in scope.inferred and _unnamed(e.hi)]
+    named = [e for k, e in ranges if not _unnamed(e.hi) and isinstance(scope.names.get(_size_of(e.hi)), Size)]
+    if not loose or not named:
+        return None
+    spans = {(e.lo, e.hi) for e in named}
+    if len(spans) != 1:
+        return None  # two sizes (n over N, m over M): which one a bound-less sum runs over is not said
+    (lo, hi), size = next(iter(spans)), _size_of(named[0].hi)
+    unnamed = {e.hi for _, e in loose}
+    out = scope.copy()
+    for k, e in loose:
+        out.names[k] = replace(e, lo=lo, hi=hi)
+    for key in unnamed:  # the invented size gone: whatever it sized (a vector X of length n₃) has the named size
+        out.names.pop(key, None)
+        for k, e in list(out.names.items()):
+            if isinstance(e, VarDecl) and e.dims is not None and key in e.dims:
+                out.names[k] = replace(e, dims=tuple(size if d == key else d for d in e.dims))  # type: ignore[arg-type]
+    return out
