@@ -65,3 +65,15 @@ def test_a_value_worked_at_one_size_does_not_fail_the_general_identity_of_the_ne
     claim = [s for s in steps if s.lhs_latex.startswith(r"\sum_k")]
     assert len(claim) == 1
     assert claim[0].verdict.value != "FAILED", claim[0].message
+
+
+def test_a_mean_over_a_bound_less_sum_is_read_over_the_notes_one_size() -> None:
+    # g is sized by nothing but its stated numbers; x ∈ R^N with N = 3 entries: 1/N Σ_i g_i = 1/3 holds over 1..N
+    steps = doc_steps(r"""
+    For $\mathbf{x} \in \mathbb{R}^N$ let $g_i = \partial L/\partial x_i$.
+
+    Take $\mathbf{x} = (0, 3, 6)$ and $\mathbf{g} = (1, 0, 0)$: $\frac1N\sum_i g_i = \frac13$.
+    """)
+    claim = [s for s in steps if s.lhs_latex.startswith(r"\frac1N")]
+    assert len(claim) == 1
+    assert claim[0].verdict.value != "FAILED", claim[0].message

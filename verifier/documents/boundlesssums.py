@@ -6,8 +6,11 @@ so the step fails wherever n₃ ≠ N — a false FAILED (fresh51's DFT note). A
 its index; where the step's other indices run over one named size, the bound-less index running over that same range
 is a plausible reading, tried by :mod:`verifier.documents.meanings` like the other meanings of undeclared names: a
 FAILED must fail under it too, and a step that holds under it is green under that reading, reported with the step.
-This module owns building that scope; it changes nothing where the index has a size the notes name, or where the
-step's other indices run over two different sizes (which one would be a guess).
+Where the step has no other index, the notes' one named size is that range (``\frac1N\sum_i g_i = \frac13`` with
+``\mathbf g = (1, 0, 0)`` beside ``\mathbf x \in \mathbb{R}^N``, fresh41's layer norm; the length the stated numbers
+fix is then N's). This module owns building that scope; it changes nothing where the index has a size the notes
+name, or where the step's other indices run over two different sizes, or the notes name two (which one would be a
+guess).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from verifier.documents.context import IndexRange, Scope, Size, VarDecl
 __all__ = ["SAME_RANGE_NOTE", "same_range_scope"]
 
 #: the note of the reading (documents.meanings)
-SAME_RANGE_NOTE = "each sum written without bounds runs over the range of the step's other indices"
+SAME_RANGE_NOTE = "each sum written without bounds runs over the step's one size (the range of its other indices)"
 
 _UNNAMED = "_inferred"  # the suffix of a size inference invents (documents.infer: n3_inferred)
 
@@ -28,7 +31,7 @@ def _unnamed(key: object) -> bool:
     return isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and key[0].endswith(_UNNAMED)
 
 
-def _size_of(hi: object) -> object:
+def _size_of(hi: object) -> tuple[str, tuple[str, ...]] | None:
     """The size key an upper bound is written with: ``('N', ('-1',))`` (N - 1) and ``('N', ())`` give ``('N', ())``."""
     return (hi[0], ()) if isinstance(hi, tuple) and len(hi) == 2 and isinstance(hi[0], str) else None
 
@@ -39,16 +42,29 @@ def same_range_scope(scope: Scope) -> Scope | None:
     ranges = [(k, e) for k, e in scope.names.items() if isinstance(e, IndexRange)]
     loose = [(k, e) for k, e in ranges if k in scope.inferred and _unnamed(e.hi)]
     named = [e for k, e in ranges if not _unnamed(e.hi) and isinstance(scope.names.get(_size_of(e.hi)), Size)]
-    if not loose or not named:
+    if not loose:
         return None
-    spans = {(e.lo, e.hi) for e in named}
-    if len(spans) != 1:
-        return None  # two sizes (n over N, m over M): which one a bound-less sum runs over is not said
-    (lo, hi), size = next(iter(spans)), _size_of(named[0].hi)
+    sizes = [k for k, e in scope.names.items() if isinstance(e, Size) and not _unnamed(k)]
+    if named:
+        spans = {(e.lo, e.hi) for e in named}
+        if len(spans) != 1:
+            return None  # two sizes (n over N, m over M): which one a bound-less sum runs over is not said
+        (lo, hi), size = next(iter(spans)), _size_of(named[0].hi)
+    elif len(sizes) == 1:  # no other index, one size the notes name (1/N Σ_i g_i beside x ∈ ℝ^N): 1..N
+        lo, size = loose[0][1].lo, sizes[0]
+        hi = size if lo == 1 else (size[0], ("-1",)) if lo == 0 else None
+        if hi is None:
+            return None
+    else:
+        return None
     unnamed = {e.hi for _, e in loose}
     out = scope.copy()
     for k, e in loose:
         out.names[k] = replace(e, lo=lo, hi=hi)
+    fixed = {v for key in unnamed if isinstance(u := scope.names.get(key), Size) for v in u.values}
+    named_size = scope.names.get(size)
+    if len(fixed) == 1 and isinstance(named_size, Size) and named_size.values != tuple(fixed):
+        out.names[size] = replace(named_size, values=tuple(fixed))  # the data fix the length (g = (1, 0, 0))
     for key in unnamed:  # the invented size gone: whatever it sized (a vector X of length n₃) has the named size
         out.names.pop(key, None)
         for k, e in list(out.names.items()):
