@@ -37,3 +37,22 @@ def test_a_wrong_power_in_the_unrolled_velocity_is_failed() -> None:
 def test_the_start_value_is_used_as_stated() -> None:
     assert _verdicts("1", r"\gamma^3 + \gamma^2 d_1 + \gamma d_2 + d_3")[-1] == "PROVED"
     assert _verdicts("1", r"\gamma^2 d_1 + \gamma d_2 + d_3")[-1] == "FAILED"
+
+
+_NEWTON = r"""
+# Newton's method
+
+Newton's method for $f(x) = x^2 - 3$ iterates $x_{k+1} = x_k - f(x_k)/f'(x_k)$. Start at $x_0 = 2$:
+
+$$x_1 = 2 - \frac{1}{4} = \frac{7}{4}$$
+
+$$x_2 = \frac{7}{4} - \frac{49/16 - 3}{7/2} = RESULT$$
+"""
+
+
+def test_a_start_the_recurrence_differentiates_at_is_no_internal_error() -> None:
+    # f'(x_k) unfolded down to x_0 is a derivative by x_0: the start's value is not put in place of a variable
+    right = _NEWTON.replace("RESULT", r"\frac{97}{56}")
+    wrong = _NEWTON.replace("RESULT", r"\frac{97}{28}")
+    assert verdicts_by_line(right)[_line_of(right, "x_2 =")][-1] == "PROVED"
+    assert verdicts_by_line(wrong)[_line_of(wrong, "x_2 =")][-1] == "FAILED"

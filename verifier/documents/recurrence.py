@@ -337,8 +337,11 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
         # g_k := 2x_k, would be read with x_{k+1} free while the chain's is computed (x_{k+2} = (1-2\eta)^2 x_k
         # was FAILED)
         note, start = rec.note, stated_start(doc.text, line, name, floor, MAX_DEPTH, parse)
-        if start is not None:  # "with $v_0 = 0$": down to the start the prose states, at its value (recurrencestart)
+        if start is not None and not _differentiates_at(trees, rec, sp.Integer(start[0])):
+            # "with $v_0 = 0$": down to the start the prose states, at its value (recurrencestart)
             floor, note = sp.Integer(start[0]), f"{rec.note} from {name}_{start[0]} = {start[1]} (stated in the notes)"
+        else:
+            start = None
         opened = [unfolded(t, rec, floor) for t in trees]
         brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
         if bodies_agree(opened, name, floor, scope, parse, reached | brought):
@@ -347,6 +350,14 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
                              lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name, trees,
                                                                            floor))  # fmt: skip
     return None
+
+
+def _differentiates_at(trees: Iterable[sp.Basic], rec: Recurrence, low: sp.Basic) -> bool:
+    """Do ``trees``, unfolded down to the entry at ``low``, differentiate by that entry (Newton's ``f'(x_k)``
+    unfolded to ``f'(x_0)``)? Its value cannot stand for a variable: the start is not taken then."""
+    return any(isinstance(v, sp.Indexed) and str(v.base.label) == rec.name and v.indices == (low,)
+               for t in trees for d in unfolded(t, rec, low).atoms(sp.Derivative)
+               for v, _ in d.variable_count)  # fmt: skip
 
 
 def at_start(tree: sp.Basic, name: str, start: tuple[int, sp.Basic] | None) -> sp.Basic:
