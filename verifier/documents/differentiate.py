@@ -245,11 +245,14 @@ class Differentiation:
         if len(pairs) != 1:
             if self._independent(pairs[0][0], env) is None and (through := self._mixed_through(expr, pairs, env)):
                 return through[0]
+            if any(self._independent(var, env) is None for var, _ in pairs[1:]):
+                # ∂²ℓ/∂μ∂λ with λ := 1/σ² the notes' own: the partial by the last variable of the partial by
+                # the others, each taken as a single partial is (where its value occurs: fresh54)
+                return self._derivative(sp.Derivative(expr, *pairs[:-1], evaluate=False), pairs[-1:], env)
             inner = self._derivative(expr, pairs[:1], env)
             for var, count in pairs[1:]:
                 wrt = self._independent(var, env)
-                if wrt is None:
-                    raise ResolveError("mixed derivatives through intermediate quantities are not supported")
+                assert wrt is not None
                 inner = diff_value(inner, wrt, int(count), self.layout)
             return inner
         var, count = pairs[0]

@@ -67,6 +67,7 @@ from verifier.documents.doctransposes import transposed_elsewhere
 from verifier.documents.eventvalues import event_definition
 from verifier.documents.familyindex import register_family_indices
 from verifier.documents.familyorientation import OWN_PREFIX
+from verifier.documents.indicatorlabels import indicator_comparisons
 from verifier.documents.inferevidence import (
     FIRST_SIZES,
     KNOWN_FUNCTIONS,
@@ -424,6 +425,8 @@ def infer_scope(
     register_family_indices(inf, (t for t, bound in pairs if not bound))  # p_j := …, then p whole (familyindex)
     for group in compared:
         inf.compared(sorted(set(group)))
+    for pair in indicator_comparisons(t for t, _ in pairs):  # \mathbb{1}[j = y]: y is a class (indicatorlabels)
+        inf.compared(sorted(pair))
     for key, n in inf.names.items():  # evidence from the rest of the notes, before products unify sizes
         if n.kind == "open" and key in inf.ann.subscripted:
             inf.make(key, inf.ann.subscripted[key], "written with a subscript elsewhere in the notes")

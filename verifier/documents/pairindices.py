@@ -21,6 +21,7 @@ from itertools import combinations
 import sympy as sp
 
 from verifier.documents.context import Definition, IndexRange, Scope
+from verifier.documents.indicatorlabels import indicator_comparisons
 from verifier.latex import LatexError
 
 __all__ = ["UNVALUED", "distinct", "pair_families", "pair_indices"]
@@ -65,13 +66,19 @@ def _walk(trees: Iterable[sp.Basic], scope: Scope,
             continue
         seen.add(name)
         d = scope.names.get((name, ()))
-        if not isinstance(d, Definition) or d.builtin or d.index_params:
+        if not isinstance(d, Definition) or d.builtin:
             continue
         try:
-            body = parse(d.body)
+            body = parse(d.body) if d.body else None
         except LatexError:
             continue
         if not isinstance(body, sp.Basic):
+            continue
+        if d.index_params:  # q_j = (1 - ε)𝟙[j = y] + ε/K: the class y an indicator compares (indicatorlabels)
+            labels = {n for pair in indicator_comparisons([body]) for n in pair
+                      if n not in d.index_params and isinstance(scope.names.get((n, ())), IndexRange)}
+            if labels - written:
+                yield body, labels, written
             continue
         if not d.is_function:  # a function's body is read through (L(h) written bare reads h), not its params
             written_here, summed = _indices_of(body)

@@ -6,7 +6,8 @@ $\frac{\partial}{\partial\theta_j}$" and then write ``-\partial_j(mJ)``, ``\part
 meaning. This module owns the reading of that shorthand, and only where the notes state it:
 
 * :func:`stated_partials` finds the statement in the prose (or in one formula,
-  ``$\partial_j = \frac{\partial}{\partial \theta_j}$``): the variable ``\theta`` and the line;
+  ``$\partial_j = \frac{\partial}{\partial \theta_j}$``, or with a slash, ``$\partial_j = \partial / \partial w_j$``):
+  the variable ``\theta`` and the line;
 * :func:`expand_partials` rewrites ``\partial_j``, ``\partial_{jk}`` in a formula on a later line to
   ``\frac{\partial}{\partial \theta_j}`` (one operator per index letter, innermost last as written).
   The shorthand is a family: once ``\partial_j`` is stated, ``\partial_k`` is the same notation with
@@ -34,6 +35,8 @@ _VAR = r"(?P<var>\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za
 _SHORT = r"\\partial_\{?\s*(?P<j>[a-z])\s*\}?"
 _LONG = r"\\frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial\s*" + _VAR + r"\s*_\{?\s*(?P=j)\s*\}?\s*\}"
 _LONG_FIRST = _LONG.replace("(?P=j)", "(?P<j>[a-z])")
+# the slash form an inline formula writes: \partial / \partial w_j (fresh54)
+_SLASH = r"\\partial\s*/\s*\\partial\s*" + _VAR + r"\s*_\{?\s*(?P=j)\s*\}?"
 _WORDS = r"for|denote[sd]?|to mean|means|stands? for|as(?: a)?(?: shorthand)?(?: for)?|is"
 _CONNECT = r"[^$]{0,40}?\b(?:" + _WORDS + r")\b[^$]{0,20}?"
 _STATEMENTS = (
@@ -46,6 +49,8 @@ _STATEMENTS = (
     ),
     # "$\partial_j = \frac{\partial}{\partial\theta_j}$" (or :=, \equiv) in one formula
     re.compile(r"\$\s*" + _SHORT + r"\s*(?::=|=|\\equiv|\\coloneqq|\\triangleq)\s*" + _LONG + r"\s*[,.;]?\s*\$"),
+    # "$\partial_j = \partial / \partial w_j$": the same with a slash
+    re.compile(r"\$\s*" + _SHORT + r"\s*(?::=|=|\\equiv|\\coloneqq|\\triangleq)\s*" + _SLASH + r"\s*[,.;]?\s*\$"),
 )
 _USE = re.compile(r"\\partial_(?:\{\s*(?P<many>[a-z](?:\s*,?\s*[a-z])*)\s*\}|(?P<one>[a-z]))(?![A-Za-z])")
 

@@ -49,6 +49,7 @@ __all__ = [
     "Recurrence",
     "Unfolding",
     "agrees",
+    "at_start",
     "bodies_agree",
     "chain_unfolding",
     "coupled",
@@ -304,6 +305,7 @@ class _Reader(Protocol):
 
     recurrences: dict[str, Recurrence]
     rival_recurrences: dict[str, list[Recurrence]]
+    text: str
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic: ...
 
@@ -314,6 +316,8 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
     recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
+    from verifier.documents.recurrencestart import stated_start  # it reads the prose (stated → definitions → here)
+
     # not the definition itself, nor a family the notes give another rule before this line (which applies?)
     parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
     recs = {n: rec for n, rec in in_force(doc, line).items()
@@ -332,13 +336,37 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
         # what the bodies bring in counts too: g_{k+1} of x_{k+2} = x_{k+1} - \eta g_{k+1}, with the notes'
         # g_k := 2x_k, would be read with x_{k+1} free while the chain's is computed (x_{k+2} = (1-2\eta)^2 x_k
         # was FAILED)
+        note, start = rec.note, stated_start(doc.text, line, name, floor, MAX_DEPTH, parse)
+        if start is not None and not _differentiates_at(trees, rec, sp.Integer(start[0])):
+            # "with $v_0 = 0$": down to the start the prose states, at its value (recurrencestart)
+            floor, note = sp.Integer(start[0]), f"{rec.note} from {name}_{start[0]} = {start[1]} (stated in the notes)"
+        else:
+            start = None
         opened = [unfolded(t, rec, floor) for t in trees]
         brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
         if bodies_agree(opened, name, floor, scope, parse, reached | brought):
-            return Unfolding(rec.note, lambda t, rec=rec, floor=floor: unfolded(t, rec, floor),
+            return Unfolding(note, lambda t, rec=rec, floor=floor, start=start: at_start(unfolded(t, rec, floor),
+                                                                                        rec.name, start),
                              lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name, trees,
                                                                            floor))  # fmt: skip
     return None
+
+
+def _differentiates_at(trees: Iterable[sp.Basic], rec: Recurrence, low: sp.Basic) -> bool:
+    """Do ``trees``, unfolded down to the entry at ``low``, differentiate by that entry (Newton's ``f'(x_k)``
+    unfolded to ``f'(x_0)``)? Its value cannot stand for a variable: the start is not taken then."""
+    return any(isinstance(v, sp.Indexed) and str(v.base.label) == rec.name and v.indices == (low,)
+               for t in trees for d in unfolded(t, rec, low).atoms(sp.Derivative)
+               for v, _ in d.variable_count)  # fmt: skip
+
+
+def at_start(tree: sp.Basic, name: str, start: tuple[int, sp.Basic] | None) -> sp.Basic:
+    """``tree`` with the entry of ``name`` at the stated start (its index, its value) replaced by that value."""
+    if start is None:
+        return tree
+    entries = {a: start[1] for a in tree.atoms(sp.Indexed)
+               if str(a.base.label) == name and len(a.indices) == 1 and a.indices[0] == start[0]}  # fmt: skip
+    return tree.xreplace(entries) if entries else tree
 
 
 def coupled(rec: Recurrence, names: Iterable[str]) -> bool:
@@ -390,10 +418,10 @@ def unfolded_failures(out: list[StepResult], failures: dict[tuple[str, int], Ste
     it) and failed so too, that failure is its verdict, said so — when it decides (:func:`decides`).
     ``failures``: each reading's failure per (note, step); ``decided``: where the failures that decide
     are kept, by (chain, step index), for the doubts that come after (guesses._doubt)."""
-    by_note = {rec.note: rec for rec in recs.values()}
     trees = chain_trees(chain)
     for (note, k), r in failures.items():
-        rec = by_note.get(note)
+        # the reading's note is the recurrence's, or it with the start the notes state (recurrencestart)
+        rec = next((e for e in recs.values() if note == e.note or note.startswith(f"{e.note} from ")), None)
         if rec is not None and not any(str(a.base.label) == rec.name for t in step_trees(chain, k)
                                        for a in t.atoms(sp.Indexed)):  # fmt: skip
             continue  # a link of numbers after s_2 = …: its own failure stands, not the unfolding's (fresh35)

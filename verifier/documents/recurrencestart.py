@@ -16,6 +16,12 @@ longer caught (FAILED at θ₀ = 1 before), nor ``\theta_0 - 2\eta\theta_0 = (1 
 step wrong at every start, in a problem after the one that states θ₀ (review35b). Each name the step writes
 is given the value the prose last states for it above the step (a name stated nowhere above leaves the step
 SKIPPED), and a step whose sides then differ by a number is FAILED at the notes' own values.
+
+And where the recurrence is unfolded (documents.recurrence), the start is where the unfolding stops: notes
+state momentum "with $v_0 = 0$" and unroll ``v_3 = \beta(\beta v_1 + g_2) + g_3 = \beta^2 g_1 + \beta g_2 + g_3``.
+Read down to the lowest entry the chain writes, v_1 was a free value and the right step FAILED (fresh54); it is
+``g_1`` only because the notes start from 0. :func:`stated_start` gives the entry below a numbered floor whose
+value the prose states above the chain, so the chain is read unfolded down to it, with its value.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import sympy as sp
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
-__all__ = ["fails_at_stated", "stated_start_only"]
+__all__ = ["fails_at_stated", "stated_start", "stated_start_only"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,3 +95,26 @@ def stated_start_only(trees: Sequence[sp.Basic], family: str, text: str,
         except LatexError:
             continue
     return {str(a) for a in entries} <= stated
+
+
+def stated_start(text: str, line: int, name: str, floor: sp.Basic, depth: int,
+                 parse: Callable[[str], sp.Basic]) -> tuple[int, sp.Basic] | None:  # fmt: skip
+    """The start of the family ``name`` below a numbered ``floor`` (the lowest entry a chain at ``line``
+    writes): the highest entry below it, at most ``depth`` below, whose value the prose of ``text`` states above
+    the chain (``$v_0 = 0$``), with that value; None where the floor is no number or no such value is stated."""
+    if not (isinstance(floor, sp.Integer)):
+        return None
+    best: tuple[int, sp.Basic] | None = None
+    for stated, number in _stated_before(text, line).items():
+        try:
+            tree = parse(stated)
+            value = sp.nsimplify(sp.Float(number.replace(" ", "")), rational=True)
+        except (LatexError, ValueError, TypeError):
+            continue
+        if not (isinstance(tree, sp.Indexed) and str(tree.base.label) == name and len(tree.indices) == 1
+                and isinstance(tree.indices[0], sp.Integer)):  # fmt: skip
+            continue
+        k = int(tree.indices[0])
+        if int(floor) - depth <= k < int(floor) and (best is None or k > best[0]):
+            best = (k, value)
+    return best
