@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from verifier.documents.context import IndexRange, Scope, Size, VarDecl
+from verifier.documents.inferevidence import SUM_INDEX
 
 __all__ = ["SAME_RANGE_NOTE", "same_range_scope"]
 
@@ -40,7 +41,8 @@ def same_range_scope(scope: Scope) -> Scope | None:
     """``scope`` with every inferred index whose range ends at a size of its own (``k: 1..n₃``) running over the range
     of the other indices instead, where those all run over one named size; None where there is no such index."""
     ranges = [(k, e) for k, e in scope.names.items() if isinstance(e, IndexRange)]
-    loose = [(k, e) for k, e in ranges if k in scope.inferred and _unnamed(e.hi)]
+    # only the index of a written sum (\sum_k): a subscript's index (δ_ik's i) is no sum's range to read again
+    loose = [(k, e) for k, e in ranges if SUM_INDEX in scope.inferred.get(k, "") and _unnamed(e.hi)]
     named = [e for k, e in ranges if not _unnamed(e.hi) and isinstance(scope.names.get(_size_of(e.hi)), Size)]
     if not loose:
         return None

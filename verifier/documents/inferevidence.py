@@ -44,6 +44,9 @@ from verifier.latex import Component
 from verifier.latex.vocabulary import ALL
 
 #: functions the resolver knows (applied, never inferred)
+
+#: why inference names an index of a written sum (documents.boundlesssums reads it: a bound-less sum's index)
+SUM_INDEX = "the index of a \\sum over"
 KNOWN_FUNCTIONS = frozenset(FUNCTIONS) | frozenset({
     "transpose", "grad", "norm", "hadamard", "hdivide", "kron", "outer", "inner", "tr", "diag", "det", "hessian",
     "bytranspose", "byinverse", "vec", "minor"})  # fmt: skip
@@ -231,7 +234,7 @@ class _Evidence(_Shapes):
                 inner.add(v)
                 # sympy lists limits inner first: in \sum_{i=1}^n \sum_{j=i+1}^n the outer i binds j's bound
                 outer = bound | {str(later[0]) for later in tree.limits[k + 1:]}
-                size = self.index(v, f"the index of a \\sum over {v}")
+                size = self.index(v, f"{SUM_INDEX} {v}")
                 if isinstance(lo, sp.Symbol) and lo.name.endswith("__lo") and (
                     not isinstance(hi, sp.Symbol) or hi.name.endswith("__hi")
                 ):
