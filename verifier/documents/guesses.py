@@ -593,10 +593,6 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and e.kind in ("vector", "matrix")
                 and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
-            if not chain.hypotheses:  # f'(\mu + 1) = 1 after f(x) = (x - \mu)^2: μ cancels, the failure holds for all μ
-                cancelled = {display_key(k) for k in inferred if isinstance(e := scope.names.get(k), VarDecl)
-                             and e.kind == "scalar" and _absent_from_claim(r, display_key(k))}  # fmt: skip
-                one_side = [n for n in one_side if n not in cancelled]
             if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
                 return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
             if one_side:
@@ -631,20 +627,6 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         slipped = slip_at_exact_values(judged, r, texts, chain.hypotheses, self.text,
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
-
-
-def _absent_from_claim(r: StepResult, name: str) -> bool:
-    r"""Does the claim that failed (``r``, with its counterexample) hold no ``name`` — neither the name nor its letter
-    among the values it varies? A name a side reaches through the notes' definitions can cancel there (μ of
-    ``f'(\mu + 1)`` after ``f(x) = (x - \mu)^2``, x_0 of ``q(x_0 + h)`` after ``q(x) = 3(x - x_0)^2``): the sides
-    then differ whatever it is, and no relation the checker cannot see would make them agree (sound56). A failure
-    without a counterexample (a symbolic refutation) says nothing of the names: False."""
-    cx = r.counterexample
-    if cx is None:
-        return False
-    varied = {n for n, _ in cx.point} | {n for n, _ in cx.coordinates}
-    letters = {re.split(r"[_^\[(]", n, maxsplit=1)[0] for n in varied}
-    return name not in varied and re.split(r"[_^\[(]", name, maxsplit=1)[0] not in letters | varied
 
 
 #: the reason a step failing with the recurrence unfolded at a guessed starred point is not FAILED (fresh51)
