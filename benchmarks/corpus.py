@@ -88,9 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_readings_cutoff:
         from verifier.documents import doubts, orientation  # workers are forked: they inherit the setting
 
-        doubts.READINGS_SECONDS = float("inf")
-        if hasattr(orientation, "ROW_SECONDS"):  # an older version (A/B runs) may not have the row reading
-            orientation.ROW_SECONDS = 1e6  # an alarm: finite
+        if hasattr(doubts, "unlimited_readings"):
+            doubts.unlimited_readings().__enter__()  # for the whole run: this process ends after it
+        else:  # an older version (A/B runs)
+            doubts.READINGS_SECONDS = float("inf")
+            if hasattr(orientation, "ROW_SECONDS"):  # older still: no row reading
+                orientation.ROW_SECONDS = 1e6  # an alarm: finite
     kwargs = {k: v for k, v in (("points", args.points), ("seed", args.seed)) if v is not None}
     settings = Settings(**kwargs)
     accepts_context = "context" in inspect.signature(check_document).parameters

@@ -70,3 +70,27 @@ def test_an_unread_planted_claim_is_skipped_not_green(tmp_path: Path, capsys: py
                      capsys)  # fmt: skip
     assert "SKIPPED 1" in out and "GREEN 0" in out
     assert code == 0
+
+
+def test_no_readings_cutoff_lifts_the_limits_while_checking_and_restores_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under load the other readings of a chain run out of their time, and a false alarm shows as SKIPPED (stop 56):
+    # a probe run that is to count false alarms must be able to try every reading to its end, like corpus.py.
+    from verifier.documents import doubts, orientation
+
+    probes = _module()
+    seen: list[tuple[float, float]] = []
+    real = probes.check_many
+
+    def recording(*args: object, **kwargs: object) -> object:
+        seen.append((doubts.READINGS_SECONDS, orientation.ROW_SECONDS))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(probes, "check_many", recording)
+    before = (doubts.READINGS_SECONDS, orientation.ROW_SECONDS)
+    (tmp_path / "sig.md").write_text(NOTE, encoding="utf-8")
+    assert probes.main([str(tmp_path), "--jobs", "1", "--no-readings-cutoff"]) == 0
+    assert seen and seen[0][0] == float("inf") and seen[0][1] >= 1e6
+    assert (doubts.READINGS_SECONDS, orientation.ROW_SECONDS) == before  # the next test in this worker is not changed
+    assert "readings: no cutoff" in capsys.readouterr().out

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
-from contextlib import nullcontext
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents import orientation
 from verifier.documents.allowance import Allowance
 from verifier.documents.boundlesssums import same_range_scope
 from verifier.documents.context import (
@@ -92,6 +93,26 @@ from verifier.results import StepResult, Verdict
 from verifier.symbolic import UNSAMPLED_POINT
 
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
+
+
+@contextmanager
+def unlimited_readings() -> Iterator[None]:
+    """Every other reading of a chain tried to its end: no :data:`READINGS_SECONDS`, and the row reading's
+    wall-clock ``orientation.ROW_SECONDS`` made an alarm that never rings in practice (it must stay finite).
+
+    For measuring (``benchmarks/corpus.py``, ``benchmarks/probes.py`` ``--no-readings-cutoff``): under load the
+    readings run out of their time and a FAILED on a correct note shows as SKIPPED, so the false alarms a run
+    counts, and the CPU it spends, depend on the machine's load. Workers are forked inside the block and inherit
+    it; the limits are put back after it, so the next check in this process is a normal one.
+    """
+    global READINGS_SECONDS
+    saved = READINGS_SECONDS, orientation.ROW_SECONDS
+    READINGS_SECONDS, orientation.ROW_SECONDS = float("inf"), 1e6
+    try:
+        yield
+    finally:
+        READINGS_SECONDS, orientation.ROW_SECONDS = saved
+
 # why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
 # annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
 # does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
