@@ -52,7 +52,7 @@ from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import stable
-from verifier.walker import TreeWalker, _symbol_dependence, _unique_nodes
+from verifier.walker import TreeWalker, _symbol_dependence, unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
 FLOAT_RTOL = 1e-8
@@ -121,7 +121,7 @@ def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled
     if hit is not None:
         return hit
     exprs = [_without_deltas(stable(e)) for e in exprs]  # 1 - σ(u) as σ(-u): no cancellation (stablelogistic)
-    nodes = _unique_nodes(exprs)
+    nodes = unique_nodes(exprs)
     analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
     walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
     # The walker's piecewise ops give the derivative of the piece; lambdify's do not.

@@ -18,7 +18,7 @@ from sympy.functions.elementary.piecewise import ExprCondPair
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 
-def _unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:
+def unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:
     """Every distinct node of the expressions (a DAG walk: shared sub-trees are visited once)."""
     seen: set[sp.Basic] = set()
     stack = list(exprs)
@@ -67,7 +67,7 @@ class TreeWalker:
         cls, exprs: Sequence[sp.Expr], symbols: Sequence[sp.Symbol], ops: type, nodes: set[sp.Basic] | None = None
     ) -> TreeWalker | None:
         """A walker for ``exprs``, or None if a node is unknown to ``ops`` (``nodes``: all of them, if known)."""
-        for node in nodes if nodes is not None else _unique_nodes(exprs):
+        for node in nodes if nodes is not None else unique_nodes(exprs):
             if not cls._supported(node, ops):
                 return None
         return cls(exprs, symbols, ops)

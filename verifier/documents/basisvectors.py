@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from verifier.documents.context import IndexRange, Scope, VarDecl
+from verifier.documents.context import IndexRange, Scope, VarDecl, is_invented_size
 from verifier.documents.sentences import SENTENCE
 
 __all__ = ["BASIS", "IDENTITY", "as_columns", "as_identity", "basis_letters", "holds_basis"]
@@ -86,9 +86,9 @@ def as_identity(scope: Scope) -> None:
         return
     rows, cols = entry.dims
     if rows != cols:
-        if _default(cols):
+        if is_invented_size(cols):
             old, new = cols, rows
-        elif _default(rows):
+        elif is_invented_size(rows):
             old, new = rows, cols
         else:
             return  # two sizes the notes name: no identity of theirs
@@ -100,11 +100,6 @@ def as_identity(scope: Scope) -> None:
     entry = scope.names[(BASIS, ())]
     assert isinstance(entry, VarDecl)
     scope.names[(BASIS, ())] = replace(entry, kind=IDENTITY)
-
-
-def _default(dim: object) -> bool:
-    """A size inference gave a default value (``n3_inferred``), not one the notes name."""
-    return isinstance(dim, tuple) and len(dim) == 2 and isinstance(dim[0], str) and dim[0].endswith("_inferred")
 
 
 def holds_basis(*trees: sp.Basic) -> bool:

@@ -18,19 +18,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from verifier.documents.context import IndexRange, Scope, Size, VarDecl
+from verifier.documents.context import is_invented_size as _unnamed
 from verifier.documents.inferevidence import SUM_INDEX
 
 __all__ = ["SAME_RANGE_NOTE", "same_range_scope"]
 
 #: the note of the reading (documents.meanings)
 SAME_RANGE_NOTE = "each sum written without bounds runs over the step's one size (the range of its other indices)"
-
-_UNNAMED = "_inferred"  # the suffix of a size inference invents (documents.infer: n3_inferred)
-
-
-def _unnamed(key: object) -> bool:
-    return isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and key[0].endswith(_UNNAMED)
-
 
 def _size_of(hi: object) -> tuple[str, tuple[str, ...]] | None:
     """The size key an upper bound is written with: ``('N', ('-1',))`` (N - 1) and ``('N', ())`` give ``('N', ())``."""

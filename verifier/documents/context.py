@@ -143,6 +143,19 @@ class Size:
     line: int
 
 
+INVENTED_SIZE = "_inferred"  # the suffix of a size the notes leave unnamed: inference names it n3_inferred (shown n₃)
+
+
+def invented_size_key(value: int) -> Key:
+    """The key inference gives a size nothing in the notes names, checked first at ``value``."""
+    return ("n" + str(value) + INVENTED_SIZE, ())
+
+
+def is_invented_size(dim: object) -> bool:
+    """Is ``dim`` a size inference made up (:func:`invented_size_key`), not one the notes or a context name?"""
+    return isinstance(dim, tuple) and len(dim) == 2 and isinstance(dim[0], str) and dim[0].endswith(INVENTED_SIZE)
+
+
 @dataclass(frozen=True)
 class IndexRange:
     key: Key

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from verifier.documents.context import Dim, IndexRange, Key, Scope, Size, VarDecl, display_key
+from verifier.documents.context import Dim, IndexRange, Key, Scope, Size, VarDecl, display_key, is_invented_size
 from verifier.documents.infer import guessed_scalar
 
 __all__ = ["count_capitals"]
@@ -44,7 +44,7 @@ def count_capitals(scope: Scope) -> None:
             continue
         old = index.hi
         size = scope.names.get(old)
-        if old[1] or not old[0].endswith("_inferred") or not isinstance(size, Size):
+        if old[1] or not is_invented_size(old) or not isinstance(size, Size):
             continue  # a declared size, or a shifted one (0..m): not the count this reading means
         _rename(scope, old, key)
         scope.names[key] = Size(key, size.values, size.line)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.context import Key, VarDecl, display_key
+from verifier.documents.context import Key, VarDecl, display_key, is_invented_size
 from verifier.documents.infer import MAX_LITERAL_SIZE
 from verifier.documents.instances import size_of
 from verifier.documents.othersizes import set_by_notes
@@ -125,7 +125,7 @@ def data_range(
             continue
         named = size_of(axes[position])
         # … unless the notes set that size ("Take $n = 4$": documents.statedsizes reads the step there)
-        if named in resolver.scope.inferred and not named[0].endswith("_inferred") and named[0] not in fixed:
+        if named in resolver.scope.inferred and not is_invented_size(named) and named[0] not in fixed:
             size = display_key(named)
             raise ResolveError(
                 f"the {what} over {var} is written from {a} to {b}, but {sub.base.label} has {size} entries "

@@ -53,6 +53,7 @@ import sympy as sp
 
 from verifier.documents.annotations import RESERVED, Annotations, annotations_of
 from verifier.documents.context import (
+    INVENTED_SIZE,
     Definition,
     DomainSpec,
     IndexRange,
@@ -61,6 +62,8 @@ from verifier.documents.context import (
     Size,
     VarDecl,
     display_key,
+    invented_size_key,
+    is_invented_size,
 )
 from verifier.documents.determinantsizes import varied
 from verifier.documents.doctransposes import transposed_elsewhere
@@ -222,7 +225,7 @@ class _Inference(_Evidence):
                 return apart.get(root, root)  # a named size
             if root not in values:
                 values[root] = covering(root, used[len(values) % len(used)])
-            return ("n" + str(values[root]) + "_inferred", ())
+            return invented_size_key(values[root])
 
         def assign(var: object) -> None:
             size_key(var)
@@ -238,8 +241,8 @@ class _Inference(_Evidence):
             if key not in scope.names:
                 req = need.get(self.d.find(var), 0)  # a det's axis is checked at two sizes (determinantsizes):
                 vary = lambda v: varied(v, self.d.find(var), self.determinant_axes, self.d.find, req)  # noqa: E731
-                if key[0].endswith("_inferred"):
-                    scope.names[key] = Size(key, vary((int(key[0][1:-9]),)), 0)
+                if is_invented_size(key):
+                    scope.names[key] = Size(key, vary((int(key[0][1:-len(INVENTED_SIZE)]),)), 0)
                 else:
                     first = FIRST_SIZES[sum(isinstance(x, Size) for x in scope.names.values()) % len(FIRST_SIZES)]
                     # a sum's bound is varied (a closed form right at one size only must not pass)

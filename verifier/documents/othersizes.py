@@ -54,7 +54,7 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.documents.claimdegree import degree_of
-from verifier.documents.context import Key, Scope, Size, VarDecl, display_key
+from verifier.documents.context import Key, Scope, Size, VarDecl, display_key, is_invented_size
 from verifier.engine import Progress, Settings
 from verifier.results import Verdict
 
@@ -88,7 +88,7 @@ def open_sizes(scope: Scope) -> set[Key]:
     """The sizes of ``scope`` the checker chose and the notes leave open (module docstring)."""
     fixed = set_by_notes(scope)
     chosen = {key for key, e in scope.names.items() if isinstance(e, Size) and not key[1] and key[0] not in fixed}
-    return {key for key in chosen if key[0].endswith("_inferred")
+    return {key for key in chosen if is_invented_size(key)
             or (key in scope.inferred and _WRITTEN_OUT not in scope.inferred[key])}  # fmt: skip
 
 

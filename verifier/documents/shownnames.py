@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from verifier.documents.context import INVENTED_SIZE
 from verifier.results import Counterexample, IdentityResult, StepResult
 
 __all__ = ["shown_names", "shown_text", "table_shown"]
 
-_INFERRED = re.compile(r"\bn(\d+)_inferred\b")
+_INFERRED = re.compile(r"\bn(\d+)" + INVENTED_SIZE + r"\b")
 _DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _GLOSS = "sizes the notes leave unnamed"
 _POINT = re.compile(r"(?<![A-Za-z0-9_\\])([A-Za-z]+)_point\b")

@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from verifier.documents.context import IndexRange, Key, Scope, Size, VarDecl
+from verifier.documents.context import IndexRange, Key, Scope, Size, VarDecl, is_invented_size
 from verifier.documents.layout import LAYOUTS, MATRIX_NUMERATOR, MIXED
 from verifier.results import StepResult, Verdict
 
-__all__ = ["EVERY_LAYOUT", "NOTE", "failing_in_every_layout", "inferred_size", "square_scope"]
+__all__ = ["EVERY_LAYOUT", "NOTE", "failing_in_every_layout", "square_scope"]
 
 NOTE = "every inferred size one size (square matrices)"
 EVERY_LAYOUT = "every layout for derivatives"
@@ -47,19 +47,14 @@ def failing_in_every_layout(square: Scope, failing: list[int], results: Sequence
     return left
 
 
-def inferred_size(dim: object) -> bool:
-    """Is ``dim`` a size inference made up (``("n3_inferred", ())``), not one the notes or a context name?"""
-    return isinstance(dim, tuple) and bool(dim) and isinstance(dim[0], str) and dim[0].endswith("_inferred")
-
-
 def square_scope(scope: Scope) -> Scope | None:
     """``scope`` with every inferred vector's and matrix's inferred sizes (and the ranges of the indices
     over them) made one size, the largest inferred; None when fewer than two inferred sizes are in use."""
-    sizes = {k: e for k, e in scope.names.items() if isinstance(e, Size) and inferred_size(k)}
+    sizes = {k: e for k, e in scope.names.items() if isinstance(e, Size) and is_invented_size(k)}
     used: set[Key] = set()
     for key, e in scope.names.items():
         if isinstance(e, VarDecl) and key in scope.inferred and e.dims is not None:
-            used |= {d for d in e.dims if inferred_size(d) and d in sizes}  # type: ignore[misc]
+            used |= {d for d in e.dims if is_invented_size(d) and d in sizes}  # type: ignore[misc]
     if len(used) < 2:
         return None
     target = max(sorted(used), key=lambda k: sizes[k].values[0] if sizes[k].values else 0)

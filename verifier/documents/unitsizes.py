@@ -19,8 +19,7 @@ decides nothing.
 
 from __future__ import annotations
 
-from verifier.documents.context import Scope, Size, VarDecl
-from verifier.documents.squareshapes import inferred_size
+from verifier.documents.context import Scope, Size, VarDecl, is_invented_size
 
 __all__ = ["NOTE", "unit_scope"]
 
@@ -28,7 +27,7 @@ NOTE = "every inferred size 1 (each undeclared vector and matrix one number)"
 
 
 def _inferred_size(dim: object, scope: Scope) -> bool:
-    return inferred_size(dim) and isinstance(scope.names.get(dim), Size)  # type: ignore[arg-type]
+    return is_invented_size(dim) and isinstance(scope.names.get(dim), Size)  # type: ignore[arg-type]
 
 
 def unit_scope(scope: Scope) -> Scope | None:
