@@ -30,7 +30,7 @@ _ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z0-9+\-\s]+?)\s*\}|
 
 
 def eliminated_entry(prose: str) -> tuple[str, str] | None:
-    """(the vector's name as written, the equation) of the entry a sentence of ``prose``'s last paragraph
+    """(the vector's name, ``pi`` for ``\\pi``, the equation) of the entry a sentence of ``prose``'s last paragraph
     eliminates by a sum over the others ("writing $\\pi_K = 1 - \\sum_{k<K} \\pi_k$"), or None."""
     paragraph = re.split(r"\n\s*\n", prose)[-1] if prose else ""
     for sentence in SPACE_AFTER.split(paragraph):
@@ -44,23 +44,18 @@ def eliminated_entry(prose: str) -> tuple[str, str] | None:
                 continue
             base = entry.group(1)
             if re.search(re.escape(base) + r"\s*_", entry.group(4)):
-                return base, body
+                return base.lstrip("\\"), body
     return None
 
 
 def after_elimination(result: StepResult, prose: str) -> StepResult:
     """``result`` SKIPPED when the words before it eliminate an entry of a vector by a sum over the others and
     the step differentiates by an entry of that vector (module docstring); unchanged otherwise."""
-    if result.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+    read = result.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
+    found = eliminated_entry(prose) if read else None
+    by = differentiated_by(f"{result.lhs_latex} {result.rhs_latex}") if found else set()
+    if found is None or not any(b.split("_")[0] == found[0] for b in by):
         return result
-    found = eliminated_entry(prose)
-    if found is None:
-        return result
-    base, equation = found
-    name = base.lstrip("\\")
-    by = differentiated_by(f"{result.lhs_latex} {result.rhs_latex}")
-    if not any(b.split("_")[0] == name for b in by):
-        return result
-    return result.skipped(f"the notes eliminate an entry of {name} before this step (${equation.strip()}$): the "
-                          "derivative may be the one along that substitution, which is not read, rather than the "
-                          "plain partial")
+    return result.skipped(f"the notes eliminate an entry of {found[0]} before this step "
+                          f"(${found[1].strip()}$): the derivative may be the one along that substitution, which "
+                          "is not read, rather than the plain partial")
