@@ -21,6 +21,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.acronyms import as_acronyms
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claimedties import names_given, stated_in_section
 from verifier.documents.claims import unwrapped
@@ -457,6 +458,7 @@ class _Definitions:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
             named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
             named = primed_head(lhs.latex, left) or named  # w' = w - ηg, w' read as a name (documents.primenames)
+            named = as_acronyms(named, getattr(self, "acronyms", frozenset()))  # RSS, SS_{res}: one name (acronyms)
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
