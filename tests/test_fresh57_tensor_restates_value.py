@@ -4,8 +4,9 @@ requires_grad=True)`` after "with $w = 2$") changes nothing (fresh57).
 A blog post states its numbers, checks them with autograd in a code block, then goes on by hand: the stated w = 2
 ended at the code block (documents.codeupdates read ``torch.tensor(2.0, requires_grad=True)`` as another value),
 so every worked step after it was SKIPPED "a worked number against a definition … whose values the notes give only
-in prose" (b, w, x "appear on one side only" here). A literal tensor or array of the same number, with keyword arguments (``requires_grad``,
-``dtype``) or without, is the stated value written again; other numbers, or a computation, still end it."""
+in prose" (b, w, x "appear on one side only" here). A literal tensor or array of the same number, with keyword
+arguments (``requires_grad``, ``dtype``) or without, is the stated value written again; other numbers, or a
+computation, still end it."""
 
 from __future__ import annotations
 
