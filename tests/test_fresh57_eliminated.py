@@ -47,3 +47,9 @@ def test_a_substitution_that_does_not_touch_the_variable_is_no_elimination() -> 
     steps = doc_steps("# C\n\nLet $f = x^2 y$.\n\nSubstituting $y = 3$ later, first\n\n"
                       "$$\\frac{\\partial f}{\\partial x} = 3xy$$\n")
     assert steps[-1].verdict is Verdict.FAILED, steps[-1].message
+
+
+def test_a_total_written_as_a_sum_is_no_elimination() -> None:
+    steps = doc_steps("# D\n\nLet $f = \\sum_{k=1}^{K} \\alpha_k^2$ and write $\\alpha_0 = \\sum_k \\alpha_k$. "
+                      "Then\n\n$$\\frac{\\partial f}{\\partial \\alpha_j} = 3\\alpha_j$$\n")
+    assert steps[-1].verdict is Verdict.FAILED, steps[-1].message

@@ -8,9 +8,10 @@ other entries of its own vector is no definition the notes' reader takes up (an 
 "$p_2 = 1 - p_1$", is read as a definition of p_2 and differentiated through: checked, not touched here), so which
 quantity the step states depends on a substitution the checker does not read and neither verdict of the plain
 partial stands. This module owns the cue (:func:`eliminated_entry`: a sentence of the words before the claim says
-"eliminate", "substitute", "plug in", "express", "replace" or "write" before an inline equation ``x_K = … \sum …
-x_k …`` in ``$…$`` or ``\(…\)``) and :func:`after_elimination`, which makes a step SKIPPED with the reason when
-it differentiates by another entry of that vector. A step under the cue that differentiates by nothing of the
+"eliminate", "substitute", "plug in", "express", "replace" or "write" before an inline equation ``x_K = c - \sum …
+x_k …`` in ``$…$`` or ``\(…\)``; ``\alpha_0 = \sum_k \alpha_k`` names a total, no elimination) and
+:func:`after_elimination`, which makes a step SKIPPED with the reason when it differentiates by another entry of
+that vector. A step under the cue that differentiates by nothing of the
 vector is left alone (documents.constrained owns "along the line $u_1 + u_2 = 1$").
 """
 
@@ -26,6 +27,8 @@ __all__ = ["after_elimination", "eliminated_entry"]
 
 _CUE = re.compile(r"\b(?:eliminat|substitut|plug|express|replac|writ)\w*", re.IGNORECASE)
 _INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
+#: a constant minus the sum of the others: ``1 - \sum_{k<K} \pi_k`` (``\alpha_0 = \sum_k \alpha_k`` names a total)
+_MINUS_SUM = re.compile(r"-\s*(?:\\left\s*)?\(?\s*\\sum")
 _ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z0-9+\-\s]+?)\s*\}|([A-Za-z0-9]))\s*=(?!=)(.*)", re.DOTALL)
 
 
@@ -40,7 +43,7 @@ def eliminated_entry(prose: str) -> tuple[str, str] | None:
         for m in _INLINE.finditer(sentence, cue.end()):
             body = m.group(1) or m.group(2)
             entry = _ENTRY.fullmatch(body)
-            if entry is None or r"\sum" not in entry.group(4):
+            if entry is None or not _MINUS_SUM.search(entry.group(4)):
                 continue
             base = entry.group(1)
             if re.search(re.escape(base) + r"\s*_", entry.group(4)):
