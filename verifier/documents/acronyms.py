@@ -1,5 +1,6 @@
-r"""The counts of a confusion matrix written as acronyms: ``TP``, ``FP``, ``FN``, ``TN`` (gaps38; fresh26 left it), and
-the sums of squares of regression notes: ``SS_{\text{res}}``, ``RSS``, ``TSS`` (fresh57).
+r"""Counts of a confusion matrix and sums of squares written as acronyms: ``TP``, ``FN``, ``RSS``, ``SS_{\text{res}}``.
+
+The counts ``TP``, ``FP``, ``FN``, ``TN``: gaps38 (fresh26 left them); the sums of squares: fresh57.
 
 Notes on precision and recall write ``P = \frac{TP}{TP + FP}``: read letter by letter, ``TP`` is the product of
 two names T and P (P the precision itself), every step over it SKIPPED "T appears on one side only", and the
