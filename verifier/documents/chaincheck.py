@@ -49,6 +49,7 @@ from verifier.documents.differentials import read_differentials
 from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.doubts import _Doubts
 from verifier.documents.droppedindex import unsure as unsure_dropped
+from verifier.documents.eliminated import after_elimination
 from verifier.documents.entrywiseinverse import either_inverse
 from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
@@ -272,6 +273,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
                 steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
                 steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
+                steps = [after_elimination(r, own) for r in steps]  # "writing $x_K = 1 - \\sum_{k<K} x_k$" (eliminated)
                 written = [m.latex for m in chain.members]  # 0.511 nats = 0.737 bits; 1 bit = 1 = 1 nat (unitsteps)
                 if chain.inline and (span := claim_span(line, chain)) is not None and span[1] is not None \
                         and (word := unit_after(line[span[1]:])) is not None:  # fmt: skip

@@ -71,7 +71,8 @@ def _changes(code: str, names: frozenset[str], number: str = "") -> bool:
                              rf"(?!=)(?P<right>[^\n#]*)", code, re.M):  # fmt: skip
             right = m.group("right").strip().rstrip(";")
             if m.group("op") or not (_same_numbers(right, number) if same is None else
-                                     _NUMBER.fullmatch(right) and float(right) == same):  # fmt: skip
+                                     (_NUMBER.fullmatch(right) and float(right) == same)
+                                     or _same_numbers(right, number)):  # torch.tensor(2.0, …) (fresh57)  # fmt: skip
                 return True
     return False
 
@@ -92,8 +93,10 @@ def _binds(code: str, name: str) -> bool:
     return re.search(rf"{own}\s*:=", code) is not None
 
 
-# a literal array in code: np.array([[1., 1.], [0., 1.]]), [1.0, 2.0], torch.tensor([1, 2]) (numbers and brackets only)
-_ARRAY = re.compile(r"^(?:(?:np|numpy|jnp|torch)\.(?:array|asarray|tensor)\s*\()?(?P<body>[\[\]\d\s.,eE+-]*)\)?$")
+# a literal array in code: np.array([[1., 1.], [0., 1.]]), [1.0, 2.0], torch.tensor([1, 2]) (numbers and brackets only),
+# with keyword arguments after them: torch.tensor(2.0, requires_grad=True), np.array([1, 2], dtype=float) (fresh57)
+_ARRAY = re.compile(r"^(?:(?:np|numpy|jnp|torch)\.(?:array|asarray|tensor)\s*\()?(?P<body>[\[\]\d\s.,eE+-]*?)"
+                    r"(?:,\s*[A-Za-z_]\w*\s*=\s*[\w.]+)*\s*\)?$")
 _NUMBERS = re.compile(r"-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|-?\.\d+")
 
 

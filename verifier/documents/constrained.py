@@ -19,7 +19,7 @@ import re
 from verifier.documents.sentences import last_sentence
 from verifier.results import StepResult, Verdict
 
-__all__ = ["along_constraint", "constraint_of"]
+__all__ = ["along_constraint", "constraint_of", "differentiated_by"]
 
 _CUE = re.compile(
     r"\b(?:along|restricted\s+to|restricting\s+to|constrained\s+to|on|within)\s+(?:the|this|that|a)\s+"
@@ -38,7 +38,7 @@ _COMMANDS = frozenset({"frac", "left", "right", "cdot", "mathrm", "partial", "na
                        "le", "leq", "ge", "geq", "quad", "text", "operatorname", "exp", "log", "ln", "sqrt"})
 
 
-def _names(latex: str) -> list[tuple[str, int, int]]:
+def names_in(latex: str) -> list[tuple[str, int, int]]:
     """The names written in ``latex`` (a letter or a command, with a subscript: ``u_1``, ``\\theta_{k}``),
     with their spans."""
     out: list[tuple[str, int, int]] = []
@@ -68,10 +68,10 @@ def constraint_of(prose: str) -> str | None:
     return None
 
 
-def _differentiated_by(latex: str) -> set[str]:
+def differentiated_by(latex: str) -> set[str]:
     out = set()
     for m in _BY.finditer(latex):
-        found = _names(latex[m.end():m.end() + 40])
+        found = names_in(latex[m.end():m.end() + 40])
         if found and found[0][1] == 0:
             out.add(found[0][0])
     return out
@@ -85,10 +85,10 @@ def along_constraint(result: StepResult, prose: str) -> StepResult:
     constraint = constraint_of(prose)
     if constraint is None:
         return result
-    related = {n for n, _, _ in _names(constraint)}
+    related = {n for n, _, _ in names_in(constraint)}
     written = f"{result.lhs_latex} {result.rhs_latex}"
-    by = _differentiated_by(written) & related
-    if not by or not (related - by - {n for n, _, _ in _names(written)}):
+    by = differentiated_by(written) & related
+    if not by or not (related - by - {n for n, _, _ in names_in(written)}):
         return result
     return result.skipped(f"the notes take this derivative along the constraint ${constraint.strip()}$, which "
                           "ties the variable to names the step does not write: the plain partial derivative "

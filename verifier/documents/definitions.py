@@ -21,6 +21,7 @@ from dataclasses import replace
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.acronyms import as_acronyms
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claimedties import names_given, stated_in_section
 from verifier.documents.claims import unwrapped
@@ -31,6 +32,7 @@ from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
 from verifier.documents.evaluatedat import at_own_constant, at_solution_point, evaluated_at_defined, worked_value
 from verifier.documents.expectation import statistic_definition
+from verifier.documents.familydivergence import divergence_head
 from verifier.documents.fisher import information_named
 from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, names_a_quantity
 from verifier.documents.iidjoint import joint_likelihoods
@@ -291,6 +293,8 @@ class _Definitions:
             return
         if names_a_distribution(lhs.latex, rhs.latex):
             return  # P = Poisson(λ₁): P(k) is its pmf, not P·k (documents.distributionnames)
+        if (head := divergence_head(lhs.latex)) is not None:
+            lhs = replace(lhs, latex=head)  # KL(N(μ, σ²) ‖ N(0, 1)) = …: what a bare KL is (familydivergence)
         if own_sigma_at(self.text, self.lines, chain.line) is not None:
             lhs = replace(lhs, latex=as_own(lhs.latex))  # σ(t) = 0.25t: the notes' own σ (documents.ownbuiltins)
         self.reading_line = chain.line
@@ -454,6 +458,7 @@ class _Definitions:
             # z^1_1 = …: the name as reader.parse reads it (a layer label, documents.layerletters)
             named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
             named = primed_head(lhs.latex, left) or named  # w' = w - ηg, w' read as a name (documents.primenames)
+            named = as_acronyms(named, getattr(self, "acronyms", frozenset()))  # RSS, SS_{res}: one name (acronyms)
             d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_distribution"]
+__all__ = ["FAMILY_CALL", "names_a_distribution"]
 
 _FAMILIES = (
     "Poisson|Pois|Bernoulli|Bern|Ber|Binomial|Binom|Bin|Multinomial|Mult|Categorical|Cat|Gamma|Beta|"
@@ -23,10 +23,10 @@ _FAMILIES = (
     "InvGamma|NegBin|NB|Student|StudentT|Wishart|LogNormal|Logistic"
 )
 _WORD = r"\\(?:mathrm|operatorname|text|textrm|textsf|mathsf|mathit)\s*\{\s*(?:" + _FAMILIES + r")\s*\}"
-_RIGHT = re.compile(
-    r"\s*(?:" + _WORD + r"|\\mathcal\s*\{\s*N\s*\}|\\mathcal\s+N)\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*"
-    r"(?:\\right\s*)?\)\s*[,.;]?\s*"
-)
+#: one call of a family, ``\mathrm{Poisson}(\lambda)``, ``\mathcal{N}(\mu, \sigma^2)`` (also documents.familydivergence)
+FAMILY_CALL = (r"(?:" + _WORD + r"|\\mathcal\s*\{\s*N\s*\}|\\mathcal\s+N)\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*"
+               r"(?:\\right\s*)?\)")
+_RIGHT = re.compile(r"\s*" + FAMILY_CALL + r"\s*[,.;]?\s*")
 # N(x | μ, σ²), Bern(y; p): the density at a point, a value (latex.probability reads it)
 _AT = re.compile(r"\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z])|;")
 # a bare name on the left: a letter, a Greek name or a bold one, with at most a subscript (P_1, \pi_\theta)

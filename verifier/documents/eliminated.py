@@ -1,0 +1,64 @@
+r"""A derivative the notes take after eliminating one entry of a vector by a sum of the others (fresh57).
+
+"Eliminate the constraint by writing $\pi_K = 1 - \sum_{k<K} \pi_k$. For $k < K$, $$\frac{\partial \ell}{\partial
+\pi_k} = \frac{n_k}{\pi_k} - \frac{n_K}{\pi_K}$$" with ``\ell = \sum_k n_k \log \pi_k`` was FAILED: the step was
+read as the plain partial with π_K held, but the notes made π_K a function of π_k, and along it the derivative is
+the one written (n_K/π_K enters with a minus sign through ∂π_K/∂π_k = -1). An entry written as a sum over the
+other entries of its own vector is no definition the notes' reader takes up (an elimination without a sum,
+"$p_2 = 1 - p_1$", is read as a definition of p_2 and differentiated through: checked, not touched here), so which
+quantity the step states depends on a substitution the checker does not read and neither verdict of the plain
+partial stands. This module owns the cue (:func:`eliminated_entry`: a sentence of the words before the claim says
+"eliminate", "substitute", "plug in", "express", "replace" or "write" before an inline equation ``x_K = c - \sum …
+x_k …`` in ``$…$`` or ``\(…\)``; ``\alpha_0 = \sum_k \alpha_k`` names a total, no elimination) and
+:func:`after_elimination`, which makes a step SKIPPED with the reason when it differentiates by another entry of
+that vector. A step under the cue that differentiates by nothing of the
+vector is left alone (documents.constrained owns "along the line $u_1 + u_2 = 1$").
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.constrained import differentiated_by
+from verifier.documents.sentences import SPACE_AFTER
+from verifier.results import StepResult, Verdict
+
+__all__ = ["after_elimination", "eliminated_entry"]
+
+_CUE = re.compile(r"\b(?:eliminat|substitut|plug|express|replac|writ)\w*", re.IGNORECASE)
+_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
+#: a constant minus the sum of the others: ``1 - \sum_{k<K} \pi_k`` (``\alpha_0 = \sum_k \alpha_k`` names a total)
+_MINUS_SUM = re.compile(r"-\s*(?:\\left\s*)?\(?\s*\\sum")
+_ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z0-9+\-\s]+?)\s*\}|([A-Za-z0-9]))\s*=(?!=)(.*)", re.DOTALL)
+
+
+def eliminated_entry(prose: str) -> tuple[str, str] | None:
+    """(the vector's name, ``pi`` for ``\\pi``, the equation) of the entry a sentence of ``prose``'s last paragraph
+    eliminates by a sum over the others ("writing $\\pi_K = 1 - \\sum_{k<K} \\pi_k$"), or None."""
+    paragraph = re.split(r"\n\s*\n", prose)[-1] if prose else ""
+    for sentence in SPACE_AFTER.split(paragraph):
+        cue = _CUE.search(sentence)
+        if cue is None:
+            continue
+        for m in _INLINE.finditer(sentence, cue.end()):
+            body = m.group(1) or m.group(2)
+            entry = _ENTRY.fullmatch(body)
+            if entry is None or not _MINUS_SUM.search(entry.group(4)):
+                continue
+            base = entry.group(1)
+            if re.search(re.escape(base) + r"\s*_", entry.group(4)):
+                return base.lstrip("\\"), body
+    return None
+
+
+def after_elimination(result: StepResult, prose: str) -> StepResult:
+    """``result`` SKIPPED when the words before it eliminate an entry of a vector by a sum over the others and
+    the step differentiates by an entry of that vector (module docstring); unchanged otherwise."""
+    read = result.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
+    found = eliminated_entry(prose) if read else None
+    by = differentiated_by(f"{result.lhs_latex} {result.rhs_latex}") if found else set()
+    if found is None or not any(b.split("_")[0] == found[0] for b in by):
+        return result
+    return result.skipped(f"the notes eliminate an entry of {found[0]} before this step "
+                          f"(${found[1].strip()}$): the derivative may be the one along that substitution, which "
+                          "is not read, rather than the plain partial")
