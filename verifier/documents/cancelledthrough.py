@@ -47,7 +47,10 @@ def _entries_as_names(tree: sp.Basic, scope: Scope) -> sp.Basic | None:
     return tree.xreplace(swap) if swap else tree
 
 
-def _inlined(tree: sp.Basic, scope: Scope, body: Callable[[Definition], sp.Basic | None], depth: int) -> sp.Basic | None:
+_Body = Callable[[Definition], sp.Basic | None]
+
+
+def _inlined(tree: sp.Basic, scope: Scope, body: _Body, depth: int) -> sp.Basic | None:
     """``tree`` with every call of a function the notes define replaced by its body at the arguments written
     (recursively, ``_DEPTH`` deep), or None where a call is of a function not so defined or a body cannot be read."""
     tree = _entries_as_names(tree, scope)
