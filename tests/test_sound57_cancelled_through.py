@@ -79,3 +79,24 @@ Worked draws:
 def test_a_worked_value_held_from_another_item_is_no_cancelled_name() -> None:
     verdicts = [s.verdict for s in doc_steps(_WORKED)]
     assert Verdict.FAILED not in verdicts, verdicts
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a value of the name the difference still holds, stated in the list item: 3h^2 - 6h^2 is 0 at h = 0
+        "# Worked\n\nLet $q(x) = 3(x - x_0)^2$.\n\n1. For $h = 0$: $q(x_0 + h) = 6h^2$.\n",
+        # an equation the notes solve for h
+        "# Solving\n\nLet $q(x) = 3(x - x_0)^2$. We want the $h$ with\n\n$$\nq(x_0 + h) = 6h^2 - 3\n$$\n",
+        "# Solving\n\nLet $q(x) = 3(x - x_0)^2$. Solve for $h$:\n\n$$\nq(x_0 + h) = 6h^2 - 3\n$$\n",
+    ],
+)
+def test_a_difference_that_may_vanish_at_the_notes_values_keeps_the_doubt(notes: str) -> None:
+    verdicts = [s.verdict for s in doc_steps(notes)]
+    assert Verdict.FAILED not in verdicts, verdicts
+
+
+def test_a_difference_that_is_a_number_fails_whatever_is_stated() -> None:
+    # f'(mu + 1) - 1 = 2 - 1: no value of anything makes it hold, whatever the prose says of mu or of h
+    notes = "# Centred\n\nLet $f(x) = (x - \\mu)^2$ and take $h = 0$. We want\n\n$$\nf'(\\mu + 1) = 1\n$$\n"
+    assert _last(notes).verdict is Verdict.FAILED, _last(notes).message

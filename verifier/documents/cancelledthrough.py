@@ -19,14 +19,17 @@ that reading (:func:`cancelled_through`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition, Scope, display_key
+from verifier.documents.stated import stated_values
+from verifier.documents.zeros import said_solved
 
-__all__ = ["cancelled_through"]
+__all__ = ["at_particular_values", "cancelled_through"]
 
 _LARGEST = 120  # operations: a larger side is not expanded (the guard keeps its reason)
 _DEPTH = 3  # definitions inside definitions put in at most this deep
@@ -75,6 +78,20 @@ def _inlined(tree: sp.Basic, scope: Scope, body: _Body, depth: int) -> sp.Basic 
     return tree.xreplace(swap)
 
 
+# the sentence into an equation the notes solve: "We want the $h$ with", "find the $t$ for which", "such that"
+_SOUGHT = re.compile(r"\b(?:we\s+(?:want|need|look\s+for|seek)|find|for\s+which|such\s+that|satisf(?:y|ies))\b", re.I)
+_TAIL = 200  # characters of the prose before a display: its lead-in sentence
+
+
+def at_particular_values(text: str, hypotheses: Sequence[object], before: str, after: str, names: set[str]) -> bool:
+    """May a step be read at particular values of ``names`` (the names its difference still holds)? Where the chain
+    has hypotheses, the prose (``text``) states a value of one of them, or the prose around (``before``, ``after``)
+    says an equation is solved or sought."""
+    stated = {re.sub(r"[\\{}\s]", "", n) for n, _, _ in stated_values(text)}
+    return bool(hypotheses) or bool(names & stated) or said_solved(before[-_TAIL:]) or said_solved(after[:_TAIL]) \
+        or bool(_SOUGHT.search(before[-_TAIL:]))
+
+
 def _nonzero(diff: sp.Expr) -> bool:
     """Is ``diff`` seen to be nonzero at one of a few points of its names (a number: nonzero)? Only then is it no
     identity the expansion missed (the step may have failed under another reading)."""
@@ -91,10 +108,12 @@ def _nonzero(diff: sp.Expr) -> bool:
 
 
 def cancelled_through(trees: Sequence[sp.Basic], scope: Scope, body: Callable[[Definition], sp.Basic | None],
-                      names: Iterable[str]) -> set[str]:  # fmt: skip
+                      names: Iterable[str], particular: Callable[[set[str]], bool]) -> set[str]:  # fmt: skip
     """The ``names`` (as shown: ``x_0``, ``mu``) the difference of the step's two sides (``trees``: one tree a side)
     holds no more once the notes' function definitions are put in (``body`` parses a definition's body) — where that
-    difference is a nonzero expression of plain names none of which the notes define; else nothing."""
+    difference is a nonzero number, or a nonzero expression of plain names none of which the notes define and which
+    the step is not read at particular values of (``particular`` of the names: a hypothesis, a value the prose states
+    for one of them, an equation the prose says is solved — ``3h^2 - 6h^2`` is 0 at h = 0); else nothing."""
     if len(trees) != 2 or not all(isinstance(t, sp.Expr) for t in trees):
         return set()
     sides = [_inlined(t, scope, body, 0) for t in trees]
@@ -109,4 +128,6 @@ def cancelled_through(trees: Sequence[sp.Basic], scope: Scope, body: Callable[[D
     held = {str(s) for s in diff.free_symbols}
     if any(isinstance(scope.names.get((n, ())), Definition) for n in held):
         return set()  # a name the notes define may hold the cancelled one in its body
+    if held and particular(held):
+        return set()  # "For $h = 0$: q(x_0 + h) = 6h^2" holds there: the doubt stays
     return {n for n in names if n not in held}
