@@ -100,3 +100,12 @@ def test_a_difference_that_is_a_number_fails_whatever_is_stated() -> None:
     # f'(mu + 1) - 1 = 2 - 1: no value of anything makes it hold, whatever the prose says of mu or of h
     notes = "# Centred\n\nLet $f(x) = (x - \\mu)^2$ and take $h = 0$. We want\n\n$$\nf'(\\mu + 1) = 1\n$$\n"
     assert _last(notes).verdict is Verdict.FAILED, _last(notes).message
+
+
+def test_a_worked_value_at_a_label_is_no_function_to_put_in() -> None:
+    # V(A) = 0.468 is the value at state A, not a function V of A that is 0.468 everywhere: V(B) = 0.28 keeps its doubt
+    notes = ("# Traces\n\nStart from $V(A) = 0.5$, $V(B) = 0.2$.\n\n"
+             "Step 1: $V(A) = 0.5 + 0.1 \\cdot (-0.32) = 0.468$.\n\n"
+             "Step 2: $V(B) = 0.2 + 0.1 \\cdot 0.8 = 0.28$.\n")  # fmt: skip
+    verdicts = [s.verdict for s in doc_steps(notes)]
+    assert Verdict.FAILED not in verdicts, verdicts

@@ -15,7 +15,8 @@ from verifier.results import Verdict
 
 _NOTES = """# Two sizes
 
-Let $\\mathbf x \\in \\mathbb{R}^N$ and $\\mathbf w \\in \\mathbb{R}^K$, and let $\\bar w = \\frac{1}{K}\\sum_{k=1}^{K} w_k$.
+Let $\\mathbf x \\in \\mathbb{R}^N$ and $\\mathbf w \\in \\mathbb{R}^K$,
+and let $\\bar w = \\frac{1}{K}\\sum_{k=1}^{K} w_k$.
 
 $$
 STEP

@@ -72,8 +72,8 @@ def _inlined(tree: sp.Basic, scope: Scope, body: _Body, depth: int) -> sp.Basic 
             return None
         inner = body(d)
         inner = _inlined(inner, scope, body, depth + 1) if isinstance(inner, sp.Expr) else None
-        if inner is None:
-            return None
+        if inner is None or not {sp.Symbol(p) for p in d.params} <= inner.free_symbols:
+            return None  # V(A) = 0.468, a worked value at a state A, is no function of A (fresh29's traces)
         swap[call] = inner.xreplace({sp.Symbol(p): a for p, a in zip(d.params, call.args, strict=True)})
     return tree.xreplace(swap)
 
