@@ -108,10 +108,21 @@ _DETERMINISTIC = re.compile(
     r"\s*\$\s*(?:-?\d+(?:\.\d+)?\s*(?:<|\\le(?:q)?(?![A-Za-z]))\s*)?(\\?[A-Za-z]+)\s*"
     r"(?:\\left\s*)?(?:\(|\$|<|>|\\(?:le|leq|ge|geq|in|neq|ne)(?![A-Za-z]))"
 )
-# "$c$ a constant", "$c$ is a constant", "where $c$ is constant" (not "constant in $x$": a function of nothing else)
+# "$c$ a constant", "$c$ is a constant", "let $c$ be a constant" (sound57: saidconstants' words), "where $c$ is
+# constant" (not "constant in $x$": a function of nothing else)
 _CALLED_CONSTANT = re.compile(
-    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+)?(?:a\s+|an\s+)?(?:(?:real|positive|nonzero|fixed)\s+)?"
+    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?(?:(?:real|positive|nonzero|fixed)\s+)?"
     r"constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
+)
+
+
+# "let $a$ be a random variable", "$a$ is random", "a random variable $a$", "$a \sim \mathcal{N}(0, 1)$": a name the
+# notes also call random is not read deterministic where they call it constant too (sound57: the two statements
+# may be of two parts of the notes, and which one holds at a step is not read)
+_CALLED_RANDOM = re.compile(
+    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?random\b"
+    r"|\brandom\s+(?:variables?|vectors?|quantit(?:y|ies))\s*\$\s*(\\?[A-Za-z]+)\s*[$,]"
+    r"|\$\s*(\\?[A-Za-z]+)\s*\\sim(?![A-Za-z])"
 )
 
 
@@ -304,8 +315,10 @@ def deterministic_names(text: str) -> str:
     value of ``scope.conventions[DETERMINISTIC]``); '' when there are none."""
     out: dict[str, int] = {}
     found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
+    random = {name.lstrip("\\") for m in _CALLED_RANDOM.finditer(text) for name in m.groups() if name}
     for m in sorted(found, key=lambda m: m.start()):
-        out.setdefault(m.group(1).lstrip("\\"), text.count("\n", 0, m.start()) + 1)
+        if (name := m.group(1).lstrip("\\")) not in random:
+            out.setdefault(name, text.count("\n", 0, m.start()) + 1)
     return ",".join(f"{name}@{line}" for name, line in out.items())
 
 

@@ -30,6 +30,7 @@ from verifier.documents.approxvalues import at_rounded_values, fails_at_constant
 from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_in_writing, cancelled_names
+from verifier.documents.cancelledthrough import at_particular_values, cancelled_through
 from verifier.documents.cases import equated
 from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.chainprose import _ChainProse
@@ -593,6 +594,14 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and e.kind in ("vector", "matrix")
                 and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
+            if one_side:  # q(x_0 + h) = 6h^2 after q(x) = 3(x - x_0)^2: x_0 cancels with q put in (cancelledthrough)
+                scalars = {display_key(k) for k in inferred if isinstance(e := scope.names.get(k), VarDecl)
+                           and e.kind == "scalar"}  # fmt: skip
+                after = self.prose_after(chain)[1]
+                particular = partial(at_particular_values, self.text, chain.hypotheses, prose, after)
+                gone = cancelled_through(trees, scope, lambda d: self.parse(d.body, None, frozenset()),
+                                         set(one_side) & scalars, particular)  # fmt: skip
+                one_side = [n for n in one_side if n not in gone]
             if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
                 return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
             if one_side:

@@ -105,6 +105,15 @@ __all__ = ["KNOWN_FUNCTIONS", "MAX_LITERAL_SIZE", "RESERVED", "Annotations", "In
 NO_EVIDENCE = "no other evidence"
 #: conventions key prefix: a matrix annotated m×n (two size letters) that a chain's products made square
 SQUARED_PREFIX = "squared "
+#: conventions key prefix: a vector annotated with one size letter that a chain's sums made of another (sound57)
+RESIZED_PREFIX = "resized "
+
+
+def _other_named(annotated: object, used: object) -> bool:
+    """Are ``annotated`` and ``used`` two different sizes the notes name (letters, not numbers nor invented sizes)?"""
+    names = [d[0] if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and not d[1] else None
+             for d in (annotated, used)]  # fmt: skip
+    return all(n and n.isalpha() for n in names) and names[0] != names[1]
 
 
 def guessed_scalar(scope: Scope, key: Key) -> bool:
@@ -326,6 +335,9 @@ class _Inference(_Evidence):
                     rows, cols = (_dim_text(x) for x in shape)
                     scope.conventions[SQUARED_PREFIX + display_key(key)] = f"{rows} = {cols}"
                     why += f"; square here, though annotated {rows}×{cols}"
+                if n.kind == "vector" and len(shape) == 1 and isinstance(shape[0], tuple) and r != 1 \
+                        and _other_named(shape[0], r):  # w \in R^K summed to N: K = N is no statement (sound57)
+                    scope.conventions[RESIZED_PREFIX + display_key(key)] = f"{_dim_text(r)} = {_dim_text(shape[0])}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     # x^{(i)}, a sample: a column vector (row i transposed) unless the prose calls it a row

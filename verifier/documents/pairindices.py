@@ -53,6 +53,11 @@ def _indices_of(tree: sp.Basic) -> tuple[set[str], set[str]]:
     return written, summed
 
 
+def _invented(hi: object) -> bool:
+    """Is an index range's upper bound a size inference invents (``n3_inferred``, shown n₃), not one the notes name?"""
+    return isinstance(hi, tuple) and bool(hi) and isinstance(hi[0], str) and hi[0].endswith("_inferred")
+
+
 def _walk(trees: Iterable[sp.Basic], scope: Scope,
           parse: Callable[[str], sp.Basic]) -> Iterator[tuple[sp.Basic, set[str], set[str]]]:
     """Per plain definition the ``trees`` reach whose body gives indices the trees do not write: the body, its
@@ -75,8 +80,10 @@ def _walk(trees: Iterable[sp.Basic], scope: Scope,
         if not isinstance(body, sp.Basic):
             continue
         if d.index_params:  # q_j = (1 - ε)𝟙[j = y] + ε/K: the class y an indicator compares (indicatorlabels)
+            # (over a range the notes size: a class enumerated over an invented n₃ is no class of theirs, sound57)
             labels = {n for pair in indicator_comparisons([body]) for n in pair
-                      if n not in d.index_params and isinstance(scope.names.get((n, ())), IndexRange)}
+                      if n not in d.index_params and isinstance(r := scope.names.get((n, ())), IndexRange)
+                      and not _invented(r.hi)}
             if labels - written:
                 yield body, labels, written
             continue
