@@ -36,6 +36,7 @@ from sympy.core.evalf import PrecisionExhausted
 from verifier.budget import Deadline, paused, soft_limit
 from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
 from verifier.catalog import D
+from verifier.walker import atoms_of
 
 #: the reason a step is SKIPPED where the sides differ only at a point the cases single out (x = 0 of |x|)
 UNSAMPLED_POINT = "a point no random sample reaches"
@@ -148,9 +149,9 @@ def member_entries(member: object) -> list[sp.Expr]:
 
 
 def _fresh_symbols(entries: Sequence[sp.Expr], f: object) -> bool:
-    """Do the entries hold a Dummy that ``f`` does not?"""
-    found = set().union(*(e.atoms(sp.Dummy) for e in entries if isinstance(e, sp.Basic)))
-    return bool(found) and not found <= (f.atoms(sp.Dummy) if isinstance(f, sp.Basic) else set())
+    """Do the entries hold a Dummy that ``f`` does not? (Each distinct sub-tree looked at once: walker.atoms_of.)"""
+    found = atoms_of(entries, (sp.Dummy,))
+    return bool(found) and not found <= atoms_of([f], (sp.Dummy,))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import sympy as sp
 from sympy.functions.elementary.piecewise import ExprCondPair
@@ -28,6 +28,14 @@ def unique_nodes(exprs: Sequence[sp.Basic]) -> set[sp.Basic]:
             seen.add(node)
             stack.extend(node.args)
     return seen
+
+
+def atoms_of(exprs: Iterable[object], types: tuple[type, ...]) -> set[sp.Basic]:
+    """SymPy's ``atoms(*types)`` of every expression, with each distinct sub-tree looked at once (speed57):
+    ``atoms`` walks a sub-tree again at each of its occurrences, and the resolver's values share theirs. A
+    matrix's entries are its nodes (and so are the integers of its shape: ask for symbols, not numbers, there).
+    What is no SymPy tree is passed over."""
+    return {node for node in _unique_nodes([e for e in exprs if isinstance(e, sp.Basic)]) if isinstance(node, types)}
 
 
 def _symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:

@@ -22,6 +22,7 @@ from verifier.documents.layout import MIXED, arrange, note_variable
 from verifier.documents.shareddiff import shared_diffs
 from verifier.documents.sharedreplace import trig_postorder
 from verifier.documents.sharedreplace import xreplace as shared_xreplace
+from verifier.walker import atoms_of
 
 __all__ = [
     "BUILTIN_FUNCTIONS",
@@ -312,7 +313,7 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
     if not all(isinstance(v, sp.Basic) for v in (f, wrt)) or isinstance(f, sp.MutableDenseMatrix):
         with shared_diffs():  # each shared sub-tree differentiated once (documents.shareddiff)
             return _diff_value(f, wrt, count, layout)
-    dummies = sorted(f.atoms(sp.Dummy) | wrt.atoms(sp.Dummy), key=lambda d: d.dummy_index)
+    dummies = sorted(atoms_of([f, wrt], (sp.Dummy,)), key=lambda d: d.dummy_index)  # each shared sub-tree once
     to_canon = {d: _canonical(k, d) for k, d in enumerate(dummies)}
     cf, cw = (rename(f, to_canon), rename(wrt, to_canon)) if to_canon else (f, wrt)
     key = (cf, cw, count, layout)
