@@ -35,7 +35,7 @@ def atoms_of(exprs: Iterable[object], types: tuple[type, ...]) -> set[sp.Basic]:
     ``atoms`` walks a sub-tree again at each of its occurrences, and the resolver's values share theirs. A
     matrix's entries are its nodes (and so are the integers of its shape: ask for symbols, not numbers, there).
     What is no SymPy tree is passed over."""
-    return {node for node in _unique_nodes([e for e in exprs if isinstance(e, sp.Basic)]) if isinstance(node, types)}
+    return {node for node in unique_nodes([e for e in exprs if isinstance(e, sp.Basic)]) if isinstance(node, types)}
 
 
 def _symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:
