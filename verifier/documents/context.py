@@ -649,8 +649,9 @@ def _definition(lhs: str, rhs: str, line: int) -> Definition:
         params = []
         for p in _split_top(call.group("params")):
             pk = _name_key(p)
-            if pk[1] and not all(x.isalpha() for x in pk[1]):  # J(v_c, o): documents.subscriptparams
-                raise ContextError(f"parameter {p!r} must be a name (letter subscripts only)")
+            # J(v_c, o), f(w_1, w_2): documents.subscriptparams
+            if pk[1] and not (all(x.isalpha() for x in pk[1]) or (len(pk[1]) == 1 and pk[1][0].isdigit())):
+                raise ContextError(f"parameter {p!r} must be a name (letter subscripts, or one number)")
             params.append(display_key(pk))
         if not params:
             raise ContextError(f"function {display_key(key)} needs at least one parameter")

@@ -50,7 +50,7 @@ from verifier.documents.problemrecurrences import learn as learn_in_problem
 from verifier.documents.recurrence import recurrence_of, same_rule
 from verifier.documents.semicolon import after_semicolon
 from verifier.documents.sizedfamilies import entry_definitions
-from verifier.documents.subscriptparams import is_parameter
+from verifier.documents.subscriptparams import is_parameter, numbered_unwritten
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.throughrecurrence import through_another
 from verifier.documents.tiednames import is_tie
@@ -398,6 +398,8 @@ class _Definitions:
         if isinstance(left, AppliedUndef):
             if left.func.__name__ in KNOWN_FUNCTIONS or not all(is_parameter(a) for a in left.args):  # J(v_c, o)
                 return
+            if numbered_unwritten(left.args, right):
+                return  # f(x_0) = 3: a value at a point; f(w_1, w_2) = w_1^2 + …: a function (subscriptparams)
             head = left.func.__name__
             if any(isinstance(a, sp.Indexed) for a in left.args) and any(
                 d.key[0] == head and d.line < chain.line for d in self.note_definitions

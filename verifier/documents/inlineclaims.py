@@ -42,6 +42,14 @@ def _at_sign(text: str, k: int) -> bool:
     """A ``+`` or ``-`` at ``k`` that joins two terms (not a leading sign)."""
     return text[k] in "+-" and bool(text[:k].strip())
 
+
+def _written_compound(latex: str) -> bool:
+    r"""Is ``latex`` written as several terms or as a fraction (``x + 1 - 1``, ``\frac{(x + 1) - 1}{1}``), which
+    no definition, case or range writes for the name it may parse to?"""
+    text = latex.strip()
+    return len(split_top_level(text, _at_sign)) > 1 or bool(re.match(r"-?\s*\\[dt]?frac\b", text))
+
+
 # 1e-3, 5E{-4}: a number in the notation of code (review24c)
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-+]?[0-9])")
 # P(y^* \le 0), \Pr(X > 1), \mathbb{P}(A): a probability of an event, whose relation the parser does not read
@@ -215,6 +223,9 @@ class _InlineClaims:
         if isinstance(left, sp.Number) and len(split_top_level(chain.members[0].latex, _at_sign)) > 1:
             # "$\zeta(x) + \zeta(-x) = x$" before the line's definition of ζ is learned: read as ζx − ζx, a sum of
             # terms that collapses to a number is still a value stated, not a name's value ("$z^0 = x$" is one)
+            return True
+        if names_only(left) and _written_compound(chain.members[0].latex):
+            # "$\frac{(x + 1) - 1}{1} = x$": written as terms or a fraction, it only parses to a name (fresh56)
             return True
         if is_sized_entry(left, self.sized_entries, line):
             return True  # $E_{10} \approx 9.56$ of $E_n = \sum_{j=1}^n …$: the body at n = 10 (sizedfamilies)

@@ -621,15 +621,19 @@ class Resolver(Calls, Differentiation, _Arithmetic):
     def _prime_at_point(self, node: sp.Derivative) -> sp.Subs | None:
         r"""``y'(t_0)`` of ``y(t) = 1/(1 + e^{-r(t - t_0)})``: the derivative of y at the point t_0, not of y(t_0) by
         t_0 (the body writes t_0 too, so that derivative is 0). Read so only where the variable is the point beside
-        the function's parameter (:meth:`_point_beside`): ``\frac{d}{dt_0}`` of such a call is written by no one."""
+        the function's parameter (:meth:`_point_beside`): ``\frac{d}{dt_0}`` of such a call is written by no one.
+        So is a plain name the body writes beside its parameter: ``h'(K)`` of ``h(x) = x^n/(K^n + x^n)``."""
         if len(node.variable_count) != 1 or not isinstance(call := node.expr, AppliedUndef) or len(call.args) != 1:
             return None
         var, count = node.variable_count[0]
         d = self.scope.names.get((call.func.__name__, ()))
-        if not (isinstance(var, sp.Indexed) and call.args[0] == var and isinstance(d, Definition)
-                and len(d.params) == 1 and text_of(var.base.label) == d.params[0]):
+        if not (isinstance(d, Definition) and len(d.params) == 1 and call.args[0] == var):
             return None
-        if var not in self._def_tree(d).atoms(sp.Indexed):
+        if isinstance(var, sp.Indexed):
+            if text_of(var.base.label) != d.params[0] or var not in self._def_tree(d).atoms(sp.Indexed):
+                return None
+        # h'(K) of h(x) = x^n/(K^n + x^n): a constant of the body, not the parameter, is the point (fresh56)
+        elif not (isinstance(var, sp.Symbol) and text_of(var) != d.params[0] and var in self._def_tree(d).free_symbols):
             return None
         u = sp.Dummy("u")
         return sp.Subs(sp.Derivative(call.func(u), (u, count)), u, var)

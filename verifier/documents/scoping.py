@@ -145,7 +145,11 @@ def solved_back(d: Definition, later: Definition, parse: Parse) -> bool:
     own, back = _written_as(mine, later), _written_as(theirs, d)
     if len(own) != 1 or not back:
         return False
-    return sp.simplify(theirs.xreplace(dict.fromkeys(back, mine)) - own[0]) == 0
+    try:  # d's body put in where the later body differentiates by d's name (d/dη with η = log λ): no restatement
+        put = theirs.xreplace(dict.fromkeys(back, mine))
+    except ValueError:
+        return False
+    return sp.simplify(put - own[0]) == 0
 
 
 def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse: Parse) -> dict[Key, str]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
-__all__ = ["bound_body", "is_parameter", "parameter_tree", "subscripted", "summed_parameter"]
+__all__ = ["bound_body", "is_parameter", "numbered_unwritten", "parameter_tree", "subscripted", "summed_parameter"]
 
 
 def subscripted(param: str) -> tuple[str, tuple[str, ...]] | None:
@@ -26,15 +26,28 @@ def subscripted(param: str) -> tuple[str, tuple[str, ...]] | None:
     if "_" not in param:
         return None
     base, _, subs = param.partition("_")
+    if base and subs.isdigit():  # w_1 of f(w_1, w_2): one numbered coordinate
+        return (base, (subs,))
     parts = tuple(subs.split(",")) if "," in subs else tuple(subs)
     return (base, parts) if base and parts and all(p.isalpha() for p in parts) else None
 
 
 def is_parameter(arg: sp.Basic) -> bool:
-    """A name (``o``, ``\\mathbf{v_c}`` read as one name) or an entry with letter subscripts (``v_c``)."""
+    """A name (``o``, ``\\mathbf{v_c}`` read as one name), an entry with letter subscripts (``v_c``) or one
+    numbered coordinate (``w_1`` of ``f(w_1, w_2)``: :func:`numbered_unwritten` says when it is one)."""
     if isinstance(arg, sp.Symbol):
         return True
+    if isinstance(arg, sp.Indexed) and len(arg.indices) == 1 and isinstance(arg.indices[0], sp.Integer):
+        return arg.indices[0] >= 0
     return isinstance(arg, sp.Indexed) and all(isinstance(i, sp.Symbol) and i.name.isalpha() for i in arg.indices)
+
+
+def numbered_unwritten(args: Sequence[sp.Basic], body: sp.Basic) -> bool:
+    """Is one of the numbered coordinates ``args`` a definition's head is written at (``f(w_1, w_2)``) not written
+    in its ``body``? Then the line is a value at a point (``f(x_0) = 3``), not a function of the coordinates."""
+    written = body.atoms(sp.Indexed) if isinstance(body, sp.Basic) else set()
+    return any(isinstance(a, sp.Indexed) and isinstance(a.indices[0], sp.Integer) and a not in written
+               for a in args)
 
 
 def bound_body(tree: sp.Basic, params: Sequence[str]) -> sp.Basic:
@@ -45,7 +58,7 @@ def bound_body(tree: sp.Basic, params: Sequence[str]) -> sp.Basic:
         return tree
     swap: dict[sp.Basic, sp.Basic] = {}
     for node in sp.preorder_traversal(tree):
-        if isinstance(node, sp.Indexed) and all(isinstance(i, sp.Symbol) for i in node.indices):
+        if isinstance(node, sp.Indexed) and all(isinstance(i, sp.Symbol | sp.Integer) for i in node.indices):
             key = (str(node.base.label), tuple(str(i) for i in node.indices))
             if key in wanted:
                 swap[node] = sp.Symbol(wanted[key])
