@@ -68,6 +68,7 @@ from verifier.documents.orientation import (
 )
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.paths import defined_upstream, dropped_path
+from verifier.documents.plainsamples import is_sample_note
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.ranges import AS_STATED
 from verifier.documents.readings import (
@@ -433,7 +434,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             shared = set().union(*partners.values())
             decided = True
             try:
-                with bounded(self) if is_row_reading(note) else nullcontext() as run:
+                with bounded(self) if is_row_reading(note) else nullcontext() as run, self.samples_read(note):
                     asked = {chain.steps[k].index for k in (*failing, *shared)}
                     holds = _holds_only(chain, out, failing, note) | {chain.steps[j].index for j in shared}
                     # the row reading's failures count by verdict and counterexample (orientation.rows_fail)
@@ -498,7 +499,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     # the shapes fit under this reading (another layout) and the values differ: reading
                     # everything as scalars would only hide that (d/dx x^T A x = 2x^T A)
                     fitted.add(k)
-                    if note.endswith("layout for derivatives") and k not in refuted and _shape_failure(out[k]):
+                    if (note.endswith("layout for derivatives") or is_sample_note(note)) and k not in refuted \
+                            and _shape_failure(out[k]):  # fmt: skip
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip

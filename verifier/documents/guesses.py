@@ -82,6 +82,7 @@ from verifier.documents.onesidedvectors import stated_literal_names, stated_vect
 from verifier.documents.opaque import opaque_verdict
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
+from verifier.documents.plainsamples import stated_relations
 from verifier.documents.primepoints import prime_points
 from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.reach import _defined_calls, _Reach, _written_keys
@@ -549,6 +550,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             related |= {n for name in stated_rows(self.text) for n in (name, name + "^()")}
             if STATED in (r.message or ""):  # failed with X built as "$X$ whose rows are $x^{(i)\top}$" says
                 related |= stacked_names(self.text)  # (documents.stackedsamples)
+                related |= stated_relations(r.message, self._sample_letters, self.text)  # a_i^T: plainsamples
             # x of d/dx x^3, unless the prose just before gives x a value (documents.ownvariable)
             # u_1 of g'(u_1) after g(u) = …: a point the derivative is taken at, not its variable (primepoints)
             points = prime_points(trees, scope)

@@ -11,8 +11,10 @@ bases are: the readings need the document's text, parser and inference.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import sympy as sp
@@ -69,6 +71,7 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.pairindices import pair_families
 from verifier.documents.peervectors import annotated_with_peer
+from verifier.documents.plainsamples import as_plain_samples, is_sample_note, plain_sample_letters, sample_note
 from verifier.documents.prosefunctions import sigma_said_logistic
 from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
@@ -399,6 +402,19 @@ class _Meanings:
         if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
             chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)
+        if (sampled := self._plain_samples(chain, scope)) is not None:  # w^T x_i: x_i a vector (plainsamples)
+            yield sampled
+            snote, schain, sscope = sampled
+            with self.samples_read(snote):  # Σ_i a_i/s_i = A^T s^{-1} "where A has rows a_i^T": both readings
+                sdata = data_matrix([with_called_bodies(_member_trees(m.parsed), sscope, parse)
+                                     if m.parsed is not None else [] for m in schain.members], self.text, families)
+            if sdata is not None and (both := rewritten(lambda t: replaced(t, sdata[1]), lambda latex: True,
+                                                        schain)) is not None:  # fmt: skip
+                # "A has rows $a_i^\top$": the prose's samples read as the chain's are (stackedsamples)
+                said = as_plain_samples(self.text, self._sample_letters[snote])
+                both_note = f"{snote} and {stated_note(sdata[0], sdata[1], said)}"
+                self._sample_letters[both_note] = self._sample_letters[snote]
+                yield both_note, both, sscope
         for cnote, c in chains:
             for snote, sc in scopes:
                 if cnote and snote == UNIT_NOTE:
@@ -460,6 +476,44 @@ class _Meanings:
             cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
             return (cov, "a normal distribution's covariance") if cov else None
         return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
+
+    def _plain_samples(self, chain: _Chain, scope: Scope) -> tuple[str, _Chain, Scope] | None:
+        r"""The chain re-read with its plain samples ``x_i`` of an inner product (``w^\top x_i``) as vectors, a
+        family of the transposed name's length, and inferred again so (documents.plainsamples); None where the
+        chain writes none, or only letters the notes annotate or declare."""
+        annotated = {k[0] for k in self.annotations.shapes} | {k[0] for k in scope.names if k not in scope.inferred}
+        letters = plain_sample_letters([m.latex for m in chain.members if m.latex and not m.error], annotated)
+        letters = {x: i for x, i in letters.items() if (x, ()) in scope.inferred}
+        if not letters:
+            return None
+        note = sample_note(letters)
+        with self.samples_read(note, letters):
+            sampled = self._infer(chain, self.scope_of(chain), samples=frozenset(letters))
+            # parsed again with the family's names not commuting: y_i w^T x_i keeps its written order
+            reread = self._reread(chain, sampled, lambda src: src if as_plain_samples(src, letters) != src else None)
+            if reread is None:
+                return None
+        for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one
+            sampled.conventions.setdefault(name, value)
+        return note, reread, sampled
+
+    @functools.cached_property
+    def _sample_letters(self) -> dict[str, dict[str, str]]:
+        """The letters of each plain-sample reading (by its note) tried so far."""
+        return {}
+
+    @contextmanager
+    def samples_read(self, note: str, letters: dict[str, str] | None = None) -> Iterator[None]:
+        """Parse with the letters of the plain-sample reading ``note`` (or ``letters``) as samples, inside."""
+        known = self._sample_letters
+        if letters is not None:
+            known[note] = letters
+        saved = self.plain_samples
+        self.plain_samples = known.get(note, {}) if is_sample_note(note) else saved
+        try:
+            yield
+        finally:
+            self.plain_samples = saved
 
     def _reread(self, chain: _Chain, scope: Scope, fn: Callable[[str], str | None]) -> _Chain | None:
         """``chain`` with the members ``fn`` writes differently parsed again (None when it changes none)."""

@@ -41,6 +41,7 @@ from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA, as_own, own_
 from verifier.documents.ownspecial import special_readings
 from verifier.documents.partials import expand_partials, implied_partials
 from verifier.documents.partials import note as partial_note
+from verifier.documents.plainsamples import as_plain_samples
 from verifier.documents.primedcalls import primed_calls, values_here
 from verifier.documents.primenames import (
     name_paired_primes,
@@ -67,6 +68,9 @@ from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 class _NotationParse:
     """A member's text parsed with the document's notation (module docstring); a mixin of the reader."""
+
+    #: letters read as plain samples while a failing chain is tried so (documents.plainsamples): x_i as x^{(i)}
+    plain_samples: dict[str, str] = {}  # noqa: RUF012  (replaced, never mutated)
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic:
         r"""Parse with the document's options. Declared names do not commute (written order is
@@ -98,6 +102,7 @@ class _NotationParse:
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)
+        src = as_plain_samples(src, self.plain_samples) if self.plain_samples else src  # w^T x_i (plainsamples)
         src = as_family_members(src, self.families)  # x_i \in R^d: x_1 sample 1 (annotatedsamples)
         # ... whose numbered samples keep their written place in a product when the family does not commute
         # (W x_1 is no x_1 W: the label x^{(1)} would be parsed commuting, and moved first, before it is a sample)

@@ -527,10 +527,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             self.reading_line = saved
         return scope
 
-    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False, matrices: frozenset[Key] = frozenset()) -> Scope:
+    def _infer(self, chain: _Chain, scope: Scope, rows: bool = False, matrices: frozenset[Key] = frozenset(),
+               samples: frozenset[str] = frozenset()) -> Scope:
         """Add an inferred entry for every name the chain (and the definitions it reaches) uses;
         ``rows``: undeclared vectors as rows (verifier.documents.orientation), as a context may declare;
-        ``matrices``: capitals read as matrices, as if bold (documents.weights)."""
+        ``matrices``: capitals read as matrices, as if bold (documents.weights); ``samples``: letters whose
+        ``x^{(i)}`` are vectors (documents.plainsamples)."""
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         if chain.after is not None:  # the equation a ⇔ link follows from is read in this scope (steps._follows)
             plain += [src for src in chain.after[:2] if src.strip()]
@@ -628,7 +630,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         ann = replace(self.annotations, bold=bold, shapes={**self.annotations.shapes, **shapes_at(self.sites, last)},
                       transposed=transposed, subscripted=subscripted,  # x^T, x_n elsewhere: its part, or not a number
                       named_letters={k: v for k, v in self.annotations.named_letters.items() if v <= chain.line},
-                      orientations={} if self.orientation_off else self.orientations_at(chain.line))
+                      orientations={} if self.orientation_off else self.orientations_at(chain.line),
+                      vector_samples=self.annotations.vector_samples | samples)
         # "temperature $T$" and "Let $T$ be the transition matrix": the latest of them at or before the line
         # says what T is there (the first of them before it), the role only where it is that (documents.scalarroles)
         ended = {k for k, at in ann.role_lines.items() if not _role_holds(at, self.renewed.get(k, []), last)}

@@ -125,8 +125,9 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, str, bool] | None:
     return formula, start, beside, out
 
 
-def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
-    """The relations ``formula`` writes (``2 < x < 5``: two), and the one name they write; None otherwise."""
+def _relations(doc: Any, formula: str) -> tuple[list[str], list[sp.Basic]] | None:
+    """The relations ``formula`` writes (``2 < x < 5``: two), and the names they write (``|x| < \\beta``: two);
+    None otherwise."""
     pieces = _RELATION.split(formula)
     sides, ops = pieces[0::4], [next(g for g in pieces[k : k + 3] if g) for k in range(1, len(pieces), 4)]
     if not ops:
@@ -139,10 +140,10 @@ def _relations(doc: Any, formula: str) -> tuple[str, list[sp.Basic]] | None:
                                                             - t.atoms(sp.Abs) for t in trees):  # fmt: skip
         return None
     names = set().union(*(t.free_symbols for t in trees))
-    if len(names) != 1:
+    if not names:
         return None
     rels = [_OPS[op](trees[k], trees[k + 1]) for k, op in enumerate(ops)]
-    return str(next(iter(names))), rels
+    return sorted(str(n) for n in names), rels
 
 
 def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
@@ -155,9 +156,13 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     read = _relations(doc, formula)
     if read is None:
         return steps
-    name, rels = read
-    if subscript_in(name, doc.text) or not any(name in reached_names(doc, scope, steps[k]) for k in failing):
+    names, rels = read
+    name = names[0]
+    if any(subscript_in(n, doc.text) for n in names) or not any(
+            set(names) & reached_names(doc, scope, steps[k]) for k in failing):  # fmt: skip
         return steps
+    if len(names) > 1 and (beside or other_side or not all(_undeclared_scalar(scope, n) for n in names)):
+        return steps  # "for $|x| < \beta$": undeclared real scalars only, checked at the points where it holds
     if beside:  # only part of the condition is read: checked under it alone, a right display may fail
         doc.__dict__.setdefault(READ, set()).add(id(chain))
         why = (f"fails for a general value, but the notes state it {'outside' if other_side else 'under'} ${formula}$ "
@@ -169,18 +174,18 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
         return [r.skipped(why) if r.verdict is Verdict.FAILED else r for r in steps]
     symbol = next(iter(rels[0].free_symbols))
     try:
-        region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels))
+        region = sp.Intersection(*(sp.solveset(r, symbol, sp.S.Reals) for r in rels)) if len(names) == 1 else \
+            sp.S.Reals  # of several names: the points where it holds (below)
         region = sp.Complement(sp.S.Reals, region) if other_side else region
     except (NotImplementedError, ValueError, TypeError):
         return steps
     alt, narrowed = chain, None
-    if isinstance(region, sp.Interval) and not region.is_empty:
+    if isinstance(region, sp.Interval) and not region.is_empty and len(names) == 1:
         lo, hi = (float(b) if b.is_finite else (-math.inf if b is sp.S.NegativeInfinity else math.inf)
                   for b in (region.start, region.end))
         narrowed = restricted(scope, name, lo, hi)
     if narrowed is None:
-        entry = scope.names.get((name, ()))
-        if (not isinstance(entry, VarDecl) or entry.kind != "scalar" or (name, ()) not in scope.inferred
+        if (not _undeclared_scalar(scope, name)
                 or not isinstance(region, sp.Union | sp.Interval) or region.is_empty):  # fmt: skip
             return steps  # an undeclared real scalar only (not a size, an index, a vector)
         conditioned = conditioned_chain(chain, sp.Not(sp.And(*rels)) if other_side else sp.And(*rels))
@@ -210,6 +215,12 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
             if other_side:  # "Outside $x \le 1$": the range is denied as the display's (deniedranges), read here
                 doc.__dict__.setdefault(_OUTSIDE_FAILED, {}).setdefault(id(chain), {})[k] = out[k]
     return out
+
+
+def _undeclared_scalar(scope: Any, name: str) -> bool:
+    """Is ``name`` an undeclared real scalar of ``scope`` (not a size, an index, a vector)?"""
+    entry = scope.names.get((name, ()))
+    return isinstance(entry, VarDecl) and entry.kind == "scalar" and (name, ()) in scope.inferred
 
 
 def failed_outside(doc: Any, chain: Any, steps: list[StepResult]) -> list[StepResult]:
