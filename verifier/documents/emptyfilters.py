@@ -1,0 +1,129 @@
+r"""A green that rests on sums filtered by a label no sampled point ever meets: ``\sum_{i: y_i = 1}``.
+
+Notes on classifiers sum over the samples of one class, ``\sum_{i: y_i = 1} (x_i - \mu)``, or weight each term
+by an indicator, ``\sum_i [y_i = j] \log \phi``. The labels are data the notes do not sample; the checker draws
+them, as every undeclared or real-declared name, as real numbers, so the equation ``y_i = 1`` holds for no term at
+any point: every such sum is empty and every indicator 0 (and ``y_i \neq 1`` holds for every term: the sum is the
+whole sum). A step checked numerically there compares 0 with 0 — ``\frac{d}{d\mu}\sum_{i: y_i = 1}(x_i - \mu)^2 =
+\sum_{i: y_i = 1} 3(\mu - x_i)`` was PASSED. That is no evidence.
+
+This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PASSED step whose written
+members hold a filter or an indicator (a ``Piecewise`` ending in ``(0, True)`` or ``(1, True)``, as
+:mod:`verifier.latex.build` makes them) whose condition is an equation or an inequation ``≠`` between quantities
+one of which is not an index (a summation index, a declared or inferred index, an integer-declared name) is
+SKIPPED, naming the filter. A PROVED step keeps its verdict (the symbolic argument holds for every value of the
+labels), and a filter on indices (``\sum_{k: k \neq j}``, ``[i = j]``) is read as before. Only the written members
+are looked at: a filter inside a definition the step reaches is not seen here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from verifier.documents.context import IndexRange, Scope, Size, VarDecl, key_of
+from verifier.documents.members import step_trees
+from verifier.results import StepResult, Verdict
+
+__all__ = ["empty_filters", "sampled_filters"]
+
+
+def _bound_indices(tree: sp.Basic) -> set[sp.Symbol]:
+    """The indices of every sum and product in ``tree``."""
+    out: set[sp.Symbol] = set()
+    for node in sp.preorder_traversal(tree):
+        if isinstance(node, (sp.Sum, sp.Product)):
+            out.update(lim[0] for lim in node.limits)
+    return out
+
+
+def _index_like(node: sp.Basic, scope: Scope, bound: set[sp.Symbol]) -> bool:
+    """Is this name one whose sampled values are integers (so that an equation with it can hold)?"""
+    if node in bound:
+        return True
+    key = key_of(node)
+    if key is None:
+        return False
+    for k in (key, (key[0], ())):
+        entry = scope.names.get(k)
+        if isinstance(entry, (IndexRange, Size)):
+            return True
+        if isinstance(entry, VarDecl) and entry.domain.kind == "integer":
+            return True
+        if entry is not None:
+            return False
+    return False
+
+
+def _names(expr: sp.Basic) -> list[sp.Basic]:
+    """The names an expression is written with: its plain symbols and its entries (``y_i`` as one name)."""
+    out: list[sp.Basic] = []
+    indexed = list(expr.atoms(sp.Indexed))
+    out.extend(indexed)
+    inside = set().union(*(set(i.free_symbols) for i in indexed)) if indexed else set()
+    out.extend(s for s in expr.free_symbols if s not in inside and not str(s).endswith(("__lo", "__hi")))
+    return out
+
+
+def _sampled(rel: sp.Basic, scope: Scope, bound: set[sp.Symbol]) -> bool:
+    """Is ``rel`` (an ``=`` or ``≠``) between quantities one of which the checker samples as a real number?"""
+    return any(not _index_like(n, scope, bound) for side in rel.args for n in _names(side))
+
+
+def sampled_filters(trees: list[sp.Basic], scope: Scope) -> list[str]:
+    """The conditions (as text) of the filters and indicators in ``trees`` that no sampled point meets (an
+    ``=``) or that every one meets (a ``≠``) because a side of them is sampled as a real number."""
+    found: list[str] = []
+    for tree in trees:
+        if not isinstance(tree, sp.Basic):
+            continue
+        bound = _bound_indices(tree)
+        for node in sp.preorder_traversal(tree):
+            if not isinstance(node, sp.Piecewise) or len(node.args) != 2:
+                continue
+            (_, cond), (fallback, last) = node.args
+            if last is not sp.true or fallback not in (sp.Integer(0), sp.Integer(1)):
+                continue
+            rels = [cond] if isinstance(cond, (sp.Eq, sp.Ne)) else list(cond.atoms(sp.Eq, sp.Ne))
+            for rel in rels:
+                if _sampled(rel, scope, bound) and (text := str(rel)) not in found:
+                    found.append(text)
+    return found
+
+
+def _shown(rel: str) -> str:
+    """``Eq(y[i], 1)`` as ``y[i] = 1`` (``Ne``: ``≠``)."""
+    for head, op in (("Eq(", " = "), ("Ne(", " ≠ ")):
+        if rel.startswith(head) and rel.endswith(")"):
+            inner = rel[len(head):-1]
+            depth = 0
+            for k, ch in enumerate(inner):
+                depth += ch in "(["
+                depth -= ch in ")]"
+                if ch == "," and depth == 0:
+                    return inner[:k] + op + inner[k + 1:].strip()
+    return rel
+
+
+def _entries(text: str) -> str:
+    """``y[i]`` (SymPy's entry) as the notes write it, ``y_i``."""
+    return re.sub(r"(\w+)\[([^\[\]]+)\]", lambda m: f"{m[1]}_{m[2].replace(', ', '')}", text)
+
+
+def empty_filters(chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with every PASSED step whose members filter by a sampled label (see the module docstring)
+    SKIPPED, naming the filter."""
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict is not Verdict.PASSED:
+            continue
+        found = sampled_filters(step_trees(chain, k), scope)
+        if found:
+            which = ", ".join(_entries(_shown(f)) for f in found)
+            out[k] = r.skipped(
+                f"the filter {which} held for no term at the points tried (a ≠: for every term): a side of it is "
+                "data the checker samples as real numbers (no declaration gives labels a finite set of values), so "
+                "each filtered sum was empty (or whole) and the check is no evidence")
+    return out
