@@ -54,3 +54,12 @@ def test_a_filter_on_indices_is_read_as_before() -> None:
     assert verdict in ("PROVED", "PASSED"), message
     verdict, message = _step(r"\sum_{k: k \neq j} a_k + a_j = \sum_k 2 a_k", "n in {3}\na: vector[n]\nj, k: index 1..n")
     assert verdict == "FAILED", message
+
+
+@pytest.mark.slow(2)
+@pytest.mark.parametrize("display", [r"\sum_{i: y_i = 1} x_i + \sum_{i: y_i = 0} x_i = \sum_i x_i",
+                                     r"\sum_i [y_i = 1] + \sum_i [y_i = 0] = n"])
+def test_a_split_into_two_classes_is_not_failed_at_labels_of_neither_class(display: str) -> None:
+    verdict, message = _step(display, "n in {3}\nx, y: vector[n]\ni: index 1..n")
+    assert verdict == "SKIPPED", message
+    assert "none of the values its filters" in message and "y = " in message, message

@@ -112,18 +112,80 @@ def _entries(text: str) -> str:
     return re.sub(r"(\w+)\[([^\[\]]+)\]", lambda m: f"{m[1]}_{m[2].replace(', ', '')}", text)
 
 
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
+
+
+def _labels_and_values(trees: list[sp.Basic], scope: Scope) -> list[tuple[str, sp.Basic]]:
+    """(the label's name, the value it is compared with) for each sampled filter in ``trees``."""
+    out: list[tuple[str, sp.Basic]] = []
+    for tree in trees:
+        if not isinstance(tree, sp.Basic):
+            continue
+        bound = _bound_indices(tree)
+        for rel in tree.atoms(sp.Eq, sp.Ne):
+            if not _sampled(rel, scope, bound):
+                continue
+            for side, other in ((rel.args[0], rel.args[1]), (rel.args[1], rel.args[0])):
+                if any(not _index_like(n, scope, bound) for n in _names(side)):
+                    label = side.base.label if isinstance(side, sp.Indexed) else side
+                    out.append((str(label), other))
+    return out
+
+
+def _numbers(text: str) -> list[float] | None:
+    """The numbers a counterexample's value is written with (``[0, 0, -1]ᵀ``, ``-0.5``); None if it has others."""
+    found = _NUMBER.findall(text)
+    rest = _NUMBER.sub("", text)
+    if not found or re.search(r"[A-Za-z]", rest.replace("ᵀ", "")):
+        return None
+    return [float(x) for x in found]
+
+
+def _labels_in_classes(r: StepResult, pairs: list[tuple[str, sp.Basic]]) -> bool:
+    """Does the counterexample of a FAILED ``r`` give every filtered label one of the values the filters compare
+    it with (a data set the notes' classes allow)? False where a value cannot be told."""
+    if r.counterexample is None:
+        return False
+    point = r.counterexample.point_dict()
+    classes: dict[str, set[float]] = {}
+    for label, other in pairs:
+        if other.is_number:
+            classes.setdefault(label, set()).add(float(other))
+            continue
+        value = _numbers(point.get(str(other), ""))
+        if value is None or len(value) != 1:
+            return False
+        classes.setdefault(label, set()).add(value[0])
+    for label, values in classes.items():
+        entries = _numbers(point.get(label, ""))
+        if entries is None or any(all(abs(e - v) > 1e-12 for v in values) for e in entries):
+            return False
+    return True
+
+
 def empty_filters(chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with every PASSED step whose members filter by a sampled label (see the module docstring)
-    SKIPPED, naming the filter."""
+    SKIPPED, naming the filter; and every FAILED one whose counterexample gives a label a value none of the
+    filters compare it with (``y = [0, 0, -1]`` for ``\\sum_{i: y_i = 1} x_i + \\sum_{i: y_i = 0} x_i``)."""
     out = list(steps)
     for k, r in enumerate(steps):
-        if r.verdict is not Verdict.PASSED:
+        if r.verdict not in (Verdict.PASSED, Verdict.FAILED):
             continue
-        found = sampled_filters(step_trees(chain, k), scope)
-        if found:
-            which = ", ".join(_entries(_shown(f)) for f in found)
+        trees = step_trees(chain, k)
+        found = sampled_filters(trees, scope)
+        if not found:
+            continue
+        which = ", ".join(_entries(_shown(f)) for f in found)
+        if r.verdict is Verdict.PASSED:
             out[k] = r.skipped(
                 f"the filter {which} held for no term at the points tried (a ≠: for every term): a side of it is "
                 "data the checker samples as real numbers (no declaration gives labels a finite set of values), so "
                 "each filtered sum was empty (or whole) and the check is no evidence")
+        elif not _labels_in_classes(r, _labels_and_values(trees, scope)):
+            labels = {a for a, _ in _labels_and_values(trees, scope)}
+            point = r.counterexample.point if r.counterexample else ()
+            shown = "; ".join(f"{a} = {b}" for a, b in point if a in labels) or "the labels drawn"
+            out[k] = r.skipped(
+                f"it fails only where a label is none of the values its filters {which} compare it with ({shown}): "
+                "the checker samples labels as real numbers, and the notes' classes may be just those values")
     return out
