@@ -1,19 +1,22 @@
-r"""A green that rests on sums filtered by a label no sampled point ever meets: ``\sum_{i: y_i = 1}``.
+r"""A verdict that rests on sums filtered by a label the checker draws as a real number: ``\sum_{i: y_i = 1}``.
 
 Notes on classifiers sum over the samples of one class, ``\sum_{i: y_i = 1} (x_i - \mu)``, or weight each term
 by an indicator, ``\sum_i [y_i = j] \log \phi``. The labels are data the notes do not sample; the checker draws
 them, as every undeclared or real-declared name, as real numbers, so the equation ``y_i = 1`` holds for no term at
 any point: every such sum is empty and every indicator 0 (and ``y_i \neq 1`` holds for every term: the sum is the
 whole sum). A step checked numerically there compares 0 with 0 — ``\frac{d}{d\mu}\sum_{i: y_i = 1}(x_i - \mu)^2 =
-\sum_{i: y_i = 1} 3(\mu - x_i)`` was PASSED. That is no evidence.
+\sum_{i: y_i = 1} 3(\mu - x_i)`` was PASSED. That is no evidence. And a step that holds for labels in the classes
+the notes write fails at labels in none of them: ``\sum_{i: y_i = 1} x_i + \sum_{i: y_i = 0} x_i = \sum_i x_i`` was
+FAILED at y = (0, 0, -1).
 
-This module owns that test, as a post-pass of :mod:`verifier.documents.check`: a PASSED step whose written
-members hold a filter or an indicator (a ``Piecewise`` ending in ``(0, True)`` or ``(1, True)``, as
-:mod:`verifier.latex.build` makes them) whose condition is an equation or an inequation ``≠`` between quantities
-one of which is not an index (a summation index, a declared or inferred index, an integer-declared name) is
-SKIPPED, naming the filter. A PROVED step keeps its verdict (the symbolic argument holds for every value of the
-labels), and a filter on indices (``\sum_{k: k \neq j}``, ``[i = j]``) is read as before. Only the written members
-are looked at: a filter inside a definition the step reaches is not seen here.
+This module owns that test, as a post-pass of :mod:`verifier.documents.check`. A filter or an indicator is a
+``Piecewise`` ending in ``(0, True)`` or ``(1, True)``, as :mod:`verifier.latex.build` makes them, whose condition
+is an equation or an inequation ``≠`` between quantities one of which is not an index (a summation index, a
+declared or inferred index, an integer-declared name). A PASSED step whose written members hold one is SKIPPED,
+naming the filter; a FAILED one is SKIPPED unless its counterexample gives every filtered label one of the values
+the filters compare it with (a data set of those classes). A PROVED step keeps its verdict (the symbolic argument
+holds for every value of the labels), and a filter on indices (``\sum_{k: k \neq j}``, ``[i = j]``) is read as
+before. Only the written members are looked at: a filter inside a definition the step reaches is not seen here.
 """
 
 from __future__ import annotations
