@@ -63,3 +63,10 @@ def test_a_split_into_two_classes_is_not_failed_at_labels_of_neither_class(displ
     verdict, message = _step(display, "n in {3}\nx, y: vector[n]\ni: index 1..n")
     assert verdict == "SKIPPED", message
     assert "none of the values its filters" in message and "y = " in message, message
+
+
+@pytest.mark.slow(2)
+def test_a_filter_on_inferred_indices_keeps_its_failure() -> None:
+    note = "# Softmax\n\nWith $s = \\operatorname{softmax}(z)$:\n\n$$\\sum_{j: j \\ne i} s_j = 1 + s_i$$\n"
+    (step,) = doc_steps(note)
+    assert step.verdict.name == "FAILED", step.message
