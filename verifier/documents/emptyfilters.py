@@ -27,7 +27,9 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.context import IndexRange, Scope, Size, VarDecl, key_of
+from verifier.documents.finitedomains import stated_values
 from verifier.documents.members import step_trees
+from verifier.documents.signlabels import signed_names
 from verifier.results import StepResult, Verdict
 
 __all__ = ["empty_filters", "sampled_filters"]
@@ -53,7 +55,7 @@ def _index_like(node: sp.Basic, scope: Scope, bound: set[sp.Symbol]) -> bool:
         entry = scope.names.get(k)
         if isinstance(entry, (IndexRange, Size)):
             return True
-        if isinstance(entry, VarDecl) and entry.domain.kind == "integer":
+        if isinstance(entry, VarDecl) and (entry.domain.kind == "integer" or entry.kind == "onehot"):
             return True
         if entry is not None:
             return False
@@ -115,6 +117,7 @@ def _entries(text: str) -> str:
     return re.sub(r"(\w+)\[([^\[\]]+)\]", lambda m: f"{m[1]}_{m[2].replace(', ', '')}", text)
 
 
+_READ_OTHERWISE = "holds when read with"  # documents.doubts' words for a green under another reading
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
 
 
@@ -166,7 +169,29 @@ def _labels_in_classes(r: StepResult, pairs: list[tuple[str, sp.Basic]]) -> bool
     return True
 
 
-def empty_filters(chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+def _stated(doc: Any, chain: Any) -> set[str]:
+    """The names the notes before ``chain`` state to take two values (``y_i \\in \\{0, 1\\}``, ±1 labels): a FAILED
+    step over them was read again at those values (documents.meanings), which this pass leaves to that reading."""
+    lines = getattr(doc, "lines", None)
+    if not lines:
+        return set()
+    last = max((m.line for m in chain.members), default=chain.line)
+    text = "\n".join(lines[:last])
+    return set(stated_values(text)) | signed_names(text)
+
+
+def _labels_read_otherwise(r: StepResult, pairs: list[tuple[str, sp.Basic]]) -> bool:
+    """Is ``r`` green under another reading of the notes that names a filtered label ("holds when read with the labels
+    y/t one-hot": documents.meanings), so that the label was drawn from its values there?"""
+    message = r.message or ""
+    at = message.find(_READ_OTHERWISE)
+    if at < 0:
+        return False
+    note = message[at + len(_READ_OTHERWISE):].split(";")[0]
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(label.split('_')[0])}(?![A-Za-z])", note) for label, _ in pairs)
+
+
+def empty_filters(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with every PASSED step whose members filter by a sampled label (see the module docstring)
     SKIPPED, naming the filter; and every FAILED one whose counterexample gives a label a value none of the
     filters compare it with (``y = [0, 0, -1]`` for ``\\sum_{i: y_i = 1} x_i + \\sum_{i: y_i = 0} x_i``)."""
@@ -179,13 +204,14 @@ def empty_filters(chain: Any, scope: Scope, steps: list[StepResult]) -> list[Ste
         if not found:
             continue
         which = ", ".join(_entries(_shown(f)) for f in found)
-        if r.verdict is Verdict.PASSED:
+        if r.verdict is Verdict.PASSED and not _labels_read_otherwise(r, _labels_and_values(trees, scope)):
             out[k] = r.skipped(
                 f"the filter {which} held for no term at the points tried (a ≠: for every term): a side of it is "
                 "data the checker samples as real numbers (no declaration gives labels a finite set of values), so "
                 "each filtered sum was empty (or whole) and the check is no evidence")
-        elif not _labels_in_classes(r, _labels_and_values(trees, scope)):
-            labels = {a for a, _ in _labels_and_values(trees, scope)}
+        elif not _labels_in_classes(r, pairs := _labels_and_values(trees, scope)) and not (
+                {a.split("_")[0] for a, _ in pairs} & {n.split("_")[0] for n in _stated(doc, chain)}):
+            labels = {a for a, _ in pairs}
             point = r.counterexample.point if r.counterexample else ()
             shown = "; ".join(f"{a} = {b}" for a, b in point if a in labels) or "the labels drawn"
             out[k] = r.skipped(
