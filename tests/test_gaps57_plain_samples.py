@@ -61,3 +61,15 @@ def test_a_letter_also_written_alone_is_not_read_as_samples() -> None:
     # a written alone beside a_k: a_k may be an entry of the vector a, so no family is guessed
     step = _step(r"\nabla_v \left( a^\top v + y_k v^\top a_k \right) = a - y_k a_k")
     assert "sample k" not in step.message, step.message
+
+
+def test_a_lone_label_subscript_is_no_sample_index() -> None:
+    # v_c, u_o of word2vec's negative sampling: c and o label one vector each (the centre word, the outside word);
+    # no sum runs over them and no other quantity shares them. Read as samples of families, the step lost the
+    # doubt whether o is among the negatives u_k, which the notes do not say, and became PROVED (the merge's CI
+    # run: test_index10_subscripted_params)
+    from verifier.documents.plainsamples import plain_sample_letters
+
+    assert plain_sample_letters([r"-\log \sigma(u_o^T v_c) - \sum_{k=1}^K \log\sigma(-u_k^T v_c)"]) == {}
+    assert plain_sample_letters([r"1 - y_k v^\top a_k"]) == {"a": "k"}  # k shared with y_k: a running index
+    assert plain_sample_letters([r"\sum_{k=1}^m (a_k^\top v - 1) a_k"]) == {"a": "k"}  # k summed

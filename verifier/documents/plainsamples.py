@@ -67,9 +67,19 @@ def plain_sample_letters(latexes: Iterable[str], annotated: Iterable[str] = ()) 
         if letter in skip or len(indices) != 1:
             continue
         uses = set().union(*(_letter_uses(letter, src) for src in srcs))
-        if uses == indices and letter not in indices:
+        if uses == indices and letter not in indices and _runs(next(iter(indices)), letter, srcs):
             out[letter] = next(iter(indices))
     return out
+
+
+def _runs(index: str, letter: str, srcs: list[str]) -> bool:
+    r"""Does ``index`` run over samples in ``srcs``: a sum or product over it, or another letter's subscript too
+    (``y_i w^\top x_i``)? A subscript nothing else writes labels one vector (word2vec's v_c, u_o): read as sample
+    c of a family, the step would lose the doubts about its labels (is o among the negatives u_k?)."""
+    over = re.compile(r"\\(?:sum|prod)\s*_\s*\{?\s*" + index + r"(?![A-Za-z])")
+    other = r"(?<![\\A-Za-z])(?!" + letter + r"(?![A-Za-z]))[A-Za-z]"  # a letter not the sample's
+    shared = re.compile(other + r"\s*_\s*\{?\s*" + index + r"(?![A-Za-z])")
+    return any(over.search(src) or shared.search(src) for src in srcs)
 
 
 def as_plain_samples(src: str, letters: dict[str, str]) -> str:
