@@ -31,17 +31,14 @@ from verifier.documents.finitedomains import stated_values
 from verifier.documents.members import step_trees
 from verifier.documents.signlabels import signed_names
 from verifier.results import StepResult, Verdict
+from verifier.walker import atoms_of
 
 __all__ = ["empty_filters", "sampled_filters"]
 
 
 def _bound_indices(tree: sp.Basic) -> set[sp.Symbol]:
-    """The indices of every sum and product in ``tree``."""
-    out: set[sp.Symbol] = set()
-    for node in sp.preorder_traversal(tree):
-        if isinstance(node, (sp.Sum, sp.Product)):
-            out.update(lim[0] for lim in node.limits)
-    return out
+    """The indices of every sum and product in ``tree`` (each distinct sub-tree looked at once: walker.atoms_of)."""
+    return {lim[0] for node in atoms_of([tree], (sp.Sum, sp.Product)) for lim in node.limits}
 
 
 def _index_like(node: sp.Basic, scope: Scope, bound: set[sp.Symbol]) -> bool:
