@@ -226,6 +226,8 @@ def _candidate(scope: Scope, key: Key) -> bool:
     entry = scope.names.get(base)
     if base not in scope.inferred or not isinstance(entry, VarDecl):
         return False
+    if key[1] and isinstance(scope.names.get(key), Definition):
+        return False  # the entry differentiated is one the notes (or a context) define: no arbitrary function
     return entry.kind in ("scalar", "vector", "matrix")
 
 

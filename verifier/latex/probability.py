@@ -47,6 +47,7 @@ from verifier.latex.vocabulary import (
     PARTIAL,
     PRIME,
     RBRACE,
+    REL,
     RPAREN,
     TEXTWORD,
     UNDER,
@@ -131,6 +132,23 @@ def _sample_label(toks: list[Tok], m: int, end: int) -> str | None:
     return group[2].value
 
 
+def _relation_event(toks: list[Tok], head: int, under: int, end: int) -> str:
+    r"""Why ``p(i >_u j | \Theta)`` (a relation with a subscript, ``toks[under]`` its ``_``) is not read: the
+    event depends on the letters on both sides and on the subscript, and a named quantity (or a family
+    over one index) would not change with them under ``\prod_{u,i,j}`` (ctx58). ``toks[head]``: the name of
+    the probability, its ``(`` next."""
+    bar = next(m for m in range(under, end + 1) if toks[m].type == BAR or m == end)
+    words = []
+    for t in toks[head + 2 : bar]:
+        if t.type in (LBRACE, RBRACE):
+            continue
+        words.append(t.value if t.type != UNDER else "_")
+    event = " ".join(words).replace(" _ ", "_")
+    return (f"a relation with a subscript ({event}) as the event of a probability: the event depends on every "
+            "letter written in it, so it is not read as one named quantity (nor as a family over one index), "
+            "and the checker reads no probability of a relation")
+
+
 def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
     """``P(t_i = 1 | z_i)`` → the name ``P(t_=1|z_)`` with the subscript ``i`` (a family over i); a sample
     superscript ``x^{(i)}`` is such an index too (``f(x^{()}|theta)`` over i)."""
@@ -140,6 +158,8 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
     while m <= end:
         t = toks[m]
         if t.type == UNDER and m > head:
+            if toks[m - 1].type == REL:
+                raise LatexError(_relation_event(toks, head, m, end), t.pos + 1)
             if toks[m - 1].type not in _HEADS and toks[m - 1].type != RBRACE:
                 raise LatexError("a subscript inside a conditional probability that is not on a name",
                                  t.pos + 1)  # fmt: skip
