@@ -39,8 +39,9 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   (``Var(2X) = 2Var(X)`` differs by 2Var(X)): that is nonzero for every non-degenerate distribution, so the
   step is FAILED, saying so. A verdict that holds is reported with the reading.
 * **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
-  them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
-  of a derivative; a statistic of a vector.
+  them needs conditions, and an atom would wrongly be a constant of the variable), but where
+  documents.underexpectation reads it (a parameter no atom depends on); an expectation of a
+  derivative; a statistic of a vector.
 
 The tree nodes are :mod:`verifier.latex.functionals`'; the resolver (:mod:`verifier.documents.resolve`)
 dispatches them to :func:`functional_value` and owns one :class:`Functionals` per instance.
@@ -61,6 +62,7 @@ from verifier.documents.context import Definition
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.saidconstants import CONSTANT
+from verifier.documents.underexpectation import PARAMETER, parameter_gap
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -81,6 +83,7 @@ __all__ = [
     "differentiated_functional",
     "functional_value",
     "has_functionals",
+    "reached_functionals",
     "statistic_definition",
     "unproved",
 ]
@@ -135,6 +138,8 @@ class Functionals:
         self.symbols: set[sp.Symbol] = set()
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
         self.degenerate: set[sp.Symbol] = set()  # Var(a) of an a the prose calls constant: may be 0 (saidconstants)
+        self.touched: list[tuple[object, ...]] | None = None  # keys read in a traced member (underexpectation)
+        self.parameters: set[sp.Symbol] = set()  # the names a member was differentiated under 𝔼 by (underexpectation)
 
     def atom(
         self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
@@ -142,6 +147,8 @@ class Functionals:
     ) -> sp.Symbol:
         """The free variable standing for ``key`` (created once); ``constant_for``: the subscript of
         the expectations it may be taken out of (``""`` unsubscripted; None: a statistic, any)."""
+        if self.touched is not None:
+            self.touched.append(key)
         found = self._atoms.get(key)
         if found is None:
             n = len(self._atoms) + 1
@@ -161,6 +168,12 @@ class Functionals:
             return False
         owner = self._constant_for[sym]
         return owner is None or owner == subscript
+
+    def arguments(self, sym: sp.Symbol) -> set[sp.Symbol]:
+        """The symbols the argument of the atom ``sym`` writes (empty for a symbol that is no atom)."""
+        key = next((k for k, v in self._atoms.items() if v.symbols[0] == sym), ())
+        parts = [q for p in key[2:] for q in (p if isinstance(p, tuple) else (p,)) if isinstance(q, sp.Basic)]
+        return set().union(*(q.free_symbols for q in parts))
 
     def shown(self, sym: sp.Symbol) -> str:
         """How an atom is written (``𝔼[ε]``), or '' for a symbol that is not one."""
@@ -215,16 +228,23 @@ def bound_names(trees: Iterable[sp.Basic]) -> set[str]:
 
 def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
     """Does the member differentiate something that reaches an expectation or statistic (written in
-    it or in a definition it uses)? Such a member is not read: see the module docstring."""
+    it or in a definition it uses)? Such a member is not read but as documents.underexpectation reads it."""
+    return bool(reached_functionals(resolver, tree, first=True))
+
+
+def reached_functionals(resolver: Resolver, tree: sp.Basic, *, first: bool = False) -> list[sp.Basic]:
+    """The expectation, statistic and integral nodes the member's derivatives reach (written in them or in a
+    definition they use); ``first``: stop at the first tree that writes one."""
     derivatives = [d for d in sp.preorder_traversal(tree) if _is_derivative(d)]
-    if not derivatives:
-        return False
+    found: list[sp.Basic] = []
     seen: set[str] = set()
     todo: list[sp.Basic] = list(derivatives)
     while todo:
         node = todo.pop()
-        if node.atoms(Expectation, Statistic, Integral):
-            return True
+        if (nodes := node.atoms(Expectation, Statistic, Integral)):
+            found.extend(sorted(nodes, key=sp.default_sort_key))
+            if first:
+                return found
         for name in sorted(names_and_functions(node) - seen):  # a set's order follows the hash seed: the
             seen.add(name)  # definitions read here note their readings, which a step's message lists in order
             d = resolver.scope.names.get((name, ()))
@@ -234,7 +254,7 @@ def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
                     todo.append(resolver._def_tree(d))  # type: ignore[arg-type]
                 except ResolveError:
                     continue
-    return False
+    return found
 
 
 def _is_derivative(node: sp.Basic) -> bool:
@@ -332,6 +352,7 @@ def _deterministic(resolver: Resolver) -> dict[sp.Symbol, str]:
         if variable is None or len(variable.symbols) != 1:
             continue  # a vector or matrix, or a name not used here
         out[variable.symbols[0]] = f"{name} taken out of 𝔼: the prose at line {line} calls it deterministic"
+    out.update(resolver.parameters)  # the names a member differentiates by (documents.underexpectation)
     return out
 
 
@@ -454,6 +475,8 @@ def unproved(
                                             if x))  # fmt: skip
     if entries is not None and len(entries) == 1 and (gap := _positive_gap(a, b, entries[0], book)):
         return replace(r, message="; ".join(x for x in (gap, r.message) if x))
+    if entries is not None and (gap := parameter_gap(entries, book)):  # documents.underexpectation
+        return replace(r, message="; ".join(x for x in (gap, r.message) if x))
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
 
 
@@ -545,7 +568,7 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
     show the step is false. None when the verdict stands."""
     if r.verdict is not Verdict.FAILED or not has_functionals(trees) or any(x in (r.message or "") for x in
-                                                                             (WHATEVER, POSITIVE)):
+                                                                             (WHATEVER, POSITIVE, PARAMETER)):
         return None  # a difference free of atoms (unproved) fails under every reading of the expectations
     why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))

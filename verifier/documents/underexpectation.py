@@ -1,0 +1,163 @@
+r"""Differentiating under 𝔼: the derivative of an expectation or statistic by a parameter it is a function of.
+
+Notes minimise a mean squared error or a variance by setting a derivative to zero:
+``\frac{\partial}{\partial \mu}\mathbb{E}[(X - \mu)^2] = 2\mu - 2\mathbb{E}[X]``, or, with ``V(c) = \text{Var}(f) -
+2c\,\text{Cov}(f, g) + c^2\,\text{Var}(g)``, ``V'(c) = -2\,\text{Cov}(f, g) + 2c\,\text{Var}(g)``. The linear-
+functional reading of 𝔼 (documents.expectation) refused every such member ("a derivative of an expectation or
+statistic is not read"): an atom ``𝔼[m]`` is a free number, so a derivative would take it for a constant of the
+variable even where m depends on it.
+
+This module owns the reading that lifts that refusal where it is sound. A member that differentiates by a scalar
+name θ is a function of θ, so θ is a parameter there, not a quantity 𝔼 integrates out: θ is taken out of every
+𝔼 (and scales Var and Cov) of the member as a constant is — 𝔼[(X - μ)²] = 𝔼[X²] − 2μ𝔼[X] + μ². The member is
+then read only if **no atom it reads still holds θ** (𝔼[log p(x; θ)], 𝔼[Y | X = x] differentiated by x, Var(θX +
+Y)): each atom is then a number that does not depend on θ, the expression is a polynomial in θ over them, and its
+derivative is that of the expectation — differentiating under 𝔼 for a distribution that does not depend on θ, the
+condition stated in the reading. The arguments of a function the member differentiates whose definition writes an
+expectation are parameters too (``J(\mu, \lambda) = \mathbb{E}[…]``: λ is J's argument, not integrated out).
+
+A step so read that fails is SKIPPED as any failure under the linear-functional reading is (a property of 𝔼 may
+close the gap), unless its sides differ by a polynomial in the parameters one of whose terms of degree ≥ 1 has a
+nonzero number for coefficient, with no atom of it depending on a parameter (:func:`parameter_gap`): for every
+value of the expectations the sides then differ at some value of the parameters, so the identity fails whatever 𝔼
+is (a sign slip ``\lambda^2(m - \mu)`` for ``\lambda^2(\mu - m)``). Not read (the refusal stands): a variable that a subscript of an expectation or
+statistic the member reaches writes (``\mathbb{E}_{x \sim p_\theta}``: the distribution depends on it), a variable
+that is not one scalar name (an entry of a vector, a matrix), and an integral (documents.leibniz owns those).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Definition
+from verifier.documents.inferevidence import names_and_functions
+from verifier.documents.values import ResolveError
+from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
+
+if TYPE_CHECKING:
+    from verifier.documents.expectation import Functionals
+    from verifier.documents.resolve import Resolver
+
+__all__ = ["NOT_UNDER", "PARAMETER", "UNDER", "parameter_gap", "parameters_of", "under_expectation"]
+
+#: a step FAILED under the reading: its sides differ as polynomials in the parameters by a number's multiple
+PARAMETER = "the two sides differ as functions of the parameters differentiated by, whatever the expectations are"
+
+NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
+             "exchanging it with a derivative needs more)")
+
+#: the reading noted on a member read so
+UNDER = ("{names} read as parameters of the member (what it differentiates by, or the arguments of the function it "
+         "differentiates), taken out of 𝔼 as constants; differentiated under 𝔼: the distribution does not depend on "
+         "them, and no expectation read does")
+
+
+def _variables(tree: sp.Basic) -> set[sp.Basic] | None:
+    """The variables the member's derivatives differentiate by; None when one is not a plain symbol."""
+    out: set[sp.Basic] = set()
+    for node in sp.preorder_traversal(tree):
+        if isinstance(node, sp.Derivative):
+            out |= {v for v, _ in node.variable_count}
+        elif isinstance(node, sp.Subs):
+            out |= set(node.variables)
+        elif isinstance(node, AppliedUndef) and node.func.__name__ in ("grad", "hessian"):
+            if len(node.args) < 2:
+                return None  # ∇f: the variable is not written
+            out |= set(node.args[1:])
+    if not out or not all(isinstance(v, sp.Symbol) for v in out):
+        return None
+    return out
+
+
+def _arguments(resolver: Resolver, tree: sp.Basic) -> set[sp.Basic]:
+    r"""The parameters of the functions the member's derivatives differentiate, where their definitions write an
+    expectation or statistic: ``J(\mu, \lambda) = \mathbb{E}[…]`` makes λ an argument of J, not a quantity 𝔼
+    integrates out, in ``\frac{\partial J}{\partial \mu}``."""
+    out: set[sp.Basic] = set()
+    for node in sp.preorder_traversal(tree):
+        if not isinstance(node, sp.Derivative):
+            continue
+        for name in sorted(names_and_functions(node.expr)):
+            d = resolver.scope.names.get((name, ()))
+            if isinstance(d, Definition) and d.is_function and d.params:
+                try:
+                    body = resolver._def_tree(d)
+                except ResolveError:
+                    continue
+                if body.atoms(Expectation, Statistic):
+                    out |= {sp.Symbol(p) for p in d.params}
+    return out
+
+
+def parameters_of(resolver: Resolver, tree: sp.Basic, reached: list[sp.Basic]) -> dict[sp.Symbol, str] | None:
+    """The symbols of the scalar names the member differentiates by, each with its reading, when the member may be
+    read so (see the module docstring); None when not. ``reached``: the expectation, statistic and integral nodes
+    the member's derivatives reach (written in it or in the definitions it uses)."""
+    if any(isinstance(n, Integral) for n in reached):
+        return None
+    variables = _variables(tree)
+    if variables is None:
+        return None
+    variables |= _arguments(resolver, tree)
+    subscripts = " ".join(subscript_of(n) for n in reached if isinstance(n, Expectation | Statistic))
+    out: dict[sp.Symbol, str] = {}
+    for v in sorted(variables, key=str):
+        name = str(v)
+        if re.search(r"(?<![A-Za-z])\\?" + re.escape(name.lstrip("\\")) + r"(?![A-Za-z])", subscripts):
+            return None  # 𝔼_{x ∼ p_θ} differentiated by θ: the distribution depends on it
+        variable = resolver.instance.variables.get((name, ()))
+        if variable is None or len(variable.symbols) != 1:
+            return None  # a vector, a matrix, an entry, or a name not read here
+        out[variable.symbols[0]] = name
+    names = ", ".join(sorted(out.values()))
+    return {s: UNDER.format(names=names) for s in out}
+
+
+def under_expectation(resolver: Resolver, touched: list[tuple[object, ...]], fixed: dict[sp.Symbol, str]) -> bool:
+    """Did every expectation or statistic the member read (``touched``: the keys of its atoms) come out free of the
+    parameters ``fixed``? Only then is its derivative the derivative under 𝔼."""
+    symbols = set(fixed)
+    letters = {_letter(str(s)) for s in symbols}
+    for key in touched:
+        for part in key[2:]:
+            parts = part if isinstance(part, tuple) else (part,)
+            for p in parts:
+                if not isinstance(p, sp.Basic):
+                    continue
+                # Var(y) differentiated by y_k: the statistic of a sample the variable is an entry of
+                if p.free_symbols & symbols or any(_letter(str(s)) in letters for s in p.free_symbols):
+                    return False
+    return True
+
+
+def _letter(name: str) -> str:
+    """The letter a name is written with, before its subscript: y of y_k, y_{k}, y[k]."""
+    return re.split(r"[_\[{(]", name.lstrip("\\"), maxsplit=1)[0] or name
+
+
+def parameter_gap(entries: list[sp.Expr], book: Functionals) -> str:
+    """The sides of a step differ (``entries``: their difference, expanded) by a polynomial in the parameters some
+    member was differentiated under 𝔼 by (``book.parameters``) one of whose terms of degree ≥ 1 has a nonzero
+    number for coefficient, and no atom of the difference depends on a parameter: for any values of the
+    expectations the difference is then a nonzero polynomial in the parameters, so the sides differ at some value
+    of them — the failure holds whatever the expectations are. That, said; '' otherwise."""
+    params = sorted(book.parameters, key=str)
+    for e in entries:
+        atoms = e.free_symbols & book.symbols
+        if not params or not e.free_symbols & set(params):
+            continue
+        if any(book.arguments(s) & set(params) for s in atoms):
+            continue
+        try:
+            poly = sp.Poly(e, *params)
+        except sp.PolynomialError:
+            continue
+        for powers, coefficient in poly.terms():
+            if any(powers) and coefficient.is_number and coefficient != 0:
+                term = sp.Mul(*(p**k for p, k in zip(params, powers, strict=True)))
+                return f"{PARAMETER} (their difference holds the term {sp.sstr(coefficient * term)})"
+    return ""
