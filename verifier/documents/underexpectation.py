@@ -20,9 +20,12 @@ A step so read that fails is SKIPPED as any failure under the linear-functional 
 close the gap), unless its sides differ by a polynomial in the parameters one of whose terms of degree ≥ 1 has a
 nonzero number for coefficient, with no atom of it depending on a parameter (:func:`parameter_gap`): for every
 value of the expectations the sides then differ at some value of the parameters, so the identity fails whatever 𝔼
-is (a sign slip ``\lambda^2(m - \mu)`` for ``\lambda^2(\mu - m)``). Not read (the refusal stands): a variable that a subscript of an expectation or
-statistic the member reaches writes (``\mathbb{E}_{x \sim p_\theta}``: the distribution depends on it), a variable
-that is not one scalar name (an entry of a vector, a matrix), and an integral (documents.leibniz owns those).
+is (a sign slip ``\lambda^2(m - \mu)`` for ``\lambda^2(\mu - m)``).
+
+Not read (the refusal stands): a variable that a subscript of an expectation or statistic the member reaches writes
+(``\mathbb{E}_{x \sim p_\theta}``: the distribution depends on it), a variable that is not one scalar name (an
+entry of a vector, a matrix), a variable whose letter an atom's argument writes (Var(y) by y_k: a sample's
+statistic), and an integral (documents.leibniz owns those).
 """
 
 from __future__ import annotations
