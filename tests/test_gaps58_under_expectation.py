@@ -102,3 +102,24 @@ def test_a_sign_slip_in_the_parameters_is_failed_whatever_the_expectations() -> 
     step = _last(SCORE.replace("{right}", r"\lambda^2 (m - \mu)"))
     assert step.verdict.value == "FAILED", step.message
     assert "differ as functions of the parameters" in step.message, step.message
+
+
+def test_a_parameter_of_a_stated_distribution_is_not_read_under_the_expectation() -> None:
+    # x ∼ N(θ, 1): 𝔼[x²] = θ² + 1 moves with θ, so 2θ is right; the atom 𝔼[x²] is no constant of θ
+    step = display_step(r"\frac{\partial}{\partial \theta} \mathbb{E}[x^2] = 2\theta",
+                        r"Let $x \sim \mathcal{N}(\theta, 1)$. Then")
+    assert step.verdict.value != "FAILED", step.message
+    assert step.verdict.value not in ("PROVED", "PASSED") or "parameters" not in step.message, step.message
+
+
+def test_a_density_indexed_by_the_parameter_is_not_read_under_the_expectation() -> None:
+    step = display_step(r"\frac{\partial}{\partial \theta} \mathbb{E}[x^2] = 2\theta",
+                        r"Let the data have density $p_\theta(x)$. Then")
+    assert step.verdict.value != "FAILED", step.message
+
+
+def test_an_expectation_that_does_not_write_the_variable_is_not_read() -> None:
+    # ∇_θ 𝔼[R] with θ nowhere inside: the notes differentiate it because the distribution moves with θ
+    step = display_step(r"\frac{\partial}{\partial \theta} \mathbb{E}[r^2] = \theta - 1",
+                        r"The expected reward under the policy with parameter $\theta$ has gradient")
+    assert step.verdict.value == "SKIPPED", step.message

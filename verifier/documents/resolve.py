@@ -207,6 +207,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         self.differentiating = False  # does the member being read write a derivative?
         self.chain_differentiates = False  # does any member of the chain (documents.omitted)?
         self.entrywise_written = False  # does the member being read write ⊙ (documents.writtenentrywise)?
+        self.hypotheses_text = ""  # the chain's hypotheses, as written (documents.underexpectation)
         self.parameters: dict[sp.Symbol, str] = {}  # the names a member differentiates under 𝔼 by (underexpectation)
 
     # -- entry points -----------------------------------------------------------------------
@@ -249,13 +250,15 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             self.parameters, self.functionals.touched = outer
             if outer[1] is not None:
                 outer[1].extend(touched)
-        if not under_expectation(self, touched, fixed):
+        # one derivative of a scalar that writes the variable: ∇_θ 𝔼[R] with θ nowhere inside is 0 only where the
+        # distribution does not depend on θ, and no note differentiates it then (it does where it does)
+        if (not under_expectation(self, touched, fixed) or not isinstance(value, D)
+                or not isinstance(value.wrt, sp.Symbol) or not isinstance(value.f, sp.Expr)
+                or value.wrt not in value.f.free_symbols):
             raise ResolveError(NOT_UNDER)
         self._note(next(iter(fixed.values())))
         self.functionals.parameters |= set(fixed)  # a gap in them fails whatever the expectations (parameter_gap)
-        if isinstance(value, D) and isinstance(value.wrt, sp.Symbol) and isinstance(value.f, sp.Expr):
-            value = sp.diff(value.f, value.wrt)  # atoms free of the variable: exact (the gap of a failure is read)
-        return value
+        return sp.diff(value.f, value.wrt)  # atoms free of the variable: exact (the gap of a failure is read)
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""

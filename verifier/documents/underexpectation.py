@@ -31,6 +31,7 @@ statistic), and an integral (documents.leibniz owns those).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -45,7 +46,16 @@ if TYPE_CHECKING:
     from verifier.documents.expectation import Functionals
     from verifier.documents.resolve import Resolver
 
-__all__ = ["NOT_UNDER", "PARAMETER", "UNDER", "parameter_gap", "parameters_of", "under_expectation"]
+__all__ = ["DISTRIBUTED", "NOT_UNDER", "PARAMETER", "UNDER", "distribution_names", "parameter_gap", "parameters_of",
+           "under_expectation"]
+
+#: scope.conventions key: the names the notes write in a distribution ("x \sim \mathcal{N}(\theta, 1)", p_\theta)
+DISTRIBUTED = "distributed"
+_SPAN = re.compile(r"\$\$?([^$]+)\$\$?")
+_TOKEN = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+# what follows \sim in a span; a density's subscript (p_\theta, q_{\phi}, \pi_\theta) or the parameters after ; or |
+_DENSITY = re.compile(r"(?<![A-Za-z\\])(?:p|q|\\pi|P|Q)\s*(?:_\s*(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])"
+                      r"|\(([^()]*[;|][^()]*)\))")
 
 #: a step FAILED under the reading: its sides differ as polynomials in the parameters by a number's multiple
 PARAMETER = "the two sides differ as functions of the parameters differentiated by, whatever the expectations are"
@@ -57,6 +67,23 @@ NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is r
 UNDER = ("{names} read as parameters of the member (what it differentiates by, or the arguments of the function it "
          "differentiates), taken out of 𝔼 as constants; differentiated under 𝔼: the distribution does not depend on "
          "them, and no expectation read does")
+
+
+@lru_cache(maxsize=8)
+def distribution_names(text: str) -> str:
+    """The names ``text`` writes in a distribution, comma-joined: after ``\\sim`` in a formula (``x \\sim
+    \\mathcal{N}(\\mu, 1)``: 𝔼[x] moves with μ), in a density's subscript (``p_\\theta``) or after the ``;`` or ``|``
+    of its arguments (``p(x; \\theta)``). A derivative by one of them is not read under 𝔼 (its distribution may
+    depend on it)."""
+    out: set[str] = set()
+    for span in _SPAN.finditer(text):
+        math = span.group(1)
+        parts = [m.group(0) for m in _DENSITY.finditer(math)]
+        if (at := math.find("\\sim")) >= 0:
+            parts.append(math[at + 4 :])
+        for part in parts:
+            out |= {a or b for a, b in _TOKEN.findall(part)}
+    return ",".join(sorted(out))
 
 
 def _variables(tree: sp.Basic) -> set[sp.Basic] | None:
@@ -107,11 +134,17 @@ def parameters_of(resolver: Resolver, tree: sp.Basic, reached: list[sp.Basic]) -
         return None
     variables |= _arguments(resolver, tree)
     subscripts = " ".join(subscript_of(n) for n in reached if isinstance(n, Expectation | Statistic))
+    distributed = set(resolver.scope.conventions.get(DISTRIBUTED, "").split(","))
+    # a hypothesis of the chain that names it (𝔼[x] = θ of a stated distribution): the atoms depend on it
+    given = " ".join([resolver.hypotheses_text, *map(str, getattr(resolver.scope, "hypotheses", ()))])
+    distributed |= {a or b for a, b in _TOKEN.findall(given)}
     out: dict[sp.Symbol, str] = {}
     for v in sorted(variables, key=str):
         name = str(v)
         if re.search(r"(?<![A-Za-z])\\?" + re.escape(name.lstrip("\\")) + r"(?![A-Za-z])", subscripts):
             return None  # 𝔼_{x ∼ p_θ} differentiated by θ: the distribution depends on it
+        if name.lstrip("\\") in distributed:
+            return None  # x ∼ N(θ, 1) or p_θ in the notes: the distribution may depend on it
         variable = resolver.instance.variables.get((name, ()))
         if variable is None or len(variable.symbols) != 1:
             return None  # a vector, a matrix, an entry, or a name not read here
