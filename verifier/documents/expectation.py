@@ -62,7 +62,6 @@ from verifier.documents.context import Definition
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.saidconstants import CONSTANT
-from verifier.documents.underexpectation import PARAMETER, parameter_gap
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -139,7 +138,6 @@ class Functionals:
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
         self.degenerate: set[sp.Symbol] = set()  # Var(a) of an a the prose calls constant: may be 0 (saidconstants)
         self.touched: list[tuple[object, ...]] | None = None  # keys read in a traced member (underexpectation)
-        self.parameters: set[sp.Symbol] = set()  # the names a member was differentiated under 𝔼 by (underexpectation)
 
     def atom(
         self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
@@ -168,12 +166,6 @@ class Functionals:
             return False
         owner = self._constant_for[sym]
         return owner is None or owner == subscript
-
-    def arguments(self, sym: sp.Symbol) -> set[sp.Symbol]:
-        """The symbols the argument of the atom ``sym`` writes (empty for a symbol that is no atom)."""
-        key = next((k for k, v in self._atoms.items() if v.symbols[0] == sym), ())
-        parts = [q for p in key[2:] for q in (p if isinstance(p, tuple) else (p,)) if isinstance(q, sp.Basic)]
-        return set().union(*(q.free_symbols for q in parts))
 
     def shown(self, sym: sp.Symbol) -> str:
         """How an atom is written (``𝔼[ε]``), or '' for a symbol that is not one."""
@@ -475,8 +467,6 @@ def unproved(
                                             if x))  # fmt: skip
     if entries is not None and len(entries) == 1 and (gap := _positive_gap(a, b, entries[0], book)):
         return replace(r, message="; ".join(x for x in (gap, r.message) if x))
-    if entries is not None and (gap := parameter_gap(entries, book)):  # documents.underexpectation
-        return replace(r, message="; ".join(x for x in (gap, r.message) if x))
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=_needs(a, b, book))
 
 
@@ -568,7 +558,7 @@ def functional_verdict(trees: Sequence[sp.Basic], r: StepResult) -> StepResult |
     reading of its other names) is SKIPPED: under the linear-functional reading a failure does not
     show the step is false. None when the verdict stands."""
     if r.verdict is not Verdict.FAILED or not has_functionals(trees) or any(x in (r.message or "") for x in
-                                                                             (WHATEVER, POSITIVE, PARAMETER)):
+                                                                             (WHATEVER, POSITIVE)):
         return None  # a difference free of atoms (unproved) fails under every reading of the expectations
     why = "does not follow from linearity of expectation alone (it fails read so; a property of 𝔼 may make it hold)"
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message="; ".join(x for x in (why, r.message) if x))

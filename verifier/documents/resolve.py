@@ -257,7 +257,6 @@ class Resolver(Calls, Differentiation, _Arithmetic):
                 or value.wrt not in value.f.free_symbols):
             raise ResolveError(NOT_UNDER)
         self._note(next(iter(fixed.values())))
-        self.functionals.parameters |= set(fixed)  # a gap in them fails whatever the expectations (parameter_gap)
         return sp.diff(value.f, value.wrt)  # atoms free of the variable: exact (the gap of a failure is read)
 
     def condition(self, tree: sp.Basic) -> bool | None:

@@ -17,10 +17,9 @@ condition stated in the reading. The arguments of a function the member differen
 expectation are parameters too (``J(\mu, \lambda) = \mathbb{E}[…]``: λ is J's argument, not integrated out).
 
 A step so read that fails is SKIPPED as any failure under the linear-functional reading is (a property of 𝔼 may
-close the gap), unless its sides differ by a polynomial in the parameters one of whose terms of degree ≥ 1 has a
-nonzero number for coefficient, with no atom of it depending on a parameter (:func:`parameter_gap`): for every
-value of the expectations the sides then differ at some value of the parameters, so the identity fails whatever 𝔼
-is (a sign slip ``\lambda^2(m - \mu)`` for ``\lambda^2(\mu - m)``).
+close the gap), unless documents.expectation's own rules keep it (a gap free of atoms; a number's multiple of a
+positive moment both sides write). A gap in the parameters alone is not enough: a condition the prose states ("with
+μ = m in place", m = 𝔼[x]) may tie a parameter to an expectation and close it (fresh47's ∂J/∂λ = λs² − 1).
 
 Not read (the refusal stands): a variable that a subscript of an expectation or statistic the member reaches writes
 (``\mathbb{E}_{x \sim p_\theta}``: the distribution depends on it), a variable that is not one scalar name (an
@@ -43,11 +42,9 @@ from verifier.documents.values import ResolveError
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
 
 if TYPE_CHECKING:
-    from verifier.documents.expectation import Functionals
     from verifier.documents.resolve import Resolver
 
-__all__ = ["DISTRIBUTED", "NOT_UNDER", "PARAMETER", "UNDER", "distribution_names", "parameter_gap", "parameters_of",
-           "under_expectation"]
+__all__ = ["DISTRIBUTED", "NOT_UNDER", "UNDER", "distribution_names", "parameters_of", "under_expectation"]
 
 #: scope.conventions key: the names the notes write in a distribution ("x \sim \mathcal{N}(\theta, 1)", p_\theta)
 DISTRIBUTED = "distributed"
@@ -56,9 +53,6 @@ _TOKEN = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 # what follows \sim in a span; a density's subscript (p_\theta, q_{\phi}, \pi_\theta) or the parameters after ; or |
 _DENSITY = re.compile(r"(?<![A-Za-z\\])(?:p|q|\\pi|P|Q)\s*(?:_\s*(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])"
                       r"|\(([^()]*[;|][^()]*)\))")
-
-#: a step FAILED under the reading: its sides differ as polynomials in the parameters by a number's multiple
-PARAMETER = "the two sides differ as functions of the parameters differentiated by, whatever the expectations are"
 
 NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
              "exchanging it with a derivative needs more)")
@@ -174,26 +168,3 @@ def _letter(name: str) -> str:
     """The letter a name is written with, before its subscript: y of y_k, y_{k}, y[k]."""
     return re.split(r"[_\[{(]", name.lstrip("\\"), maxsplit=1)[0] or name
 
-
-def parameter_gap(entries: list[sp.Expr], book: Functionals) -> str:
-    """The sides of a step differ (``entries``: their difference, expanded) by a polynomial in the parameters some
-    member was differentiated under 𝔼 by (``book.parameters``) one of whose terms of degree ≥ 1 has a nonzero
-    number for coefficient, and no atom of the difference depends on a parameter: for any values of the
-    expectations the difference is then a nonzero polynomial in the parameters, so the sides differ at some value
-    of them — the failure holds whatever the expectations are. That, said; '' otherwise."""
-    params = sorted(book.parameters, key=str)
-    for e in entries:
-        atoms = e.free_symbols & book.symbols
-        if not params or not e.free_symbols & set(params):
-            continue
-        if any(book.arguments(s) & set(params) for s in atoms):
-            continue
-        try:
-            poly = sp.Poly(e, *params)
-        except sp.PolynomialError:
-            continue
-        for powers, coefficient in poly.terms():
-            if any(powers) and coefficient.is_number and coefficient != 0:
-                term = sp.Mul(*(p**k for p, k in zip(params, powers, strict=True)))
-                return f"{PARAMETER} (their difference holds the term {sp.sstr(coefficient * term)})"
-    return ""
