@@ -101,7 +101,8 @@ def test_the_arguments_of_a_differentiated_function_are_parameters() -> None:
 
 def test_a_gap_a_stated_condition_may_close_is_not_failed() -> None:
     # λ(μ - m)² apart (m = 𝔼[x]): zero where μ = m, as the prose puts it in place (fresh47's ∂J/∂λ)
-    body = SCORE.replace("Its gradient in the location is", "With $\\mu = m$ in place, its gradient in the precision is")
+    body = SCORE.replace("Its gradient in the location is",
+                         "With $\\mu = m$ in place, its gradient in the precision is")
     step = _last(body.replace(r"\frac{\partial J}{\partial \mu}", r"\frac{\partial J}{\partial \lambda}")
                  .replace("{right}", r"\lambda\,\mathbb{E}[(x - m)^2] - 1"))
     assert step.verdict.value != "FAILED", step.message
