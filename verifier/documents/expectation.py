@@ -39,8 +39,9 @@ the checker cannot compute an expectation. This module owns what it *can* check,
   (``Var(2X) = 2Var(X)`` differs by 2Var(X)): that is nonzero for every non-degenerate distribution, so the
   step is FAILED, saying so. A verdict that holds is reported with the reading.
 * **Not read.** A derivative of anything that reaches an expectation or statistic (interchanging
-  them needs conditions, and an atom would wrongly be a constant of the variable); an expectation
-  of a derivative; a statistic of a vector.
+  them needs conditions, and an atom would wrongly be a constant of the variable), but where
+  documents.underexpectation reads it (a parameter no atom depends on); an expectation of a
+  derivative; a statistic of a vector.
 
 The tree nodes are :mod:`verifier.latex.functionals`'; the resolver (:mod:`verifier.documents.resolve`)
 dispatches them to :func:`functional_value` and owns one :class:`Functionals` per instance.
@@ -81,6 +82,7 @@ __all__ = [
     "differentiated_functional",
     "functional_value",
     "has_functionals",
+    "reached_functionals",
     "statistic_definition",
     "unproved",
 ]
@@ -135,6 +137,7 @@ class Functionals:
         self.symbols: set[sp.Symbol] = set()
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
         self.degenerate: set[sp.Symbol] = set()  # Var(a) of an a the prose calls constant: may be 0 (saidconstants)
+        self.touched: list[tuple[object, ...]] | None = None  # keys read in a traced member (underexpectation)
 
     def atom(
         self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
@@ -142,6 +145,8 @@ class Functionals:
     ) -> sp.Symbol:
         """The free variable standing for ``key`` (created once); ``constant_for``: the subscript of
         the expectations it may be taken out of (``""`` unsubscripted; None: a statistic, any)."""
+        if self.touched is not None:
+            self.touched.append(key)
         found = self._atoms.get(key)
         if found is None:
             n = len(self._atoms) + 1
@@ -215,16 +220,23 @@ def bound_names(trees: Iterable[sp.Basic]) -> set[str]:
 
 def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
     """Does the member differentiate something that reaches an expectation or statistic (written in
-    it or in a definition it uses)? Such a member is not read: see the module docstring."""
+    it or in a definition it uses)? Such a member is not read but as documents.underexpectation reads it."""
+    return bool(reached_functionals(resolver, tree, first=True))
+
+
+def reached_functionals(resolver: Resolver, tree: sp.Basic, *, first: bool = False) -> list[sp.Basic]:
+    """The expectation, statistic and integral nodes the member's derivatives reach (written in them or in a
+    definition they use); ``first``: stop at the first tree that writes one."""
     derivatives = [d for d in sp.preorder_traversal(tree) if _is_derivative(d)]
-    if not derivatives:
-        return False
+    found: list[sp.Basic] = []
     seen: set[str] = set()
     todo: list[sp.Basic] = list(derivatives)
     while todo:
         node = todo.pop()
-        if node.atoms(Expectation, Statistic, Integral):
-            return True
+        if (nodes := node.atoms(Expectation, Statistic, Integral)):
+            found.extend(sorted(nodes, key=sp.default_sort_key))
+            if first:
+                return found
         for name in sorted(names_and_functions(node) - seen):  # a set's order follows the hash seed: the
             seen.add(name)  # definitions read here note their readings, which a step's message lists in order
             d = resolver.scope.names.get((name, ()))
@@ -234,7 +246,7 @@ def differentiated_functional(resolver: Resolver, tree: sp.Basic) -> bool:
                     todo.append(resolver._def_tree(d))  # type: ignore[arg-type]
                 except ResolveError:
                     continue
-    return False
+    return found
 
 
 def _is_derivative(node: sp.Basic) -> bool:
@@ -332,6 +344,7 @@ def _deterministic(resolver: Resolver) -> dict[sp.Symbol, str]:
         if variable is None or len(variable.symbols) != 1:
             continue  # a vector or matrix, or a name not used here
         out[variable.symbols[0]] = f"{name} taken out of 𝔼: the prose at line {line} calls it deterministic"
+    out.update(resolver.parameters)  # the names a member differentiates by (documents.underexpectation)
     return out
 
 

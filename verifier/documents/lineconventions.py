@@ -19,6 +19,7 @@ from verifier.documents.rowsoftmax import columnwise_said
 from verifier.documents.saidconstants import CONSTANT, constant_names
 from verifier.documents.sizeorder import ORDER, orders_at
 from verifier.documents.spreadnames import spread_conventions
+from verifier.documents.underexpectation import DISTRIBUTED, distribution_names
 from verifier.documents.vectorconvention import stated_vectors
 
 __all__ = ["line_conventions"]
@@ -33,6 +34,8 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
             scope.conventions.setdefault("gradient", BY_MATRIX)
     if reader.deterministic:
         scope.conventions.setdefault(DETERMINISTIC, reader.deterministic)
+    if distributed := distribution_names(reader.text):  # x ∼ N(θ, 1): not differentiated under 𝔼 by θ
+        scope.conventions.setdefault(DISTRIBUTED, distributed)
     if constants := constant_names(reader.text):  # "Let $a$ be a constant": Var(a) may be 0 (saidconstants)
         scope.conventions.setdefault(CONSTANT, constants)
     if (vectors := stated_vectors(reader.text)) is not None:  # "All vectors are column vectors." (vectorconvention)

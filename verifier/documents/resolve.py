@@ -58,7 +58,12 @@ from verifier.documents.definiteintegrals import definite_value
 from verifier.documents.differentiate import Differentiation, OpaqueLayer, Remembered
 from verifier.documents.differentiate import short as _short
 from verifier.documents.eventvalues import event_value
-from verifier.documents.expectation import Functionals, differentiated_functional, functional_value
+from verifier.documents.expectation import (
+    Functionals,
+    differentiated_functional,
+    functional_value,
+    reached_functionals,
+)
 from verifier.documents.extrema import extremum_value
 from verifier.documents.generic import (
     MAX_ARGUMENTS,
@@ -98,6 +103,7 @@ from verifier.documents.squares import (
     one_matrix_name,
 )
 from verifier.documents.symmetricprose import symmetrised_in
+from verifier.documents.underexpectation import NOT_UNDER, parameters_of, under_expectation
 from verifier.documents.values import (
     MAX_TERMS,
     RELATIONS,
@@ -201,6 +207,8 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         self.differentiating = False  # does the member being read write a derivative?
         self.chain_differentiates = False  # does any member of the chain (documents.omitted)?
         self.entrywise_written = False  # does the member being read write ⊙ (documents.writtenentrywise)?
+        self.hypotheses_text = ""  # the chain's hypotheses, as written (documents.underexpectation)
+        self.parameters: dict[sp.Symbol, str] = {}  # the names a member differentiates under 𝔼 by (underexpectation)
 
     # -- entry points -----------------------------------------------------------------------
     def member(self, tree: sp.Basic | ListMember) -> Value:
@@ -216,8 +224,10 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             return self._list(tree)
         tree = leibniz(self, tree)  # a derivative written on an integral moved inside it
         if differentiated_functional(self, tree):
-            raise ResolveError("a derivative of an expectation or statistic is not read (𝔼 is read only as a "
-                               "linear functional; exchanging it with a derivative needs more)")  # fmt: skip
+            return self._under_expectation(tree)  # documents.underexpectation, or refused
+        return self._derivative_member(tree)
+
+    def _derivative_member(self, tree: sp.Basic) -> Value:
         if isinstance(tree, sp.Derivative) and (at := self._prime_at_point(tree)) is not None:
             tree = at  # y'(t_0) beside y(t)'s t_0: y' at the point
         if isinstance(tree, sp.Derivative) or (isinstance(tree, AppliedUndef) and tree.func.__name__ == "grad"):
@@ -225,6 +235,29 @@ class Resolver(Calls, Differentiation, _Arithmetic):
             if direct is not None:
                 return direct
         return self._final(self.value(tree, {}))
+
+    def _under_expectation(self, tree: sp.Basic) -> Value:
+        """A member differentiating an expectation or statistic, read under 𝔼 by a parameter no atom depends on."""
+        fixed = parameters_of(self, tree, reached_functionals(self, tree))
+        if fixed is None:
+            raise ResolveError(NOT_UNDER)
+        outer = self.parameters, self.functionals.touched
+        self.parameters, self.functionals.touched = {**outer[0], **fixed}, []
+        try:
+            value = self._derivative_member(tree)
+            touched = self.functionals.touched
+        finally:
+            self.parameters, self.functionals.touched = outer
+            if outer[1] is not None:
+                outer[1].extend(touched)
+        # one derivative of a scalar that writes the variable: ∇_θ 𝔼[R] with θ nowhere inside is 0 only where the
+        # distribution does not depend on θ, and no note differentiates it then (it does where it does)
+        if (not under_expectation(self, touched, fixed) or not isinstance(value, D)
+                or not isinstance(value.wrt, sp.Symbol) or not isinstance(value.f, sp.Expr)
+                or value.wrt not in value.f.free_symbols):
+            raise ResolveError(NOT_UNDER)
+        self._note(next(iter(fixed.values())))
+        return sp.diff(value.f, value.wrt)  # atoms free of the variable: exact (the gap of a failure is read)
 
     def condition(self, tree: sp.Basic) -> bool | None:
         """A condition on indices: True/False when decidable, None if it is not about indices."""

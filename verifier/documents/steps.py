@@ -255,6 +255,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         )
         members = self.chain.members
         resolver.chain_differentiates = any(differentiates_anything(m.parsed and m.parsed.tree) for m in members)
+        resolver.hypotheses_text = " ".join(h for h, _ in self.chain.hypotheses)  # documents.underexpectation
         return resolver
 
     # -- the instances ----------------------------------------------------------------------
