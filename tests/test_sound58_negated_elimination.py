@@ -38,3 +38,8 @@ def test_a_right_step_after_a_declined_elimination_is_green() -> None:
 
 def test_an_elimination_made_keeps_its_doubt() -> None:
     assert _verdicts("We eliminate the constraint", "+") == ["SKIPPED"]
+
+
+def test_a_negation_of_something_else_declines_nothing() -> None:
+    # "Without softmax" qualifies the model, not the substitution (fresh57's categorical note writes it so)
+    assert _verdicts("Without softmax, eliminate the constraint", "+") == ["SKIPPED"]

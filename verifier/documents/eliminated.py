@@ -30,8 +30,9 @@ __all__ = ["after_elimination", "eliminated_entry"]
 _CUE = re.compile(r"\b(?:eliminat|substitut|plug|express|replac|writ)\w*", re.IGNORECASE)
 # the words just before the cue set the substitution aside: "We do not eliminate", "Instead of writing", "Rather
 # than substituting", "without plugging in"
-_DECLINED = re.compile(r"(?:\b(?:not|never|without|instead\s+of|rather\s+than|avoid\w*)|n't)\W+(?:\w+\W+){0,2}$",
-                       re.IGNORECASE)
+# ("Without softmax, eliminate …" declines nothing: only a linking word may stand between)
+_DECLINED = re.compile(r"(?:\b(?:not|never|without|instead\s+of|rather\s+than|avoid\w*)|n't)\s+"
+                       r"(?:(?:to|be|we|simply|directly|just)\s+)?$", re.IGNORECASE)
 _DECLINED_REACH = 40  # characters before the cue
 _INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 #: a constant minus the sum of the others: ``1 - \sum_{k<K} \pi_k`` (``\alpha_0 = \sum_k \alpha_k`` names a total)
