@@ -12,9 +12,10 @@ from support import line_of, verdicts_by_line
 _NOTE = r"""
 # Categorical MLE
 
-The log-likelihood is $\ell = \sum_{k=1}^K n_k \log \pi_k$ subject to $\sum_k \pi_k = 1$. {lead} by writing $\pi_K = 1 - \sum_{k<K} \pi_k$; instead we add a multiplier:
+The log-likelihood is $\ell = \sum_{k=1}^K n_k \log \pi_k$ subject to $\sum_k \pi_k = 1$.
+{lead} by writing $\pi_K = 1 - \sum_{k<K} \pi_k$; instead we add a multiplier:
 $$
-\frac{\partial}{\partial \pi_k}\Bigl(\ell - \lambda\bigl(\textstyle\sum_j \pi_j - 1\bigr)\Bigr) = \frac{n_k}{\pi_k} {sign} \lambda .
+\frac{\partial}{\partial \pi_k}\bigl(\ell - \lambda(\sum_j \pi_j - 1)\bigr) = \frac{n_k}{\pi_k} {sign} \lambda .
 $$
 """
 
