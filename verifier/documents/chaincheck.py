@@ -73,7 +73,6 @@ from verifier.documents.orientation import unsure_orientation
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
-from verifier.documents.reachedvalues import at_reached_values
 from verifier.documents.reader import STRUCK, _Reader
 from verifier.documents.records import CheckedChain
 from verifier.documents.recurrence import independent_greens
@@ -192,7 +191,6 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
-                steps = at_reached_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
                                             getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
