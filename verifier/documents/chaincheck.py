@@ -76,6 +76,7 @@ from verifier.documents.ranges import stated_ranges
 from verifier.documents.reader import STRUCK, _Reader
 from verifier.documents.records import CheckedChain
 from verifier.documents.recurrence import independent_greens
+from verifier.documents.redefinedgreens import tied_to_earlier
 from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
 from verifier.documents.reparam import remark, reparametrise
@@ -189,6 +190,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = under_stated_densities(self, chain, scope, steps)  # ∫ p(y) dy = 1 stated (densities)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
                                             getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)

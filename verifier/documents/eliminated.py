@@ -12,7 +12,9 @@ partial stands. This module owns the cue (:func:`eliminated_entry`: a sentence o
 x_k …`` in ``$…$`` or ``\(…\)``; ``\alpha_0 = \sum_k \alpha_k`` names a total, no elimination) and
 :func:`after_elimination`, which makes a step SKIPPED with the reason when it differentiates by another entry of
 that vector. A step under the cue that differentiates by nothing of the
-vector is left alone (documents.constrained owns "along the line $u_1 + u_2 = 1$").
+vector is left alone (documents.constrained owns "along the line $u_1 + u_2 = 1$"). A cue the words just before it
+decline ("We do not eliminate … by writing", "Instead of substituting", "rather than", "without") is none: the
+notes name the substitution to set it aside, and the plain partial is what they state (sound58).
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ from verifier.results import StepResult, Verdict
 __all__ = ["after_elimination", "eliminated_entry"]
 
 _CUE = re.compile(r"\b(?:eliminat|substitut|plug|express|replac|writ)\w*", re.IGNORECASE)
+# the words just before the cue set the substitution aside: "We do not eliminate", "Instead of writing", "Rather
+# than substituting", "without plugging in"
+# ("Without softmax, eliminate …" declines nothing: only a linking word may stand between)
+_DECLINED = re.compile(r"(?:\b(?:not|never|without|instead\s+of|rather\s+than|avoid\w*)|n't)\s+"
+                       r"(?:(?:to|be|we|simply|directly|just)\s+)?$", re.IGNORECASE)
+_DECLINED_REACH = 40  # characters before the cue
 _INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 #: a constant minus the sum of the others: ``1 - \sum_{k<K} \pi_k`` (``\alpha_0 = \sum_k \alpha_k`` names a total)
 _MINUS_SUM = re.compile(r"-\s*(?:\\left\s*)?\(?\s*\\sum")
@@ -38,8 +46,8 @@ def eliminated_entry(prose: str) -> tuple[str, str] | None:
     paragraph = re.split(r"\n\s*\n", prose)[-1] if prose else ""
     for sentence in SPACE_AFTER.split(paragraph):
         cue = _CUE.search(sentence)
-        if cue is None:
-            continue
+        if cue is None or _DECLINED.search(sentence[max(0, cue.start() - _DECLINED_REACH) : cue.start()]):
+            continue  # "We do not eliminate … by writing", "Instead of substituting" (sound58)
         for m in _INLINE.finditer(sentence, cue.end()):
             body = m.group(1) or m.group(2)
             entry = _ENTRY.fullmatch(body)
