@@ -483,7 +483,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                                f"not compare: {out[k].message.split(';')[0]})")
                         refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
                     continue
-                if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
+                if scalars and ((k in fitted and not self._shapes_guessed_elsewhere(chain, scope, k))
+                                or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 if any(alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in partners.get(k, ())):
                     continue  # d/dx(x³+x²) = d/dx x³ + x² = 3x² + x²: the shared member read two ways
@@ -601,6 +602,16 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         # ∇ by a vector as a row: no notes write it so (review22a); ∂ as a row is the numerator layout
         return derivative_by_matrix(trees, scope, said[0] if said else ()) or writes_nabla(
             (chain.members[i].latex for i in (step.left, step.right)), scope)
+
+    def _shapes_guessed_elsewhere(self, chain: _Chain, scope: Scope, k: int) -> bool:
+        r"""Is every vector or matrix step ``k`` reaches one only by a guess made from another display (a
+        letter written with a subscript there)? Then a layout under which the step's sides fit refutes
+        nothing the step writes: ``\partial\ell/\partial z`` for a logit z and a label y ∈ {0, 1}, later
+        averaged over z_i and y_i, is about scalars, and reading it so may rescue it (fresh58)."""
+        reached = self._step_reach(chain, k, scope)
+        shaped = [key for key, e in scope.names.items() if key[0] in reached and key in scope.inferred
+                  and isinstance(e, VarDecl) and e.kind in ("vector", "matrix")]  # fmt: skip
+        return bool(shaped) and all(_GUESSED_ELSEWHERE in scope.inferred[key] for key in shaped)
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
