@@ -15,7 +15,7 @@ from verifier.results import Verdict
 GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
-def _step(derivative: str) -> tuple[Verdict, str]:
+def _steps(derivative: str) -> list[tuple[Verdict, str]]:
     notes = (
         "For a logit $z$, a label $y \\in \\{0, 1\\}$ and a weight $w > 0$,\n\n"
         "$$\\ell(z) = -\\left[w y \\log \\sigma(z) + (1-y) \\log (1-\\sigma(z))\\right]$$\n\n"
@@ -25,15 +25,31 @@ def _step(derivative: str) -> tuple[Verdict, str]:
         "+ (1 - y_i)\\sigma(z_i)\\right)$$\n"
     )
     chains = check_text(notes, "notes.md").chains
-    [(verdict, message)] = [(s.verdict, s.message or "") for s in chains[1].result.steps]
-    return verdict, message
+    return [(s.verdict, s.message or "") for s in chains[1].result.steps]
 
 
 def test_the_per_example_derivative_holds_with_the_names_as_scalars() -> None:
-    verdict, message = _step(r"w y \sigma(z) - w y + (1 - y)\sigma(z)")
+    [(verdict, message)] = _steps(r"w y \sigma(z) - w y + (1 - y)\sigma(z)")
     assert verdict in GREEN, message
 
 
 def test_a_wrong_per_example_derivative_still_fails() -> None:
-    verdict, message = _step(r"w y \sigma(z) - y + (1 - y)\sigma(z)")
+    [(verdict, message)] = _steps(r"w y \sigma(z) - y + (1 - y)\sigma(z)")
     assert verdict is Verdict.FAILED, message
+
+
+_TWO_STEPS = r"(1-y)-(1+(w-1) y) \frac{e^{-z}}{1+e^{-z}} = (1+(w-1) y) \sigma(z)-w y"
+
+
+def test_a_step_whose_shapes_fit_by_accident_is_read_with_its_chain() -> None:
+    # under the guessed shapes the second step's sides fit (a row times a column is a number) and differ; the
+    # first step clashes: the guess does not fit the chain, whose shared member is one scalar in both steps
+    steps = _steps(_TWO_STEPS)
+    assert len(steps) == 2
+    for verdict, message in steps:
+        assert verdict in GREEN, message
+
+
+def test_a_mistake_in_the_second_step_still_fails() -> None:
+    steps = _steps(_TWO_STEPS.replace("-w y", "-y"))
+    assert steps[1][0] is Verdict.FAILED, steps[1][1]
