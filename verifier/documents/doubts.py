@@ -420,12 +420,15 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             scalars = note.endswith(_SHAPE_ONLY)
             square = note == SQUARE_NOTE
             unit = note == UNIT_NOTE
+            kept: set[int] = set()  # steps the scalars reading may rescue though their shapes fit
             if unit:  # only a clash between two well-formed sides (documents.unitsizes)
                 failing = [k for k in failing if _BETWEEN_SIDES in out[k].message]
             if scalars or square or unit or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
-                failing = [k for k in failing if _shape_failure(out[k])]
+                if scalars:
+                    kept = self._guessed_misfits(chain, scope, steps)
+                failing = [k for k in failing if _shape_failure(out[k]) or k in kept]
                 if scalars:  # where the row reading fits, its counterexample stands
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
@@ -483,7 +486,8 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                                f"not compare: {out[k].message.split(';')[0]})")
                         refuted[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
                     continue
-                if scalars and (k in fitted or not self._scalars_may_rescue(chain, scope, k, out[k])):
+                if scalars and k not in kept and ((k in fitted and not self._shapes_guessed_elsewhere(chain, scope, k))
+                                                  or not self._scalars_may_rescue(chain, scope, k, out[k])):
                     continue
                 if any(alt[j].verdict not in (Verdict.PROVED, Verdict.PASSED) for j in partners.get(k, ())):
                     continue  # d/dx(x³+x²) = d/dx x³ + x² = 3x² + x²: the shared member read two ways
@@ -601,6 +605,26 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         # ∇ by a vector as a row: no notes write it so (review22a); ∂ as a row is the numerator layout
         return derivative_by_matrix(trees, scope, said[0] if said else ()) or writes_nabla(
             (chain.members[i].latex for i in (step.left, step.right)), scope)
+
+    def _shapes_guessed_elsewhere(self, chain: _Chain, scope: Scope, k: int) -> bool:
+        r"""Is every vector or matrix step ``k`` reaches one only by a guess made from another display (a
+        letter written with a subscript there)? Then a layout under which the step's sides fit refutes
+        nothing the step writes: ``\partial\ell/\partial z`` for a logit z and a label y ∈ {0, 1}, later
+        averaged over z_i and y_i, is about scalars, and reading it so may rescue it (fresh58)."""
+        reached = self._step_reach(chain, k, scope)
+        shaped = [key for key, e in scope.names.items() if key[0] in reached and key in scope.inferred
+                  and isinstance(e, VarDecl) and e.kind in ("vector", "matrix")]  # fmt: skip
+        return bool(shaped) and all(_GUESSED_ELSEWHERE in scope.inferred[key] for key in shaped)
+
+    def _guessed_misfits(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> set[int]:
+        """The steps the scalars reading may rescue although their shapes fit: where another step of the chain
+        clashes under the shapes guessed from other displays, and every vector or matrix the step reaches is such
+        a guess, the guess is shown not to fit the chain (its members are shared: a member is not a scalar in one
+        step and a vector in the next)."""
+        if not any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in steps):
+            return set()
+        return {k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not _shape_failure(r)
+                and self._shapes_guessed_elsewhere(chain, scope, k)}  # fmt: skip
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
         """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?

@@ -57,6 +57,7 @@ from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
+from verifier.documents.logterms import log_over_its_term
 from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
@@ -334,6 +335,11 @@ class _Meanings:
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
                 chains.append(("\\log applied to the whole product after it", logged))
+            # … and after another factor of its term, where only the LaTeX says what follows it (documents.logterms)
+            if any(log_over_its_term(m.latex) and not logs_lead_their_terms(m.latex) for m in chain.members):
+                bracketed = self._reread(chain, scope, log_over_its_term)
+                if bracketed is not None:
+                    chains.append(("\\log applied to the whole product after it", bracketed))
         if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:

@@ -119,9 +119,16 @@ _OLD_FONT = {
 _OLD_FONT_CMD = re.compile(r"\\(bf|rm|it|sf|tt|cal)(?![A-Za-z])\s*")
 
 
+# \mathrm{~d} x, \mathrm{~m}: OCR (Mathpix) sets a tie (a space) before an upright letter; the letter is the same
+_TIED_FONT = re.compile(r"(\\(?:mathrm|textrm|operatorname|mathit|text)\s*\{)(?:\s|~)*~(?:\s|~)*(?=[A-Za-z])")
+
+
 def normalize_fonts(text: str) -> str:
-    r"""Drop size/style switches; ``{\bf x}`` → ``\mathbf{x}``, ``\bf{x}`` → ``\mathbf{x}``."""
+    r"""Drop size/style switches; ``{\bf x}`` → ``\mathbf{x}``, ``\bf{x}`` → ``\mathbf{x}``; OCR's
+    ``\mathrm{~d}`` → ``\mathrm{d}``."""
     text = _SWITCHES.sub(" ", text)
+    if "~" in text:
+        text = _TIED_FONT.sub(r"\1", text)
     if "\\" not in text or not _OLD_FONT_CMD.search(text):
         return text
     text = _OLD_FONT_GROUP.sub(lambda m: _OLD_FONT[m.group(1)] + "{", text)  # {\bf x} -> \mathbf{x}

@@ -310,6 +310,10 @@ def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, rest
                         toks[end] = Tok(STAR, "*", t.pos)  # y^{*}: read again as a star after the name
                         k = end
                         continue
+                if len(inner) > 1 and all(v.type == PRIME for v in inner):  # g^{\prime \prime}(x): OCR's g''(x)
+                    out.extend(Tok(PRIME, "'", t.pos) for _ in inner)
+                    k = end + 1
+                    continue
                 if (
                     len(inner) == 2
                     and inner[0].type == MINUS

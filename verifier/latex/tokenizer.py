@@ -124,6 +124,8 @@ from verifier.latex.vocabulary import (
 )
 
 _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
+# \sigma'(x), \sigma^{\prime}(x), \sigma^{\prime \prime}(x) (OCR writes every prime in one group): a call
+_PRIMED_CALL = re.compile(r"(?:'|\\prime\b|\^\s*\{\s*(?:\\prime\b\s*)+\}|\^\s*\\prime\b)+\s*\(")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 # f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
@@ -412,7 +414,7 @@ class Tokenizer:
     def letter_run(self, run: str, pos: int) -> None:
         after = self.skip_ws(pos + len(run), len(self.s))
         called = self.s[after : after + 1] == "("
-        primed = re.match(r"(?:'|\\prime\b|\^\s*\{?\s*\\prime\s*\}?)+\s*\(", self.s[after:]) is not None
+        primed = _PRIMED_CALL.match(self.s[after:]) is not None
         calls = options().calls
         opens = self.s[after : after + 1] in ("(", "[")
         if run in STATISTICS and opens:  # Var(x), Cov(a, b), Bias(f): a statistic (verifier.latex.functionals)
