@@ -27,3 +27,4 @@ def test_a_step_that_fails_for_its_written_entries_too_is_failed() -> None:
 def test_a_step_with_the_general_sum_is_still_failed() -> None:
     verdicts = verdicts_by_line(_NOTE.replace("STEP", r"\sum_{i=1}^K p_i^2 = 1 - p_1 p_2"))[8]
     assert verdicts == ["FAILED"]
+

@@ -9,7 +9,8 @@ This module owns that second look (:func:`at_written_entries`): a FAILED step wh
 size (othersizes.open_sizes: one the checker chose, not one the notes fix), drawn above m, is checked again with
 that size set to m. Where it holds there it is SKIPPED, saying so — never green: the notes do not say the step is
 about m entries. Where it fails there too it stays FAILED. A step that writes a general index or a sum over the
-size (``\sum_{i=1}^K p_i^2``) is about every size and is not looked at again.
+size (``\sum_{i=1}^K p_i^2``), or the family whole beside its entries (``\|x\|^2 = x_1^2 + x_2^2``), is about every
+size and is not looked at again.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ def _largest_entry(trees: list[sp.Basic]) -> int | None:
         return None
     if any(isinstance(t, sp.Basic) and t.has(sp.Sum, sp.Product) for t in trees):
         return None
+    labels = {str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)}
+    for t in trees:  # the family written whole too (\|x\|^2 = x_1^2 + x_2^2, x^\top x): about every length
+        if not isinstance(t, sp.Basic):
+            continue
+        bare = t.xreplace({a: sp.Dummy() for a in t.atoms(sp.Indexed)})
+        if labels & {str(s) for s in bare.free_symbols | bare.atoms(sp.MatrixSymbol)}:
+            return None
     return max(int(i) for i in indices)
 
 
