@@ -13,8 +13,8 @@ so it is read for every x, where L moves with x, and it "fails". This module own
   values, before the chain, not those the prose calls arbitrary). Where it holds there it is SKIPPED, saying
   so — never green: the link may be meant at those values or in general, and the notes do not say which. Where
   nothing is decided there (the shapes inferred for undeclared names clash with a stated vector's length: no
-  counterexample) it is SKIPPED too; only a counterexample at those values keeps it FAILED. Not where the prose since the display before speaks of the general case
-  ("In general", "for all").
+  counterexample) it is SKIPPED too; only a counterexample at those values keeps it FAILED. Not where the prose
+  since the display before speaks of the general case ("In general", "for all").
 """
 
 from __future__ import annotations
