@@ -70,6 +70,7 @@ from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.notedcondition import checked_under_condition
 from verifier.documents.operatorscope import not_as_written
 from verifier.documents.orientation import unsure_orientation
+from verifier.documents.partlyworked import at_values_substituted
 from verifier.documents.pointcases import each_case, unsure_cases
 from verifier.documents.productrule import by_product_rule
 from verifier.documents.ranges import stated_ranges
@@ -106,6 +107,7 @@ from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuedsizes import at_valued_sizes
 from verifier.documents.valuescope import foreign_failures
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.writtenentries import at_written_entries
 from verifier.documents.zerosuperscript import label_not_power
 from verifier.latex import EQUALITY
 from verifier.results import IdentityResult, Verdict, worst
@@ -258,6 +260,8 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = past_checked_sizes(chain, steps)  # \sum_{i=1}^{n} [i = 41] = 0: not green (bracketsizes)
                 steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
                 steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
+                steps = at_values_substituted(self, chain, scope, steps)  # \frac45 \cdot \frac12 y x (partlyworked)
+                steps = at_written_entries(self, chain, scope, steps)  # p_1 p_2 = p_1(1 - p_1), K = 2 (writtenentries)
                 steps = [update_rule(r, chain.members[s.left].latex, chain.members[s.right].latex, s.left == 0)
                          for s, r in zip(chain.steps, steps, strict=True)]  # x_{k+1} = x_k - … (updaterule)
                 if all(s.left == k and s.right == k + 1 for k, s in enumerate(chain.steps)):  # its algebra (ibid.)

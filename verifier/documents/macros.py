@@ -42,6 +42,20 @@ MAX_EXPANSIONS = 20_000
 #: characters the bodies of one expansion may add beyond eight per character of the text expanded: the count
 #: bound alone let ``\def\a#1{\a{#1#1}}`` double its argument forty times (2^40 characters; redteam36)
 MAX_EXPANDED_CHARS = 100_000
+# the body of \DeclareMathOperator that is one font command around a name: \mathbb{E}, \mathrm{E}, \mathsf{Var}
+_FONT_NAME = re.compile(r"^\s*\\(mathbb|mathrm|mathsf|mathbf|mathit|textrm|textsf|text)\s*\{\s*([A-Za-z]+)\s*\}\s*$")
+
+
+def _operator_body(written: str) -> str:
+    r"""What ``\DeclareMathOperator{\E}{written}`` makes of ``\E``: ``\operatorname{written}``, but a name in a font
+    command is that name (``\mathbb{E}`` stays the blackboard E the parser reads as the expectation; ``\mathrm{E}``
+    is ``\operatorname{E}``): ``\operatorname{\mathbb{E}}`` was refused as prose (fresh59)."""
+    m = _FONT_NAME.match(written)
+    if m is None:
+        return f"\\operatorname{{{written}}}"
+    return f"\\mathbb{{{m.group(2)}}}" if m.group(1) == "mathbb" else f"\\operatorname{{{m.group(2)}}}"
+
+
 DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
 # a macro name: letters, or one digit (\1 for the indicator, a control symbol: fresh46)
 _NAME = re.compile(r"\\([A-Za-z@]+|[0-9])")
@@ -183,7 +197,7 @@ def read_definitions(text: str, offset: int = 0, *, tex_comments: bool = True) -
             if len(args) < 3 or args[1] is None or args[2] is None:
                 continue
             name = _group_text(text, args[1]).strip().lstrip("\\")
-            body = f"\\operatorname{{{_group_text(text, args[2])}}}"
+            body = _operator_body(_group_text(text, args[2]))
             out.append(Macro(name, 0, body, None, m.start() + offset))
             continue
         if len(args) < 5 or args[1] is None or args[4] is None:

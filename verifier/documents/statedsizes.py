@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from verifier.documents.check import _Document
     from verifier.documents.members import _Chain
 
-__all__ = ["at_stated_sizes", "size_values"]
+__all__ = ["at_stated_sizes", "size_values", "sized_scope"]
 
 # "m = n = 1", "n = 2": one-letter names (perhaps chained) set to a whole number, in plain prose
 # (not a term of a formula: "n = 2 m", "d = 1 + k", "y = 3 x" state no value)
@@ -104,7 +104,7 @@ def _earlier(doc: _Document, chain: _Chain, before: int) -> dict[str, int]:
     return out
 
 
-def _sized(scope: Scope, values: dict[str, int]) -> tuple[Scope, str] | None:
+def sized_scope(scope: Scope, values: dict[str, int]) -> tuple[Scope, str] | None:
     """``scope`` with the sizes ``values`` sets (only names it reads as sizes), and how they read, or None."""
     hit = {(n, ()): v for n, v in values.items() if isinstance(scope.names.get((n, ())), Size)}
     if not hit:
@@ -130,7 +130,7 @@ def at_stated_sizes(doc: _Document, chain: _Chain, scope: Scope, steps: list[Ste
     out = list(steps)
     decided: set[int] = set()  # the steps the lead-in's sizes decided: earlier sizes are not theirs
     for values, said in ((own, True), (earlier, False)):
-        sized = _sized(scope, values) if values else None
+        sized = sized_scope(scope, values) if values else None
         if sized is None:
             continue
         at, shown = sized
