@@ -39,11 +39,22 @@ def atoms_of(exprs: Iterable[object], types: tuple[type, ...]) -> set[sp.Basic]:
 
 
 def has_kinds(exprs: Iterable[object], types: tuple[type, ...]) -> bool:
-    """SymPy's ``e.has(*types)`` of any of the expressions (types only), each distinct sub-tree looked at
-    once (speed56, speed58): ``has`` walks a sub-tree again at each of its occurrences. The same answer: a
-    node's kind is part of its equality, and ``isinstance`` is asked as ``has`` asks it (``exp``'s metaclass
-    counts ``E**u``). What is no SymPy tree is passed over."""
-    return any(isinstance(node, types) for node in unique_nodes([e for e in exprs if isinstance(e, sp.Basic)]))
+    """SymPy's ``e.has(*types)`` of any of the expressions (types only), each sub-tree *object* looked at once
+    (speed56, speed58): ``has`` walks a sub-tree again at each of its occurrences. Keyed by identity, not
+    equality: a set of the distinct nodes compares equal sub-trees built apart node by node, which cost more
+    than the walk it saved (speed58, goubasarian). Stops at the first node of a kind, as ``has`` does; the same
+    answer (``isinstance`` is asked as ``has`` asks it: ``exp``'s metaclass counts ``E**u``). What is no SymPy
+    tree is passed over."""
+    seen: dict[int, object] = {}  # id -> node, kept alive so that its id is not reused during the walk
+    stack = [e for e in exprs if isinstance(e, sp.Basic)]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen[id(node)] = node
+            if isinstance(node, types):
+                return True
+            stack.extend(node.args)
+    return False
 
 
 def replace_shared(expr: sp.Basic, query: Callable[[sp.Basic], object],
