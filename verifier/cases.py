@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
-from verifier.walker import unique_nodes
+from verifier.walker import has_kinds
 
 PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
 # Substituting into these would rename a bound or differentiated variable: not by cases.
@@ -73,8 +73,7 @@ def has_piecewise(exprs: Iterable[sp.Expr]) -> bool:
     sub-tree again at each occurrence, and members share theirs (a matrix product's entries, a recurrence
     unrolled): exponential in the depth where the distinct nodes are few. Asked of every PASSED step
     (engine._beyond_samples)."""
-    trees = [e for e in exprs if isinstance(e, sp.Basic)]
-    return any(isinstance(node, PIECEWISE_KINDS) for node in unique_nodes(trees))
+    return has_kinds(exprs, PIECEWISE_KINDS)
 
 
 def _exact(v: float) -> sp.Rational:

@@ -52,7 +52,7 @@ from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import stable
-from verifier.walker import TreeWalker, _symbol_dependence, unique_nodes
+from verifier.walker import TreeWalker, _symbol_dependence, has_kinds, replace_shared, unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
 FLOAT_RTOL = 1e-8
@@ -105,10 +105,10 @@ def _without_deltas(e: sp.Expr) -> sp.Expr:
     r"""``e`` with each DiracDelta (of any order) as its value at a point: 0 where its argument is not 0, no value
     (nan: not a valid point) where it is. The derivative of a kink (``\max``, ``|x|``, Heaviside) twice taken is
     SymPy's DiracDelta, which no numeric printer knows: the step was an ERROR (lead50)."""
-    if not isinstance(e, sp.Basic) or not e.has(sp.DiracDelta):
+    if not isinstance(e, sp.Basic) or not has_kinds([e], (sp.DiracDelta,)):
         return e
-    return e.replace(lambda n: isinstance(n, sp.DiracDelta),
-                     lambda n: sp.Piecewise((sp.nan, sp.Eq(n.args[0], 0)), (sp.S.Zero, True)))
+    return replace_shared(e, lambda n: isinstance(n, sp.DiracDelta),  # SymPy's replace, shared sub-trees once
+                          lambda n: sp.Piecewise((sp.nan, sp.Eq(n.args[0], 0)), (sp.S.Zero, True)))
 
 
 def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from verifier.walker import has_kinds, replace_shared
+
 __all__ = ["stable"]
 
 
@@ -49,6 +51,6 @@ def _stable_add(node: sp.Add) -> sp.Expr:
 
 def stable(expr: sp.Basic) -> sp.Basic:
     r"""``expr`` with each ``1 - 1/(1 + e^{u})`` (and such a sum with further terms) as ``1/(1 + e^{-u})``."""
-    if not isinstance(expr, sp.Basic) or not expr.has(sp.exp):
+    if not isinstance(expr, sp.Basic) or not has_kinds([expr], (sp.exp,)):
         return expr
-    return expr.replace(lambda n: isinstance(n, sp.Add), _stable_add)
+    return replace_shared(expr, lambda n: isinstance(n, sp.Add), _stable_add)  # SymPy's replace, shared trees once

@@ -38,6 +38,61 @@ def atoms_of(exprs: Iterable[object], types: tuple[type, ...]) -> set[sp.Basic]:
     return {node for node in unique_nodes([e for e in exprs if isinstance(e, sp.Basic)]) if isinstance(node, types)}
 
 
+def has_kinds(exprs: Iterable[object], types: tuple[type, ...]) -> bool:
+    """SymPy's ``e.has(*types)`` of any of the expressions (types only), each sub-tree *object* looked at once
+    (speed56, speed58): ``has`` walks a sub-tree again at each of its occurrences. Keyed by identity, not
+    equality: a set of the distinct nodes compares equal sub-trees built apart node by node, which cost more
+    than the walk it saved (speed58, goubasarian). Stops at the first node of a kind, as ``has`` does; the same
+    answer (``isinstance`` is asked as ``has`` asks it: ``exp``'s metaclass counts ``E**u``). What is no SymPy
+    tree is passed over."""
+    seen: dict[int, object] = {}  # id -> node, kept alive so that its id is not reused during the walk
+    stack = [e for e in exprs if isinstance(e, sp.Basic)]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen[id(node)] = node
+            if isinstance(node, types):
+                return True
+            stack.extend(node.args)
+    return False
+
+
+def replace_shared(expr: sp.Basic, query: Callable[[sp.Basic], object],
+                   value: Callable[[sp.Basic], sp.Basic | None]) -> sp.Basic:
+    """``expr.replace(query, value)`` for a callable query and value, each distinct sub-tree object rewritten
+    once (speed58): SymPy's ``replace`` walks, and rebuilds, a sub-tree again at each of its occurrences.
+    The same steps as SymPy's (``Basic.replace``'s ``walk`` and ``rec_replace``, simultaneous, no map): the
+    arguments first, the node rebuilt when one changed and left alone when it became one of its changed
+    arguments, then ``value`` where ``query`` holds, kept when it is neither None nor equal to the node. Both
+    are pure functions of the node, so an object met again gets the result of its first visit (kept with it,
+    so that its id is not reused during the walk)."""
+    done: dict[int, tuple[sp.Basic, sp.Basic]] = {}
+
+    def walk(rv: sp.Basic) -> sp.Basic:
+        hit = done.get(id(rv))
+        if hit is not None:
+            return hit[0]
+        node = rv
+        args = getattr(rv, "args", None)
+        if args is not None:
+            if args:
+                newargs = tuple([walk(a) for a in args])
+                if args != newargs:
+                    rv = rv.func(*newargs)
+                    if any(rv == e and e != newargs[i] for i, e in enumerate(args)):
+                        done[id(node)] = (rv, node)
+                        return rv
+            result = query(rv)
+            if result or result == {}:
+                v = value(rv)
+                if v is not None and v != rv:
+                    rv = v
+        done[id(node)] = (rv, node)
+        return rv
+
+    return walk(expr)
+
+
 def _symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:
     """node -> the symbols below it, for every node of the expressions (iterative: trees can be deep)."""
     deps: dict[sp.Basic, frozenset[sp.Basic]] = {}
