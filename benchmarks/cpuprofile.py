@@ -272,6 +272,8 @@ def phases_table(per_entry: dict[str, tuple[float, collections.Counter[tuple[Fra
     for ident, (cpu, stacks) in per_entry.items():
         samples = sum(stacks.values())
         row = dict.fromkeys(_PHASE_NAMES, 0.0)
+        if not samples:  # an entry shorter than the sampling interval: its CPU, in no phase
+            row["other"] = total["other"] = total["other"] + cpu
         for stack, n in stacks.items():
             name = phase_of(stack)
             share = cpu * n / samples

@@ -42,8 +42,10 @@ def test_an_entrys_phases_add_up_to_its_cpu() -> None:
     table, tops = _script().phases_table({
         "a": (0.4, collections.Counter({(SYMPY, BALLS, COMPARE, CHECK, ENTRY): 3, (SYMPY, CHECK, ENTRY): 1})),
         "b": (0.2, collections.Counter({(SYMPY, BUILD, GENERIC, ENTRY): 2})),
+        "c": (0.003, collections.Counter()),  # shorter than the sampling interval: no sample
     })
     assert abs(table["a"]["balls"] - 0.3) < 1e-12 and abs(table["a"]["check"] - 0.1) < 1e-12
     assert abs(table["b"]["gen-build"] - 0.2) < 1e-12
-    assert abs(sum(table["all"].values()) - 0.6) < 1e-12
+    assert table["c"]["other"] == 0.003
+    assert abs(sum(table["all"].values()) - 0.603) < 1e-12
     assert abs(tops["balls"][SYMPY] - 0.3) < 1e-12
