@@ -10,6 +10,13 @@ With ``--catalog`` the paths are entry ids (none: every entry) and each entry is
 fresh fork of this process after the CLI's warm-up, as ``verify all --no-cache`` runs it; the
 samples of every fork are added up, and the entries are listed by their CPU.
 
+``--phases`` (``--catalog`` only, cold58): also each entry's CPU split by the phase of ``verify_entry`` it was
+spent in (the innermost of :data:`PHASES` on the sampled stack: the size-generic argument and its build, the
+builds at each size, the symbolic proof, compiling the members, float64, balls, complex balls, mpmath, the
+judge, the kinks, the check's own code; a build inside ``build_generic`` is the size-generic build), one
+row per entry and a row of totals, each phase's seconds being its share of the entry's samples times the
+entry's CPU; then the functions with the most samples in each phase.
+
 ``--passes`` (documents only): also the CPU of each document, of the chains that took the most, and of
 each line of ``_Document.check`` (its passes: the literal check, the other readings, the post-passes)
 and of ``_Doubts._other_readings`` (each kind of reading), from the same samples.
@@ -58,13 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=0.005, help="CPU seconds between samples")
     parser.add_argument("--top", type=int, default=50, help="functions listed")
     parser.add_argument("--only", default="", help="list only functions whose file contains this text")
+    parser.add_argument("--phases", action="store_true",
+                        help="--catalog: also each entry's CPU by phase (build, generic proof, symbolic, numeric, ...)")
     parser.add_argument("--passes", action="store_true",
                         help="documents: also the CPU per document, per chain and per pass of the chain check")
     args = parser.parse_args(argv)
 
     stacks: collections.Counter[tuple[Frame, ...]] = collections.Counter()
     if args.catalog:
-        cpu = _catalog(args, stacks)
+        per_entry: dict[str, tuple[float, collections.Counter[tuple[Frame, ...]]]] = {}
+        cpu = _catalog(args, stacks, per_entry)
+        if args.phases:
+            _print_phases(per_entry, args.top)
     else:
         if not args.paths:
             parser.error("no documents given")
@@ -167,9 +179,11 @@ def _documents(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame
     return time.process_time() - cpu
 
 
-def _catalog(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, ...]]) -> float:
+def _catalog(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, ...]],
+             per_entry: dict[str, tuple[float, collections.Counter[tuple[Frame, ...]]]] | None = None) -> float:
     """Each entry in a fresh fork after the CLI's warm-up (the parent's heap frozen, as the runner
-    does); the fork sends back its samples and CPU. Returns the forks' CPU, summed."""
+    does); the fork sends back its samples and CPU. Returns the forks' CPU, summed; ``per_entry`` gets
+    each entry's CPU and samples."""
     import gc
     import os
     import pickle
@@ -207,9 +221,84 @@ def _catalog(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, 
         cpu, verdict, theirs = pickle.loads(data)
         stacks.update(theirs)
         rows.append((cpu, entry.id, verdict))
+        if per_entry is not None:
+            per_entry[entry.id] = (cpu, theirs)
     for cpu, ident, verdict in sorted(rows, reverse=True):
         print(f"{cpu:7.3f} s  {ident}  {verdict}")
     return sum(cpu for cpu, _, _ in rows)
+
+
+#: (file, function, phase): a sample is charged to the innermost of these on its stack (cold58)
+PHASES = (
+    ("verifier/catalog.py", "build_generic", "gen-build"),
+    ("verifier/forall.py", "prove_for_all", "gen-proof"),
+    ("verifier/sizes.py", "prove_generic_claim", "gen-forms"),
+    ("verifier/catalog.py", "build", "build"),
+    ("verifier/symbolic.py", "prove_equal", "symbolic"),
+    ("verifier/symbolic.py", "member_entries", "symbolic"),
+    ("verifier/fastpath.py", "prove", "symbolic"),
+    ("verifier/numeric.py", "__init__", "compile"),
+    ("verifier/numeric.py", "floats", "float64"),
+    ("verifier/numeric.py", "ball_values", "balls"),
+    ("verifier/numeric.py", "complex_ball_values", "cballs"),
+    ("verifier/agreement.py", "confirm", "mpmath"),
+    ("verifier/agreement.py", "compare", "judge"),
+    ("verifier/engine.py", "_at_kinks", "kinks"),
+    ("verifier/engine.py", "plainest", "shrink"),
+    ("verifier/engine.py", "check_claim", "check"),
+    ("verifier/engine.py", "verify_entry", "entry"),
+)
+_PHASE_NAMES = [*dict.fromkeys(name for _, _, name in PHASES), "other"]
+
+
+def phase_of(stack: tuple[Frame, ...]) -> str:
+    """The phase a sampled stack (innermost frame first) was in: the innermost frame named in :data:`PHASES`."""
+    for file, _, function in stack:
+        for f, fn, name in PHASES:
+            if file == f and function == fn:
+                if name == "build" and any(g[0] == f and g[2] == "build_generic" for g in stack):
+                    return "gen-build"  # build_generic builds through build: the size-generic build
+                return name
+    return "other"
+
+
+def phases_table(per_entry: dict[str, tuple[float, collections.Counter[tuple[Frame, ...]]]],
+                 ) -> tuple[dict[str, dict[str, float]], dict[str, collections.Counter[Frame]]]:
+    """Per entry, the CPU of each phase (its share of the entry's samples times the entry's CPU), with a row
+    "all" of totals; and per phase, the CPU at the top of the stack by function (over all entries)."""
+    table: dict[str, dict[str, float]] = {}
+    total: dict[str, float] = dict.fromkeys(_PHASE_NAMES, 0.0)
+    tops: dict[str, collections.Counter[Frame]] = collections.defaultdict(collections.Counter)
+    for ident, (cpu, stacks) in per_entry.items():
+        samples = sum(stacks.values())
+        row = dict.fromkeys(_PHASE_NAMES, 0.0)
+        if not samples:  # an entry shorter than the sampling interval: its CPU, in no phase
+            row["other"] = total["other"] = total["other"] + cpu
+        for stack, n in stacks.items():
+            name = phase_of(stack)
+            share = cpu * n / samples
+            row[name] += share
+            total[name] += share
+            if stack:
+                tops[name][stack[0]] += share
+        table[ident] = row
+    table["all"] = total
+    return table, tops
+
+
+def _print_phases(per_entry: dict[str, tuple[float, collections.Counter[tuple[Frame, ...]]]], top: int) -> None:
+    table, tops = phases_table(per_entry)
+    shown = [name for name in _PHASE_NAMES if table["all"][name] > 0]
+    print("\n-- CPU seconds by phase (the innermost phase on each sample's stack)")
+    print(f"{'entry':42} {'cpu':>6} " + " ".join(f"{name:>9}" for name in shown))
+    order = [*sorted((i for i in table if i != "all"), key=lambda i: -per_entry[i][0]), "all"]
+    for ident in order:
+        cpu = sum(table[ident].values())
+        print(f"{ident[:42]:42} {cpu:6.3f} " + " ".join(f"{table[ident][name]:9.3f}" for name in shown))
+    for name in shown:
+        print(f"\n-- {name}: {table['all'][name]:.3f} s, at the top of the stack")
+        for (file, line, function), seconds in tops[name].most_common(min(top, 10)):
+            print(f"{seconds:7.3f} s  {file}:{line} {function}")
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ from verifier.mpops import MAX_MP_MAGNITUDE, _GuardedMpmath, _mp_guard, _MpOps  
 from verifier.npops import _NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
-from verifier.stablelogistic import stable
+from verifier.stablelogistic import rewrites, stable
 from verifier.walker import TreeWalker, _symbol_dependence, has_kinds, replace_shared, unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
@@ -120,8 +120,13 @@ def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled
     hit = _COMPILED.get(key) if key is not None else None
     if hit is not None:
         return hit
-    exprs = [_without_deltas(stable(e)) for e in exprs]  # 1 - σ(u) as σ(-u): no cancellation (stablelogistic)
+    exprs = list(exprs)
     nodes = unique_nodes(exprs)
+    # 1 - σ(u) as σ(-u): no cancellation (stablelogistic); a DiracDelta as its value at a point. Asked first of
+    # the distinct nodes (cold58): with nothing to rewrite, the usual case, the members are the very trees given.
+    if rewrites(nodes) or any(isinstance(n, sp.DiracDelta) for n in nodes):
+        exprs = [_without_deltas(stable(e)) for e in exprs]
+        nodes = unique_nodes(exprs)
     analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
     walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
     # The walker's piecewise ops give the derivative of the piece; lambdify's do not.

@@ -14,11 +14,13 @@ expressions it evaluates.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sympy as sp
 
-from verifier.walker import has_kinds, replace_shared
+from verifier.walker import replace_shared, unique_nodes
 
-__all__ = ["stable"]
+__all__ = ["rewrites", "stable"]
 
 
 def _logistic_argument(term: sp.Basic) -> sp.Expr | None:
@@ -49,8 +51,21 @@ def _stable_add(node: sp.Add) -> sp.Expr:
     return node
 
 
+def rewrites(nodes: Iterable[sp.Basic]) -> bool:
+    """Would :func:`stable` change a tree whose distinct nodes are ``nodes``? Only where one of them is a sum
+    :func:`_stable_add` rewrites (``1`` beside ``-1/(1 + e^{u})``): elsewhere SymPy's ``replace`` rebuilds
+    no node and hands back the very tree."""
+    return any(isinstance(n, sp.Add) and sp.S.One in n.args and any(_logistic_argument(t) is not None for t in n.args)
+               for n in nodes)  # fmt: skip
+
+
 def stable(expr: sp.Basic) -> sp.Basic:
-    r"""``expr`` with each ``1 - 1/(1 + e^{u})`` (and such a sum with further terms) as ``1/(1 + e^{-u})``."""
-    if not isinstance(expr, sp.Basic) or not has_kinds([expr], (sp.exp,)):
+    r"""``expr`` with each ``1 - 1/(1 + e^{u})`` (and such a sum with further terms) as ``1/(1 + e^{-u})``.
+
+    Asked first of the distinct nodes (cold58): ``replace`` walks a sub-tree again at each of its occurrences,
+    and a member's entries share theirs (a softmax's denominator in every entry); with nothing to rewrite, the
+    usual case, ``expr`` itself is the answer, as ``replace`` would have given it; else SymPy's ``replace`` with
+    each shared sub-tree rewritten once (walker.replace_shared, speed58)."""
+    if not isinstance(expr, sp.Basic) or not rewrites(unique_nodes([expr])):
         return expr
     return replace_shared(expr, lambda n: isinstance(n, sp.Add), _stable_add)  # SymPy's replace, shared trees once
