@@ -54,6 +54,18 @@ _TOKEN = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 _DENSITY = re.compile(r"(?<![A-Za-z\\])(?:p|q|\\pi|P|Q)\s*(?:_\s*(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])"
                       r"|\(([^()]*[;|][^()]*)\))")
 
+# prose that ties names to a distribution (lead58): every inline name of a sentence that says "distributed", "drawn",
+# "density", "policy" … ("exponentially distributed with rate $\theta$", "the policy has parameters $\theta$"), and
+# the name right after "rate", "mean", "variance", "parameters" ("a random variable with mean $\theta$"); "the mean
+# squared error of a guess $\mu$" and "for a number $c$ the variance of the estimate" name none
+_DISTRIBUTION_WORDS = re.compile(
+    r"\b(?:distributed|distributions?|densit(?:y|ies)|drawn|sampled|sampling|polic(?:y|ies)|parametri[sz]ed"
+    r"|parameteri[sz]ed)\b", re.IGNORECASE)
+_PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?)\s+(?:\$([^$]+)\$|\\\((.+?)\\\))",
+                             re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
+_INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
+
 NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
              "exchanging it with a derivative needs more)")
 
@@ -67,9 +79,17 @@ UNDER = ("{names} read as parameters of the member (what it differentiates by, o
 def distribution_names(text: str) -> str:
     """The names ``text`` writes in a distribution, comma-joined: after ``\\sim`` in a formula (``x \\sim
     \\mathcal{N}(\\mu, 1)``: 𝔼[x] moves with μ), in a density's subscript (``p_\\theta``) or after the ``;`` or ``|``
-    of its arguments (``p(x; \\theta)``). A derivative by one of them is not read under 𝔼 (its distribution may
-    depend on it)."""
+    of its arguments (``p(x; \\theta)``), and the inline names of a sentence whose words name a distribution
+    ("exponentially distributed with rate $\\theta$", "the policy has parameters $\\theta$") and the name
+    right after "rate", "mean", "variance", "parameters" ("with mean $\\theta$": lead58). A derivative
+    by one of them is not read under 𝔼 (its distribution may depend on it)."""
     out: set[str] = set()
+    for sentence in _SENTENCE.split(text):  # the names of a sentence that names a distribution, in words
+        inline = list(_INLINE.finditer(sentence))
+        if inline and _DISTRIBUTION_WORDS.search(_INLINE.sub(" ", sentence)):
+            out |= {a or b for m in inline for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
+        for m in _PARAMETER_WORD.finditer(sentence):
+            out |= {a or b for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
     for span in _SPAN.finditer(text):
         math = span.group(1)
         parts = [m.group(0) for m in _DENSITY.finditer(math)]
