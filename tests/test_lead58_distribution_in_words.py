@@ -19,7 +19,8 @@ CASES = {
     "mean": ("Let $X$ be a random variable whose distribution has mean $\\theta$ and variance 1.",
              r"\frac{\partial}{\partial \theta} \mathbb{E}[X^2 + \theta X] = \mathbb{E}[X]"),
     "with mean": ("Let $X$ be a random variable with mean $\\theta$ and variance 1.",
-                  r"\frac{d}{d\theta} \mathbb{E}[(X - \theta)^2 + \theta X] = 2\theta - 2\mathbb{E}[X] + \mathbb{E}[X]"),
+                  r"\frac{d}{d\theta} \mathbb{E}[(X - \theta)^2 + \theta X]"
+                  r" = 2\theta - 2\mathbb{E}[X] + \mathbb{E}[X]"),
     "policy": ("The policy has parameters $\\theta$ and the return $R$ depends on the actions it samples.",
                r"\nabla_\theta \mathbb{E}[\theta R] = \mathbb{E}[R]"),
 }
