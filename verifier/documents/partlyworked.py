@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from verifier.documents.oneinstance import SPECIAL_CASE
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.specialcases import lead_in
 from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker
@@ -67,7 +68,7 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
     if not todo:
         return steps
     prose = lead_in(doc, chain)[1]  # the prose between the display before and this one
-    if _GENERAL.search(re.sub(r"\$[^$]*\$", " ", prose)):
+    if _GENERAL.search(DOLLAR_SPAN.sub(" ", prose)):
         return steps
     try:
         values = doc.values_read(chain, scope, force=True).values

@@ -38,6 +38,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition
 from verifier.documents.inferevidence import names_and_functions
+from verifier.documents.sentences import SPACE_BEFORE_CAPITAL
 from verifier.documents.values import ResolveError
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
 
@@ -63,7 +64,6 @@ _DISTRIBUTION_WORDS = re.compile(
     r"|parameteri[sz]ed)\b", re.IGNORECASE)
 _PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?)\s+(?:\$([^$]+)\$|\\\((.+?)\\\))",
                              re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n")
 _INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 
 NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
@@ -84,7 +84,7 @@ def distribution_names(text: str) -> str:
     right after "rate", "mean", "variance", "parameters" ("with mean $\\theta$": lead58). A derivative
     by one of them is not read under 𝔼 (its distribution may depend on it)."""
     out: set[str] = set()
-    for sentence in _SENTENCE.split(text):  # the names of a sentence that names a distribution, in words
+    for sentence in SPACE_BEFORE_CAPITAL.split(text):  # the names of a sentence that names a distribution, in words
         inline = list(_INLINE.finditer(sentence))
         if inline and _DISTRIBUTION_WORDS.search(_INLINE.sub(" ", sentence)):
             out |= {a or b for m in inline for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
