@@ -55,7 +55,9 @@ def test_a_wrong_derivative_fails_under_both_readings(display: str) -> None:
 def test_the_brackets_close_where_the_term_ends() -> None:
     assert log_over_its_term(r"\frac{1}{p}\log\frac{1}{n}\sum_{i} x_i + 1") == (
         r"\frac{1}{p}\log\left(\frac{1}{n}\sum_{i} x_i\right) + 1")
-    assert log_over_its_term(r"c\left(a\log b c\right) - d") == r"c\left(a\log \left(b c\right)\right) - d"
+    assert log_over_its_term(r"c\left(a\log \frac{b}{2} c\right) - d") == (
+        r"c\left(a\log \left(\frac{b}{2} c\right)\right) - d")
+    assert log_over_its_term(r"n\log 2\pi\sigma^2 - d") is None  # a plain product: not this reading's (lead58)
     assert log_over_its_term(r"\frac{\sum_i x_i\log x_i}{n}") is None  # one factor after it: nothing to read
     assert log_over_its_term(r"a\log(b) c") is None  # a bracket says what the log is of
     assert log_over_its_term(r"\log a \cdot b") is None
