@@ -32,4 +32,5 @@ def test_the_right_fraction_is_green() -> None:
 def test_only_a_link_that_still_writes_a_letter_is_partly_substituted() -> None:
     assert not partly_substituted((r"\frac{8/3}{10/3}", r"\frac34"))
     assert not partly_substituted((r"\frac45 \begin{pmatrix} 1 \cdot \frac{9}{25} \\ -1 \end{pmatrix}", r"\frac45"))
+    assert not partly_substituted((r"1 - \mathrm{i} - 3\mathrm{i} + 3\mathrm{i}^2", r"4 - 4\mathrm{i}"))
     assert partly_substituted((r"w_1", r"\frac45 \cdot \frac12\, y x"))

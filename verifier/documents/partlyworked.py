@@ -52,7 +52,8 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _AT = "the values of a worked example"
 
 
-_COMMAND = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z]+")  # an environment's name is no letter
+# an environment's name and the upright constants i and e are no letters of the link
+_COMMAND = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\mathrm\s*\{[ie]\}|\\[A-Za-z]+")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
