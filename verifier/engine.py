@@ -26,7 +26,7 @@ from verifier.domains import Block, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
-from verifier.walker import atoms_of
+from verifier.walker import has_kinds
 
 if TYPE_CHECKING:
     from verifier.numeric import Comparison, Disagreement, Sample
@@ -508,7 +508,7 @@ def _unexamined_point(claim: Claim, index: int) -> str:
     if any(isinstance(m, D) for m in members):
         return ""
     parts = [p for m in members for p in _parts(m) if isinstance(p, sp.Basic)]
-    if atoms_of(parts, (sp.Derivative, sp.Heaviside, sp.sign)):  # SymPy's has, each shared sub-tree once (cold58)
+    if has_kinds(parts, (sp.Derivative, sp.Heaviside, sp.sign)):  # SymPy's has, each shared sub-tree once (cold58)
         return ""
     for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
         if isinstance(part, sp.Piecewise):
