@@ -22,12 +22,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from verifier.documents.context import Definition
-from verifier.documents.infer import names_in
-from verifier.documents.numberpoints import called_names
 from verifier.documents.resolve import ResolveError
-from verifier.documents.specialcases import lead_in
+from verifier.documents.specialcases import _written, lead_in
 from verifier.documents.steps import _Checker
-from verifier.latex import LatexError
+from verifier.latex.braces import split_top_level
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -42,29 +40,11 @@ _CASES = re.compile(r"^\s*\\begin\{cases\}(?P<rows>.*)\\end\{cases\}\s*[.,;]?\s*
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
-def _top_level_split(text: str, at: re.Pattern[str]) -> list[str]:
-    """``text`` split where ``at`` matches outside braces."""
-    out, depth, start, k = [], 0, 0, 0
-    while k < len(text):
-        c = text[k]
-        if c == "\\" and k + 1 < len(text) and text[k + 1] in "{}":
-            k += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif depth == 0 and (m := at.match(text, k)) is not None:
-            out.append(text[start:k])
-            start = k = m.end()
-            continue
-        k += 1
-    out.append(text[start:])
-    return out
+_ROW_END = re.compile(r"^\\(?:\s*\[[^\]]*\])?")  # what is left of a row's "\\" (or "\\[4pt]") at the next row's start
 
 
-_ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
-_CELL = re.compile(r"&")
+def _row_end(text: str, k: int) -> bool:
+    return text.startswith("\\\\", k) and (k == 0 or text[k - 1] != "\\")
 
 
 def case_rows(body: str) -> list[tuple[str, str]]:
@@ -73,26 +53,15 @@ def case_rows(body: str) -> list[tuple[str, str]]:
     if m is None:
         return []
     rows = []
-    for row in _top_level_split(m.group("rows"), _ROW_END):
+    for row in split_top_level(m.group("rows"), _row_end):
+        row = _ROW_END.sub("", row)
         if not row.strip():
             continue
-        cells = _top_level_split(row, _CELL)
+        cells = split_top_level(row, lambda text, k: text[k] == "&")
         if len(cells) != 2 or not cells[0].strip():
             return []
         rows.append((cells[0].strip().rstrip(",").strip(), cells[1].strip().rstrip(".,").strip()))
     return rows if len(rows) >= 2 else []
-
-
-def _reached(doc: _Document, chain: _Chain, k: int, scope: Scope) -> set[str] | None:
-    st = chain.steps[k]
-    names: set[str] = set()
-    for i in (st.left, st.right):
-        try:
-            tree = doc.parse_plain(chain.members[i].latex)
-        except LatexError:
-            return None
-        names |= names_in(tree) | called_names(tree)
-    return doc._reach(names, scope)
 
 
 def _lead(doc: _Document, chain: _Chain) -> str:
@@ -104,36 +73,40 @@ def _lead(doc: _Document, chain: _Chain) -> str:
     return paragraphs[-1] if paragraphs else ""
 
 
+def _held_on(doc: _Document, chain: _Chain, scope: Scope, k: int, key: tuple, d: Definition) -> list[tuple[str, bool]]:
+    """(condition, whether step ``k`` holds with ``d`` read as that row's expression) for each row of ``d``'s cases;
+    [] where a row cannot be read."""
+    held: list[tuple[str, bool]] = []
+    index = chain.steps[k].index
+    for expression, condition in case_rows(d.body):
+        alt = scope.copy()
+        alt.names[key] = replace(d, body=expression)
+        try:
+            found = _Checker(doc, chain, alt, {index}, frozenset({index})).run()[k]
+        except ResolveError:
+            return []
+        held.append((condition, found.verdict in _GREEN))
+    return held
+
+
 def on_a_branch(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED step that holds on one branch of a definition by cases, where the lead-in
     speaks of a branch, SKIPPED (module docstring)."""
-    if not any(r.verdict is Verdict.FAILED for r in steps) or not _BRANCH_WORDS.search(_lead(doc, chain)):
+    failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+    if not failed or not _BRANCH_WORDS.search(_lead(doc, chain)):
         return steps
     out = list(steps)
-    for k, r in enumerate(steps):
-        if r.verdict is not Verdict.FAILED:
-            continue
-        reached = _reached(doc, chain, k, scope)
-        if reached is None:
-            continue
-        for key, d in list(scope.names.items()):
-            if key[0] not in reached or not isinstance(d, Definition) or not d.body:
-                continue
-            rows = case_rows(d.body)
-            held: list[tuple[str, bool]] = []
-            for expression, condition in rows:
-                alt = scope.copy()
-                alt.names[key] = replace(d, body=expression)
-                index = chain.steps[k].index
-                try:
-                    found = _Checker(doc, chain, alt, {index}, frozenset({index})).run()[k]
-                except ResolveError:
-                    held = []
-                    break
-                held.append((condition, found.verdict in _GREEN))
+    for k in failed:
+        written = _written(doc, chain, k)
+        reached = set() if written is None else doc._reach(written[0] | written[1], scope)
+        cases = [(key, d) for key, d in scope.names.items()
+                 if key[0] in reached and isinstance(d, Definition) and d.body and case_rows(d.body)]  # fmt: skip
+        for key, d in cases:
+            held = _held_on(doc, chain, scope, k, key, d)
             on = [c for c, ok in held if ok]
             if on and len(on) < len(held):
-                out[k] = r.skipped(f"holds on the case {on[0]} of {key[0]}'s definition (line {d.line}) and fails on "
-                                   "another: the prose names a branch, and which one the step is about is its word")
+                out[k] = steps[k].skipped(f"holds on the case {on[0]} of {key[0]}'s definition (line {d.line}) and "
+                                          "fails on another: the prose names a branch, and which one the step is "
+                                          "about is its word")
                 break
     return out
