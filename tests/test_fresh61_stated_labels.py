@@ -66,3 +66,7 @@ def test_a_wrong_worked_value_fails() -> None:
 def test_a_lost_half_in_the_slope_fails() -> None:
     got = verdicts(_SCHEDULE.replace("VALUE", "0.0005").replace("FACTOR", ""))
     assert got[16] == ["FAILED"]
+
+
+def test_a_subscript_written_shifted_stays_an_index() -> None:
+    assert not stated_labels("Start at $x = 2$ with $x_k = 3$, then $x_{k+1} = x_k / 2$.")

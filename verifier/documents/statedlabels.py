@@ -33,6 +33,13 @@ def _stated(name: str, text: str) -> bool:
     return re.search(r"(?<![\\A-Za-z_{])" + re.escape(name) + r"(?![A-Za-z_^'])" + _NUMBER, text) is not None
 
 
+def _shifted(name: str, letter: str, text: str) -> bool:
+    """Do the notes write ``name`` with a subscript that holds ``letter`` in more (``T_{w+1}``, ``x_{k-1}``):
+    then the letter runs over entries of ``name``."""
+    return re.search(re.escape(name) + r"\s*_\s*\{(?!\s*" + letter + r"\s*\})[^{}]*(?<![A-Za-z\\])" + letter
+                     + r"(?![A-Za-z])", text) is not None
+
+
 def stated_labels(text: str) -> set[tuple[str, str]]:
     r"""(name, letter) of each ``name_letter`` the notes give a number beside a number for the bare name
     (``("T", "w")`` for ``$T_w = 100$`` and ``$T = 1100$``); see the module's docstring."""
@@ -41,6 +48,7 @@ def stated_labels(text: str) -> set[tuple[str, str]]:
         name, letter = m.group("name"), m.group("a") or m.group("b")
         if name.lstrip("\\") == letter or (name.lstrip("\\"), letter) in out:
             continue
-        if _stated(name, text) and not _stated(letter, text) and not an_index(text, letter):
+        if _stated(name, text) and not _stated(letter, text) and not an_index(text, letter) \
+                and not _shifted(name, letter, text):
             out.add((name.lstrip("\\"), letter))
     return out
