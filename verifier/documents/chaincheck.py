@@ -28,6 +28,7 @@ from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
 from verifier.documents.bracketsizes import past_checked_sizes
+from verifier.documents.branchcases import on_a_branch
 from verifier.documents.calledif import as_definition, defining_cue
 from verifier.documents.casedomains import case_domains
 from verifier.documents.chainvalues import _StatedValues
@@ -259,6 +260,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = through_defined_cases(self, chain, scope, steps)  # ℓ(t, y) by cases at t = 0, 1 (definedcases)
                 steps = past_checked_sizes(chain, steps)  # \sum_{i=1}^{n} [i = 41] = 0: not green (bracketsizes)
                 steps = at_special_cases(self, chain, scope, steps)  # SiLU: "the case β = 1" (specialcases)
+                steps = on_a_branch(self, chain, scope, steps)  # "the cosine branch" of η by cases (branchcases)
                 steps = at_stated_sizes(self, chain, scope, steps)  # "for $m = n = 1$ we get" (statedsizes)
                 steps = at_values_substituted(self, chain, scope, steps)  # \frac45 \cdot \frac12 y x (partlyworked)
                 steps = at_written_entries(self, chain, scope, steps)  # p_1 p_2 = p_1(1 - p_1), K = 2 (writtenentries)

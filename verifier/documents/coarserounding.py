@@ -18,9 +18,16 @@ from verifier.latex.document import EQUALITY
 
 __all__ = ["coarse_rounding"]
 
+_OPERATORS = (sp.Integral, sp.Sum, sp.Product, sp.Limit, sp.Derivative)  # no evaluation that could take long
+
 
 def _terminating(value: sp.Basic) -> sp.Rational | None:
-    """``value`` if it is a rational number with a terminating decimal expansion, else None."""
+    """``value`` if it is a rational number with a terminating decimal expansion, else None. A number written
+    through a function at a special point (``1 + \\cos\\frac{\\pi}{2}``, left unevaluated by the parser) is
+    evaluated first: exactly 1 is as short an exact value as 1 written out (fresh61's warmup note)."""
+    pi = {s: sp.pi for s in value.free_symbols if s.name == "pi"}  # \\pi parses as a symbol
+    if not isinstance(value, sp.Rational) and value.free_symbols <= set(pi) and not value.has(*_OPERATORS):
+        value = value.xreplace(pi).doit()
     if not isinstance(value, sp.Rational):
         return None
     q = int(value.q)

@@ -19,7 +19,7 @@ import sympy as sp
 
 from verifier.documents.context import text_of
 
-__all__ = ["own_subscript_bases"]
+__all__ = ["an_index", "own_subscript_bases"]
 
 
 def _defines_from_subscript(text: str, base: str, letter: str) -> bool:
@@ -32,7 +32,7 @@ def _defines_from_subscript(text: str, base: str, letter: str) -> bool:
     return False
 
 
-def _an_index(text: str, letter: str) -> bool:
+def an_index(text: str, letter: str) -> bool:
     r"""Do the notes use ``letter`` as an index somewhere: summed (``\sum_{h}``, ``\sum_h``), given a range (``h = 1,
     \dots``, ``1 \le h \le``, ``h \in \{``)?"""
     x = re.escape(letter) + r"(?![A-Za-z])"
@@ -50,4 +50,4 @@ def own_subscript_bases(trees: Iterable[sp.Basic], text: str) -> set[str]:
             if isinstance(sub, sp.Indexed) and sub.indices and all(isinstance(i, sp.Symbol) for i in sub.indices):
                 letters.setdefault(text_of(sub.base.label), set()).update(text_of(i) for i in sub.indices)
     return {base for base, used in letters.items()
-            if len(base) == 1 and all(_defines_from_subscript(text, base, s) and not _an_index(text, s) for s in used)}
+            if len(base) == 1 and all(_defines_from_subscript(text, base, s) and not an_index(text, s) for s in used)}

@@ -63,8 +63,10 @@ __all__ = [
     "recurrence_of",
     "same_rule",
     "special_case",
+    "through_definitions",
     "unfolded",
     "unfolded_failures",
+    "unfolding_touches",
 ]
 
 UNFOLDED = "unfolded by the notes' recurrence"  # in the note of the reading, and of its failure
@@ -270,6 +272,8 @@ class Unfolding:
     note: str
     rewrite: Callable[[sp.Basic], sp.Basic]
     scoped: Callable[[Scope], Scope | None]
+    # the members with only the notes' definitions through the family written out (through_definitions)
+    written: Callable[[sp.Basic], sp.Basic] = lambda t: t
 
 
 def bodies_agree(trees: list[sp.Basic], name: str, floor: sp.Basic, scope: Scope,
@@ -330,26 +334,77 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     for name, rec in recs.items():
         if coupled(rec, every):
             continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
-        floor = floor_of(trees, name, rec.param)
+        through = through_definitions(trees, name, scope, parse)
+        # e_{k+1} of e_k := x_k - \sqrt{a}: an entry of x the recurrence computes (through_definitions)
+        read = trees if through is None else [through(t) for t in trees]
+        reached_here = reached if through is None else doc._reach(set().union(*(names_in(t) for t in read)), scope)
+        floor = floor_of(read, name, rec.param)
         if floor is None:
             continue
         # what the bodies bring in counts too: g_{k+1} of x_{k+2} = x_{k+1} - \eta g_{k+1}, with the notes'
         # g_k := 2x_k, would be read with x_{k+1} free while the chain's is computed (x_{k+2} = (1-2\eta)^2 x_k
         # was FAILED)
         note, start = rec.note, stated_start(doc.text, line, name, floor, MAX_DEPTH, parse)
-        if start is not None and not _differentiates_at(trees, rec, sp.Integer(start[0])):
+        if start is not None and not _differentiates_at(read, rec, sp.Integer(start[0])):
             # "with $v_0 = 0$": down to the start the prose states, at its value (recurrencestart)
             floor, note = sp.Integer(start[0]), f"{rec.note} from {name}_{start[0]} = {start[1]} (stated in the notes)"
         else:
             start = None
-        opened = [unfolded(t, rec, floor) for t in trees]
+        opened = [unfolded(t, rec, floor) for t in read]
         brought = doc._reach(set().union(*(names_in(t) for t in opened)), scope)
-        if bodies_agree(opened, name, floor, scope, parse, reached | brought):
-            return Unfolding(note, lambda t, rec=rec, floor=floor, start=start: at_start(unfolded(t, rec, floor),
-                                                                                        rec.name, start),
-                             lambda sc, floor=floor, name=name: floor_free(narrowed(sc, floor), name, trees,
-                                                                           floor))  # fmt: skip
+        if bodies_agree(opened, name, floor, scope, parse, reached_here | brought):
+            return Unfolding(note, lambda t, rec=rec, floor=floor, start=start, through=through: at_start(
+                                 unfolded(through(t) if through is not None else t, rec, floor), rec.name, start),
+                             lambda sc, floor=floor, name=name, read=read: floor_free(narrowed(sc, floor), name, read,
+                                                                                      floor),
+                             through or (lambda t: t))  # fmt: skip
     return None
+
+
+def unfolding_touches(doc: _Reader, chain: _Chain, trees: Iterable[sp.Basic], scope: Scope) -> bool:
+    r"""Whether the unfolded reading of ``chain`` (:func:`chain_unfolding`) changes a step whose members are
+    ``trees`` (beyond writing out the definitions through the family): a link that writes the family only at
+    the floor (``\frac{1}{2}(x_k + a/x_k) - \sqrt{a} = …`` after ``e_{k+1} = …``) is read as written either way,
+    so no special case of the recurrence can rescue its failure.
+    True where there is no unfolding to ask (the callers' doubt as before)."""
+    unfold = chain_unfolding(doc, chain.line, chain_trees(chain), scope)
+    return unfold is None or any(unfold.rewrite(t) != unfold.written(t) for t in trees)
+
+
+def through_definitions(trees: list[sp.Basic], name: str, scope: Scope,
+                         parse: Callable[[str], sp.Basic]) -> Callable[[sp.Basic], sp.Basic] | None:
+    r"""The rewriting that writes out, in a chain's members, the notes' definitions of other families
+    from the recurrence's family ``name`` at their own index (Newton's error ``e_k := x_k - \sqrt{a}``): a
+    step about ``e_{k+1}`` is then about ``x_{k+1}``, which the recurrence computes, not a free value beside
+    ``x_k`` (the right ``e_{k+1} = e_k^2 / (2x_k)`` FAILED). None where the chain writes no such family. Only
+    the resolver's own substitution, done before the unfolding so that it sees the entries brought in; a
+    definition with parameters, several indices or no entry of ``name`` is left to the resolver as before."""
+    subs: dict[str, tuple[sp.Symbol, sp.Basic]] = {}
+    written = {str(a.base.label) for t in trees for a in t.atoms(sp.Indexed) if len(a.indices) == 1}
+    for key, e in scope.names.items():
+        if (key[1] or key[0] == name or key[0] not in written or not isinstance(e, Definition) or not e.body
+                or e.params or len(e.index_params) != 1):
+            continue
+        try:
+            body = parse(e.body)
+        except LatexError:
+            continue
+        if not _entries(body, name):
+            continue
+        param = next((s for s in body.free_symbols if str(s) == e.index_params[0]), sp.Symbol(e.index_params[0]))
+        if any(param in x.indices[0].free_symbols for x in _entries(body, key[0])):
+            continue  # itself a recurrence: not a plain definition
+        subs[key[0]] = (param, body)
+    if not subs or any(str(v.base.label) in subs for t in trees for d in t.atoms(sp.Derivative)
+                       for v, _ in d.variable_count if isinstance(v, sp.Indexed)):  # fmt: skip
+        return None  # \partial e_{k+1} / \partial e_k: a derivative by the entry, not by what it is
+
+    def rewrite(tree: sp.Basic) -> sp.Basic:
+        entries = {a: subs[str(a.base.label)] for a in tree.atoms(sp.Indexed)
+                   if str(a.base.label) in subs and len(a.indices) == 1}  # fmt: skip
+        return tree.xreplace({a: body.xreplace({param: a.indices[0]}) for a, (param, body) in entries.items()})
+
+    return rewrite
 
 
 def _differentiates_at(trees: Iterable[sp.Basic], rec: Recurrence, low: sp.Basic) -> bool:
