@@ -67,6 +67,7 @@ from verifier.documents.roundedgivens import value_readings
 from verifier.documents.sentencecomputed import on_contradicted_values
 from verifier.documents.shownnames import shown_names, table_shown
 from verifier.documents.slideversions import earlier_slide_chains, without_repeated
+from verifier.documents.solvedconditions import on_solved_conditions
 from verifier.documents.solvedlater import on_solved_later
 from verifier.documents.sources import github_inline_math, load_document, read_sources
 from verifier.documents.stated import displayed_values
@@ -294,6 +295,9 @@ class PreparedDocument:
             self.check.chains = on_noted_roundings(self.chains, self.check.chains,
                                                    lambda src: first.parse(src, None, frozenset()))
         self.check.chains = established_only([c.line for c in self.chains], self.check.chains)  # documents.lemmas
+        if (solver := self.doc) is not None:  # 2a = b ⇒ a = b/2, a and b declared: a condition (solvedconditions)
+            self.check.chains = on_solved_conditions(self.chains, self.check.chains,
+                                                     lambda src: solver.parse(src, None, frozenset()))
         self.check.chains = on_broken_premises(self.chains, self.check.chains)  # ⇒ after a refuted equation (premises)
         if self.doc is not None:  # g named after a link that does not hold (documents.premises)
             doc = self.doc
