@@ -39,11 +39,32 @@ from verifier.documents.wordcases import case_in_words
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_equals
 from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
 
 _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
 _SPACED_END = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+$")
+# a definition's sign (sound59): "Let $g(x) := x^2 + 1$", "$g(x) \coloneqq …$"
+_COLON_EQUALS = re.compile(r":=(?!=)|\\coloneqq(?![A-Za-z])")
+_HEAD = re.compile(r"\s*(\\?[A-Za-z]+)")
+
+
+def _colon_as_equals(body: str) -> str:
+    r"""``g(x) := x^2 + 1`` (or ``\coloneqq``) as ``g(x) = x^2 + 1``: an inline definition written with its own
+    sign is a definition as one written with ``=`` is (sound59; a display's ``:=`` was read already, the prose's
+    was cut at ``=`` only and so never learned). Only the first relation of the formula, at the top level, and not
+    where the defined name is written after it: ``a := a + 0.1`` updates a in place (documents.renewednames)."""
+    m = _COLON_EQUALS.search(body)
+    if m is None or len(split_top_equals(body[: m.start()])) > 1:
+        return body
+    lhs, rhs = body[: m.start()], body[m.end() :]
+    if lhs.count("{") != lhs.count("}") or lhs.count("(") != lhs.count(")") or not lhs.strip() or not rhs.strip():
+        return body  # inside a group: \sum_{i := 1}
+    head = _HEAD.match(lhs)
+    if head is None or re.search(r"(?<![A-Za-z\\])" + re.escape(head.group(1)) + r"(?![A-Za-z])", rhs):
+        return body  # a := a + 0.1: an update, not a definition
+    return f"{lhs}={rhs}"
 
 
 def _other_formulas(line: str, own: int) -> bool:
@@ -152,7 +173,7 @@ class _InlineDefinitions:
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
             body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
-            parts = _split_top_equals(body)
+            parts = _split_top_equals(_colon_as_equals(body))
             if len(parts) < 2:
                 continue
             # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["log_over_its_term"]
+__all__ = ["log_over_its_term", "stops_at_a_product"]
 
 _LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
 _SPACE = re.compile(r"(?:\s|\\[,;:!](?![A-Za-z]))*")
@@ -24,7 +24,7 @@ _STOP = re.compile(
     r"\\(?:log|ln|cdot|times|quad|qquad|text|textrm|mbox|tag|le|leq|ge|geq|lt|gt|approx|neq|ne|equiv|sim|"
     r"simeq|propto|to|mid|middle|right|in|iff|implies|Rightarrow|\\)(?![A-Za-z])"
 )
-_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.)")
+_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.|$)", re.DOTALL)  # a backslash before a line break too
 # one factor: a name or number with sub- and superscripts, or one \frac{…}{…}: bracketing it changes nothing
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 _SCRIPT = rf"\s*[_^]\s*(?:{_GROUP}|\\?[A-Za-z0-9])"
@@ -75,6 +75,14 @@ def _term_end(latex: str, k: int) -> int:
             return k
         k += 1
     return k
+
+
+def stops_at_a_product(latex: str, log_end: int) -> bool:
+    r"""Does the term after the log that ends at ``log_end`` go on with an explicit product (``\log x \cdot y``,
+    ``\log x \times y``)? The dot says where the log's argument ends, so the log is not of the whole product
+    (sound59: readings.log_of_product read it so, and ``\frac{d}{dy}\log x \cdot y = \frac{1}{y}`` was PROVED)."""
+    k = _SPACE.match(latex, log_end).end()  # type: ignore[union-attr]
+    return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[_term_end(latex, k) :]) is not None
 
 
 def log_over_its_term(latex: str) -> str | None:

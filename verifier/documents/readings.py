@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from verifier.documents.entrytranspose import transposed_entries
+from verifier.documents.logterms import stops_at_a_product
 from verifier.documents.opaque import opaque_notes
 from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
@@ -661,8 +662,8 @@ def logs_lead_their_terms(latex: str) -> bool:
     not be read as ``\log(xy)`` — the tree of a product has lost which factor was written first."""
     found = False
     for m in _LOG.finditer(latex):
-        if not _BARE.match(latex, m.end()):
-            return False
+        if not _BARE.match(latex, m.end()) or stops_at_a_product(latex, m.end()):
+            return False  # a bracket, or an explicit product after the log (\log x \cdot y), says what it is of
         found = True
         if _OPERATOR.sub("", _term_prefix(latex, m.start())).strip():
             return False

@@ -40,6 +40,7 @@ from verifier.documents.context import Definition
 from verifier.documents.inferevidence import names_and_functions
 from verifier.documents.sentences import SPACE_BEFORE_CAPITAL
 from verifier.documents.values import ResolveError
+from verifier.latex.braces import split_top_equals
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
 
 if TYPE_CHECKING:
@@ -62,8 +63,12 @@ _DENSITY = re.compile(r"(?<![A-Za-z\\])(?:p|q|\\pi|P|Q)\s*(?:_\s*(\{[^{}]*\}|\\[
 _DISTRIBUTION_WORDS = re.compile(
     r"\b(?:distributed|distributions?|densit(?:y|ies)|drawn|sampled|sampling|polic(?:y|ies)|parametri[sz]ed"
     r"|parameteri[sz]ed)\b", re.IGNORECASE)
-_PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?)\s+(?:\$([^$]+)\$|\\\((.+?)\\\))",
-                             re.IGNORECASE)
+# … and a scale or a standard deviation (sound59): "Gaussian with standard deviation $\theta$"
+_PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?|scales?|standard\s+deviations?)\s+"
+                             r"(?:\$([^$]+)\$|\\\((.+?)\\\))", re.IGNORECASE)
+# a tie of names in a formula (sound59): "$x \sim \text{Exp}(\lambda)$ where $\lambda = \theta$"
+_ONE_NAME = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*")
+_TIE_SEPARATOR = re.compile(r",|;|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}")
 _INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 
 NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
@@ -81,8 +86,10 @@ def distribution_names(text: str) -> str:
     \\mathcal{N}(\\mu, 1)``: 𝔼[x] moves with μ), in a density's subscript (``p_\\theta``) or after the ``;`` or ``|``
     of its arguments (``p(x; \\theta)``), and the inline names of a sentence whose words name a distribution
     ("exponentially distributed with rate $\\theta$", "the policy has parameters $\\theta$") and the name
-    right after "rate", "mean", "variance", "parameters" ("with mean $\\theta$": lead58). A derivative
-    by one of them is not read under 𝔼 (its distribution may depend on it)."""
+    right after "rate", "mean", "variance", "parameters" ("with mean $\\theta$": lead58), "scale", "standard
+    deviation", and every name a formula sets equal to one of these (``\\lambda = \\theta`` after ``x \\sim
+    \\text{Exp}(\\lambda)``: sound59). A derivative by one of them is not read under 𝔼 (its distribution may
+    depend on it)."""
     out: set[str] = set()
     for sentence in SPACE_BEFORE_CAPITAL.split(text):  # the names of a sentence that names a distribution, in words
         inline = list(_INLINE.finditer(sentence))
@@ -90,6 +97,7 @@ def distribution_names(text: str) -> str:
             out |= {a or b for m in inline for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
         for m in _PARAMETER_WORD.finditer(sentence):
             out |= {a or b for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
+    ties: list[set[str]] = []
     for span in _SPAN.finditer(text):
         math = span.group(1)
         parts = [m.group(0) for m in _DENSITY.finditer(math)]
@@ -97,6 +105,13 @@ def distribution_names(text: str) -> str:
             parts.append(math[at + 4 :])
         for part in parts:
             out |= {a or b for a, b in _TOKEN.findall(part)}
+        for piece in _TIE_SEPARATOR.split(math):  # λ = θ: one name set equal to another
+            names = split_top_equals(piece)
+            if len(names) > 1 and all(_ONE_NAME.fullmatch(n) for n in names):
+                ties.append({a or b for n in names for a, b in _TOKEN.findall(n)})
+    while grown := [tie for tie in ties if tie & out and not tie <= out]:  # a name tied to a distributed one
+        for tie in grown:
+            out |= tie
     return ",".join(sorted(out))
 
 

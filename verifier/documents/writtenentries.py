@@ -10,11 +10,15 @@ size (othersizes.open_sizes: one the checker chose, not one the notes fix), draw
 that size set to m. Where it holds there it is SKIPPED, saying so — never green: the notes do not say the step is
 about m entries. Where it fails there too it stays FAILED. A step that writes a general index or a sum over the
 size (``\sum_{i=1}^K p_i^2``), or the family whole beside its entries (``\|x\|^2 = x_1^2 + x_2^2``), is about every
-size and is not looked at again.
+size and is not looked at again. The number must be said in words in the step's own part (sound59:
+:func:`_said_in_its_part` — "two classes", "the binary case", "2 classes"): with nothing said, or said in another
+section, a general softmax's wrong ``\frac{\partial p_1}{\partial z_1} = p_1 p_2`` stays FAILED.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -24,6 +28,7 @@ from verifier.documents.context import Size
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import step_trees
 from verifier.documents.othersizes import open_sizes
+from verifier.documents.partscope import part_start
 from verifier.documents.resolve import ResolveError
 from verifier.documents.statedsizes import sized_scope
 from verifier.documents.steps import _Checker
@@ -37,6 +42,19 @@ if TYPE_CHECKING:
 __all__ = ["at_written_entries"]
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
+_WORDS = {2: r"two|binary|both|pairs?|twice", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+          9: "nine", 10: "ten"}
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]"
+                   r"|\\begin\{(equation|align|gather|multline)\*?\}.*?\\end\{\1\*?\}", re.DOTALL)
+
+
+def _said_in_its_part(lines: Sequence[str], line: int, m: int) -> bool:
+    """Does the prose of the part holding 1-based ``line``, up to that line, say the number ``m`` in words ("two
+    classes", "the binary case", "for 2 classes"; a heading counts, the math does not: ``p_2`` is no word)?"""
+    start, _ = part_start(lines, line)
+    prose = _MATH.sub(" ", "\n".join(lines[start - 1 : line]))
+    word = _WORDS.get(m, "")
+    return re.search(rf"\b(?:{word}{'|' if word else ''}{m}(?=[\s-]+[A-Za-z]))\b", prose, re.IGNORECASE) is not None
 
 
 def _largest_entry(trees: list[sp.Basic]) -> int | None:
@@ -71,7 +89,7 @@ def at_written_entries(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         except (ResolveError, ValueError):
             continue
         top = _largest_entry(trees)
-        if top is None or top < 2:
+        if top is None or top < 2 or not _said_in_its_part(doc.lines, chain.steps[k].line or chain.line, top):
             continue
         written = set().union(*(names_in(t) | {f.func.__name__ for f in t.atoms(AppliedUndef)}
                                 for t in trees if isinstance(t, sp.Basic)))  # fmt: skip
