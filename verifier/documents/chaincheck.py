@@ -27,6 +27,7 @@ from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
+from verifier.documents.boundconstants import at_bound_values
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.calledif import as_definition, defining_cue
 from verifier.documents.casedomains import case_domains
@@ -193,6 +194,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
+                steps = at_bound_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
                                             getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
