@@ -43,7 +43,9 @@ __all__ = ["at_bound_values", "bound_values"]
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\begin\s*\{(equation|align|gather|multline)(\*?)\}(.+?)"
                       r"\\end\s*\{\3\4\}", re.S)  # fmt: skip
-_JOINT = re.compile(r"\s*[,;]?\s*(?:where|with)\s*", re.IGNORECASE)
+# "where"/"with" in the definition's own sentence: lower case, no blank line, the formula not ending a sentence
+_JOINT = re.compile(r"[ \t]*\n?[ \t]*[,;]?[ \t]*\n?[ \t]*(?:where|with)[ \t]*\n?[ \t]*")
+_FULL_STOP = re.compile(r"\.(?:\s|\\[,;:!]|\\(?:quad|qquad)\b)*$")
 _CASE = re.compile(r"\b(?:case|cases|special|recover|recovers|reduces?|becomes?|example|instance|e\.g|limit)\b",
                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -75,7 +77,7 @@ def bound_values(text: str) -> list[tuple[str, str, int]]:
         if k == 0 or not _JOINT.fullmatch(text, spans[k - 1][1], start):
             continue
         formula = spans[k - 1][2]
-        if "=" not in formula:
+        if "=" not in formula or _FULL_STOP.search(formula):
             continue
         after = text[end:]
         stop = _SENTENCE_END.search(after)
@@ -83,7 +85,9 @@ def bound_values(text: str) -> list[tuple[str, str, int]]:
             continue
         line = text.count("\n", 0, start) + 1
         for name, number in values.get(line, []):
-            if _writes(body, _plain(name)) and _writes(formula.split("=", 1)[1], _plain(name)):
+            # the value is this formula (x_0 = 1), and the definition's right side writes its name
+            if f"{_plain(name)}={_plain(number)}" in _plain(body).split(",") and _writes(formula.split("=", 1)[1],
+                                                                                 _plain(name)):
                 out.append((name, number, line))
     return out
 
