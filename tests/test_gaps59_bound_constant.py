@@ -60,3 +60,16 @@ def test_a_value_named_as_a_case_binds_nothing() -> None:
     text = ("# A parabola\n\nLet $q(x) = 3(x - x_0)^2$, with $x_0 = 1$ the special case we plot.\n\n"
             "Then $q(1 + h) = 3h^2$.\n")
     assert verdicts_by_line(text)[line_of(text, "Then ")] != ["PROVED"]
+
+
+@pytest.mark.parametrize("joint", [r", \quad", r"\quad\text{where }", r",\ \text{with}\ "])
+def test_a_value_in_the_definitions_own_display_binds_it(joint: str) -> None:
+    text = f"# A parabola\n\nLet\n\n$$\nq(x) = 3(x - x_0)^2 {joint} x_0 = 1\n$$\n\nThen $q(1 + h) = 3h^2$.\n"
+    assert verdicts_by_line(text)[line_of(text, "Then ")] in (["PROVED"], ["PASSED"])
+
+
+def test_a_value_in_the_definitions_own_latex_display_binds_it() -> None:
+    text = ("\\section{A parabola}\nLet\n\\begin{equation}\nq(x) = 3(x - x_0)^2, \\qquad x_0 = 1.\n"
+            "\\end{equation}\nThen $q(1 + h) = {}$.\n")
+    assert verdicts_by_line(text.replace("{}", "3h^2"), "n.tex")[line_of(text, "Then ")] in (["PROVED"], ["PASSED"])
+    assert verdicts_by_line(text.replace("{}", "6h^2"), "n.tex")[line_of(text, "Then ")] == ["FAILED"]

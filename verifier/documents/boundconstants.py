@@ -48,6 +48,10 @@ _JOINT = re.compile(r"[ \t]*\n?[ \t]*[,;]?[ \t]*\n?[ \t]*(?:where|with)[ \t]*\n?
 _FULL_STOP = re.compile(r"\.(?:\s|\\[,;:!]|\\(?:quad|qquad)\b)*$")
 _CASE = re.compile(r"\b(?:case|cases|special|recover|recovers|reduces?|becomes?|example|instance|e\.g|limit)\b",
                    re.IGNORECASE)
+# in the definition's own display: "q(x) = 3(x - x_0)^2, \quad x_0 = 1", "… \quad\text{where } x_0 = 1."
+_SEPARATOR = r"(?:,|;|\\q?quad\b|\\[ ,;]|\\text\s*\{\s*(?:where|with)\s*\})"
+_IN_DISPLAY = re.compile(_SEPARATOR + r"(?:\s*" + _SEPARATOR + r")*\s*(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)"
+                         r"\s*=\s*(?P<number>-?\d+(?:\.\d+)?)\s*[.,]?\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
@@ -68,11 +72,21 @@ def bound_values(text: str) -> list[tuple[str, str, int]]:
     """``(name, number, line)`` for every value that binds a definition's constant (module docstring), in order."""
     spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
     spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
-    spans.sort()
+    spans.sort()  # the displays' own values come first in the list (their order matters only per name)
     values: dict[int, list[tuple[str, str]]] = {}
     for name, number, line in stated_values(text):
         values.setdefault(line, []).append((name, number))
     out: list[tuple[str, str, int]] = []
+    for m in _DISPLAY.finditer(text):
+        body, at = next((m.group(g), m.start(g)) for g in (1, 2, 5) if m.group(g) is not None)
+        after = text[m.end():]
+        stop = _SENTENCE_END.search(after)
+        if _CASE.search(after[: stop.start() if stop else len(after)]):
+            continue
+        while (v := _IN_DISPLAY.search(body)) and "=" in body[: v.start()]:  # a = 1,\; b = 100: each
+            body, name = body[: v.start()], v.group("name")
+            if _writes(body.split("=", 1)[1], _plain(name)):
+                out.append((name, v.group("number"), text.count("\n", 0, at + v.start("name")) + 1))
     for k, (start, end, body) in enumerate(spans):
         if k == 0 or not _JOINT.fullmatch(text, spans[k - 1][1], start):
             continue
