@@ -14,7 +14,8 @@ bind to one (``$p = \mathcal N(\mu_1, \sigma_1^2)$``, ``$P = \mathrm{Poisson}(\l
 argument a name, a number or (a Gaussian's second) a square. Each later member written in those parameters alone is
 compared with the known value at sampled parameters, under every parameterisation the family is written with (a
 Gaussian's second argument the variance or the standard deviation; an exponential's argument the rate or the
-scale). The first member that differs under every one makes its link FAILED, with the point; the definition's own
+scale). The first member that differs under every one makes its link FAILED, with the point (unless the link is
+already green: the slip is then in a member before it, which this does not place); the definition's own
 link (KL = that member) where its member holds under one of them is PASSED, saying which. Anything else — another
 family, a parameter that is an expression, a member that writes other names — is left as it was.
 """
@@ -232,7 +233,8 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> li
                                     f"{_POINTS} points", message="")  # fmt: skip
         elif not held and witness is not None:
             point, mine, known = witness
-            if out[k].verdict is not Verdict.FAILED:
+            # a link already green holds as written: the slip is in a member before it, which this cannot place
+            if out[k].verdict not in (Verdict.FAILED, Verdict.PROVED, Verdict.PASSED):
                 names = ", ".join(f"{s} = {v}" for s, v in point.items())
                 out[k] = replace(out[k], verdict=Verdict.FAILED, message=(
                     f"KL between two {family} distributions is known: at {names} it is {known.real:.6g}, the line "
