@@ -83,3 +83,8 @@ def test_two_poissons_and_a_family_not_in_the_table() -> None:
         "FAILED"]
     laplace = text.replace("Poisson", "Laplace").replace("FORM", r"\log\lambda_1 + \lambda_2")
     assert _kl_line(laplace) == ["SKIPPED"]  # not a family of the table: read as before
+
+
+def test_a_divergence_in_bits_is_not_the_tables() -> None:
+    bits = _RIGHT.replace(r"\log\frac", r"\log_2\frac")
+    assert _kl_line(_GAUSS.replace("FORM", bits)) != ["FAILED"]

@@ -86,6 +86,7 @@ _BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b|\|\|")
 _CLOSE = re.compile(r"(?:\\(?:right|[bB]igg?r?)\s*)?\)\s*$")
 _SPACE = re.compile(r"\\[,;:!]|\s+")
 _POINTS = 6
+_OTHER_BASE = re.compile(r"\\(?:log|ln)\s*_|\\lg\b|\\operatorname\s*\{\s*lb\s*\}")
 
 
 def family_of(call: str, aliases: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
@@ -212,6 +213,8 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> li
     if read is None:
         return steps
     family, first, second = read
+    if any(_OTHER_BASE.search(m.latex) for m in chain.members):  # KL in bits or another unit: not the table's
+        return steps
     params = [_parse(a) for a in first + second]
     if any(p is None for p in params):
         return steps
