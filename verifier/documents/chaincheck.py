@@ -27,6 +27,7 @@ from verifier.documents.almosteverywhere import almost_everywhere
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
+from verifier.documents.boundconstants import at_bound_values
 from verifier.documents.bracketsizes import past_checked_sizes
 from verifier.documents.branchcases import on_a_branch
 from verifier.documents.calledif import as_definition, defining_cue
@@ -61,6 +62,7 @@ from verifier.documents.heldconstant import held_constant
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inverseorpower import unsure_inverse
+from verifier.documents.knowndivergences import checked_divergences
 from verifier.documents.kronecker import other_stacking
 from verifier.documents.latestvalues import with_other_values
 from verifier.documents.layerinstances import by_layer
@@ -194,6 +196,8 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
+                steps = at_bound_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
+                steps = checked_divergences(self.text, chain, steps)  # KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = … (known)
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
                                             getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)

@@ -7,7 +7,9 @@ not recognised as a worked one (a member of numbers only, a decimal: documents.s
 so it is read for every x, where L moves with x, and it "fails". This module owns the second look at it:
 
 * :func:`partly_substituted`: a member that writes arithmetic on two numbers (``\frac45 \cdot \frac12``,
-  ``(\tfrac12 - 1)``; exponents and subscripts do not count) — numbers substituted and not yet worked out;
+  ``(\tfrac12 - 1)``; exponents and subscripts do not count) — numbers substituted and not yet worked out — where
+  one member uses a name the other does not (the name replaced by its number), read from the parsed members'
+  names: ``1 - 2ax + a^2x^2 = (1 - ax)^3`` writes ``1 - 2`` but substitutes nothing (gaps59);
 * :func:`at_values_substituted`: a step FAILED so, in a chain with no hypotheses of its own, is checked again
   at the values the notes state for the names it reaches (``_StatedValues.values_read``, forced: the section's
   values, before the chain, not those the prose calls arbitrary). Where it holds there it is SKIPPED, saying
@@ -24,13 +26,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import sympy
+from sympy.core.function import AppliedUndef
+
 from verifier.documents.oneinstance import SPECIAL_CASE
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.specialcases import lead_in
 from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker
-from verifier.latex import LatexError
+from verifier.latex import LatexError, parse_latex
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -57,12 +62,29 @@ _COMMAND = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\mathrm\s*\{[ie]\}|\\[A-Za
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+def _names(text: str) -> frozenset[str] | None:
+    """The names a member uses, read from its parsed tree (symbols and the functions it calls; the upright i, e
+    and π are constants, not names), or None where it cannot be parsed."""
+    try:
+        tree = parse_latex(text)
+    except LatexError:
+        return None
+    calls = {type(f).__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sympy.Basic) else set()
+    return frozenset({str(s) for s in getattr(tree, "free_symbols", ())} | calls)
+
+
 def partly_substituted(texts: Sequence[str]) -> bool:
     r"""Does a member of the link (as written) write arithmetic on two numbers (``\frac45 \cdot \frac12``) while
-    the link still writes a letter? A link of numbers only (``\frac{8/3}{10/3} = \frac34``) is the same at every
-    value: its FAILED stands (lead58: fresh53's tanh wrong1 was SKIPPED so)."""
-    return any(_ARITHMETIC.search(_SCRIPT.sub(" ", _SPACING.sub(" ", t))) for t in texts) and any(
-        _LETTER.search(_COMMAND.sub(" ", t)) for t in texts)
+    one member uses a name the other does not (the one a number replaced)? A link of numbers only
+    (``\frac{8/3}{10/3} = \frac34``) is the same at every value: its FAILED stands (lead58: fresh53's tanh wrong1
+    was SKIPPED so); so does one whose members use the same names (``1 - 2ax + a^2x^2 = (1 - ax)^3``: ``1 - 2``
+    is no arithmetic on two numbers, 2 is a's coefficient; gaps59, fresh52's Newton wrong5)."""
+    if not any(_ARITHMETIC.search(_SCRIPT.sub(" ", _SPACING.sub(" ", t))) for t in texts):
+        return False
+    names = [_names(t) for t in texts]
+    if any(n is None for n in names):  # not parsed: read as written, any letter left (the sound side: SKIPPED)
+        return any(_LETTER.search(_COMMAND.sub(" ", t)) for t in texts)
+    return len(set(names)) > 1
 
 
 def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:

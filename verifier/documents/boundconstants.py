@@ -1,0 +1,141 @@
+r"""A definition's constant given its value in the definition's own clause, and the steps read at it (gaps59).
+
+"Let $q(x) = 3(x - x_0)^2$ where $x_0 = 1$ is the vertex. Then $q(1 + h) = 3h^2$." is right: the "where" clause
+gives the constant of the definition its value, so q is 3(x − 1)². Stated values become a chain's hypotheses only
+for a worked link (``chainvalues.values_read``), so the step, an identity in h, was checked for every x_0 — which it
+never writes — and FAILED at x_0 = 0 (sound58 found it; its first fix read every stated value so and broke the rule
+that a value stated for something else excuses nothing: "With $\lambda = 0$ we recover least squares",
+tests/test_fresh12_special_case.py).
+
+This module owns telling the two apart. :func:`bound_values` finds a value that *binds* a definition's constant: an
+inline ``name = number`` joined to the formula right before it by "where" or "with" alone (nothing else between:
+``$q(x) = …$ where $x_0 = 1$``, ``\end{equation} where $x_0 = 1$``), that formula a definition (it writes ``=``)
+whose right side writes the name, and the rest of the value's sentence naming no case ("the special case", "we
+recover", "reduces to", "for example"). A value in another sentence, or named as a case, binds nothing.
+
+:func:`at_bound_values`: a FAILED step whose counterexample varies names the step does not write but reaches
+through the notes' definitions, every one of them bound so (the latest binding up to the step), is checked again
+with those values as hypotheses. Where it holds there it is the step the notes wrote — the definition is the bound
+one — and it takes that verdict ("under the hypothesis x_0 = 1 (the value the notes give it where they define it
+…)"); where it fails there too, or one varied name is not bound, the step is left as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from sympy.core.function import AppliedUndef
+
+from verifier.documents.context import Scope
+from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.inferevidence import names_in
+from verifier.documents.members import _Chain, step_trees
+from verifier.documents.resolve import ResolveError
+from verifier.documents.stated import stated_values
+from verifier.documents.steps import _Checker
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
+
+__all__ = ["at_bound_values", "bound_values"]
+
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\begin\s*\{(equation|align|gather|multline)(\*?)\}(.+?)"
+                      r"\\end\s*\{\3\4\}", re.S)  # fmt: skip
+# "where"/"with" in the definition's own sentence: lower case, no blank line, the formula not ending a sentence
+_JOINT = re.compile(r"[ \t]*\n?[ \t]*[,;]?[ \t]*\n?[ \t]*(?:where|with)[ \t]*\n?[ \t]*")
+_FULL_STOP = re.compile(r"\.(?:\s|\\[,;:!]|\\(?:quad|qquad)\b)*$")
+_CASE = re.compile(r"\b(?:case|cases|special|recover|recovers|reduces?|becomes?|example|instance|e\.g|limit)\b",
+                   re.IGNORECASE)
+# in the definition's own display: "q(x) = 3(x - x_0)^2, \quad x_0 = 1", "… \quad\text{where } x_0 = 1."
+_SEPARATOR = r"(?:,|;|\\q?quad\b|\\[ ,;]|\\text\s*\{\s*(?:where|with)\s*\})"
+_IN_DISPLAY = re.compile(_SEPARATOR + r"(?:\s*" + _SEPARATOR + r")*\s*(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)"
+                         r"\s*=\s*(?P<number>-?\d+(?:\.\d+)?)\s*[.,]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[\\{}\s]", "", name)
+
+
+def _base(name: str) -> str:
+    return re.split(r"[_\[]", name, maxsplit=1)[0]
+
+
+def _writes(formula: str, name: str) -> bool:
+    """Does ``formula`` (as written) write ``name`` (compared without backslashes, braces and spaces)?"""
+    return re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z0-9])", _plain(formula)) is not None
+
+
+def bound_values(text: str) -> list[tuple[str, str, int]]:
+    """``(name, number, line)`` for every value that binds a definition's constant (module docstring), in order."""
+    spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
+    spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
+    spans.sort()  # the displays' own values come first in the list (their order matters only per name)
+    values: dict[int, list[tuple[str, str]]] = {}
+    for name, number, line in stated_values(text):
+        values.setdefault(line, []).append((name, number))
+    out: list[tuple[str, str, int]] = []
+    for m in _DISPLAY.finditer(text):
+        body, at = next((m.group(g), m.start(g)) for g in (1, 2, 5) if m.group(g) is not None)
+        after = text[m.end():]
+        stop = _SENTENCE_END.search(after)
+        if _CASE.search(after[: stop.start() if stop else len(after)]):
+            continue
+        while (v := _IN_DISPLAY.search(body)) and "=" in body[: v.start()]:  # a = 1,\; b = 100: each
+            body, name = body[: v.start()], v.group("name")
+            if _writes(body.split("=", 1)[1], _plain(name)):
+                out.append((name, v.group("number"), text.count("\n", 0, at + v.start("name")) + 1))
+    for k, (start, end, body) in enumerate(spans):
+        if k == 0 or not _JOINT.fullmatch(text, spans[k - 1][1], start):
+            continue
+        formula = spans[k - 1][2]
+        if "=" not in formula or _FULL_STOP.search(formula):
+            continue
+        after = text[end:]
+        stop = _SENTENCE_END.search(after)
+        if _CASE.search(after[: stop.start() if stop else len(after)]):
+            continue
+        line = text.count("\n", 0, start) + 1
+        for name, number in values.get(line, []):
+            # the value is this formula (x_0 = 1), and the definition's right side writes its name
+            if f"{_plain(name)}={_plain(number)}" in _plain(body).split(",") and _writes(formula.split("=", 1)[1],
+                                                                                 _plain(name)):
+                out.append((name, number, line))
+    return out
+
+
+def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """Each FAILED step of ``chain`` that holds at the bound values of the names it reaches only through a
+    definition, read at them (module docstring)."""
+    failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and r.counterexample is not None]
+    if not failing:
+        return steps
+    last = max([chain.line, *(m.line for m in chain.members)])
+    bound = {_plain(name): (name, number, line) for name, number, line in bound_values(doc.text) if line <= last}
+    if not bound:
+        return steps
+    out = list(steps)
+    for k in failing:
+        varied = {_plain(str(p)) for p, _ in out[k].counterexample.point}  # type: ignore[union-attr]
+        trees = step_trees(chain, k)
+        written = {_plain(n) for t in trees for n in names_in(t)}
+        written |= {_plain(f.func.__name__) for t in trees for f in t.atoms(AppliedUndef)}
+        through = {_plain(n) for n in doc._step_reach(chain, k, scope)} - written
+        # x_0 of q's body is reached as the entry x[0] (its base x): the counterexample names it x_0
+        names = {v for v in varied if {v, _base(v)} & through and not {v, _base(v)} & written}
+        if not names or not names <= set(bound):
+            continue
+        hypotheses = [(f"{bound[n][0]} = {bound[n][1]}", f"the value the notes give it where they define it "
+                       f"(line {bound[n][2]})") for n in sorted(names)]  # fmt: skip
+        again = copy.copy(chain)
+        again.hypotheses = [*chain.hypotheses, *hypotheses]
+        asked = {chain.steps[k].index}
+        try:
+            res = _Checker(doc, again, scope, asked, frozenset(asked)).run()
+        except (ResolveError, LatexError):
+            continue
+        if res[k].verdict in _GREEN:
+            out[k] = res[k]
+    return out
