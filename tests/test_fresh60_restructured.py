@@ -98,3 +98,19 @@ def test_verify_doc_reads_an_rst_chapter_and_fails_its_wrong_step(
     out = capsys.readouterr().out
     assert code == ExitCode.REFUTED
     assert "chapter.rst:9" in out and "FAILED" in out
+
+
+def test_docutils_is_imported_only_where_rst_is_read() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, verifier.documents.check; print('docutils' in sys.modules)"
+    root = str(Path(__file__).resolve().parents[1])
+    env = {"PYTHONPATH": root, "PYTHONDONTWRITEBYTECODE": "1", "PATH": ""}
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert said.stdout.strip() == "False"
+
+
+def test_sphinx_code_directives_are_never_math() -> None:
+    text = ".. testsetup::\n\n   x = ':math:`a = b`'\n\n.. plot::\n\n   y = ':math:`c = d`'\n"
+    assert read_rst(text).inline == []

@@ -56,7 +56,8 @@ _SETTINGS: dict[str, Any] = {
 _DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+([A-Za-z0-9][\w:.+-]*)[ \t]*::", re.M)
 _CODE_DIRECTIVES = frozenset({
     "code", "code-block", "sourcecode", "literalinclude", "highlight", "parsed-literal", "ipython", "jupyter-execute",
-    "doctest", "testcode", "testoutput",
+    "doctest", "testcode", "testoutput", "testsetup", "testcleanup", "plot", "code-cell", "jupyter-input",
+    "jupyter-output", "prompt",
 })  # fmt: skip
 
 

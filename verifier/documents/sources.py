@@ -73,7 +73,6 @@ from verifier.documents.myst import Fenced, fenced
 from verifier.documents.pagemath import page_math
 from verifier.documents.parenmath import dollar_escaped
 from verifier.documents.prices import price_pair
-from verifier.documents.restructured import read_rst, rst_prose
 from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
 from verifier.latex.document import MathBlock, Place
@@ -588,6 +587,8 @@ def _read_rst(text: str, path: str, table: MacroTable, out: Sources) -> None:
     """The ``.. math::`` equations and ``:math:`` roles docutils finds (documents.restructured), macros a display
     defines (``\\newcommand`` in a ``.. math::``) learnt and expanded where they are in force; the prose is the
     text with its code blanked and its math written with dollars."""
+    from verifier.documents.restructured import read_rst, rst_prose  # docutils (~0.1 s) only where .rst is read
+
     found = read_rst(text)
     starts = _line_starts(text)
     out.notes.extend(found.notes)
