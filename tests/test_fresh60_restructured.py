@@ -114,3 +114,15 @@ def test_docutils_is_imported_only_where_rst_is_read() -> None:
 def test_sphinx_code_directives_are_never_math() -> None:
     text = ".. testsetup::\n\n   x = ':math:`a = b`'\n\n.. plot::\n\n   y = ':math:`c = d`'\n"
     assert read_rst(text).inline == []
+
+
+def test_a_math_directive_docutils_cannot_read_is_noted_never_dropped_silently() -> None:
+    text = "Intro\n\n.. math::\n   :label: x\n   a = b\n\n.. admonition::\n\n   :math:`c = d`\n"
+    notes = read_sources(text, "notes.rst").notes
+    assert [line for line, _ in notes] == [3, 7]
+    assert all("cannot be read" in message for _, message in notes)
+
+
+def test_an_include_is_noted_as_not_read() -> None:
+    notes = read_sources("Intro\n\n.. include:: chapter2.rst\n", "notes.rst").notes
+    assert [line for line, _ in notes] == [3] and "chapter2.rst" in notes[0][1] and "cannot be read" in notes[0][1]

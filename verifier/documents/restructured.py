@@ -251,8 +251,30 @@ def read_rst(text: str) -> RstMath:
     finally:
         _ACTIVE.pop()
     _literal_blocks(doctree, collector)
+    _unread(doctree, collector.out)
     collector.out.displays.sort(key=lambda d: d[0])
     return collector.out
+
+
+_DIRECTIVE_ERROR = re.compile(r'Error in "([^"]+)" directive:\n([^\n]*)')
+_INCLUDE = re.compile(r"^\s*\.\.\s+include::\s*(\S*)", re.M)
+
+
+def _unread(doctree: nodes.document, out: RstMath) -> None:
+    """Notes for what docutils parsed but this reader could not read: a directive docutils refuses (an invalid
+    option block, an admonition without its title, which Sphinx shows as an error too) whose text holds math, and
+    an ``.. include::``, whose file is never read (documents.readernotes makes each a SKIPPED result)."""
+    for msg in doctree.findall(nodes.system_message):
+        said = msg.astext()
+        line = msg.get("line") or 1
+        if (m := _DIRECTIVE_ERROR.search(said)) is not None and "math" in said.split("\n", 2)[-1]:
+            out.notes.append((line, f'a ".. {m.group(1)}::" directive docutils refuses ({m.group(2).rstrip(".")}): '
+                                    "the math it holds cannot be read"))
+        elif '"include" directive disabled' in said:
+            named = _INCLUDE.search(said)
+            name = named.group(1) if named else ""
+            out.notes.append((line, f"the included file {name} cannot be read (the reader never reads the files a note "
+                                    "includes)"))
 
 
 def _literal_blocks(doctree: nodes.document, collector: _Collector) -> None:
