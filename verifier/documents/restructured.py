@@ -131,19 +131,22 @@ class _AnyOptions(dict[str, Any]):
         return directives.unchanged
 
 
-class _Math(Directive):
-    """``.. math::``: one display per equation (blank lines separate them), or one with ``:nowrap:``."""
+class _Lenient(Directive):
+    """A directive with a body, an optional argument (a title, a language, an equation) and any option."""
 
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
     option_spec: ClassVar[dict[str, Any]] = _AnyOptions()
 
+
+class _Math(_Lenient):
+    """``.. math::``: one display per equation (blank lines separate them), or one with ``:nowrap:``."""
+
     def run(self) -> list[nodes.Node]:
         out = _ACTIVE[-1].out
-        if self.arguments:
-            first = self.arguments[0]
-            out.displays.append((self.lineno, first))
+        if self.arguments:  # the equation written on the directive line
+            out.displays.append((self.lineno, self.arguments[0]))
         lines = list(self.content)
         offset = self.content_offset  # 0-based line of the first content line
         if "nowrap" in self.options:
@@ -163,14 +166,9 @@ class _Math(Directive):
         return []
 
 
-class _Container(Directive):
+class _Container(_Lenient):
     """A directive docutils does not know (``.. proof::``, ``.. prf:theorem::`` …): its body is parsed as
     reStructuredText at its lines, its title (the argument) as text."""
-
-    has_content = True
-    optional_arguments = 1
-    final_argument_whitespace = True
-    option_spec: ClassVar[dict[str, Any]] = _AnyOptions()
 
     def run(self) -> list[nodes.Node]:
         node = nodes.container()
@@ -183,13 +181,8 @@ class _Container(Directive):
         return [node]
 
 
-class _Code(Directive):
+class _Code(_Lenient):
     """``.. code-block::`` and its kin: code, whatever options Sphinx gives it; its lines are recorded."""
-
-    has_content = True
-    optional_arguments = 1
-    final_argument_whitespace = True
-    option_spec: ClassVar[dict[str, Any]] = _AnyOptions()
 
     def run(self) -> list[nodes.Node]:
         if self.content:
