@@ -126,3 +126,19 @@ def test_a_math_directive_docutils_cannot_read_is_noted_never_dropped_silently()
 def test_an_include_is_noted_as_not_read() -> None:
     notes = read_sources("Intro\n\n.. include:: chapter2.rst\n", "notes.rst").notes
     assert [line for line, _ in notes] == [3] and "chapter2.rst" in notes[0][1] and "cannot be read" in notes[0][1]
+
+
+def test_the_annotated_copy_of_an_rst_note_is_rst_with_the_marks_as_comments(tmp_path: Path) -> None:
+    from verifier.documents.annotate import write_annotated
+    from verifier.documents.check import check_text
+    from verifier.engine import Settings
+
+    source = tmp_path / "chapter.rst"
+    source.write_text(NOTE, encoding="utf-8")
+    check = check_text(NOTE, str(source), Settings(points=40))
+    target = write_annotated(check, source)
+    assert target.name == "chapter.annotated.rst"
+    text = target.read_text(encoding="utf-8")
+    assert _displays(text) == _displays(NOTE)  # the marks do not break the math directive
+    marks = [line for line in text.split("\n") if "step 1" in line]
+    assert marks and all(line.startswith(".. ") for line in marks)
