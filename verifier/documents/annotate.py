@@ -6,7 +6,9 @@ writes in the margin::
     > ✓ step 1 (line 23): PROVED · ✗ step 2 (line 25): FAILED at x = 1.2 (left 0.25, right 0.75)
     > ? step 3 (line 27): SKIPPED — right member (line 27) cannot be read: ellipsis ...
 
-Markdown documents are written as ``<name>.annotated.md``; LaTeX documents as
+Markdown documents are written as ``<name>.annotated.md``; reStructuredText as ``<name>.annotated.rst`` with the
+marks as comments after the block that holds the display (inside a ``.. math::`` body they would end it); LaTeX
+documents as
 ``<name>.annotated.tex`` with the marks as ``%`` comments, so they still compile; notebooks as
 ``<name>.annotated.ipynb`` — the same notebook (code cells and outputs untouched, written with
 nbformat) whose markdown cells carry the marks, so it opens in Jupyter like the original.
@@ -57,7 +59,7 @@ def mark(step: StepResult, path: str) -> str:
     return f"! {head}: {step.verdict.value} — {_short(step.message, 200)}"
 
 
-def annotate(check: DocumentCheck, tex: bool = False) -> str:
+def annotate(check: DocumentCheck, tex: bool = False, rst: bool = False) -> str:
     """The document's text with a line of marks after every display block that holds steps."""
     lines = check.text.split("\n")
     spans = [(b.line, b.line + b.text.count("\n")) for b in check.blocks]
@@ -75,6 +77,11 @@ def annotate(check: DocumentCheck, tex: bool = False) -> str:
             after.setdefault(anchor(line), []).append(mark(step, check.path))
     for err in check.context_errors:
         after.setdefault(err.line, []).append(f"? context line {err.line}: {err.message}")
+    if rst:
+        moved: dict[int, list[str]] = {}
+        for number, marks in sorted(after.items()):
+            moved.setdefault(_block_end(lines, number), []).extend(marks)
+        after = moved
     out: list[str] = []
     for number, text in enumerate(lines, start=1):
         out.append(text)
@@ -83,15 +90,35 @@ def annotate(check: DocumentCheck, tex: bool = False) -> str:
             continue
         if tex:
             out.extend(f"% {m}" for m in marks)
+        elif rst:
+            out.extend(["", *(f".. {m}" for m in marks), ""])
         else:
             out.extend(["", "> " + " · ".join(marks), ""])
     return "\n".join(out)
 
 
+def _block_end(lines: list[str], number: int) -> int:
+    """The last line (1-based) of the reStructuredText block that holds line ``number``: its paragraph, or the
+    directive whose indented body it is in (the lines up to the next unindented one after a blank)."""
+    j = number
+    while j < len(lines):
+        if lines[j].strip():
+            j += 1
+            continue
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k < len(lines) and lines[k][:1] in (" ", "\t") and lines[number - 1][:1] in (" ", "\t", "."):
+            j = k  # the body goes on after the blank lines
+            continue
+        break
+    return j
+
+
 def annotated_path(source: Path, out_dir: Path | None = None) -> Path:
-    """``hw.md`` → ``hw.annotated.md`` (next to it, or in ``out_dir``); ``.tex`` and ``.ipynb``
+    """``hw.md`` → ``hw.annotated.md`` (next to it, or in ``out_dir``); ``.tex``, ``.ipynb`` and ``.rst``
     keep their suffix."""
-    suffix = source.suffix.lower() if source.suffix.lower() in (".tex", ".ipynb") else ".md"
+    suffix = source.suffix.lower() if source.suffix.lower() in (".tex", ".ipynb", ".rst", ".rest") else ".md"
     name = f"{source.stem}.annotated{suffix}"
     return (out_dir or source.parent) / name
 
@@ -119,5 +146,6 @@ def write_annotated(check: DocumentCheck, source: Path, out_dir: Path | None = N
     if target.suffix == ".ipynb":
         target.write_text(annotate_notebook(check, source), encoding="utf-8")
     else:
-        target.write_text(annotate(check, tex=target.suffix == ".tex"), encoding="utf-8")
+        rst = target.suffix in (".rst", ".rest")
+        target.write_text(annotate(check, tex=target.suffix == ".tex", rst=rst), encoding="utf-8")
     return target

@@ -93,6 +93,7 @@ __all__ = [
 # search missed them (the formats it does not read are listed as such: verifier.unread)
 DOCUMENT_SUFFIXES = (
     ".md", ".markdown", ".mdx", ".mkd", ".mdown", ".mkdn", ".tex", ".ipynb", ".qmd", ".rmd", ".rmarkdown",
+    ".rst", ".rest",
 )  # fmt: skip
 DEFAULT_SETTINGS = Settings()
 
@@ -102,9 +103,9 @@ DEFAULT_SETTINGS = Settings()
 
 
 def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
-    """Files as given (any extension is read as Markdown, except .tex and .ipynb; reStructuredText, AsciiDoc and
+    """Files as given (any extension is read as Markdown, except .tex, .ipynb and .rst; AsciiDoc and
     Typst are not read: verifier.unread.NOT_READ_BY_NAME) with the .tex files a
-    LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd (annotated copies
+    LaTeX file inputs, folders searched for .md/.markdown/.mdx/.tex/.ipynb/.qmd/.Rmd/.rst (annotated copies
     ``*.annotated.*`` are left out)."""
     out: list[Path] = []
     for raw in paths:
@@ -115,7 +116,7 @@ def collect_documents(paths: Sequence[str | Path]) -> list[Path]:
                     if not any(part.startswith(".") for part in f.relative_to(p).parts):
                         out.append(f)
         elif p.is_file() and p.suffix.lower() in NOT_READ_BY_NAME:
-            continue  # .rst: its math is no Markdown's; listed as not read (verifier.unread)
+            continue  # .adoc: its math is no Markdown's; listed as not read (verifier.unread)
         elif p.is_file():
             out.append(p)
             out.extend(inputs_of(p))  # the chapters a .tex \input s, a .qmd includes (documents.inputs)

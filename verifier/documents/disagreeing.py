@@ -41,7 +41,8 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
 def _writes(name: str, latex: str) -> bool:
-    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", latex) is not None
+    """Does ``latex`` write the name ``name`` (a key's base: ``A``, or ``phi`` written ``\\phi``, fresh60)?"""
+    return re.search(r"(?<![A-Za-z\\])\\?" + re.escape(name) + r"(?![A-Za-z])", latex) is not None
 
 
 def on_disagreeing_renewals(

@@ -35,6 +35,8 @@ _PASSES = 6
 def as_read(text: str, path: str | Path) -> str:
     """``text`` as the document reader takes it (see the module's docstring)."""
     kind = document_kind(path)
+    if kind == "rst":  # read by docutils as written (documents.restructured)
+        return text
     text = github_inline_math(text, path)
     if kind != "tex":
         text = python_markdown_blocks(math_roles(text))

@@ -17,6 +17,9 @@ r"""Find the display math of a document with real parsers: Markdown, Jupyter not
   own (an unclosed ``$$`` cannot run into the next cell). :func:`load_document` joins them with a marker line
   ``<!-- cell N -->`` (N counts every cell from 1, code cells included) so line numbers refer to
   that text; ``MathBlock.cell``/``cell_line`` give the cell and the line inside it.
+* **reStructuredText** (``.rst``, Sphinx course notes) is parsed by docutils (:mod:`verifier.documents.restructured`):
+  the equations of ``.. math::`` are the displays, ``:math:`…``` roles the inline formulas; literal and code
+  blocks are code.
 * **LaTeX** (``.tex``) is walked with pylatexenc's LatexWalker from ``\begin{document}`` on (the
   preamble is only read for macro definitions, so a ``$$`` inside ``\lstset{…}`` is harmless);
   ``%`` comments are dropped; listings are verbatim.
@@ -111,9 +114,9 @@ class Sources:
 
 
 def document_kind(path: str | Path) -> str:
-    """``"tex"``, ``"notebook"`` or ``"markdown"`` (anything else is read as Markdown)."""
+    """``"tex"``, ``"notebook"``, ``"rst"`` or ``"markdown"`` (anything else is read as Markdown)."""
     suffix = Path(path).suffix.lower()
-    return {".tex": "tex", ".ipynb": "notebook"}.get(suffix, "markdown")
+    return {".tex": "tex", ".ipynb": "notebook", ".rst": "rst", ".rest": "rst"}.get(suffix, "markdown")
 
 
 _GITHUB_INLINE = re.compile(r"(?<![$\\])\$`([^`\n$]+)`\$(?!\$)")
@@ -123,7 +126,7 @@ def github_inline_math(text: str, path: str | Path) -> str:
     r"""GitHub's inline math ``$`\frac{a}{b}`$`` written as ``$\frac{a}{b}$``: the backticks are part
     of GitHub's delimiters (they keep Markdown from reading the formula), not of the formula. Markdown
     and notebooks only; line numbers are kept."""
-    if document_kind(path) == "tex" or "$`" not in text:
+    if document_kind(path) in ("tex", "rst") or "$`" not in text:
         return text
     return _GITHUB_INLINE.sub(lambda m: f"${m.group(1)}$", text)
 
@@ -227,11 +230,13 @@ def read_sources(
     if kind == "tex":
         _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
         out.prose = expand_with(without_tex_verbatim(text), table)  # verbatim is no prose (documents.codeprose)
+    elif kind == "rst":
+        _read_rst(text, path, table, out)
     elif CELL_MARKER.search(text) and kind == "notebook":
         _read_notebook(text, path, table, out)
     else:
         _read_markdown(text, path, table, out, 0)
-    if kind != "tex":  # Markdown's code blocks and spans are no prose either (documents.codeprose)
+    if kind not in ("tex", "rst"):  # Markdown's code blocks and spans are no prose either (documents.codeprose)
         out.prose = dollar_escaped(expand_document(without_code(text, out.code)))  # \\( … \\) (parenmath)
     out.prose = read_coined(out.blocks, out.inline, out.prose)  # \log_t defined by the notes (documents.coinedlogs)
     out.macros = len(table)
@@ -572,6 +577,33 @@ def _strip_definitions(latex: str) -> str:
         i = k
     out.append(latex[i:])
     return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# reStructuredText
+
+
+def _read_rst(text: str, path: str, table: MacroTable, out: Sources) -> None:
+    """The ``.. math::`` equations and ``:math:`` roles docutils finds (documents.restructured), macros a display
+    defines (``\\newcommand`` in a ``.. math::``) learnt and expanded where they are in force; the prose is the
+    text with its code blanked and its math written with dollars."""
+    from verifier.documents.restructured import read_rst, rst_prose  # docutils (~0.1 s) only where .rst is read
+
+    found = read_rst(text)
+    starts = _line_starts(text)
+    out.notes.extend(found.notes)
+    out.code.extend(found.code)
+    for line, latex in found.displays:
+        if "\\" in latex:
+            table.add(read_definitions(latex, starts[min(line - 1, len(starts) - 1)], tex_comments=False))
+    for line, latex in found.displays:  # (the LaTeX as written: reStructuredText has no Markdown escapes)
+        body = _strip_definitions(latex)
+        at = starts[min(line - 1, len(starts) - 1)] + (len(latex) if body != latex else 0)
+        out.blocks.append(MathBlock(line, table.expand_at(body, at), path))
+    for line, latex, place in found.inline:
+        body = table.expand_at(latex, starts[min(line - 1, len(starts) - 1)])
+        out.inline.append(MathBlock(line, body, path, inline=True, place=None if place is None else Place(*place)))
+    out.prose = rst_prose(text, found)
 
 
 # ---------------------------------------------------------------------------------------------
