@@ -17,6 +17,13 @@ Gaussian's second argument the variance or the standard deviation; an exponentia
 scale). The first member that differs under every one makes its link FAILED, with the point; the definition's own
 link (KL = that member) where its member holds under one of them is PASSED, saying which. Anything else — another
 family, a parameter that is an expression, a member that writes other names — is left as it was.
+
+What the value is compared with is the exact KL in nats, with no condition (red59): members past a link that is no
+equality (``\approx``, ``\le``) are not read; no member is FAILED where the chain or the prose just before it states
+a condition (``$\sigma_1 = \sigma_2$``, ``with $\lambda_2 = 1$``: the value may be the KL under it) nor where the
+notes measure in bits (``\log_2``, "in bits": another unit). A PASS takes only the readings the notes' writing allows:
+a second argument written as a square (``\sigma_1^2``) is the variance, an exponential's λ its rate — a swapped
+``\log\frac{\lambda_2}{\lambda_1} + \frac{\lambda_1}{\lambda_2} - 1`` is the classic slip, not the scale reading.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import sympy as sp
 
 from verifier.documents.distributionnames import FAMILY_CALL
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.document import DEFINITION, EQUALITY
 from verifier.results import Counterexample, StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -85,6 +93,11 @@ _BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b|\|\|")
 _CLOSE = re.compile(r"(?:\\(?:right|[bB]igg?r?)\s*)?\)\s*$")
 _SPACE = re.compile(r"\\[,;:!]|\s+")
 _POINTS = 6
+# a unit other than nats (red59): "in bits", log base 2
+_BITS = re.compile(r"\bbits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}", re.IGNORECASE)
+# a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
+_CONDITION = re.compile(r"=|\\ne(?:q)?\b|<|>|\\[lg]eq?\b|\\[lg]t\b")
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 
 
 def family_of(call: str, aliases: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
@@ -202,8 +215,31 @@ def _compare(member: sp.Expr, family: str, params: list[sp.Expr], seed: int) -> 
     return [], None
 
 
-def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
-    """``steps`` with the closed forms of a KL between two known families checked (module docstring)."""
+def _plausible(family: str, first: list[str], second: list[str]) -> set[str]:
+    """The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
+    second argument written as a square is the variance; an exponential's λ is its rate."""
+    readings = {name for name, _ in KNOWN[family][1]}
+    if family == "normal" and any(re.search(r"\^\s*\{?\s*2\s*\}?\s*$", a[1]) for a in (first, second)):
+        return {"the second argument the variance"}
+    if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
+        return {"the argument the rate"}
+    return readings
+
+
+def _conditioned(chain: _Chain, before: str) -> bool:
+    """Does the chain, or the prose just before it, state a condition the value may rest on?"""
+    if chain.hypotheses or chain.conditions:
+        return True
+    for m in _INLINE.finditer(before):
+        body = m.group(1)
+        if _CONDITION.search(body) and not re.search(r"=\s*(?:" + FAMILY_CALL + r"|𝒩)", body):
+            return True
+    return False
+
+
+def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], before: str = "") -> list[StepResult]:
+    """``steps`` with the closed forms of a KL between two known families checked (module docstring); ``before``:
+    the prose just before the chain."""
     if not chain.members or not _HEAD.match(chain.members[0].latex):
         return steps
     aliases = _aliases(text)
@@ -217,20 +253,25 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> li
     allowed = set().union(*(_leaves(p) for p in params))  # type: ignore[arg-type]
     if not allowed or any(not (_name(p) or p.is_number or (p.is_Pow and _name(p.base))) for p in params):
         return steps
+    plausible = _plausible(family, first, second)
+    may_fail = not (_conditioned(chain, before) or _BITS.search(text))
     out = list(steps)
     for k, step in enumerate(chain.steps):
+        if step.relation not in (EQUALITY, DEFINITION) or step.approximate:
+            break  # past an approximation or a bound the members are not the KL itself
         member = _parse(chain.members[step.right].latex)
         if member is None or not _leaves(member) or not _leaves(member) <= allowed:
             continue
         try:
             held, witness = _compare(member, family, params, seed=k)  # type: ignore[arg-type]
+            held = [name for name in held if name in plausible]
         except (TypeError, ValueError, ZeroDivisionError):  # a name left free, a value not a number: not read
             continue
         if held and chain.steps[k].left == 0 and out[k].verdict is Verdict.SKIPPED:
             out[k] = replace(out[k], verdict=Verdict.PASSED, counterexample=None, points=_POINTS,
                              method=f"numeric: the known KL between two {family} distributions ({held[0]}), "
                                     f"{_POINTS} points", message="")  # fmt: skip
-        elif not held and witness is not None:
+        elif not held and witness is not None and may_fail:
             point, mine, known = witness
             if out[k].verdict is not Verdict.FAILED:
                 names = ", ".join(f"{s} = {v}" for s, v in point.items())
