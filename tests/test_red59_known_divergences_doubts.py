@@ -71,3 +71,18 @@ def test_a_written_square_is_the_variance_not_a_standard_deviation() -> None:
     wrong = r"= \log\frac{\sigma_2^2}{\sigma_1^2} + \frac{\sigma_1^4 + (\mu_1 - \mu_2)^2}{2\sigma_2^4} - \frac12"
     assert "PASSED" not in _kl(_gauss("the divergence is", wrong))
     assert _kl(_gauss("the divergence is", _RIGHT)) == ["PASSED"]
+
+
+def test_a_bare_name_the_prose_calls_the_variance_is_not_read_as_a_standard_deviation() -> None:
+    text = ("# Two Gaussians\n\nFor $p = \\mathcal{N}(\\mu_1, v_1)$ and $q = \\mathcal{N}(\\mu_2, v_2)$, "
+            "with $v_1$ and $v_2$ the variances, the divergence is\n\n$$\n\\mathrm{KL}(p \\,\\|\\, q) = FORM\n$$\n")
+    as_sd = r"\log\frac{v_2}{v_1} + \frac{v_1^2 + (\mu_1 - \mu_2)^2}{2v_2^2} - \frac12"
+    right = r"\frac12\log\frac{v_2}{v_1} + \frac{v_1 + (\mu_1 - \mu_2)^2}{2v_2} - \frac12"
+    assert "PASSED" not in _kl(text.replace("FORM", as_sd))
+    assert _kl(text.replace("FORM", right)) == ["PASSED"]
+
+
+def test_a_form_up_to_a_constant_is_not_failed() -> None:
+    text = _gauss("the divergence is, up to an additive constant,",
+                  r"= \log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2\sigma_2^2}")
+    assert "FAILED" not in _kl(text)

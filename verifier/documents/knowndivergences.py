@@ -23,7 +23,9 @@ equality (``\approx``, ``\le``) are not read; no member is FAILED where the chai
 a condition (``$\sigma_1 = \sigma_2$``, ``with $\lambda_2 = 1$``: the value may be the KL under it) nor where the
 notes measure in bits (``\log_2``, "in bits": another unit). A PASS takes only the readings the notes' writing allows:
 a second argument written as a square (``\sigma_1^2``) is the variance, an exponential's λ its rate — a swapped
-``\log\frac{\lambda_2}{\lambda_1} + \frac{\lambda_1}{\lambda_2} - 1`` is the classic slip, not the scale reading.
+``\log\frac{\lambda_2}{\lambda_1} + \frac{\lambda_1}{\lambda_2} - 1`` is the classic slip, not the scale reading —
+and a bare name the prose before calls the variance (the standard deviation, the rate, the scale) only that. Prose
+that drops or approximates ("up to a constant", "approximately", ``\propto``) allows no FAILED either.
 """
 
 from __future__ import annotations
@@ -98,6 +100,14 @@ _BITS = re.compile(r"\bbits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\opera
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
 _CONDITION = re.compile(r"=|\\ne(?:q)?\b|<|>|\\[lg]eq?\b|\\[lg]t\b")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
+# prose before the chain that drops a constant or approximates: the member need not be the KL itself
+_LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
+                    r"|leading order|\bignoring\b|\bdropping\b|\bdrop\b", re.IGNORECASE)
+# a reading the prose names ("with $v_1$, $v_2$ the variances")
+_SAID = {"the second argument the variance": re.compile(r"\bvariances?\b", re.IGNORECASE),
+         "the second argument the standard deviation": re.compile(r"standard deviations?|\bstd\b", re.IGNORECASE),
+         "the argument the rate": re.compile(r"\brates?\b", re.IGNORECASE),
+         "the argument the scale": re.compile(r"\bscales?\b", re.IGNORECASE)}  # fmt: skip
 
 
 def family_of(call: str, aliases: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
@@ -215,15 +225,22 @@ def _compare(member: sp.Expr, family: str, params: list[sp.Expr], seed: int) -> 
     return [], None
 
 
-def _plausible(family: str, first: list[str], second: list[str]) -> set[str]:
+def _words(prose: str) -> str:
+    """``prose`` without its inline formulas (their letters are no words)."""
+    return _INLINE.sub(" ", prose)
+
+
+def _plausible(family: str, first: list[str], second: list[str], before: str) -> set[str]:
     """The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
-    second argument written as a square is the variance; an exponential's λ is its rate."""
+    second argument written as a square is the variance; an exponential's λ is its rate; otherwise the one the
+    prose ``before`` names, where it names one of them and not the other."""
     readings = {name for name, _ in KNOWN[family][1]}
     if family == "normal" and any(re.search(r"\^\s*\{?\s*2\s*\}?\s*$", a[1]) for a in (first, second)):
         return {"the second argument the variance"}
     if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
         return {"the argument the rate"}
-    return readings
+    said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
+    return said if len(said) == 1 else readings
 
 
 def _conditioned(chain: _Chain, before: str) -> bool:
@@ -253,8 +270,8 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], befor
     allowed = set().union(*(_leaves(p) for p in params))  # type: ignore[arg-type]
     if not allowed or any(not (_name(p) or p.is_number or (p.is_Pow and _name(p.base))) for p in params):
         return steps
-    plausible = _plausible(family, first, second)
-    may_fail = not (_conditioned(chain, before) or _BITS.search(text))
+    plausible = _plausible(family, first, second, before)
+    may_fail = not (_conditioned(chain, before) or _BITS.search(text) or _LOOSE.search(_words(before)))
     out = list(steps)
     for k, step in enumerate(chain.steps):
         if step.relation not in (EQUALITY, DEFINITION) or step.approximate:
