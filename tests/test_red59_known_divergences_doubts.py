@@ -86,3 +86,8 @@ def test_a_form_up_to_a_constant_is_not_failed() -> None:
     text = _gauss("the divergence is, up to an additive constant,",
                   r"= \log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2\sigma_2^2}")
     assert "FAILED" not in _kl(text)
+
+
+def test_a_bit_of_english_is_no_unit() -> None:
+    wrong = _gauss("the divergence is, after a bit of algebra,", _RIGHT + r" + \frac12")
+    assert _kl(wrong) == ["FAILED"]

@@ -96,7 +96,8 @@ _CLOSE = re.compile(r"(?:\\(?:right|[bB]igg?r?)\s*)?\)\s*$")
 _SPACE = re.compile(r"\\[,;:!]|\s+")
 _POINTS = 6
 # a unit other than nats (red59): "in bits", log base 2
-_BITS = re.compile(r"\bbits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}", re.IGNORECASE)
+_BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}",
+                   re.IGNORECASE)  # "bits", not "a bit of algebra"
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
 _CONDITION = re.compile(r"=|\\ne(?:q)?\b|<|>|\\[lg]eq?\b|\\[lg]t\b")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
