@@ -99,7 +99,7 @@ _POINTS = 6
 _BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}",
                    re.IGNORECASE)  # "bits", not "a bit of algebra"
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
-_CONDITION = re.compile(r"=|\\ne(?:q)?\b|<|>|\\[lg]eq?\b|\\[lg]t\b")
+_CONDITION = re.compile(r"=|\\neq?\b|<|>|\\[lg]eq?\b|\\[lg]t\b|\\approx\b")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # prose before the chain that drops a constant or approximates: the member need not be the KL itself
 _LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
@@ -244,13 +244,14 @@ def _plausible(family: str, first: list[str], second: list[str], before: str) ->
     return said if len(said) == 1 else readings
 
 
-def _conditioned(chain: _Chain, before: str) -> bool:
-    """Does the chain, or the prose just before it, state a condition the value may rest on?"""
-    if chain.hypotheses or chain.conditions:
-        return True
-    for m in _INLINE.finditer(before):
-        body = m.group(1)
-        if _CONDITION.search(body) and not re.search(r"=\s*(?:" + FAMILY_CALL + r"|𝒩)", body):
+def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
+    r"""Does the chain, or the prose just before it, state a condition on the parameters the value may rest on
+    (an inline relation whose every side is written in the parameters ``allowed`` and numbers alone:
+    ``\sigma_1 = \sigma_2``, ``\lambda_2 = 1``; not ``\alpha = 1``, ``q = p`` or an expectation)?"""
+    formulas = [latex for latex, _ in chain.hypotheses + chain.conditions]
+    for latex in formulas + [m.group(1) for m in _INLINE.finditer(before)]:
+        sides = [_parse(side) for side in _CONDITION.split(latex)]
+        if len(sides) > 1 and all(side is not None and _leaves(side) <= allowed for side in sides):
             return True
     return False
 
@@ -272,7 +273,7 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], befor
     if not allowed or any(not (_name(p) or p.is_number or (p.is_Pow and _name(p.base))) for p in params):
         return steps
     plausible = _plausible(family, first, second, before)
-    may_fail = not (_conditioned(chain, before) or _BITS.search(text) or _LOOSE.search(_words(before)))
+    may_fail = not (_conditioned(chain, before, allowed) or _BITS.search(text) or _LOOSE.search(_words(before)))
     out = list(steps)
     for k, step in enumerate(chain.steps):
         if step.relation not in (EQUALITY, DEFINITION) or step.approximate:
