@@ -91,3 +91,8 @@ def test_a_form_up_to_a_constant_is_not_failed() -> None:
 def test_a_bit_of_english_is_no_unit() -> None:
     wrong = _gauss("the divergence is, after a bit of algebra,", _RIGHT + r" + \frac12")
     assert _kl(wrong) == ["FAILED"]
+
+
+def test_a_positivity_condition_keeps_the_failed() -> None:
+    wrong = _gauss("with $\\sigma_1 > 0$ and $\\sigma_2 > 0$ the divergence is", _RIGHT + r" + \frac12")
+    assert _kl(wrong) == ["FAILED"]

@@ -99,7 +99,7 @@ _POINTS = 6
 _BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}",
                    re.IGNORECASE)  # "bits", not "a bit of algebra"
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
-_CONDITION = re.compile(r"=|\\neq?\b|<|>|\\[lg]eq?\b|\\[lg]t\b|\\approx\b")
+_CONDITION = re.compile(r"=|\\approx\b")  # an equality changes the value; σ₁ > 0 or σ₁ < σ₂ does not
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # prose before the chain that drops a constant or approximates: the member need not be the KL itself
 _LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
