@@ -18,11 +18,17 @@ through the notes' definitions, every one of them bound so (the latest binding u
 with those values as hypotheses. Where it holds there it is the step the notes wrote — the definition is the bound
 one — and it takes that verdict ("under the hypothesis x_0 = 1 (the value the notes give it where they define it
 …)"); where it fails there too, or one varied name is not bound, the step is left as it was.
+
+A binding holds until the notes take the constant general again (red59): a formula after the value and up to the
+step that writes the name ends it where it states another value for it ("Now take $x_0 = 2$"), where its sentence
+calls it general ("For a general $x_0$", "let $x_0$ be arbitrary"), or where it defines another name with it
+(``r(x) = (x - x_0)^2``: a new definition for a general centre). Each was PROVED at the old value.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 
@@ -53,6 +59,9 @@ _SEPARATOR = r"(?:,|;|\\q?quad\b|\\[ ,;]|\\text\s*\{\s*(?:where|with)\s*\})"
 _IN_DISPLAY = re.compile(_SEPARATOR + r"(?:\s*" + _SEPARATOR + r")*\s*(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)"
                          r"\s*=\s*(?P<number>-?\d+(?:\.\d+)?)\s*[.,]?\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[.,]?\s*")
+_GENERAL = re.compile(r"\b(?:general|generic|arbitrary|any|every|all|varies|vary|varying)\b", re.IGNORECASE)
+_HEAD = re.compile(r"\s*(\\?[A-Za-z]+)(?:_\{?[^{}=]*\}?)?\s*(?:\\left\s*)?(?:\([^()=]*\)\s*)?(?:\\right\s*\)?)?\s*")
 
 
 def _plain(name: str) -> str:
@@ -70,13 +79,18 @@ def _writes(formula: str, name: str) -> bool:
 
 def bound_values(text: str) -> list[tuple[str, str, int]]:
     """``(name, number, line)`` for every value that binds a definition's constant (module docstring), in order."""
+    return [(name, number, line) for name, number, line, _, _ in _bindings(text)]
+
+
+def _bindings(text: str) -> list[tuple[str, str, int, int, str]]:
+    """``(name, number, line, offset of the value, the definition's left side)`` of every binding."""
     spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
     spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
     spans.sort()  # the displays' own values come first in the list (their order matters only per name)
     values: dict[int, list[tuple[str, str]]] = {}
     for name, number, line in stated_values(text):
         values.setdefault(line, []).append((name, number))
-    out: list[tuple[str, str, int]] = []
+    out: list[tuple[str, str, int, int, str]] = []
     for m in _DISPLAY.finditer(text):
         body, at = next((m.group(g), m.start(g)) for g in (1, 2, 5) if m.group(g) is not None)
         after = text[m.end():]
@@ -86,7 +100,8 @@ def bound_values(text: str) -> list[tuple[str, str, int]]:
         while (v := _IN_DISPLAY.search(body)) and "=" in body[: v.start()]:  # a = 1,\; b = 100: each
             body, name = body[: v.start()], v.group("name")
             if _writes(body.split("=", 1)[1], _plain(name)):
-                out.append((name, v.group("number"), text.count("\n", 0, at + v.start("name")) + 1))
+                where = at + v.start("name")
+                out.append((name, v.group("number"), text.count("\n", 0, where) + 1, where, body.split("=", 1)[0]))
     for k, (start, end, body) in enumerate(spans):
         if k == 0 or not _JOINT.fullmatch(text, spans[k - 1][1], start):
             continue
@@ -102,8 +117,32 @@ def bound_values(text: str) -> list[tuple[str, str, int]]:
             # the value is this formula (x_0 = 1), and the definition's right side writes its name
             if f"{_plain(name)}={_plain(number)}" in _plain(body).split(",") and _writes(formula.split("=", 1)[1],
                                                                                  _plain(name)):
-                out.append((name, number, line))
+                out.append((name, number, line, start, formula.split("=", 1)[0]))
     return out
+
+
+def _taken_general(text: str, name: str, head: str, start: int, end: int) -> bool:
+    """Does a formula after the binding at ``start`` and before ``end`` take ``name`` general again (module
+    docstring): state another value for it, sit in a sentence that calls it general, or define another name
+    with it?"""
+    plain = _plain(name)
+    own = _HEAD.match(head)
+    spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
+    spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
+    for at, stop, body in spans:
+        if not start < at < end or not _writes(body, plain):
+            continue
+        parts = body.split("=")
+        if any(_plain(a) == plain and _NUMBER.fullmatch(b) for a, b in itertools.pairwise(parts)):
+            return True  # Now take $x_0 = 2$
+        begin = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 2000), at)), default=max(0, at - 2000))
+        after = _SENTENCE_END.search(text, stop)
+        if _GENERAL.search(INLINE_MATH.sub(" ", text[begin : after.start() if after else len(text)])):
+            return True  # For a general $x_0$, …
+        left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
+        if left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain):
+            return True  # r(x) = (x - x_0)^2: another definition with it
+    return False
 
 
 def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -113,7 +152,9 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
     if not failing:
         return steps
     last = max([chain.line, *(m.line for m in chain.members)])
-    bound = {_plain(name): (name, number, line) for name, number, line in bound_values(doc.text) if line <= last}
+    end = sum(len(t) + 1 for t in doc.text.split("\n")[:last])  # the end of the chain's last line
+    bound = {_plain(name): (name, number, line, at, head) for name, number, line, at, head in _bindings(doc.text)
+             if line <= last}
     if not bound:
         return steps
     out = list(steps)
@@ -126,6 +167,8 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         # x_0 of q's body is reached as the entry x[0] (its base x): the counterexample names it x_0
         names = {v for v in varied if {v, _base(v)} & through and not {v, _base(v)} & written}
         if not names or not names <= set(bound):
+            continue
+        if any(_taken_general(doc.text, bound[n][0], bound[n][4], bound[n][3], end) for n in names):
             continue
         hypotheses = [(f"{bound[n][0]} = {bound[n][1]}", f"the value the notes give it where they define it "
                        f"(line {bound[n][2]})") for n in sorted(names)]  # fmt: skip

@@ -18,6 +18,15 @@ scale). The first member that differs under every one makes its link FAILED, wit
 already green: the slip is then in a member before it, which this does not place); the definition's own
 link (KL = that member) where its member holds under one of them is PASSED, saying which. Anything else — another
 family, a parameter that is an expression, a member that writes other names — is left as it was.
+
+What the value is compared with is the exact KL in nats, with no condition (red59): members past a link that is no
+equality (``\approx``, ``\le``) are not read; no member is FAILED where the chain or the prose just before it states
+a condition (``$\sigma_1 = \sigma_2$``, ``with $\lambda_2 = 1$``: the value may be the KL under it) nor where the
+notes measure in bits (``\log_2``, "in bits": another unit). A PASS takes only the readings the notes' writing allows:
+a second argument written as a square (``\sigma_1^2``) is the variance, an exponential's λ its rate — a swapped
+``\log\frac{\lambda_2}{\lambda_1} + \frac{\lambda_1}{\lambda_2} - 1`` is the classic slip, not the scale reading —
+and a bare name the prose before calls the variance (the standard deviation, the rate, the scale) only that. Prose
+that drops or approximates ("up to a constant", "approximately", ``\propto``) allows no FAILED either.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ import sympy as sp
 
 from verifier.documents.distributionnames import FAMILY_CALL
 from verifier.latex import LatexError, parse_latex
+from verifier.latex.document import DEFINITION, EQUALITY
 from verifier.results import Counterexample, StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -87,6 +97,21 @@ _CLOSE = re.compile(r"(?:\\(?:right|[bB]igg?r?)\s*)?\)\s*$")
 _SPACE = re.compile(r"\\[,;:!]|\s+")
 _POINTS = 6
 _OTHER_BASE = re.compile(r"\\(?:log|ln)\s*_|\\lg\b|\\operatorname\s*\{\s*lb\s*\}")
+
+# a unit other than nats (red59): "in bits", log base 2
+_BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\lg\b|\\operatorname\s*\{\s*lb\s*\}",
+                   re.IGNORECASE)  # "bits", not "a bit of algebra"
+# a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
+_CONDITION = re.compile(r"=|\\approx\b")  # an equality changes the value; σ₁ > 0 or σ₁ < σ₂ does not
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
+# prose before the chain that drops a constant or approximates: the member need not be the KL itself
+_LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
+                    r"|leading order|\bignoring\b|\bdropping\b|\bdrop\b", re.IGNORECASE)
+# a reading the prose names ("with $v_1$, $v_2$ the variances")
+_SAID = {"the second argument the variance": re.compile(r"\bvariances?\b", re.IGNORECASE),
+         "the second argument the standard deviation": re.compile(r"standard deviations?|\bstd\b", re.IGNORECASE),
+         "the argument the rate": re.compile(r"\brates?\b", re.IGNORECASE),
+         "the argument the scale": re.compile(r"\bscales?\b", re.IGNORECASE)}  # fmt: skip
 
 
 def family_of(call: str, aliases: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
@@ -204,8 +229,39 @@ def _compare(member: sp.Expr, family: str, params: list[sp.Expr], seed: int) -> 
     return [], None
 
 
-def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
-    """``steps`` with the closed forms of a KL between two known families checked (module docstring)."""
+def _words(prose: str) -> str:
+    """``prose`` without its inline formulas (their letters are no words)."""
+    return _INLINE.sub(" ", prose)
+
+
+def _plausible(family: str, first: list[str], second: list[str], before: str) -> set[str]:
+    """The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
+    second argument written as a square is the variance; an exponential's λ is its rate; otherwise the one the
+    prose ``before`` names, where it names one of them and not the other."""
+    readings = {name for name, _ in KNOWN[family][1]}
+    if family == "normal" and any(re.search(r"\^\s*\{?\s*2\s*\}?\s*$", a[1]) for a in (first, second)):
+        return {"the second argument the variance"}
+    if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
+        return {"the argument the rate"}
+    said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
+    return said if len(said) == 1 else readings
+
+
+def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
+    r"""Does the chain, or the prose just before it, state a condition on the parameters the value may rest on
+    (an inline relation whose every side is written in the parameters ``allowed`` and numbers alone:
+    ``\sigma_1 = \sigma_2``, ``\lambda_2 = 1``; not ``\alpha = 1``, ``q = p`` or an expectation)?"""
+    formulas = [latex for latex, _ in chain.hypotheses + chain.conditions]
+    for latex in formulas + [m.group(1) for m in _INLINE.finditer(before)]:
+        sides = [_parse(side) for side in _CONDITION.split(latex)]
+        if len(sides) > 1 and all(side is not None and _leaves(side) <= allowed for side in sides):
+            return True
+    return False
+
+
+def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], before: str = "") -> list[StepResult]:
+    """``steps`` with the closed forms of a KL between two known families checked (module docstring); ``before``:
+    the prose just before the chain."""
     if not chain.members or not _HEAD.match(chain.members[0].latex):
         return steps
     aliases = _aliases(text)
@@ -221,20 +277,25 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult]) -> li
     allowed = set().union(*(_leaves(p) for p in params))  # type: ignore[arg-type]
     if not allowed or any(not (_name(p) or p.is_number or (p.is_Pow and _name(p.base))) for p in params):
         return steps
+    plausible = _plausible(family, first, second, before)
+    may_fail = not (_conditioned(chain, before, allowed) or _BITS.search(text) or _LOOSE.search(_words(before)))
     out = list(steps)
     for k, step in enumerate(chain.steps):
+        if step.relation not in (EQUALITY, DEFINITION) or step.approximate:
+            break  # past an approximation or a bound the members are not the KL itself
         member = _parse(chain.members[step.right].latex)
         if member is None or not _leaves(member) or not _leaves(member) <= allowed:
             continue
         try:
             held, witness = _compare(member, family, params, seed=k)  # type: ignore[arg-type]
+            held = [name for name in held if name in plausible]
         except (TypeError, ValueError, ZeroDivisionError):  # a name left free, a value not a number: not read
             continue
         if held and chain.steps[k].left == 0 and out[k].verdict is Verdict.SKIPPED:
             out[k] = replace(out[k], verdict=Verdict.PASSED, counterexample=None, points=_POINTS,
                              method=f"numeric: the known KL between two {family} distributions ({held[0]}), "
                                     f"{_POINTS} points", message="")  # fmt: skip
-        elif not held and witness is not None:
+        elif not held and witness is not None and may_fail:
             point, mine, known = witness
             # a link already green holds as written: the slip is in a member before it, which this cannot place
             if out[k].verdict not in (Verdict.FAILED, Verdict.PROVED, Verdict.PASSED):
