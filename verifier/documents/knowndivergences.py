@@ -13,11 +13,12 @@ them again with SymPy). :func:`checked_divergences` reads a chain whose first me
 bind to one (``$p = \mathcal N(\mu_1, \sigma_1^2)$``, ``$P = \mathrm{Poisson}(\lambda_1)$``) of one family, every
 argument a name, a number or (a Gaussian's second) a square. Each later member written in those parameters alone is
 compared with the known value at sampled parameters, under every parameterisation the family is written with (a
-Gaussian's second argument the variance or the standard deviation; an exponential's argument the rate or the
-scale). The first member that differs under every one makes its link FAILED, with the point (unless the link is
-already green: the slip is then in a member before it, which this does not place); the definition's own
-link (KL = that member) where its member holds under one of them is PASSED, saying which. Anything else — another
-family, a parameter that is an expression, a member that writes other names — is left as it was.
+Gaussian's second argument the variance, the standard deviation or the precision (lead59: Bishop's
+``\mathcal N(0, \alpha)``, variance 1/α — a PASS takes it only where the prose says "precision"); an exponential's
+argument the rate or the scale). The first member that differs under every one makes its link FAILED, with the
+point (unless the link is already green: the slip is then in a member before it, which this does not place);
+the definition's own link (KL = that member) where its member holds under one of them is PASSED, saying which.
+Anything else — another family, a parameter that is an expression, a member that writes other names — is left as it was.
 
 What the value is compared with is the exact KL in nats, with no condition (red59): members past a link that is no
 equality (``\approx``, ``\le``) are not read; no member is FAILED where the chain or the prose just before it states
@@ -60,6 +61,10 @@ def _gauss_sd(m1: sp.Expr, s1: sp.Expr, m2: sp.Expr, s2: sp.Expr) -> sp.Expr:
     return _gauss_var(m1, s1**2, m2, s2**2)
 
 
+def _gauss_precision(m1: sp.Expr, t1: sp.Expr, m2: sp.Expr, t2: sp.Expr) -> sp.Expr:
+    return _gauss_var(m1, 1 / t1, m2, 1 / t2)
+
+
 def _poisson(l1: sp.Expr, l2: sp.Expr) -> sp.Expr:
     return l1 * sp.log(l1 / l2) - l1 + l2
 
@@ -79,7 +84,8 @@ def _bernoulli(p: sp.Expr, q: sp.Expr) -> sp.Expr:
 #: family → (number of parameters, [(reading, closed form of KL(first ‖ second))], sampling range of each parameter)
 KNOWN: dict[str, tuple[int, list[tuple[str, _Form]], tuple[tuple[float, float], ...]]] = {
     "normal": (2, [("the second argument the variance", _gauss_var),
-                   ("the second argument the standard deviation", _gauss_sd)], ((-2.0, 2.0), (0.3, 3.0))),
+                   ("the second argument the standard deviation", _gauss_sd),
+                   ("the second argument the precision", _gauss_precision)], ((-2.0, 2.0), (0.3, 3.0))),
     "poisson": (1, [("the rate", _poisson)], ((0.3, 5.0),)),
     "exponential": (1, [("the argument the rate", _exp_rate), ("the argument the scale", _exp_scale)],
                     ((0.3, 5.0),)),
@@ -108,8 +114,10 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
                     r"|leading order|\bignoring\b|\bdropping\b|\bdrop\b", re.IGNORECASE)
 # a reading the prose names ("with $v_1$, $v_2$ the variances")
+_PRECISION = "the second argument the precision"
 _SAID = {"the second argument the variance": re.compile(r"\bvariances?\b", re.IGNORECASE),
          "the second argument the standard deviation": re.compile(r"standard deviations?|\bstd\b", re.IGNORECASE),
+         "the second argument the precision": re.compile(r"\bprecisions?\b", re.IGNORECASE),
          "the argument the rate": re.compile(r"\brates?\b", re.IGNORECASE),
          "the argument the scale": re.compile(r"\bscales?\b", re.IGNORECASE)}  # fmt: skip
 
@@ -244,7 +252,8 @@ def _plausible(family: str, first: list[str], second: list[str], before: str) ->
     if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
         return {"the argument the rate"}
     said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
-    return said if len(said) == 1 else readings
+    # the precision (Bishop's N(0, α), variance 1/α) is a reading a FAILED must rule out, a PASS only where said
+    return said if len(said) == 1 else readings - {_PRECISION}
 
 
 def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
