@@ -39,6 +39,7 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.stated import stated_values
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
@@ -58,7 +59,6 @@ _CASE = re.compile(r"\b(?:case|cases|special|recover|recovers|reduces?|becomes?|
 _SEPARATOR = r"(?:,|;|\\q?quad\b|\\[ ,;]|\\text\s*\{\s*(?:where|with)\s*\})"
 _IN_DISPLAY = re.compile(_SEPARATOR + r"(?:\s*" + _SEPARATOR + r")*\s*(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)"
                          r"\s*=\s*(?P<number>-?\d+(?:\.\d+)?)\s*[.,]?\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[.,]?\s*")
 _GENERAL = re.compile(r"\b(?:general|generic|arbitrary|any|every|all|varies|vary|varying)\b", re.IGNORECASE)
 _HEAD = re.compile(r"\s*(\\?[A-Za-z]+)(?:_\{?[^{}=]*\}?)?\s*(?:\\left\s*)?(?:\([^()=]*\)\s*)?(?:\\right\s*\)?)?\s*")
