@@ -14,10 +14,11 @@ whose right side writes the name, and the rest of the value's sentence naming no
 recover", "reduces to", "for example"). A value in another sentence, or named as a case, binds nothing.
 
 :func:`at_bound_values`: a FAILED step whose counterexample varies names the step does not write but reaches
-through the notes' definitions, every one of them bound so (the latest binding up to the step), is checked again
-with those values as hypotheses. Where it holds there it is the step the notes wrote — the definition is the bound
+through the notes' definitions, some of them bound so (the latest binding up to the step), is checked again
+with those values as hypotheses (the others stay general: the re-check proves the step for all of them, lead59).
+Where it holds there it is the step the notes wrote — the definition is the bound
 one — and it takes that verdict ("under the hypothesis x_0 = 1 (the value the notes give it where they define it
-…)"); where it fails there too, or one varied name is not bound, the step is left as it was.
+…)"); where it fails there too, or no varied name is bound, the step is left as it was.
 
 A binding holds until the notes take the constant general again (red59): a formula after the value and up to the
 step that writes the name ends it where it states another value for it ("Now take $x_0 = 2$"), where its sentence
@@ -166,7 +167,10 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         through = {_plain(n) for n in doc._step_reach(chain, k, scope)} - written
         # x_0 of q's body is reached as the entry x[0] (its base x): the counterexample names it x_0
         names = {v for v in varied if {v, _base(v)} & through and not {v, _base(v)} & written}
-        if not names or not names <= set(bound):
+        # the names not bound stay general in the re-check (it proves the step for all of them), so reading it at
+        # the bound ones alone is as sound: f'(x) = 2a(x - 2) after "f(x) = a(x - c)^2 + d with c = 2" (lead59)
+        names &= set(bound)
+        if not names:
             continue
         if any(_taken_general(doc.text, bound[n][0], bound[n][4], bound[n][3], end) for n in names):
             continue
