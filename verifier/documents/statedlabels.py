@@ -10,8 +10,9 @@ PROVED with the vectors read as scalars (fresh61's warmup note). When the notes 
 :func:`stated_labels` owns that test, on the notes' text: (name, letter) where the notes write
 ``name_letter = <number>`` and ``name = <number>`` (a one-letter or Greek name, a one-letter subscript), the
 letter is no index of the notes (summed, given a range: :func:`verifier.documents.ownsubscripts.an_index`)
-and is not itself given a number (``x_k`` with ``k = 2`` is an entry). The reader relabels such names as it
-does the labels of :mod:`verifier.documents.labelled`.
+and is not itself given a number (``x_k`` with ``k = 2`` is an entry). A name's one-letter subscripts are labels
+together or not at all (lead59: ``u_z`` a label beside ``u_r`` an entry read u two ways). The reader relabels such
+names as it does the labels of :mod:`verifier.documents.labelled`.
 """
 
 from __future__ import annotations
@@ -51,4 +52,12 @@ def stated_labels(text: str) -> set[tuple[str, str]]:
         if _stated(name, text) and not _stated(letter, text) and not an_index(text, letter) \
                 and not _shifted(name, letter, text):
             out.add((name.lstrip("\\"), letter))
-    return out
+    # a family is labelled whole or not at all (lead59): u_z a label beside u_r an entry r of a vector u read the
+    # same name two ways, and a right derivative through both FAILED
+    return {(name, letter) for name, letter in out if _siblings(name, text) <= {b for a, b in out if a == name}}
+
+
+def _siblings(name: str, text: str) -> set[str]:
+    """The one-letter subscripts the notes write ``name`` with (``u_z``, ``u_{r}``)."""
+    pattern = r"(?<![\\A-Za-z_{])\\?" + re.escape(name) + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))"
+    return {a or b for a, b in re.findall(pattern, text)}
