@@ -4,19 +4,9 @@ Every example is written here."""
 
 from __future__ import annotations
 
+from support import verdicts_by_line
+
 from verifier.documents.branchcases import case_rows
-from verifier.documents.check import check_text
-from verifier.engine import Settings
-
-
-def verdicts(text: str) -> dict[int, list[str]]:
-    check = check_text(text, "notes.md", Settings())
-    out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
-    return out
-
 
 _RAMP = """# A ramp then a decay
 
@@ -39,15 +29,15 @@ def test_the_rows_of_a_cases_body() -> None:
 
 
 def test_a_step_on_the_named_branch_is_no_false_alarm() -> None:
-    got = verdicts(_RAMP.replace("LEAD", "Differentiating the decay branch,").replace("SLOPE", "-2e^{1 - x}"))
+    got = verdicts_by_line(_RAMP.replace("LEAD", "Differentiating the decay branch,").replace("SLOPE", "-2e^{1 - x}"))
     assert got[10] == ["SKIPPED"]
 
 
 def test_a_step_wrong_on_every_branch_still_fails() -> None:
-    got = verdicts(_RAMP.replace("LEAD", "Differentiating the decay branch,").replace("SLOPE", "-e^{1 - x}"))
+    got = verdicts_by_line(_RAMP.replace("LEAD", "Differentiating the decay branch,").replace("SLOPE", "-e^{1 - x}"))
     assert got[10] == ["FAILED"]
 
 
 def test_without_a_branch_named_the_step_still_fails() -> None:
-    got = verdicts(_RAMP.replace("LEAD", "Differentiating,").replace("SLOPE", "-2e^{1 - x}"))
+    got = verdicts_by_line(_RAMP.replace("LEAD", "Differentiating,").replace("SLOPE", "-2e^{1 - x}"))
     assert got[10] == ["FAILED"]

@@ -6,18 +6,7 @@ is written here."""
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
-from verifier.engine import Settings
-
-
-def verdicts(text: str) -> dict[int, list[str]]:
-    check = check_text(text, "notes.md", Settings())
-    out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
-    return out
-
+from support import verdicts_by_line
 
 _NEWTON = """# Newton for a square root
 
@@ -37,19 +26,19 @@ $$
 
 
 def test_an_error_defined_from_the_iterates_is_read_through_the_update() -> None:
-    got = verdicts(_NEWTON.replace("CLAIM", "\\frac{e_k^2}{2x_k}"))
+    got = verdicts_by_line(_NEWTON.replace("CLAIM", "\\frac{e_k^2}{2x_k}"))
     assert "FAILED" not in [v for vs in got.values() for v in vs]
     error = got.get(12, []) + got.get(13, [])
     assert len(error) == 3 and all(v in ("PROVED", "PASSED") for v in error)
 
 
 def test_a_wrong_error_recursion_still_fails() -> None:
-    got = verdicts(_NEWTON.replace("CLAIM", "\\frac{e_k^2}{x_k}"))
+    got = verdicts_by_line(_NEWTON.replace("CLAIM", "\\frac{e_k^2}{x_k}"))
     assert (got.get(12, []) + got.get(13, []))[-1] == "FAILED"
 
 
 def test_a_wrong_first_step_through_the_update_fails() -> None:
-    got = verdicts(_NEWTON.replace("\\frac{1}{2}\\left(x_k + \\frac{a}{x_k}\\right) - \\sqrt{a}",
+    got = verdicts_by_line(_NEWTON.replace("\\frac{1}{2}\\left(x_k + \\frac{a}{x_k}\\right) - \\sqrt{a}",
                                    "\\frac{1}{2}\\left(x_k - \\frac{a}{x_k}\\right) - \\sqrt{a}")
                    .replace("CLAIM", "\\frac{e_k^2}{2x_k}"))
     assert (got.get(12, []) + got.get(13, []))[0] == "FAILED"
@@ -60,11 +49,11 @@ def test_a_wrong_link_the_unfolding_leaves_as_written_fails_under_a_convergence_
     # that writes x only at the floor x_k: the unfolded reading is the literal one there
     text = _NEWTON.replace("The error", "## Quadratic convergence\n\nThe error").replace(
         "2\\sqrt{a}\\,x_k + a}{2x_k}", "\\sqrt{a}\\,x_k + a}{2x_k}").replace("CLAIM", "\\frac{e_k^2}{2x_k}")
-    got = verdicts(text)
+    got = verdicts_by_line(text)
     assert (got.get(14, []) + got.get(15, []))[1] == "FAILED"
 
 
 def test_a_wrong_last_link_at_the_floor_fails_under_a_convergence_heading() -> None:
     text = _NEWTON.replace("The error", "## Quadratic convergence\n\nThe error").replace("CLAIM", "\\frac{e_k^2}{x_k}")
-    got = verdicts(text)
+    got = verdicts_by_line(text)
     assert (got.get(14, []) + got.get(15, []))[-1] == "FAILED"

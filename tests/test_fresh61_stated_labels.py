@@ -5,19 +5,9 @@ vector and the right worked value FAILED for shapes (fresh61's warmup probe). Ev
 
 from __future__ import annotations
 
-from verifier.documents.check import check_text
+from support import verdicts_by_line
+
 from verifier.documents.statedlabels import stated_labels
-from verifier.engine import Settings
-
-
-def verdicts(text: str) -> dict[int, list[str]]:
-    check = check_text(text, "notes.md", Settings())
-    out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
-    return out
-
 
 _SCHEDULE = """# Warmup
 
@@ -53,18 +43,18 @@ def test_a_subscript_without_a_number_for_the_base_stays_an_index() -> None:
 
 
 def test_the_worked_value_over_the_labelled_name_is_checked() -> None:
-    got = verdicts(_SCHEDULE.replace("VALUE", "0.0005").replace("FACTOR", "2\\,"))
+    got = verdicts_by_line(_SCHEDULE.replace("VALUE", "0.0005").replace("FACTOR", "2\\,"))
     assert "FAILED" not in [v for vs in got.values() for v in vs]
     assert got[12][0] in ("PROVED", "PASSED")
 
 
 def test_a_wrong_worked_value_fails() -> None:
-    got = verdicts(_SCHEDULE.replace("VALUE", "0.005").replace("FACTOR", "2\\,"))
+    got = verdicts_by_line(_SCHEDULE.replace("VALUE", "0.005").replace("FACTOR", "2\\,"))
     assert "FAILED" in got[12]
 
 
 def test_a_lost_half_in_the_slope_fails() -> None:
-    got = verdicts(_SCHEDULE.replace("VALUE", "0.0005").replace("FACTOR", ""))
+    got = verdicts_by_line(_SCHEDULE.replace("VALUE", "0.0005").replace("FACTOR", ""))
     assert got[16] == ["FAILED"]
 
 
