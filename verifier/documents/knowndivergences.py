@@ -268,11 +268,13 @@ def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
     return False
 
 
-def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], before: str = "") -> list[StepResult]:
-    """``steps`` with the closed forms of a KL between two known families checked (module docstring); ``before``:
-    the prose just before the chain."""
+def checked_divergences(text: str, chain: _Chain, steps: list[StepResult],
+                        prose: Callable[[], str] = lambda: "") -> list[StepResult]:
+    """``steps`` with the closed forms of a KL between two known families checked (module docstring); ``prose``
+    gives the prose just before the chain (asked only for a chain that starts with a KL head)."""
     if not chain.members or not _HEAD.match(chain.members[0].latex):
         return steps
+    before = prose()
     aliases = _aliases(text)
     read = _divergence(chain.members[0].latex, _bound(text, aliases, chain.line), aliases)
     if read is None:
