@@ -243,17 +243,20 @@ def _words(prose: str) -> str:
 
 
 def _plausible(family: str, first: list[str], second: list[str], before: str) -> set[str]:
-    """The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
-    second argument written as a square is the variance; an exponential's λ is its rate; otherwise the one the
-    prose ``before`` names, where it names one of them and not the other."""
+    r"""The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
+    second argument written as a power (``\sigma_1^2``, ``\tau_1^{-1}``) is the variance, written out; an
+    exponential's λ is its rate; otherwise the one the prose ``before`` names, where it names one of them — prose
+    that names two ("the standard deviations (not the variances)") allows none (red60)."""
     readings = {name for name, _ in KNOWN[family][1]}
-    if family == "normal" and any(re.search(r"\^\s*\{?\s*2\s*\}?\s*$", a[1]) for a in (first, second)):
+    if family == "normal" and any(re.search(r"\^\s*(?:\{[^{}]*\}|-?\s*\w)\s*$", a[1]) for a in (first, second)):
         return {"the second argument the variance"}
     if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
         return {"the argument the rate"}
     said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
+    if len(said) > 1:
+        return set()
     # the precision (Bishop's N(0, α), variance 1/α) is a reading a FAILED must rule out, a PASS only where said
-    return said if len(said) == 1 else readings - {_PRECISION}
+    return said or readings - {_PRECISION}
 
 
 def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
