@@ -47,3 +47,35 @@ def test_a_variance_written_as_an_inverse_power_is_the_variance() -> None:
 def test_a_form_right_under_the_sd_reading_is_not_failed() -> None:
     right = r"\log\frac{s_2}{s_1} + \frac{s_1^2 + (\mu_1 - \mu_2)^2}{2 s_2^2} - \frac12"
     assert "FAILED" not in _kl(_SD.replace("FORM", right))
+
+
+_SD_SQUARED = (
+    "# KL\n\nLet $p = \\mathcal N(\\mu_1, \\sigma_1)$ and $q = \\mathcal N(\\mu_2, \\sigma_2)$, where $\\sigma_1^2$ "
+    "and $\\sigma_2^2$ are the variances.\n\n$$\\mathrm{KL}(p \\,\\|\\, q) = FORM$$\n"
+)
+_MEAN_TIME = (
+    "# KL\n\nThe waiting times are $p = \\mathrm{Exp}(\\theta_1)$ and $q = \\mathrm{Exp}(\\theta_2)$, each $\\theta$ "
+    "the mean waiting time; the arrival rate is then $1/\\theta$.\n\n$$\\mathrm{KL}(p \\,\\|\\, q) = FORM$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the variances" names sigma^2, so sigma is the standard deviation: the variance reading is excluded
+        _SD_SQUARED.replace(
+            "FORM",
+            r"\frac12\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1 + (\mu_1 - \mu_2)^2}"
+            r"{2 \sigma_2} - \frac12",
+        ),
+        # "the arrival rate is 1/theta": theta is the scale, the rate reading is excluded
+        _MEAN_TIME.replace("FORM", r"\log\frac{\theta_1}{\theta_2} + \frac{\theta_2}{\theta_1} - 1"),
+    ],
+)
+def test_a_reading_word_said_of_a_power_of_the_parameter_allows_no_pass(text: str) -> None:
+    assert not {"PASSED", "PROVED"} & set(_kl(text))
+
+
+def test_the_right_form_beside_a_word_said_of_a_power_is_not_failed() -> None:
+    right = r"\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2 \sigma_2^2} - \frac12"
+    assert "FAILED" not in _kl(_SD_SQUARED.replace("FORM", right))

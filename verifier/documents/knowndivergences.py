@@ -253,10 +253,24 @@ def _plausible(family: str, first: list[str], second: list[str], before: str) ->
     if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
         return {"the argument the rate"}
     said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
-    if len(said) > 1:
+    if len(said) > 1 or (said and _derived(family, first, second, before)):
         return set()
     # the precision (Bishop's N(0, α), variance 1/α) is a reading a FAILED must rule out, a PASS only where said
     return said or readings - {_PRECISION}
+
+
+def _derived(family: str, first: list[str], second: list[str], before: str) -> bool:
+    r"""Does the prose ``before`` write a power or an inverse of a scale-like parameter (``$\sigma_1^2$``,
+    ``$1/\theta$``)? Then its reading word may be said of that ("where $\sigma_1^2$ are the variances": σ₁ is the
+    standard deviation; "the rate is $1/\theta$": θ is the scale), not of the parameter (red60)."""
+    scales = [a[1] if family == "normal" else a[0] for a in (first, second)]
+    bases = {m.group(0) for a in scales if (m := re.match(r"\\?[A-Za-z]+", a.strip()))}
+    for formula in (m.group(1) for m in _INLINE.finditer(before)):
+        for base in bases:
+            name = re.escape(base) + r"(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?"
+            if re.search(name + r"\s*\^|1\s*/\s*" + name + r"|\\frac\s*\{\s*1\s*\}\s*\{\s*" + name, formula):
+                return True
+    return False
 
 
 def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
