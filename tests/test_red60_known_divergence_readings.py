@@ -79,3 +79,26 @@ def test_a_reading_word_said_of_a_power_of_the_parameter_allows_no_pass(text: st
 def test_the_right_form_beside_a_word_said_of_a_power_is_not_failed() -> None:
     right = r"\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2 \sigma_2^2} - \frac12"
     assert "FAILED" not in _kl(_SD_SQUARED.replace("FORM", right))
+
+
+_EQUAL = (
+    "# KL\n\nLet $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$. BEFORE\n\n"
+    "$$\\mathrm{KL}(p \\,\\|\\, q) = \\frac{(\\mu_1 - \\mu_2)^2}{2\\sigma_2^2}$$\n\nAFTER\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("For equal variances the divergence is", ""),  # the condition in words
+        ("For the rest of these notes both variances are one.\n\nA closed form:", ""),
+        ("Then", "since the variances are equal here ($\\sigma_1 = \\sigma_2$)."),  # stated after the display
+    ],
+)
+def test_a_form_under_a_condition_said_in_words_or_after_is_not_failed(before: str, after: str) -> None:
+    assert "FAILED" not in _kl(_EQUAL.replace("BEFORE", before).replace("AFTER", after))
+
+
+def test_a_new_sentence_after_the_display_is_no_condition_of_it() -> None:
+    text = _EQUAL.replace("BEFORE", "Then").replace("AFTER", "In the next section we take $\\sigma_1 = \\sigma_2$.")
+    assert _kl(text) == ["FAILED"]
