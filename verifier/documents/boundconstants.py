@@ -35,7 +35,7 @@ from typing import Any
 
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.context import Scope
+from verifier.documents.context import Definition, Scope
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.inferevidence import names_in
 from verifier.documents.members import _Chain, step_trees
@@ -146,6 +146,24 @@ def _taken_general(text: str, name: str, head: str, start: int, end: int) -> boo
     return False
 
 
+def _bound_for(text: str, bindings: list[tuple[str, str, int, int, str]], reach: set[str], scope: Scope,
+               names: set[str]) -> dict[str, tuple[str, str, int, int, str]]:
+    """name → the binding a step reads it at: the latest of those whose definition the step reaches, where every
+    definition the step reaches that writes the name is one the notes bound it in, all to one value (red60: a
+    value a "where" clause gives one definition's constant is not the value of another definition that writes the
+    same name — ``g(x) = (x - x_0)^3`` for a general x_0, or ``r(x) = (x - c)^4`` where c = 2 beside q's c = 1)."""
+    heads = {_plain(h) for h in reach}
+    out = {}
+    for name in names:
+        own = [b for b in bindings if _plain(b[0]) == name and (h := _HEAD.match(b[4])) and _plain(h.group(1)) in heads]
+        bound_heads = {_plain(h.group(1)) for b in own if (h := _HEAD.match(b[4]))}
+        writers = {_plain(n) for n in reach if isinstance(d := scope.names.get((n, ())), Definition) and d.body
+                   and _writes(d.body, name)}  # fmt: skip
+        if own and writers <= bound_heads and len({_plain(b[1]) for b in own}) == 1:
+            out[name] = own[-1]
+    return out
+
+
 def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """Each FAILED step of ``chain`` that holds at the bound values of the names it reaches only through a
     definition, read at them (module docstring)."""
@@ -154,9 +172,8 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         return steps
     last = max([chain.line, *(m.line for m in chain.members)])
     end = sum(len(t) + 1 for t in doc.text.split("\n")[:last])  # the end of the chain's last line
-    bound = {_plain(name): (name, number, line, at, head) for name, number, line, at, head in _bindings(doc.text)
-             if line <= last}
-    if not bound:
+    bindings = [b for b in _bindings(doc.text) if b[2] <= last]
+    if not bindings:
         return steps
     out = list(steps)
     for k in failing:
@@ -164,11 +181,13 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         trees = step_trees(chain, k)
         written = {_plain(n) for t in trees for n in names_in(t)}
         written |= {_plain(f.func.__name__) for t in trees for f in t.atoms(AppliedUndef)}
-        through = {_plain(n) for n in doc._step_reach(chain, k, scope)} - written
+        reach = doc._step_reach(chain, k, scope)
+        through = {_plain(n) for n in reach} - written
         # x_0 of q's body is reached as the entry x[0] (its base x): the counterexample names it x_0
         names = {v for v in varied if {v, _base(v)} & through and not {v, _base(v)} & written}
         # the names not bound stay general in the re-check (it proves the step for all of them), so reading it at
         # the bound ones alone is as sound: f'(x) = 2a(x - 2) after "f(x) = a(x - c)^2 + d with c = 2" (lead59)
+        bound = _bound_for(doc.text, bindings, reach, scope, names)
         names &= set(bound)
         if not names:
             continue

@@ -198,7 +198,8 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
                 steps = at_bound_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
                 steps = checked_divergences(self.text, chain, steps,  # KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = … (known)
-                                            lambda: self._prose_before(chain, display=True)[1])
+                                            lambda: self._prose_before(chain, display=True)[1],
+                                            lambda: self.prose_after(chain)[1])
                 steps = from_rounded_values(chain.hypotheses, self.text, steps,  # η ≈ 0.1: PASSED (approxvalues)
                                             getattr(self, "displayed_roundings", frozenset()))  # fmt: skip
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)

@@ -22,7 +22,8 @@ Anything else — another family, a parameter that is an expression, a member th
 
 What the value is compared with is the exact KL in nats, with no condition (red59): members past a link that is no
 equality (``\approx``, ``\le``) are not read; no member is FAILED where the chain or the prose just before it states
-a condition (``$\sigma_1 = \sigma_2$``, ``with $\lambda_2 = 1$``: the value may be the KL under it) nor where the
+a condition (``$\sigma_1 = \sigma_2$``, ``with $\lambda_2 = 1$``: the value may be the KL under it; red60: in words,
+"for equal variances", or in the display's sentence going on after it, "… since $\sigma_1 = \sigma_2$") nor where the
 notes measure in bits (``\log_2``, "in bits": another unit). A PASS takes only the readings the notes' writing allows:
 a second argument written as a square (``\sigma_1^2``) is the variance, an exponential's λ its rate — a swapped
 ``\log\frac{\lambda_2}{\lambda_1} + \frac{\lambda_1}{\lambda_2} - 1`` is the classic slip, not the scale reading —
@@ -41,6 +42,8 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.distributionnames import FAMILY_CALL
+from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.wheresentence import goes_on
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.document import DEFINITION, EQUALITY
 from verifier.results import Counterexample, StepResult, Verdict
@@ -110,6 +113,11 @@ _BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
 _CONDITION = re.compile(r"=|\\approx\b")  # an equality changes the value; σ₁ > 0 or σ₁ < σ₂ does not
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
+# a condition said in words (red60): "for equal variances", "both variances are one", "the rates are the same"
+_PARAMETER = r"(?:variances?|means?|rates?|scales?|standard\s+deviations?|precisions?|probabilit(?:y|ies))"
+_SAID_CONDITION = re.compile(
+    r"\b(?:equal|same|common|shared|unit|identical|fixed)\s+" + _PARAMETER + r"\b|\b" + _PARAMETER
+    + r"\s+(?:are|is|be)\s+(?:both\s+|all\s+)?(?:equal|the\s+same|one|zero|identical|shared|fixed)\b", re.IGNORECASE)
 # prose before the chain that drops a constant or approximates: the member need not be the KL itself
 _LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
                     r"|leading order|\bignoring\b|\bdropping\b|\bdrop\b", re.IGNORECASE)
@@ -243,17 +251,34 @@ def _words(prose: str) -> str:
 
 
 def _plausible(family: str, first: list[str], second: list[str], before: str) -> set[str]:
-    """The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
-    second argument written as a square is the variance; an exponential's λ is its rate; otherwise the one the
-    prose ``before`` names, where it names one of them and not the other."""
+    r"""The readings of the family's parameters the notes' writing allows (a PASS takes only these): a Gaussian's
+    second argument written as a power (``\sigma_1^2``, ``\tau_1^{-1}``) is the variance, written out; an
+    exponential's λ is its rate; otherwise the one the prose ``before`` names, where it names one of them — prose
+    that names two ("the standard deviations (not the variances)") allows none (red60)."""
     readings = {name for name, _ in KNOWN[family][1]}
-    if family == "normal" and any(re.search(r"\^\s*\{?\s*2\s*\}?\s*$", a[1]) for a in (first, second)):
+    if family == "normal" and any(re.search(r"\^\s*(?:\{[^{}]*\}|-?\s*\w)\s*$", a[1]) for a in (first, second)):
         return {"the second argument the variance"}
     if family == "exponential" and all("lambda" in a[0] for a in (first, second)):
         return {"the argument the rate"}
     said = {name for name in readings if name in _SAID and _SAID[name].search(_words(before))}
+    if len(said) > 1 or (said and _derived(family, first, second, before)):
+        return set()
     # the precision (Bishop's N(0, α), variance 1/α) is a reading a FAILED must rule out, a PASS only where said
-    return said if len(said) == 1 else readings - {_PRECISION}
+    return said or readings - {_PRECISION}
+
+
+def _derived(family: str, first: list[str], second: list[str], before: str) -> bool:
+    r"""Does the prose ``before`` write a power or an inverse of a scale-like parameter (``$\sigma_1^2$``,
+    ``$1/\theta$``)? Then its reading word may be said of that ("where $\sigma_1^2$ are the variances": σ₁ is the
+    standard deviation; "the rate is $1/\theta$": θ is the scale), not of the parameter (red60)."""
+    scales = [a[1] if family == "normal" else a[0] for a in (first, second)]
+    bases = {m.group(0) for a in scales if (m := re.match(r"\\?[A-Za-z]+", a.strip()))}
+    for formula in (m.group(1) for m in _INLINE.finditer(before)):
+        for base in bases:
+            name = re.escape(base) + r"(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?"
+            if re.search(name + r"\s*\^|1\s*/\s*" + name + r"|\\frac\s*\{\s*1\s*\}\s*\{\s*" + name, formula):
+                return True
+    return False
 
 
 def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
@@ -268,10 +293,11 @@ def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
     return False
 
 
-def checked_divergences(text: str, chain: _Chain, steps: list[StepResult],
-                        prose: Callable[[], str] = lambda: "") -> list[StepResult]:
+def checked_divergences(text: str, chain: _Chain, steps: list[StepResult], prose: Callable[[], str] = lambda: "",
+                        after: Callable[[], str] = lambda: "") -> list[StepResult]:
     """``steps`` with the closed forms of a KL between two known families checked (module docstring); ``prose``
-    gives the prose just before the chain (asked only for a chain that starts with a KL head)."""
+    gives the prose just before the chain, ``after`` the lines right after its display (asked only for a chain
+    that starts with a KL head)."""
     if not chain.members or not _HEAD.match(chain.members[0].latex):
         return steps
     before = prose()
@@ -289,7 +315,11 @@ def checked_divergences(text: str, chain: _Chain, steps: list[StepResult],
     if not allowed or any(not (_name(p) or p.is_number or (p.is_Pow and _name(p.base))) for p in params):
         return steps
     plausible = _plausible(family, first, second, before)
-    may_fail = not (_conditioned(chain, before, allowed) or _BITS.search(text) or _LOOSE.search(_words(before)))
+    # the display's sentence going on after it counts as the prose before does ("… since $\sigma_1 = \sigma_2$")
+    first = SENTENCE_END.split(after().strip(), maxsplit=1)[0]
+    around = before + "\n" + (first if goes_on(first) else "")
+    may_fail = not (_conditioned(chain, around, allowed) or _BITS.search(text) or _LOOSE.search(_words(around))
+                    or _SAID_CONDITION.search(_words(around)))
     out = list(steps)
     for k, step in enumerate(chain.steps):
         if step.relation not in (EQUALITY, DEFINITION) or step.approximate:

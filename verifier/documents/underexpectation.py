@@ -63,9 +63,18 @@ _DENSITY = re.compile(r"(?<![A-Za-z\\])(?:p|q|\\pi|P|Q)\s*(?:_\s*(\{[^{}]*\}|\\[
 _DISTRIBUTION_WORDS = re.compile(
     r"\b(?:distributed|distributions?|densit(?:y|ies)|drawn|sampled|sampling|polic(?:y|ies)|parametri[sz]ed"
     r"|parameteri[sz]ed)\b", re.IGNORECASE)
-# … and a scale or a standard deviation (sound59): "Gaussian with standard deviation $\theta$"
-_PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?|scales?|standard\s+deviations?)\s+"
-                             r"(?:\$([^$]+)\$|\\\((.+?)\\\))", re.IGNORECASE)
+# … and a scale or a standard deviation (sound59): "Gaussian with standard deviation $\theta$"; a probability ("equal
+# to one with probability $\theta$"), and the word joined to the name by "is"/"equals" ("its mean is $\theta$", red60)
+_LINK = r"\s+(?:(?:is|equals|equal\s+to)\s+)?(?:\$([^$]+)\$|\\\((.+?)\\\))"
+_PARAMETER_WORD = re.compile(r"\b(?:rates?|means?|variances?|parameters?|scales?|standard\s+deviations?"
+                             r"|probabilit(?:y|ies))" + _LINK, re.IGNORECASE)
+# words that name a family's parameter only in a sentence that names the family or a random variable (red60:
+# "Gaussian with precision $\theta$"; "the objective of the location $\mu$ and precision $\lambda$" of score
+# matching names the model's parameters, not those of the data 𝔼 averages over; "of shape $n \times d$" is an array)
+_FAMILY_PARAMETER_WORD = re.compile(r"\b(?:precisions?|locations?|shapes?|concentrations?|intensit(?:y|ies))" + _LINK,
+                                    re.IGNORECASE)
+_FAMILY = re.compile(r"\b(?:Gaussian|normal|normally|Laplace|Cauchy|Student|Gamma|Weibull|Dirichlet|Beta|Poisson"
+                     r"|random\s+variables?)\b", re.IGNORECASE)
 # a tie of names in a formula (sound59): "$x \sim \text{Exp}(\lambda)$ where $\lambda = \theta$"
 _ONE_NAME = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*")
 _TIE_SEPARATOR = re.compile(r",|;|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}")
@@ -87,15 +96,19 @@ def distribution_names(text: str) -> str:
     of its arguments (``p(x; \\theta)``), and the inline names of a sentence whose words name a distribution
     ("exponentially distributed with rate $\\theta$", "the policy has parameters $\\theta$") and the name
     right after "rate", "mean", "variance", "parameters" ("with mean $\\theta$": lead58), "scale", "standard
-    deviation", and every name a formula sets equal to one of these (``\\lambda = \\theta`` after ``x \\sim
-    \\text{Exp}(\\lambda)``: sound59). A derivative by one of them is not read under 𝔼 (its distribution may
-    depend on it)."""
+    deviation", "probability" (or after "is": "its mean is $\\theta$"), "precision", "location", "shape" … in a
+    sentence that names a family or a random variable (red60), and every name a formula sets equal to one of
+    these (``\\lambda = \\theta`` after ``x \\sim \\text{Exp}(\\lambda)``: sound59). A derivative by one of
+    them is not read under 𝔼 (its distribution may depend on it)."""
     out: set[str] = set()
     for sentence in SPACE_BEFORE_CAPITAL.split(text):  # the names of a sentence that names a distribution, in words
         inline = list(_INLINE.finditer(sentence))
         if inline and _DISTRIBUTION_WORDS.search(_INLINE.sub(" ", sentence)):
             out |= {a or b for m in inline for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
-        for m in _PARAMETER_WORD.finditer(sentence):
+        words = list(_PARAMETER_WORD.finditer(sentence))
+        if _FAMILY.search(_INLINE.sub(" ", sentence)):
+            words += _FAMILY_PARAMETER_WORD.finditer(sentence)
+        for m in words:
             out |= {a or b for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
     ties: list[set[str]] = []
     for span in _SPAN.finditer(text):
