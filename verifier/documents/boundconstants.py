@@ -23,7 +23,11 @@ one — and it takes that verdict ("under the hypothesis x_0 = 1 (the value the 
 A binding holds until the notes take the constant general again (red59): a formula after the value and up to the
 step that writes the name ends it where it states another value for it ("Now take $x_0 = 2$"), where its sentence
 calls it general ("For a general $x_0$", "let $x_0$ be arbitrary"), or where it defines another name with it
-(``r(x) = (x - x_0)^2``: a new definition for a general centre). Each was PROVED at the old value.
+(``r(x) = (x - x_0)^2``: a new definition for a general centre). Each was PROVED at the old value. What each
+ending leaves (lead60): a sentence calling the constant general leaves the FAILED; a value taken ("Now take $x_0 =
+2$") is the value the step is read at instead (it was FAILED at x₀ = 0 where it holds at 2); another definition
+writing the constant, with or without a value of its own, leaves it open whether q keeps its value, so a step that
+holds at q's value, or only at the other definition's, is SKIPPED saying so — FAILED only where it fails at both.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from sympy.core.function import AppliedUndef
@@ -122,27 +127,52 @@ def _bindings(text: str) -> list[tuple[str, str, int, int, str]]:
     return out
 
 
-def _taken_general(text: str, name: str, head: str, start: int, end: int) -> bool:
-    """Does a formula after the binding at ``start`` and before ``end`` take ``name`` general again (module
-    docstring): state another value for it, sit in a sentence that calls it general, or define another name
-    with it?"""
+def _taken_general(text: str, name: str, head: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """How a formula after the binding at ``start`` and before ``end`` takes ``name`` general again (module
+    docstring), the last one before ``end``: ``("value", number, line)`` where it states another value for it,
+    ``("general", "", line)`` where it sits in a sentence that calls it general, ``("definition", "", line)``
+    where it defines another name with it (or calls it general only to define another name); None where none
+    does."""
     plain = _plain(name)
     own = _HEAD.match(head)
     spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
     spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
+    found: tuple[int, tuple[str, str, int]] | None = None
+    # values the "where" clause of another definition gives the name: that definition's, not a value taken for all
+    others = [b[3] for b in _bindings(text) if _plain(b[0]) == plain and (h := _HEAD.match(b[4])) and own
+              and h.group(1) != own.group(1)]  # fmt: skip
     for at, stop, body in spans:
         if not start < at < end or not _writes(body, plain):
             continue
+        line = text.count("\n", 0, at) + 1
         parts = body.split("=")
-        if any(_plain(a) == plain and _NUMBER.fullmatch(b) for a, b in itertools.pairwise(parts)):
-            return True  # Now take $x_0 = 2$
+        value = next((b for a, b in itertools.pairwise(parts) if _plain(a) == plain and _NUMBER.fullmatch(b)), None)
+        left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
+        defines = bool(left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain))
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 2000), at)), default=max(0, at - 2000))
         after = _SENTENCE_END.search(text, stop)
-        if _GENERAL.search(INLINE_MATH.sub(" ", text[begin : after.start() if after else len(text)])):
-            return True  # For a general $x_0$, …
+        sentence = text[begin : after.start() if after else len(text)]
+        kind: tuple[str, str, int] | None = None
+        if value is not None and any(at <= b < stop for b in others):
+            kind = ("definition", _plain(value).rstrip(".,"), line)  # r(x) = (x - c)^4 where c = 2: r's own value
+        elif value is not None:
+            kind = ("value", _plain(value).rstrip(".,"), line)  # Now take $x_0 = 2$
+        elif defines or (_GENERAL.search(INLINE_MATH.sub(" ", sentence)) and _defines_other(sentence, own, plain)):
+            kind = ("definition", "", line)  # r(x) = (x - x_0)^2, "For a general $x_0$ let $r(x) = …$"
+        elif _GENERAL.search(INLINE_MATH.sub(" ", sentence)):
+            kind = ("general", "", line)  # For a general $x_0$, …
+        if kind is not None and (found is None or at > found[0]):
+            found = (at, kind)
+    return None if found is None else found[1]
+
+
+def _defines_other(sentence: str, own: re.Match[str] | None, plain: str) -> bool:
+    """Does ``sentence`` define a name other than the bound definition's (``own``) with ``plain`` in its body?"""
+    for m in INLINE_MATH.finditer(sentence):
+        parts = m.group(1).split("=")
         left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
         if left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain):
-            return True  # r(x) = (x - x_0)^2: another definition with it
+            return True
     return False
 
 
@@ -191,17 +221,44 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         names &= set(bound)
         if not names:
             continue
-        if any(_taken_general(doc.text, bound[n][0], bound[n][4], bound[n][3], end) for n in names):
+        taken = {n: _taken_general(doc.text, bound[n][0], bound[n][4], bound[n][3], end) for n in names}
+        if any(t is not None and t[0] == "general" for t in taken.values()):
             continue
-        hypotheses = [(f"{bound[n][0]} = {bound[n][1]}", f"the value the notes give it where they define it "
-                       f"(line {bound[n][2]})") for n in sorted(names)]  # fmt: skip
-        again = copy.copy(chain)
-        again.hypotheses = [*chain.hypotheses, *hypotheses]
-        asked = {chain.steps[k].index}
-        try:
-            res = _Checker(doc, again, scope, asked, frozenset(asked)).run()
-        except (ResolveError, LatexError):
-            continue
-        if res[k].verdict in _GREEN:
-            out[k] = res[k]
+        hypotheses = []
+        for n in sorted(names):
+            t = taken[n]
+            if t is not None and t[0] == "value":  # Now take $x_0 = 2$: the step is read at the value taken
+                hypotheses.append((f"{bound[n][0]} = {t[1]}", f"the value the notes take for it at line {t[2]}"))
+            else:
+                hypotheses.append((f"{bound[n][0]} = {bound[n][1]}", f"the value the notes give it where they "
+                                   f"define it (line {bound[n][2]})"))  # fmt: skip
+        res = _recheck(doc, chain, scope, k, hypotheses)
+        later = sorted({t[2] for t in taken.values() if t is not None and t[0] == "definition"})
+        if res is not None and res.verdict in _GREEN and not later:
+            out[k] = res
+        elif res is not None and res.verdict in _GREEN:  # another definition writes the constant since
+            out[k] = replace(out[k], verdict=Verdict.SKIPPED, counterexample=None, message=(
+                f"holds at {', '.join(h for h, _ in hypotheses)}, the value the notes give where they define it, "
+                f"fails for other values; a later definition writes it too (line {', '.join(map(str, later))}) "
+                "without saying whether this one keeps its value: say which"))
+        else:  # at the value another definition's clause gives the name since (r's c = 2 beside q's c = 1)?
+            theirs = [(f"{bound[n][0]} = {t[1]}", f"line {t[2]}") for n in sorted(names)
+                      if (t := taken[n]) is not None and t[0] == "definition" and t[1]]  # fmt: skip
+            again = _recheck(doc, chain, scope, k, theirs) if theirs else None
+            if again is not None and again.verdict in _GREEN:
+                out[k] = replace(out[k], verdict=Verdict.SKIPPED, counterexample=None, message=(
+                    f"fails at the value the notes give where they define it, holds at "
+                    f"{', '.join(h for h, _ in theirs)}, the value another definition is given at "
+                    f"{', '.join(w for _, w in theirs)}: which one this step means is not said"))
     return out
+
+
+def _recheck(doc: Any, chain: _Chain, scope: Scope, k: int, hypotheses: list[tuple[str, str]]) -> StepResult | None:
+    """Step ``k`` of ``chain`` checked again with ``hypotheses`` added (None where it cannot be read so)."""
+    again = copy.copy(chain)
+    again.hypotheses = [*chain.hypotheses, *hypotheses]
+    asked = {chain.steps[k].index}
+    try:
+        return _Checker(doc, again, scope, asked, frozenset(asked)).run()[k]
+    except (ResolveError, LatexError):
+        return None

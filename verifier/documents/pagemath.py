@@ -15,7 +15,12 @@ before MathJax sees their math, and their authors write for those layers:
 * **Halved backslashes.** Goldmark (Hugo) and marked (Hexo) turn ``\\`` into ``\``, so notes for them write
   ``\\{ … \\}`` for a set and ``\\| w \\|`` for a norm (and ``\\\\`` for a row break). Read as LaTeX, each
   ``\\`` was a row break and the formula fell apart. A formula whose braces or bars come so in pairs is read with
-  those backslashes (and its ``\\,``, ``\\;``, ``\\!``) halved; a lone ``\\{}`` stays a row break.
+  those backslashes (and its ``\\,``, ``\\;``, ``\\!``) halved; a lone ``\\{}`` stays a row break. Their
+  commands come so too, ``\\frac{d}{dx} x\\sin x`` (the processor leaves ``\frac`` as it is, so a note may mix
+  both spellings): read as LaTeX, each was a row break, the formula fell apart and its last row (``\sin x = \sin
+  x``) was PROVED for a wrong product rule (red60). Two backslashes right before a command name of two or more
+  letters are one, halved by the processor — LaTeX's row break followed by a word set in math italics is not
+  what notes write; a row break before one letter (``\\b &= 2``) stays one.
 * **MathJax's** ``\require{cancel}`` loads an extension; it typesets nothing and made its display unreadable.
 
 Only Markdown and notebooks are read so (:mod:`verifier.documents.sources`); a LaTeX note's ``\_`` and ``\&``
@@ -35,6 +40,8 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 _REQUIRE = re.compile(r"\\require\s*\{[^{}]*\}")
 #: two backslashes (not more) before a brace, a bar or a space command: one backslash halved by the processor
 _DOUBLED = re.compile(r"(?<!\\)\\\\([{}|,;:!])")
+#: two backslashes (not more) right before a command name of two or more letters: ``\\frac``, ``\\sin``
+_DOUBLED_NAME = re.compile(r"(?<!\\)\\\\(?=[A-Za-z]{2})")
 #: four backslashes alone: a row break written for a processor that halves them
 _ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
 #: a backslash pair (a row break, kept as it is), a Markdown escape of ``_``/``*``, or a text-mode group's opening
@@ -51,6 +58,7 @@ def page_math(latex: str) -> str:
     if "\\_" in latex or "\\*" in latex:
         latex = _unescaped(latex)
     if "\\\\" in latex and _doubled_spelling(latex):
+        latex = _DOUBLED_NAME.sub(lambda m: "\\", latex)
         latex = _DOUBLED.sub(lambda m: "\\" + m.group(1), latex)
         # its row breaks are written \\\\ too (the processor halves them all): one \\ each, or a matrix of
         # \\| w \\| kept an empty row between its rows and was unreadable (review35b)
@@ -60,9 +68,10 @@ def page_math(latex: str) -> str:
 
 def _doubled_spelling(latex: str) -> bool:
     r"""Whether ``latex`` is written for a processor that halves backslashes (Goldmark, marked): its braces or
-    norm bars come in doubled pairs, ``\\{ … \\}`` or ``\\| … \\|`` (a row break is ``\\\\`` there)."""
+    norm bars come in doubled pairs, ``\\{ … \\}`` or ``\\| … \\|``, or a command is spelled ``\\frac`` (a row
+    break is ``\\\\`` there)."""
     found = [m.group(1) for m in _DOUBLED.finditer(latex)]
-    return ("{" in found and "}" in found) or found.count("|") >= 2
+    return ("{" in found and "}" in found) or found.count("|") >= 2 or _DOUBLED_NAME.search(latex) is not None
 
 
 def _decoded(m: re.Match[str]) -> str:
