@@ -10,6 +10,7 @@ neighbours), and a power (of a square matrix a matrix power, ``A^{-1}`` an inver
 :class:`~verifier.documents.differentiate.Differentiation` are: the arithmetic needs the resolver's scope and its
 notes.
 """
+
 from __future__ import annotations
 
 import functools
@@ -76,15 +77,24 @@ class _Arithmetic:
         ordered = any(not a.is_commutative for a in args)
         loose = [k for k in mats if is_matrix(values[k]) and args[k].is_commutative]
         if len(mats) > 1 and any(not (ordered and _ones_node(args[k])) for k in loose):
-            return self._unordered_product(values, mats)
+            # SymPy keeps the written order of the non-commuting factors (A A^T in A A^T \nabla f, whose
+            # commuting gradient node it moved to the front): only the commuting ones' places are open (ctx60)
+            kept = [k for k in mats if not args[k].is_commutative]
+            return self._unordered_product(values, mats, kept)
         return self.multiply(values)
 
-    def _unordered_product(self, values: list[Value], mats: list[int]) -> Value:
+    def _unordered_product(self, values: list[Value], mats: list[int], kept: Sequence[int] = ()) -> Value:
+        """The product of ``values`` whose matrix factors ``mats`` lost their written order: every order that
+        conforms is tried, and the product is accepted only if they all agree. ``kept``: the factors (among
+        ``mats``, in written order) whose relative order is known; only orders that keep it are tried."""
         if len(mats) > 4:
             raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
         scalars = [v for k, v in enumerate(values) if k not in mats]
         outcomes: list[Value] = []
-        for order in itertools.permutations([values[k] for k in mats]):
+        for perm in itertools.permutations(mats):
+            if [k for k in perm if k in kept] != list(kept):
+                continue  # an order that swaps two factors whose written order is known
+            order = [values[k] for k in perm]
             try:
                 outcomes.append(self.multiply([*scalars, *order]))
             except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
