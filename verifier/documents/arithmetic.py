@@ -3,13 +3,14 @@ r"""Sums, products and powers of resolved values: how the resolver multiplies wh
 :mod:`verifier.documents.resolve` turns a parsed tree into SymPy values node by node; this module owns the
 arithmetic of those values once resolved — a sum (a bare ``I`` sized by the square matrices beside it), a product
 of scalars, vectors and matrices in the written order (a product whose order SymPy lost tried in every order
-that conforms, and refused when those disagree; 1×1 factors taken out as scalars; a ``1×n`` by ``n×1`` pair read
-as a scalar; two same-shaped factors read entry-wise unless the notes write ⊙; ``\mathbf{1}`` sized by its
-neighbours), and a power (of a square matrix a matrix power, ``A^{-1}`` an inverse). A mixin of
-:class:`~verifier.documents.resolve.Resolver`, as its :class:`~verifier.documents.calls.Calls` and
-:class:`~verifier.documents.differentiate.Differentiation` are: the arithmetic needs the resolver's scope and its
-notes.
+that conforms and keeps the written order of its non-commuting factors, and refused when those disagree; 1×1
+factors taken out as scalars; a ``1×n`` by ``n×1`` pair read as a scalar; two same-shaped factors read entry-wise
+unless the notes write ⊙; ``\mathbf{1}`` sized by its neighbours), and a power (of a square matrix a matrix
+power, ``A^{-1}`` an inverse). A mixin of :class:`~verifier.documents.resolve.Resolver`, as its
+:class:`~verifier.documents.calls.Calls` and :class:`~verifier.documents.differentiate.Differentiation` are: the
+arithmetic needs the resolver's scope and its notes.
 """
+
 from __future__ import annotations
 
 import functools
@@ -76,19 +77,30 @@ class _Arithmetic:
         ordered = any(not a.is_commutative for a in args)
         loose = [k for k in mats if is_matrix(values[k]) and args[k].is_commutative]
         if len(mats) > 1 and any(not (ordered and _ones_node(args[k])) for k in loose):
-            return self._unordered_product(values, mats)
+            # SymPy keeps the written order of the non-commuting factors (A A^T in A A^T \nabla f, whose
+            # commuting gradient node it moved to the front): only the commuting ones' places are open (ctx60)
+            kept = [k for k in mats if not args[k].is_commutative]
+            return self._unordered_product(values, mats, kept)
         return self.multiply(values)
 
-    def _unordered_product(self, values: list[Value], mats: list[int]) -> Value:
+    def _unordered_product(self, values: list[Value], mats: list[int], kept: Sequence[int] = ()) -> Value:
+        """The product of ``values`` whose matrix factors ``mats`` lost their written order: every order that
+        conforms is tried, and the product is accepted only if they all agree. ``kept``: the factors (among
+        ``mats``, in written order) whose relative order is known; only orders that keep it are tried, unless none of
+        them conforms (then every order is, the reading before ctx60: a vector the notes write on the other side)."""
         if len(mats) > 4:
             raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
         scalars = [v for k, v in enumerate(values) if k not in mats]
         outcomes: list[Value] = []
-        for order in itertools.permutations([values[k] for k in mats]):
+        orders = list(itertools.permutations(mats))
+        written = [p for p in orders if [k for k in p if k in kept] == list(kept)]  # the known order kept
+        for perm in written:
             try:
-                outcomes.append(self.multiply([*scalars, *order]))
+                outcomes.append(self.multiply([*scalars, *(values[k] for k in perm)]))
             except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
                 continue
+        if not outcomes and len(written) < len(orders):  # none conforms as written: every order, as before ctx60
+            return self._unordered_product(values, mats)
         if not outcomes:
             return self.multiply(values)  # raises the dimension error of the order SymPy kept
         if any(_differs(outcomes[0], o) for o in outcomes[1:]):
