@@ -15,7 +15,8 @@ from support import verdicts_by_line
 _WRONG = [
     ("For the policy $\\pi_\\theta$ the score is", "\\frac{d}{d\\theta}\\log\\pi_\\theta = 0"),
     ("For the policy $\\pi_\\theta$ we get", "\\frac{d}{d\\theta}\\left(\\theta\\,\\pi_\\theta\\right) = \\pi_\\theta"),
-    ("For the policy $\\pi_\\theta$ we get", "\\frac{d}{d\\theta}\\left(\\theta^2 + \\log\\pi_\\theta\\right) = 2\\theta"),
+    ("For the policy $\\pi_\\theta$ we get",
+     "\\frac{d}{d\\theta}\\left(\\theta^2 + \\log\\pi_\\theta\\right) = 2\\theta"),
     ("With the ratio $r = \\pi_\\theta/\\pi_{\\theta_{old}}$,", "\\frac{d r}{d \\theta} = 0"),
     ("With $t = \\log\\pi_\\theta - \\log\\pi_{\\mathrm{ref}}$ and the policy $\\pi_\\theta$,",
      "\\frac{\\partial t}{\\partial \\theta} = 0"),
