@@ -44,6 +44,9 @@ def test_what_the_argument_is() -> None:
     assert str(parse_latex("\\sin \\pi x")) == "sin(pi*x)"
     assert str(parse_latex("\\sin^2 \\pi x")) == "sin(pi*x)**2"
     assert str(parse_latex("\\sin \\pi x/L + 1")) == "sin(pi*x/L) + 1"
+    assert str(parse_latex("\\sin 2\\pi(f t + \\phi)")) == "sin(2*pi*(f*t + phi))"  # a phase in brackets
+    assert str(parse_latex("\\sin \\pi \\frac{x}{L}")) == "sin(pi*x/L)"
+    assert str(parse_latex("\\sin\\left(\\pi\\right) x")) == "x*sin(pi)"  # bracketed by the notes
     assert str(parse_latex("\\cos 2\\pi")) == "cos(2*pi)"  # a constant alone stays one
     assert str(parse_latex("\\cos 2x y")) == "y*cos(2*x)"  # no π: the default reading as before
     with pytest.raises(LatexError, match="write the argument in brackets"):

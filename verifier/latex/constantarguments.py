@@ -7,7 +7,8 @@ of the names after π. Read as a constant, every claim that the expression vanis
 = 0``, ``\sin \pi x = 0`` and ``\cos 2\pi f t = f t`` were PROVED (redmid60), and right derivatives FAILED.
 
 This module owns the decision for the default reading: a trigonometric or hyperbolic function, optionally with a
-power, whose argument begins with constants that hold π (``\pi``, ``2\pi``) and goes on with a name, takes the
+power, whose argument begins with constants that hold π (``\pi``, ``2\pi``) and goes on with a name, a bracket or a
+fraction (``\sin 2\pi(f t + \phi)``, ``\sin \pi \frac{x}{L}``), takes the
 whole juxtaposed product (up to an operator, a relation or another function, as the parser's "product" reading
 does). A division right after it (``/N``, ``/L``) divides the argument too where a lone factor follows
 (``\cos 2\pi k n/N`` is cos(2πkn/N)); where more follows the division the formula is refused (SKIPPED, "write
@@ -18,12 +19,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from verifier.latex.vocabulary import CARET, DIV, FUNC, GREEKT, LBRACE, LPAREN, NAMEISH, NUMBER, RPAREN, LatexError, Tok
+from verifier.latex.vocabulary import (
+    CARET,
+    DIV,
+    FRAC,
+    FUNC,
+    GREEKT,
+    LBRACE,
+    LPAREN,
+    NAMEISH,
+    NUMBER,
+    RPAREN,
+    LatexError,
+    Tok,
+)
 from verifier.latex.vocabulary import matching_closer as _matching
 
 __all__ = ["constant_arguments"]
 
 _TRIG = frozenset({"sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth"})
+# what may go on after the constants for the argument to be a product: a name, a bracket, a fraction
+_GOES_ON = NAMEISH | {LPAREN, FRAC}
 
 
 def _after_power(toks: list[Tok], k: int) -> int:
@@ -47,7 +63,7 @@ def constant_arguments(toks: list[Tok], argument_end: Callable[[list[Tok], int],
         while run < len(out) and (out[run].type == NUMBER or (out[run].type == GREEKT and out[run].value == "pi")):
             run += 1
         holds_pi = any(t.type == GREEKT and t.value == "pi" for t in out[s:run])
-        if not holds_pi or run >= len(out) or out[run].type not in NAMEISH:
+        if not holds_pi or run >= len(out) or out[run].type not in _GOES_ON:
             k += 1
             continue
         e = argument_end(out, s)
