@@ -25,3 +25,16 @@ def test_the_display_before_a_conclusion_is_proved() -> None:
 
 def test_the_wrong_conclusion_fails() -> None:
     assert verdicts_by_line(_NOTE)[line_of(_NOTE, "d'où")] == ["FAILED"]
+
+
+def test_a_wrong_display_before_a_conclusion_stays_failed() -> None:
+    # "d'où $w = 0$ au point critique": a conclusion; read as "where $w = 0$" the wrong gradient held under it (SKIPPED)
+    note = """# Moindres carrés
+
+Avec $L = (y - w x)^2$ on a
+
+$$\\frac{\\partial L}{\\partial w} = -2x(y + w x),$$
+
+d'où $w = 0$ au point critique.
+"""
+    assert verdicts_by_line(note)[line_of(note, "\\frac{\\partial L}{\\partial w}")] == ["FAILED"]
