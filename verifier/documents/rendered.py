@@ -12,7 +12,8 @@ before it is read (line numbers never move).
 :func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`)
 blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
 commands (:mod:`verifier.documents.overlays`) and the ``physics`` package's shorthand
-(:mod:`verifier.documents.physicspkg`).
+(:mod:`verifier.documents.physicspkg`), and writes a decimal comma before three digits (``1{,}750`` in notes
+that write ``0{,}5``) as the point it is (:func:`verifier.latex.numberwriting.decimal_comma_groups`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from verifier.documents.hidden import shown
 from verifier.documents.overlays import earlier_slides_named, last_slide
 from verifier.documents.physicspkg import physics_macros
 from verifier.documents.sources import document_kind, github_inline_math
+from verifier.latex.numberwriting import decimal_comma_groups
 
 __all__ = ["as_read", "earlier_slides_read", "math_roles", "python_markdown_blocks"]
 
@@ -42,7 +44,7 @@ def as_read(text: str, path: str | Path) -> str:
         text = python_markdown_blocks(math_roles(text))
     else:
         text = physics_macros(last_slide(text))
-    return shown(text, kind)
+    return decimal_comma_groups(shown(text, kind))
 
 
 def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
@@ -51,7 +53,10 @@ def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
     or without overlays."""
     if document_kind(path) != "tex":
         return []
-    return [(name, shown(physics_macros(v), "tex")) for name, v in earlier_slides_named(github_inline_math(text, path))]
+    return [
+        (name, decimal_comma_groups(shown(physics_macros(v), "tex")))
+        for name, v in earlier_slides_named(github_inline_math(text, path))
+    ]
 
 
 def math_roles(text: str) -> str:

@@ -16,6 +16,12 @@ A ``{,}`` is also how LaTeX notes in a decimal-comma language write a decimal (`
 after a lone 0, or followed by other than three digits, can be no thousands separator, and is read as the
 decimal point (``0{,}500`` had been 500, so a correct worked value FAILED).
 
+Before exactly three digits after a whole number other than 0 (``1{,}750``) the comma is either; the notes say
+which: :func:`decimal_comma_groups` writes it as a point in notes that write a comma that can only be decimal
+(``0{,}5``, ``2{,}25``) and no number with two groups (``1{,}000{,}000``) or a point after a group
+(``1{,}250.5``). A German note's ``1{,}250 + 0{,}5 = 1{,}750`` and ``e^{1{,}2} \approx 3{,}320`` had been
+read with 1250, 1750 and 3320, and FAILED (redmid60); an English note's ``10{,}000`` keeps its thousands.
+
 A repeating decimal is typeset with an overline over the digits that repeat, ``0.\overline{3}`` or
 ``0.5\overline{3}`` (fresh40: the worked value ``0.16 - 0.5\overline{3}`` was unread, "\overline over something
 that is not a letter"): it is the exact rational (8/15 there), never a rounding.
@@ -25,12 +31,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["decimal_points", "repeating_decimal", "typeset_number"]
+__all__ = ["decimal_comma_groups", "decimal_points", "repeating_decimal", "typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
 _THIN_GROUP = re.compile(r"\\,(\d{3})(?![\d{])")  # 1\,281\,167 (never mixed with {,})
 _DECIMAL_COMMA = re.compile(r"\{,\}(\d+)")
 _COMMA_NUMBER = re.compile(r"(?<![\d.}])(\d+)\{,\}(\d+)(?!\d)")
+_COMMA_GROUP = re.compile(r"(?<![\d.}])(\d+)\{,\}(\d{3})(?![\d{.])")  # 1{,}750: a group, or a decimal comma
+_THOUSANDS = re.compile(r"\d\{,\}\d{3}(?:\{,\}\d|\.\d)")  # 1{,}000{,}000, 1{,}250.5: commas that group
 _FRACTION = re.compile(r"\.\d+")
 _PERCENT = re.compile(r"\s*\\%")
 _REPEATING = re.compile(r"(\.)?\\overline\s*\{\s*(\d{1,12})\s*\}")  # 0.\overline{3}, 0.5\overline{3}
@@ -79,3 +87,13 @@ def decimal_points(text: str) -> str:
         return f"{whole}.{frac}" if int(whole) == 0 or len(frac) != 3 else m.group(0)
 
     return _COMMA_NUMBER.sub(point, text)
+
+
+def decimal_comma_groups(text: str) -> str:
+    """``text`` with each comma before exactly three digits (``1{,}750``) written as a point where the notes
+    write their decimals with a comma: one comma that only a decimal can be (after a lone 0, or before other
+    than three digits, :func:`decimal_points`), and none that groups thousands (two groups, or a point after
+    a group). Elsewhere ``text`` as it is: ``10{,}000`` beside ``0.03`` is ten thousand (module docstring)."""
+    if _THOUSANDS.search(text) or decimal_points(text) == text:
+        return text
+    return _COMMA_GROUP.sub(r"\1.\2", text)

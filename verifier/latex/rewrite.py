@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from verifier.latex.constantarguments import constant_arguments
 from verifier.latex.inverses import inverse_calls
 from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
@@ -690,22 +691,29 @@ def _product_arguments(toks: list[Tok]) -> list[Tok]:
         if s >= len(out) or out[s].type == LPAREN:
             k += 1
             continue
-        depth = 0
-        e = s
-        while e < len(out):
-            kind = out[e].type
-            if depth == 0 and e > s and kind in _ARGUMENT_STOPS:
-                break
-            if kind in OPENERS or kind in _BAR_OPEN:
-                depth += 1
-            elif kind in CLOSERS or kind in _BAR_OPEN.values():
-                if depth == 0:
-                    break
-                depth -= 1
-            e += 1
+        e = _argument_end(out, s)
         out[s:e] = [Tok(LPAREN, "(", out[s].pos), *out[s:e], Tok(RPAREN, ")", out[e - 1].pos)]
         k += 1
     return out
+
+
+def _argument_end(toks: list[Tok], s: int) -> int:
+    """Where the juxtaposed product that starts at ``s`` ends: the next operator, relation or function at its
+    depth, or the bracket that closes its group."""
+    depth = 0
+    e = s
+    while e < len(toks):
+        kind = toks[e].type
+        if depth == 0 and e > s and kind in _ARGUMENT_STOPS:
+            break
+        if kind in OPENERS or kind in _BAR_OPEN:
+            depth += 1
+        elif kind in CLOSERS or kind in _BAR_OPEN.values():
+            if depth == 0:
+                break
+            depth -= 1
+        e += 1
+    return e
 
 
 def _empty_groups(toks: list[Tok]) -> list[Tok]:
@@ -954,6 +962,8 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     out = _bars(toks)
     if opts.arguments == "product":
         out = _product_arguments(out)
+    else:  # \sin 2\pi f t: never sin(2π)·f·t (verifier.latex.constantarguments)
+        out = constant_arguments(out, _argument_end)
     out = _tuples(out)
     for t in out:
         if t.type == TOP:
