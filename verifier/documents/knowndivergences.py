@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.distributionnames import FAMILY_CALL
+from verifier.documents.sentences import INLINE_FORMULA as _INLINE
+from verifier.documents.sentences import formula_text
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.document import DEFINITION, EQUALITY
 from verifier.results import Counterexample, StepResult, Verdict
@@ -109,7 +111,6 @@ _BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\
                    re.IGNORECASE)  # "bits", not "a bit of algebra"
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
 _CONDITION = re.compile(r"=|\\approx\b")  # an equality changes the value; σ₁ > 0 or σ₁ < σ₂ does not
-_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # prose before the chain that drops a constant or approximates: the member need not be the KL itself
 _LOOSE = re.compile(r"\bup to\b|\bconstants?\b|\bconst\b|proportional|\\propto\b|approximat|\broughly\b|asymptotic"
                     r"|leading order|\bignoring\b|\bdropping\b|\bdrop\b", re.IGNORECASE)
@@ -261,7 +262,7 @@ def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
     (an inline relation whose every side is written in the parameters ``allowed`` and numbers alone:
     ``\sigma_1 = \sigma_2``, ``\lambda_2 = 1``; not ``\alpha = 1``, ``q = p`` or an expectation)?"""
     formulas = [latex for latex, _ in chain.hypotheses + chain.conditions]
-    for latex in formulas + [m.group(1) for m in _INLINE.finditer(before)]:
+    for latex in formulas + [formula_text(m) for m in _INLINE.finditer(before)]:
         sides = [_parse(side) for side in _CONDITION.split(latex)]
         if len(sides) > 1 and all(side is not None and _leaves(side) <= allowed for side in sides):
             return True
