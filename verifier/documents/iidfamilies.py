@@ -43,6 +43,7 @@ from verifier.documents.sentences import INLINE_FORMULA, SENTENCE_END, formula_t
 from verifier.documents.sizeorder import section_of
 from verifier.documents.values import ResolveError, is_matrix
 from verifier.latex import LatexError
+from verifier.latex.vocabulary import GREEK_ALTERNATION
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
@@ -76,11 +77,7 @@ _DENIED = re.compile(
 _MATH_CUE = re.compile(r"\\(?:stackrel|overset)\s*\{[^$]{0,16}?(?:iid|i\.\s?i\.\s?d)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
-_GREEK = (
-    r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|"
-    r"sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega"
-)
-_NAME = rf"(?:[A-Za-z]|\\(?:{_GREEK})(?![A-Za-z]))"
+_NAME = rf"(?:[A-Za-z]|\\(?:{GREEK_ALTERNATION})(?![A-Za-z]))"
 _SUB = r"_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9])"
 # x_1, \dots, x_n (x_1, x_2, \ldots, x_n); then perhaps "\stackrel{iid}{\sim} \mathcal N(…)" in the same formula
 _LISTED = re.compile(
