@@ -110,3 +110,11 @@ def test_a_count_read_apart_from_the_samples_is_no_family() -> None:
     )
     got = verdicts_by_line(_notes(statement, r"\mathbb{E}[\bar x^2] = \frac{\sigma^2}{n} + \mu^2"))
     assert got[4] != ["FAILED"]
+
+
+def test_independent_but_not_identically_distributed_samples_are_no_family() -> None:
+    """``X_i \\sim \\mathrm{Bernoulli}(p_i)``: each sample its own law. Read as one family, 𝔼[X_1] and 𝔼[X_2] were one
+    unknown and the right ``\\mathbb{E}[X_1] - \\mathbb{E}[X_2] = p_1 - p_2`` FAILED (found on fresh51's note)."""
+    statement = r"Let $S = \sum_{i=1}^n X_i$ with independent $X_i \sim \mathrm{Bernoulli}(p_i)$."
+    got = verdicts_by_line(_notes(statement, r"\mathbb{E}[X_1] - \mathbb{E}[X_2] = p_1 - p_2"))
+    assert got[4] != ["FAILED"]

@@ -12,7 +12,8 @@ of plain names and leaves families by an index ("𝔼[X_i X_j] holds for i ≠ j
   X_n``, or ``w_i`` alone), with their first two moments in the same sentence: "with mean $\mu$ and variance
   $\sigma^2$" ("mean zero"), or a normal law whose second argument is written as a square or 1 (``\mathcal N(\mu,
   \sigma^2)``: the variance; ``\mathcal N(\mu, s)`` could be a standard deviation and is not read), or a Bernoulli
-  law (every moment p). Not read: a sentence that denies, supposes or conditions ("not", "were", "if",
+  law (every moment p). Not read: a law whose parameter writes an index (``X_i \sim \mathrm{Bernoulli}(p_i)``:
+  independent, not identically distributed), a sentence that denies, supposes or conditions ("not", "were", "if",
   "conditionally", "given"), bold or vector samples (their moments are matrices), a statement after the chain or in
   another section; the latest statement of a name before the chain wins.
 * :func:`family_moment`: the expectation (without a subscript) of a product of powers of the family's entries at
@@ -99,6 +100,8 @@ _BERNOULLI = re.compile(
 # a normal law's second argument read as its variance: a square or the number 1 (N(μ, s) may give a deviation)
 _VARIANCE_WRITTEN = re.compile(r"^(?:1|[^{}]*\^\s*\{?\s*2\s*\}?)$")
 _ZERO_MEAN = "0"
+# a law whose parameter carries an index (X_i ~ Bernoulli(p_i)): independent, not identically distributed
+_INDEXED_PARAMETER = re.compile(r"_\s*\{?\s*[ijklmnt]\b")
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def iid_families(text: str) -> tuple[Family, ...]:
         for k, (m, written) in enumerate(found):
             until = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
             law = _law(written.group("rest"), sentence[m.end() : until])
-            if law is not None:
+            if law is not None and not any(_INDEXED_PARAMETER.search(x) for x in law[:2]):
                 line = text.count("\n", 0, start + m.start()) + 1
                 size = written.groupdict().get("size") or ""
                 out.append(Family(written.group("name"), *law, line, size if size.isalpha() else ""))
