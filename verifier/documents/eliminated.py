@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from verifier.documents.constrained import differentiated_by
-from verifier.documents.sentences import SPACE_AFTER
+from verifier.documents.sentences import INLINE_FORMULA as _INLINE
+from verifier.documents.sentences import SPACE_AFTER, formula_text
 from verifier.results import StepResult, Verdict
 
 __all__ = ["after_elimination", "eliminated_entry"]
@@ -34,7 +35,6 @@ _CUE = re.compile(r"\b(?:eliminat|substitut|plug|express|replac|writ)\w*", re.IG
 _DECLINED = re.compile(r"(?:\b(?:not|never|without|instead\s+of|rather\s+than|avoid\w*)|n't)\s+"
                        r"(?:(?:to|be|we|simply|directly|just)\s+)?$", re.IGNORECASE)
 _DECLINED_REACH = 40  # characters before the cue
-_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 #: a constant minus the sum of the others: ``1 - \sum_{k<K} \pi_k`` (``\alpha_0 = \sum_k \alpha_k`` names a total)
 _MINUS_SUM = re.compile(r"-\s*(?:\\left\s*)?\(?\s*\\sum")
 _ENTRY = re.compile(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z0-9+\-\s]+?)\s*\}|([A-Za-z0-9]))\s*=(?!=)(.*)", re.DOTALL)
@@ -49,7 +49,7 @@ def eliminated_entry(prose: str) -> tuple[str, str] | None:
         if cue is None or _DECLINED.search(sentence[max(0, cue.start() - _DECLINED_REACH) : cue.start()]):
             continue  # "We do not eliminate … by writing", "Instead of substituting" (sound58)
         for m in _INLINE.finditer(sentence, cue.end()):
-            body = m.group(1) or m.group(2)
+            body = formula_text(m)
             entry = _ENTRY.fullmatch(body)
             if entry is None or not _MINUS_SUM.search(entry.group(4)):
                 continue

@@ -59,6 +59,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D, Variable
 from verifier.documents.context import Definition
+from verifier.documents.iidfamilies import SAMPLED, family_moment, family_statistic
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.saidconstants import CONSTANT
@@ -138,6 +139,7 @@ class Functionals:
         self.kinds: dict[sp.Symbol, str] = {}  # atom → what a fact about it would be (see _kind)
         self.degenerate: set[sp.Symbol] = set()  # Var(a) of an a the prose calls constant: may be 0 (saidconstants)
         self.touched: list[tuple[object, ...]] | None = None  # keys read in a traced member (underexpectation)
+        self.sampled = False  # was an expectation read by a stated i.i.d. family's moments (iidfamilies)?
 
     def atom(
         self, key: tuple[object, ...], shown: str, *, positive: bool = False, constant_for: str | None,
@@ -311,6 +313,10 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
                 total += sp.Mul(*constant)
                 continue
             m = sp.Mul(*random)
+            if not subscript and (known := family_moment(resolver, m)) is not None:  # i.i.d. samples (iidfamilies)
+                book.sampled = True
+                total += sp.Mul(*constant) * known
+                continue
             # the expectation of a positive quantity is positive (e^x, x^2 of a nonzero x): sampled so
             positive = bool(m.is_positive or m.is_nonnegative)
             atom = book.atom(("E", subscript, m), f"{shown}[{_short(m)}]", positive=positive, constant_for=subscript)
@@ -364,6 +370,9 @@ def _statistic(resolver: Resolver, node: Statistic, env: dict[str, Value]) -> Va
                        f"{name}(…) by its definition, {stated.body}")  # independent names (independentstatistics)
         return resolver._call_definition(stated, values, env)
     args = [_expand(sp.sympify(v), name) for v in values]
+    if not subscript and (known := family_statistic(resolver, name, args)) is not None:  # documents.iidfamilies
+        resolver.functionals.sampled = True
+        return known
     scale: sp.Expr = sp.Integer(1)
     if name in ("Var", "Cov"):  # Var(aX + b) = a²Var(X), Cov(aX + b, cY + d) = ac Cov(X, Y) for numbers (gaps55)
         # … and for the names the prose calls constant or deterministic (gaps56)
@@ -456,7 +465,7 @@ def unproved(
         return r
     a, b = members[k], members[k + 1]
     if not (free_symbols(a) | free_symbols(b)) & book.symbols:
-        return _settled(r, trees)
+        return _settled(r, trees, SAMPLED if book.sampled else "the hypotheses")
     entries = _difference(a, b)
     if entries is not None and not any(e.free_symbols & book.symbols for e in entries):
         # no property of 𝔼 closes the gap: it fails as any step does (gaps55); a nonzero number apart (over the
@@ -496,13 +505,13 @@ def _positive_gap(a: Value, b: Value, difference: sp.Expr, book: Functionals) ->
             "non-degenerate distribution)")
 
 
-def _settled(r: StepResult, trees: Sequence[sp.Basic]) -> StepResult:
+def _settled(r: StepResult, trees: Sequence[sp.Basic], by: str) -> StepResult:
     r"""A step writing an expectation (``trees``: its members') whose members hold no atom once the chain's
     hypotheses are in (``\mathbb{E}[z] = s`` of a stated Bernoulli): a FAILED with a counterexample fails as any
     step does, said so (:func:`functional_verdict` then keeps it)."""
     if r.verdict is not Verdict.FAILED or r.counterexample is None or not has_functionals(trees, integrals=False):
         return r
-    said = f"{WHATEVER} (the hypotheses leave none in the step)"
+    said = f"{WHATEVER} ({by} leave none in the step)"
     return replace(r, message="; ".join(x for x in (said, r.message) if x))
 
 

@@ -51,7 +51,7 @@ from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
-from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict
+from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict, has_functionals
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
@@ -66,6 +66,7 @@ from verifier.documents.generic import (
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.identityspans import holds_everywhere
+from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.infer import (
     NO_EVIDENCE,
@@ -524,7 +525,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                     and not (len(trees) == 2 and holds_nowhere(*trees, self._prose_before(chain)[1],
                                                                self.prose_after(chain)[1])) \
                     and not (NOWHERE in (r.message or "") and not said_impossible(  # 𝔼[U] + 1 = 𝔼[U] + 2
-                        self._prose_before(chain)[1], self.prose_after(chain)[1])):  # nosolution
+                        self._prose_before(chain)[1], self.prose_after(chain)[1])) \
+                    and SAMPLED not in (r.message or ""):  # moments of a stated i.i.d. law (iidfamilies)
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -561,6 +563,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
             related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
+            if has_functionals(trees):  # μ, σ of "x_1, …, x_n i.i.d. with mean μ and variance σ²" (iidfamilies)
+                related |= family_parameters(scope.conventions.get(IID, ""), self.parse_plain)
             related |= covered
             related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.distributionnames import FAMILY_CALL
-from verifier.documents.sentences import SENTENCE_END
+from verifier.documents.sentences import INLINE_FORMULA as _INLINE
+from verifier.documents.sentences import SENTENCE_END, formula_text
 from verifier.documents.wheresentence import goes_on
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.document import DEFINITION, EQUALITY
@@ -112,7 +113,6 @@ _BITS = re.compile(r"\bbits\b|\bin bits?\b|\bbase[- ]?2\b|\\log\s*_\s*\{?\s*2|\\
                    re.IGNORECASE)  # "bits", not "a bit of algebra"
 # a condition in the prose before the chain: an inline formula relating names (not a family binding p = N(...))
 _CONDITION = re.compile(r"=|\\approx\b")  # an equality changes the value; σ₁ > 0 or σ₁ < σ₂ does not
-_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 # a condition said in words (red60): "for equal variances", "both variances are one", "the rates are the same"
 _PARAMETER = r"(?:variances?|means?|rates?|scales?|standard\s+deviations?|precisions?|probabilit(?:y|ies))"
 _SAID_CONDITION = re.compile(
@@ -273,7 +273,7 @@ def _derived(family: str, first: list[str], second: list[str], before: str) -> b
     standard deviation; "the rate is $1/\theta$": θ is the scale), not of the parameter (red60)."""
     scales = [a[1] if family == "normal" else a[0] for a in (first, second)]
     bases = {m.group(0) for a in scales if (m := re.match(r"\\?[A-Za-z]+", a.strip()))}
-    for formula in (m.group(1) for m in _INLINE.finditer(before)):
+    for formula in (formula_text(m) for m in _INLINE.finditer(before)):
         for base in bases:
             name = re.escape(base) + r"(?![A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?"
             if re.search(name + r"\s*\^|1\s*/\s*" + name + r"|\\frac\s*\{\s*1\s*\}\s*\{\s*" + name, formula):
@@ -286,7 +286,7 @@ def _conditioned(chain: _Chain, before: str, allowed: set[sp.Expr]) -> bool:
     (an inline relation whose every side is written in the parameters ``allowed`` and numbers alone:
     ``\sigma_1 = \sigma_2``, ``\lambda_2 = 1``; not ``\alpha = 1``, ``q = p`` or an expectation)?"""
     formulas = [latex for latex, _ in chain.hypotheses + chain.conditions]
-    for latex in formulas + [m.group(1) for m in _INLINE.finditer(before)]:
+    for latex in formulas + [formula_text(m) for m in _INLINE.finditer(before)]:
         sides = [_parse(side) for side in _CONDITION.split(latex)]
         if len(sides) > 1 and all(side is not None and _leaves(side) <= allowed for side in sides):
             return True

@@ -12,6 +12,7 @@ from typing import Any
 from verifier.documents.context import Scope
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.expectation import DETERMINISTIC
+from verifier.documents.iidfamilies import IID, families_at
 from verifier.documents.kronecker import VEC, stacking_said
 from verifier.documents.layout import BY_MATRIX
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
@@ -36,6 +37,8 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
         scope.conventions.setdefault(DETERMINISTIC, reader.deterministic)
     if distributed := distribution_names(reader.text):  # x ∼ N(θ, 1): not differentiated under 𝔼 by θ
         scope.conventions.setdefault(DISTRIBUTED, distributed)
+    if families := families_at(reader.text, line):  # "x_1, …, x_n i.i.d. with mean μ and …" (iidfamilies)
+        scope.conventions.setdefault(IID, families)
     if constants := constant_names(reader.text):  # "Let $a$ be a constant": Var(a) may be 0 (saidconstants)
         scope.conventions.setdefault(CONSTANT, constants)
     if (vectors := stated_vectors(reader.text)) is not None:  # "All vectors are column vectors." (vectorconvention)

@@ -312,7 +312,8 @@ class _OneInstance:
                     self._add(s, _Outcome(verdict=Verdict.TIMEOUT, label=label,
                                           message=f"the budget ran out ({exc.stage or 'checking'})"))  # fmt: skip
                 continue
-            if resolver.functionals.symbols:  # a failure under the linear-functional reading is not a FAILED
+            if resolver.functionals.symbols or resolver.functionals.sampled:  # a failure under the linear-functional
+                # reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k, [  # (unless no atom is left: gaps55)
                     t for i in (s.left, s.right) if (p := chain.members[i].parsed) is not None
                     for t in _member_trees(p)]) for k, (s, r) in enumerate(zip(run, results, strict=True))]

@@ -85,6 +85,8 @@ def norm(v: Value, p: Value = None) -> Value:
         return sp.Max(*[sp.Abs(e) for e in entries])
     if isinstance(p, sp.Integer) and p > 0:
         return sp.Add(*[sp.Abs(e) ** p for e in entries]) ** sp.Rational(1, int(p))
+    if _scalar(p) and isinstance(p, sp.Expr) and p.free_symbols:  # \|x\|_p of a named p (latex.build, gaps60)
+        return sp.Add(*[sp.Abs(e) ** p for e in entries]) ** (1 / p)
     raise _resolve.ResolveError(f"the norm subscript {p} is not supported")
 
 

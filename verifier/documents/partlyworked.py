@@ -63,8 +63,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 def _names(text: str) -> frozenset[str] | None:
-    """The names a member uses, read from its parsed tree (symbols and the functions it calls; the upright i, e
-    and π are constants, not names), or None where it cannot be parsed."""
+    r"""The names a member uses, read from its parsed tree (symbols and the functions it calls; the upright i, e
+    and π are constants, not names), or None where it cannot be parsed. Its free symbols, not
+    ``inferevidence.names_and_functions``: that walks the whole tree and counts a sum's bound index, which is no
+    quantity a number could have replaced (``\sum_{i=1}^3 2i = 12`` substitutes nothing; gaps60)."""
     try:
         tree = parse_latex(text)
     except LatexError:

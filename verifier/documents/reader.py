@@ -117,7 +117,7 @@ from verifier.documents.resolve import Instance, ListMember, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.restatedvectors import set_aside_restated
 from verifier.documents.roughafter import said_rough_after
-from verifier.documents.roughapprox import said_rough
+from verifier.documents.roughapprox import said_expansion_only, said_rough
 from verifier.documents.roundedapprox import rounded_approximations
 from verifier.documents.sampleentries import sample_entries, slots_in_notes
 from verifier.documents.samplelabels import SampleLabels
@@ -313,6 +313,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         return f"{self.path}:{line}"
 
     # -- finding chains ---------------------------------------------------------------------
+    def _expansion_only(self, chain: _Chain) -> bool:
+        """Does the prose before ``chain`` only name an expansion, and the sentence after it say nothing rough?"""
+        return said_expansion_only(chain, self.lines) and not said_rough_after(chain, self.lines)
+
     def _block_of(self, line: int) -> int:
         return max(bisect.bisect_right(self.starts, line) - 1, 0)
 
@@ -394,7 +398,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
         out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
-        rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
+        rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines),
+                               self._expansion_only)
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
         for c in out:
             known = len(self.note_definitions)
@@ -419,7 +424,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             have = {(c.line, c.place) for c in out if c.inline}
             more = [c for c in self._inline_claims() if (c.line, c.place) not in have
                     and (self.sized_entries or (c.line, c.members[0].latex) in getattr(self, "defined_values", ()))]
-            rounded_approximations(more, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines))
+            rounded_approximations(more, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines),
+                                   self._expansion_only)
             out = sorted(out + more, key=lambda c: c.line)
         # an inline formula learned as a definition (``$\text{Var}(z) = \mathbb{E}[z^2] - …$``) names
         # something, like the other inline definitions: it is not a step

@@ -10,7 +10,9 @@ messages about a directive it does not know are no business of the reader's). On
   ``:nowrap:`` the body is one display, written as LaTeX); an equation written on the directive line
   (``.. math:: a = b``) is one too. Each display keeps the line it is written at.
 * ``:math:`…``` roles in the prose: inline formulas with their line and column (the line is found from the
-  paragraph's first line, which docutils gives the role, by looking for the role as written).
+  paragraph's first line, which docutils gives the role, by looking for the role as written). After ``..
+  default-role:: math`` docutils gives bare `` `…` `` to the same role; the prose writes it ``$…$`` then too
+  (gaps60: "Let `f(x) = x^3`" was no definition).
 * Directives docutils does not know (Sphinx's and its extensions': ``.. proof::``, ``.. prf:theorem::``,
   ``.. exercise::``, ``.. only::``, ``.. tab::`` …) are read as containers: their body is parsed as
   reStructuredText at its own lines, so their math is found (docutils alone drops the body into an error
@@ -309,4 +311,25 @@ def rst_prose(text: str, found: RstMath) -> str:
                 lines[k] = "$$ " + lines[k].strip()
                 lines[k + span] = lines[k + span] + " $$"
     prose = "\n".join(lines)
-    return _ROLE.sub(lambda m: f"${m.group(1)}$", prose)
+    return _default_math(_ROLE.sub(lambda m: f"${m.group(1)}$", prose))
+
+
+# ``.. default-role:: math`` (Sphinx's ``default_role`` written in the document): from there on a bare
+# `` `…` `` is math, until another default role is set (``.. default-role::`` alone restores docutils' own)
+_DEFAULT_ROLE = re.compile(r"^[ \t]*\.\.[ \t]+default-role::[ \t]*(\S*)[ \t]*$", re.M)
+# interpreted text with no role: one backtick each side (``…`` is a literal), no role before, no link after
+_BARE = re.compile(r"(?<![`:\w])`((?:[^`\\\n]|\\.)+)`(?![`_\w])")
+
+
+def _default_math(prose: str) -> str:
+    """``prose`` with the bare interpreted text written ``$…$`` where the document's default role is math."""
+    out, at, math = [], 0, False
+    for m in _DEFAULT_ROLE.finditer(prose):
+        part = prose[at : m.start()]
+        out.append(_BARE.sub(lambda b: f"${b.group(1)}$", part) if math else part)
+        math = m.group(1).lower() == "math"
+        out.append(m.group(0))
+        at = m.end()
+    rest = prose[at:]
+    out.append(_BARE.sub(lambda b: f"${b.group(1)}$", rest) if math else rest)
+    return "".join(out)

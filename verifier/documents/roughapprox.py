@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from verifier.documents.members import _Chain
 from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
 
-__all__ = ["said_rough"]
+__all__ = ["said_expansion_only", "said_rough"]
 
 _ORDER = r"(?:first|second|third|leading|lowest|zeroth)[- ]order"
 _ROUGH = re.compile(
@@ -89,8 +89,23 @@ _ADVERB = re.compile(r"(?:rough|crude|coarse)ly", re.IGNORECASE)
 _OWN_FORMULA = re.compile(r"\s*\$[^$]+\$\s*;")
 
 
+def _cues(chain: _Chain, lines: Sequence[str]) -> list[str]:
+    sentence = _sentence_of(chain, lines)
+    return [m.group(0) for m in _ROUGH.finditer(sentence)
+            if not (_ADVERB.fullmatch(m.group(0)) and _OWN_FORMULA.match(sentence, m.end()))]
+
+
 def said_rough(chain: _Chain, lines: Sequence[str]) -> bool:
     """Does the sentence leading into ``chain`` call its approximation rough or an expansion (module docstring)?"""
-    sentence = _sentence_of(chain, lines)
-    return any(not (_ADVERB.fullmatch(m.group(0)) and _OWN_FORMULA.match(sentence, m.end()))
-               for m in _ROUGH.finditer(sentence))
+    return bool(_cues(chain, lines))
+
+
+# the cues that say "rough" of the value (not only that an expansion was made): poor, rough, crude, ballpark, …
+_SAYS_ROUGH = re.compile(r"poor|rough|crude|coarse|ballpark|envelope|inaccurate|accurate", re.IGNORECASE)
+
+
+def said_expansion_only(chain: _Chain, lines: Sequence[str]) -> bool:
+    """Do the cues of the sentence leading into ``chain`` only name an expansion (first order, linearising, Taylor),
+    none calling the value rough? A rounding of exact arithmetic in it is then still a rounding (roundedapprox)."""
+    cues = _cues(chain, lines)
+    return bool(cues) and not any(_SAYS_ROUGH.search(c) for c in cues)

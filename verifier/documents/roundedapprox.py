@@ -105,17 +105,38 @@ def _rounded_vector(rounded: str, other: str) -> bool:
     return _entries(other) is not None or re.search(r"\\begin\{[pbB]?matrix\}", other) is not None
 
 
-def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool] = lambda c: False) -> None:
+# arithmetic of numbers alone, nothing an expansion could approximate: + − · × / \frac and integer powers
+_PLAIN_OPERATIONS = re.compile(r"\\(?:[dt]?frac|cdot|times|div|left|right)(?![A-Za-z])|\^\s*\{?\s*-?\d+\s*\}?")
+_PLAIN_REST = re.compile(r"[\d.\s+\-*/()\[\]{}]*")
+
+
+def _plain_arithmetic(latex: str) -> bool:
+    r"""Does ``latex`` write rational arithmetic on numbers alone (``4 + 0.05 \cdot 4.472``, ``\frac{26}{3}``)? Its
+    value is exact: an ``\approx`` after it can only round it, whatever expansion the sentence names (gaps60)."""
+    rest = _PLAIN_OPERATIONS.sub(" ", _SPACING.sub(" ", latex))
+    return bool(re.search(r"\d", rest)) and bool(_PLAIN_REST.fullmatch(rest))
+
+
+def rounded_approximations(chains: list[_Chain], rough: Callable[[_Chain], bool] = lambda c: False,
+                           expansion: Callable[[_Chain], bool] = lambda c: False) -> None:
     r"""Make every ``\approx`` link of ``chains`` whose member on one side is a rounded number an equality
     (in place): ``\frac{1}{1 + e^{-1}} \approx 0.731`` is a claim to the digits written — unless the prose
-    calls the approximation rough (``rough``: :mod:`verifier.documents.roughapprox`)."""
+    calls the approximation rough (``rough``: :mod:`verifier.documents.roughapprox`). Where the prose only names an
+    expansion (``expansion``: "the first-order estimate is $4 + 0.05 \cdot 4.472 \approx 4.224$"), a link from plain
+    arithmetic to a rounded number is still one: an expansion of exact arithmetic has nothing to approximate, the
+    ``\approx`` rounds the value the expansion gave (gaps60)."""
     for chain in chains:
+        only_rounding = False
         if any(s.relation in APPROX for s in chain.steps) and rough(chain):
-            continue  # "linearising is poor: σ(2) ≈ 0.5 + 0.5": no claim to the digits written
+            if not expansion(chain):
+                continue  # "linearising is poor: σ(2) ≈ 0.5 + 0.5": no claim to the digits written
+            only_rounding = True
         for step in chain.steps:
             if step.relation not in APPROX:
                 continue
             sides = (chain.members[step.left].latex, chain.members[step.right].latex)
+            if only_rounding and not (_plain_arithmetic(sides[0]) and _rounded_number(sides[1])):
+                continue  # σ(2) ≈ 0.5 + 0.5 under "linearising": the expansion's own link
             if any(_rounded_number(t) for t in sides) or _rounded_vector(*sides) or _rounded_vector(*sides[::-1]) or (
                     all(_numbers_alone(t) for t in sides) and any(_DECIMAL.search(decimal_points(t)) for t in sides)):
                 step.relation, step.approximate = EQUALITY, True

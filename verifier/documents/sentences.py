@@ -70,6 +70,17 @@ RUN_TO_STOP = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
 #: closing dollar; it is kept apart.
 SINGLE_DOLLARS = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
 
+#: An inline formula in either form, ``$…$`` (group 1; as :data:`SINGLE_DOLLARS`) or ``\(…\)`` (group 2), not part of
+#: a ``$$`` display nor an escaped ``\$`` (eliminated, knowndivergences, underexpectation); :func:`formula_text`
+#: gives its text.
+INLINE_FORMULA = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
+
+
+def formula_text(match: re.Match[str]) -> str:
+    """The text of an :data:`INLINE_FORMULA` match, whichever form it was written in."""
+    return match.group(1) if match.group(1) is not None else match.group(2)
+
+
 #: Any ``$…$`` span, empty ones too, to blank a sentence's formulas out before its words are read
 #: (dotproducts, renewednames, hypothetical, trailing, layerinstances, independence, iterates, symmetricsection).
 DOLLAR_SPAN = re.compile(r"\$[^$]*\$")

@@ -38,7 +38,8 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Definition
 from verifier.documents.inferevidence import names_and_functions
-from verifier.documents.sentences import SPACE_BEFORE_CAPITAL
+from verifier.documents.sentences import INLINE_FORMULA as _INLINE
+from verifier.documents.sentences import SPACE_BEFORE_CAPITAL, formula_text
 from verifier.documents.values import ResolveError
 from verifier.latex.braces import split_top_equals
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -78,7 +79,6 @@ _FAMILY = re.compile(r"\b(?:Gaussian|normal|normally|Laplace|Cauchy|Student|Gamm
 # a tie of names in a formula (sound59): "$x \sim \text{Exp}(\lambda)$ where $\lambda = \theta$"
 _ONE_NAME = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*")
 _TIE_SEPARATOR = re.compile(r",|;|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}")
-_INLINE = re.compile(r"(?<!\$)\$([^$]+)\$(?!\$)|\\\((.+?)\\\)")
 
 NOT_UNDER = ("a derivative of an expectation or statistic is not read (𝔼 is read only as a linear functional; "
              "exchanging it with a derivative needs more)")
@@ -104,7 +104,7 @@ def distribution_names(text: str) -> str:
     for sentence in SPACE_BEFORE_CAPITAL.split(text):  # the names of a sentence that names a distribution, in words
         inline = list(_INLINE.finditer(sentence))
         if inline and _DISTRIBUTION_WORDS.search(_INLINE.sub(" ", sentence)):
-            out |= {a or b for m in inline for a, b in _TOKEN.findall(m.group(1) or m.group(2))}
+            out |= {a or b for m in inline for a, b in _TOKEN.findall(formula_text(m))}
         words = list(_PARAMETER_WORD.finditer(sentence))
         if _FAMILY.search(_INLINE.sub(" ", sentence)):
             words += _FAMILY_PARAMETER_WORD.finditer(sentence)

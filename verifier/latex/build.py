@@ -290,6 +290,8 @@ def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
 
 
 _VARIANCE_NAMES = frozenset({"sigma", "varsigma"})
+#: the letters a norm's subscript names a p-norm by (``\|x\|_p``, ``\|x\|_q``; gaps60)
+_P_NORM_LETTERS = frozenset({sympy.Symbol("p"), sympy.Symbol("q")})
 
 
 def _variance(order: int, variables: tuple[tuple[sympy.Expr, int], ...]) -> sympy.Symbol | None:
@@ -577,8 +579,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         (p,) = indices
         if p == sympy.Symbol("F"):
             return NORM(c[0])
-        if p == sympy.oo or (isinstance(p, sympy.Integer) and p > 0):
-            return NORM(c[0], p)
+        if p == sympy.oo or (isinstance(p, sympy.Integer) and p > 0) or p in _P_NORM_LETTERS:
+            return NORM(c[0], p)  # \|x\|_p: the p-norm of a named p (\|x\|_A, a matrix's weighting, is not one)
         raise LatexError(f"the norm subscript {p} is not supported")
 
     def inner(self, c: list[Any]) -> Any:
