@@ -41,6 +41,12 @@ def test_nothing_to_read_differently() -> None:
     assert trig_over_product("\\cos x \\cdot y") is None
     assert trig_over_product("\\cos 2x") is None  # the parser reads it as one factor already
     assert trig_over_product("\\tanh\\frac{x}{c}") is None
+    assert trig_over_product("\\sin 2\\theta") is None
+    assert trig_over_product("\\tan\\hat\\mu = S/C") is None  # an accented name, a root: one factor
+    assert trig_over_product("\\frac13 \\cosh\\sqrt3") is None
+    assert trig_over_product("\\tanh'(x) = 1 - \\tanh^2(x)") is None  # a derivative's prime
+    assert trig_over_product("\\frac{\\sinh r}{\\cosh r} = \\tanh r .") is None  # the sentence's full stop
+    assert trig_over_product("\\begin{pmatrix} \\cos a & \\sin a \\\\ -\\sin a & \\cos a \\end{pmatrix}") is None
 
 
 def test_the_rope_angle_difference_holds() -> None:

@@ -29,21 +29,22 @@ _SPACE = re.compile(r"\s*")
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 _POWER = re.compile(rf"\^\s*(?:{_GROUP}|\\?[A-Za-z0-9])\s*")
 # what says the notes bracketed the argument themselves (or wrote no bare argument): left alone
-_BRACKETED = ("(", "[", "{", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\{", "\\lbrace", "_", "\\,", "\\;",
+_BRACKETED = ("(", "[", "{", "'", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\{", "\\lbrace", "_", "\\,", "\\;",
               "\\!", "\\:", "\\ ", "\\cdot", "\\times")  # fmt: skip
 # commands that end the argument at its depth: a function, an explicit product, spacing, a relation, prose
 _STOP = re.compile(
     r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|arcsin|arccos|arctan|sigma|max|min|cdot|times|"
     r"quad|qquad|text|textrm|mbox|mathrm\{d\}|tag|le|leq|ge|geq|lt|gt|approx|neq|ne|equiv|sim|simeq|propto|to|"
-    r"mid|middle|right|in|iff|implies|Rightarrow|int|sum|prod|frac\{d|[,;:! ]|\\)(?![A-Za-z])"
+    r"mid|middle|right|begin|end|in|iff|implies|Rightarrow|int|sum|prod|frac\{d|[,;:! ]|\\)(?![A-Za-z])"
 )
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+|.|$)", re.DOTALL)
-# one factor: bracketing it changes nothing (a name or number with scripts, or one \frac)
-_SINGLE = re.compile(
-    rf"(?:\\[A-Za-z]+|[A-Za-z]|[0-9.]+)(?:\s*[_^]\s*(?:{_GROUP}|\\?[A-Za-z0-9]))*|\\d?t?frac\s*{_GROUP}\s*{_GROUP}"
-)
-# a number before one letter (\cos 2x): the parser already reads it as one factor
-_NUMBERED = re.compile(r"[0-9.]+\s*[A-Za-z]")
+# one factor: bracketing it changes nothing (a name, accented name, root or number with scripts, or one \frac)
+_ACCENT = r"\\(?:hat|bar|tilde|vec|dot|ddot|mathbf|boldsymbol|bm|sqrt)"
+_ATOM = rf"(?:{_ACCENT}\s*(?:{_GROUP}|\\[A-Za-z]+|[A-Za-z0-9])|\\[A-Za-z]+|[A-Za-z]|[0-9.]+)"
+_SINGLE = re.compile(rf"{_ATOM}(?:\s*[_^]\s*(?:{_GROUP}|\\?[A-Za-z0-9]))*|\\d?t?frac\s*{_GROUP}\s*{_GROUP}")
+# a number before one letter or symbol (\cos 2x, \sin 2\theta): the parser already reads it as one factor
+_NUMBERED = re.compile(r"[0-9.]+\s*(?:\\[A-Za-z]+|[A-Za-z])")
+_FULL_STOP = re.compile(r"(?<![0-9])\.\s*$")  # the sentence's full stop after the formula (\tanh r .)
 # a differential that ends the argument: \sin n\theta\, d\theta, \cos x dx
 _DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\{d\}|(?<![A-Za-z])d)\s*(?:\\[A-Za-z]+|[A-Za-z])\s*$")
 
@@ -94,7 +95,7 @@ def trig_over_product(latex: str) -> str | None:
         k = power.end() if power else k
         if latex.startswith(_BRACKETED, k):
             continue
-        body = latex[k : _factors_end(latex, k)].rstrip()
+        body = _FULL_STOP.sub("", latex[k : _factors_end(latex, k)]).rstrip()
         differential = _DIFFERENTIAL.search(body)
         body = body[: differential.start()].rstrip() if differential else body
         if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body):
