@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from support import verdicts_by_line
 
+from verifier.documents.indexedpi import policy_pi
+
 _NOTE = """# The KL estimator
 
 GRPO penalises $\\frac{\\pi_{\\mathrm{ref}}}{\\pi_\\theta} - \\log\\frac{\\pi_{\\mathrm{ref}}}{\\pi_\\theta} - 1$.
@@ -48,3 +50,19 @@ $$\\frac{d}{d\\theta}\\pi_\\theta^2 = 3\\pi_\\theta\\frac{d\\pi_\\theta}{d\\thet
 """
     got = verdicts_by_line(note)
     assert "PROVED" not in got[5] + got[7] and "PASSED" not in got[5] + got[7]
+
+
+def test_a_called_policy_stays_a_function() -> None:
+    note = """# Softmax policy
+
+With $\\pi_\\theta(a) = \\frac{e^{\\theta_a}}{\\sum_b e^{\\theta_b}}$ we get
+
+$$\\log\\pi_\\theta(a) = \\theta_a - \\log\\sum_b e^{\\theta_b}$$
+
+and the policy $\\pi_\\theta$ is a softmax.
+"""
+    assert "FAILED" not in verdicts_by_line(note)[5]
+    assert not policy_pi(note)
+    assert policy_pi("$t = \\log\\pi_\\theta - \\log\\pi_{\\mathrm{ref}}$, $\\pi_{\\theta_{\\mathrm{old}}}$")
+    assert not policy_pi("$\\pi_{\\theta_{\\mathrm{old}}}(a \\mid s)$ and $\\pi_{\\theta_{\\mathrm{old}}}$")
+    assert not policy_pi("$\\pi_k$")

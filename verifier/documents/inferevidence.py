@@ -30,6 +30,7 @@ from verifier.documents.context import (
 from verifier.documents.familyorientation import oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.functionsubscripts import own_name
+from verifier.documents.indexedpi import is_policy
 from verifier.documents.instances import SHIFT, UNSHIFT
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.rowsoftmax import argument_kind
@@ -41,7 +42,7 @@ from verifier.documents.shapes import (
 )
 from verifier.documents.sumbounds import joined_bound
 from verifier.latex import Component
-from verifier.latex.vocabulary import ALL, GREEK
+from verifier.latex.vocabulary import ALL
 
 #: functions the resolver knows (applied, never inferred)
 
@@ -463,7 +464,7 @@ class _Evidence(_Shapes):
         if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
             return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
         family_pi = base == "pi" and self.ann.indexed_pi  # π_k, never π alone: the notes' family (indexedpi)
-        if policy_pi(base, raw) and not self.known((base, raw)):
+        if self.ann.policy_pi and is_policy(base, raw) and not self.known((base, raw)):
             self.name((base, raw))  # π_θ, π_{θ_old}: a policy named by its parameters, as π_ref is (fresh63)
             return
         if base in RESERVED and not numbered_pi and not family_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
@@ -654,10 +655,3 @@ class _Evidence(_Shapes):
         self.written.append((var, k))
         if k == 0:
             self.zero.setdefault(var, f"{text} is written")
-
-
-def policy_pi(base: str, raw: tuple[str, ...]) -> bool:
-    r"""Is ``\pi`` with the subscript ``raw`` a policy named by its parameters (``\pi_\theta``, ``\pi_{\theta_{old}}``,
-    ``\pi_\phi``)? The number π takes no subscript, and a Greek letter (other than π) names parameters, not an entry
-    of a family π (``\pi_k``, ``\pi_1``: documents.indexedpi); ``\pi_{\mathrm{ref}}`` is one name already."""
-    return base == "pi" and len(raw) == 1 and raw[0].split("_")[0] in GREEK - {"pi"}
