@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["log_over_its_term", "stops_at_a_product"]
+__all__ = ["log_over_its_term", "stops_at_a_product", "term_end"]
 
 _LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
 _SPACE = re.compile(r"(?:\s|\\[,;:!](?![A-Za-z]))*")
@@ -40,13 +40,14 @@ _SINGLE = re.compile(
 _OPERATOR_BODY = re.compile(r"\\(?:sum|prod|d?t?frac)(?![A-Za-z])")
 
 
-def _term_end(latex: str, k: int) -> int:
-    """Where the term that starts at ``k`` ends: the first stop at depth 0, or the end of the text."""
+def term_end(latex: str, k: int, stop: re.Pattern[str] = _STOP, ends: str = "+-=&,;<>|") -> int:
+    """Where the term that starts at ``k`` ends: the first ``stop`` command or ``ends`` character at depth 0, or the
+    end of the text (documents.trigarguments asks with its own stops)."""
     depth, start = 0, k
     while k < len(latex):
         c = latex[k]
         if c == "\\":
-            if depth == 0 and k > start and _STOP.match(latex, k):
+            if depth == 0 and k > start and stop.match(latex, k):
                 return k
             word = _COMMAND.match(latex, k).group()  # type: ignore[union-attr]
             if word in ("\\left", "\\right"):
@@ -71,7 +72,7 @@ def _term_end(latex: str, k: int) -> int:
             if depth == 0:
                 return k
             depth -= 1
-        elif depth == 0 and k > start and c in "+-=&,;<>|":
+        elif depth == 0 and k > start and c in ends:
             return k
         k += 1
     return k
@@ -82,7 +83,7 @@ def stops_at_a_product(latex: str, log_end: int) -> bool:
     ``\log x \times y``)? The dot says where the log's argument ends, so the log is not of the whole product
     (sound59: readings.log_of_product read it so, and ``\frac{d}{dy}\log x \cdot y = \frac{1}{y}`` was PROVED)."""
     k = _SPACE.match(latex, log_end).end()  # type: ignore[union-attr]
-    return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[_term_end(latex, k) :]) is not None
+    return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[term_end(latex, k) :]) is not None
 
 
 def log_over_its_term(latex: str) -> str | None:
@@ -99,7 +100,7 @@ def log_over_its_term(latex: str) -> str | None:
         k = _SPACE.match(latex, m.end()).end()  # type: ignore[union-attr]
         if latex.startswith(_BRACKETED, k):
             continue
-        body = latex[k : _term_end(latex, k)].rstrip()
+        body = latex[k : term_end(latex, k)].rstrip()
         if not body or _SINGLE.fullmatch(body) or not _OPERATOR_BODY.search(body):
             continue
         out += [latex[pos:k], f"\\left({body}\\right)"]

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.logterms import term_end
+
 __all__ = ["NOTE", "trig_over_product"]
 
 NOTE = "a sine or cosine without brackets applied to the whole product after it (\\cos m\\theta as \\cos(m\\theta))"
@@ -37,7 +39,6 @@ _STOP = re.compile(
     r"quad|qquad|text|textrm|mbox|mathrm\{d\}|tag|le|leq|ge|geq|lt|gt|approx|neq|ne|equiv|sim|simeq|propto|to|"
     r"mid|middle|right|begin|end|in|iff|implies|Rightarrow|int|sum|prod|frac\{d|[,;:! ]|\\)(?![A-Za-z])"
 )
-_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.|$)", re.DOTALL)
 # one factor: bracketing it changes nothing (a name, accented name, root or number with scripts, or one \frac)
 _ACCENT = r"\\(?:hat|bar|tilde|vec|dot|ddot|mathbf|boldsymbol|bm|sqrt)"
 _ATOM = rf"(?:{_ACCENT}\s*(?:{_GROUP}|\\[A-Za-z]+|[A-Za-z0-9])|\\[A-Za-z]+|[A-Za-z]|[0-9.]+)"
@@ -47,37 +48,6 @@ _NUMBERED = re.compile(r"[0-9.]+\s*(?:\\[A-Za-z]+|[A-Za-z])")
 _FULL_STOP = re.compile(r"(?<![0-9])\.\s*$")  # the sentence's full stop after the formula (\tanh r .)
 # a differential that ends the argument: \sin n\theta\, d\theta, \cos x dx
 _DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\{d\}|(?<![A-Za-z])d)\s*(?:\\[A-Za-z]+|[A-Za-z])\s*$")
-
-
-def _factors_end(latex: str, k: int) -> int:
-    """Where the product that starts at ``k`` ends: the first stop at depth 0, or the end of the text."""
-    depth, start = 0, k
-    while k < len(latex):
-        c = latex[k]
-        if c == "\\":
-            if depth == 0 and k > start and _STOP.match(latex, k):
-                return k
-            word = _COMMAND.match(latex, k).group()  # type: ignore[union-attr]
-            if word in ("\\left", "\\right"):
-                if word == "\\right" and depth == 0:
-                    return k
-                depth += 1 if word == "\\left" else -1
-                k += len(word)
-                delim = _COMMAND.match(latex, k) if latex.startswith("\\", k) else None
-                k = delim.end() if delim else k + 1
-                continue
-            k += len(word)
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            if depth == 0:
-                return k
-            depth -= 1
-        elif depth == 0 and k > start and c in "+-=&,;<>|/":
-            return k
-        k += 1
-    return k
 
 
 def trig_over_product(latex: str) -> str | None:
@@ -95,7 +65,7 @@ def trig_over_product(latex: str) -> str | None:
         k = power.end() if power else k
         if latex.startswith(_BRACKETED, k):
             continue
-        body = _FULL_STOP.sub("", latex[k : _factors_end(latex, k)]).rstrip()
+        body = _FULL_STOP.sub("", latex[k : term_end(latex, k, _STOP, "+-=&,;<>|/")]).rstrip()
         differential = _DIFFERENTIAL.search(body)
         body = body[: differential.start()].rstrip() if differential else body
         if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body):
