@@ -12,8 +12,9 @@ reading (it may make a step hold, never FAILED)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["log_over_its_term", "stops_at_a_product", "term_end"]
+__all__ = ["bracket_after", "log_over_its_term", "stops_at_a_product", "term_end"]
 
 _LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
 _SPACE = re.compile(r"(?:\s|\\[,;:!](?![A-Za-z]))*")
@@ -86,25 +87,37 @@ def stops_at_a_product(latex: str, log_end: int) -> bool:
     return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[term_end(latex, k) :]) is not None
 
 
+def bracket_after(
+    latex: str, heads: re.Pattern[str], body_at: Callable[[str, int], tuple[int, str] | None]
+) -> str | None:
+    r"""``latex`` with the body ``body_at(latex, end)`` finds after each match of ``heads`` (where it starts, its text;
+    None: that head is left alone) bracketed ``\left(…\right)``; None where it brackets none (documents.trigarguments
+    reads bare sines so)."""
+    out: list[str] = []
+    pos = 0
+    for m in heads.finditer(latex):
+        if m.start() < pos or (found := body_at(latex, m.end())) is None:
+            continue
+        k, body = found
+        out += [latex[pos:k], f"\\left({body}\\right)"]
+        pos = k + len(body)
+    if not out:
+        return None
+    return "".join(out) + latex[pos:]
+
+
 def log_over_its_term(latex: str) -> str | None:
     r"""``latex`` with the factors after each bare ``\log`` (``\ln``) bracketed up to the end of its term:
     ``\frac{1}{p}\log\frac{1}{n}\sum_i x_i + 1`` → ``\frac{1}{p}\log\left(\frac{1}{n}\sum_i x_i\right) + 1``.
     None where no log is followed by more than one factor (a bracket, a base or a power after it, or a single
     name or fraction: nothing to read differently), or by no sum, product or fraction (lead58: see
     ``_OPERATOR_BODY``)."""
-    out: list[str] = []
-    pos = 0
-    for m in _LOG.finditer(latex):
-        if m.start() < pos:
-            continue
-        k = _SPACE.match(latex, m.end()).end()  # type: ignore[union-attr]
-        if latex.startswith(_BRACKETED, k):
-            continue
-        body = latex[k : term_end(latex, k)].rstrip()
-        if not body or _SINGLE.fullmatch(body) or not _OPERATOR_BODY.search(body):
-            continue
-        out += [latex[pos:k], f"\\left({body}\\right)"]
-        pos = k + len(body)
-    if not out:
+    return bracket_after(latex, _LOG, _log_body)
+
+
+def _log_body(latex: str, end: int) -> tuple[int, str] | None:
+    k = _SPACE.match(latex, end).end()  # type: ignore[union-attr]
+    if latex.startswith(_BRACKETED, k):
         return None
-    return "".join(out) + latex[pos:]
+    body = latex[k : term_end(latex, k)].rstrip()
+    return None if not body or _SINGLE.fullmatch(body) or not _OPERATOR_BODY.search(body) else (k, body)

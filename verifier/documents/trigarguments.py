@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.logterms import term_end
+from verifier.documents.logterms import bracket_after, term_end
 
 __all__ = ["NOTE", "trig_over_product"]
 
@@ -55,23 +55,17 @@ def trig_over_product(latex: str) -> str | None:
     → ``\cos\left(m\theta\right)\cos\left(n\theta\right)``. None where no such function is followed by more
     than one factor (a bracket after it, a single name, number or fraction, ``\cos 2x``: nothing to read
     differently)."""
-    out: list[str] = []
-    pos = 0
-    for m in _TRIG.finditer(latex):
-        if m.start() < pos:
-            continue
-        k = _SPACE.match(latex, m.end()).end()  # type: ignore[union-attr]
-        power = _POWER.match(latex, k)
-        k = power.end() if power else k
-        if latex.startswith(_BRACKETED, k):
-            continue
-        body = _FULL_STOP.sub("", latex[k : term_end(latex, k, _STOP, "+-=&,;<>|/")]).rstrip()
-        differential = _DIFFERENTIAL.search(body)
-        body = body[: differential.start()].rstrip() if differential else body
-        if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body):
-            continue
-        out += [latex[pos:k], f"\\left({body}\\right)"]
-        pos = k + len(body)
-    if not out:
+    return bracket_after(latex, _TRIG, _argument)
+
+
+def _argument(latex: str, end: int) -> tuple[int, str] | None:
+    """Where the bare argument after the function ending at ``end`` starts, and its factors (None: one factor)."""
+    k = _SPACE.match(latex, end).end()  # type: ignore[union-attr]
+    power = _POWER.match(latex, k)
+    k = power.end() if power else k
+    if latex.startswith(_BRACKETED, k):
         return None
-    return "".join(out) + latex[pos:]
+    body = _FULL_STOP.sub("", latex[k : term_end(latex, k, _STOP, "+-=&,;<>|/")]).rstrip()
+    differential = _DIFFERENTIAL.search(body)
+    body = body[: differential.start()].rstrip() if differential else body
+    return None if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body) else (k, body)
