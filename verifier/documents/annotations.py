@@ -23,7 +23,7 @@ from verifier.documents.boldprimes import bold_primed_keys
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
-from verifier.documents.indexedpi import indexed_pi
+from verifier.documents.indexedpi import indexed_pi, policy_pi
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
@@ -85,6 +85,8 @@ class Annotations:
     named_letters: dict[str, int] = field(default_factory=dict)
     #: the notes write π only with a letter subscript, never alone: π_k is their family (documents.indexedpi)
     indexed_pi: bool = False
+    #: the notes write π with a Greek subscript and never call it: π_θ is a name of its own (documents.indexedpi)
+    policy_pi: bool = False
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -278,7 +280,8 @@ def annotations_of(text: str) -> Annotations:
                        role_lines=role_lines,
                        ones_length=declared_ones_length(text),
                        named_letters=_named_letters(text),  # "Let $e$ be the error", \pi = (a, b) (namedconstants)
-                       indexed_pi=indexed_pi(text))
+                       indexed_pi=indexed_pi(text),
+                       policy_pi=policy_pi(text))
 
 
 def _named_letters(text: str) -> dict[str, int]:

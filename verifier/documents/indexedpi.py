@@ -12,13 +12,20 @@ This module owns the test that frees the letter: notes that write π with a lett
 ``\pi^*``) use π only as their family, and shape inference reads ``\pi_k`` as it reads ``w_k``. Where the notes
 also write the bare π (the number in a Gaussian's normaliser, or a policy called as a function), π keeps its
 reading and ``\pi_k`` stays unread.
+
+π with a Greek subscript, ``\pi_\theta`` (``\pi_{\theta_{old}}``), is a policy named by its parameters, a name of its
+own as ``\pi_{\mathrm{ref}}`` already is: :func:`policy_pi` says whether the notes use it only so — written, and
+never called (``\pi_\theta(a)``, ``\pi_\theta(y \mid x)``: a function there, which a name would multiply: fresh19's
+``\log\pi_\theta(a) = \theta_a - \log\sum_b e^{\theta_b}`` FAILED so); :func:`is_policy` which π it is (fresh63).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["indexed_pi"]
+from verifier.latex.vocabulary import GREEK
+
+__all__ = ["indexed_pi", "is_policy", "policy_pi"]
 
 # \pi with a subscript of one or two Latin letters: \pi_k, \pi_{k}, \pi_{ik}
 _LETTER_INDEXED = re.compile(r"\\pi(?![A-Za-z])\s*_\s*(?:\{\s*[A-Za-z]{1,2}\s*\}|[A-Za-z])")
@@ -27,6 +34,9 @@ _ANY = re.compile(r"\\(?:var)?pi(?![A-Za-z])\s*(?P<sub>_\s*(?:\{[^{}]*\}|\\[A-Za
                   r"(?:\s*(?:\\left)?\s*\((?P<inside>[^()]*)\))?")
 
 
+# \pi with a Greek subscript (\pi_\theta, \pi_{\theta}, \pi_{\theta_{\text{old}}}), and what follows it
+_GREEK_INDEXED = re.compile(r"\\pi(?![A-Za-z])\s*_\s*(?P<brace>\{\s*)?\\(?P<letter>[A-Za-z]+)")
+_CALLED = re.compile(r"\s*(?:\\left\s*|\\big\s*|\\Big\s*)?\(")
 # a bold π (``\boldsymbol{\pi}``, ``\bm\pi``, ``\mathbf{\pi}``): the vector, never the number
 _BOLD = re.compile(r"\\(?:boldsymbol|bm|mathbf|pmb|vec)\s*\{?\s*$")
 # what sets a call's arguments apart: a comma, a condition bar, a semicolon
@@ -64,3 +74,28 @@ def _conditioned(inside: str | None) -> bool:
     r"""A bracket after π that holds a condition (``\pi_k(a \mid s)``, ``\pi_k(a | s)``, ``\pi_k(x; \theta)``): π
     is called there, a policy or a density, no entry of a family times a bracket (``\pi_k (x - \mu_k)``)."""
     return inside is not None and any(c in inside for c in ("|", "\\mid", ";"))
+
+
+def policy_pi(text: str) -> bool:
+    r"""Do the notes (``text``) write π with a Greek subscript (``\pi_\theta``) and never call such a π
+    (``\pi_\theta(a)``)? Then each is a name of its own (:func:`is_policy`)."""
+    found = [m for m in _GREEK_INDEXED.finditer(text) if m.group("letter") in GREEK - {"pi"}]
+    return bool(found) and not any(_CALLED.match(text, _subscript_end(text, m)) for m in found)
+
+
+def _subscript_end(text: str, m: re.Match[str]) -> int:
+    """Where the subscript ``m`` matched the start of ends: after its closing brace, or after the letter."""
+    if not m.group("brace"):
+        return m.end()
+    depth, k = 1, m.end()
+    while k < len(text) and depth:
+        depth += {"{": 1, "}": -1}.get(text[k], 0)
+        k += 1
+    return k
+
+
+def is_policy(base: str, raw: tuple[str, ...]) -> bool:
+    r"""Is ``\pi`` with the subscript ``raw`` a policy named by its parameters (``\pi_\theta``, ``\pi_{\theta_{old}}``,
+    ``\pi_\phi``)? The number π takes no subscript, and a Greek letter (other than π) names parameters, not an entry
+    of a family π (``\pi_k``, ``\pi_1``); ``\pi_{\mathrm{ref}}`` is one name already."""
+    return base == "pi" and len(raw) == 1 and raw[0].split("_")[0] in GREEK - {"pi"}

@@ -30,6 +30,7 @@ from verifier.documents.context import (
 from verifier.documents.familyorientation import oriented
 from verifier.documents.functions import FUNCTIONS, VECTOR_FUNCTIONS
 from verifier.documents.functionsubscripts import own_name
+from verifier.documents.indexedpi import is_policy
 from verifier.documents.instances import SHIFT, UNSHIFT
 from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.rowsoftmax import argument_kind
@@ -463,6 +464,9 @@ class _Evidence(_Shapes):
         if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
             return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
         family_pi = base == "pi" and self.ann.indexed_pi  # π_k, never π alone: the notes' family (indexedpi)
+        if self.ann.policy_pi and is_policy(base, raw) and not self.known((base, raw)):
+            self.name((base, raw))  # π_θ, π_{θ_old}: a policy named by its parameters, as π_ref is (fresh63)
+            return
         if base in RESERVED and not numbered_pi and not family_pi:  # \mathbf{1}_h, \delta_{ij}: the resolver knows them
             for i in node.indices:
                 if isinstance(i, sp.Symbol) and i.name not in bound and not self.known((i.name, ())):

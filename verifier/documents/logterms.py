@@ -12,8 +12,9 @@ reading (it may make a step hold, never FAILED)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["log_over_its_term", "stops_at_a_product"]
+__all__ = ["bracket_after", "log_over_its_term", "stops_at_a_product", "term_end"]
 
 _LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])")
 _SPACE = re.compile(r"(?:\s|\\[,;:!](?![A-Za-z]))*")
@@ -40,13 +41,14 @@ _SINGLE = re.compile(
 _OPERATOR_BODY = re.compile(r"\\(?:sum|prod|d?t?frac)(?![A-Za-z])")
 
 
-def _term_end(latex: str, k: int) -> int:
-    """Where the term that starts at ``k`` ends: the first stop at depth 0, or the end of the text."""
+def term_end(latex: str, k: int, stop: re.Pattern[str] = _STOP, ends: str = "+-=&,;<>|") -> int:
+    """Where the term that starts at ``k`` ends: the first ``stop`` command or ``ends`` character at depth 0, or the
+    end of the text (documents.trigarguments asks with its own stops)."""
     depth, start = 0, k
     while k < len(latex):
         c = latex[k]
         if c == "\\":
-            if depth == 0 and k > start and _STOP.match(latex, k):
+            if depth == 0 and k > start and stop.match(latex, k):
                 return k
             word = _COMMAND.match(latex, k).group()  # type: ignore[union-attr]
             if word in ("\\left", "\\right"):
@@ -71,7 +73,7 @@ def _term_end(latex: str, k: int) -> int:
             if depth == 0:
                 return k
             depth -= 1
-        elif depth == 0 and k > start and c in "+-=&,;<>|":
+        elif depth == 0 and k > start and c in ends:
             return k
         k += 1
     return k
@@ -82,7 +84,26 @@ def stops_at_a_product(latex: str, log_end: int) -> bool:
     ``\log x \times y``)? The dot says where the log's argument ends, so the log is not of the whole product
     (sound59: readings.log_of_product read it so, and ``\frac{d}{dy}\log x \cdot y = \frac{1}{y}`` was PROVED)."""
     k = _SPACE.match(latex, log_end).end()  # type: ignore[union-attr]
-    return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[_term_end(latex, k) :]) is not None
+    return re.match(r"\\(?:cdot|times)(?![A-Za-z])", latex[term_end(latex, k) :]) is not None
+
+
+def bracket_after(
+    latex: str, heads: re.Pattern[str], body_at: Callable[[str, int], tuple[int, str] | None]
+) -> str | None:
+    r"""``latex`` with the body ``body_at(latex, end)`` finds after each match of ``heads`` (where it starts, its text;
+    None: that head is left alone) bracketed ``\left(…\right)``; None where it brackets none (documents.trigarguments
+    reads bare sines so)."""
+    out: list[str] = []
+    pos = 0
+    for m in heads.finditer(latex):
+        if m.start() < pos or (found := body_at(latex, m.end())) is None:
+            continue
+        k, body = found
+        out += [latex[pos:k], f"\\left({body}\\right)"]
+        pos = k + len(body)
+    if not out:
+        return None
+    return "".join(out) + latex[pos:]
 
 
 def log_over_its_term(latex: str) -> str | None:
@@ -91,19 +112,12 @@ def log_over_its_term(latex: str) -> str | None:
     None where no log is followed by more than one factor (a bracket, a base or a power after it, or a single
     name or fraction: nothing to read differently), or by no sum, product or fraction (lead58: see
     ``_OPERATOR_BODY``)."""
-    out: list[str] = []
-    pos = 0
-    for m in _LOG.finditer(latex):
-        if m.start() < pos:
-            continue
-        k = _SPACE.match(latex, m.end()).end()  # type: ignore[union-attr]
-        if latex.startswith(_BRACKETED, k):
-            continue
-        body = latex[k : _term_end(latex, k)].rstrip()
-        if not body or _SINGLE.fullmatch(body) or not _OPERATOR_BODY.search(body):
-            continue
-        out += [latex[pos:k], f"\\left({body}\\right)"]
-        pos = k + len(body)
-    if not out:
+    return bracket_after(latex, _LOG, _log_body)
+
+
+def _log_body(latex: str, end: int) -> tuple[int, str] | None:
+    k = _SPACE.match(latex, end).end()  # type: ignore[union-attr]
+    if latex.startswith(_BRACKETED, k):
         return None
-    return "".join(out) + latex[pos:]
+    body = latex[k : term_end(latex, k)].rstrip()
+    return None if not body or _SINGLE.fullmatch(body) or not _OPERATOR_BODY.search(body) else (k, body)

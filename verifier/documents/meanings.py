@@ -109,6 +109,8 @@ from verifier.documents.symmetricprose import (
     writes_names,
 )
 from verifier.documents.symmetricsection import kept_after, symmetric_in_section
+from verifier.documents.trigarguments import NOTE as TRIG_NOTE
+from verifier.documents.trigarguments import trig_over_product
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.unitsizes import unit_scope
@@ -340,6 +342,9 @@ class _Meanings:
                 bracketed = self._reread(chain, scope, log_over_its_term)
                 if bracketed is not None:
                     chains.append(("\\log applied to the whole product after it", bracketed))
+        # \cos m\theta read as \cos(m\theta) (documents.trigarguments)
+        if (turned := self._reread(chain, scope, trig_over_product)) is not None:
+            chains.append((TRIG_NOTE, turned))
         if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:

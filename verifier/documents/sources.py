@@ -411,6 +411,8 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
             elif tok.type == "inline" and tok.map is not None:
                 prose.append((tok.map[0], tok.content))
                 _inline_math(tok, lines, found, inline)
+                if not raw and (open_at := _unclosed_display(tok, lines)) is not None:
+                    out.notes.append((first_line + open_at + 1, UNCLOSED))  # content not read (readernotes)
             elif tok.type == "html_block" and tok.map is not None and nested and verbatim(tok.content):
                 out.code.append((first_line + tok.map[0], first_line + tok.map[1]))  # <pre>: code (htmlmath)
             elif tok.type == "html_block" and tok.map is not None and nested and may_hold_math(tok.content):
@@ -495,6 +497,20 @@ def _read_fenced(fence: Fenced, path: str, found: list[tuple[int, str, bool]], i
                        (b.place.column, line0 + b.place.end_line - 1, b.place.end_column)) for b in sub.inline)
         code.extend((line0 + start, line0 + end) for start, end in sub.code)
     return code
+
+
+UNCLOSED = "a display opened with $$ is never closed: its math cannot be read (close it with $$)"
+_ESCAPED_OR_CODE = re.compile(r"\\\$|\$?`[^`]*`\$?")  # \$, `code` and GitHub's $`math`$: no display
+
+
+def _unclosed_display(tok: Token, lines: list[str]) -> int | None:
+    """The 0-based line of a paragraph's ``$$`` that nothing closes (no display, no inline ``$$…$$`` took it), or
+    None. Neither block nor inline rule reads such a display: its math was dropped in silence (fresh63)."""
+    assert tok.map is not None
+    doubles = sum(1 for c in tok.children or () if c.type == "math_inline_double")
+    if (_ESCAPED_OR_CODE.sub("", tok.content).count("$$") - 2 * doubles) % 2 == 0:
+        return None
+    return next((k for k in range(*tok.map) if "$$" in _ESCAPED_OR_CODE.sub("", lines[k])), tok.map[0])
 
 
 def _inline_math(
