@@ -4,12 +4,12 @@ r"""``\cos(m-n)\theta``: a bracketed sum followed by a factor is the argument ``
 
 redmid60 (red team of stop 60): RoPE's angle-difference identity written this way is right, and FAILED on
 ad88180f read as cos(m - n)·θ; fresh63's reading of a bare argument (documents.trigarguments, 801a2648/f224675d)
-leaves every argument that starts with a bracket alone, so it stays FAILED there. The test fails on both.
+leaves every argument that starts with a bracket alone, so it stays FAILED there. The test fails on both
+(lead60: a bracket holding a sum, with a factor right after it, is read so too).
 A wrong sign (m + n) must stay FAILED. Every example is written here."""
 
 from __future__ import annotations
 
-import pytest
 from support import verdicts_by_line
 
 _NOTE = """# RoPE
@@ -20,7 +20,6 @@ $$\\cos m\\theta\\cos n\\theta + \\sin m\\theta\\sin n\\theta = \\cos(m SIGN n)\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="redmid60 R3: FAILED on ad88180f and fresh63 f224675d (for the reading's owner)")
 def test_the_angle_difference_written_with_a_bracketed_sum_is_not_failed() -> None:
     assert verdicts_by_line(_NOTE.replace("SIGN", "-"))[5] != ["FAILED"]
 

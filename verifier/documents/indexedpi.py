@@ -14,8 +14,9 @@ also write the bare π (the number in a Gaussian's normaliser, or a policy calle
 reading and ``\pi_k`` stays unread.
 
 π with a Greek subscript, ``\pi_\theta`` (``\pi_{\theta_{old}}``), is a policy named by its parameters, a name of its
-own as ``\pi_{\mathrm{ref}}`` already is: :func:`policy_pi` says whether the notes use it only so — written, and
-never called (``\pi_\theta(a)``, ``\pi_\theta(y \mid x)``: a function there, which a name would multiply: fresh19's
+own as ``\pi_{\mathrm{ref}}`` already is: :func:`policy_pi` says whether the notes use it only so — written,
+never differentiated by its parameter (redmid60), and never called (``\pi_\theta(a)``, ``\pi_\theta(y \mid x)``:
+a function there, which a name would multiply: fresh19's
 ``\log\pi_\theta(a) = \theta_a - \log\sum_b e^{\theta_b}`` FAILED so); :func:`is_policy` which π it is (fresh63).
 """
 
@@ -80,7 +81,16 @@ def policy_pi(text: str) -> bool:
     r"""Do the notes (``text``) write π with a Greek subscript (``\pi_\theta``) and never call such a π
     (``\pi_\theta(a)``)? Then each is a name of its own (:func:`is_policy`)."""
     found = [m for m in _GREEK_INDEXED.finditer(text) if m.group("letter") in GREEK - {"pi"}]
-    return bool(found) and not any(_CALLED.match(text, _subscript_end(text, m)) for m in found)
+    return (bool(found) and not any(_CALLED.match(text, _subscript_end(text, m)) for m in found)
+            and not any(_differentiated(text, m.group("letter")) for m in found))
+
+
+def _differentiated(text: str, letter: str) -> bool:
+    r"""Do the notes differentiate by the parameter ``letter`` (``\frac{d}{d\theta}``, ``\partial\theta``,
+    ``\nabla_\theta``)? π_θ depends on θ there, and read as a name of its own it made ``\frac{d}{d\theta}\log
+    \pi_\theta = 0`` PROVED (redmid60 R2): such notes keep π_θ unread, as before."""
+    return re.search(r"(?:\\partial|(?<![A-Za-z\\])d|\\mathrm\s*\{\s*d\s*\}|\\nabla\s*_)\s*\{?\s*\\" + re.escape(letter)
+                     + r"(?![A-Za-z])", text) is not None
 
 
 def _subscript_end(text: str, m: re.Match[str]) -> int:

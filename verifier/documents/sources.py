@@ -503,14 +503,24 @@ UNCLOSED = "a display opened with $$ is never closed: its math cannot be read (c
 _ESCAPED_OR_CODE = re.compile(r"\\\$|\$?`[^`]*`\$?")  # \$, `code` and GitHub's $`math`$: no display
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MATH_AFTER = re.compile(r"\\[A-Za-z]|=")  # a command or an equals sign: the dropped text was math
+
+
 def _unclosed_display(tok: Token, lines: list[str]) -> int | None:
     """The 0-based line of a paragraph's ``$$`` that nothing closes (no display, no inline ``$$…$$`` took it), or
     None. Neither block nor inline rule reads such a display: its math was dropped in silence (fresh63)."""
     assert tok.map is not None
     doubles = sum(1 for c in tok.children or () if c.type == "math_inline_double")
-    if (_ESCAPED_OR_CODE.sub("", tok.content).count("$$") - 2 * doubles) % 2 == 0:
+    content = _ESCAPED_OR_CODE.sub("", _HTML_COMMENT.sub("", tok.content))
+    if (content.count("$$") - 2 * doubles) % 2 == 0:
         return None
-    return next((k for k in range(*tok.map) if "$$" in _ESCAPED_OR_CODE.sub("", lines[k])), tok.map[0])
+    # a stray $$ in prose ("US$$2", $a$$b$) drops nothing: only one that starts a line, or math after it (redmid60)
+    if not any(line.lstrip().startswith("$$") for line in content.split("\n")) and not _MATH_AFTER.search(
+            content[content.rfind("$$") + 2 :]):  # fmt: skip
+        return None
+    return next((k for k in range(*tok.map) if "$$" in _ESCAPED_OR_CODE.sub("", _HTML_COMMENT.sub("", lines[k]))),
+                tok.map[0])  # fmt: skip
 
 
 def _inline_math(

@@ -45,9 +45,29 @@ _ATOM = rf"(?:{_ACCENT}\s*(?:{_GROUP}|\\[A-Za-z]+|[A-Za-z0-9])|\\[A-Za-z]+|[A-Za
 _SINGLE = re.compile(rf"{_ATOM}(?:\s*[_^]\s*(?:{_GROUP}|\\?[A-Za-z0-9]))*|\\d?t?frac\s*{_GROUP}\s*{_GROUP}")
 # a number before one letter or symbol (\cos 2x, \sin 2\theta): the parser already reads it as one factor
 _NUMBERED = re.compile(r"[0-9.]+\s*(?:\\[A-Za-z]+|[A-Za-z])")
+# a factor right after a bracketed sum (\cos(m-n)\theta): a name or a command that is no function, product or stop
+_ATOM_START = re.compile(r"\\(?!(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|cdot|times|right|end|"
+                         r"quad|qquad|text)(?![A-Za-z]))[A-Za-z]+|[A-Za-z]")
 _FULL_STOP = re.compile(r"(?<![0-9])\.\s*$")  # the sentence's full stop after the formula (\tanh r .)
 # a differential that ends the argument: \sin n\theta\, d\theta, \cos x dx
 _DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\{d\}|(?<![A-Za-z])d)\s*(?:\\[A-Za-z]+|[A-Za-z])\s*$")
+
+
+def _sum_bracket_end(latex: str, k: int) -> int | None:
+    """Just past the ``)`` closing the bracket at ``k`` where it holds a sum or difference at its own depth
+    (``(m-n)``, ``(n+1)``), else None: only such a bracket is read with the factor after it as one argument."""
+    depth, sum_seen = 0, False
+    for j in range(k, len(latex)):
+        c = latex[j]
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+            if depth == 0:
+                return j + 1 if c == ")" and sum_seen else None
+        elif c in "+-" and depth == 1 and j > k + 1:
+            sum_seen = True
+    return None
 
 
 def trig_over_product(latex: str) -> str | None:
@@ -63,9 +83,17 @@ def _argument(latex: str, end: int) -> tuple[int, str] | None:
     k = _SPACE.match(latex, end).end()  # type: ignore[union-attr]
     power = _POWER.match(latex, k)
     k = power.end() if power else k
+    if latex.startswith("(", k) and (close := _sum_bracket_end(latex, k)) is not None:
+        after = _SPACE.match(latex, close).end()  # type: ignore[union-attr]
+        if close == after and not latex.startswith(_BRACKETED, close) and _ATOM_START.match(latex, close):
+            end = term_end(latex, close, _STOP, "+-=&,;<>|/")  # \cos(m-n)\theta: the bracketed sum and its factor
+            return None if latex[end:].lstrip().startswith("/") else (k, latex[k:end].rstrip())
     if latex.startswith(_BRACKETED, k):
         return None
-    body = _FULL_STOP.sub("", latex[k : term_end(latex, k, _STOP, "+-=&,;<>|/")]).rstrip()
+    end = term_end(latex, k, _STOP, "+-=&,;<>|/")
+    if latex[end:].lstrip().startswith("/"):
+        return None  # \cos 2\pi k n/N: the division may belong to the argument or not (redmid60 R5): no reading
+    body = _FULL_STOP.sub("", latex[k:end]).rstrip()
     differential = _DIFFERENTIAL.search(body)
     body = body[: differential.start()].rstrip() if differential else body
     return None if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body) else (k, body)
