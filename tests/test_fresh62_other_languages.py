@@ -71,3 +71,22 @@ def test_values_leading_a_display_in_any_language(language: str) -> None:
 def test_a_wrong_worked_value_after_values_in_any_language_fails_as_in_english(language: str) -> None:
     got = _kl(language, "0.25")
     assert "FAILED" in got and got == _kl("en", "0.25"), got
+
+
+_AFTER = {"en": "where", "de": "wobei", "fr": "où", "es": "donde", "pt": "onde", "zh": "其中"}
+
+
+def _after_display(language: str, right: str) -> list[str]:
+    text = f"# X\n\n$$\n\\frac{{d}}{{dx}} \\sigma(a x) = {right}\n$$\n\n{_AFTER[language]} $s = \\sigma(a x)$.\n"
+    return verdicts_by_line(text)[4]
+
+
+@pytest.mark.parametrize("language", sorted(_AFTER))
+def test_a_where_after_a_display_in_any_language(language: str) -> None:
+    assert _after_display(language, "a s (1 - s)") == ["PROVED"]
+
+
+@pytest.mark.parametrize("language", ["de", "zh"])
+def test_a_wrong_step_under_a_where_in_any_language_fails_as_in_english(language: str) -> None:
+    got = _after_display(language, "a s (1 + s)")
+    assert got == ["FAILED"] and got == _after_display("en", "a s (1 + s)")
