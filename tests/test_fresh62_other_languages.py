@@ -90,3 +90,11 @@ def test_a_where_after_a_display_in_any_language(language: str) -> None:
 def test_a_wrong_step_under_a_where_in_any_language_fails_as_in_english(language: str) -> None:
     got = _after_display(language, "a s (1 + s)")
     assert got == ["FAILED"] and got == _after_display("en", "a s (1 + s)")
+
+
+@pytest.mark.parametrize("hence", ["hence", "d'où", "d’où"])
+def test_d_ou_is_hence_not_where(hence: str) -> None:
+    """The French "d'où" ("hence") ends with "où" ("where"): it introduces a consequence, never a hypothesis of the
+    display before it (read as one, ``x = 0`` made the wrong derivative hold)."""
+    text = f"# X\n\n$$\n\\frac{{d}}{{dx}} x^2 = 3x\n$$\n\n{hence} $x = 0$ est le point critique.\n"
+    assert verdicts_by_line(text)[4] == ["FAILED"]

@@ -27,7 +27,7 @@ import re
 
 import sympy as sp
 
-from verifier.documents.prosewords import other_languages
+from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 
 _AND = other_languages("and")
@@ -48,7 +48,7 @@ _CONDITION_CUE = re.compile(
     # "the derivative vanishes at $1 + \sigma^2 = y^2$": where a condition holds, an equation to solve (fresh29)
     r"(?:vanish\w*|(?:is|are|becomes?|equals?)\s+zero|minimi[sz]ed|maximi[sz]ed)\s+(?:only\s+)?at)"
     # the same cues as notes in other languages write them ("Sei", "wobei", "mit", "Soit", "où", "其中": prosewords)
-    r"|(?<![A-Za-zÀ-ÿ])(?:" + other_languages("let", "where", "with", "if", "when", "suppose", "given", "such that")
+    r"|" + WORD_START + "(?:" + other_languages("let", "where", "with", "if", "when", "suppose", "given", "such that")
     + "))"
     # … and a formula listed after another under the same cue: "with $U^TU = I$, $V^TV = VV^T = I$ and …"
     r"\s*(?:that\s*)?[,:，：]?\s*(?:\$[^$]*\$\s*(?:,\s*(?:and|" + _AND + r")|,|，|and|" + _AND + r")\s*)*$",

@@ -16,7 +16,11 @@ for a pattern that is case-insensitive; a space inside a phrase matches any whit
 
 from __future__ import annotations
 
-__all__ = ["OTHER_LANGUAGES", "other_languages"]
+__all__ = ["OTHER_LANGUAGES", "WORD_START", "other_languages"]
+
+#: before one of these words: no letter and no apostrophe (the "mit" of "Damit", "so", is none; nor the "où", "where",
+#: of the French "d'où", "hence", which introduces a consequence, never a condition)
+WORD_START = r"(?<![A-Za-zÀ-ÿ'’])"
 
 #: per English word a reading keys on, the words German, French, Spanish, Portuguese and Chinese notes write for it
 OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
