@@ -27,13 +27,16 @@ import re
 
 import sympy as sp
 
+from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+
+_AND = other_languages("and")
 
 # The last words of the prose before a formula that make it a condition, not a claim. Anchored
 # at the end: "if $A$ is symmetric, $\nabla f = 2Ax - b$" is a claim under a hypothesis (the cue
 # is not right before it), "if $Ax = 0$" is the hypothesis itself.
 _CONDITION_CUE = re.compile(
-    r"\b(?:if|iff|when|whenever|where|wherein|whereby|setting|set|sets|let|lets|assume|assuming|assumes|"
+    r"(?:\b(?:if|iff|when|whenever|where|wherein|whereby|setting|set|sets|let|lets|assume|assuming|assumes|"
     r"suppose|supposing|given|such\s+that|so\s+that|s\.\s*t\.|subject\s+to|solv\w*|for\s+which|unless|"
     r"provided(?:\s+that)?|with|require\w*|constrain\w*|conditions?|equations?|system|impose\w*|"
     r"optim\w*|minim\w*|maxim\w*|stationary|critical|equilibrium|until|once|in\s+order\s+for|needs?|wants?|"
@@ -44,8 +47,11 @@ _CONDITION_CUE = re.compile(
     r"(?:(?:fixed|stationary|critical|saddle)\s+points?|roots?|zeros?|solutions?)\s+(?:of|to)|"
     # "the derivative vanishes at $1 + \sigma^2 = y^2$": where a condition holds, an equation to solve (fresh29)
     r"(?:vanish\w*|(?:is|are|becomes?|equals?)\s+zero|minimi[sz]ed|maximi[sz]ed)\s+(?:only\s+)?at)"
+    # the same cues as notes in other languages write them ("Sei", "wobei", "mit", "Soit", "où", "其中": prosewords)
+    r"|" + WORD_START + "(?:" + other_languages("let", "where", "with", "if", "when", "suppose", "given", "such that")
+    + "))"
     # … and a formula listed after another under the same cue: "with $U^TU = I$, $V^TV = VV^T = I$ and …"
-    r"\s*(?:that\s*)?[,:]?\s*(?:\$[^$]*\$\s*(?:,\s*and|,|and)\s*)*$",
+    r"\s*(?:that\s*)?[,:，：]?\s*(?:\$[^$]*\$\s*(?:,\s*(?:and|" + _AND + r")|,|，|and|" + _AND + r")\s*)*$",
     re.IGNORECASE,
 )
 

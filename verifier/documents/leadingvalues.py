@@ -28,6 +28,7 @@ import sympy as sp
 
 from verifier.documents.context import VarDecl
 from verifier.documents.headings import after_heading
+from verifier.documents.prosewords import other_languages
 from verifier.documents.regions import SENTENCE_END, reached_names
 from verifier.documents.stated import split_commas
 from verifier.documents.steps import SPECIAL_CASE
@@ -36,8 +37,9 @@ from verifier.results import StepResult, Verdict
 
 __all__ = ["at_the_point", "stated_value", "under_leading_values"]
 
-_CUE = re.compile(r"^\W*(?:now\s+|then\s+|so\s+)?(?:with|taking|setting|using|plugging\s+in|substituting|for|at)\s+\$",
-                  re.IGNORECASE)
+# the cue as notes in other languages write it too ("Für $p = 0.5$ und …", "Pour $K = 3$ …": documents.prosewords)
+_CUE = re.compile(r"^\W*(?:now\s+|then\s+|so\s+)?(?:with|taking|setting|using|plugging\s+in|substituting|for|at|"
+                  + other_languages("with", "taking", "for", "at") + r")\s*\$", re.IGNORECASE)  # fmt: skip
 _MATH = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _NOT_THESE = re.compile(r"\b(?:e\.g\.|for\s+example|for\s+instance|later|below|analogous\w*|similar\w*|general)\b",
                         re.IGNORECASE)

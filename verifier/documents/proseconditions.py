@@ -18,13 +18,16 @@ from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
+from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.wherebefore import about_display, where_before
 from verifier.documents.wherefunctions import defines_function
 from verifier.documents.wheresentence import goes_on
 
 __all__ = ["_ProseConditions", "subscript_in"]
 
-_WHERE = re.compile(r"\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+\$([^$]+)\$", re.I)
+# … and the words notes in other languages write there ("wobei", "où", "donde", "onde", "其中": documents.prosewords)
+_WHERE = re.compile(r"(?:\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+|" + WORD_START + r"(?:"
+                    + other_languages("where", "given") + r")\s*)\$([^$]+)\$", re.I)  # fmt: skip
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
 # "…, which vanishes at $k = \sqrt{n}$, where …": the "where" names what holds at that point, not a hypothesis
 _AT_POINT = re.compile(r"\bat\s+\$[^$]+\$\s*,?\s*$")

@@ -38,6 +38,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
+from verifier.latex.numberwriting import decimal_points
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -87,6 +88,13 @@ def _clean(text: str) -> str:
     return _SPACING.sub(" ", text).strip().rstrip(".,;").strip()
 
 
+def _digits(text: str) -> str:
+    """``text`` with its braces dropped and a decimal comma (``0{,}2119``, how German, French, Spanish or
+    Portuguese LaTeX notes write a decimal: fresh62) written as the point (``numberwriting.decimal_points``), so a
+    worked number is told as one however the notes' language writes it."""
+    return decimal_points(text).replace("{", "").replace("}", "")
+
+
 def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(text))
 
@@ -103,6 +111,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
         line = text.count("\n", 0, m.start()) + 1
         for piece in split_commas(m.group(1)):
             parts = [_clean(p) for p in piece.split("=")]
+            parts[-1] = _digits(parts[-1]) if _is_number(_digits(parts[-1])) else parts[-1]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
                 out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1
     for t in _TABULAR.finditer(text):
@@ -128,7 +137,7 @@ def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, s
     forward pass's output): ``pairs`` are the displayed two-member chains (left, right, line)."""
     out = []
     for lhs, rhs, line in pairs:
-        name, number = _clean(lhs), _clean(rhs).replace("{", "").replace("}", "")
+        name, number = _clean(lhs), _digits(_clean(rhs))
         if _name_like(name) and _DECIMAL.match(number):
             out.append((name, number.replace(" ", ""), line))
     return out
@@ -141,7 +150,7 @@ def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepRe
     an identity in y. Read with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
     if r.verdict is not Verdict.FAILED or defined:
         return None
-    lhs, rhs = _clean(texts[0]), _TRANSPOSED.sub("", _clean(texts[1])).replace("{", "").replace("}", "")
+    lhs, rhs = _clean(texts[0]), _digits(_TRANSPOSED.sub("", _clean(texts[1])))
     if not (_name_like(lhs) and (_DECIMAL.match(rhs) or _NUMBERS.match(rhs) or _numbers_grid(rhs))):
         return None
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
@@ -169,7 +178,7 @@ def worked(texts: Iterable[str]) -> bool:
     r"""Is one of the members (``texts``, as written) a decimal number (``-3.437``)? Only such a chain
     is a worked example: an exact ``= 0`` or ``= \frac{1}{4}`` is the end of an identity, checked
     for every value of its names, not at the ones a question happens to state."""
-    return any(_DECIMAL.match(t.replace("{", "").replace("}", "")) for t in texts)
+    return any(_DECIMAL.match(_digits(t)) for t in texts)
 
 
 def closed_form(text: str, parse: Callable[[str], sp.Basic]) -> bool:
@@ -178,7 +187,7 @@ def closed_form(text: str, parse: Callable[[str], sp.Basic]) -> bool:
     (``\sigma(wx + b) = \sigma(2) = 0.8808``) the link to such a member is the worked example's
     substitution: it cannot hold for every value of the names, only at the ones the notes state, so
     it is taken there like the link to the decimal number (a plain decimal is :func:`worked`)."""
-    if _DECIMAL.match(text.replace("{", "").replace("}", "")):
+    if _DECIMAL.match(_digits(text)):
         return False
     try:
         tree = parse(text)
@@ -259,14 +268,14 @@ def rounded_at_values(hypotheses: list[tuple[str, str]], texts: tuple[str, str],
         return None
     if not any(where.startswith(WHERE) for _, where in hypotheses):
         return None
-    written = [i for i, t in enumerate(texts) if _is_number(t.replace("{", "").replace("}", ""))]
+    written = [i for i, t in enumerate(texts) if _is_number(_digits(t))]
     if not written and closed:
         return _closed_form_at_values(hypotheses, r)  # a vector of closed forms fails at an entry
     if cx.entry:
         return None
     if len(written) != 1:
         return None
-    decimals = [len(m) for m in _DECIMALS.findall(texts[written[0]])]
+    decimals = [len(m) for m in _DECIMALS.findall(_digits(texts[written[0]]))]
     try:
         lhs, rhs = float(cx.lhs), float(cx.rhs)
     except ValueError:

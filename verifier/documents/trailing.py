@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.prosewords import other_languages
 from verifier.documents.sentences import DOLLAR_SPAN as _INLINE_MATH
 from verifier.documents.sentences import STOP_MARK as _SENTENCE_END
 
@@ -33,9 +34,12 @@ __all__ = ["display_before", "inline_claim_before"]
 
 # "where" opens such a sentence, and a lower-case "with" goes on with the display's ("$$…,$$ with $z = …$");
 # "With the label written as $c$, $L = -\log p_c$" starts a new topic
-_OPENING = re.compile(r"^[\s,:;>*-]*(?:(?i:where)|with)\b")
+# (and the words notes in other languages write for them: "wobei", "où", "其中", "mit", "avec": documents.prosewords)
+_OPENING = re.compile(r"^[\s,:;>*-]*(?:(?i:where|" + other_languages("where") + ")|with|" + other_languages("with")
+                      + r")(?![A-Za-zÀ-ÿ])")  # fmt: skip
 # the end of an inline claim and the connective before the definition: "$…$ with ", "$…$, where "
-_JOINED = re.compile(r"\$(?P<claim>[^$]*=[^$]*)\$\s*,?\s*(?:where|with)\s*$")
+_JOINED = re.compile(r"\$(?P<claim>[^$]*=[^$]*)\$\s*[,，]?\s*(?:where|with|" + other_languages("where", "with")
+                     + r")\s*$")  # fmt: skip
 _CLOSING = re.compile(r"^[ \t>]*(?:\$\$|\\\]|\\end\{[^{}]*\})[ \t]*$", re.M)
 
 
