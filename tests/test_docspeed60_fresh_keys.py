@@ -24,7 +24,6 @@ def _fresh_memos() -> None:
     values._DERIVATIVES.clear()
     values._SHAPED.clear()
     values._SHAPES.clear()
-    values._NO_FRESH.clear()
     shareddiff.forget()
 
 

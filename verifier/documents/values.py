@@ -349,8 +349,6 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
 _SHAPED: dict[tuple[object, ...], Value] = {}
 #: every shape met, numbered (hash-consing: a shape is a tuple of numbers, so equal sub-shapes are one number)
 _SHAPES: dict[tuple[object, ...], int] = {}
-#: the sub-trees met without a fresh symbol (equal trees hold the same symbols): not walked again
-_NO_FRESH: dict[sp.Basic, bool] = {}
 MAX_SHAPES = 200_000
 _PLAIN_EQ = (sp.Basic.__eq__, sp.Expr.__eq__, sp.Tuple.__eq__)  # a Tuple equals another Basic as Basic does
 _PLAIN_CONTENT = (sp.Basic._hashable_content, sp.Expr._hashable_content)
@@ -360,16 +358,14 @@ def _shape_of(v: object, ranks: dict[sp.Dummy, int]) -> int | None:
     """The shape of ``v``: a number that two trees share only when they are the same tree up to a renaming of
     their fresh symbols that keeps each one's rank (``ranks``: their order of creation) and assumptions, so that
     :func:`rename` to the canonical symbols makes them the same tree (it is a deterministic walk of the tree's
-    nodes, and leaves a sub-tree without fresh symbols as it is). A fresh symbol is its rank and assumptions; a
-    sub-tree without fresh symbols, atoms included, is its type and itself (SymPy's equality, the type kept apart
-    so that 2 and 2.0 never share a shape); a node above a fresh symbol is its type and its arguments' shapes, a
-    matrix its shape and its entries'. Each distinct sub-tree object is looked at once (the values share theirs:
-    speed57), and a sub-tree known to hold no fresh symbol (:data:`_NO_FRESH`, met in an earlier call: the
-    resolver's values recur) is not walked again. None for a node above a fresh symbol whose equality is not its
-    type and arguments (a class with its own ``__eq__`` or hashed content, such as an indexed base's
-    assumptions): no shape, no memo. The numbers are :data:`_SHAPES`'s, which :func:`diff_value` forgets (with
-    the memo) before numbering both shapes of a key, never between them."""
-    done: dict[int, tuple[int | None, bool, object]] = {}  # id -> (shape, fresh below, node kept alive)
+    nodes). A fresh symbol is its rank and assumptions; any other atom is its type and the atom itself (SymPy's
+    equality, the type kept apart so that 2 and 2.0 never share a shape); a node is its type and its arguments'
+    shapes, a matrix its shape and its entries'. Each distinct sub-tree object is looked at once (the values
+    share theirs: speed57). None for a node whose equality is not its type and arguments (a class with its own
+    ``__eq__`` or hashed content, such as an indexed base's assumptions) above a fresh symbol: no shape, no memo.
+    The numbers are :data:`_SHAPES`'s, which :func:`diff_value` forgets (with the memo) before numbering both
+    shapes of a key, never between them."""
+    done: dict[int, tuple[int | None, object]] = {}  # id -> (shape, node): the node kept alive during the walk
     stack: list[tuple[object, bool]] = [(v, False)]
     while stack:
         node, ready = stack.pop()
@@ -377,38 +373,38 @@ def _shape_of(v: object, ranks: dict[sp.Dummy, int]) -> int | None:
             continue
         if not isinstance(node, sp.Basic):
             return None
-        fresh = False
+        if isinstance(node, sp.MatrixBase):
+            parts: tuple[object, ...] = tuple(node)
+            head: tuple[object, ...] = ("matrix", type(node), node.shape)
+        else:
+            parts = node.args
+            head = ("node", type(node))
+        if not ready and parts:
+            stack.append((node, True))
+            stack.extend((p, False) for p in parts if id(p) not in done)
+            continue
         if isinstance(node, sp.Dummy):
-            fresh = True
-            content: tuple[object, ...] = ("fresh", ranks.get(node), tuple(sorted(
-                (a, b) for a, b in node.assumptions0.items() if b is not None)))  # fmt: skip
-        elif node in _NO_FRESH:
+            rank = ranks.get(node)
+            content: tuple[object, ...] = ("fresh", rank, tuple(sorted(
+                (a, b) for a, b in node.assumptions0.items() if b is not None))) if rank is not None \
+                else ("atom", type(node), node)  # fmt: skip
+        elif not parts:
+            content = ("atom", type(node), node)
+        elif not isinstance(node, sp.MatrixBase) and (
+            type(node).__eq__ not in _PLAIN_EQ or type(node)._hashable_content not in _PLAIN_CONTENT
+        ):
+            if any(isinstance(n, sp.Dummy) and n in ranks for n in atoms_of([node], (sp.Dummy,))):
+                return None
             content = ("atom", type(node), node)
         else:
-            parts: tuple[object, ...] = tuple(node) if isinstance(node, sp.MatrixBase) else node.args
-            if not ready and parts:
-                stack.append((node, True))
-                stack.extend((p, False) for p in parts if id(p) not in done)
-                continue
-            below = [done[id(p)] for p in parts]
-            fresh = any(b[1] for b in below)
-            if not fresh:
-                if len(_NO_FRESH) >= MAX_SHAPES:
-                    _NO_FRESH.clear()
-                _NO_FRESH[node] = True
-                content = ("atom", type(node), node)
-            elif any(b[0] is None for b in below):
+            below = [done[id(p)][0] for p in parts]
+            if any(b is None for b in below):
                 return None
-            elif isinstance(node, sp.MatrixBase):
-                content = ("matrix", type(node), node.shape, *(b[0] for b in below))
-            elif type(node).__eq__ in _PLAIN_EQ and type(node)._hashable_content in _PLAIN_CONTENT:
-                content = ("node", type(node), *(b[0] for b in below))
-            else:
-                return None
+            content = (*head, *below)
         shape = _SHAPES.get(content)
         if shape is None:
             shape = _SHAPES[content] = len(_SHAPES)
-        done[id(node)] = (shape, fresh, node)
+        done[id(node)] = (shape, node)
     return done[id(v)][0]
 
 
