@@ -315,18 +315,6 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
             return _diff_value(f, wrt, count, layout)
     dummies = sorted(atoms_of([f, wrt], (sp.Dummy,)), key=lambda d: d.dummy_index)  # each shared sub-tree once
     to_canon = {d: _canonical(k, d) for k, d in enumerate(dummies)}
-    shaped = None
-    if to_canon:  # found by its shape first: a hit renames only its result back (docspeed60)
-        if len(_SHAPES) >= MAX_SHAPES:  # forgotten before both shapes are numbered: one numbering in a key
-            _SHAPES.clear()  # (and the shapes built of the forgotten numbers mean nothing now)
-            _SHAPED.clear()
-        ranks = {d: k for k, d in enumerate(dummies)}
-        f_shape, wrt_shape = _shape_of(f, ranks), _shape_of(wrt, ranks)
-        if f_shape is not None and wrt_shape is not None:
-            shaped = (f_shape, wrt_shape, count, layout)
-            value = _SHAPED.get(shaped)
-            if value is not None:
-                return rename(value, {c: d for d, c in to_canon.items()})
     cf, cw = (rename(f, to_canon), rename(wrt, to_canon)) if to_canon else (f, wrt)
     key = (cf, cw, count, layout)
     value = _DERIVATIVES.get(key)
@@ -336,76 +324,9 @@ def diff_value(f: Value, wrt: Value, count: int = 1, layout: str = MIXED) -> Val
         if len(_DERIVATIVES) >= MAX_DERIVATIVES:
             _DERIVATIVES.clear()
         _DERIVATIVES[key] = value
-    if shaped is not None:
-        if len(_SHAPED) >= MAX_DERIVATIVES:
-            _SHAPED.clear()
-        _SHAPED[shaped] = value
     if to_canon:
         value = rename(value, {c: d for d, c in to_canon.items()})
     return value
-
-
-#: the canonical derivatives of :func:`diff_value` by the shape of their function and variable (docspeed60)
-_SHAPED: dict[tuple[object, ...], Value] = {}
-#: every shape met, numbered (hash-consing: a shape is a tuple of numbers, so equal sub-shapes are one number)
-_SHAPES: dict[tuple[object, ...], int] = {}
-MAX_SHAPES = 200_000
-_PLAIN_EQ = (sp.Basic.__eq__, sp.Expr.__eq__, sp.Tuple.__eq__)  # a Tuple equals another Basic as Basic does
-_PLAIN_CONTENT = (sp.Basic._hashable_content, sp.Expr._hashable_content)
-
-
-def _shape_of(v: object, ranks: dict[sp.Dummy, int]) -> int | None:
-    """The shape of ``v``: a number that two trees share only when they are the same tree up to a renaming of
-    their fresh symbols that keeps each one's rank (``ranks``: their order of creation) and assumptions, so that
-    :func:`rename` to the canonical symbols makes them the same tree (it is a deterministic walk of the tree's
-    nodes). A fresh symbol is its rank and assumptions; any other atom is its type and the atom itself (SymPy's
-    equality, the type kept apart so that 2 and 2.0 never share a shape); a node is its type and its arguments'
-    shapes, a matrix its shape and its entries'. Each distinct sub-tree object is looked at once (the values
-    share theirs: speed57). None for a node whose equality is not its type and arguments (a class with its own
-    ``__eq__`` or hashed content, such as an indexed base's assumptions) above a fresh symbol: no shape, no memo.
-    The numbers are :data:`_SHAPES`'s, which :func:`diff_value` forgets (with the memo) before numbering both
-    shapes of a key, never between them."""
-    done: dict[int, tuple[int | None, object]] = {}  # id -> (shape, node): the node kept alive during the walk
-    stack: list[tuple[object, bool]] = [(v, False)]
-    while stack:
-        node, ready = stack.pop()
-        if id(node) in done:
-            continue
-        if not isinstance(node, sp.Basic):
-            return None
-        if isinstance(node, sp.MatrixBase):
-            parts: tuple[object, ...] = tuple(node)
-            head: tuple[object, ...] = ("matrix", type(node), node.shape)
-        else:
-            parts = node.args
-            head = ("node", type(node))
-        if not ready and parts:
-            stack.append((node, True))
-            stack.extend((p, False) for p in parts if id(p) not in done)
-            continue
-        if isinstance(node, sp.Dummy):
-            rank = ranks.get(node)
-            content: tuple[object, ...] = ("fresh", rank, tuple(sorted(
-                (a, b) for a, b in node.assumptions0.items() if b is not None))) if rank is not None \
-                else ("atom", type(node), node)  # fmt: skip
-        elif not parts:
-            content = ("atom", type(node), node)
-        elif not isinstance(node, sp.MatrixBase) and (
-            type(node).__eq__ not in _PLAIN_EQ or type(node)._hashable_content not in _PLAIN_CONTENT
-        ):
-            if any(isinstance(n, sp.Dummy) and n in ranks for n in atoms_of([node], (sp.Dummy,))):
-                return None
-            content = ("atom", type(node), node)
-        else:
-            below = [done[id(p)][0] for p in parts]
-            if any(b is None for b in below):
-                return None
-            content = (*head, *below)
-        shape = _SHAPES.get(content)
-        if shape is None:
-            shape = _SHAPES[content] = len(_SHAPES)
-        done[id(node)] = (shape, node)
-    return done[id(v)][0]
 
 
 def rename(v: Value, mapping: dict[sp.Dummy, sp.Dummy]) -> Value:
