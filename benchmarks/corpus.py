@@ -28,6 +28,7 @@ import inspect
 import resource
 import sys
 import time
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,15 +86,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="check the documents one after the other, each with its own workers (as verify doc "
                              "did before documents.pool); by default the chains of all of them share one pool")
     args = parser.parse_args(argv)
+    cutoff: AbstractContextManager[object] = nullcontext()
     if args.no_readings_cutoff:
         from verifier.documents import doubts, orientation  # workers are forked: they inherit the setting
 
         if hasattr(doubts, "unlimited_readings"):
-            doubts.unlimited_readings().__enter__()  # for the whole run: this process ends after it
+            # entered around the whole run below (docspeed60: entered and dropped at once, the block's generator
+            # was collected at the end of the statement, and its ``finally`` put the 4 s limit back at once)
+            cutoff = doubts.unlimited_readings()
         else:  # an older version (A/B runs)
             doubts.READINGS_SECONDS = float("inf")
             if hasattr(orientation, "ROW_SECONDS"):  # older still: no row reading
                 orientation.ROW_SECONDS = 1e6  # an alarm: finite
+    with cutoff:
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The documents checked and the figures printed (:func:`main`, within the readings' limit it chose)."""
     kwargs = {k: v for k, v in (("points", args.points), ("seed", args.seed)) if v is not None}
     settings = Settings(**kwargs)
     accepts_context = "context" in inspect.signature(check_document).parameters
