@@ -65,7 +65,10 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
     value that cancels to exactly 0 at every precision tried (1 - sigma(x) at x = 200 needs 87
     digits). So while a side is exactly 0 (its expression not literally 0) and the other side is
     small enough to have been lost that way, precision is doubled; past MAX_DPS the point is
-    left undecided, never called false.
+    left undecided, never called false. Another is a term absorbed by a larger one (1 + e^{6086} is
+    e^{6086} short of 2,643 digits): the same at every precision short of the span of the magnitudes
+    the evaluation goes through, so a difference counts only at a precision that spans them
+    (:func:`_spanned`, lead60).
     """
     dps = LOW_DPS + sample.extra_digits(j)
     low = _values(a, b, sample, j, dps)
@@ -84,6 +87,7 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
         remaining = [i for i in suspects if i in _suspects(ha, hb)]
         if not remaining:
             return True, None
+        spanned: bool | None = None  # asked once per precision, where a difference is otherwise counted
         with mpmath.workdps(high_dps):
             for i in remaining:
                 d_low, d_high = la[i] - lb[i], ha[i] - hb[i]
@@ -94,10 +98,23 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
                 lost = (ha[i] == 0 and not a.exact_zero_ok[i] and abs(hb[i]) < noise) or (
                     hb[i] == 0 and not b.exact_zero_ok[i] and abs(ha[i]) < noise
                 )
-                if stable and not lost:
+                if stable and not lost and spanned is None:
+                    spanned = _spanned(a, b, sample, j, high_dps)
+                if stable and not lost and spanned:
                     return False, Disagreement(j, i, ha[i], hb[i])
         suspects, la, lb, dps = remaining, ha, hb, high_dps
     return None, None
+
+
+SPAN_GUARD = 10  # digits a precision must hold beyond the span of the magnitudes an evaluation goes through
+
+
+def _spanned(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int) -> bool:
+    """Does ``dps`` digits span every magnitude the evaluation of both members at point ``j`` goes through
+    (NumericMember.span_digits)? Short of that, a term can be lost to a larger one the same way at every
+    precision tried, and the difference two precisions agree on is that loss, not the members' (lead60:
+    fresh62's Newton step at wx ≈ −6086, where 10^2643-sized terms cancel)."""
+    return max(a.span_digits(sample, j, dps), b.span_digits(sample, j, dps)) + SPAN_GUARD <= dps
 
 
 def _suspects(va: Sequence[object], vb: Sequence[object]) -> list[int]:

@@ -383,6 +383,23 @@ class NumericMember:
                 return [cols[j][i] for i in range(len(self.exprs)) for j in range(len(self.wrt))]
             return [c[0] for c in cols]
 
+    def span_digits(self, sample: Sample, j: int, dps: int) -> int:
+        """Decimal digits between the largest and the smallest nonzero magnitude of the values the evaluation at
+        point ``j`` goes through (every node the tree walker computes, at ``dps`` digits): a sum of such values
+        can lose everything below ``10**-dps`` of its largest term in the same way at every precision short of
+        that span (1 + e^{6086} is e^{6086} at 40 digits and at 80), so a difference that is "stable" between
+        two such precisions proves nothing (agreement.confirm, lead60). 0 where no walker evaluates the member."""
+        self._use_sample(sample)
+        with mpmath.workdps(dps):
+            _, memo = self._f_mp_memo(sample.mp_point(j))
+            if memo is None:
+                return 0
+            sizes = [mpmath.mag(v) for v in memo.values() if isinstance(v, mpmath.mpf | mpmath.mpc)
+                     and mpmath.isfinite(v) and v != 0]  # fmt: skip
+        if not sizes:
+            return 0
+        return math.ceil((max(sizes) - min(sizes)) * math.log10(2))
+
     def _f_mp_memo(self, x: Sequence[object]) -> tuple[list[object], dict[sp.Basic, object] | None]:
         """``_f_mp(x)``, and every node's value there when a tree walker computed it (else None)."""
         walker = self._mp_evaluator()
