@@ -11,7 +11,7 @@ orders alone are tried. A wrong order (``A^T A`` for ``A A^T``) must still be FA
 
 from __future__ import annotations
 
-from tests.support import line_of, verdicts_by_line
+from support import line_of, verdicts_by_line
 
 _HEAD = """# Linear reparametrisation
 

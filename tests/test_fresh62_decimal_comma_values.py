@@ -6,7 +6,7 @@ while the same line with ``0.2119`` was PROVED at the values stated. Every examp
 
 from __future__ import annotations
 
-from tests.support import line_of, verdicts_by_line
+from support import line_of, verdicts_by_line
 
 _SOFTMAX = r"""# Softmax
 

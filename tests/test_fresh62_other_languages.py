@@ -8,8 +8,7 @@ value earlier. Every example is written here."""
 from __future__ import annotations
 
 import pytest
-
-from tests.support import line_of, verdicts_by_line
+from support import line_of, verdicts_by_line
 
 _DEFINED = {
     "en": "Let $\\sigma(z) = \\frac{1}{1 + e^{z}}$ be the mirrored sigmoid.",

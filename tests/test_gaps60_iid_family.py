@@ -8,7 +8,7 @@ argument may be a standard deviation, or a product with another random name keep
 
 from __future__ import annotations
 
-from tests.support import verdicts_by_line
+from support import verdicts_by_line
 
 STATED = (
     r"Let $x_1, \dots, x_n$ be i.i.d. with mean $\mu$ and variance $\sigma^2$, and $\bar x = "
