@@ -127,19 +127,20 @@ def _bindings(text: str) -> list[tuple[str, str, int, int, str]]:
     return out
 
 
-def _taken_general(text: str, name: str, head: str, start: int, end: int) -> tuple[str, str, int] | None:
+def _taken_general(text: str, every: list[tuple[str, str, int, int, str]], name: str, head: str, start: int,
+                   end: int) -> tuple[str, str, int] | None:
     """How a formula after the binding at ``start`` and before ``end`` takes ``name`` general again (module
     docstring), the last one before ``end``: ``("value", number, line)`` where it states another value for it,
     ``("general", "", line)`` where it sits in a sentence that calls it general, ``("definition", "", line)``
     where it defines another name with it (or calls it general only to define another name); None where none
-    does."""
+    does. ``every``: the notes' bindings (:func:`_bindings`), found once by the caller."""
     plain = _plain(name)
     own = _HEAD.match(head)
     spans = [(m.start(), m.end(), m.group(1)) for m in INLINE_MATH.finditer(text)]
     spans += [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(5)) for m in _DISPLAY.finditer(text)]
     found: tuple[int, tuple[str, str, int]] | None = None
     # values the "where" clause of another definition gives the name: that definition's, not a value taken for all
-    others = [b[3] for b in _bindings(text) if _plain(b[0]) == plain and (h := _HEAD.match(b[4])) and own
+    others = [b[3] for b in every if _plain(b[0]) == plain and (h := _HEAD.match(b[4])) and own
               and h.group(1) != own.group(1)]  # fmt: skip
     for at, stop, body in spans:
         if not start < at < end or not _writes(body, plain):
@@ -147,33 +148,30 @@ def _taken_general(text: str, name: str, head: str, start: int, end: int) -> tup
         line = text.count("\n", 0, at) + 1
         parts = body.split("=")
         value = next((b for a, b in itertools.pairwise(parts) if _plain(a) == plain and _NUMBER.fullmatch(b)), None)
-        left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
-        defines = bool(left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain))
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 2000), at)), default=max(0, at - 2000))
         after = _SENTENCE_END.search(text, stop)
         sentence = text[begin : after.start() if after else len(text)]
+        general = _GENERAL.search(INLINE_MATH.sub(" ", sentence)) is not None
         kind: tuple[str, str, int] | None = None
         if value is not None and any(at <= b < stop for b in others):
             kind = ("definition", _plain(value).rstrip(".,"), line)  # r(x) = (x - c)^4 where c = 2: r's own value
         elif value is not None:
             kind = ("value", _plain(value).rstrip(".,"), line)  # Now take $x_0 = 2$
-        elif defines or (_GENERAL.search(INLINE_MATH.sub(" ", sentence)) and _defines_other(sentence, own, plain)):
+        elif _defines_with(body, own, plain) or (general and any(
+                _defines_with(m.group(1), own, plain) for m in INLINE_MATH.finditer(sentence))):
             kind = ("definition", "", line)  # r(x) = (x - x_0)^2, "For a general $x_0$ let $r(x) = …$"
-        elif _GENERAL.search(INLINE_MATH.sub(" ", sentence)):
+        elif general:
             kind = ("general", "", line)  # For a general $x_0$, …
         if kind is not None and (found is None or at > found[0]):
             found = (at, kind)
     return None if found is None else found[1]
 
 
-def _defines_other(sentence: str, own: re.Match[str] | None, plain: str) -> bool:
-    """Does ``sentence`` define a name other than the bound definition's (``own``) with ``plain`` in its body?"""
-    for m in INLINE_MATH.finditer(sentence):
-        parts = m.group(1).split("=")
-        left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
-        if left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain):
-            return True
-    return False
+def _defines_with(formula: str, own: re.Match[str] | None, plain: str) -> bool:
+    """Does ``formula`` define a name other than the bound definition's (``own``) with ``plain`` in its body?"""
+    parts = formula.split("=")
+    left = _HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
+    return bool(left and own and left.group(1) != own.group(1) and _writes("=".join(parts[1:]), plain))
 
 
 def _bound_for(text: str, bindings: list[tuple[str, str, int, int, str]], reach: set[str], scope: Scope,
@@ -202,7 +200,8 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         return steps
     last = max([chain.line, *(m.line for m in chain.members)])
     end = sum(len(t) + 1 for t in doc.text.split("\n")[:last])  # the end of the chain's last line
-    bindings = [b for b in _bindings(doc.text) if b[2] <= last]
+    every = _bindings(doc.text)  # all of the notes' bindings, found once (_taken_general asks for them too)
+    bindings = [b for b in every if b[2] <= last]
     if not bindings:
         return steps
     out = list(steps)
@@ -221,7 +220,7 @@ def at_bound_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResul
         names &= set(bound)
         if not names:
             continue
-        taken = {n: _taken_general(doc.text, bound[n][0], bound[n][4], bound[n][3], end) for n in names}
+        taken = {n: _taken_general(doc.text, every, bound[n][0], bound[n][4], bound[n][3], end) for n in names}
         if any(t is not None and t[0] == "general" for t in taken.values()):
             continue
         hypotheses = []
