@@ -1,15 +1,13 @@
 r"""The rewrite pass: the token decisions that need to look ahead or behind.
 
 Kept out of the grammar so the grammar stays LALR(1) and small. In order (see :func:`rewrite`):
-stray ``{}`` dropped; ``\partial J/\partial U`` is ``\frac{\partial J}{\partial U}``; ``E[…]``
-refused; ``e^…`` is exp; ``x^a_b`` becomes ``x_b^a``;
-superscripts become transposes, primes, stars, layer names or sample labels (``x^{(i)}``, letter
-superscripts in a derivative's denominator, all letter superscripts under ``superscripts="index"``)
-and simple subscripts one ``SUBWORD``; indicators ``\mathbb{1}[y=k]``; ``\frac{d…}{d x}``
-differentials (and ``\frac{dg}{dx}(x)`` applied); ``a'_i`` as ``a_i'``; ``name(`` calls, by the
-``calls`` reading; ``|…|``, ``‖…‖`` and evaluation bars by context (a ``|`` that closes nothing is a
-conditional, refused); under ``arguments="product"``, parentheses around what a parenless
-function takes.
+stray ``{}`` dropped; ``\partial J/\partial U`` is ``\frac{\partial J}{\partial U}``
+(:mod:`verifier.latex.slashderivatives`); ``E[…]`` refused; ``e^…`` is exp; superscripts and
+subscripts (:mod:`verifier.latex.scripts`: ``x^a_b`` is ``x_b^a``; transposes, primes, stars, layer
+names, sample labels, powers; ``a'_i`` as ``a_i'``); indicators ``\mathbb{1}[y=k]``; ``\frac{d…}{d x}``
+differentials (and ``\frac{dg}{dx}(x)`` applied); ``name(`` calls, by the ``calls`` reading; ``|…|``,
+``‖…‖`` and evaluation bars by context (a ``|`` that closes nothing is a conditional, refused); under
+``arguments="product"``, parentheses around what a parenless function takes.
 """
 
 from __future__ import annotations
@@ -21,7 +19,8 @@ from verifier.latex.inverses import inverse_calls
 from verifier.latex.iverson import iverson_brackets
 from verifier.latex.probability import conditionals
 from verifier.latex.scaledtuples import numbers_scale_tuple
-from verifier.latex.subwords import conditioned_label, is_hyphenated_label, is_label_word
+from verifier.latex.scripts import primes_after_subscripts, script_group, scripts, swap_scripts
+from verifier.latex.slashderivatives import slash_derivatives
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -43,7 +42,6 @@ from verifier.latex.vocabulary import (
     IDENT,
     IF,
     INDICATOR,
-    LABEL,
     LBAR,
     LBRACE,
     LBRACK,
@@ -78,11 +76,9 @@ from verifier.latex.vocabulary import (
     RNORM,
     ROWSEP,
     RPAREN,
-    STAR,
     SUBWORD,
     SUM,
     TEXTNAME,
-    TEXTWORD,
     TOP,
     TRANSPOSET,
     UNDER,
@@ -91,7 +87,6 @@ from verifier.latex.vocabulary import (
     Tok,
 )
 from verifier.latex.vocabulary import matching_closer as _matching
-from verifier.latex.vocabulary import matching_opener as _opening
 
 
 def check_nesting(toks: list[Tok]) -> None:
@@ -113,282 +108,6 @@ def _after_sub(toks: list[Tok], k: int) -> int:
         end = _matching(toks, k + 1)
         return end + 1 if end > 0 else k
     return k
-
-
-def _layer_label(inner: list[Tok]) -> str | None:
-    """``(1)`` or ``[l]`` as the whole content of a superscript: a layer label, not a power."""
-    if len(inner) == 3 and inner[0].type in (LPAREN, LBRACK) and inner[2].type == OPENERS[inner[0].type]:
-        if inner[1].type in (LETTER, NUMBER, GREEKT, IDENT) and "." not in inner[1].value:
-            return f"{inner[0].value}{inner[1].value}{inner[2].value}"
-    return None
-
-
-def _group(toks: list[Tok], k: int) -> int:
-    """End index of the ``^{…}``/``_{…}`` group whose ``^``/``_`` is at ``k``, or -1."""
-    if k + 1 < len(toks) and toks[k].type in (CARET, UNDER) and toks[k + 1].type == LBRACE:
-        return _matching(toks, k + 1)
-    return -1
-
-
-def _swap_scripts(toks: list[Tok]) -> list[Tok]:
-    """``x^a_b`` is ``x_b^a`` in TeX: put every subscript before the superscript it follows."""
-    out = list(toks)
-    k = 0
-    while k < len(out):
-        end = _group(out, k) if out[k].type == CARET else -1
-        if end > 0:
-            end2 = _group(out, end + 1) if out[end + 1 : end + 2] and out[end + 1].type == UNDER else -1
-            if end2 > 0:
-                out[k : end2 + 1] = out[end + 1 : end2 + 1] + out[k : end + 1]
-                k = end2 + 1
-                continue
-        k += 1
-    return out
-
-
-def _derivative_denominators(toks: list[Tok], restore: bool) -> set[int]:
-    r"""Indices inside the denominator of ``\frac{\partial …}{\partial …}`` / ``\frac{d…}{d…}``.
-
-    A superscript there that is not a number is a label (``\partial w^{m}_{ij}``): one cannot
-    differentiate with respect to a power. A ``\partial`` forgotten on one side
-    (``\frac{\partial}{o_k}``, ``\frac{J}{\partial U}``, slips real notes make) is refused, or
-    restored under ``partials="restored"`` (a reading, so it is reported with the step).
-    """
-    inside: set[int] = set()
-    k = 0
-    while k < len(toks):
-        if toks[k].type == FRAC and k + 1 < len(toks) and toks[k + 1].type == LBRACE:
-            end1 = _matching(toks, k + 1)
-            if 0 < end1 < len(toks) - 2 and toks[end1 + 1].type == LBRACE:
-                end2 = _matching(toks, end1 + 1)
-                num, den = toks[k + 2], toks[end1 + 2]
-                is_d = num.type == PARTIAL or (num.type in (LETTER, IDENT) and num.value == "d")
-                den_d = den.type == PARTIAL or (den.type in (LETTER, IDENT) and den.value == "d")
-                if is_d and not den_d and end2 > end1 + 2 and num.type == PARTIAL:
-                    if not any(t.type == PARTIAL for t in toks[end1 + 2 : end2]) and den.type in NAMEISH:
-                        if not restore:
-                            raise LatexError("the denominator of \\frac{\\partial …}{…} has no \\partial", den.pos + 1)
-                        toks.insert(end1 + 2, Tok(PARTIAL, "\\partial", den.pos))
-                        end2 += 1
-                        den_d = True
-                if den.type == PARTIAL and not is_d and end1 > k + 2:
-                    if not any(t.type == PARTIAL for t in toks[k + 2 : end1]) and num.type in NAMEISH | {FUNCID}:
-                        if not restore:
-                            raise LatexError("the numerator of \\frac{…}{\\partial x} has no \\partial", num.pos + 1)
-                        toks.insert(k + 2, Tok(PARTIAL, "\\partial", num.pos))  # \frac{J}{\partial U}: ∂ forgotten
-                        is_d = True
-                        end1 += 1
-                        end2 += 1
-                if is_d and den_d and end2 > 0:
-                    inside.update(range(end1 + 2, end2))
-        k += 1
-    return inside
-
-
-def _sample_label(inner: list[Tok]) -> list[Tok] | None:
-    """``(i)``, ``(i+1)``: a sample index (what is inside), not a layer name."""
-    if len(inner) >= 3 and inner[0].type == LPAREN and inner[-1].type == RPAREN and _index_like(inner[1:-1]):
-        return inner[1:-1]
-    return None
-
-
-def _index_like(inner: list[Tok]) -> bool:
-    """A superscript that can be an index: a name, or a name plus or minus a number (``m-1``)."""
-    if len(inner) == 1:
-        return inner[0].type in NAMEISH and inner[0].value != "T"
-    return (
-        len(inner) == 3
-        and inner[0].type in NAMEISH
-        and inner[1].type in (PLUS, MINUS)
-        and inner[2].type in (NUMBER, LETTER)
-    )
-
-
-def _after_slice(out: list[Tok]) -> int | None:
-    r"""Where the name is when ``out`` ends with a slice subscript after it (``W _ { : , j }``, ``W _ { i , : }``):
-    a superscript then follows the slice, as ``x^{(1)}_{:,j}`` is written in TeX's order (:func:`_swap_scripts`), and
-    labels the name, not the column. None otherwise."""
-    if not out or out[-1].type != RBRACE:
-        return None
-    depth = 0
-    for i in range(len(out) - 1, -1, -1):
-        depth += {RBRACE: 1, LBRACE: -1}.get(out[i].type, 0)
-        if depth == 0:
-            inner = out[i + 1 : -1]
-            slice_mark = any(x.type == COLON for x in inner) and any(x.type == COMMA for x in inner)
-            if slice_mark and i >= 2 and out[i - 1].type == UNDER and out[i - 2].type in NAMEISH:
-                return i - 2
-            return None
-    return None
-
-
-def _closes_big_limits(out: list[Tok]) -> bool:
-    r"""Does ``out`` end with a sum's or product's operator or its lower limit (``\sum_{t=1}``, ``\prod_t``)? A
-    superscript there is the upper limit: ``\sum_{t=1}^{T}`` runs to T, no operator is transposed (read as ᵀ, every
-    sum to T was unreadable, "unexpected 'T'"; gaps37)."""
-    if not out:
-        return False
-    if out[-1].type in (SUM, PROD):
-        return True
-    if out[-1].type == SUBWORD:
-        return len(out) > 1 and out[-2].type in (SUM, PROD)
-    if out[-1].type != RBRACE:
-        return False
-    depth = 0
-    for i in range(len(out) - 1, -1, -1):
-        depth += {RBRACE: 1, LBRACE: -1}.get(out[i].type, 0)
-        if depth == 0:
-            return i >= 2 and out[i - 1].type == UNDER and out[i - 2].type in (SUM, PROD)
-    return False
-
-
-def _scripts(toks: list[Tok], index_superscripts: bool, split_digits: bool, restore_partials: bool) -> list[Tok]:
-    """Transposes, primes, stars, layer and sample labels; simple subscripts → one SUBWORD."""
-    in_denominator = _derivative_denominators(toks, restore_partials)
-    n = len(toks)
-    out: list[Tok] = []
-    k = 0
-    while k < n:
-        t = toks[k]
-        end = _group(toks, k) if t.type in (CARET, UNDER) and k + 3 < n else -1
-        prev = out[-1].type if out else None
-        base_at = len(out) - 2 if prev == SUBWORD and len(out) > 1 else len(out) - 1
-        if t.type == CARET and (sliced := _after_slice(out)) is not None:
-            base_at, prev = sliced, SUBWORD  # W_{:,j}^{(1)} (TeX's W^{(1)}_{:,j}): the label is the name's
-        named = base_at >= 0 and out[base_at].type in NAMEISH
-        if t.type == STAR and named:  # y^*, y_i^*, P^-: part of the name
-            out[base_at].type, out[base_at].value = IDENT, out[base_at].value + ("star" if t.value == "*" else t.value)
-            k += 1
-            continue
-        if end > 0:
-            inner = toks[k + 2 : end]
-            if t.type == CARET and named:
-                base = out[base_at]
-                close = _matching(inner, 0) if inner and inner[0].type in (LPAREN, LBRACK) else -1
-                head, tail = (inner[: close + 1], inner[close + 1 :]) if close > 0 else (inner, [])
-                layer = _layer_label(head)
-                transposed = len(tail) == 1 and (
-                    tail[0].type == TOP or (tail[0].type == LETTER and tail[0].value == "T")
-                )
-                sample = _sample_label(head)
-                if sample is None and layer is not None and (not tail or transposed):
-                    base.type, base.value = IDENT, f"{base.value}^{layer}"  # W^{(1)}, z^{[2]}: part of the name
-                    if transposed:
-                        out.append(Tok(TRANSPOSET, "T", t.pos))
-                    k = end + 1
-                    continue
-                as_label = sample is not None and (not tail or transposed)
-                if not as_label and prev != EXP_E and _index_like(inner):
-                    as_label = index_superscripts or k in in_denominator
-                    sample = inner
-                if (
-                    not as_label
-                    and k in in_denominator
-                    and prev != EXP_E
-                    and any(x.type in NAMEISH for x in inner)  # Σ^{-1} is an inverse, w^{m} a label
-                    and not (len(inner) == 1 and (inner[0].type == TOP or inner[0].value == "T"))
-                ):
-                    as_label, sample = True, inner
-                if as_label and sample is not None:
-                    label = [Tok(LABEL, "^", t.pos), Tok(LBRACE, "{", t.pos), *sample, Tok(RBRACE, "}", t.pos)]
-                    out[base_at + 1 : base_at + 1] = label  # before the subscript: x^{(i)}_j → label i, index j
-                    if transposed:
-                        out.append(Tok(TRANSPOSET, "T", t.pos))
-                    k = end + 1
-                    continue
-            if t.type == CARET and prev != EXP_E and not _closes_big_limits(out):
-                if len(inner) == 1:
-                    v = inner[0]
-                    if (v.type == LETTER and v.value == "T") or v.type == TOP:
-                        out.append(Tok(TRANSPOSET, "T", t.pos))
-                        k = end + 1
-                        continue
-                    if v.type == PRIME:
-                        out.append(Tok(PRIME, "'", t.pos))
-                        k = end + 1
-                        continue
-                    if v.type in (STAR, MULOP) and v.value in ("*", "\\ast"):
-                        toks[end] = Tok(STAR, "*", t.pos)  # y^{*}: read again as a star after the name
-                        k = end
-                        continue
-                if len(inner) > 1 and all(v.type == PRIME for v in inner):  # g^{\prime \prime}(x): OCR's g''(x)
-                    out.extend(Tok(PRIME, "'", t.pos) for _ in inner)
-                    k = end + 1
-                    continue
-                if (
-                    len(inner) == 2
-                    and inner[0].type == MINUS
-                    and (inner[1].type == TOP or (inner[1].type == LETTER and inner[1].value == "T"))
-                ):  # A^{-T}: the inverse of the transpose
-                    out.append(Tok(TRANSPOSET, "T", t.pos))
-                    out.extend([Tok(CARET, "^", t.pos), Tok(LBRACE, "{", t.pos), Tok(MINUS, "-", t.pos),
-                                Tok(NUMBER, "1", t.pos), Tok(RBRACE, "}", t.pos)])  # fmt: skip
-                    k = end + 1
-                    continue
-            if t.type == UNDER and prev == TEXTNAME and len(inner) == 1 and inner[0].type == TEXTWORD:
-                # \operatorname{prox}_{\text{lambda}}: a labelled function the notes define (documents.labelled)
-                out[-1] = Tok(TEXTNAME, f"{out[-1].value}_{inner[0].value}", out[-1].pos)
-                k = end + 1
-                continue
-            if t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type in (TEXTWORD, FNAME):
-                # \mathcal{R}_{\text{emp}}, w_{\text{ML}}: a word below a name is part of the name, not an index;
-                # L_{CE}, L_{\text{softmax}}: so is a function's name (nothing is indexed by a function)
-                base = out[base_at]
-                base.type, base.value = IDENT, f"{base.value}_{inner[0].value}"
-                k = end + 1
-                continue
-            if (t.type == UNDER and named and prev != SUBWORD and len(inner) == 1 and inner[0].type == FUNC
-                    and is_label_word(inner[0].value)):  # fmt: skip
-                # \eta_{\max}, x_{min}, \lambda_{\text{max}}: the word max/min below a name is a label (latex.subwords);
-                # called, \lambda_{\max}(A) is a function of A (the largest eigenvalue), not λ_max times A
-                base = out[base_at]
-                called = end + 1 < len(toks) and toks[end + 1].type == LPAREN
-                base.type, base.value = TEXTNAME if called else IDENT, f"{base.value}_{inner[0].value}"
-                k = end + 1
-                continue
-            if (t.type == UNDER and named and prev != SUBWORD and all(x.type == LETTER for x in inner)
-                    and is_label_word("".join(x.value for x in inner))):  # fmt: skip
-                # c_{prev}, h_{out}: the word without \text (latex.subwords)
-                base = out[base_at]
-                base.type, base.value = IDENT, f"{base.value}_{''.join(x.value for x in inner)}"
-                k = end + 1
-                continue
-            if (t.type == UNDER and named and prev != SUBWORD and all(x.type in (LETTER, MINUS) for x in inner)
-                    and is_hyphenated_label("".join("-" if x.type == MINUS else x.value for x in inner))):  # fmt: skip
-                # J_{neg-sample}, L_{cross-entropy}: hyphenated words (latex.subwords)
-                base = out[base_at]
-                base.type = IDENT
-                base.value = f"{base.value}_{''.join('-' if x.type == MINUS else x.value for x in inner)}"
-                k = end + 1
-                continue
-            if t.type == UNDER and named and prev != SUBWORD and (label := _conditioned(inner)) is not None:
-                # P_{t|t-1}, \mu_{1|2}: a subscript conditioned by a bar is a label (latex.subwords)
-                base = out[base_at]
-                base.type, base.value = IDENT, f"{base.value}_{label}"
-                k = end + 1
-                continue
-            if (
-                t.type == UNDER
-                and inner
-                and all(
-                    x.type in (LETTER, GREEKT, IDENT, TEXTNAME, TEXTWORD) or (x.type == NUMBER and "." not in x.value)
-                    for x in inner
-                )
-            ):
-                # one index per letter or name, one per digit run: Z_{3ik} → 3, i, k; under
-                # subscripts="digits" one per digit when the subscript is only digits: w_{12} → 1, 2
-                words = [x.value for x in inner]
-                if split_digits and len(inner) == 1 and inner[0].type == NUMBER:
-                    words = list(inner[0].value)
-                out.append(Tok(SUBWORD, " ".join(words), t.pos))
-                k = end + 1
-                continue
-        out.append(t)
-        k += 1
-    for t in out:
-        if t.type == TEXTWORD:
-            t.type = TEXTNAME
-    return out
 
 
 def _indicators(toks: list[Tok]) -> list[Tok]:
@@ -686,8 +405,8 @@ def _product_arguments(toks: list[Tok]) -> list[Tok]:
             k += 1
             continue
         s = k + 1
-        while s < len(out) and (out[s].type == SUBWORD or _group(out, s) > 0):
-            s = (s + 1) if out[s].type == SUBWORD else _group(out, s) + 1
+        while s < len(out) and (out[s].type == SUBWORD or script_group(out, s) > 0):
+            s = (s + 1) if out[s].type == SUBWORD else script_group(out, s) + 1
         if s >= len(out) or out[s].type == LPAREN:
             k += 1
             continue
@@ -732,15 +451,6 @@ def _empty_groups(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _primes_after_subscripts(toks: list[Tok]) -> list[Tok]:
-    """``a'_i`` is ``a_i'``: a prime written before the subscript moves after it."""
-    out = list(toks)
-    for k in range(1, len(out) - 1):
-        if out[k].type == PRIME and out[k - 1].type in NAMEISH and out[k + 1].type == SUBWORD:
-            out[k], out[k + 1] = out[k + 1], out[k]
-    return out
-
-
 # what may stand before a tuple: nothing, an operator or an opening bracket (never a name or a value,
 # where '(' would be a call or a product, and a call with commas was decided by _calls already)
 _BEFORE_TUPLE = frozenset({PLUS, MINUS, MULOP, COMMA, LPAREN, LBRACK, LBRACE, LCURLY, AMP, ROWSEP, NUMBER})
@@ -761,8 +471,12 @@ def _tuples(toks: list[Tok]) -> list[Tok]:
             continue
         end = _matching(toks, k)
         transposed = 0 < end < len(toks) - 1 and toks[end + 1].type == TRANSPOSET
-        if k == 0 or toks[k - 1].type in _BEFORE_TUPLE or (transposed and toks[k - 1].type == RPAREN) or \
-                numbers_scale_tuple(toks, k, end):  # (0.3 - 1)(2, -1): a number times a vector (scaledtuples)
+        if (
+            k == 0
+            or toks[k - 1].type in _BEFORE_TUPLE
+            or (transposed and toks[k - 1].type == RPAREN)
+            or numbers_scale_tuple(toks, k, end)
+        ):  # (0.3 - 1)(2, -1): a number times a vector (scaledtuples)
             t.type = LTUPLE
             if transposed:
                 drop.add(end + 1)
@@ -804,158 +518,23 @@ def _sums_as_names(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-_STOPS = frozenset({PLUS, MINUS, REL, DIV, MULOP, COMMA, AMP, ROWSEP, PARTIAL})
-
-
-def _script_end(toks: list[Tok], k: int) -> int:
-    """Index after the optional ``_{…}`` and ``^{…}`` groups starting at ``k``."""
-    for _ in range(2):
-        end = _group(toks, k)
-        if end < 0:
-            break
-        k = end + 1
-    return k
-
-
-def _d_name(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a ``d`` (italic or upright: both are the letter here) right before a name?"""
-    return k + 1 < len(toks) and toks[k].type == LETTER and toks[k].value == "d" and toks[k + 1].type in NAMEISH
-
-
-def _d_numerator(toks: list[Tok], slash: int, ends: frozenset[int] = frozenset()) -> int:
-    r"""Where the numerator ``d`` + one name with its scripts ending at ``slash`` starts, if it starts
-    an operand (nothing it could multiply before it: ``a\,dy/dx`` is left alone, but ``dy/du\,du/dx``
-    is two derivatives: ``ends`` are the ids of the closing braces of the derivatives made before); else -1."""
-    for start in range(max(slash - 8, 0), slash - 1):
-        if _d_name(toks, start) and _script_end(toks, start + 2) == slash:
-            before = toks[start - 1].type if start > 0 else REL
-            after_derivative = start > 0 and id(toks[start - 1]) in ends
-            return start if before in _STOPS or before in OPENERS or after_derivative else -1
-    # d/dx f: the operator, a lone d starting an operand (``\frac{d}{dx}`` typed inline or on a command line)
-    start = slash - 1
-    if start >= 0 and toks[start].type == LETTER and toks[start].value == "d":
-        before = toks[start - 1].type if start > 0 else REL
-        if before in _STOPS or before in OPENERS:
-            return start
-    return -1
-
-
-def _numerator_order(num: list[Tok]) -> int:
-    r"""The order a slash derivative's numerator writes (``\partial^2 L``, ``\partial^{2} L``: 2), else 1."""
-    if len(num) > 2 and num[0].type == PARTIAL and num[1].type == CARET:
-        digits = num[2] if num[2].type == NUMBER else num[3] if len(num) > 4 and num[2].type == LBRACE else None
-        if digits is not None and digits.type == NUMBER and str(digits.value).isdigit():
-            return int(digits.value)
-    return 1
-
-
-def _mixed_denominator(toks: list[Tok], num: list[Tok], den: list[Tok], after: int) -> tuple[list[Tok], int]:
-    r"""``\partial^2 L/\partial s_k\partial s_l``: a denominator ``\partial`` + one name, after a numerator of order
-    n > 1, takes the ``\partial`` names right after it (spacing between them skipped) up to n orders in all."""
-    order = _numerator_order(num)
-    if order < 2 or not den or den[0].type != PARTIAL:
-        return den, after
-    den, count = list(den), 1
-    while count < order:
-        k = after  # (thin spaces are not tokens)
-        if not (k + 1 < len(toks) and toks[k].type == PARTIAL and toks[k + 1].type in NAMEISH):
-            break
-        end = _script_end(toks, k + 2)
-        den, after, count = den + toks[k:end], end, count + 1
-    return den, after
-
-
-def _slash_derivatives(toks: list[Tok]) -> list[Tok]:
-    r"""``\partial J / \partial U`` and ``{\partial \xi}/{\partial z_i}``, the inline way of writing a
-    derivative, as ``\frac{\partial J}{\partial U}``; ``dy/dx`` and ``\mathrm{d}y/\mathrm{d}x`` (a ``d``
-    right before one name with its scripts on both sides, the numerator starting an operand) as
-    ``\frac{dy}{dx}``, and the operator ``d/dx`` (a lone ``d`` starting an operand) as ``\frac{d}{dx}``. Only
-    where both sides are unmistakably a
-    derivative's: the denominator is ``\partial`` and one name with its scripts (or a braced group
-    that starts with ``\partial``), and the numerator starts with ``\partial`` and is one operand (no
-    ``+``, ``-``, relation or other ``/`` outside brackets between it and the slash)."""
-    k = 0
-    ends: set[int] = set()  # the closing braces of the derivatives made (dy/du\,du/dx: both are)
-    while k < len(toks):
-        if toks[k].type != DIV or k == 0:
-            k += 1
-            continue
-        # the denominator
-        if k + 2 < len(toks) and toks[k + 1].type == LBRACE and toks[k + 2].type == PARTIAL:
-            close = _matching(toks, k + 1)
-            if close < 0:
-                k += 1
-                continue
-            den, after = toks[k + 2 : close], close + 1
-        elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
-            after = _script_end(toks, k + 3)
-            den = toks[k + 1 : after]
-        elif _d_name(toks, k + 1) and _d_numerator(toks, k, frozenset(ends)) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
-            start = _d_numerator(toks, k, frozenset(ends))
-            after = _script_end(toks, k + 3)
-            p0 = toks[start].pos
-            frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *toks[start:k], Tok(RBRACE, "}", toks[k].pos),
-                    Tok(LBRACE, "{", toks[k].pos), *toks[k + 1 : after], Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
-            toks = toks[:start] + frac + toks[after:]
-            ends.add(id(frac[-1]))
-            k = start + len(frac)
-            continue
-        else:
-            k += 1
-            continue
-        # the numerator
-        start = -1
-        if toks[k - 1].type == RBRACE:
-            o = _opening(toks, k - 1)
-            if o >= 0 and toks[o].type == LBRACE and o + 1 < k - 1 and toks[o + 1].type == PARTIAL:
-                num, start = toks[o + 1 : k - 1], o
-        if start < 0:
-            depth, o = 0, k - 1
-            while o >= 0:
-                t = toks[o].type
-                if t in CLOSERS:
-                    depth += 1
-                elif t in OPENERS:
-                    depth -= 1
-                    if depth < 0:
-                        break
-                elif depth == 0 and t == PARTIAL:
-                    start = o
-                    break
-                elif depth == 0 and t in _STOPS:
-                    break
-                o -= 1
-            if start < 0:
-                k += 1
-                continue
-            num = toks[start:k]
-        den, after = _mixed_denominator(toks, num, den, after)
-        p0 = toks[start].pos
-        frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *num, Tok(RBRACE, "}", toks[k].pos),
-                Tok(LBRACE, "{", toks[k].pos), *den, Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip
-        toks = toks[:start] + frac + toks[after:]
-        ends.add(id(frac[-1]))
-        k = start + len(frac)
-    return toks
-
-
 def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     """The token list the grammar reads: each pass takes one kind of context-dependent decision."""
     toks = _empty_groups(toks)
     toks = conditionals(toks, opts.functions)  # P(t=1|z), N(x|μ,σ²): verifier.latex.probability
-    toks = _slash_derivatives(toks)
+    toks = slash_derivatives(toks)
     _expectations(toks)
     n = len(toks)
     for k in range(n - 1):  # e^… is exp(…)
         if toks[k].type == LETTER and toks[k].value == "e" and toks[k + 1].type in (CARET, DSTAR):
             toks[k].type = EXP_E
-    toks = _swap_scripts(toks)
-    toks = _scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
+    toks = swap_scripts(toks)
+    toks = scripts(toks, opts.superscripts == "index", opts.subscripts == "digits", opts.partials == "restored")
     toks = _indicators(toks)
     toks = iverson_brackets(toks)  # [a = b]: verifier.latex.iverson
     toks = _sums_as_names(toks)
     _differentials(toks, opts)
-    toks = _primes_after_subscripts(toks)
+    toks = primes_after_subscripts(toks)
     toks = inverse_calls(toks, opts.functions)  # \sigma^{-1}(x): verifier.latex.inverses
     toks = _powered_calls(toks, opts)
     _calls(toks, opts)
@@ -969,10 +548,3 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
         if t.type == TOP:
             raise LatexError("\\top outside a superscript", t.pos + 1)
     return out
-
-
-def _conditioned(inner: list[Tok]) -> str | None:
-    """:func:`subwords.conditioned_label` of a subscript's tokens (letters, digit runs, signs and one bar)."""
-    if not all(x.type in (LETTER, MINUS, PLUS, BAR) or (x.type == NUMBER and "." not in x.value) for x in inner):
-        return None
-    return conditioned_label([(x.type == BAR, x.value) for x in inner])
