@@ -8,6 +8,7 @@ BaseException) passes through, so that the runner can report TIMEOUT with the st
 from __future__ import annotations
 
 import functools
+import math
 import time
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -777,7 +778,7 @@ def plainest(claim: Claim, step: StepResult) -> StepResult:
         return step  # the point is not this claim's
     a, b = claim.members[step.index - 1], claim.members[step.index]
     found = search((a, b), claim.variables, symbols, [v for _, v in cx.coordinates],
-                   reads_odd_root(a) or reads_odd_root(b))  # fmt: skip
+                   reads_odd_root(a) or reads_odd_root(b), _confirmed_gap(cx))  # fmt: skip
     if found is None:
         return step
     point, d = found
@@ -786,6 +787,19 @@ def plainest(claim: Claim, step: StepResult) -> StepResult:
         return step
     shown = _counterexample_at(claim, point, d.lhs, d.rhs, d.entry, "", Settings(), sides)
     return replace(step, counterexample=replace(shown, reproduce=cx.reproduce))
+
+
+def _confirmed_gap(cx: Counterexample) -> float | None:
+    """The relative difference of the sides a counterexample shows (confirmed at high precision); None where
+    a side is not a real number as written (a complex value: the shrinker measures the gap itself)."""
+    try:
+        lhs, rhs, difference = float(cx.lhs), float(cx.rhs), abs(float(cx.difference))
+    except ValueError:
+        return None
+    scale = max(abs(lhs), abs(rhs))
+    if not (math.isfinite(scale) and math.isfinite(difference) and scale > 0 and difference > 0):
+        return None
+    return difference / scale
 
 
 def _counterexample_at(

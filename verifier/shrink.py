@@ -51,6 +51,7 @@ _STAGE = "plainest counterexample"
 #: the plain values tried for a coordinate, plainest first
 _PLAIN = (0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 10.0, -10.0)
 _CLEAR = 0.5  # a relative difference plain to see (agreement.CLEAR)
+_AS_CLEAR = 0.999  # "as clear as at the sampled point", short of float64's rounding of the same ratio
 _BESIDE = 1e-5  # the relative distance of the two points beside a tried value
 _FAR = 100.0  # the points farther out, in _BESIDE's: a side that jumps changes about as much beside as there
 _JUMP = 0.5  # a side whose change beside is this share of its change at _FAR or more jumps at the value
@@ -126,10 +127,14 @@ def search(
     symbols: Sequence[sp.Symbol],
     point: Sequence[float],
     real_only: bool = False,
+    confirmed: float | None = None,
 ) -> tuple[dict[sp.Symbol, float], Disagreement] | None:
     """The plainest point found from ``point`` (the values of ``symbols``, a point where ``members`` differ) at
     which they still differ, confirmed as the sampled one was, with that disagreement; None where no coordinate
-    moves, or the moved point is not confirmed (the module docstring's rules)."""
+    moves, or the moved point is not confirmed (the module docstring's rules). ``confirmed``: the relative
+    difference of the sides confirmed at ``point`` (high precision), which a plainer point must match; float64's
+    gap there is used only where it is not given (it can be lost: erf's derivative is 0 in float64 at x = 20,
+    a gap of 100 % no plain point reaches, lead61)."""
     from verifier.agreement import compare, relative_gaps
     from verifier.numeric import NumericMember
     from verifier.sampling import Sample
@@ -155,10 +160,10 @@ def search(
         with soft_limit(BUDGET, _STAGE):
             a, b = (NumericMember(m, symbols) for m in members)
             start = at([x])
-            rel0 = float(relative_gaps(a.floats(start), b.floats(start))[0])
+            rel0 = float(relative_gaps(a.floats(start), b.floats(start))[0]) if confirmed is None else confirmed
             if not math.isfinite(rel0):
                 return None
-            need = max(min(_CLEAR, rel0) if rel0 > 0 else _CLEAR, 100 * max(a.rtol, b.rtol))
+            need = max(min(_CLEAR, rel0 * _AS_CLEAR) if rel0 > 0 else _CLEAR, 100 * max(a.rtol, b.rtol))
             moved = False
             for row, domain in movable:
                 values = _candidates(float(x[row]), domain)
