@@ -229,13 +229,15 @@ def data_matrix(
 def with_called_bodies(
     trees: list[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]
 ) -> list[sp.Basic]:
-    r"""``trees`` (one member's) and the bodies of the notes' functions they call or name: what the member writes
-    for :func:`data_matrix`. ``J(\theta)`` with ``J(\theta) := \frac12\sum_i (\theta^T x^{(i)} -
-    y^{(i)})^2`` writes the samples; restated as ``\frac12(X\theta - y)^T(X\theta - y)`` with the design
-    matrix X, the reading pairs X with them as it does when a member writes the sum itself."""
+    r"""``trees`` (one member's) and the bodies of the notes' functions they call or name, and of the functions
+    those bodies call in turn: what the member writes for :func:`data_matrix`. ``J(\theta)`` with ``J(\theta) :=
+    \frac12\sum_i (\theta^T x^{(i)} - y^{(i)})^2`` writes the samples; restated as ``\frac12(X\theta - y)^T(X\theta
+    - y)`` with the design matrix X, the reading pairs X with them as it does when a member writes the sum itself."""
     out = list(trees)
     seen: set[str] = set()
-    for tree in trees:
+    todo = list(trees)
+    while todo:  # through every body reached: J_\lambda(\theta) := J(\theta) + … writes J's samples too (lead61)
+        tree = todo.pop()
         # J(\theta), or J bare where the notes define J(\theta) := … (\nabla_\theta J)
         for name in [c.func.__name__ for c in tree.atoms(AppliedUndef)] + [s.name for s in tree.atoms(sp.Symbol)]:
             entry = scope.names.get((name, ()))
@@ -243,9 +245,11 @@ def with_called_bodies(
                 continue
             seen.add(name)
             try:
-                out.append(parse(entry.body))
+                body = parse(entry.body)
             except LatexError:
                 continue  # a body the parser cannot read pairs nothing
+            out.append(body)
+            todo.append(body)
     return out
 
 
