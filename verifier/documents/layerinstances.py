@@ -49,7 +49,7 @@ from verifier.documents.vacuous import zero_for_want
 from verifier.latex import EQUALITY
 from verifier.results import StepResult, Verdict
 
-__all__ = ["MAX_INSTANCES", "Instance", "by_layer", "concrete_sites", "instances"]
+__all__ = ["MAX_INSTANCES", "Instance", "by_layer", "concrete_sites", "instances", "prose_before"]
 
 #: more instances than this and the general formula is left as the literal reading left it
 MAX_INSTANCES = 16
@@ -423,7 +423,7 @@ _ABBREVIATION = re.compile(r"\b(?:i\.\s*e|e\.\s*g|cf|resp)\.", re.I)
 _DISPLAY_END = re.compile(r"\\\]|\$\$|\\end\{(?:equation|align|gather|multline|eqnarray)\*?\}")
 
 
-def _prose_before(text: str, line: int) -> str:
+def prose_before(text: str, line: int) -> str:
     """The prose right before the display at ``line`` (1-based): after the display before it, at most 6 lines."""
     lines = text.split("\n")
     before = _OPENING.sub("", "\n".join(lines[max(0, line - 7) : max(0, line - 1)]))  # not its own $$
@@ -434,7 +434,7 @@ def _prose_before(text: str, line: int) -> str:
 def names_layers(text: str, line: int, letter: str) -> bool:
     r"""Does the prose right before the display at ``line`` restrict it to some layers in its own words ("for the
     first layer", "at the output layers", "For $m = 1$ or $m = 2$")? Then a failure at some layers is no mistake."""
-    prose = _prose_before(text, line)
+    prose = prose_before(text, line)
     if _LAYER_WORDS.search(_INLINE.sub(" ", prose)):
         return True
     # the layer letter as the left member of a relation ("$m = 1$", "$l \in \{1, 2\}$", "$1 \le l < L$"), not
@@ -451,7 +451,7 @@ _LAYER_WORDS = re.compile(r"\b(?:first|input|output|last|final|hidden|top|bottom
 def stated_condition(text: str, line: int) -> str | None:
     r"""The equation the prose right before the display at ``line`` (1-based) says it holds under
     ("When $z^{(l)}_j = \sigma(s^{(l)}_j)$"), if any: only the prose after the display before it."""
-    prose = _prose_before(text, line)
+    prose = prose_before(text, line)
     found = list(_WHEN.finditer(prose))
     if not found:
         return None

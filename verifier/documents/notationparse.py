@@ -31,6 +31,7 @@ from verifier.documents.gatelabels import as_gate_labels
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.integralfunctions import integral_functions
 from verifier.documents.labelled import relabel, written_bare
+from verifier.documents.layerinstances import prose_before
 from verifier.documents.layerletters import as_layers
 from verifier.documents.listedcalls import listed_calls
 from verifier.documents.minima import split_value_optimum
@@ -54,7 +55,7 @@ from verifier.documents.primetranspose import as_transposes, says_prime_transpos
 from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
-from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale
+from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, spaced_scale, spaced_value
 from verifier.documents.signnames import as_sign_names, sign_names
 from verifier.documents.spreadcalls import scaled_spread
 from verifier.documents.statedoptima import as_optimum_names
@@ -134,6 +135,8 @@ class _NotationParse:
         here = self.lines[self.reading_line - 1] if 0 < self.reading_line <= len(self.lines) else src
         functions -= applied_to_itself(src) | scaled_numbers(src, here)  # σ²(s + ε/σ), σ²(½ - ⅓) (selfapplied)
         functions -= spaced_scale(src)  # 1/σ - a/(σ\,(ν + r²)): the scale times the bracket (selfapplied)
+        # "with weight $f$": f\,(wu + b - L)^2 the weight times the bracket (selfapplied)
+        functions -= spaced_value(src, lambda: prose_before(self.text, self.reading_line) if self.reading_line else "")
         functions -= scaled_spread(src, here, self.text)  # σ²(y - μ) beside 𝒩(μ, τ² + σ²) (documents.spreadcalls)
         # p'(x) = u'(x)v(x) + …: a letter written primed before a bracket is a function (documents.primedcalls)
         context = {k[0] for k in self._context_names()}

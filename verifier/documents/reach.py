@@ -117,7 +117,8 @@ class _Reach:
         out: set[str] = set()
         if self.einstein:
             return out
-        for name in self._reach(names_in(tree), scope):
+        written = names_in(tree)
+        for name in self._reach(written, scope):
             entry = scope.names.get((name, ()))
             if not (isinstance(entry, Definition) and entry.is_function and entry.body) or entry.builtin:
                 continue
@@ -125,8 +126,11 @@ class _Reach:
                 body = self.parse(entry.body, None, frozenset())
             except LatexError:
                 continue
-            out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, frozenset(entry.params), bases=False)
-                    if i in free_names(body, frozenset(entry.params))}  # fmt: skip
+            # a family's own index (r_i(a, b) = a e^{b x_i} - y_i) reached through another body (S = ½ Σ_i r_i²)
+            # is the index that body writes, bound or free there: not free of its own (fresh65)
+            bound = frozenset(entry.params) | (frozenset() if name in written else frozenset(entry.index_params))
+            out |= {i for x in body.atoms(sp.Indexed) for i in free_names(x, bound, bases=False)
+                    if i in free_names(body, bound)}  # fmt: skip
         # ∂L/∂z_j after L = -\log p_y: the value definitions the derivative differentiates (differentiatedindices)
         out |= differentiated_free(tree, scope, self._reach, lambda b: self.parse(b, None, frozenset()))
         # 2(h - 2) after h = θ_w − θ_l: the pair the value definition is about (documents.pairindices)

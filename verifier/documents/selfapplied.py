@@ -21,16 +21,22 @@ left is σ the scale: the correct step was FAILED (:func:`scaled_numbers`). With
 And σ set off from its bracket by a thin space in a formula that writes σ as a value (fresh33):
 ``\frac{1}{\sigma} - \frac{(\nu+1)\,r^2}{\sigma\,(\nu + r^2)}``, the Student-t scale gradient, read the sigmoid
 of ``\nu + r^2`` and FAILED the right step (:func:`spaced_scale`). A call is written against its bracket.
+
+So is a letter the prose leading into the formula names by a value's role, "for a single pair with weight $f$ and
+log count $L$:", written in the formula spaced from its bracket and never against one (fresh65): GloVe's
+``\frac{\partial}{\partial w}\, f\,(w u + b + c - L)^2 = 2 f\,(w u + b + c - L)\, u``, after the notes' weight
+function ``f(x) = (x/x_{\max})^\alpha``, applied f to the error and FAILED the right step (:func:`spaced_value`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from verifier.latex.braces import bracket_end
 
-__all__ = ["applied_to_itself", "scaled_numbers", "spaced_scale"]
+__all__ = ["applied_to_itself", "scaled_numbers", "spaced_scale", "spaced_value"]
 
 _NAMES = ("sigma", "f", "g", "h")
 _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
@@ -102,3 +108,28 @@ def spaced_scale(latex: str) -> frozenset[str]:
     if any(not _DIFFERENTIAL.search(latex[: m.start()]) for m in value.finditer(latex)):
         return frozenset({"sigma"})
     return frozenset()
+
+
+#: a value's role named right before a letter written alone ("with weight $f$", "the scale $g$"); "the weight
+#: function $f$" names a function and does not match
+_VALUE_ROLE = re.compile(
+    r"\b(?:weight|scale|factor|coefficient|constant|count|rate|gain|multiplier|temperature|margin|penalty|price)"
+    r"\s+\$\s*(?P<letter>[A-Za-z]|\\sigma)\s*\$"
+)
+#: a letter before a spaced bracket, the cheap test before the prose is read
+_SPACED_LETTER = re.compile(r"(?:\\sigma|(?<![\\A-Za-z])[A-Za-z])(?![A-Za-z'_])" + _SPACED_OPEN)
+
+
+def spaced_value(latex: str, prose: Callable[[], str]) -> frozenset[str]:
+    r"""The letters ``prose()`` (the words leading into the formula, read only when ``latex`` writes a letter spaced
+    from a bracket) names by a value's role (``weight $f$``), written in ``latex`` spaced from a bracket
+    (``f\,(``) and never against one (``f(``): the value times the bracket (module docstring)."""
+    if _SPACED_LETTER.search(latex) is None:
+        return frozenset()
+    out = set()
+    for m in _VALUE_ROLE.finditer(prose()):
+        name = "sigma" if m.group("letter") == "\\sigma" else m.group("letter")
+        head = _head(name)
+        if re.search(head + _SPACED_OPEN, latex) and not re.search(head + _POWER + _OPEN, latex):
+            out.add(name)
+    return frozenset(out)

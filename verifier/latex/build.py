@@ -943,6 +943,13 @@ def definite_integral(body: Any, var: str, lo: Any, hi: Any, pos: int | None) ->
     parts = (body, lo, hi)
     if not all(isinstance(p, sympy.Expr) for p in parts):
         raise LatexError("an integral of a list or with a list as a bound cannot be read", pos)
+    base, _, sub = var.partition("_")
+    if sub:  # d\theta_1: the body's entry theta[1] is the bound variable (verifier.latex.integrals)
+        index = sympy.Integer(int(sub)) if sub.isdigit() else sympy.Symbol(sub)
+        entries = {e for e in body.atoms(sympy.Indexed) if e.base.label.name == base and e.indices == (index,)}
+        if any(e in entries for b in (lo, hi) for e in b.atoms(sympy.Indexed)):
+            raise LatexError(f"a bound of the integral holds its own variable {var}", pos)
+        body = body.xreplace({e: sympy.Symbol(var) for e in entries})
     x = next((s for s in body.free_symbols if isinstance(s, sympy.Symbol) and s.name == var), sympy.Symbol(var))
     if any(s.name == var for b in (lo, hi) for s in b.free_symbols if isinstance(s, sympy.Symbol)):
         raise LatexError(f"a bound of the integral holds its own variable {var}", pos)

@@ -17,7 +17,11 @@ checked"):
   at the integral's own brace and bracket level, not glued to a letter before it (``\log dy`` would
   be a name) and followed by something that ends a name;
 * no second ``\int`` before it (nested integrals pair their differentials from the inside out),
-  and a body that is not empty.
+  and a body that is not empty;
+* in a definite integral, the variable may carry one subscript of letters and digits (``d\theta_1``,
+  ``dx_{12}``, fresh65): Thompson sampling's ``\int_0^1 2\theta_1 \cdot \theta_1 \, d\theta_1`` integrates
+  over θ₁ (the variable is then ``theta_1``, and :func:`verifier.latex.build.definite_integral` binds the
+  body's entry ``theta[1]``).
 
 What the node means is decided in :mod:`verifier.documents.integrals`.
 """
@@ -40,10 +44,11 @@ _OPEN = "([{"
 _CLOSE = ")]}"
 
 
-def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
+def differential(s: str, k: int, j: int, subscripted: bool = False) -> tuple[int, int, str] | None:
     r"""The differential closing an integral whose body starts at ``k`` (text ``s[k:j]``):
     ``(start, end, variable)`` with the body ``s[k:start]`` and the text after it from ``end``;
-    None when it is not found or not unambiguous (see the module docstring)."""
+    None when it is not found or not unambiguous (see the module docstring). ``subscripted``: the
+    variable may carry a subscript (a definite integral's, ``d\theta_1``: ``theta_1``)."""
     m = _LIMITS.match(s, k, j)
     if s[m.end() if m else k : j].lstrip()[:1] in ("_", "^"):
         return None  # bounds: a definite integral (:func:`bounds`)
@@ -56,7 +61,7 @@ def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
                 return None  # a nested integral: its differential may come first
             m = _UPRIGHT_D.match(s, i)
             if m and depth == 0:
-                found = _variable(s, m.end(), j)
+                found = _variable(s, m.end(), j, subscripted)
                 if found is not None:
                     return (i, *found) if s[k:i].strip() else None
             if s.startswith(("\\{", "\\}"), i):
@@ -72,7 +77,7 @@ def differential(s: str, k: int, j: int) -> tuple[int, int, str] | None:
             if depth < 0:
                 return None  # the integral sits inside a bracket that closes before any differential
         elif c == "d" and depth == 0 and not (i > k and s[i - 1].isalpha()):
-            found = _variable(s, i + 1, j)
+            found = _variable(s, i + 1, j, subscripted)
             if found is not None:
                 return (i, *found) if s[k:i].strip() else None
         i += 1
@@ -126,8 +131,13 @@ def _script(s: str, i: int, j: int) -> tuple[int, int, int] | None:
     return (i, i + 1, i + 1) if s[i].isalnum() else None
 
 
-def _variable(s: str, i: int, j: int) -> tuple[int, str] | None:
-    """The variable of a differential whose ``d`` ends before ``i``: (index after it, its name)."""
+#: a differential's subscript of letters and digits: ``_1``, ``_i``, ``_{12}``
+_SUBSCRIPT = re.compile(r"_\s*(?:\{\s*([A-Za-z0-9]+)\s*\}|([A-Za-z0-9]))")
+
+
+def _variable(s: str, i: int, j: int, subscripted: bool = False) -> tuple[int, str] | None:
+    """The variable of a differential whose ``d`` ends before ``i``: (index after it, its name); with
+    ``subscripted``, a subscript of letters and digits is part of it (``theta_1``)."""
     while i < j and s[i] in " \t":
         i += 1
     if i < j and s[i].isascii() and s[i].isalpha():
@@ -137,6 +147,8 @@ def _variable(s: str, i: int, j: int) -> tuple[int, str] | None:
         if not m or m.group(1) not in GREEK:
             return None
         end, name = m.end(), m.group(1)
+    if subscripted and (sub := _SUBSCRIPT.match(s, end, j)) is not None:
+        end, name = sub.end(), f"{name}_{sub.group(1) or sub.group(2)}"
     rest = s[end:j].lstrip()
     if rest and (rest[0].isalnum() or rest[0] in "_^'({["):
         return None  # dy_i, dyz, dy(…): not a lone differential

@@ -510,7 +510,7 @@ class Tokenizer:
         r"""Tokens of the command ``\name`` written at ``i``; ``k`` is the index after its name."""
         if name == "int" and (found := differential(self.s, k, j)) is not None:
             return self.integral(k, depth, found)
-        if name == "int" and (limits := bounds(self.s, k, j)) and (found := differential(self.s, limits[2], j)):
+        if name == "int" and (limits := bounds(self.s, k, j)) and (found := differential(self.s, limits[2], j, True)):
             return self.integral(k, depth, found, limits)
         if name in UNCHECKABLE:
             self.fail(UNCHECKABLE[name], i)
