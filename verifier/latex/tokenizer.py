@@ -125,7 +125,7 @@ from verifier.latex.vocabulary import (
 
 _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
 # \sigma'(x), \sigma^{\prime}(x), \sigma^{\prime \prime}(x) (OCR writes every prime in one group): a call
-_PRIMED_CALL = re.compile(r"(?:'|\\prime\b|\^\s*\{\s*(?:\\prime\b\s*)+\}|\^\s*\\prime\b)+\s*\(")
+_PRIMED_CALL = re.compile(r"(?:['′″]|\\prime\b|\^\s*\{\s*(?:\\prime\b\s*)+\}|\^\s*\\prime\b)+\s*\(")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 # f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
