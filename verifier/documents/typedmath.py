@@ -1,11 +1,13 @@
-r"""Math typed in Unicode inside a Markdown note's code: an inline code span or a plain fenced block whose
-text is a formula, not code.
+r"""Math typed in Unicode in a Markdown note without ``$``: a code span, a plain fenced block or a line of
+its own whose text is a formula, not code or prose.
 
 Students who type their notes without LaTeX put the formula in backticks so that Markdown leaves it alone
-(```σ′(x) = σ(x)(1 − σ(x))```), or write a few lines of it in a fenced block with no language
-(```` ``` ```` / ``∂L/∂w = (ŷ − y)·x`` / ```` ``` ````). markdown-it reads both as code, rightly for code,
-so such a note was "0 steps found", and every mistake in it passed unseen. A code span, or every line of a
-fenced block with no language (or ``text``), is read as ``$…$`` when it is unmistakably math:
+(```σ′(x) = σ(x)(1 − σ(x))```), write a few lines of it in a fenced block with no language
+(```` ``` ```` / ``∂L/∂w = (ŷ − y)·x`` / ```` ``` ````), or on a line of its own (``f′(x) = 4(3x² + 1)³ · 6x``,
+after a label such as ``**1.**`` or a list marker). markdown-it reads the first two as code and the third as
+prose, so such a note was "0 steps found", and every mistake in it passed unseen. A code span, every line of
+a fenced block with no language (or ``text``), or such a line is read as ``$…$`` when it is unmistakably
+math:
 
 * it states an equation (an ``=`` that is no ``==``, ``<=``, ``+=``, ``:=`` …);
 * it writes at least one character of Unicode math that no programming language takes in code — a minus
@@ -18,9 +20,11 @@ fenced block with no language (or ``text``), is read as ``$…$`` when it is unm
 * it writes no prose: every word of three letters or more is a function (``tanh``, ``softplus``, or any
   name called with ``(``), no English word of two letters (``at``, ``so``, ``is``) stands in it.
 
-Anything else stays code, as before. The backticks become ``$`` (the columns stay); a fenced block's fences
-become blank lines and each line ``$…$`` at the fence's indentation (the lines stay), so each line is a
-step of its own, as the Markdown reader takes an inline formula.
+Anything else stays code or prose, as before: a sentence that defines a name in typed math ("Model ŷ = wx +
+b, loss L = ½(ŷ − y)²") is not read, and the steps that use the name say it is not defined. Lines inside
+``$$ … $$``, ``\[ … \]`` or a LaTeX environment are math already and stay. The backticks become ``$`` (the
+columns stay); a fenced block's fences become blank lines and each line ``$…$`` at the fence's indentation
+(the lines stay), so each line is a step of its own, as the Markdown reader takes an inline formula.
 """
 
 from __future__ import annotations
