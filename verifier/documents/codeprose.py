@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["without_code", "without_tex_verbatim"]
+__all__ = ["CODE_SPAN", "without_code", "without_tex_verbatim"]
 
 # a code span: a run of backticks, then anything up to the same run (CommonMark), on one line (a fence's
 # opening line, ```verify, has no closing run on it)
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^`\n]+?)(?<!`)\1(?!`)")
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^`\n]+?)(?<!`)\1(?!`)")
 
 
 def _blank(text: str) -> str:
@@ -39,7 +39,7 @@ def without_code(text: str, blocks: Iterable[tuple[int, int]]) -> str:
     out = "\n".join(lines)
     if "`" not in out:
         return out
-    return _CODE_SPAN.sub(lambda m: _blank(m.group(0)), out)
+    return CODE_SPAN.sub(lambda m: _blank(m.group(0)), out)
 
 
 _TEX_VERBATIM = re.compile(

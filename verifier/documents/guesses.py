@@ -436,7 +436,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
-        if written_zero(left.latex) or written_zero(right.latex):
+        if (written_zero(left.latex) or written_zero(right.latex)) and not _closed(trees, scope, reached):
             return self._demote(r, SOLVED)  # undeclared names: the 0 may hold for the notes' values only
         if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
             # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
@@ -832,3 +832,14 @@ def _lone_functions(
     depending = {k[len(DEPENDS):] for k in scope.conventions if k.startswith(DEPENDS)}  # "y depends on x"
     lone |= unequal_orders(left, right, arbitrary | depending)
     return sorted(lone - rule), rule
+
+
+def _closed(trees: list[sp.Basic], scope: Scope, reached: set[str]) -> bool:
+    r"""Whether a step leaves no name free: the undeclared names it reaches (through the notes' definitions too)
+    are all bound in it, as the point of an evaluation bar binds x in ``\left.\frac{d}{dx}\tanh x\right|_{x=0}``.
+    Such a step ``… = 0`` is a claim about numbers, not an equation that may hold at the notes' values only
+    (fresh64); ``\ell'(2) = 0`` with ℓ defined over the data x_i still reaches x, which is free."""
+    if any(t.free_symbols or t.atoms(sp.Indexed) for t in trees):
+        return False
+    bound = {a.name for t in trees for a in t.atoms(sp.Symbol)}
+    return all(k[0] in bound for k in scope.inferred if k[0] in reached)

@@ -9,7 +9,8 @@ before it is read (line numbers never move).
   shifted left by four spaces (nested blocks in further passes), so an indented code block inside
   the body stays code.
 
-:func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`)
+:func:`as_read` also applies GitHub's ``$`…`$`` (:func:`verifier.documents.sources.github_inline_math`),
+reads Unicode math typed in code spans and plain fenced blocks (:mod:`verifier.documents.typedmath`),
 blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
 commands (:mod:`verifier.documents.overlays`) and the ``physics`` package's shorthand
 (:mod:`verifier.documents.physicspkg`), and writes a decimal comma before three digits (``1{,}750`` in notes
@@ -25,6 +26,7 @@ from verifier.documents.hidden import shown
 from verifier.documents.overlays import earlier_slides_named, last_slide
 from verifier.documents.physicspkg import physics_macros
 from verifier.documents.sources import document_kind, github_inline_math
+from verifier.documents.typedmath import typed_math
 from verifier.latex.numberwriting import decimal_comma_groups
 
 __all__ = ["as_read", "earlier_slides_read", "math_roles", "python_markdown_blocks"]
@@ -41,7 +43,7 @@ def as_read(text: str, path: str | Path) -> str:
         return text
     text = github_inline_math(text, path)
     if kind != "tex":
-        text = python_markdown_blocks(math_roles(text))
+        text = typed_math(python_markdown_blocks(math_roles(text)))
     else:
         text = physics_macros(last_slide(text))
     return decimal_comma_groups(shown(text, kind))

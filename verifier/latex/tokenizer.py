@@ -125,7 +125,7 @@ from verifier.latex.vocabulary import (
 
 _SIGN_SUPERSCRIPT = re.compile(r"[+-]|\{\s*[+-]\s*\}")
 # \sigma'(x), \sigma^{\prime}(x), \sigma^{\prime \prime}(x) (OCR writes every prime in one group): a call
-_PRIMED_CALL = re.compile(r"(?:'|\\prime\b|\^\s*\{\s*(?:\\prime\b\s*)+\}|\^\s*\\prime\b)+\s*\(")
+_PRIMED_CALL = re.compile(r"(?:['′″]|\\prime\b|\^\s*\{\s*(?:\\prime\b\s*)+\}|\^\s*\\prime\b)+\s*\(")
 _SIGN_SUPERSCRIPT_AT = re.compile(r"(\S)\s*\^\s*([+-]|\{\s*[+-]\s*\})")
 # f_{\text{1}}: the opening of a text subscript (documents.labelled writes a number labelling a function so)
 _LABEL_OPEN = re.compile(r"_\s*\{\s*\\text\s*\{\s*$")
@@ -279,6 +279,19 @@ class Tokenizer:
             k = self.lex_one(k, j, depth + 1, single=True)
         self.emit(RBRACE, "}", k)
         return k
+
+    def typed_root(self, i: int, j: int, depth: int) -> int:
+        """The bracket after a typed ``√`` (at ``i``) as the root's argument: ``√(1 + x²)`` is the root of
+        the whole bracket, as ``\\sqrt{1 + x²}`` (fresh64), not of its opening bracket alone."""
+        level = 0
+        for k in range(i, j):
+            level += {"(": 1, ")": -1}.get(self.s[k], 0)
+            if level == 0:
+                self.emit(LBRACE, "{", i)
+                self.lex_range(i, k + 1, depth + 1)
+                self.emit(RBRACE, "}", k)
+                return k + 1
+        self.fail("unbalanced '(' after √", i)
 
     def sub_tokens(self, i: int, j: int, depth: int) -> tuple[list[Tok], int]:
         """Lex an argument into a separate list (for accents and fonts) and return it unbraced."""
@@ -600,6 +613,8 @@ class Tokenizer:
                 self.lex_range(k2 + 1, end, depth + 1)
                 self.emit(RBRACK, "]", end)
                 k = end + 1
+            if self.s[i] == "√" and k2 < j and self.s[k2] == "(":
+                return self.typed_root(k2, j, depth)
             return self.arg(k, j, depth)
         if name == "boxed" and self.s.startswith("\\boxed", self.skip_ws(self.group_end_of_arg(k, j), j)):
             return self.cells(i, k, j, depth)

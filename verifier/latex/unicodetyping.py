@@ -31,7 +31,7 @@ from verifier.latex.vocabulary import (
     UNICODE_COMMANDS,
 )
 
-__all__ = ["typed"]
+__all__ = ["is_typed", "typed"]
 
 _PRIMES = {"″": 2, "‴": 3}
 # the combining marks notes put over a letter, by the accent command they stand for
@@ -58,6 +58,12 @@ def _accented(c: str) -> tuple[str, str] | None:
     if UNICODE_COMMANDS.get(base, "").isalpha() and base.isalpha():  # a Greek letter
         return UNICODE_COMMANDS[base], _MARKS[parts[1]]
     return None
+
+
+def is_typed(c: str) -> bool:
+    """Whether ``c`` is one of the characters this module reads (a double prime, a vulgar fraction, a letter
+    with an accent or the accent itself)."""
+    return c in _PRIMES or c in _MARKS or _vulgar(c) is not None or _accented(c) is not None
 
 
 def typed(lexer: Any, c: str, i: int) -> int | None:
