@@ -56,6 +56,9 @@ _EQUALS = re.compile(r"(?<![=!<>+\-*/:%&|^])=(?!=)")
 _CODE_SIGNS = re.compile(r"[\\$\";{}#@`]|==|\*\*|->|=>|//|:=|[A-Za-z_]\.[A-Za-z_]")
 #: English words of two letters: a formula written as a product of two letters never spells them
 _SHORT_PROSE = frozenset("an as at be by do if in is it me my no of on or so to up we".split())
+#: a typed root of a bare atom with another written against it (``√2π``, ``√n x``): as often √(2π) as √2·π, so
+#: such a span is not read (redmid61); ``√(2π)`` and ``√2·π`` say which
+_ROOT_OF_PRODUCT = re.compile(r"√\s*(?:\d+(?:\.\d+)?|[^\W\d_])\s*[^\W_(]|√\s*(?:\d+(?:\.\d+)?|[^\W\d_])\s*\(")
 _FUNCTIONS = ELEMENTARY | FUNCTION_WORDS | ML_FUNCTIONS | frozenset({"det", "tr", "diag", "Var", "Cov", "var", "cov"})
 
 
@@ -78,7 +81,7 @@ def is_typed_formula(text: str) -> bool:
     body = text.strip()
     if not body or len(body) > 400 or not _EQUALS.search(body) or _CODE_SIGNS.search(body):
         return False
-    if not _has_mark(body):
+    if not _has_mark(body) or _ROOT_OF_PRODUCT.search(body):
         return False
     for start, word in _words(body):
         if word.lower() in _SHORT_PROSE:
@@ -124,7 +127,7 @@ def typed_math(text: str) -> str:
             if not display and "`" in line:
                 lines[k] = CODE_SPAN.sub(_span, line)
             elif not display and (label := _PLAIN_LINE.match(line)) and is_typed_formula(label.group(2)):
-                lines[k] = f"{label.group(1)}${label.group(2).strip()}$"
+                lines[k] = label.group(1) + _as_math(label.group(2).strip())
             display = _display_after(line, display)
             k += 1
             continue
@@ -137,9 +140,15 @@ def typed_math(text: str) -> str:
             lines[k] = lines[end] = ""
             for i in range(k + 1, end):
                 if lines[i].strip():
-                    lines[i] = f"{indent}${lines[i].strip()}$"
+                    lines[i] = indent + _as_math(lines[i].strip())
         k = end + 1
     return "\n".join(lines)
+
+
+def _as_math(text: str) -> str:
+    """``text`` (typed math) as an inline formula: a ``%`` is a percent sign there, never LaTeX's comment
+    (``50% × 2 = 100%`` read as ``50 = 100`` was FAILED: redmid61)."""
+    return "$" + text.replace("%", r"\%") + "$"
 
 
 def _display_after(line: str, display: bool) -> bool:
@@ -158,4 +167,4 @@ def _display_after(line: str, display: bool) -> bool:
 def _span(m: re.Match[str]) -> str:
     if len(m.group(1)) != 1 or not is_typed_formula(m.group(2)):
         return m.group(0)
-    return f"${m.group(2)}$"
+    return _as_math(m.group(2))
