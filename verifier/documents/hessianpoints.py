@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from verifier.documents.context import Definition
 from verifier.documents.members import _Chain
+from verifier.latex.braces import bracket_end
 
 __all__ = ["hessian_variable", "hessians_at_points"]
 
@@ -75,19 +76,6 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     )
 
 
-def _closing(latex: str, start: int) -> int | None:
-    """The index of the bracket that closes the one just before ``start``, or None."""
-    depth = 1
-    for k in range(start, len(latex)):
-        if latex[k] == "(":
-            depth += 1
-        elif latex[k] == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
-
-
 def _rewritten(latex: str, name: str, variable: str) -> tuple[str, str | None]:
     """``latex`` with each call of ``name`` at ``variable`` written as the bare name (inverse kept), and the point
     of the first call elsewhere (None if none)."""
@@ -95,8 +83,8 @@ def _rewritten(latex: str, name: str, variable: str) -> tuple[str, str | None]:
     for m in _name_pattern(name).finditer(latex):
         if m.start() < at:
             continue
-        end = _closing(latex, m.end())
-        if end is None:
+        end = bracket_end(latex, m.end() - 1)
+        if end < 0:
             break
         argument = latex[m.end() : end]
         if _plain(argument) != _plain(variable):
