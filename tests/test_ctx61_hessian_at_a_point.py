@@ -55,3 +55,16 @@ def test_a_bracketed_difference_after_the_hessian_is_a_product() -> None:
     """``H (x - a)`` of a Taylor term multiplies: the bracket holds no point, and the step is read as before."""
     quadratic = "\\frac{1}{2}(x - a)^T \\begin{pmatrix} 2 & 1 \\\\ 1 & 4 \\end{pmatrix} (x - a)"
     assert _verdicts(f"\\frac{{1}}{{2}}(x - a)^T H (x - a) = {quadratic}") == [Verdict.PROVED]
+
+
+def test_the_hessian_is_told_whatever_its_index_letters() -> None:
+    """statedentries takes index letters the notes never write: Greek ones (``\\kappa``, ``\\nu``) in notes that
+    use q and u (neylon's H at line 448 was missed so)."""
+    from verifier.documents.context import Definition
+    from verifier.documents.hessianpoints import hessian_variable
+
+    for q, u in (("q", "u"), ("kappa", "nu")):
+        a, b = (f"\\{x}" if len(x) > 1 else x for x in (q, u))
+        body = f"\\frac{{\\partial^2 f}}{{\\partial x_{{{a}}} \\partial x_{{{b}}}}}"
+        assert hessian_variable(Definition(("H", ()), body, (), (q, u))) == "x"
+    assert hessian_variable(Definition(("H", ()), "\\frac{\\partial f}{\\partial x_{q}}", (), ("q", "u"))) is None

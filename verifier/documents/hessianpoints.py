@@ -31,9 +31,13 @@ from verifier.latex.braces import bracket_end
 __all__ = ["hessian_variable", "hessians_at_points"]
 
 #: the body statedentries writes for "$H$ … the Hessian of $f$": ``\frac{\partial^2 f}{\partial x_{q} \partial x_{u}}``
+_INDEX = r"_\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*"  # x_{q}, x_u, x_{\kappa}: statedentries' fresh letters
 _SECOND = re.compile(
-    r"\\frac\s*\{\s*\\partial\s*\^\s*\{?\s*2\s*\}?(?P<f>.*)\}\s*\{\s*\\partial\s*(?P<v>\\?[A-Za-z]+)\s*_"
-    r"\s*\{?\s*[A-Za-z]\s*\}?\s*\\partial\s*(?P=v)\s*_\s*\{?\s*[A-Za-z]\s*\}?\s*\}\s*$",
+    r"\\frac\s*\{\s*\\partial\s*\^\s*\{?\s*2\s*\}?(?P<f>.*)\}\s*\{\s*\\partial\s*(?P<v>\\?[A-Za-z]+)\s*"
+    + _INDEX
+    + r"\\partial\s*(?P=v)\s*"
+    + _INDEX
+    + r"\}\s*$",
     re.S,
 )
 _INVERSE = r"\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)"
