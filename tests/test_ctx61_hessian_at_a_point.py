@@ -49,6 +49,7 @@ def test_the_hessian_at_another_point_is_not_a_product() -> None:
     ):
         steps = doc_steps(_PLANE.replace("STEP", step))
         assert [s.verdict for s in steps] == [Verdict.SKIPPED], [s.message for s in steps]
+        assert "the Hessian H at the point x_0 is not read" in (steps[0].message or "")
 
 
 def test_a_bracketed_difference_after_the_hessian_is_a_product() -> None:

@@ -112,11 +112,11 @@ def hessians_at_points(chains: Sequence[_Chain], stated: Iterable[Definition]) -
                 continue
             name, changed = d.key[0], False
             for m in chain.members:
-                if not m.latex or m.error:
+                if not m.latex or m.error or m.unread:
                     continue
                 new, other = _rewritten(m.latex, name, variable)
                 if other is not None:
-                    m.error = (
+                    m.unread = (
                         f"{name}({other}): the Hessian {name} at the point {other} is not read (its definition "
                         f"is in {variable.lstrip(chr(92))}); write it at {variable.lstrip(chr(92))}, or "
                         f"\\nabla^2 f({other}), or a product with a space: {name}\\,({other})"

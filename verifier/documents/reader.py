@@ -788,6 +788,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             if m.error and not m.latex:
                 k += 1
                 continue
+            if m.unread:  # H(x_0) of a stated Hessian: not read as a product (documents.hessianpoints)
+                m.parsed, m.error = None, f"cannot be read: {m.unread}"
+                k += 1
+                continue
             try:
                 if free is not None and m.latex in free[0]:
                     m.parsed = read_member(free[0][m.latex], parse)
