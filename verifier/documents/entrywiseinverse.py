@@ -25,7 +25,9 @@ from typing import Any
 
 import sympy as sp
 
+from verifier.documents.context import Definition
 from verifier.documents.covariances import covariance_names
+from verifier.documents.hessianpoints import hessian_variable
 from verifier.documents.members import step_trees
 from verifier.documents.saidinvertible import branched
 from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
@@ -52,7 +54,7 @@ _LONE = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?\\?([A-Za-z]+)\s*\}
 BOTH = BOTH_WAYS
 
 
-def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
+def _maybe_symmetric(trees: list[sp.Basic], text: str, computed: frozenset[str] = frozenset()) -> bool:
     r"""Does a matrix the step inverts have a name the notes write as a normal's covariance or in a sentence that
     gives it a structure ("symmetric", "positive definite", "diagonal", "orthogonal", "that commute", "a multiple of
     the identity", "the covariance matrix": :data:`_STRUCTURED`)? That structure is then a third reading of it
@@ -63,7 +65,7 @@ def _maybe_symmetric(trees: list[sp.Basic], text: str) -> bool:
     is no name ("the Gram matrix $XX^\top$" says nothing of X: fresh17's Woodbury, fresh19's kernel ridge)."""
     bases = {b for t in trees if isinstance(t, sp.Basic) for node in sp.preorder_traversal(t)
              if (b := inverted_base(node)) is not None}  # fmt: skip
-    names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)}
+    names = {s.name for b in bases for s in b.free_symbols if isinstance(s, sp.Symbol)} - computed
     if not names:
         return False
     return bool(names & _said_symmetric(text))
@@ -101,6 +103,16 @@ def _described(math: str) -> set[str]:
     return out
 
 
+def _computed_hessians(scope: Any) -> frozenset[str]:
+    r"""The names ``scope`` defines as a matrix of second derivatives (documents.statedentries' "let $H$ be the Hessian
+    of $f$": ``H_{q u} := \frac{\partial^2 f}{\partial x_q \partial x_u}``, or a context's such family). The checker
+    computes their value from f, so the symmetry a Hessian has is in it, not a structure the word gives a matrix it
+    samples freely: the word "Hessian" is then no third reading of it (ctx61: a wrong Newton step ``x - Q(Qx - b)``
+    for ``x - H^{-1}\nabla f`` failed both ways and was SKIPPED for it)."""
+    return frozenset(key[0] for key, d in scope.names.items()
+                     if isinstance(d, Definition) and hessian_variable(d) is not None)
+
+
 def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED step read with the inverse of a square matrix (and no determinant) checked again
     with the entry-wise reciprocal: FAILED there too, it keeps its verdict with :data:`BOTH` said."""
@@ -108,7 +120,8 @@ def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
     from verifier.documents.steps import _Checker
 
     failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
-              and DETERMINANT not in (r.message or "") and not _maybe_symmetric(step_trees(chain, k), doc.text)
+              and DETERMINANT not in (r.message or "")
+              and not _maybe_symmetric(step_trees(chain, k), doc.text, _computed_hessians(scope))
               and not any(branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
     if not failed or scope.conventions.get(INVERSE_KEY):
         return steps

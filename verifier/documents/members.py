@@ -34,6 +34,7 @@ class _Member:
     line: int
     parsed: ParsedMember | None = None
     error: str = ""  # why it cannot be read
+    unread: str = ""  # why the reader leaves it unread before parsing it (documents.hessianpoints)
 
 
 @dataclass

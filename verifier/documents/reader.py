@@ -61,6 +61,7 @@ from verifier.documents.gatelabels import gate_letters, gate_note
 from verifier.documents.generalfunctions import generalised, set_aside_generalised
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import note as gradient_note
+from verifier.documents.hessianpoints import hessians_at_points
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -398,6 +399,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
         out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
+        hessians_at_points(out, self.stated_said)  # H(x) of "H the Hessian of f": H at x, not H·x (hessianpoints)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines),
                                self._expansion_only)
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
@@ -784,6 +786,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         while k < len(chain.members):
             m = chain.members[k]
             if m.error and not m.latex:
+                k += 1
+                continue
+            if m.unread:  # H(x_0) of a stated Hessian: not read as a product (documents.hessianpoints)
+                m.parsed, m.error = None, f"cannot be read: {m.unread}"
                 k += 1
                 continue
             try:
