@@ -59,3 +59,8 @@ def test_an_equivalence_between_expressions_defines_nothing() -> None:
 def test_a_reversed_update_in_place_is_no_definition() -> None:
     text = "# S\n\nLet $a = 0.3$ and $b = 0.3$.\n\nThen we update $a + 0.1 =: a$.\n\n$$2a = 0.6.$$\n"
     assert verdicts_by_line(text)[7] in _GREEN
+
+
+def test_a_congruence_defines_nothing() -> None:
+    before = "Let $g(x) = x^3$. For odd $g$ we have $g \\equiv 1 \\pmod{2}$."
+    assert _slope(before, "3x^2") in _GREEN

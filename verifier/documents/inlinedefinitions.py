@@ -55,6 +55,8 @@ _COLON_EQUALS = re.compile(
 _EQUALS_COLON = re.compile(r"(?<![:<>!=\\])=:(?![=:])|\\(?:eqqcolon|eqcolon)(?![A-Za-z])")
 # ``\equiv``: a definition only where a name (a call of plain parameters) stands alone on its left
 _EQUIV = re.compile(r"\\equiv(?![A-Za-z])")
+# a congruence's modulus: ``k \equiv 1 \pmod{2}``, ``(\text{mod } n)``
+_MODULO = re.compile(r"\\(?:pmod|bmod|mod|pod)(?![A-Za-z])|\bmod\b")
 _HEAD = re.compile(r"\s*(\\?[A-Za-z]+)")
 # a name alone: a letter or command, a subscript, the parameters of a call (``g(x)``, ``\ell_i(w, b)``)
 _NAME_ALONE = re.compile(
@@ -84,6 +86,8 @@ def _colon_as_equals(body: str) -> str:
         lhs, rhs = rhs, lhs  # the name is on the right of =:
     if m.re is not _COLON_EQUALS and _NAME_ALONE.fullmatch(lhs) is None:
         return body  # \sin^2 x + \cos^2 x \equiv 1: a statement, not a name defined
+    if m.re is _EQUIV and _MODULO.search(rhs):
+        return body  # k \equiv 1 \pmod 2: a congruence
     head = _HEAD.match(lhs)
     if head is None or re.search(r"(?<![A-Za-z\\])" + re.escape(head.group(1)) + r"(?![A-Za-z])", rhs):
         return body  # a := a + 0.1: an update, not a definition
