@@ -22,4 +22,3 @@ def test_a_name_the_body_writes_is_not_learned() -> None:
     # k on both sides: no definition of k (an update, or an equation)
     note = _NOTE.replace("x^2 + 3x =: k(x)", "k(x) + 1 =: k(x)")
     assert verdicts_by_line(note.replace("SLOPE", "2x + 3"))[10] not in (["PROVED"], ["PASSED"])
-
