@@ -498,11 +498,14 @@ class _Definitions:
         definition of ``\psi`` (reported SKIPPED as such), and the lines after it read ``\psi(v_a)``
         by it. Only a step after the first (the first is :meth:`_learn_definition`'s) whose other
         member uses every parameter and no other undefined name; never a name a context declares or
-        the notes define already."""
-        if chain.struck or len(chain.members) < 3:
+        the notes define already. A one-link definition naming its value on the right (``x^2 + 3x =:
+        k(x)``: no name on the left for :meth:`_learn_definition`) is read the same way (gaps61)."""
+        named_right = (len(chain.members) == 2 and len(chain.steps) == 1 and chain.steps[0].relation == DEFINITION
+                       and chain.defines is None)  # L := \ell(w) defined L: ℓ is not named by it  # fmt: skip
+        if chain.struck or (len(chain.members) < 3 and not named_right):
             return
         declared = self.ctx.scope_at(chain.line + 1).names
-        for step in chain.steps[1:]:
+        for step in chain.steps if named_right else chain.steps[1:]:
             if step.relation not in (EQUALITY, DEFINITION):  # \xi(t, z) \le B, \approx B: a bound names nothing
                 continue
             for side, other in ((step.right, step.left), (step.left, step.right)):

@@ -45,22 +45,49 @@ from verifier.latex.document import Place
 
 _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
 _SPACED_END = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+$")
-# a definition's sign (sound59): "Let $g(x) := x^2 + 1$", "$g(x) \coloneqq …$"
-_COLON_EQUALS = re.compile(r":=(?!=)|\\coloneqq(?![A-Za-z])")
+# a definition's sign (sound59): "Let $g(x) := x^2 + 1$", "$g(x) \coloneqq …$"; and its other spellings (gaps61):
+# ``\triangleq``, ``\defeq``, ``\stackrel{\text{def}}{=}``, ``\overset{\mathrm{def}}{=}`` (latex.relations' vocabulary)
+_COLON_EQUALS = re.compile(
+    r":=(?!=)|\\(?:coloneqq|coloneq|Coloneqq|triangleq|defeq)(?![A-Za-z])"
+    r"|\\(?:stackrel|overset)\s*\{\s*(?:\\(?:text|textrm|mathrm|rm)\s*\{\s*def\.?\s*\}|def)\s*\}\s*\{\s*=\s*\}"
+)
+# the same sign turned round, the name on its right (gaps61): "$x^2 + 1 =: g(x)$", ``\eqqcolon``
+_EQUALS_COLON = re.compile(r"(?<![:<>!=\\])=:(?![=:])|\\(?:eqqcolon|eqcolon)(?![A-Za-z])")
+# ``\equiv``: a definition only where a name (a call of plain parameters) stands alone on its left
+_EQUIV = re.compile(r"\\equiv(?![A-Za-z])")
+# a congruence's modulus: ``k \equiv 1 \pmod{2}``, ``(\text{mod } n)``
+_MODULO = re.compile(r"\\(?:pmod|bmod|mod|pod)(?![A-Za-z])|\bmod\b")
 _HEAD = re.compile(r"\s*(\\?[A-Za-z]+)")
+# a name alone: a letter or command, a subscript, the parameters of a call (``g(x)``, ``\ell_i(w, b)``)
+_NAME_ALONE = re.compile(
+    r"\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+    r"(?:(?:\\left\s*)?\(\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*(?:\\right\s*)?\)\s*)?"
+)
 
 
 def _colon_as_equals(body: str) -> str:
-    r"""``g(x) := x^2 + 1`` (or ``\coloneqq``) as ``g(x) = x^2 + 1``: an inline definition written with its own
-    sign is a definition as one written with ``=`` is (sound59; a display's ``:=`` was read already, the prose's
-    was cut at ``=`` only and so never learned). Only the first relation of the formula, at the top level, and not
-    where the defined name is written after it: ``a := a + 0.1`` updates a in place (documents.renewednames)."""
-    m = _COLON_EQUALS.search(body)
-    if m is None or len(split_top_equals(body[: m.start()])) > 1:
+    r"""``g(x) := x^2 + 1`` (or ``\coloneqq``, ``\triangleq``, ``\stackrel{\text{def}}{=}``, …) as ``g(x) = x^2 + 1``:
+    an inline definition written with its own sign is a definition as one written with ``=`` is (sound59; a display's
+    ``:=`` was read already, the prose's was cut at ``=`` only and so never learned). ``x^2 + 1 =: g(x)`` (or
+    ``\eqqcolon``) names its right side: ``g(x) = x^2 + 1``; ``g(x) \equiv x^2 + 1`` defines only where a name stands
+    alone on the left (``\sin^2 x + \cos^2 x \equiv 1`` names nothing) (gaps61). Only the first relation of the
+    formula, at the top level, and not where the defined name is written on the other side: ``a := a + 0.1`` updates
+    a in place (documents.renewednames)."""
+    signs = [m for m in (_COLON_EQUALS.search(body), _EQUALS_COLON.search(body), _EQUIV.search(body)) if m]
+    if not signs:
+        return body
+    m = min(signs, key=lambda s: s.start())
+    if len(split_top_equals(body[: m.start()])) > 1:
         return body
     lhs, rhs = body[: m.start()], body[m.end() :]
     if lhs.count("{") != lhs.count("}") or lhs.count("(") != lhs.count(")") or not lhs.strip() or not rhs.strip():
         return body  # inside a group: \sum_{i := 1}
+    if m.re is _EQUALS_COLON:
+        lhs, rhs = rhs, lhs  # the name is on the right of =:
+    if m.re is not _COLON_EQUALS and _NAME_ALONE.fullmatch(lhs) is None:
+        return body  # \sin^2 x + \cos^2 x \equiv 1: a statement, not a name defined
+    if m.re is _EQUIV and _MODULO.search(rhs):
+        return body  # k \equiv 1 \pmod 2: a congruence
     head = _HEAD.match(lhs)
     if head is None or re.search(r"(?<![A-Za-z\\])" + re.escape(head.group(1)) + r"(?![A-Za-z])", rhs):
         return body  # a := a + 0.1: an update, not a definition

@@ -110,7 +110,7 @@ from verifier.documents.symmetricprose import (
 )
 from verifier.documents.symmetricsection import kept_after, symmetric_in_section
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
-from verifier.documents.trigarguments import trig_over_product
+from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.unitsizes import unit_scope
@@ -345,6 +345,9 @@ class _Meanings:
         # \cos m\theta read as \cos(m\theta) (documents.trigarguments)
         if (turned := self._reread(chain, scope, trig_over_product)) is not None:
             chains.append((TRIG_NOTE, turned))
+        # \sin\pi/2 read as \sin(\pi/2): the other grouping of a bare argument's division (documents.trigarguments)
+        if (halved := self._reread(chain, scope, trig_over_quotient)) is not None:
+            chains.append((QUOTIENT_NOTE, halved))
         if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:

@@ -22,9 +22,12 @@ import re
 
 from verifier.documents.logterms import bracket_after, term_end
 
-__all__ = ["NOTE", "trig_over_product"]
+__all__ = ["NOTE", "QUOTIENT_NOTE", "trig_over_product", "trig_over_quotient"]
 
 NOTE = "a sine or cosine without brackets applied to the whole product after it (\\cos m\\theta as \\cos(m\\theta))"
+
+#: the reading of a bare argument divided by one factor, ``\sin\pi/2`` as sin(π/2) (gaps61)
+QUOTIENT_NOTE = "a sine or cosine without brackets applied to the quotient after it (\\sin\\pi/2 as \\sin(\\pi/2))"
 
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth)(?![A-Za-z])")
 _SPACE = re.compile(r"\s*")
@@ -97,3 +100,22 @@ def _argument(latex: str, end: int) -> tuple[int, str] | None:
     differential = _DIFFERENTIAL.search(body)
     body = body[: differential.start()].rstrip() if differential else body
     return None if not body or _SINGLE.fullmatch(body) or _NUMBERED.fullmatch(body) else (k, body)
+
+
+# a bare argument of one factor divided by one factor: ``\sin\pi/2``, ``\cos \theta / 2``, ``\sin^2 x/2``, and
+# nothing after the divisor that would go on multiplying it (``\sin x/2y``: the grouping is anyone's guess)
+_FUNCTIONS = r"(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|frac|dfrac|tfrac|left|sqrt)"
+_QUOTIENT = re.compile(
+    r"(?P<head>\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth)(?![A-Za-z])\s*(?:\^\s*(?:\{[^{}]*\}|[0-9])\s*)?)"
+    rf"(?P<arg>[0-9.]*\s*(?:\\(?!{_FUNCTIONS}(?![A-Za-z]))[A-Za-z]+(?![A-Za-z])|[A-Za-z])\s*/\s*(?:[0-9]+|[A-Za-z]|\\[A-Za-z]+))"
+    r"(?!\s*(?:[A-Za-z0-9_^({]|\.[0-9]|\\(?![,;:! ]|cdot|times|quad|qquad|right|end|le|ge|leq|geq|neq|approx)[A-Za-z]))"
+)
+
+
+def trig_over_quotient(latex: str) -> str | None:
+    r"""``latex`` with each bare trigonometric function's argument of one factor read over the division by one factor
+    after it: ``\sin\pi/2`` → ``\sin\left(\pi/2\right)``. The parser reads sin(π)/2; a half angle is as often meant
+    (``\cos\theta/2``), and :mod:`verifier.documents.meanings` tries this as one more reading of a failing step, so
+    a step is FAILED only when it fails under both. None where no such function is written."""
+    out = _QUOTIENT.sub(lambda m: f"{m.group('head')}\\left({m.group('arg')}\\right)", latex)
+    return None if out == latex else out

@@ -9,10 +9,11 @@ side, and a wrong right-hand side (a dropped ½) is a mistake under every readin
 
 This module owns finding those names: :func:`vanishing_names` differentiates the operand as
 written, every other name independent of the variable (SymPy's rules, no engine), and returns the
-names the result no longer contains. An operand with a registered function SymPy cannot
-differentiate (σ, softmax: documents.functions) is only split into its sum's terms (a term that
-does not write the variable vanishes); one with an arbitrary function, a transpose or a matrix is
-left alone (an empty set): only plain algebra is differentiated here.
+names the result no longer contains. An operand with a registered function (σ, softmax:
+documents.functions, which hide no name) is differentiated with the function unknown (σ' at its
+argument, gaps61): a name the result does not write is removed whatever the function is, and a term
+of its sum that does not write the variable vanishes; one with an arbitrary function, a transpose or a
+matrix is left alone (an empty set): an arbitrary f may hide any dependence.
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ def vanishing_names(d: sp.Derivative) -> set[str]:
         return set()
     calls = d.expr.atoms(AppliedUndef)
     if calls:  # σ(a): a function the notes' registry knows; an arbitrary f may hide any dependence
-        known = all(c.func.__name__ in FUNCTIONS for c in calls)
-        return _constant_terms(d) if known else set()
+        if not all(c.func.__name__ in FUNCTIONS for c in calls):
+            return set()
+        # differentiated as an unknown function of its arguments (σ' at θx): a name the result does not write is
+        # removed whatever σ is (y of (σ(θx) - y)x by θ, gaps61); the terms without the variable go in any case
+        value = _plain_value(d, known=True)
+        return _constant_terms(d) | (set() if value is None else names_in(d.expr) - names_in(value))
     value = _plain_value(d)
     return set() if value is None else names_in(d.expr) - names_in(value)
 
@@ -41,19 +46,23 @@ def vanishing_names(d: sp.Derivative) -> set[str]:
 def vanishing_entries(d: sp.Derivative) -> set[tuple[str, tuple[str, ...]]]:
     r"""The numbered entries (``\mu_2`` as ("mu", ("2",))) of ``d``'s plain operand that ``d`` no longer
     contains: μ₂ of ``∂/∂x_1 (x_2 - μ_2)^2`` vanishes although μ₁ beside it keeps the letter μ (fresh24)."""
-    if d.expr.has(sp.MatrixSymbol) or d.expr.atoms(AppliedUndef):
+    if d.expr.has(sp.MatrixSymbol) or any(c.func.__name__ not in FUNCTIONS for c in d.expr.atoms(AppliedUndef)):
         return set()
-    value = _plain_value(d)
+    value = _plain_value(d, known=True)
     return set() if value is None else _numbered(d.expr) - _numbered(value)
 
 
-def _plain_value(d: sp.Derivative) -> sp.Basic | None:
-    """``d`` worked out by SymPy's rules; None where it fails or leaves a derivative."""
+def _plain_value(d: sp.Derivative, known: bool = False) -> sp.Basic | None:
+    """``d`` worked out by SymPy's rules; None where it fails or leaves a derivative (``known``: but for the
+    derivatives of the registry's functions, σ'(θx), which stand for the function's own derivative)."""
     try:
         value = d.doit()
     except (TypeError, ValueError, NotImplementedError, AttributeError):
         return None
-    return None if value.has(sp.Derivative) else value
+    left = value.atoms(sp.Derivative)
+    if known:
+        left = {x for x in left if not (isinstance(x.expr, AppliedUndef) and x.expr.func.__name__ in FUNCTIONS)}
+    return None if left else value
 
 
 def _numbered(tree: sp.Basic) -> set[tuple[str, tuple[str, ...]]]:
