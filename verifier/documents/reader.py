@@ -24,6 +24,7 @@ from verifier.documents.annotatedsamples import families_of, family_note
 from verifier.documents.annotations import key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.assumed import stated_assumptions
+from verifier.documents.asymptotic import asymptotic
 from verifier.documents.barecalls import Call, calls_in
 from verifier.documents.barecalls import applied as bare_calls
 from verifier.documents.basisvectors import as_identity, basis_letters
@@ -790,6 +791,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 continue
             if m.unread:  # H(x_0) of a stated Hessian: not read as a product (documents.hessianpoints)
                 m.parsed, m.error = None, f"cannot be read: {m.unread}"
+                k += 1
+                continue
+            if why := asymptotic(m.latex, scope):  # O(n^2) is no product O·n² (documents.asymptotic)
+                m.parsed, m.error = None, f"cannot be read: {why}"
                 k += 1
                 continue
             try:

@@ -1,0 +1,40 @@
+r"""Asymptotic notation: ``O(n^2)``, ``\mathcal{O}(n)``, ``\Theta(n \log n)``, ``\Omega(n)`` say how a quantity
+grows, not what it equals.
+
+Notes state costs and rates in it: ``O(n^2) + O(n) = O(n^2)``, ``T(n) = n^2 + n = O(n^2)``. Read as written, the
+parser takes ``O(n^2)`` for a product O·n² (O is no function the notes define), and the rule of asymptotic notation
+was FAILED "at O = 1, n = -1" (redmid61). Such an ``=`` is a one-way statement about sets of functions, not an
+equality of values: a member that applies one of these letters is not read (SKIPPED, with the reason), unless the
+notes define or declare the letter themselves (a regulariser ``\Omega(w) := \frac\lambda2\|w\|^2``, a matrix
+``\Theta`` of a context block), where it is read as they say. Little-o is left alone: ``o(t)`` is as often an
+output at time t.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.context import Scope
+
+__all__ = ["asymptotic"]
+
+#: O( … ), \mathcal{O}( … ), \mathcal O( … ), \Theta( … ), \Omega( … ), with \left( or \bigl( allowed
+_APPLIED = re.compile(
+    r"(?:\\mathcal\s*\{\s*O\s*\}|\\mathcal\s+O|(?<![\\A-Za-z])O|\\(Theta|Omega)(?![A-Za-z]))"
+    r"\s*(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\("
+)
+
+
+def asymptotic(latex: str, scope: Scope) -> str:
+    """Why the member ``latex`` is not read as an equality of values (it applies big-O, Θ or Ω, which the notes do
+    not define or declare), or "" where it is read as before."""
+    for m in _APPLIED.finditer(latex):
+        name = m.group(1) or "O"
+        if scope.names.get((name, ())) is not None and (name, ()) not in scope.inferred:
+            continue  # the notes' own Ω(w), Θ, O, defined or declared: read as they say (an inferred scalar is no say)
+        shown = "O" if name == "O" else f"\\{name}"
+        return (
+            f"asymptotic notation {shown}(…): a statement about how a quantity grows, not an equality of values "
+            "(define it in the notes or a context block if it names something else)"
+        )
+    return ""
