@@ -92,6 +92,8 @@ from verifier.documents.restrictions import restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
 from verifier.documents.signlabels import as_signs, sign_reading, signed_scope, signs_for, signs_kept
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
+from verifier.documents.slashproducts import NOTE as SLASH_NOTE
+from verifier.documents.slashproducts import slash_over_product
 from verifier.documents.softlabels import said_many, said_soft
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
@@ -348,6 +350,9 @@ class _Meanings:
         # \sin\pi/2 read as \sin(\pi/2): the other grouping of a bare argument's division (documents.trigarguments)
         if (halved := self._reread(chain, scope, trig_over_quotient)) is not None:
             chains.append((QUOTIENT_NOTE, halved))
+        # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
+        if (divided := self._reread(chain, scope, slash_over_product)) is not None:
+            chains.append((SLASH_NOTE, divided))
         if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:
