@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from verifier.documents.sentences import COUNTERFACTUAL, SENTENCE_END
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.valuescope import numbers_alone
 from verifier.results import StepResult, Verdict
@@ -55,7 +56,8 @@ _FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
 
 def _aside(lines: Sequence[str], value: Value, first: int) -> bool:
     r"""Is ``value`` stated in an aside the chain starting on line ``first`` is not in: a block quote ("> Aside:
-    with $a = 3$ …"), a footnote ("[^1]: With $a = 3$ …") or parentheses ("(For comparison, with $a = 3$ …)")?"""
+    with $a = 3$ …"), a footnote ("[^1]: With $a = 3$ …") or parentheses ("(For comparison, with $a = 3$ …)"),
+    or a sentence saying what would happen (:func:`_counterfactual`)?"""
     name, number, line = value
     if not 1 <= line <= len(lines):
         return False
@@ -67,7 +69,18 @@ def _aside(lines: Sequence[str], value: Value, first: int) -> bool:
     if m is None:
         return False
     prose = _MATH.sub("", text[: text.rfind("$", 0, m.start()) + 1] if "$" in text[: m.start()] else text[: m.start()])
-    return prose.count("(") > prose.count(")")
+    return prose.count("(") > prose.count(")") or _counterfactual(text, m.start())
+
+
+def _counterfactual(text: str, at: int) -> bool:
+    """Does the sentence of ``text`` (a line) holding offset ``at`` say what would happen, or give an example
+    (:data:`~verifier.documents.sentences.COUNTERFACTUAL`: "If instead $c = 2$, the vertex would move"), and end
+    on that line? Its value is then no value the notes go on with (red61: the wrong q(3) = 3 after "where $c = 1$"
+    was PROVED at such a c = 2); a sentence going on into the display ("if $a$ were 5, we would get") is its own."""
+    prose = _MATH.sub(lambda f: "$" * len(f.group(0)), text)  # a formula's points end no sentence
+    start = max((e.end() for e in SENTENCE_END.finditer(prose, 0, at)), default=0)
+    end = SENTENCE_END.search(prose, at)
+    return end is not None and COUNTERFACTUAL.search(prose[start : end.start()]) is not None
 
 
 def latest_values(stated: Sequence[Value], first: int, last: int,

@@ -19,7 +19,8 @@ This module owns that reading. A sentence of the prose renews the names it intro
 * a heading that says either ("## Part (b): a different $a$"), as a sentence of its own on its line (redteam41).
 
 A sentence that keeps the meaning ("as before", "as above", "the same", "still", "again", "unchanged") renews
-nothing. A number stated before a renewal of its name (its own letter, or the letter of a vector it is an entry
+nothing, nor does one that says what would happen or gives an example ("If instead $c = 2$, the vertex would
+move", red61). A number stated before a renewal of its name (its own letter, or the letter of a vector it is an entry
 of, the X of ``\mathbb{E}[X]``, the Q of ``\max_{a'} Q(s', a')``) does not hold for a chain after the renewal in the
 renewal's section; a number the renewing sentence itself states ("with $a = 5$ instead") is the new one and holds.
 A property stated of a name (a symmetry, documents.symmetricsection) ends likewise, and also where the notes write
@@ -33,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from verifier.documents.mathspans import DISPLAY
+from verifier.documents.sentences import COUNTERFACTUAL
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
@@ -159,7 +161,10 @@ def _heads(sentence: str) -> frozenset[str]:
     """The names ``sentence`` (prose) gives a new meaning (the module's docstring)."""
     if "$" not in sentence:
         return frozenset()
-    general = _GENERAL.search(_MATH.sub(lambda m: " " * len(m.group()), sentence))
+    words = _MATH.sub(lambda m: " " * len(m.group()), sentence)
+    if COUNTERFACTUAL.search(words):  # "If instead $c = 2$, the vertex would move": no meaning the notes go on with
+        return frozenset()
+    general = _GENERAL.search(words)
     heads: set[str] = set()
     if _KEPT.search(sentence):  # "as before", "the same": only the names a general case takes after its word
         for m in _INLINE.finditer(sentence, general.end()) if general else ():

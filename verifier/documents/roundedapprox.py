@@ -105,14 +105,23 @@ def _rounded_vector(rounded: str, other: str) -> bool:
     return _entries(other) is not None or re.search(r"\\begin\{[pbB]?matrix\}", other) is not None
 
 
-# arithmetic of numbers alone, nothing an expansion could approximate: + − · × / \frac and integer powers
-_PLAIN_OPERATIONS = re.compile(r"\\(?:[dt]?frac|cdot|times|div|left|right)(?![A-Za-z])|\^\s*\{?\s*-?\d+\s*\}?")
+# arithmetic of numbers alone, nothing an expansion could approximate: + − · × and quotients by a number
+_PLAIN_OPERATIONS = re.compile(r"\\(?:[dt]?frac|cdot|times|div|left|right)(?![A-Za-z])")
 _PLAIN_REST = re.compile(r"[\d.\s+\-*/()\[\]{}]*")
+# a quotient by a lone number (\frac{26}{3}, \frac43, 7/2) and a power of ten (2 \cdot 10^{-4}): a scaling; another
+# power or a quotient by a sum is what an expansion approximates ("to first order, $\frac{1}{1 - 0.3} \approx 1.3$",
+# "$1.3^2 \approx 1.6$": red61)
+_SCALING = re.compile(r"\\[dt]?frac\s*(?:\{[^{}]*\}|\d)\s*(?:\{\s*[\d.]+\s*\}|\d)|/\s*[\d.]+|"
+                      r"(?<![\d.])10\s*\^\s*(?:\{\s*-?\d+\s*\}|\d)")  # fmt: skip
+_EXPANDED = re.compile(r"\\[dt]?frac(?![A-Za-z])|/|\^")
 
 
 def _plain_arithmetic(latex: str) -> bool:
-    r"""Does ``latex`` write rational arithmetic on numbers alone (``4 + 0.05 \cdot 4.472``, ``\frac{26}{3}``)? Its
-    value is exact: an ``\approx`` after it can only round it, whatever expansion the sentence names (gaps60)."""
+    r"""Does ``latex`` write linear arithmetic on numbers alone (``4 + 0.05 \cdot 4.472``, ``\frac{26}{3}``)? Its
+    value is exact and no expansion approximates it: an ``\approx`` after it can only round it, whatever expansion
+    the sentence names (gaps60). A power or a quotient by a sum is not (the expansion's own approximation)."""
+    if _EXPANDED.search(_SCALING.sub(" ", latex)):
+        return False
     rest = _PLAIN_OPERATIONS.sub(" ", _SPACING.sub(" ", latex))
     return bool(re.search(r"\d", rest)) and bool(_PLAIN_REST.fullmatch(rest))
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END", "SENTENCE_END_OR_DISPLAY",
-    "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP", "last_sentence",
+    "COUNTERFACTUAL", "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END",
+    "SENTENCE_END_OR_DISPLAY", "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP",
+    "last_sentence",
 ]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
@@ -29,6 +30,11 @@ _BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 #: ``search`` where the sentence going on ends (claims, casevalues, deniedranges, einsteinscope, factorisations,
 #: prosefunctions, solvedprose, hypothetical, sumstoone, definedcases).
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+#: A sentence that says what would happen, or gives an example ("If instead $c = 2$, the vertex would move", "For
+#: example, if we had $c = 2$, then …"): the values it states are no values the notes go on with (latestvalues,
+#: renewednames; red61).
+COUNTERFACTUAL = re.compile(r"\b(?:would|were|had|for\s+example|for\s+instance|e\.g\.)(?![A-Za-z])", re.IGNORECASE)
 
 #: :data:`SENTENCE_END`, or a display's ``$$``: the sentence the prose just before a formula ends with, not
 #: reaching back over a display (inlinerestated, restatements).

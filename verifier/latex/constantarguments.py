@@ -13,6 +13,9 @@ whole juxtaposed product (up to an operator, a relation or another function, as 
 does). A division right after it (``/N``, ``/L``) divides the argument too where a lone factor follows
 (``\cos 2\pi k n/N`` is cos(2πkn/N)); where more follows the division the formula is refused (SKIPPED, "write
 brackets"): the two groupings differ and nothing says which. ``\sin \pi`` and ``\cos 2\pi`` alone stay constants.
+An exponential or a root in the product ends the argument: ``\sin \pi x e^{x}``, ``\cos 2\pi f t\, e^{-t}`` (a
+damped wave), ``\sin \pi x\sqrt{x}`` are a wave times an envelope, as every reader takes them (read over the
+product, the right product rule beside them was FAILED: red61).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from collections.abc import Callable
 
 from verifier.latex.vocabulary import (
     CARET,
+    CLOSERS,
     DIV,
+    EXP_E,
     FRAC,
     FUNC,
     GREEKT,
@@ -29,7 +34,9 @@ from verifier.latex.vocabulary import (
     LPAREN,
     NAMEISH,
     NUMBER,
+    OPENERS,
     RPAREN,
+    SQRT,
     LatexError,
     Tok,
 )
@@ -40,6 +47,8 @@ __all__ = ["constant_arguments"]
 _TRIG = frozenset({"sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth"})
 # what may go on after the constants for the argument to be a product: a name, a bracket, a fraction
 _GOES_ON = NAMEISH | {LPAREN, FRAC}
+# a factor that starts an envelope of the wave, never a part of its argument: e^{…}, \sqrt{…} (red61)
+_ENVELOPE = frozenset({EXP_E, SQRT})
 
 
 def _after_power(toks: list[Tok], k: int) -> int:
@@ -47,6 +56,15 @@ def _after_power(toks: list[Tok], k: int) -> int:
     if k < len(toks) and toks[k].type == CARET and k + 1 < len(toks):
         return _matching(toks, k + 1) + 1 if toks[k + 1].type == LBRACE else k + 2
     return k
+
+
+def _depth(toks: list[Tok], s: int, j: int) -> int:
+    """How many brackets opened from ``s`` are still open at ``j``."""
+    depth = 0
+    for t in toks[s:j]:
+        depth += t.type in OPENERS
+        depth -= t.type in CLOSERS
+    return depth
 
 
 def constant_arguments(toks: list[Tok], argument_end: Callable[[list[Tok], int], int]) -> list[Tok]:
@@ -67,6 +85,7 @@ def constant_arguments(toks: list[Tok], argument_end: Callable[[list[Tok], int],
             k += 1
             continue
         e = argument_end(out, s)
+        e = next((j for j in range(run, e) if out[j].type in _ENVELOPE and _depth(out, run, j) == 0), e)
         if e < len(out) and out[e].type == DIV:
             if e + 2 < len(out) and argument_end(out, e + 1) > e + 2:
                 raise LatexError("a sine or cosine of π times a product, then divided: write the argument in brackets",
