@@ -214,6 +214,7 @@ def compare(
 
 
 SHARP_POINTS = 4  # points of an unproved step judged again at the top precision (redcat61)
+SHARP_DPS = 320  # digits of the sides shown for such a point (1024 bits hold about 308)
 
 
 def sharpened(a: NumericMember, b: NumericMember, sample: Sample, cmp: Comparison) -> Comparison:
@@ -242,6 +243,13 @@ def sharpened(a: NumericMember, b: NumericMember, sample: Sample, cmp: Compariso
     diff, tried = _clearest(a, b, sample, cols, _Verdicts(status, rl.max(axis=0), rl.argmax(axis=0), values))
     if diff is None:
         return cmp
+    # a ball's proof (cols is 0, 1, …: a point's index is its column): both sides to all their digits, or the
+    # difference shown is rounded away to 0
+    if diff.point_index in values:
+        va_j, vb_j = values[diff.point_index]
+        with mpmath.workdps(SHARP_DPS):
+            mid = [mpmath.mpf(v[diff.entry].mid().str(SHARP_DPS, radius=False)) for v in (va_j, vb_j)]
+        diff = Disagreement(diff.point_index, diff.entry, mid[0], mid[1])
     return replace(cmp, counterexample=diff, checked_high=cmp.checked_high + tried)
 
 
