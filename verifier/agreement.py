@@ -10,7 +10,7 @@ records they produce (:class:`Comparison`, :class:`Disagreement`); how a member 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import mpmath
@@ -211,6 +211,46 @@ def compare(
         complex_valid = valid
     noise = int(np.count_nonzero(status[suspect] == balls.AGREE))
     return Comparison(min(valid, n), checked, None, noise, outside, first_off, complex_valid)
+
+
+SHARP_POINTS = 4  # points of an unproved step judged again at the top precision (redcat61)
+SHARP_DPS = 320  # digits of the sides shown for such a point (1024 bits hold about 308)
+
+
+def sharpened(a: NumericMember, b: NumericMember, sample: Sample, cmp: Comparison) -> Comparison:
+    """``cmp`` with a counterexample where the sides differ below what 128-bit balls resolve.
+
+    At ``PRECISIONS[0]`` bits two balls that overlap, each accurate to ``REL_BITS + 3`` bits, count as agreeing:
+    sides that differ by less than about 2**-128 of their size everywhere (``e^x = e^x + e^{x - 200}``, a term
+    e**-200 times the rest dropped) agree at every point. Only a step no symbolic argument proved is at stake
+    (it would be PASSED on the numbers alone), so the engine asks for this then: the first ``SHARP_POINTS``
+    points are judged again at the top precision, where a difference ball that excludes 0 is a proof (for a
+    derivative member, confirmed in mpmath as well, as in :func:`compare`). Otherwise ``cmp`` is returned as it
+    is: a point undecided or not real there decides nothing."""
+    if cmp.counterexample is not None or not cmp.valid:
+        return cmp
+    cols = np.arange(min(SHARP_POINTS, sample.n))
+    va = a.ball_values(sample, cols, balls.PRECISIONS[-1])
+    vb = b.ball_values(sample, cols, balls.PRECISIONS[-1])
+    if va is None or vb is None:
+        return cmp
+    with balls.precision(balls.PRECISIONS[-1]):
+        st, rl = _JUDGE(va, vb, True)
+    st = np.asarray(st, dtype=int).reshape(va.shape)
+    rl = np.where(st == balls.DIFFER, np.asarray(rl, dtype=float).reshape(va.shape), -1.0)
+    status = np.where((st == balls.DIFFER).any(axis=0), balls.DIFFER, balls.AGREE)
+    values = {int(k): (va[:, k], vb[:, k]) for k in np.flatnonzero(status == balls.DIFFER)}
+    diff, tried = _clearest(a, b, sample, cols, _Verdicts(status, rl.max(axis=0), rl.argmax(axis=0), values))
+    if diff is None:
+        return cmp
+    # a ball's proof (cols is 0, 1, …: a point's index is its column): both sides to all their digits, or the
+    # difference shown is rounded away to 0
+    if diff.point_index in values:
+        va_j, vb_j = values[diff.point_index]
+        with mpmath.workdps(SHARP_DPS):
+            mid = [mpmath.mpf(v[diff.entry].mid().str(SHARP_DPS, radius=False)) for v in (va_j, vb_j)]
+        diff = Disagreement(diff.point_index, diff.entry, mid[0], mid[1])
+    return replace(cmp, counterexample=diff, checked_high=cmp.checked_high + tried)
 
 
 def _not_real_at(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> bool:

@@ -253,6 +253,7 @@ def check_claim(
     only turn that FAILED into an ERROR, and neither holds.
     """
     from verifier import sizes as sizes_module
+    from verifier.agreement import sharpened
     from verifier.fastpath import FastPath
     from verifier.numeric import NumericMember, compare, draw
     from verifier.samecomparison import remembered_comparison
@@ -378,6 +379,8 @@ def check_claim(
                     proof_method = "a value too large to simplify (overflow)"
             elif settings.symbolic and index not in skip_symbolic:
                 proof_method = "symbolic budget exhausted"
+            if not proved and index not in skip_symbolic:  # green on the numbers alone: 1024-bit balls first
+                cmp = sharpened(na, nb, sample, cmp)
         except BudgetExceeded:
             raise
         except CatalogError as exc:

@@ -83,7 +83,10 @@ def _nonnegative(e: sp.Expr, sizes: tuple[sp.Symbol, ...]) -> bool:
     e = sp.expand(e)
     if e.is_Integer:
         return bool(e >= 0)
-    poly = sp.Poly(e, *sizes) if sizes else None
+    try:
+        poly = sp.Poly(e, *sizes) if sizes else None
+    except sp.PolynomialError:  # floor(K/2): not a polynomial in the sizes, so not known >= 0 (redcat61)
+        return False
     if poly is None or poly.total_degree() > 1 or any(not c.is_Integer for c in poly.coeffs()):
         return False
     coeffs = [poly.coeff_monomial(s) for s in sizes]

@@ -13,7 +13,6 @@ size the readings already cover) are not thresholds.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 import sympy as sp
@@ -87,4 +86,4 @@ def past_the_numbers(exprs: Iterable[sp.Basic], checked: Iterable[int]) -> int |
     beyond = [q for q in found if top < q <= MAX_PAST]
     if not beyond:
         return None
-    return math.floor(max(beyond)) + 1
+    return int(sp.floor(max(beyond))) + 1  # an int: a SymPy number in a step's sizes broke the JSON report

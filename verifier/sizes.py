@@ -433,6 +433,10 @@ def written_out(e: sp.Basic, entry: EntryOf | None = None) -> sp.Basic:
         while limits:  # the first limit is the innermost sum
             k, lo, hi = limits[0]
             if not (lo.is_Integer and hi.is_Integer and hi >= lo - 1):
+                if any(lim[0] in sp.sympify((lo, hi)).free_symbols for lim in limits[1:]):
+                    # \sum_{i=1}^{n}\sum_{j=1}^{i}: j's bound is an outer index, an integer once i is put in
+                    body = sp.Sum(body, limits.pop(0))
+                    continue
                 break
             terms = [put(body, {k: sp.Integer(v)}) for v in range(int(lo), int(hi) + 1)]
             body = sp.Add(*[expand(t) if t.has(sp.Sum) else t for t in terms])
@@ -596,7 +600,7 @@ def claim_from_text(
     members = [_implicit_bounds(m, bases) for m in members]
     free = _free_indices(members, bases)
     index_syms = {i for i, _, _ in free}
-    bound = {k for m in members for s in sp.sympify(m).atoms(sp.Sum) for k, _, _ in s.limits}
+    bound = {k for m in members for s in sp.sympify(m).atoms(sp.Sum, sp.Product) for k, _, _ in s.limits}
     scalars: list[Variable] = []
     b = Builder()
     rename: dict[sp.Basic, sp.Basic] = {}
@@ -692,7 +696,7 @@ def _implicit_bounds(m: sp.Basic, bases: Mapping[str, tuple[sp.IndexedBase, tupl
 def _free_indices(members: Sequence[sp.Basic], bases: Mapping[str, tuple[sp.IndexedBase, tuple[sp.Expr, ...]]]):
     """(index, 1, n) for every index no sum binds; the index of a derivative's entry comes last."""
     ranges = _ranges_of(members, bases)
-    bound = {k for m in members for s in m.atoms(sp.Sum) for k, _, _ in s.limits}
+    bound = {k for m in members for s in m.atoms(sp.Sum, sp.Product) for k, _, _ in s.limits}  # \prod_i x_i binds i
     wrt = {
         d.variables[0].indices[-1]
         for m in members

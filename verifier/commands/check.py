@@ -24,6 +24,7 @@ from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import split_top_equals
+from verifier.latex.functionals import Integral
 from verifier.latex.inverses import Inverse
 from verifier.ml import INVERSES, relu, sigmoid, silu, softplus, softsign, tanh
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict, worst
@@ -76,6 +77,9 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         for t in e.atoms(sp.Product):
             if all(not (lo.free_symbols | hi.free_symbols) for _, lo, hi in t.limits):
                 raise BeyondScalars(f"{t}: a product over numbers, expanded as notes are")
+    for e in parsed:  # \int_0^1 x\,dx: no evaluator knows an unevaluated integral; notes take its closed form
+        if found := e.atoms(sp.Integral, Integral):
+            raise BeyondScalars(f"{next(iter(found))}: an integral, read as notes read it (redcat61)")
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
