@@ -234,8 +234,11 @@ def _equivalent(now: tuple[Value, Value], before: tuple[Value, Value], line: int
     f, g = now_r[1], before_r[1]
     if _not_proportional(f, g):
         return None  # at one point the entries' ratios differ: no c (spares cancelling large entries)
-    c = multiple_of(g, f, _zero)  # None where the equation before says 0 = 0: nothing to follow from
-    if c is None or not nonzero_multiplier(c, nonzero_bases(*f, *g)) or _holds_at_a_pole(f, g):
+    divisors = nonzero_bases(*f, *g)
+    # None where the equation before says 0 = 0 (nothing to follow from), and where c may vanish: asked
+    # before the entries' zero tests, which take seconds on a large ratio c (docspeed61)
+    c = multiple_of(g, f, _zero, accept=lambda c: nonzero_multiplier(c, divisors))
+    if c is None or _holds_at_a_pole(f, g):
         return None
     return (f"an equation the notes solve: left minus right = c·(that of the equation before it, line {line}) "
             f"with c = {c} ≠ 0, so it follows from it (and back)")  # fmt: skip

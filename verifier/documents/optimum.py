@@ -232,18 +232,21 @@ def multiple_of(
     b: Sequence[sp.Expr],
     zero: Callable[[sp.Expr], bool],
     free_of: AbstractSet[sp.Symbol] = frozenset(),
+    accept: Callable[[sp.Expr], bool] | None = None,
 ) -> sp.Expr | None:
     """The one ``c ≠ 0`` free of ``free_of`` with ``b = c·a`` entry by entry (``zero`` decides each
     ``b - c·a``), or None: ``a`` all zero, or no such ``c``. ``c`` is read off the first entry of ``a``
     that is not zero. The comparison of two objectives here and of two equations
-    (:mod:`verifier.documents.equivalent`) both ask it."""
+    (:mod:`verifier.documents.equivalent`) both ask it. ``accept``: a test the caller puts on ``c`` anyway
+    (the equations' multiplier must be provably nonzero), asked before the entries' zero tests: those expand
+    ``b - c·a`` and cost seconds where ``c`` is a large ratio that the test refuses at once (docspeed61)."""
     lead = next((k for k, e in enumerate(a) if not zero(e)), None)
     if lead is None:
         return None
     if free_of and _varies(b[lead] / a[lead], free_of):
         return None  # the ratio changes with the variable: no constant c (cancelling it could take minutes)
     c = sp.cancel(sp.together(b[lead] / a[lead]))
-    if c == 0 or c.free_symbols & free_of:
+    if c == 0 or c.free_symbols & free_of or (accept is not None and not accept(c)):
         return None
     return c if all(zero(y - c * x) for x, y in zip(a, b, strict=True)) else None
 
