@@ -2,9 +2,10 @@
 
 Float64 ranks the points; ball arithmetic judges them (a difference ball excluding 0 proves a
 disagreement, a tiny ball around 0 bounds it); points balls cannot decide go to mpmath, where a
-difference counts only if it is the same at two precisions. This module owns those rules and the
-records they produce (:class:`Comparison`, :class:`Disagreement`); how a member is evaluated is
-:mod:`verifier.numeric`'s.
+difference counts only if it is the same at two precisions; a step no symbolic argument proved has a
+few points judged again at the top precision before it is green (:func:`sharpened`: sides that differ
+below what 128-bit balls resolve). This module owns those rules and the records they produce
+(:class:`Comparison`, :class:`Disagreement`); how a member is evaluated is :mod:`verifier.numeric`'s.
 """
 
 from __future__ import annotations

@@ -433,7 +433,7 @@ def written_out(e: sp.Basic, entry: EntryOf | None = None) -> sp.Basic:
         while limits:  # the first limit is the innermost sum
             k, lo, hi = limits[0]
             if not (lo.is_Integer and hi.is_Integer and hi >= lo - 1):
-                if any(lim[0] in sp.sympify((lo, hi)).free_symbols for lim in limits[1:]):
+                if any(lim[0] in lo.free_symbols | hi.free_symbols for lim in limits[1:]):
                     # \sum_{i=1}^{n}\sum_{j=1}^{i}: j's bound is an outer index, an integer once i is put in
                     body = sp.Sum(body, limits.pop(0))
                     continue

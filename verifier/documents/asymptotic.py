@@ -18,9 +18,10 @@ from verifier.documents.context import Scope
 
 __all__ = ["asymptotic"]
 
-#: O( … ), \mathcal{O}( … ), \mathcal O( … ), \Theta( … ), \Omega( … ), with \left( or \bigl( allowed
+#: O( … ), \mathcal{O}( … ), \mathcal O( … ), \Theta( … ), \Omega( … ), with \left( or \bigl( allowed; not a
+#: script's letter (``W_O(h)``, ``W^O(h)``: the output projection of attention notes, a label like W_Q's)
 _APPLIED = re.compile(
-    r"(?:\\mathcal\s*\{\s*O\s*\}|\\mathcal\s+O|(?<![\\A-Za-z])O|\\(Theta|Omega)(?![A-Za-z]))"
+    r"(?<![_^])(?:\\mathcal\s*\{\s*O\s*\}|\\mathcal\s+O|(?<![\\A-Za-z])O|\\(Theta|Omega)(?![A-Za-z]))"
     r"\s*(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\("
 )
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from verifier.documents.context import Definition
 from verifier.documents.members import _Chain
+from verifier.latex.braces import SIZING as _SIZING
 from verifier.latex.braces import bracket_end
 
 __all__ = ["hessian_variable", "hessians_at_points"]
@@ -48,7 +49,6 @@ _POINT = re.compile(
     r"\s*(?:(?:\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9*]))*|-?\d+(?:\.\d+)?)\s*"
 )
-_SIZING = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![A-Za-z])")
 
 
 def hessian_variable(d: Definition) -> str | None:

@@ -42,17 +42,18 @@ from verifier.latex import LatexError
 from verifier.latex.braces import split_top_equals
 from verifier.latex.chains import spaced_equations
 from verifier.latex.document import Place
+from verifier.latex.relations import DEFINITION_COMMANDS, NAMED_ON_RIGHT
 
 _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|Leftrightarrow|iff|therefore)(?![A-Za-z])")
 _SPACED_END = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+$")
 # a definition's sign (sound59): "Let $g(x) := x^2 + 1$", "$g(x) \coloneqq …$"; and its other spellings (gaps61):
 # ``\triangleq``, ``\defeq``, ``\stackrel{\text{def}}{=}``, ``\overset{\mathrm{def}}{=}`` (latex.relations' vocabulary)
 _COLON_EQUALS = re.compile(
-    r":=(?!=)|\\(?:coloneqq|coloneq|Coloneqq|triangleq|defeq)(?![A-Za-z])"
+    rf":=(?!=)|\\(?:{'|'.join(sorted(DEFINITION_COMMANDS - NAMED_ON_RIGHT))})(?![A-Za-z])"
     r"|\\(?:stackrel|overset)\s*\{\s*(?:\\(?:text|textrm|mathrm|rm)\s*\{\s*def\.?\s*\}|def)\s*\}\s*\{\s*=\s*\}"
 )
 # the same sign turned round, the name on its right (gaps61): "$x^2 + 1 =: g(x)$", ``\eqqcolon``
-_EQUALS_COLON = re.compile(r"(?<![:<>!=\\])=:(?![=:])|\\(?:eqqcolon|eqcolon)(?![A-Za-z])")
+_EQUALS_COLON = re.compile(rf"(?<![:<>!=\\])=:(?![=:])|\\(?:{'|'.join(sorted(NAMED_ON_RIGHT))})(?![A-Za-z])")
 # ``\equiv``: a definition only where a name (a call of plain parameters) stands alone on its left
 _EQUIV = re.compile(r"\\equiv(?![A-Za-z])")
 # a congruence's modulus: ``k \equiv 1 \pmod{2}``, ``(\text{mod } n)``

@@ -10,6 +10,8 @@ r"""How the readings of the prose cut it into sentences (one pattern each, share
   said): ``x.y``, ``3.5`` and ``e.g.x`` do not end a sentence.
 * :data:`SINGLE_DOLLARS` and :data:`DOLLAR_SPAN`: the inline formulas inside a sentence. Every formula of a text
   (display, math environment, inline) is found by :mod:`verifier.documents.mathspans`.
+* :data:`COUNTERFACTUAL`: what makes a whole sentence say what would happen or give an example (its values are no
+  values the notes go on with), asked of the sentence these cuts give (latestvalues, renewednames).
 """
 
 from __future__ import annotations

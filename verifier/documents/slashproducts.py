@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.vocabulary import GREEK_ALTERNATION, UNICODE_SUBSCRIPTS, UNICODE_SUPERSCRIPTS
+
 __all__ = ["NOTE", "slash_over_product"]
 
 NOTE = "a slash dividing by the whole product after it (x^2/2\\sigma^2 as x^2/(2\\sigma^2))"
 
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
-#: a script: ``_i``, ``^{2}``, ``^\top``, or a Unicode superscript or subscript (``σ²``, ``xᵢ``)
-_SCRIPT = rf"(?:\s*[_^]\s*(?:{_GROUP}|\\[A-Za-z]+(?![A-Za-z])|[A-Za-z0-9])|[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿᵀ₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₙ])"
+#: a script: ``_i``, ``^{2}``, ``^\top``, or a Unicode superscript or subscript the tokenizer reads (``σ²``, ``xᵢ``)
+_UNICODE_SCRIPTS = re.escape("".join(sorted(UNICODE_SUPERSCRIPTS.keys() | UNICODE_SUBSCRIPTS.keys())))
+_SCRIPT = rf"(?:\s*[_^]\s*(?:{_GROUP}|\\[A-Za-z]+(?![A-Za-z])|[A-Za-z0-9])|[{_UNICODE_SCRIPTS}])"
 #: a Greek letter (or ``\ell``) written as a command, not called (``\sigma(z)`` is the logistic function)
-_GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
-          r"rho|varrho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|"
-          r"ell)(?![A-Za-z])(?!\s*\()")  # fmt: skip
+_GREEK = rf"\\(?:{GREEK_ALTERNATION})(?![A-Za-z])(?!\s*\()"
 #: a name with its scripts: a letter or a Greek letter (``\sigma^2``, ``n``, ``σ²``)
 _NAME = rf"(?:{_GREEK}|[A-Za-zα-ωΑ-Ω](?!\s*\()){_SCRIPT}*"
 #: the divisor: a number and a name, or two names or more, after the slash (``2\sigma^2``, ``2n``, ``n\lambda``), the

@@ -29,7 +29,9 @@ NOTE = "a sine or cosine without brackets applied to the whole product after it 
 #: the reading of a bare argument divided by one factor, ``\sin\pi/2`` as sin(π/2) (gaps61)
 QUOTIENT_NOTE = "a sine or cosine without brackets applied to the quotient after it (\\sin\\pi/2 as \\sin(\\pi/2))"
 
-_TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth)(?![A-Za-z])")
+#: the trigonometric and hyperbolic functions a bare argument follows, as an alternation for the patterns below
+_TRIG_NAMES = "sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth"
+_TRIG = re.compile(rf"\\(?:{_TRIG_NAMES})(?![A-Za-z])")
 _SPACE = re.compile(r"\s*")
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 _POWER = re.compile(rf"\^\s*(?:{_GROUP}|\\?[A-Za-z0-9])\s*")
@@ -38,7 +40,7 @@ _BRACKETED = ("(", "[", "{", "'", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg"
               "\\!", "\\:", "\\ ", "\\cdot", "\\times")  # fmt: skip
 # commands that end the argument at its depth: a function, an explicit product, spacing, a relation, prose
 _STOP = re.compile(
-    r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|arcsin|arccos|arctan|sigma|max|min|cdot|times|"
+    rf"\\(?:{_TRIG_NAMES}|log|ln|exp|arcsin|arccos|arctan|sigma|max|min|cdot|times|"
     r"quad|qquad|text|textrm|mbox|mathrm\{d\}|tag|le|leq|ge|geq|lt|gt|approx|neq|ne|equiv|sim|simeq|propto|to|"
     r"mid|middle|right|begin|end|in|iff|implies|Rightarrow|int|sum|prod|frac\{d|[,;:! ]|\\)(?![A-Za-z])"
 )
@@ -49,8 +51,10 @@ _SINGLE = re.compile(rf"{_ATOM}(?:\s*[_^]\s*(?:{_GROUP}|\\?[A-Za-z0-9]))*|\\d?t?
 # a number before one letter or symbol (\cos 2x, \sin 2\theta): the parser already reads it as one factor
 _NUMBERED = re.compile(r"[0-9.]+\s*(?:\\[A-Za-z]+|[A-Za-z])")
 # a factor right after a bracketed sum (\cos(m-n)\theta): a name or a command that is no function, product or stop
-_ATOM_START = re.compile(r"\\(?!(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|cdot|times|right|end|"
-                         r"quad|qquad|text)(?![A-Za-z]))[A-Za-z]+|[A-Za-z]")
+_ATOM_START = re.compile(
+    rf"\\(?!(?:{_TRIG_NAMES}|log|ln|exp|cdot|times|right|end|"
+    r"quad|qquad|text)(?![A-Za-z]))[A-Za-z]+|[A-Za-z]"
+)
 _FULL_STOP = re.compile(r"(?<![0-9])\.\s*$")  # the sentence's full stop after the formula (\tanh r .)
 # a differential that ends the argument: \sin n\theta\, d\theta, \cos x dx
 _DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\{d\}|(?<![A-Za-z])d)\s*(?:\\[A-Za-z]+|[A-Za-z])\s*$")
@@ -104,9 +108,9 @@ def _argument(latex: str, end: int) -> tuple[int, str] | None:
 
 # a bare argument of one factor divided by one factor: ``\sin\pi/2``, ``\cos \theta / 2``, ``\sin^2 x/2``, and
 # nothing after the divisor that would go on multiplying it (``\sin x/2y``: the grouping is anyone's guess)
-_FUNCTIONS = r"(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth|log|ln|exp|frac|dfrac|tfrac|left|sqrt)"
+_FUNCTIONS = rf"(?:{_TRIG_NAMES}|log|ln|exp|frac|dfrac|tfrac|left|sqrt)"
 _QUOTIENT = re.compile(
-    r"(?P<head>\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth)(?![A-Za-z])\s*(?:\^\s*(?:\{[^{}]*\}|[0-9])\s*)?)"
+    rf"(?P<head>\\(?:{_TRIG_NAMES})(?![A-Za-z])\s*(?:\^\s*(?:\{{[^{{}}]*\}}|[0-9])\s*)?)"
     rf"(?P<arg>[0-9.]*\s*(?:\\(?!{_FUNCTIONS}(?![A-Za-z]))[A-Za-z]+(?![A-Za-z])|[A-Za-z])\s*/\s*(?:[0-9]+|[A-Za-z]|\\[A-Za-z]+))"
     r"(?!\s*(?:[A-Za-z0-9_^({]|\.[0-9]|\\(?![,;:! ]|cdot|times|quad|qquad|right|end|le|ge|leq|geq|neq|approx)[A-Za-z]))"
 )

@@ -73,7 +73,9 @@ _MARKS = math_marks()
 
 
 def _has_mark(text: str) -> bool:
-    return any(c in _MARKS or is_typed(c) for c in text)
+    """Whether ``text`` writes a character of Unicode math: a mark of the tables, or one latex.unicodetyping reads on
+    its own (``½``, ``″``, ``ŷ``); ASCII is none of them, so only the other characters are asked."""
+    return any(c in _MARKS or (c > "\x7f" and is_typed(c)) for c in text)
 
 
 def is_typed_formula(text: str) -> bool:
@@ -115,7 +117,7 @@ def _words(text: str) -> list[tuple[int, str]]:
 def typed_math(text: str) -> str:
     """``text`` (a Markdown note) with each code span, plain fenced block and line of prose that is typed math
     written as ``$…$`` (see the module's docstring); the same lines."""
-    if not any(c in _MARKS for c in text):
+    if not _has_mark(text):  # the test each span passes too (is_typed_formula): a note with none is left as it is
         return text
     lines = text.split("\n")
     k = 0

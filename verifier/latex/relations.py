@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DEFINITION_COMMANDS", "NON_EQUALITY_COMMANDS", "is_relation"]
+__all__ = ["DEFINITION_COMMANDS", "NAMED_ON_RIGHT", "NON_EQUALITY_COMMANDS", "is_relation"]
 
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 
 DEFINITION_COMMANDS = frozenset({"coloneqq", "coloneq", "triangleq", "eqqcolon", "eqcolon", "Coloneqq", "defeq"})
+#: the definition commands that name the right member, as ``=:`` does (``x^2 + 1 \eqqcolon g(x)``)
+NAMED_ON_RIGHT = frozenset({"eqqcolon", "eqcolon"})
 NON_EQUALITY_COMMANDS = frozenset({
     "approx", "approxeq", "thickapprox", "le", "leq", "leqq", "leqslant", "ge", "geq", "geqq", "geqslant", "lt", "gt",
     "ll", "gg", "to", "propto", "varpropto", "equiv", "sim", "simeq", "cong", "neq", "ne", "lesssim", "gtrsim",
