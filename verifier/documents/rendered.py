@@ -14,7 +14,9 @@ reads Unicode math typed in code spans and plain fenced blocks (:mod:`verifier.d
 blanks what the renderer hides (:mod:`verifier.documents.hidden`) and, in LaTeX, Beamer's overlay
 commands (:mod:`verifier.documents.overlays`) and the ``physics`` package's shorthand
 (:mod:`verifier.documents.physicspkg`), and writes a decimal comma before three digits (``1{,}750`` in notes
-that write ``0{,}5``) as the point it is (:func:`verifier.latex.numberwriting.decimal_comma_groups`).
+that write ``0{,}5``) as the point it is (:func:`verifier.latex.numberwriting.decimal_comma_groups`). A Unicode
+prime ``′`` becomes ``'`` once the typed math is found (:func:`ascii_primes`): the tokenizer read both, but the
+readings that look at a member's text for a derivative looked for ``'`` only (lead61).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from verifier.documents.sources import document_kind, github_inline_math
 from verifier.documents.typedmath import typed_math
 from verifier.latex.numberwriting import decimal_comma_groups
 
-__all__ = ["as_read", "earlier_slides_read", "math_roles", "python_markdown_blocks"]
+__all__ = ["as_read", "ascii_primes", "earlier_slides_read", "math_roles", "python_markdown_blocks"]
 
 _ROLE = re.compile(r"\{math\}`([^`\n]+)`")
 _BLOCK = re.compile(r"^( *)(?:!!!|\?\?\?\+?|===)[ \t]+\S")
@@ -40,13 +42,21 @@ def as_read(text: str, path: str | Path) -> str:
     """``text`` as the document reader takes it (see the module's docstring)."""
     kind = document_kind(path)
     if kind == "rst":  # read by docutils as written (documents.restructured)
-        return text
+        return ascii_primes(text)
     text = github_inline_math(text, path)
     if kind != "tex":
         text = typed_math(python_markdown_blocks(math_roles(text)))
     else:
         text = physics_macros(last_slide(text))
-    return decimal_comma_groups(shown(text, kind))
+    return ascii_primes(decimal_comma_groups(shown(text, kind)))
+
+
+def ascii_primes(text: str) -> str:
+    """``text`` with each Unicode prime ``′`` (U+2032) written ``'``: one prime, however typed (``\\sigma′(x)``,
+    typed ``σ′(x)``), so every reading that looks for a derivative in a member's text sees it. One character for
+    one: the columns stay. Run after :func:`verifier.documents.typedmath.typed_math`, to which ``′`` is a sign of
+    typed math."""
+    return text.replace("\u2032", "'")
 
 
 def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
@@ -56,7 +66,7 @@ def earlier_slides_read(text: str, path: str | Path) -> list[tuple[str, str]]:
     if document_kind(path) != "tex":
         return []
     return [
-        (name, decimal_comma_groups(shown(physics_macros(v), "tex")))
+        (name, ascii_primes(decimal_comma_groups(shown(physics_macros(v), "tex"))))
         for name, v in earlier_slides_named(github_inline_math(text, path))
     ]
 
