@@ -793,7 +793,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 m.parsed, m.error = None, f"cannot be read: {m.unread}"
                 k += 1
                 continue
-            if why := asymptotic(m.latex, scope):  # O(n^2) is no product O·n² (documents.asymptotic)
+            if why := asymptotic(m.latex, scope, self.text):  # O(n^2) is no product O·n² (documents.asymptotic)
                 m.parsed, m.error = None, f"cannot be read: {why}"
                 k += 1
                 continue
