@@ -6,8 +6,9 @@ parser takes ``O(n^2)`` for a product O·n² (O is no function the notes define)
 was FAILED "at O = 1, n = -1" (redmid61). Such an ``=`` is a one-way statement about sets of functions, not an
 equality of values: a member that applies one of these letters is not read (SKIPPED, with the reason), unless the
 notes define or declare the letter themselves (a regulariser ``\Omega(w) := \frac\lambda2\|w\|^2``, a matrix
-``\Theta`` of a context block), where it is read as they say. Little-o is left alone: ``o(t)`` is as often an
-output at time t.
+``\Theta`` of a context block), or give it a value (``$O = 3$`` outputs, a matrix ``\Omega = \begin{bmatrix}…``:
+an asymptotic statement never writes the letter alone before ``=``; redlate61), where it is read as they say.
+Little-o is left alone: ``o(t)`` is as often an output at time t.
 """
 
 from __future__ import annotations
@@ -26,13 +27,22 @@ _APPLIED = re.compile(
 )
 
 
-def asymptotic(latex: str, scope: Scope) -> str:
-    """Why the member ``latex`` is not read as an equality of values (it applies big-O, Θ or Ω, which the notes do
-    not define or declare), or "" where it is read as before."""
+def _valued(name: str, text: str) -> bool:
+    """Do the notes ``text`` write the letter alone before ``=``, ``:=`` or ``\\in`` (``$O = 3$``, ``\\Omega \\in
+    \\mathbb{R}^{2 \\times 2}``)? Big-O is always applied (``f = O(n)``), never given a value."""
+    head = r"(?<![\\A-Za-z])O" if name == "O" else rf"\\{name}(?![A-Za-z])"
+    return re.search(head + r"\s*(?::=|=|\\in(?![A-Za-z]))", text) is not None
+
+
+def asymptotic(latex: str, scope: Scope, text: str = "") -> str:
+    """Why the member ``latex`` is not read as an equality of values (it applies big-O, Θ or Ω, which the notes
+    ``text`` do not define, declare or give a value), or "" where it is read as before."""
     for m in _APPLIED.finditer(latex):
         name = m.group(1) or "O"
         if scope.names.get((name, ())) is not None and (name, ()) not in scope.inferred:
             continue  # the notes' own Ω(w), Θ, O, defined or declared: read as they say (an inferred scalar is no say)
+        if _valued(name, text):
+            continue  # "Let $O = 3$ be the number of outputs": the letter is that value
         shown = "O" if name == "O" else f"\\{name}"
         return (
             f"asymptotic notation {shown}(…): a statement about how a quantity grows, not an equality of values "

@@ -15,6 +15,10 @@ This module owns that reading, in the chains after the sentence (the stated Hess
   that says what to write (SKIPPED, never green, never FAILED on a product the notes may not mean);
 * a bracket that holds more than a point (``H(x - a)`` of a Taylor term) is a product, read as before.
 
+Until the notes define the letter anew as a function of another variable: notes reuse letters across sections, and
+after "The binary entropy is $H(p) = -p\log p - …$" ``H(x)`` is the entropy at x (redlate61: its right derivative
+was SKIPPED as a derivative of the Hessian matrix, reported as the Hessian read at its variable).
+
 :func:`hessian_variable` is how a definition is seen to be such a Hessian (documents.entrywiseinverse asks it too:
 the symmetry of a computed Hessian is in its value).
 """
@@ -102,13 +106,35 @@ def _rewritten(latex: str, name: str, variable: str) -> tuple[str, str | None]:
     return "".join(out) + latex[at:], other
 
 
-def hessians_at_points(chains: Sequence[_Chain], stated: Iterable[Definition]) -> None:
-    """Rewrite, in place, each Hessian of ``stated`` written at its own variable in the chains after its line as the
-    bare matrix, and leave a member that writes it at another point unread (module docstring)."""
+#: what makes ``H(p)`` before it a definition: ``=``, ``:=`` and their LaTeX spellings
+_DEFINES = re.compile(r"\s*(?::=|\\coloneqq|\\triangleq|\\defeq|\\equiv|=)")
+
+
+def _redefined(lines: Sequence[str], name: str, variable: str, after: int) -> int | None:
+    """The first line after line ``after`` (1-based) that defines ``name`` anew as a function of one name other than
+    ``variable`` (``H(p) = …``, ``H(q) := …``, inline or displayed), or None."""
+    head = _name_pattern(name)
+    for number in range(after + 1, len(lines) + 1):
+        line = lines[number - 1]
+        for m in head.finditer(line):
+            end = bracket_end(line, m.end() - 1)
+            if m.group("pre") or end < 0 or not _DEFINES.match(line, end + 1):
+                continue
+            argument = _plain(line[m.end() : end])
+            if re.fullmatch(r"\\?[A-Za-z]+", argument) and argument != _plain(variable):
+                return number
+    return None
+
+
+def hessians_at_points(chains: Sequence[_Chain], stated: Iterable[Definition], lines: Sequence[str]) -> None:
+    """Rewrite, in place, each Hessian of ``stated`` written at its own variable in the chains after its line (up to
+    a new definition of its letter as a function) as the bare matrix, and leave a member that writes it at another
+    point unread (module docstring)."""
     hessians = [(d, v) for d in stated if (v := hessian_variable(d)) is not None]
+    until = {(d.key, d.line): _redefined(lines, d.key[0], v, d.line) for d, v in hessians}
     for chain in chains:
         for d, variable in hessians:
-            if chain.line < d.line:
+            if chain.line < d.line or ((end := until[(d.key, d.line)]) is not None and chain.line >= end):
                 continue
             name, changed = d.key[0], False
             for m in chain.members:

@@ -90,6 +90,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import restricted_scopes
 from verifier.documents.samples import data_matrix, with_called_bodies
+from verifier.documents.selfapplied import CALL_NOTE, spaced_calls
 from verifier.documents.signlabels import as_signs, sign_reading, signed_scope, signs_for, signs_kept
 from verifier.documents.simplexprose import said_arbitrary, said_in_simplex
 from verifier.documents.slashproducts import NOTE as SLASH_NOTE
@@ -353,6 +354,10 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
+        # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)
+        lead_in = functools.cache(lambda: self._prose_before(chain)[1])
+        if (called := self._reread(chain, scope, lambda latex: spaced_calls(latex, lead_in))) is not None:
+            chains.append((CALL_NOTE, called))
         if any(writes_otimes(m.latex) for m in chain.members):  # h ⊗ δ: a matrix (documents.outerproducts)
             outer = rewritten(as_outer, writes_otimes)
             if outer is not None:

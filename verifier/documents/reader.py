@@ -400,7 +400,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
         out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
-        hessians_at_points(out, self.stated_said)  # H(x) of "H the Hessian of f": H at x, not H·x (hessianpoints)
+        hessians_at_points(out, self.stated_said, self.lines)  # H(x) of "H the Hessian of f": H at x (hessianpoints)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines),
                                self._expansion_only)
         touched: set[tuple[int, int]] = set()  # (block, line) of display lines an earlier chain wrote on
@@ -793,7 +793,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 m.parsed, m.error = None, f"cannot be read: {m.unread}"
                 k += 1
                 continue
-            if why := asymptotic(m.latex, scope):  # O(n^2) is no product O·n² (documents.asymptotic)
+            if why := asymptotic(m.latex, scope, self.text):  # O(n^2) is no product O·n² (documents.asymptotic)
                 m.parsed, m.error = None, f"cannot be read: {why}"
                 k += 1
                 continue

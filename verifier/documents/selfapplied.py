@@ -26,6 +26,11 @@ So is a letter the prose leading into the formula names by a value's role, "for 
 log count $L$:", written in the formula spaced from its bracket and never against one (fresh65): GloVe's
 ``\frac{\partial}{\partial w}\, f\,(w u + b + c - L)^2 = 2 f\,(w u + b + c - L)\, u``, after the notes' weight
 function ``f(x) = (x/x_{\max})^\alpha``, applied f to the error and FAILED the right step (:func:`spaced_value`).
+That is one reading, not the only one: notes that define a function and name it by its role ("Let $T(x) = x^2 +
+1$ be the temperature … At temperature $T$:") write ``\frac{d}{dx} T\,(x) = 2x`` with a thin space of typesetting,
+T applied to x; the right step was FAILED under the product alone (redlate61). :func:`spaced_calls` writes such a
+letter against its bracket again, the call :mod:`verifier.documents.meanings` tries as one more reading of a
+failing step (:data:`CALL_NOTE`, reported).
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from collections.abc import Callable
 
 from verifier.latex.braces import bracket_end
 
-__all__ = ["applied_to_itself", "scaled_numbers", "spaced_scale", "spaced_value"]
+__all__ = ["CALL_NOTE", "applied_to_itself", "scaled_numbers", "spaced_calls", "spaced_scale", "spaced_value"]
+
+CALL_NOTE = "a letter named by its role and set off from its bracket read as the function applied to the bracket"
 
 _NAMES = ("sigma", "f", "g", "h")
 _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
@@ -133,3 +140,16 @@ def spaced_value(latex: str, prose: Callable[[], str]) -> frozenset[str]:
         if re.search(head + _SPACED_OPEN, latex) and not re.search(head + _POWER + _OPEN, latex):
             out.add(name)
     return frozenset(out)
+
+
+def spaced_calls(latex: str, prose: Callable[[], str]) -> str | None:
+    r"""``latex`` with each letter :func:`spaced_value` reads as a value written against its bracket again
+    (``f\,(x)`` → ``f(x)``): the call, the other reading of a thin space (module docstring). None where it reads no
+    letter so."""
+    letters = spaced_value(latex, prose)
+    if not letters:
+        return None
+    out = latex
+    for name in sorted(letters):
+        out = re.sub("(" + _head(name) + ")" + r"\s*\\[,;:]\s*(?=(?:\\left\s*)?\()", r"\1", out)
+    return out if out != latex else None
