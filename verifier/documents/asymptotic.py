@@ -8,7 +8,9 @@ equality of values: a member that applies one of these letters is not read (SKIP
 notes define or declare the letter themselves (a regulariser ``\Omega(w) := \frac\lambda2\|w\|^2``, a matrix
 ``\Theta`` of a context block), or give it a value (``$O = 3$`` outputs, a matrix ``\Omega = \begin{bmatrix}…``:
 an asymptotic statement never writes the letter alone before ``=``; redlate61), where it is read as they say.
-Little-o is left alone: ``o(t)`` is as often an output at time t.
+Little-o is left alone: ``o(t)`` is as often an output at time t. Only an application that stands as a term of its
+own is asymptotic (:func:`_standing_term`: at the member's start or after ``+``, ``-`` or a relation, and followed
+by nothing but such a sign): ``\operatorname{tr}(\Omega (x - \mu)^T (x - \mu))`` multiplies a matrix Ω (fresh17).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents.context import Scope
+from verifier.latex.braces import SIZING, bracket_end
 
 __all__ = ["asymptotic"]
 
@@ -25,6 +28,23 @@ _APPLIED = re.compile(
     r"(?<![_^])(?:\\mathcal\s*\{\s*O\s*\}|\\mathcal\s+O|(?<![\\A-Za-z])O|\\(Theta|Omega)(?![A-Za-z]))"
     r"\s*(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\("
 )
+
+
+#: what may stand before an asymptotic term, and right after its bracket: a sign or a relation (or nothing)
+_BEFORE = re.compile(r"(?:^|[+\-=<>&]|\\(?:le|leq|ge|geq|in|approx|sim|subseteq|subset)|\\[,;:!]|\\quad)\s*$")
+_AFTER = re.compile(r"\s*(?:$|[+\-=<>&,.;]|\\(?:le|leq|ge|geq|in|approx|sim|subseteq|subset|text|quad|qquad)"
+                    r"(?![A-Za-z])|\\[,;:!]|\\\\)")
+
+
+def _standing_term(latex: str, m: re.Match[str]) -> bool:
+    """Does the application ``m`` (its letter and opening bracket) stand as a term of its own in ``latex``: nothing
+    but a sign, a relation or the member's start before it, and nothing but such after its closing bracket?"""
+    if not _BEFORE.search(SIZING.sub("", latex[: m.start()])):
+        return False
+    close = bracket_end(latex, m.end() - 1)
+    if close < 0:
+        return False
+    return _AFTER.match(SIZING.sub("", latex[close + 1 :])) is not None
 
 
 def _valued(name: str, text: str) -> bool:
@@ -39,6 +59,8 @@ def asymptotic(latex: str, scope: Scope, text: str = "") -> str:
     ``text`` do not define, declare or give a value), or "" where it is read as before."""
     for m in _APPLIED.finditer(latex):
         name = m.group(1) or "O"
+        if not _standing_term(latex, m):
+            continue  # tr(\Omega (x - \mu)^T(x - \mu)): a product with a matrix Ω, read as before
         if scope.names.get((name, ())) is not None and (name, ()) not in scope.inferred:
             continue  # the notes' own Ω(w), Θ, O, defined or declared: read as they say (an inferred scalar is no say)
         if _valued(name, text):
