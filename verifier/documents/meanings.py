@@ -102,6 +102,7 @@ from verifier.documents.stackedsamples import stated_note
 from verifier.documents.sumstart import from_one_scope
 from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
 from verifier.documents.symmetricprose import (
+    of_its_own_formula,
     sentence_before,
     split_at_inline,
     symmetric_in,
@@ -136,6 +137,11 @@ _BARE_LOG = re.compile(r"\\(?:log|ln)(?![A-Za-z])\s*(?!\s|\(|\\left|\\big|\\Big)
 def _shape_written(why: str) -> bool:
     """Whether an inferred name's shape is what the notes write (annotation, bold, transpose), not a guess."""
     return any(marker in why for marker in _WRITTEN_SHAPE)
+
+
+#: said of a symmetry stated as the condition of another formula: the reading then only keeps the step from FAILED
+#: (documents.doubts: "which the notes do not state")
+OWN_FORMULA = "as the condition of the formula in its own sentence, which the notes do not state for this step"
 
 
 class _Meanings:
@@ -499,7 +505,10 @@ class _Meanings:
             upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
             cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
             return (cov, "a normal distribution's covariance") if cov else None
-        return said[0], f"line {start + 1 + prose[: said[1]].count(chr(10))}"
+        where = f"line {start + 1 + prose[: said[1]].count(chr(10))}"
+        if of_its_own_formula(prose, said[1]):  # "for symmetric $A$ this is $2Ax$. The Hessian is …" (lead61)
+            where += f", {OWN_FORMULA}"
+        return said[0], where
 
     def _plain_samples(self, chain: _Chain, scope: Scope) -> tuple[str, _Chain, Scope] | None:
         r"""The chain re-read with its plain samples ``x_i`` of an inner product (``w^\top x_i``) as vectors, a

@@ -26,6 +26,7 @@ from verifier.latex.vocabulary import TRANSPOSE
 __all__ = [
     "NEGATION",
     "declined_after",
+    "of_its_own_formula",
     "prose_clauses",
     "sentence_before",
     "split_at_inline",
@@ -133,6 +134,34 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
     return (names, said[0].start()) if names else None
+
+
+_CONDITION = re.compile(r"\b(?:for|if|when|whenever)\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
+_INLINE = re.compile(r"\$[^$]+\$")
+_RESULT = re.compile(
+    r"\b(?:(?:this|it|which|that)\s+(?:is|becomes|equals)|becomes|reduces\s+to|simplifies\s+to|gives|yields)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+
+
+def of_its_own_formula(prose: str, at: int) -> bool:
+    """Is the statement at ``at`` of ``prose`` the condition of a formula its own sentence goes on to ("for symmetric
+    $A$ this is $2A\\mathbf{x}$."), in a sentence that ends before ``prose`` does (the step is in a later one)? Such
+    a condition governs that formula; a step after it may hold under it, but the notes do not state it there
+    (fresh64's Mathpix quadratic form: the wrong Hessian 2A was PROVED from it)."""
+    if not _CONDITION.search(prose[max(0, at - 24) : at]):
+        return False
+    masked = _INLINE.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)  # "$0.5$" ends no sentence
+    end = _CLAUSE_END.search(masked, at)
+    if end is None or not prose[end.end() :].strip():
+        return False
+    formulas = list(_INLINE.finditer(prose, at, end.start()))
+    if len(formulas) < 2:  # the condition's own $A$, then its formula
+        return False
+    # "this is $2Ax$", "it reduces to $…$": the condition's sentence states a result; "For $S$ symmetric and $w \in
+    # \mathbb{R}^n$, let $f(w) = …$" sets the notes up instead (fresh5: a hypothesis for what follows)
+    return _RESULT.search(prose[formulas[0].end() : formulas[-1].start()]) is not None
 
 
 def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
