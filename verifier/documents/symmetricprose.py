@@ -20,6 +20,7 @@ from verifier.documents.claimplace import Written, claim_span
 from verifier.documents.context import Scope
 from verifier.documents.headings import heading_level
 from verifier.documents.rebuild import replaced
+from verifier.documents.sentences import SINGLE_DOLLARS
 from verifier.documents.sentences import WORD_STOP as _SENTENCE_END
 from verifier.latex.vocabulary import TRANSPOSE
 
@@ -137,7 +138,6 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
 
 
 _CONDITION = re.compile(r"\b(?:for|if|when|whenever)\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
-_INLINE = re.compile(r"\$[^$]+\$")
 _RESULT = re.compile(
     r"\b(?:(?:this|it|which|that)\s+(?:is|becomes|equals)|becomes|reduces\s+to|simplifies\s+to|gives|yields)\b",
     re.IGNORECASE,
@@ -152,11 +152,11 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     (fresh64's Mathpix quadratic form: the wrong Hessian 2A was PROVED from it)."""
     if not _CONDITION.search(prose[max(0, at - 24) : at]):
         return False
-    masked = _INLINE.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)  # "$0.5$" ends no sentence
+    masked = SINGLE_DOLLARS.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)  # "$0.5$" ends no sentence
     end = _CLAUSE_END.search(masked, at)
     if end is None or not prose[end.end() :].strip():
         return False
-    formulas = list(_INLINE.finditer(prose, at, end.start()))
+    formulas = list(SINGLE_DOLLARS.finditer(prose, at, end.start()))
     if len(formulas) < 2:  # the condition's own $A$, then its formula
         return False
     # "this is $2Ax$", "it reduces to $…$": the condition's sentence states a result; "For $S$ symmetric and $w \in
