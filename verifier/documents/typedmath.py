@@ -58,7 +58,7 @@ _CODE_SIGNS = re.compile(r"[\\$\";{}#@`]|==|\*\*|->|=>|//|:=|[A-Za-z_]\.[A-Za-z_
 _SHORT_PROSE = frozenset("an as at be by do if in is it me my no of on or so to up we".split())
 #: a typed root of a bare atom with another written against it (``√2π``, ``√n x``): as often √(2π) as √2·π, so
 #: such a span is not read (redmid61); ``√(2π)`` and ``√2·π`` say which
-_ROOT_OF_PRODUCT = re.compile(r"√\s*(?:\d+(?:\.\d+)?|[^\W\d_])\s*[^\W_(]|√\s*(?:\d+(?:\.\d+)?|[^\W\d_])\s*\(")
+_ROOT_OF_PRODUCT = re.compile(r"√\s*(?:\d+(?:\.\d+)?|[^\W\d_])\s*(?:[^\W_]|\()")
 _FUNCTIONS = ELEMENTARY | FUNCTION_WORDS | ML_FUNCTIONS | frozenset({"det", "tr", "diag", "Var", "Cov", "var", "cov"})
 
 
