@@ -56,8 +56,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\$\$")
 # the paragraph, another sentence opening so: the case changes there)
 _OPENING_CASE = re.compile(r"(?:^|(?<=[.!?])\s)\s*(?:For|With|When|If|In\s+the\s+(?:special\s+)?case)\s+\$([^$]+)\$")
 # words that leave the case for the general one
-_TURNED = re.compile(r"\b(?:but|however|in\s+general|general(?:ly)?|otherwise|for\s+(?:every|all|any)|arbitrary)\b",
-                     re.IGNORECASE)
+_TURNED = re.compile(
+    r"\b(?:but|however|in\s+general|general(?:ly)?|otherwise|for\s+(?:every|all|any)|arbitrary)\b", re.IGNORECASE
+)
 
 
 def _written(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]] | None:
