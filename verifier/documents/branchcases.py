@@ -8,11 +8,12 @@ at a point of the warmup branch (fresh61's warmup note), though the prose says w
 reader takes the step for a claim on the branch the lead-in names.
 
 This module owns that reading (:func:`on_a_branch`): a FAILED step whose lead-in sentence speaks of a branch
-("branch", "piece", "case", "regime", "phase", "segment") and which reaches a definition written as a whole
-``cases`` block is checked again with the definition read as each row's expression alone. Where it holds with
-some row and fails with another, it is SKIPPED, naming the row it holds on (which of the rows the step means is
-the prose's word, not checked). Where it fails with every row (a lost factor in the slope), or holds with every
-one, the FAILED stands: the step is wrong on every branch it could be about.
+("branch", "piece", "case", "regime", "phase", "segment"; for an inline claim, also the words after it in its
+sentence: "with $g'(z) = z - 1$ on the middle piece", fresh67's smoothed hinge) and which reaches a definition
+written as a whole ``cases`` block is checked again with the definition read as each row's expression alone.
+Where it holds with some row and fails with another, it is SKIPPED, naming the row it holds on (which of the rows
+the step means is the prose's word, not checked). Where it fails with every row (a lost factor in the slope), or
+holds with every one, the FAILED stands: the step is wrong on every branch it could be about.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from verifier.documents.claimplace import claim_span
 from verifier.documents.context import Definition
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.specialcases import _written, lead_in
 from verifier.documents.steps import _Checker
 from verifier.latex.braces import split_top_level
@@ -65,9 +68,16 @@ def case_rows(body: str) -> list[tuple[str, str]]:
 
 
 def _lead(doc: _Document, chain: _Chain) -> str:
-    """The sentence leading in to ``chain``: for a display, the last paragraph of the prose before it."""
+    """The sentence leading in to ``chain``: for a display, the last paragraph of the prose before it; for an
+    inline claim, its sentence up to it and the words after it to the sentence's end or the next formula ("with
+    $g'(z) = z - 1$ on the middle piece": the branch is named after the claim, fresh67)."""
     if chain.inline:
-        return lead_in(doc, chain)[2]
+        line = doc.lines[chain.line - 1] if 0 < chain.line <= len(doc.lines) else ""
+        span = claim_span(line, chain)
+        after = line[span[1] :] if span is not None and span[1] is not None else ""
+        stop = SENTENCE_END.search(after)
+        after = after[: stop.start() if stop else len(after)].split("$", 1)[0]
+        return lead_in(doc, chain)[2] + " " + after
     prose = doc._prose_before(chain, display=True)[1].replace("$$", "\n\n")
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", prose) if p.strip()]
     return paragraphs[-1] if paragraphs else ""

@@ -110,6 +110,7 @@ from verifier.documents.vacuouswhere import without_where
 from verifier.documents.valuedsizes import at_valued_sizes
 from verifier.documents.valuescope import foreign_failures
 from verifier.documents.weights import doubt_scalar_capitals
+from verifier.documents.wordcases import in_a_case_in_words
 from verifier.documents.writtenentries import at_written_entries
 from verifier.documents.zerosuperscript import label_not_power
 from verifier.latex import EQUALITY
@@ -287,6 +288,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = sample_curves(steps)  # only the reported refutations are plotted
                 line = self.lines[chain.line - 1]
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim
+                steps = in_a_case_in_words(self, chain, scope, steps)  # "If all … equal some $c$, then" (wordcases)
                 steps = [held_constant(r, own) for r in steps]  # "treating the target as a constant" (heldconstant)
                 steps = [along_constraint(r, own) for r in steps]  # "along the line $u_1 + u_2 = 1$" (constrained)
                 steps = [after_elimination(r, own) for r in steps]  # "writing $x_K = 1 - \\sum_{k<K} x_k$" (eliminated)

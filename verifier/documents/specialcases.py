@@ -8,8 +8,10 @@ the author meant, so such a step is no FAILED: it is SKIPPED, saying in which ca
 (:func:`at_special_cases`). Only parameters the step does not write (reached through the notes'
 definitions, those of the functions it calls included) and only values the notes say the step is
 about are tried (:func:`_case_values`): those of the sentence leading in to the chain ("For
-$\beta = 1$:"), and a case the notes name ("SiLU is the case $\beta = 1$") where the prose just
-before the chain names that member ("For SiLU this is …"). A value stated elsewhere ("with
+$\beta = 1$:"), those of a case the chain's paragraph opens with and goes on in ("For $b = 1$ the rule is ….
+Then …, and the growth rate is $$…$$", fresh67's Kelly note: :func:`_paragraph_case`), and a case the notes
+name ("SiLU is the case $\beta = 1$") where the prose just before the chain names that member ("For SiLU this
+is …"). A value stated elsewhere ("with
 $\lambda = 0$ we recover least squares", "in the case $\lambda = 0$ …", "for $\lambda = 0$ the penalty
 vanishes, but here it does not. For every $\lambda > 0$:"), a case the prose denies ("we do not
 restrict to the case $\beta = 1$") or one named for another function further up excuses nothing: a
@@ -49,6 +51,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # not sentences.WORD_STOP: a blank line of spaces and tabs only (one line break), or a display's `$$`
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\$\$")
 _LABEL = "a case the notes set"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\$\$")
+# a sentence opening with a case: "For $b = 1$", "With $\beta = 1$,", "In the case $k = 2$" (and, further on in
+# the paragraph, another sentence opening so: the case changes there)
+_OPENING_CASE = re.compile(r"(?:^|(?<=[.!?])\s)\s*(?:For|With|When|If|In\s+the\s+(?:special\s+)?case)\s+\$([^$]+)\$")
+# words that leave the case for the general one
+_TURNED = re.compile(
+    r"\b(?:but|however|in\s+general|general(?:ly)?|otherwise|for\s+(?:every|all|any)|arbitrary)\b", re.IGNORECASE
+)
 
 
 def _written(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]] | None:
@@ -90,6 +100,7 @@ def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
     first, prose, lead = lead_in(doc, chain)
     offset = first + prose[: len(prose) - len(lead)].count("\n") if lead else first
     near = [(n, v, offset + line) for n, v, line in stated_values(lead)]
+    near += _paragraph_case(first, prose, lead)
     cases = []
     starts = [0]  # where each line of the notes starts
     for ln in doc.lines:
@@ -103,6 +114,19 @@ def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
         if re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, member.split())) + r"(?![\w-])", after, re.I):
             cases += [(n, v, line) for n, v, _ in stated_values(f"${m.group(2)}$")]
     return cases + near
+
+
+def _paragraph_case(first: int, prose: str, lead: str) -> list[tuple[str, str, int]]:
+    r"""The values of the case the paragraph of the chain opens with ("For $b = 1$ the rule is …. Then …, and the
+    growth rate is"), where the sentences after it go on in that case: none turns away from it ("but", "in
+    general", "for every …") or opens another case. The lead-in sentence's own values are :func:`_case_values`'."""
+    start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(prose)), default=0)
+    paragraph = prose[start : len(prose) - len(lead)]
+    m = _OPENING_CASE.match(paragraph)
+    if m is None or _TURNED.search(prose[start:]) or _OPENING_CASE.search(paragraph, m.end()):
+        return []
+    line = first + prose.count("\n", 0, start + m.start(1))
+    return [(n, v, line) for n, v, _ in stated_values(f"${m.group(1)}$")]
 
 
 def at_special_cases(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:

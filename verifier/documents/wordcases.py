@@ -11,21 +11,42 @@ uniform,") holds in that case only: it is neither a definition for the lines aft
 put a hypothesis to (documents.casevalues reads a case written as a formula, ``at $u = 0$``). A clause that
 chooses or names ("If we define", "When we set", "If we take") still defines, as do "at" (a time: "At the start,
 $w = 0.5$"), "for", "with" and "where".
+
+A claim's supposition in words may bring in a constant and end in "then": "If all weights equal some
+$c > 0$, then $\mathrm{ESS} = \frac{(nc)^2}{nc^2} = n$" (fresh67's effective-sample-size note). Checked with
+ESS's definition over arbitrary weights, its first link FAILED — a false alarm: a link that reaches a definition,
+stated in such a case, is SKIPPED naming the case (:func:`in_a_case_in_words`); a link of the claim's own algebra
+is still checked.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
+from verifier.documents.specialcases import _written, lead_in
+from verifier.results import StepResult, Verdict
 
-__all__ = ["case_in_words"]
+if TYPE_CHECKING:
+    from verifier.documents.check import _Document
+    from verifier.documents.context import Scope
+    from verifier.documents.members import _Chain
+
+__all__ = ["case_in_words", "in_a_case_in_words"]
 
 # the clause's start (the sentence's, or after a comma, ";", ":" or "and"/"but"), the cue, then words only
-_CASE = re.compile(
+_CUE_WORDS = (
     r"(?:^|[,;:]|\b(?:and|but)\b)\s*"
     r"(?P<words>(?:under|when|whenever|if|in\s+the\s+(?:case|limit)(?:\s+of)?)\s+"
-    r"(?P<rest>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,7}))\s*,?\s*$",
+    r"(?P<rest>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,7})"
+)
+_CASE = re.compile(_CUE_WORDS + r")\s*,?\s*$", re.IGNORECASE)
+# a claim's supposition in words may bring in a constant and end in "then": "If all weights equal some $c > 0$,
+# then $…$" (fresh67; the claim is stated under it, not a value that defines: only in_a_case_in_words reads it)
+_SUPPOSED = re.compile(
+    _CUE_WORDS + r"(?:\s+(?:some|a\s+(?:constant|common\s+value))\s+\$[^$]+\$)?)"
+    r"\s*,?\s*(?:then\s*)?$",
     re.IGNORECASE,
 )
 # words that choose or name a value rather than set a case: "If we define", "When we set", "if we take"
@@ -37,14 +58,39 @@ _CHOOSING = re.compile(
 )
 
 
-def case_in_words(prose: str) -> str | None:
+def case_in_words(prose: str, pattern: re.Pattern[str] = _CASE) -> str | None:
     r"""The case (its words as written) that the clause ``prose`` ends in sets in words right before the formula
     after it ("Under perfect balance "), or None. ``prose`` ends where the formula starts; a clause that writes a
     formula between its cue and this one, chooses a value ("If we take ") or ends in a verb ("When the loss is ")
-    sets no case in words."""
+    sets no case in words. ``pattern`` ``_SUPPOSED``: a claim's supposition, which may bring in a constant
+    ("If all weights equal some $c > 0$, then ")."""
     ends = list(_SENTENCE_END.finditer(prose))
     sentence = prose[ends[-1].end() :] if ends else prose
-    m = _CASE.search(sentence)
-    if m is None or "$" in m.group("words") or _CHOOSING.search(m.group("rest")):
+    m = pattern.search(sentence)
+    if m is None or "$" in m.group("rest") or _CHOOSING.search(m.group("rest")):
         return None
     return " ".join(m.group("words").split())
+
+
+def in_a_case_in_words(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` with each FAILED step that reaches a name the notes define SKIPPED, where the words right before
+    the claim (:func:`verifier.documents.specialcases.lead_in`) set a case in words: "If all weights equal some
+    $c > 0$, then $\mathrm{ESS} = \frac{(nc)^2}{nc^2}$" holds for equal weights, which the checker does not read
+    (ESS's definition is checked with arbitrary ones). A step reaching no definition (the claim's own algebra,
+    ``\frac{(nc)^2}{nc^2} = n^2``) does not depend on the case's words and keeps its FAILED; a step that holds
+    keeps its verdict."""
+    if not any(r.verdict is Verdict.FAILED for r in steps):
+        return steps
+    if (case := case_in_words(lead_in(doc, chain)[1], _SUPPOSED)) is None:
+        return steps
+    out = list(steps)
+    for k, r in enumerate(steps):
+        if r.verdict is not Verdict.FAILED or (seen := _written(doc, chain, k)) is None:
+            continue
+        names, calls = seen
+        if doc._reach(names | calls, scope) - names:
+            out[k] = r.skipped(
+                f'stated in a case the prose says in words ("{case}"), which the checker does not '
+                "read: write the case as a formula (or the claim's values) to have it checked"
+            )
+    return out
