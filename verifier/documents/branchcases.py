@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 __all__ = ["case_rows", "on_a_branch"]
 
 _BRANCH_WORDS = re.compile(r"\b(?:branch|branches|piece|case|regime|phase|segment)\b", re.I)
+# "in every case", "on the whole segment", "whatever the case": a claim about every branch names none (redmid62)
+_EVERY_BRANCH = re.compile(
+    r"\b(?:every|each|any|all|both|either|whatever|whole|no\s+matter\s+(?:which|what))\s+(?:the\s+|of\s+the\s+)?"
+    r"(?:\w+\s+)?(?:branch|branches|piece|pieces|case|cases|regime|regimes|phase|phases|segment|segments)\b",
+    re.I,
+)
 _CASES = re.compile(r"^\s*\\begin\{cases\}(?P<rows>.*)\\end\{cases\}\s*[.,;]?\s*$", re.S)
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
@@ -103,7 +109,7 @@ def on_a_branch(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepRes
     """``steps`` with each FAILED step that holds on one branch of a definition by cases, where the lead-in
     speaks of a branch, SKIPPED (module docstring)."""
     failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
-    if not failed or not _BRANCH_WORDS.search(_lead(doc, chain)):
+    if not failed or not _BRANCH_WORDS.search(_EVERY_BRANCH.sub(" ", _lead(doc, chain))):
         return steps
     out = list(steps)
     for k in failed:
