@@ -583,7 +583,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         if isinstance(node, Component):
             inner = self.value(node.args[0], env)
             idx = [as_int(i, "an index") for i in self._indices(node.args[1:], env, strict=False)]
-            return entry_of(inner, idx, _short(node.args[0]))
+            return entry_of(inner, idx, lambda: _short(node.args[0]))  # printed for a message only
         if isinstance(node, AppliedUndef):
             return self._call(node, env)
         if isinstance(node, sp.Function | sp.Max | sp.Min):  # exp, log, tanh, Max, Abs, ...
@@ -641,7 +641,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         column = node.args[1] == ALL
         (k,) = [as_int(i, "an index") for i in self._indices([node.args[2 if column else 1]], env, strict=False)]
         count = inner.cols if column else inner.rows
-        pos = entry_position(k, 1, count, _short(node.args[0]))
+        pos = entry_position(k, 1, count, lambda: _short(node.args[0]))  # printed for a message only
         return norm(inner.col(pos) if column else inner.row(pos))
 
     def _letter_name_bound(self, name: str, env: dict[str, Value]) -> bool:

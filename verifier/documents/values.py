@@ -259,40 +259,50 @@ def as_int(v: Value, what: str) -> int:
     raise ResolveError(f"{what} must be a concrete integer here, got {v}")
 
 
-def entry_position(k: int, first: int, length: int, name: str) -> int:
+#: how an indexed value is named in a message: its text, or a function that prints it (docspeed62: an indexed
+#: expression's tree printed only when a message reads its name, not for every entry taken)
+Name = str | Callable[[], str]
+
+
+def _named(name: Name) -> str:
+    return name if isinstance(name, str) else name()
+
+
+def entry_position(k: int, first: int, length: int, name: Name) -> int:
     """The 0-based position of index ``k`` on an axis of ``length`` entries whose first index is ``first``."""
     if not first <= k <= length + first - 1:
-        raise IndexOutside(f"index {k} is outside {first}..{length + first - 1} for {name}")
+        raise IndexOutside(f"index {k} is outside {first}..{length + first - 1} for {_named(name)}")
     return k - first
 
 
-def entry_of(v: Value, indices: Sequence[int], name: str, base: tuple[int, int] = (1, 1)) -> Value:
+def entry_of(v: Value, indices: Sequence[int], name: Name, base: tuple[int, int] = (1, 1)) -> Value:
     """Entry ``indices`` of a vector or matrix value; ``base``: the first index of its rows and of its
-    columns (1, or 0 where the notes index the family from 0: ``x_0``, ``\\sum_{j=0}^m w_j``)."""
+    columns (1, or 0 where the notes index the family from 0: ``x_0``, ``\\sum_{j=0}^m w_j``).
+    ``name``: the value's name, or a function that prints it (called only where the name is read)."""
     if isinstance(v, Ones):
         return sp.sympify(v.scale)  # (c\mathbf{1})_i = c
     if not is_matrix(v):
-        raise ResolveError(f"{name} is a scalar here; it has no entry {', '.join(map(str, indices))}")
+        raise ResolveError(f"{_named(name)} is a scalar here; it has no entry {', '.join(map(str, indices))}")
     if len(indices) == 1:
-        if 1 not in v.shape and name.endswith("^()"):
+        if 1 not in v.shape and _named(name).endswith("^()"):
             # \mathbf{x}^{(i)} of bold samples (documents.infer): sample i is row i, a column vector
             i = entry_position(indices[0], base[0], v.rows, name)
             return v[i, :].T
         if 1 not in v.shape:
-            raise ResolveError(f"{name} is a {shape_text(v)} matrix; one index is not enough")
+            raise ResolveError(f"{_named(name)} is a {shape_text(v)} matrix; one index is not enough")
         first = base[0] if v.rows != 1 else base[1]
         k = indices[0] - first + 1
         if not 1 <= k <= len(v):
-            raise IndexOutside(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {name}")
+            raise IndexOutside(f"index {indices[0]} is outside {first}..{len(v) + first - 1} for {_named(name)}")
         return v[k - 1] if v.rows != 1 else v[0, k - 1]
     if len(indices) == 2:
         i, j = indices[0] - base[0] + 1, indices[1] - base[1] + 1
         if not (1 <= i <= v.rows and 1 <= j <= v.cols):
             where = "" if base == (1, 1) else f" (indexed from {base[0]}, {base[1]})"
             written = f"({indices[0]}, {indices[1]})"
-            raise ResolveError(f"entry {written} is outside the {shape_text(v)} matrix {name}{where}")
+            raise ResolveError(f"entry {written} is outside the {shape_text(v)} matrix {_named(name)}{where}")
         return v[i - 1, j - 1]
-    raise ResolveError(f"{name} has {len(indices)} indices; at most two are supported")
+    raise ResolveError(f"{_named(name)} has {len(indices)} indices; at most two are supported")
 
 
 #: derivatives already taken, by (f, wrt, count, layout): a chain is resolved once per index
