@@ -1,0 +1,70 @@
+r"""A plain ``i`` that indexes nothing is also read as the imaginary unit (gaps62, left by stop 61).
+
+``verify check 'e^{i\pi} = -1'`` was FAILED at i ≈ 0, and Euler's formula ``e^{i\theta} = \cos\theta + i\sin\theta``
+in notes was FAILED "at i = 0, theta = 2": the parser reads a plain i as a real name. The unit is a plausible reading
+wherever the letter indexes nothing in the claim, so a step is FAILED only where it fails under both, and green under
+the unit's reading, which is said with it. Where the claim indexes with i (``x_i``, ``\sum_{i=1}``) nothing changes.
+Every note is written here."""
+
+from __future__ import annotations
+
+import pytest
+from support import verdicts_by_line
+
+from verifier.commands.check import _checked
+from verifier.documents.check import check_text
+from verifier.documents.imaginaryunit import imaginary_reading
+from verifier.engine import Settings
+from verifier.results import Verdict
+
+_EULER = (
+    ("e^{i\\pi}", "-1"),
+    ("e^{i\\pi} + 1", "0"),
+    ("e^{i\\theta}", "\\cos\\theta + i\\sin\\theta"),
+    ("|e^{i\\omega}|", "1"),
+    ("\\cos\\theta", "\\frac{e^{i\\theta} + e^{-i\\theta}}{2}"),
+    ("i^2", "-1"),
+)
+
+
+def _claim(*members: str) -> Verdict:
+    return _checked(members, set(), set(), Settings(points=20))[0].verdict
+
+
+@pytest.mark.parametrize("members", _EULER)
+def test_a_claim_with_a_plain_i_holds_with_the_imaginary_unit(members: tuple[str, str]) -> None:
+    step = _checked(members, set(), set(), Settings(points=20))[0]
+    assert step.verdict is Verdict.PROVED, (step.verdict, step.message)
+    assert "imaginary unit" in step.message
+
+
+def test_a_claim_wrong_under_both_readings_stays_failed() -> None:
+    assert _claim("e^{i\\pi}", "1") is Verdict.FAILED
+    assert _claim("e^{i\\theta}", "\\cos\\theta - i\\sin\\theta") is Verdict.FAILED
+    assert _claim("(x + 1)^2", "x^2 + 1") is Verdict.FAILED
+
+
+def test_an_integer_i_is_not_the_unit() -> None:
+    assert _checked(("i^2", "-1"), set(), {"i"}, Settings(points=20))[0].verdict is Verdict.FAILED
+
+
+@pytest.mark.parametrize("members", _EULER)
+def test_euler_steps_in_notes_are_not_failed(members: tuple[str, str]) -> None:
+    text = f"# Fourier\n\nEuler's formula gives\n\n$$\n{members[0]} = {members[1]}\n$$\n"
+    check = check_text(text, "notes.md", Settings())
+    (step,) = [s for c in check.chains for s in c.result.steps]
+    assert step.verdict is Verdict.PROVED, (step.verdict, step.message)
+    assert "imaginary unit" in step.message
+
+
+def test_an_index_i_is_never_the_unit() -> None:
+    assert imaginary_reading(["\\sum_{i=1}^n i", "\\frac{n(n+1)}{2}"]) is None
+    assert imaginary_reading(["x_i + i", "i + x_i"]) is None
+    assert imaginary_reading(["x^{(i)} i", "1"]) is None
+    assert imaginary_reading(["\\mathbf{i} + \\hat{i}", "\\sin\\pi"]) is None
+    assert imaginary_reading(["e^{i\\pi}", "-1"]) == ["e^{{\\mathrm{i}}\\pi}", "-1"]
+
+
+def test_a_wrong_sum_over_i_in_notes_is_still_failed() -> None:
+    text = "# S\n\nFor every $n$,\n\n$$\n\\sum_{i=1}^{n} i = \\frac{n(n-1)}{2}\n$$\n"
+    assert verdicts_by_line(text)[6] == ["FAILED"]

@@ -1,0 +1,93 @@
+r"""A plain ``i`` read as the imaginary unit: the other reading of a claim that writes it and indexes nothing with it.
+
+``e^{i\pi} = -1``, ``e^{i\theta} = \cos\theta + i\sin\theta`` and ``|e^{i\omega}| = 1`` write the imaginary unit
+as a plain italic ``i``, as most notes and every textbook on Fourier series do; the parser reads a plain ``i`` as a
+real name (an upright ``\mathrm{i}`` is the unit: latex.tokenizer), so Euler's formula was FAILED at i = 0 (gaps62).
+Where the letter indexes nothing in the claim (no ``x_i``, no ``\sum_{i=1}``, no ``x^{(i)}``), the unit is a
+plausible reading, and a step is FAILED only when it fails under both (issue 8): :func:`imaginary_reading` writes
+the members with every such ``i`` as ``\mathrm{i}``, which :mod:`verifier.documents.meanings` (notes) and
+:mod:`verifier.commands.check` (a one-off claim) check as one more reading. An ``i`` inside a font, an accent or a
+text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``, ``\sin``) or in a word of letters
+(``sigma(z)`` typed in plain math, and so ``e^{ikx}`` too) is no candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: the note said with a step that holds under this reading
+NOTE = "i the imaginary unit (i² = −1)"
+
+#: commands whose braced argument is a name, a font or words, never the unit written plainly
+_OPAQUE = frozenset({
+    "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "mathrm", "mathit", "mathbf", "mathsf",
+    "mathtt", "mathcal", "mathbb", "mathfrak", "mathscr", "boldsymbol", "bm", "operatorname", "hat", "vec",
+    "tilde", "bar", "dot", "ddot", "widehat", "widetilde", "check", "breve", "label", "tag", "begin", "end",
+})  # fmt: skip
+
+
+def _group_end(latex: str, start: int) -> int:
+    """The index just after the braced group opening at ``start`` (the end of the text when it never closes)."""
+    depth = 0
+    for k in range(start, len(latex)):
+        if latex[k] == "{":
+            depth += 1
+        elif latex[k] == "}":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(latex)
+
+
+def _scan(latex: str) -> tuple[list[int], bool]:
+    """The positions of the plain ``i`` letters of ``latex`` outside names, fonts and texts, and whether one of
+    them is an index (in a subscript, or a parenthesised superscript ``x^{(i)}``)."""
+    found: list[int] = []
+    indexed = False
+    k = 0
+    while k < len(latex):
+        c = latex[k]
+        if c == "\\":
+            j = k + 1
+            while j < len(latex) and latex[j].isalpha():
+                j += 1
+            name = latex[k + 1 : j]
+            k = max(j, k + 2)  # \{ or \, : one character
+            if name in _OPAQUE:
+                while k < len(latex) and latex[k] == " ":
+                    k += 1
+                if k < len(latex) and latex[k] == "{":
+                    k = _group_end(latex, k)
+            continue
+        if c in "_^":
+            j = k + 1
+            while j < len(latex) and latex[j] == " ":
+                j += 1
+            end = _group_end(latex, j) if latex[j : j + 1] == "{" else j + 1
+            script = latex[j:end].strip("{} ")
+            if _scan(script)[0] and (c == "_" or script.startswith("(")):
+                indexed = True  # x_i, \sum_{i=1}, x^{(i)}
+            if c == "_":
+                k = end  # a subscript's letters are labels (w_{in}), never the unit
+                continue
+        elif c == "i" and not any(0 <= j < len(latex) and latex[j].isalpha() for j in (k - 1, k + 1)):
+            found.append(k)  # a letter of a word (sigma, exp, ikx) is no unit written alone
+        k += 1
+    return found, indexed
+
+
+def imaginary_reading(members: Sequence[str]) -> list[str] | None:
+    r"""``members`` with every plain ``i`` written ``\mathrm{i}`` (the imaginary unit), or None where no member
+    writes one or one of them indexes something (``x_i``, ``\sum_{i=1}^n``, ``x^{(i)}``: the letter is an index in
+    this claim, and the unit no plausible reading of it)."""
+    out: list[str] = []
+    changed = False
+    for latex in members:
+        found, indexed = _scan(latex)
+        if indexed:
+            return None
+        for k in reversed(found):
+            latex = latex[:k] + "{\\mathrm{i}}" + latex[k + 1 :]
+        changed |= bool(found)
+        out.append(latex)
+    return out if changed else None
