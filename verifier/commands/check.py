@@ -17,7 +17,9 @@ from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import checked_as_notes
 from verifier.commands.output import emit, with_rerun
+from verifier.documents.asymptotic import asymptotic
 from verifier.documents.bracketsizes import past_checked_claim
+from verifier.documents.context import Scope
 from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
 from verifier.documents.imaginaryunit import imaginary_reading
 from verifier.documents.numbercalls import calls_read_as_products
@@ -59,11 +61,19 @@ def _names(args: Sequence[str]) -> set[str]:
     return {n.strip() for a in args for n in a.split(",") if n.strip()}
 
 
+def _readable(text: str) -> None:
+    r"""Refuse a member too long to be a formula, or one in asymptotic notation (``O(n^2) + O(n)``, ``\mathcal{O}(n)``:
+    how a quantity grows, not a value; documents.asymptotic, which notes ask too, so both say the same)."""
+    if len(text) > MAX_INPUT:
+        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    if why := asymptotic(text, Scope()):
+        raise ClaimError(f"cannot read {text[:60]!r}: {why}")
+
+
 def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -> tuple[Builder, list[object]]:
     parsed = []
     for text in texts:
-        if len(text) > MAX_INPUT:
-            raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+        _readable(text)
         try:
             parsed.append(parse_latex(text, prime_var=None))
         except LatexError as exc:
@@ -198,8 +208,7 @@ def _with_imaginary_unit(
 
 
 def _parse(text: str) -> sp.Expr:
-    if len(text) > MAX_INPUT:
-        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    _readable(text)
     try:
         return parse_latex(text, prime_var=None)
     except LatexError as exc:
