@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from verifier.latex.braces import brace_end
+
 #: the note said with a step that holds under this reading
 NOTE = "i the imaginary unit (i² = −1)"
 
@@ -28,15 +30,8 @@ _OPAQUE = frozenset({
 
 def _group_end(latex: str, start: int) -> int:
     """The index just after the braced group opening at ``start`` (the end of the text when it never closes)."""
-    depth = 0
-    for k in range(start, len(latex)):
-        if latex[k] == "{":
-            depth += 1
-        elif latex[k] == "}":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return len(latex)
+    close = brace_end(latex, start)
+    return len(latex) if close < 0 else close + 1
 
 
 def _scan(latex: str) -> tuple[list[int], bool]:
