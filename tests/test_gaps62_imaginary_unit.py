@@ -68,3 +68,27 @@ def test_an_index_i_is_never_the_unit() -> None:
 def test_a_wrong_sum_over_i_in_notes_is_still_failed() -> None:
     text = "# S\n\nFor every $n$,\n\n$$\n\\sum_{i=1}^{n} i = \\frac{n(n-1)}{2}\n$$\n"
     assert verdicts_by_line(text)[6] == ["FAILED"]
+
+
+_SAID = (
+    "Here $i$ is the imaginary unit.",
+    "Here $i = \\sqrt{-1}$.",
+    "Recall that $i^2 = -1$.",
+)
+
+
+@pytest.mark.parametrize("said", _SAID)
+def test_a_wrong_euler_step_is_caught_where_the_notes_say_i_is_the_unit(said: str) -> None:
+    text = f"# Fourier\n\n{said}\n\n$$\ne^{{i\\pi}} = {{}}\n$$\n"
+    assert verdicts_by_line(text.replace("{}", "1"))[6] == ["FAILED"]
+    assert verdicts_by_line(text.replace("{}", "-1"))[6] == ["PROVED"]
+
+
+def test_without_the_notes_saying_so_a_wrong_euler_step_is_not_failed() -> None:
+    assert verdicts_by_line("# Fourier\n\nThen\n\n$$\ne^{i\\pi} = 1\n$$\n")[6] != ["FAILED"]
+
+
+def test_an_index_i_stays_an_index_where_the_notes_name_the_unit() -> None:
+    text = "# S\n\nHere $i$ is the imaginary unit.\n\n$$\n\\sum_{i=1}^{3} i = {}\n$$\n"
+    assert verdicts_by_line(text.replace("{}", "6"))[6] in (["PROVED"], ["PASSED"])
+    assert verdicts_by_line(text.replace("{}", "7"))[6] == ["FAILED"]

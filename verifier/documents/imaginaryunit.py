@@ -13,12 +13,23 @@ text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from verifier.latex.braces import brace_end
 
 #: the note said with a step that holds under this reading
 NOTE = "i the imaginary unit (i² = −1)"
+#: the note said with a step read so because the notes say what i is
+SAID_NOTE = "i read as the imaginary unit (the notes say so)"
+
+#: the notes say what a plain i is: "the imaginary unit" (in the languages of documents.prosewords), or a formula
+#: ``i = \sqrt{-1}`` or ``i^2 = -1``
+_SAID = re.compile(
+    r"imaginary\s+unit|imaginäre\s+einheit|unité\s+imaginaire|unidad\s+imaginaria|unidade\s+imaginária|虚数单位"
+    r"|(?<![\\A-Za-z_^])i\s*=\s*\\sqrt\s*\{\s*-\s*1\s*\}|(?<![\\A-Za-z_^])i\s*\^\s*\{?\s*2\s*\}?\s*=\s*-\s*1(?![0-9])",
+    re.IGNORECASE,
+)
 
 #: commands whose braced argument is a name, a font or words, never the unit written plainly
 _OPAQUE = frozenset({
@@ -86,3 +97,10 @@ def imaginary_reading(members: Sequence[str]) -> list[str] | None:
         changed |= bool(found)
         out.append(latex)
     return out if changed else None
+
+
+def said_unit(text: str) -> bool:
+    r"""Do the notes ``text`` say that a plain i is the imaginary unit ("where $i$ is the imaginary unit", ``i =
+    \sqrt{-1}``, ``i^2 = -1``)? Then the unit is the reading of a claim that indexes nothing with i, not only the
+    other one: a wrong Euler step is FAILED (``e^{i\pi} = 1``), with the reading said."""
+    return _SAID.search(text) is not None
