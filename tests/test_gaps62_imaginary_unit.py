@@ -92,3 +92,9 @@ def test_an_index_i_stays_an_index_where_the_notes_name_the_unit() -> None:
     text = "# S\n\nHere $i$ is the imaginary unit.\n\n$$\n\\sum_{i=1}^{3} i = {}\n$$\n"
     assert verdicts_by_line(text.replace("{}", "6"))[6] in (["PROVED"], ["PASSED"])
     assert verdicts_by_line(text.replace("{}", "7"))[6] == ["FAILED"]
+
+
+@pytest.mark.parametrize("given", ["at the rate $i = 0.05$", "for $i = 1, \\dots, n$", "for every $i \\in \\{1, 2\\}$"])
+def test_an_i_the_notes_give_a_value_or_range_is_not_the_unit(given: str) -> None:
+    text = f"# Rates\n\nWe compound {given}.\n\n$$\n(1 + i)(1 - i) = 2\n$$\n"
+    assert verdicts_by_line(text)[6] != ["PROVED"]

@@ -99,6 +99,17 @@ def imaginary_reading(members: Sequence[str]) -> list[str] | None:
     return out if changed else None
 
 
+#: the notes give a plain i a value or a range of its own ("$i = 0.05$", "$i = 1, \dots, n$", "$i \in S$"; not a
+#: sum's ``\sum_{i=1}``, whose i is bound there): it is a number then, the unit no plausible reading of it
+_GIVEN = re.compile(r"(?:(?<=\$)|(?<=\s))i\s*(?:=\s*[-\d.]|\\in(?![A-Za-z])|\\(?:le|leq|ge|geq)(?![A-Za-z])|[<>])")
+
+
+def given_a_value(text: str) -> bool:
+    r"""Do the notes ``text`` give a plain i a value or a range (:data:`_GIVEN`)? Then a failing step is not read
+    again with the unit: ``(1 + i)(1 - i) = 2`` at an interest rate i = 0.05 is wrong, not Euler's algebra."""
+    return _GIVEN.search(text) is not None
+
+
 def said_unit(text: str) -> bool:
     r"""Do the notes ``text`` say that a plain i is the imaginary unit ("where $i$ is the imaginary unit", ``i =
     \sqrt{-1}``, ``i^2 = -1``)? Then the unit is the reading of a claim that indexes nothing with i, not only the
