@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from dataclasses import replace
 
 import sympy as sp
 
@@ -16,7 +17,11 @@ from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import checked_as_notes
 from verifier.commands.output import emit, with_rerun
+from verifier.documents.asymptotic import asymptotic
 from verifier.documents.bracketsizes import past_checked_claim
+from verifier.documents.context import Scope
+from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
+from verifier.documents.imaginaryunit import imaginary_reading
 from verifier.documents.numbercalls import calls_read_as_products
 from verifier.documents.unitsteps import in_one_unit
 from verifier.engine import Settings, check_claim
@@ -56,11 +61,19 @@ def _names(args: Sequence[str]) -> set[str]:
     return {n.strip() for a in args for n in a.split(",") if n.strip()}
 
 
+def _readable(text: str) -> None:
+    r"""Refuse a member too long to be a formula, or one in asymptotic notation (``O(n^2) + O(n)``, ``\mathcal{O}(n)``:
+    how a quantity grows, not a value; documents.asymptotic, which notes ask too, so both say the same)."""
+    if len(text) > MAX_INPUT:
+        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    if why := asymptotic(text, Scope()):
+        raise ClaimError(f"cannot read {text[:60]!r}: {why}")
+
+
 def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -> tuple[Builder, list[object]]:
     parsed = []
     for text in texts:
-        if len(text) > MAX_INPUT:
-            raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+        _readable(text)
         try:
             parsed.append(parse_latex(text, prime_var=None))
         except LatexError as exc:
@@ -163,12 +176,39 @@ def _checked(
         # (shapes, indices and ranges inferred, and said with each step)
         return checked_as_notes(texts, positive, integer, size_names, (), (), settings)
     # \sum_{i=1}^{n} [i \le 1000] = n: checked at n = 1 … 13 only, not green (documents.bracketsizes)
-    return past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
+    steps = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
+    return _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
+
+
+def _with_imaginary_unit(
+    texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings, steps: list[StepResult]
+) -> list[StepResult]:
+    r"""``steps`` with each FAILED one checked again with a plain ``i`` that indexes nothing read as the imaginary
+    unit (``e^{i\pi} = -1``: documents.imaginaryunit): FAILED only where it fails under both readings, green under
+    that reading (said with the step) where it holds there, SKIPPED where that reading decides nothing."""
+    unit = imaginary_reading(texts) if "i" not in positive | integer else None
+    if unit is None or not any(s.verdict is Verdict.FAILED for s in steps):
+        return steps
+    try:
+        builder, members = build_members(unit, positive, integer)
+        again = check_claim(builder.chain(*members), "check", {}, settings, report_stage)
+    except (ClaimError, CatalogError):
+        return [s.skipped(f"it fails with i a real number; with {IMAGINARY_NOTE} the claim is not read")
+                if s.verdict is Verdict.FAILED else s for s in steps]  # fmt: skip
+    out: list[StepResult] = []
+    for s, t in zip(steps, again, strict=True):
+        if s.verdict is not Verdict.FAILED or t.verdict is Verdict.FAILED:
+            out.append(s)
+        elif t.verdict.ok:
+            read = f"holds when read with {IMAGINARY_NOTE} (the literal reading fails)"
+            out.append(replace(t, message="; ".join(m for m in (read, t.message) if m)))
+        else:
+            out.append(s.skipped(f"with {IMAGINARY_NOTE} it is {t.verdict.value} ({t.message})"))
+    return out
 
 
 def _parse(text: str) -> sp.Expr:
-    if len(text) > MAX_INPUT:
-        raise ClaimError(f"a member is {len(text)} characters long; at most {MAX_INPUT} are read")
+    _readable(text)
     try:
         return parse_latex(text, prime_var=None)
     except LatexError as exc:

@@ -256,6 +256,25 @@ class Calls:
             return sp.Dummy(param)
 
     def _call_definition(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
+        """The value of the notes' function ``d`` at ``args``. A definition whose body calls it again, directly
+        or through others (``f(x) := g(x) + 1``, ``g(x) := f(x) - 1``), gives no value: its value would be
+        sought without end (a RecursionError, reported as an internal error), so it is refused with the cycle
+        named (gaps62)."""
+        calling = self._defining
+        if d.key in calling:
+            cycle = [display_key(k) for k in calling[calling.index(d.key) :]]
+            through = f" (through {', '.join(cycle[1:])})" if len(cycle) > 1 else ""
+            raise ResolveError(
+                f"{cycle[0]} is defined in terms of itself{through}: the notes give it no value "
+                "to check against (define it without itself, or give it a closed form)"
+            )
+        self._defining = (*calling, d.key)
+        try:
+            return self._call_defined(d, args, env)
+        finally:
+            self._defining = calling
+
+    def _call_defined(self, d: Definition, args: list[Value], env: dict[str, Value]) -> Value:
         if d.builtin:
             if d.builtin not in BUILTIN_FUNCTIONS:
                 raise ResolveError(f"unknown built-in {d.builtin}")

@@ -63,6 +63,8 @@ from verifier.documents.generalfunctions import generalised, set_aside_generalis
 from verifier.documents.generic import encode
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.hessianpoints import hessians_at_points
+from verifier.documents.imaginaryunit import SAID_NOTE as SAID_UNIT
+from verifier.documents.imaginaryunit import imaginary_reading, said_unit
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -781,6 +783,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
+        unit = said_unit(self.text) and imaginary_reading([m.latex for m in chain.members])  # (imaginaryunit)
+        units = dict(zip((m.latex for m in chain.members), unit, strict=True)) if unit else {}
         self._govern_samples(chain)
         letters = index_letters(m.latex for m in chain.members)
         k = 0
@@ -805,10 +809,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed = read_member(op[0], parse)
                     m.parsed.readings.append(op[1])
                 else:
-                    src, bracket_note = bracket_subscripts(m.latex, letters)  # [..]c (documents.bracketindex)
+                    src, bracket_note = bracket_subscripts(units.get(m.latex, m.latex), letters)  # [..]c (bracketindex)
                     m.parsed = read_member(src, parse)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
+                    if units.get(m.latex, m.latex) != m.latex:  # "where $i$ is the imaginary unit"
+                        m.parsed.readings.append(SAID_UNIT)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
                 m.parsed.readings.extend(directional_note(m.latex))  # \nabla f^\top v (documents.directional)

@@ -197,6 +197,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
         self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
         self._bare_params: frozenset[str] = frozenset()  # the parameters the body being called writes bare (lead55)
+        self._defining: tuple[Key, ...] = ()  # the definitions whose bodies are being read (calls._call_definition)
         #: letters that are indices and also name a vector (b_b), and how each key's entries are read
         self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
         self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from verifier.documents.prosewords import WORD_START, other_languages
+
 __all__ = [
     "COUNTERFACTUAL", "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END",
     "SENTENCE_END_OR_DISPLAY", "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP",
@@ -27,16 +29,21 @@ __all__ = [
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
 _BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 
-#: A sentence ends: a stop mark with the white space character after it (or the text's end), or a blank line.
+#: A sentence ends: a stop mark with the white space character after it (or the text's end), a full-width 。！？
+#: (Chinese notes write no space after it: gaps62), or a blank line.
 #: ``split(prose)[-1]`` is the sentence a claim's lead-in ends with, ``split(after)[0]`` the one after it,
 #: ``search`` where the sentence going on ends (claims, casevalues, deniedranges, einsteinscope, factorisations,
 #: prosefunctions, solvedprose, hypothetical, sumstoone, definedcases).
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]|\n\s*\n")
 
 #: A sentence that says what would happen, or gives an example ("If instead $c = 2$, the vertex would move", "For
 #: example, if we had $c = 2$, then …"): the values it states are no values the notes go on with (latestvalues,
 #: renewednames; red61).
-COUNTERFACTUAL = re.compile(r"\b(?:would|were|had|for\s+example|for\s+instance|e\.g\.)(?![A-Za-z])", re.IGNORECASE)
+COUNTERFACTUAL = re.compile(
+    r"(?:\b(?:would|were|had|for\s+example|for\s+instance|e\.g\.)"
+    rf"|{WORD_START}(?:{other_languages('would', 'for example')}))(?![A-Za-zÀ-ÿ])",
+    re.IGNORECASE,
+)  # and the German, French, Spanish, Portuguese and Chinese words for them (documents.prosewords; gaps62)
 
 #: :data:`SENTENCE_END`, or a display's ``$$``: the sentence the prose just before a formula ends with, not
 #: reaching back over a display (inlinerestated, restatements).

@@ -376,6 +376,8 @@ def _diff_value(f: Value, wrt: Value, count: int, layout: str) -> Value:
         return norm(arrange(diff_value(f, wrt, count), f, wrt, layout))
     if isinstance(wrt, sp.MatrixBase):
         if count != 1:
+            if (diagonal := _entrywise_higher(f, wrt, count)) is not None:
+                return diagonal
             raise ResolveError("higher derivatives with respect to a vector are not supported")
         if is_matrix(f):
             if 1 not in f.shape or 1 not in wrt.shape:
@@ -389,6 +391,22 @@ def _diff_value(f: Value, wrt: Value, count: int, layout: str) -> Value:
     if is_matrix(f):
         return norm(f.applyfunc(lambda e: sp.diff(e, (wrt, count))))
     return sp.diff(f, (wrt, count))
+
+
+def _entrywise_higher(f: Value, wrt: sp.MatrixBase, count: int) -> Value | None:
+    r"""``\frac{d^2}{dx^2}\sigma(x)`` (``\sigma''(x)``) of a vector x (x is a vector elsewhere in the notes): a function
+    applied entry by entry, each entry of f a function of the same entry of x only, has a higher derivative that
+    is zero off its diagonal, as its Jacobian is; returned as that diagonal matrix (of each entry's derivative), which
+    a step reads against a vector as the first derivative's diagonal Jacobian is read (documents.oneinstance). None
+    where f is no such function (a scalar of x, entries mixing x's entries): such a derivative is a tensor (gaps62)."""
+    if not isinstance(f, sp.MatrixBase) or f.shape != wrt.shape or 1 not in wrt.shape:
+        return None
+    fs, xs = list(f), list(wrt)
+    if not all(isinstance(x, sp.Symbol) for x in xs) or len(set(xs)) != len(xs):
+        return None
+    if any(xs[j] in _free(sp.sympify(e)) for i, e in enumerate(fs) for j in range(len(xs)) if j != i):
+        return None
+    return sp.ImmutableMatrix(sp.diag(*[sp.diff(e, (xs[i], count)) for i, e in enumerate(fs)]))
 
 
 def substitute(v: Value, mapping: dict[sp.Symbol, sp.Expr]) -> Value:

@@ -729,9 +729,6 @@ class Tokenizer:
                 return k
             if len(inner) != 1 or head.type != LETTER:
                 self.fail(f"\\{name} of more than one letter is not supported", i)
-            if name == "mathcal" and head.value == "O" and self.opens_functional(k, j):
-                # \mathcal{O}(n^2): the order of growth, never a product (redmid61: O(n^2) + O(n) = O(n^2) FAILED)
-                self.fail("asymptotic notation \\mathcal{O}(…) is no value: not checked", i)
             self.emit(IDENT, "I" if name == "mathbb" else head.value + "cal", i)
             return k
         if name in BOLD:

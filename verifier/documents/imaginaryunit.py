@@ -1,0 +1,117 @@
+r"""A plain ``i`` read as the imaginary unit: the other reading of a claim that writes it and indexes nothing with it.
+
+``e^{i\pi} = -1``, ``e^{i\theta} = \cos\theta + i\sin\theta`` and ``|e^{i\omega}| = 1`` write the imaginary unit
+as a plain italic ``i``, as most notes and every textbook on Fourier series do; the parser reads a plain ``i`` as a
+real name (an upright ``\mathrm{i}`` is the unit: latex.tokenizer), so Euler's formula was FAILED at i = 0 (gaps62).
+Where the letter indexes nothing in the claim (no ``x_i``, no ``\sum_{i=1}``, no ``x^{(i)}``), the unit is a
+plausible reading, and a step is FAILED only when it fails under both (issue 8): :func:`imaginary_reading` writes
+the members with every such ``i`` as ``\mathrm{i}``, which :mod:`verifier.documents.meanings` (notes) and
+:mod:`verifier.commands.check` (a one-off claim) check as one more reading. An ``i`` inside a font, an accent or a
+text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``, ``\sin``) or in a word of letters
+(``sigma(z)`` typed in plain math, and so ``e^{ikx}`` too) is no candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from verifier.latex.braces import brace_end
+
+#: the note said with a step that holds under this reading
+NOTE = "i the imaginary unit (i² = −1)"
+#: the note said with a step read so because the notes say what i is
+SAID_NOTE = "i read as the imaginary unit (the notes say so)"
+
+#: the notes say what a plain i is: "the imaginary unit" (in the languages of documents.prosewords), or a formula
+#: ``i = \sqrt{-1}`` or ``i^2 = -1``
+_SAID = re.compile(
+    r"imaginary\s+unit|imaginäre\s+einheit|unité\s+imaginaire|unidad\s+imaginaria|unidade\s+imaginária|虚数单位"
+    r"|(?<![\\A-Za-z_^])i\s*=\s*\\sqrt\s*\{\s*-\s*1\s*\}|(?<![\\A-Za-z_^])i\s*\^\s*\{?\s*2\s*\}?\s*=\s*-\s*1(?![0-9])",
+    re.IGNORECASE,
+)
+
+#: commands whose braced argument is a name, a font or words, never the unit written plainly
+_OPAQUE = frozenset({
+    "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "mathrm", "mathit", "mathbf", "mathsf",
+    "mathtt", "mathcal", "mathbb", "mathfrak", "mathscr", "boldsymbol", "bm", "operatorname", "hat", "vec",
+    "tilde", "bar", "dot", "ddot", "widehat", "widetilde", "check", "breve", "label", "tag", "begin", "end",
+})  # fmt: skip
+
+
+def _group_end(latex: str, start: int) -> int:
+    """The index just after the braced group opening at ``start`` (the end of the text when it never closes)."""
+    close = brace_end(latex, start)
+    return len(latex) if close < 0 else close + 1
+
+
+def _scan(latex: str) -> tuple[list[int], bool]:
+    """The positions of the plain ``i`` letters of ``latex`` outside names, fonts and texts, and whether one of
+    them is an index (in a subscript, or a parenthesised superscript ``x^{(i)}``)."""
+    found: list[int] = []
+    indexed = False
+    k = 0
+    while k < len(latex):
+        c = latex[k]
+        if c == "\\":
+            j = k + 1
+            while j < len(latex) and latex[j].isalpha():
+                j += 1
+            name = latex[k + 1 : j]
+            k = max(j, k + 2)  # \{ or \, : one character
+            if name in _OPAQUE:
+                while k < len(latex) and latex[k] == " ":
+                    k += 1
+                if k < len(latex) and latex[k] == "{":
+                    k = _group_end(latex, k)
+            continue
+        if c in "_^":
+            j = k + 1
+            while j < len(latex) and latex[j] == " ":
+                j += 1
+            end = _group_end(latex, j) if latex[j : j + 1] == "{" else j + 1
+            script = latex[j:end].strip("{} ")
+            if _scan(script)[0] and (c == "_" or script.startswith("(")):
+                indexed = True  # x_i, \sum_{i=1}, x^{(i)}
+            if c == "_":
+                k = end  # a subscript's letters are labels (w_{in}), never the unit
+                continue
+        elif c == "i" and not any(0 <= j < len(latex) and latex[j].isalpha() for j in (k - 1, k + 1)):
+            found.append(k)  # a letter of a word (sigma, exp, ikx) is no unit written alone
+        k += 1
+    return found, indexed
+
+
+def imaginary_reading(members: Sequence[str]) -> list[str] | None:
+    r"""``members`` with every plain ``i`` written ``\mathrm{i}`` (the imaginary unit), or None where no member
+    writes one or one of them indexes something (``x_i``, ``\sum_{i=1}^n``, ``x^{(i)}``: the letter is an index in
+    this claim, and the unit no plausible reading of it)."""
+    out: list[str] = []
+    changed = False
+    for latex in members:
+        found, indexed = _scan(latex)
+        if indexed:
+            return None
+        for k in reversed(found):
+            latex = latex[:k] + "{\\mathrm{i}}" + latex[k + 1 :]
+        changed |= bool(found)
+        out.append(latex)
+    return out if changed else None
+
+
+#: the notes give a plain i a value or a range of its own ("$i = 0.05$", "$i = 1, \dots, n$", "$i \in S$"; not a
+#: sum's ``\sum_{i=1}``, whose i is bound there): it is a number then, the unit no plausible reading of it
+_GIVEN = re.compile(r"(?:(?<=\$)|(?<=\s))i\s*(?:=\s*[-\d.]|\\in(?![A-Za-z])|\\(?:le|leq|ge|geq)(?![A-Za-z])|[<>])")
+
+
+def given_a_value(text: str) -> bool:
+    r"""Do the notes ``text`` give a plain i a value or a range (:data:`_GIVEN`)? Then a failing step is not read
+    again with the unit: ``(1 + i)(1 - i) = 2`` at an interest rate i = 0.05 is wrong, not Euler's algebra."""
+    return _GIVEN.search(text) is not None
+
+
+def said_unit(text: str) -> bool:
+    r"""Do the notes ``text`` say that a plain i is the imaginary unit ("where $i$ is the imaginary unit", ``i =
+    \sqrt{-1}``, ``i^2 = -1``)? Then the unit is the reading of a claim that indexes nothing with i, not only the
+    other one: a wrong Euler step is FAILED (``e^{i\pi} = 1``), with the reading said."""
+    return _SAID.search(text) is not None
