@@ -50,6 +50,7 @@ def _scan(latex: str) -> tuple[list[int], bool]:
     them is an index (in a subscript, or a parenthesised superscript ``x^{(i)}``)."""
     found: list[int] = []
     indexed = False
+    bounds = False  # right after \sum or \prod: its scripts are bounds, a count (\sum_{k=1}^{i}: redmid62)
     k = 0
     while k < len(latex):
         c = latex[k]
@@ -59,6 +60,7 @@ def _scan(latex: str) -> tuple[list[int], bool]:
                 j += 1
             name = latex[k + 1 : j]
             k = max(j, k + 2)  # \{ or \, : one character
+            bounds = name in ("sum", "prod", "limits")
             if name in _OPAQUE:
                 while k < len(latex) and latex[k] == " ":
                     k += 1
@@ -71,13 +73,15 @@ def _scan(latex: str) -> tuple[list[int], bool]:
                 j += 1
             end = _group_end(latex, j) if latex[j : j + 1] == "{" else j + 1
             script = latex[j:end].strip("{} ")
-            if _scan(script)[0] and (c == "_" or script.startswith("(")):
-                indexed = True  # x_i, \sum_{i=1}, x^{(i)}
-            if c == "_":
-                k = end  # a subscript's letters are labels (w_{in}), never the unit
+            if _scan(script)[0] and (c == "_" or script.startswith("(") or bounds):
+                indexed = True  # x_i, \sum_{i=1}, x^{(i)}, \sum_{k=1}^{i}
+            if c == "_" or bounds:
+                k = end  # a subscript's letters are labels (w_{in}), never the unit; a bound is a count
                 continue
         elif c == "i" and not any(0 <= j < len(latex) and latex[j].isalpha() for j in (k - 1, k + 1)):
             found.append(k)  # a letter of a word (sigma, exp, ikx) is no unit written alone
+        if c not in " _^":
+            bounds = False
         k += 1
     return found, indexed
 

@@ -64,7 +64,7 @@ from verifier.documents.generic import encode
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.hessianpoints import hessians_at_points
 from verifier.documents.imaginaryunit import SAID_NOTE as SAID_UNIT
-from verifier.documents.imaginaryunit import imaginary_reading, said_unit
+from verifier.documents.imaginaryunit import given_a_value, imaginary_reading, said_unit
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -783,7 +783,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             return self.parse(src, prime_var, nc)
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
-        unit = said_unit(self.text) and imaginary_reading([m.latex for m in chain.members])  # (imaginaryunit)
+        # said the unit and given no value or range: the unit alone; given both, one more reading (meanings; redmid62)
+        said = said_unit(self.text) and not given_a_value(self.text)  # (imaginaryunit)
+        unit = said and imaginary_reading([m.latex for m in chain.members])
         units = dict(zip((m.latex for m in chain.members), unit, strict=True)) if unit else {}
         self._govern_samples(chain)
         letters = index_letters(m.latex for m in chain.members)
