@@ -11,10 +11,14 @@ f is defined (its Hessian at a point is then the notes').
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from support import DOC_SETTINGS, check_chains_at, line_of
 
 from verifier.documents import doubts
+from verifier.documents.check import check_text
+from verifier.documents.context import parse_context_file
 from verifier.results import Verdict
 
 _NOTES = r"""# Newton under a change of variables
@@ -112,3 +116,15 @@ def test_a_defined_function_keeps_its_hessian_at_a_point_unread() -> None:
 
 def _steps_at(notes: str, needle: str) -> list:  # type: ignore[type-arg]
     return check_chains_at(notes, "t.md", DOC_SETTINGS, [line_of(notes, needle)]).chains[0].result.steps
+
+
+def test_a_function_a_context_defines_keeps_its_hessian_at_a_point_unread(tmp_path: Path) -> None:
+    """f defined by a context file (f(y) := y^T A y): its Hessian at y^{(k)} is that function's, not any matrix, so
+    the chain is not read at y (read so, a fixed f at two free points could fail where the notes' step holds)."""
+    notes = _NOTES.replace("MIDDLE", "Q").replace("LAST", "Q")
+    file = tmp_path / "t.md.verify"
+    file.write_text("n in {3}\ny: vector[n]\nC: matrix[n x n]\nf(y) := y^T C y\n", encoding="utf-8")
+    check = check_text(notes, str(tmp_path / "t.md"), DOC_SETTINGS, context=parse_context_file(file))
+    line = line_of(notes, "Bw^{(k+1)} & =")
+    steps = [s for c in check.chains if c.result.steps and c.step_lines[0] == line for s in c.result.steps]
+    assert steps and all(s.verdict is Verdict.SKIPPED for s in steps), [s.message for s in steps]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from verifier.documents.assumed import Assumed
 from verifier.documents.context import Definition
@@ -184,10 +184,15 @@ def _current(name: str, letter: str) -> re.Pattern[str]:
 
 
 def newton_points(
-    chains: Sequence[_Chain], stated: Iterable[Definition], lines: Sequence[str], assumed: Sequence[Assumed] = ()
+    chains: Sequence[_Chain],
+    stated: Iterable[Definition],
+    lines: Sequence[str],
+    assumed: Sequence[Assumed] = (),
+    declared: Callable[[int], Collection[str]] = lambda _line: (),
 ) -> None:
     """Read, in place, the chains of a Newton step at one iterate (module docstring); ``assumed``: the prose's
-    assumptions, read with the chain's iterates where they write them."""
+    assumptions, read with the chain's iterates where they write them; ``declared``: the names a context declares
+    at a line (a function a context defines is not arbitrary: its Hessian at a point is its own)."""
     hessians = [(d, v) for d in stated if (v := hessian_variable(d)) is not None]
     if not hessians:
         return
@@ -203,7 +208,7 @@ def newton_points(
             if chain.line < d.line:
                 continue
             f = hessian_variable_function(d)
-            if f is None or _defined(lines, f):
+            if f is None or _defined(lines, f) or f in declared(chain.line):
                 continue
             done = _read(chain, used, mine, d.key[0], variable, f, names - {d.key[0]}, assumed)
             if done:
