@@ -510,6 +510,12 @@ class Tokenizer:
         self.emit(LBRACE, "{", i)
         for n, m in enumerate(re.finditer(r"\d+|[A-Za-z]|-", text)):
             part = m.group()
+            if table is UNICODE_SUPERSCRIPTS and part.isdigit() and self.out and self.out[-1].type == LETTER:
+                # e⁻ˣ²: Unicode has no superscript of a superscript, so digits written against a letter in an
+                # exponent are its power (e^{-x^2}), never x·2 (red62); a subscript's x₁₂ stays a label
+                for kind, value in ((CARET, "^"), (LBRACE, "{"), (NUMBER, part), (RBRACE, "}")):
+                    self.emit(kind, value, i + n)
+                continue
             kind = NUMBER if part[0].isdigit() else MINUS if part == "-" else LETTER
             self.emit(kind, part, i + n)
         self.emit(RBRACE, "}", k - 1)
