@@ -13,7 +13,10 @@ from __future__ import annotations
 import pytest
 from support import verdicts_by_line
 
-_NOTE = "# Precision\n\n{said}, with $x \\in \\mathbb{{R}}^n$.\n\n$$\\nabla_x \\left(\\tfrac12 x^T \\Omega x\\right) = {rhs}$$\n"
+_NOTE = (
+    "# Precision\n\n{said}, with $x \\in \\mathbb{{R}}^n$.\n\n"
+    "$$\\nabla_x \\left(\\tfrac12 x^T \\Omega x\\right) = {rhs}$$\n"
+)
 _SAID = [
     "Let $\\Sigma$ be a symmetric matrix and $\\Omega = \\Sigma^{-1}$",
     "Let $\\Sigma$ be the covariance matrix and $\\Omega = \\Sigma^{-1}$ its precision matrix",
