@@ -404,6 +404,9 @@ class _Meanings:
         if symmetric:
             names, where = symmetric
             sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
+            if sym is None and any(isinstance(e, Definition) and writes_names({n}, [e.body])
+                                   for e in scope.names.values() for n in names):  # fmt: skip
+                sym = replace(chain)  # Ω = Σ^{-1} of a said Σ: the chain as written, its scope's Σ symmetric (red62)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
             if operated is not None:  # ∇_x ½xᵀAx − bᵀx = Ax − b "for a symmetric A": both readings at once

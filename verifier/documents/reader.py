@@ -46,6 +46,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.counts import count_capitals
+from verifier.documents.crossproducts import cross_product
 from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import Dependence, applied_in_prose, stated_dependence, until_heading
@@ -802,8 +803,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 m.parsed, m.error = None, f"cannot be read: {m.unread}"
                 k += 1
                 continue
-            if why := asymptotic(m.latex, scope, self.text):  # O(n^2) is no product O·n² (documents.asymptotic)
-                m.parsed, m.error = None, f"cannot be read: {why}"
+            if why := asymptotic(m.latex, scope, self.text) or cross_product(m.latex, scope):  # O(n^2), u × v
+                m.parsed, m.error = None, f"cannot be read: {why}"  # (documents.asymptotic, crossproducts)
                 k += 1
                 continue
             try:
