@@ -305,18 +305,11 @@ class Calls:
         from verifier.documents.members import free_names  # members reads resolve, which this mixin serves
 
         bare = frozenset(free_names(tree, bases=False) & set(d.params))
-        # L = J + M and M = L - J: each body calls the other, and reading them went on to Python's recursion
-        # limit (an internal ERROR, red62); a definition met again inside its own body is read nowhere
-        reading = getattr(self, "_reading_bodies", ())
-        if any(r is d for r in reading):
-            raise ResolveError(f"{display_key(d.key)} is defined through itself (its body reaches it again): not read")
         outer, self._bare_params = getattr(self, "_bare_params", frozenset()), bare
-        self._reading_bodies = (*reading, d)
         try:
             return self._call_body(d, tree, args, env)
         finally:
             self._bare_params = outer
-            self._reading_bodies = reading
 
     def _call_body(self, d: Definition, tree: sp.Basic, args: list[Value], env: dict[str, Value]) -> Value:
         """The value of ``d``'s body ``tree`` (bound and read at its parameters) at ``args``: entry-wise on a vector
