@@ -80,6 +80,11 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     for e in parsed:  # \int_0^1 x\,dx: no evaluator knows an unevaluated integral; notes take its closed form
         if found := e.atoms(sp.Integral, Integral):
             raise BeyondScalars(f"{next(iter(found))}: an integral, read as notes read it (redcat61)")
+    for e in parsed:  # \sum_{k=0}^{\infty}: no evaluator knows a sum to ∞ (0 valid points: an ERROR); notes take
+        # its closed form where the series converges (documents.infiniteseries, redcat62)
+        for t in e.atoms(sp.Sum, sp.Product):
+            if any(bound.has(sp.oo, -sp.oo) for _, lo, hi in t.limits for bound in (lo, hi)):
+                raise BeyondScalars(f"{t}: a sum or product to ∞, read as notes read it")
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
