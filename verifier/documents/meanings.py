@@ -76,6 +76,9 @@ from verifier.documents.plainsamples import as_plain_samples, is_sample_note, pl
 from verifier.documents.prosefunctions import sigma_said_logistic
 from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
+    LOG_NOTE,
+    OPERATOR_NOTE,
+    SUM_NOTE,
     log_of_product,
     logs_lead_their_terms,
     operator_over_the_rest,
@@ -345,12 +348,12 @@ class _Meanings:
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
-                chains.append(("\\log applied to the whole product after it", logged))
+                chains.append((LOG_NOTE, logged))
             # … and after another factor of its term, where only the LaTeX says what follows it (documents.logterms)
             if any(log_over_its_term(m.latex) and not logs_lead_their_terms(m.latex) for m in chain.members):
                 bracketed = self._reread(chain, scope, log_over_its_term)
                 if bracketed is not None:
-                    chains.append(("\\log applied to the whole product after it", bracketed))
+                    chains.append((LOG_NOTE, bracketed))
         # \cos m\theta read as \cos(m\theta) (documents.trigarguments)
         if (turned := self._reread(chain, scope, trig_over_product)) is not None:
             chains.append((TRIG_NOTE, turned))
@@ -385,10 +388,10 @@ class _Meanings:
                 chains.append((BASE_NOTES[base], based))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
-            chains.append(("the sum over every term after it (no brackets close it)", summed))
+            chains.append((SUM_NOTE, summed))
         operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
         if operated is not None:
-            chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
+            chains.append((OPERATOR_NOTE, operated))
         if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
             chains.append((BRACKET_NOTE, bracketed))
         symmetric, sym = self._said_symmetric(chain), None
