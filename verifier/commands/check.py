@@ -18,6 +18,8 @@ from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import GREEN, checked_as_notes
 from verifier.commands.output import emit, with_rerun
 from verifier.documents.bracketsizes import past_checked_claim
+from verifier.documents.enotation import NOTE as E_NOTE
+from verifier.documents.enotation import e_notation
 from verifier.documents.logterms import log_over_its_term
 from verifier.documents.numbercalls import calls_read_as_products
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
@@ -61,6 +63,7 @@ REGROUPINGS: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     (TRIG_NOTE, trig_over_product),
     (QUOTIENT_NOTE, trig_over_quotient),
     (LOG_NOTE, log_over_its_term),
+    (E_NOTE, e_notation),
 )
 
 
