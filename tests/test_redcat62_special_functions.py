@@ -84,3 +84,23 @@ def test_derivatives_of_functions_mpmath_evaluates_are_no_false_alarms() -> None
 
     for builder in (bessel, ei):
         assert check(builder).verdict in (Verdict.PROVED, Verdict.PASSED), builder.__name__
+
+
+def test_a_tiny_planted_term_beside_a_function_only_mpmath_evaluates_is_failed() -> None:
+    # no ball arithmetic for zeta or besselj here: the mpmath judge's spot tolerance (1e-25 relative) took a
+    # difference of 1e-30 for agreement, so the wrong steps were PASSED; an unproved step's first points are judged
+    # again at 150 and 300 digits, where such a difference is the same at both (as agreement.sharpened does in balls)
+    def zeta(b):  # type: ignore[no-untyped-def]
+        s = b.interval("s", 2, 10)
+        return b.chain(sp.zeta(s) * (1 - 2 ** (1 - s)), sp.dirichlet_eta(s) + sp.Rational(1, 10**30))
+
+    def bessel(b):  # type: ignore[no-untyped-def]
+        x = b.positive("x", 0.1, 50)
+        return b.chain(sp.besselj(0, x) + sp.besselj(2, x), 2 * sp.besselj(1, x) / x + sp.Rational(1, 10**32))
+
+    def bessel_derivative(b):  # type: ignore[no-untyped-def]
+        x = b.positive("x", 0.1, 50)
+        return b.chain(D(sp.besselj(0, x), x), -sp.besselj(1, x) + sp.Rational(1, 10**30))
+
+    for builder in (zeta, bessel, bessel_derivative):
+        assert check(builder).verdict == Verdict.FAILED, builder.__name__
