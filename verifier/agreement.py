@@ -234,7 +234,7 @@ def sharpened(a: NumericMember, b: NumericMember, sample: Sample, cmp: Compariso
     va = a.ball_values(sample, cols, balls.PRECISIONS[-1])
     vb = b.ball_values(sample, cols, balls.PRECISIONS[-1])
     if va is None or vb is None:
-        return cmp
+        return _sharpened_in_mpmath(a, b, sample, cols, cmp)
     with balls.precision(balls.PRECISIONS[-1]):
         st, rl = _JUDGE(va, vb, True)
     st = np.asarray(st, dtype=int).reshape(va.shape)
@@ -252,6 +252,41 @@ def sharpened(a: NumericMember, b: NumericMember, sample: Sample, cmp: Compariso
             mid = [mpmath.mpf(v[diff.entry].mid().str(SHARP_DPS, radius=False)) for v in (va_j, vb_j)]
         diff = Disagreement(diff.point_index, diff.entry, mid[0], mid[1])
     return replace(cmp, counterexample=diff, checked_high=cmp.checked_high + tried)
+
+
+SHARP_MP_DPS = (150, 300)  # digits an unproved step with no balls is judged again at (redcat62)
+
+
+def _sharpened_in_mpmath(
+    a: NumericMember, b: NumericMember, sample: Sample, cols: np.ndarray, cmp: Comparison
+) -> Comparison:
+    """:func:`sharpened` for members ball arithmetic cannot evaluate (zeta, besselj, LambertW: mpmath only).
+
+    The mpmath judge counts a relative difference below ``SPOT_TOL`` (1e-25) as agreement, so a planted 1e-30 beside
+    such a function was PASSED (redcat62). At the first points the sides are evaluated at 150 and 300 digits; a
+    difference counts, as in :func:`confirm`, only when it is real at both (no imaginary part), above the lower
+    precision's rounding level (half its digits) relative to the sides, the same at both to six digits, not a side
+    cancelled to an exact 0, and reached at a precision that spans the evaluation's magnitudes."""
+    low_dps, high_dps = SHARP_MP_DPS
+    for j in (int(c) for c in cols):
+        low = _values(a, b, sample, j, low_dps + sample.extra_digits(j))
+        high = _values(a, b, sample, j, high_dps + sample.extra_digits(j))
+        if low is None or high is None:
+            continue
+        with mpmath.workdps(high_dps):
+            noise = mpmath.mpf(10) ** (-(low_dps // 2))
+            for i, (la, lb, ha, hb) in enumerate(zip(*low, *high, strict=True)):
+                if any(isinstance(v, mpmath.mpc) for v in (la, lb, ha, hb)):
+                    continue
+                d_low, d_high = la - lb, ha - hb
+                stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
+                if not stable or abs(d_high) <= noise * max(abs(ha), abs(hb)):
+                    continue
+                if (ha == 0 and not a.exact_zero_ok[i]) or (hb == 0 and not b.exact_zero_ok[i]):
+                    continue
+                if _spanned(a, b, sample, j, high_dps):
+                    return replace(cmp, counterexample=Disagreement(j, i, ha, hb), checked_high=cmp.checked_high + 1)
+    return cmp
 
 
 def _not_real_at(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> bool:

@@ -31,6 +31,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 from flint import acb, arb
+from sympy.printing.codeprinter import PrintMethodNotImplementedError
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
@@ -72,10 +73,47 @@ _NON_ANALYTIC = (
 )
 
 
+#: SymPy functions mpmath's printer does not know, by their mpmath name (the same arguments, the same principal
+#: branch): an entry with one was an internal ERROR ("Unsupported by MpmathPrinter: LambertW", redcat62)
+_MPMATH_NAMES = {
+    "LambertW": "lambertw",
+    "Ei": "ei",
+    "li": "li",
+    "Si": "si",
+    "Ci": "ci",
+    "Shi": "shi",
+    "Chi": "chi",
+    "zeta": "zeta",
+    "dirichlet_eta": "altzeta",
+    "polylog": "polylog",
+    "polygamma": "polygamma",
+    "expint": "expint",
+    "airyai": "airyai",
+    "airybi": "airybi",
+    "elliptic_k": "ellipk",
+    "erfinv": "erfinv",
+}
+_MPMATH_SETTINGS = {"order": "none", "user_functions": {k: f"mpmath.{v}" for k, v in _MPMATH_NAMES.items()}}
+
+
+def _no_float_code(*args: object) -> list[object]:
+    """The float64 code of a member NumPy's printer cannot write (see :func:`_float_code`): never a value."""
+    raise NameError("no float64 code for this member")
+
+
+def _float_code(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr]) -> Callable[..., list[object]]:
+    """The float64 filter's code, or :func:`_no_float_code` where NumPy's printer knows a function not
+    (LambertW, besselj, polylog, hyper, Ei, zeta of a variable): the step was an internal ERROR (redcat62);
+    now the filter abstains there, as it does where float64 code fails, and the balls and mpmath judge."""
+    try:
+        return _lambdify(symbols, exprs, "numpy")
+    except PrintMethodNotImplementedError:
+        return _no_float_code
+
+
 def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: str):
     """Compile once. Unordered printing and CSE: ordering terms for print dominated the cost."""
-    printer_cls = NumPyPrinter if module == "numpy" else MpmathPrinter
-    printer = printer_cls({"order": "none"})
+    printer = NumPyPrinter({"order": "none"}) if module == "numpy" else MpmathPrinter(_MPMATH_SETTINGS)
     namespace = {"functools": functools, "math": math, "mpmath": _GuardedMpmath(), "numpy": np}
     exprs = [sp.sympify(e).xreplace({sp.zoo: sp.nan}) for e in exprs]  # mpmath's printer lacks zoo
     return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
@@ -130,7 +168,7 @@ def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled
     analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
     walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
     # The walker's piecewise ops give the derivative of the piece; lambdify's do not.
-    out = _Compiled(exprs, nodes, analytic, walker if walker is not None else _lambdify(symbols, exprs, "numpy"),
+    out = _Compiled(exprs, nodes, analytic, walker if walker is not None else _float_code(symbols, exprs),
                     walker is not None or analytic, TreeWalker.build(exprs, symbols, balls.BallOps, nodes))
     if key is not None:
         if len(_COMPILED) >= _COMPILED_KEPT:
@@ -333,7 +371,9 @@ class NumericMember:
     def _mp_evaluator(self) -> Callable[..., list[object]]:
         if self._mp is None:
             walker = TreeWalker.build(self.exprs, self.symbols, _MpOps, self._nodes)
-            self._mp_complex_step = walker is not None or self.analytic
+            # lambdify's code calls mpmath's own functions, many of which lose an imaginary part far below the
+            # real one (besselj, hyper, ei, zeta, airyai: d/dx J_0 came out 0): differences there (redcat62)
+            self._mp_complex_step = walker is not None
             self._mp = walker if walker is not None else _lambdify(self.symbols, self.exprs, "mpmath")
         return self._mp
 

@@ -8,21 +8,30 @@ Every free letter is a declared scalar: real unless ``--positive`` or ``--intege
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import sympy as sp
 
 from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
-from verifier.commands.checknotes import checked_as_notes
+from verifier.commands.checknotes import GREEN, checked_as_notes
 from verifier.commands.output import emit, with_rerun
 from verifier.documents.asymptotic import asymptotic
 from verifier.documents.bracketsizes import past_checked_claim
 from verifier.documents.context import Scope
+from verifier.documents.enotation import NOTE as E_NOTE
+from verifier.documents.enotation import e_notation
 from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
 from verifier.documents.imaginaryunit import imaginary_reading
+from verifier.documents.logterms import log_over_its_term
 from verifier.documents.numbercalls import calls_read_as_products
+from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
+from verifier.documents.readings import LOG_NOTE, OPERATOR_NOTE, SUM_NOTE, operator_over_the_rest, sum_over_the_rest
+from verifier.documents.slashproducts import NOTE as SLASH_NOTE
+from verifier.documents.slashproducts import slash_over_product
+from verifier.documents.trigarguments import NOTE as TRIG_NOTE
+from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.unitsteps import in_one_unit
 from verifier.engine import Settings, check_claim
 from verifier.errors import UsageError
@@ -45,6 +54,21 @@ BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu, "softplus": soft
 UNKNOWN = "unknown function"
 #: sizes.parse_block's errors: the options are wrong, whatever reads the members
 OPTION_ERRORS = ("write NAME:", "a dimension is a size name", "dimension(s)")
+
+
+#: the other groupings notes try for a step that fails as written (documents.meanings), each a rewrite of a member's
+#: LaTeX: ``\frac{d}{dx} x^2 + 1`` as d/dx (x^2 + 1), ``1/2x`` as 1/(2x), ``\sin 2x\cos x`` … A FAILED must hold under
+#: every plausible reading, so a claim that fails literally is checked again under each (redcat62)
+REGROUPINGS: tuple[tuple[str, Callable[[str], str | None]], ...] = (
+    (OPERATOR_NOTE, operator_over_the_rest),
+    (BRACKET_NOTE, operator_on_its_bracket),
+    (SUM_NOTE, sum_over_the_rest),
+    (SLASH_NOTE, slash_over_product),
+    (TRIG_NOTE, trig_over_product),
+    (QUOTIENT_NOTE, trig_over_quotient),
+    (LOG_NOTE, log_over_its_term),
+    (E_NOTE, e_notation),
+)
 
 
 class ClaimError(ValueError):
@@ -93,6 +117,11 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     for e in parsed:  # \int_0^1 x\,dx: no evaluator knows an unevaluated integral; notes take its closed form
         if found := e.atoms(sp.Integral, Integral):
             raise BeyondScalars(f"{next(iter(found))}: an integral, read as notes read it (redcat61)")
+    for e in parsed:  # \sum_{k=0}^{\infty}: no evaluator knows a sum to ∞ (0 valid points: an ERROR); notes take
+        # its closed form where the series converges (documents.infiniteseries, redcat62)
+        for t in e.atoms(sp.Sum, sp.Product):
+            if any(bound.has(sp.oo, -sp.oo) for _, lo, hi in t.limits for bound in (lo, hi)):
+                raise BeyondScalars(f"{t}: a sum or product to ∞, read as notes read it")
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
@@ -177,7 +206,10 @@ def _checked(
         return checked_as_notes(texts, positive, integer, size_names, (), (), settings)
     # \sum_{i=1}^{n} [i \le 1000] = n: checked at n = 1 … 13 only, not green (documents.bracketsizes)
     steps = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
-    return _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
+    steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
+    if not any(s.verdict is Verdict.FAILED for s in steps):
+        return steps
+    return _regrouped(texts, positive, integer | set(size_names), settings) or steps
 
 
 def _with_imaginary_unit(
@@ -205,6 +237,26 @@ def _with_imaginary_unit(
         else:
             out.append(s.skipped(f"with {IMAGINARY_NOTE} it is {t.verdict.value} ({t.message})"))
     return out
+
+
+def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings) -> list[StepResult]:
+    """The claim's steps under the first of :data:`REGROUPINGS` that changes a member and makes every step green,
+    that reading said with each step (as notes say theirs); none when no other grouping holds (the claim stays
+    FAILED). Each is checked as the literal claim is: every free name a real unless declared."""
+    for note, regroup in REGROUPINGS:
+        rewritten = [regroup(t) or t for t in texts]
+        if rewritten == list(texts):
+            continue
+        try:
+            builder, members = build_members(rewritten, positive, integer)
+        except (ClaimError, CatalogError):
+            continue
+        chain = builder.chain(*members)
+        steps = past_checked_claim(members, check_claim(chain, "check", {}, settings, report_stage))
+        if steps and all(s.verdict in GREEN for s in steps):
+            said = f"holds when read with {note} (the literal reading fails)"
+            return [replace(s, message="; ".join(x for x in (said, s.message) if x)) for s in steps]
+    return []
 
 
 def _parse(text: str) -> sp.Expr:

@@ -16,6 +16,7 @@ by nothing but such a sign): ``\operatorname{tr}(\Omega (x - \mu)^T (x - \mu))``
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from verifier.documents.context import Scope
 from verifier.latex.braces import SIZING, bracket_end
@@ -54,14 +55,15 @@ def _valued(name: str, text: str) -> bool:
     return re.search(head + r"\s*(?::=|=|\\in(?![A-Za-z]))", text) is not None
 
 
-def asymptotic(latex: str, scope: Scope, text: str = "") -> str:
+def asymptotic(latex: str, scope: Scope, text: str = "", own: Collection[str] = ()) -> str:
     """Why the member ``latex`` is not read as an equality of values (it applies big-O, Θ or Ω, which the notes
-    ``text`` do not define, declare or give a value), or "" where it is read as before."""
+    ``text`` do not define, declare or give a value), or "" where it is read as before. ``own``: the names the
+    notes define so far where ``scope`` does not hold them yet (the definitions being learned)."""
     for m in _APPLIED.finditer(latex):
         name = m.group(1) or "O"
         if not _standing_term(latex, m):
             continue  # tr(\Omega (x - \mu)^T(x - \mu)): a product with a matrix Ω, read as before
-        if scope.names.get((name, ())) is not None and (name, ()) not in scope.inferred:
+        if name in own or (scope.names.get((name, ())) is not None and (name, ()) not in scope.inferred):
             continue  # the notes' own Ω(w), Θ, O, defined or declared: read as they say (an inferred scalar is no say)
         if _valued(name, text):
             continue  # "Let $O = 3$ be the number of outputs": the letter is that value

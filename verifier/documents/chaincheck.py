@@ -83,7 +83,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.redefinedgreens import tied_to_earlier
 from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
-from verifier.documents.reparam import remark, reparametrise
+from verifier.documents.reparam import remark, reparametrise, unread_points
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.saidinvertible import inverse_readings, said_invertible
@@ -168,6 +168,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
         read_nc = self.ctx.noncommutative(scope)
         self._annotate(chain, scope)
         unread = unread_tops(scope, lambda src: self.parse(src, None, frozenset()))
+        unread += unread_points(scope, lambda src: self.parse(src, None, frozenset()))  # z of x := Az (reparam)
         if unread:
             # the loss is a function of quantities whose definitions the chain never wrote: infer again
             # with those read too (generic.unread_tops), then place the loss again in that scope

@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.acronyms import as_acronyms
+from verifier.documents.asymptotic import asymptotic
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claimedties import names_given, stated_in_section
 from verifier.documents.claims import unwrapped
@@ -292,6 +293,8 @@ class _Definitions:
         lhs, rhs = chain.members[0], chain.members[1]
         if lhs.error or not lhs.latex or rhs.error or not rhs.latex:
             return
+        if asymptotic(rhs.latex, self.ctx.scope_at(chain.line), self.text, {d.key[0] for d in self.note_definitions}):
+            return  # T(n) = O(n^2): an order of growth, no definition of T (documents.asymptotic; red62)
         if names_a_distribution(lhs.latex, rhs.latex):
             return  # P = Poisson(λ₁): P(k) is its pmf, not P·k (documents.distributionnames)
         if (head := divergence_head(lhs.latex)) is not None:

@@ -39,6 +39,8 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
+from verifier.documents.enotation import NOTE as E_NOTE
+from verifier.documents.enotation import e_notation
 from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
@@ -78,6 +80,9 @@ from verifier.documents.plainsamples import as_plain_samples, is_sample_note, pl
 from verifier.documents.prosefunctions import sigma_said_logistic
 from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
+    LOG_NOTE,
+    OPERATOR_NOTE,
+    SUM_NOTE,
     log_of_product,
     logs_lead_their_terms,
     operator_over_the_rest,
@@ -347,12 +352,12 @@ class _Meanings:
         if any(_BARE_LOG.search(m.latex) for m in chain.members):
             logged = rewritten(log_of_product, logs_lead_their_terms)
             if logged is not None:
-                chains.append(("\\log applied to the whole product after it", logged))
+                chains.append((LOG_NOTE, logged))
             # … and after another factor of its term, where only the LaTeX says what follows it (documents.logterms)
             if any(log_over_its_term(m.latex) and not logs_lead_their_terms(m.latex) for m in chain.members):
                 bracketed = self._reread(chain, scope, log_over_its_term)
                 if bracketed is not None:
-                    chains.append(("\\log applied to the whole product after it", bracketed))
+                    chains.append((LOG_NOTE, bracketed))
         # \cos m\theta read as \cos(m\theta) (documents.trigarguments)
         if (turned := self._reread(chain, scope, trig_over_product)) is not None:
             chains.append((TRIG_NOTE, turned))
@@ -369,6 +374,9 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
+        # 1e-3 read as 10^{-3}, not 1·e − 3 (documents.enotation)
+        if (powered := self._reread(chain, scope, e_notation)) is not None:
+            chains.append((E_NOTE, powered))
         # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)
         lead_in = functools.cache(lambda: self._prose_before(chain)[1])
         if (called := self._reread(chain, scope, lambda latex: spaced_calls(latex, lead_in))) is not None:
@@ -394,10 +402,10 @@ class _Meanings:
                 chains.append((BASE_NOTES[base], based))
         summed = self._reread(chain, scope, sum_over_the_rest)
         if summed is not None:
-            chains.append(("the sum over every term after it (no brackets close it)", summed))
+            chains.append((SUM_NOTE, summed))
         operated = self._reread(chain, scope, operator_over_the_rest)  # ∇_w ½‖Xw − y‖² + ½λ‖w‖²
         if operated is not None:
-            chains.append(("the derivative applied to every term after it (no brackets close its operand)", operated))
+            chains.append((OPERATOR_NOTE, operated))
         if (bracketed := self._reread(chain, scope, operator_on_its_bracket)) is not None:  # d/dx(u) v
             chains.append((BRACKET_NOTE, bracketed))
         symmetric, sym = self._said_symmetric(chain), None
@@ -405,6 +413,9 @@ class _Meanings:
         if symmetric:
             names, where = symmetric
             sym = rewritten(lambda t: symmetrised(t, names), lambda latex: True)
+            if sym is None and any(isinstance(e, Definition) and writes_names({n}, [e.body])
+                                   for e in scope.names.values() for n in names):  # fmt: skip
+                sym = replace(chain)  # Ω = Σ^{-1} of a said Σ: the chain as written, its scope's Σ symmetric (red62)
             if sym is not None:
                 chains.append((f"{', '.join(sorted(names))} symmetric, as the notes say ({where})", sym))
             if operated is not None:  # ∇_x ½xᵀAx − bᵀx = Ax − b "for a symmetric A": both readings at once

@@ -46,6 +46,7 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.counts import count_capitals
+from verifier.documents.crossproducts import cross_product
 from verifier.documents.definitions import INLINE_MATH, _Definitions
 from verifier.documents.densitypoints import gaussian_text, points_of
 from verifier.documents.dependence import Dependence, applied_in_prose, stated_dependence, until_heading
@@ -93,6 +94,7 @@ from verifier.documents.members import (
 )
 from verifier.documents.namedloss import named_loss
 from verifier.documents.namesubscripts import quantity_subscripts
+from verifier.documents.newtonpoints import newton_points
 from verifier.documents.notationparse import _NotationParse
 from verifier.documents.notedclaims import noted_claims
 from verifier.documents.numberednames import reading_notes as numbered_notes
@@ -402,6 +404,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         bounds = bound_numbers(self.text, self.lines, lambda src: self.parse(src, None, frozenset()))
         out = sorted(out + bounds, key=lambda c: c.line)  # "$\\eta \\le F$ …, so $\\eta \\le 0.025$" (boundnumbers)
         abbreviate_calls(out, self.lines)  # "write σ for σ(z)": the bare σ is that call (abbreviatedcalls)
+        newton_points(out, self.stated_said, self.lines, self.assumptions,  # H(x^{(i)}) at one iterate (newtonpoints)
+                      lambda line: {k[0] for k in self.ctx.scope_at(line).names})
         hessians_at_points(out, self.stated_said, self.lines)  # H(x) of "H the Hessian of f": H at x (hessianpoints)
         rounded_approximations(out, lambda c: said_rough(c, self.lines) or said_rough_after(c, self.lines),
                                self._expansion_only)
@@ -799,8 +803,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 m.parsed, m.error = None, f"cannot be read: {m.unread}"
                 k += 1
                 continue
-            if why := asymptotic(m.latex, scope, self.text):  # O(n^2) is no product O·n² (documents.asymptotic)
-                m.parsed, m.error = None, f"cannot be read: {why}"
+            if why := asymptotic(m.latex, scope, self.text) or cross_product(m.latex, scope):  # O(n^2), u × v
+                m.parsed, m.error = None, f"cannot be read: {why}"  # (documents.asymptotic, crossproducts)
                 k += 1
                 continue
             try:

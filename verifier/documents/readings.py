@@ -576,6 +576,13 @@ def _unbound(rest: str, index: str) -> str:
     return "".join(kept)
 
 
+#: how a step read by :func:`sum_over_the_rest` / :func:`operator_over_the_rest` says so (documents.meanings, and
+#: ``verify check`` for a claim that fails as written)
+SUM_NOTE = "the sum over every term after it (no brackets close it)"
+LOG_NOTE = "\\log applied to the whole product after it"  # documents.logterms' rewrites
+OPERATOR_NOTE = "the derivative applied to every term after it (no brackets close its operand)"
+
+
 def sum_over_the_rest(latex: str) -> str | None:
     r"""``\sum_i \frac{y}{\phi} - \frac{1-y}{1-\phi}`` → ``\sum_i \left(\frac{y}{\phi} - \frac{1-y}{1-\phi}\right)``:
     a sum (or product) written without brackets, followed by more terms, read as extending over them

@@ -47,7 +47,16 @@ from verifier.latex import LatexError
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
-__all__ = ["POINT", "at_point", "bare_differentiated", "bodies_reached", "point_of", "remark", "reparametrise"]
+__all__ = [
+    "POINT",
+    "at_point",
+    "bare_differentiated",
+    "bodies_reached",
+    "point_of",
+    "remark",
+    "reparametrise",
+    "unread_points",
+]
 
 #: scope.conventions key prefix: "reparam f" -> "g" (the definition that applies f at the point)
 POINT = "reparam "
@@ -279,6 +288,23 @@ def display(definition: Definition) -> str:
 def point_of(scope: Scope, name: str) -> str | None:
     """The name of the point this module set for ``name`` in ``scope`` (``x`` or a private name), or None."""
     return scope.conventions.get(POINT_NAME + name)
+
+
+def unread_points(scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
+    r"""The bodies of the points this module set (``Az`` of ``x := Az``) that use names the scope has no entry for:
+    a chain that writes f's derivatives at x but never z (a Newton step at an iterate, documents.newtonpoints)
+    leaves z unread by the inference, which ran over what the chain writes. The checker infers again with them."""
+    out = []
+    for key, point in sorted(scope.conventions.items()):
+        if not key.startswith(POINT_NAME) or not isinstance(d := scope.names.get((point, ())), Definition):
+            continue
+        try:
+            names = names_in(parse(d.body))
+        except LatexError:
+            continue
+        if any((n, ()) not in scope.names for n in names):
+            out.append(d.body)
+    return out
 
 
 def at_point(resolver: Resolver, name: str, args: list[Value]) -> Value | None:

@@ -25,13 +25,18 @@ read with 1250, 1750 and 3320, and FAILED (redmid60); an English note's ``10{,}0
 A repeating decimal is typeset with an overline over the digits that repeat, ``0.\overline{3}`` or
 ``0.5\overline{3}`` (fresh40: the worked value ``0.16 - 0.5\overline{3}`` was unread, "\overline over something
 that is not a letter"): it is the exact rational (8/15 there), never a rounding.
+
+A number written against an ``e`` and an exponent, ``1e-8``, ``7e-05``, ``2.5e3`` (typed ``1e−8``), is how code
+prints a hyper-parameter (``$\gamma_0 = 7e-05$`` in a corpus homework) and, as often in a calculus note, 1·e − 8
+with Euler's e: :func:`scientific_end` finds it so that the tokenizer refuses it, saying what to write (red62:
+``\epsilon = 1e-8`` had defined ε as e − 8 = −5.28, and a right worked step with it was FAILED).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["decimal_comma_groups", "decimal_points", "repeating_decimal", "typeset_number"]
+__all__ = ["decimal_comma_groups", "decimal_points", "repeating_decimal", "scientific_end", "typeset_number"]
 
 _GROUP = re.compile(r"\{,\}(\d{3})(?!\d)")
 _THIN_GROUP = re.compile(r"\\,(\d{3})(?![\d{])")  # 1\,281\,167 (never mixed with {,})
@@ -42,6 +47,8 @@ _THOUSANDS = re.compile(r"\d\{,\}\d{3}(?:\{,\}\d|\.\d)")  # 1{,}000{,}000, 1{,}2
 _FRACTION = re.compile(r"\.\d+")
 _PERCENT = re.compile(r"\s*\\%")
 _REPEATING = re.compile(r"(\.)?\\overline\s*\{\s*(\d{1,12})\s*\}")  # 0.\overline{3}, 0.5\overline{3}
+#: the e-08 of 1e-08 (5E-4, 1e{-8}: as documents.inlineclaims), against its digits; not 2ex, 2e3x
+_EXPONENT = re.compile(r"[eE](?:\{\s*([-+\u2212]?\d+)\s*\}|([-+\u2212]?\d+))(?![\w.])")
 
 
 def typeset_number(s: str, start: int, end: int, stop: int) -> tuple[str, int, bool]:
@@ -97,3 +104,11 @@ def decimal_comma_groups(text: str) -> str:
     if _THOUSANDS.search(text) or decimal_points(text) == text:
         return text
     return _COMMA_GROUP.sub(r"\1.\2", text)
+
+
+def scientific_end(s: str, end: int, stop: int) -> tuple[int, str] | None:
+    """The index after the exponent of scientific notation right after a number's digits (``1e-8``: the
+    ``e-8`` at ``end``) and the exponent (``-8``), or None where none is written against them (``2e - 1``
+    with spaces is Euler's e)."""
+    m = _EXPONENT.match(s, end, stop)
+    return (m.end(), (m.group(1) or m.group(2)).replace("\u2212", "-")) if m else None

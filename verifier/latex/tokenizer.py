@@ -13,7 +13,7 @@ from verifier.latex.braces import brace_end
 from verifier.latex.functionals import STATISTICS
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.integrals import bounds, differential
-from verifier.latex.numberwriting import repeating_decimal, typeset_number
+from verifier.latex.numberwriting import repeating_decimal, scientific_end, typeset_number
 from verifier.latex.punctuation import without_row_punctuation
 from verifier.latex.roundingbrackets import ROUNDING_BRACKETS, ROUNDING_WORDS, rounding_bracket
 from verifier.latex.special import BETA_WORDS
@@ -334,6 +334,9 @@ class Tokenizer:
             assert m is not None
             # 10{,}000 and 15.4\% (latex.numberwriting): one number, and p/100
             value, end, percent = typeset_number(s, i, m.end(), j)
+            if not percent and (exponent := scientific_end(s, end, j)) is not None:
+                self.fail(f"{s[i : exponent[0]]} is scientific notation or a product with Euler's e: write {value} "
+                          f"\\cdot 10^{{{exponent[1]}}}, or the e with spaces (2e - 1)", i)  # fmt: skip
             if not percent and (rep := repeating_decimal(s, value, end, j)) is not None:  # 0.5\overline{3}
                 num, den, end = rep
                 for kind, text in ((LPAREN, "("), (NUMBER, str(num)), (DIV, "/"), (NUMBER, str(den)), (RPAREN, ")")):
@@ -510,6 +513,12 @@ class Tokenizer:
         self.emit(LBRACE, "{", i)
         for n, m in enumerate(re.finditer(r"\d+|[A-Za-z]|-", text)):
             part = m.group()
+            if table is UNICODE_SUPERSCRIPTS and part.isdigit() and self.out and self.out[-1].type == LETTER:
+                # e⁻ˣ²: Unicode has no superscript of a superscript, so digits written against a letter in an
+                # exponent are its power (e^{-x^2}), never x·2 (red62); a subscript's x₁₂ stays a label
+                for kind, value in ((CARET, "^"), (LBRACE, "{"), (NUMBER, part), (RBRACE, "}")):
+                    self.emit(kind, value, i + n)
+                continue
             kind = NUMBER if part[0].isdigit() else MINUS if part == "-" else LETTER
             self.emit(kind, part, i + n)
         self.emit(RBRACE, "}", k - 1)

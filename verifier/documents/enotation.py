@@ -1,0 +1,30 @@
+r"""``1e-3``: a number in E notation, read as its power of ten.
+
+A learning rate, a tolerance or an ε is typed ``1e-3`` or ``2.5e-4`` in notes as in code, meaning 10⁻³ and
+2.5·10⁻⁴. The parser reads the letter as Euler's number (1·e − 3), also a reading, so ``1e-3 = 0.001`` was FAILED
+under it alone (redcat62; Issue 8: FAILED only where every plausible reading fails).
+
+This module owns the rewrite :func:`e_notation`: each number written as digits (with a decimal part or not), ``e``
+or ``E`` and a signed or unsigned integer, with no letter, digit, script or bracket against either end, becomes
+``\left(m \cdot 10^{k}\right)``. ``2e^{x}``, ``e - 1``, ``x_1e-3`` and ``1e-3x`` are left alone.
+:mod:`verifier.documents.meanings` (notes) and ``verify check`` try the re-read members as one more reading of a
+failing step: it may make the step hold, reported with it; it never makes a step FAILED.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOTE", "e_notation"]
+
+NOTE = "a number like 1e-3 in E notation (10^{-3})"
+
+#: digits, e or E, an integer exponent; nothing that would make it part of a name, a script or a product around it
+_NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\w.^_{(\[])")
+
+
+def e_notation(latex: str) -> str | None:
+    r"""``latex`` with each number in E notation as its power of ten: ``1e-3`` → ``\left(1 \cdot 10^{-3}\right)``.
+    None where it writes none."""
+    out = _NUMBER.sub(lambda m: rf"\left({m['m']} \cdot 10^{{{m['k']}}}\right)", latex)
+    return out if out != latex else None
