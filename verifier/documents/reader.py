@@ -57,6 +57,8 @@ from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars
 from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
+from verifier.documents.enotation import NOTE as E_NOTE
+from verifier.documents.enotation import e_notation
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import deterministic_names
 from verifier.documents.gatelabels import gate_letters, gate_note
@@ -815,10 +817,14 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed = read_member(op[0], parse)
                     m.parsed.readings.append(op[1])
                 else:
-                    src, bracket_note = bracket_subscripts(units.get(m.latex, m.latex), letters)  # [..]c (bracketindex)
-                    m.parsed = read_member(src, parse)
+                    # 1e-3: its power of ten; the tokenizer reads no 1·e − 3 (documents.enotation, latex.numberwriting)
+                    powered = e_notation(units.get(m.latex, m.latex))
+                    src, bracket_note = bracket_subscripts(powered or units.get(m.latex, m.latex), letters)  # [..]c
+                    m.parsed = read_member(src, parse)  # (bracketindex)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
+                    if powered is not None:
+                        m.parsed.readings.append(E_NOTE)
                     if units.get(m.latex, m.latex) != m.latex:  # "where $i$ is the imaginary unit"
                         m.parsed.readings.append(SAID_UNIT)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
