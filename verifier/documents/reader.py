@@ -274,6 +274,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
+        self.leading_at: dict[tuple[Key, int], int] = {}  # the column a leading one starts at (its own chain's)
         self.subscript_lines: dict[Key, list[int]] = {}  # the displays writing x_n (documents.docsubscripts)
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
@@ -491,7 +492,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
             after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
-            leading = d.line == line and ((d.key, d.line) in self.leading or after)  # "Apply $f = g/h$, $f' = …$"
+            # "Apply $f = g/h$, $f' = …$": for the formulas after it on the line, not its own chain (redmid62: "Now
+            # $\mathrm{ESS} = n^2$" after ESS's display was checked against itself and PROVED)
+            mine = column is not None and self.leading_at.get((d.key, d.line)) == column
+            leading = d.line == line and (((d.key, d.line) in self.leading and not mine) or after)
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
                 if leading and not back_here:
