@@ -437,6 +437,13 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        if any(d.is_function for d in self.note_definitions):
+            # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
+            # definitions are learned (before, neither a step nor a definition: dropped silently; lead62)
+            have = {(c.line, c.place) for c in out if c.inline}
+            valued = [c for c in self._inline_claims() if (c.line, c.place) not in have
+                      and (c.line, c.members[0].latex) in getattr(self, "defined_values", ())]  # fmt: skip
+            out = sorted(out + valued, key=lambda c: c.line)
         out = with_restatements(out, self.inline_restatements)  # "Expanding, $r = …$" again (inlinerestated)
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
