@@ -78,7 +78,7 @@ def _running(letter: str, subscript: str, text: str) -> bool:
     return bool(re.search(numbered, text) or re.search(entry, text))
 
 
-def annotated_families(text: str) -> dict[str, object]:
+def annotated_families(text: str, math: str | None = None) -> dict[str, object]:
     r"""The letters whose samples the prose annotates (``x_i \in \mathbb{R}^d``), with their length d."""
     shapes: dict[str, set[tuple[object, ...]]] = {}
     subscripts: dict[str, set[str]] = {}
@@ -97,7 +97,7 @@ def annotated_families(text: str) -> dict[str, object]:
         column = dims[:1] if len(dims) == 1 or (len(dims) == 2 and dims[1] == 1) else ()
         shapes.setdefault(name, set()).add(column)
         subscripts.setdefault(name, set()).add(subs[0])
-    out = {k: v for k, v in sliced_families(text).items() if k not in shapes and k not in whole}
+    out = {k: v for k, v in sliced_families(text, math).items() if k not in shapes and k not in whole}
     for name, found in shapes.items():
         if len(found) != 1 or () in found or name in RESERVED or len(whole.get(name, ())) == 2:
             continue
@@ -121,21 +121,30 @@ _TWO_SUBSCRIPTS = re.compile(r"(?<![\\A-Za-z0-9_^])([a-z])\s*_\s*\{\s*([a-z])\s*
 _ONE_SUBSCRIPT = re.compile(r"(?<![\\A-Za-z0-9_^])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")  # x_i
 
 
-def sliced_families(text: str) -> dict[str, object]:
+def _written_whole(letter: str, math: str) -> bool:
+    r"""Does ``math`` (the notes' formulas) write ``letter`` as a name on its own: ``w^\top x``, ``\|w\|``,
+    ``x^\top x`` — not subscripted (``w_j``), not a sample label (``x^{(i)}``), not inside a word or command?"""
+    return re.search(r"(?<![\\A-Za-z0-9])" + letter + r"(?![A-Za-z0-9]|\s*_|\s*\^\s*\{?\s*\()", math) is not None
+
+
+def sliced_families(text: str, math: str | None = None) -> dict[str, object]:
     r"""Letters the notes write as a sample in an inner product (``w^T x_i``, ``x_i^T w``; not ``x_u y_i^T``,
     the inner product of rows, where the notes read vectors as rows), none annotated, and either with two
     subscripts (``x_{ij}``: the least-squares component form ``\sum_i (w^T x_i - y_i) x_{ij}``) or with the
     sample's index run (``\sum_i``, "$i = 1, \dots, n$": ``\sum_i [y_i \theta^T x_i - \log(1 +
-    e^{\theta^T x_i})]``, attention's ``q^T k_j`` for each j; lead62). Read as a matrix whose row i is x_i,
-    ``w^T x_i`` was a product of two rows, taken entry-wise, and the correct step FAILED; read as entry i of
-    a vector of numbers, a row times a number, and a loss summed over such terms a row (its Hessian "of a
-    vector-valued function"). The only reading in which every use fits is the family of samples, x_{ij}
-    entry j of sample i. The length of the samples is left to the inference."""
+    e^{\theta^T x_i})]``, attention's ``q^T k_j`` for each j; lead62) and never written whole in ``math``
+    (the notes' formulas; ``\|w\|^2`` beside ``w_j``: then w_j is as much w's entry j, redmid62). Read as a
+    matrix whose row i is x_i, ``w^T x_i`` was a product of two rows, taken entry-wise, and the correct step
+    FAILED; read as entry i of a vector of numbers, a row times a number, and a loss summed over such terms a
+    row (its Hessian "of a vector-valued function"). The only reading in which every use fits is the family
+    of samples, x_{ij} entry j of sample i. The length of the samples is left to the inference."""
     out: dict[str, object] = {}
     pairs = [(m.group(1), m.group(2), True) for m in _TWO_SUBSCRIPTS.finditer(text)]
     pairs += [(m.group(1), m.group(2) or m.group(3), False) for m in _ONE_SUBSCRIPT.finditer(text)]
     for letter, sample, entries in pairs:
-        if letter in out or letter in RESERVED or not (entries or _only_run(letter, text)):
+        if letter in out or letter in RESERVED:
+            continue
+        if not entries and not (_only_run(letter, text) and not _written_whole(letter, text if math is None else math)):
             continue
         use = letter + r"\s*_\s*(?:\{\s*" + sample + r"\s*\}|" + sample + r"(?![A-Za-z]))"
         inner = (r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*(?<![\\A-Za-z])" + use
@@ -221,11 +230,12 @@ def numbered_members(tree: sp.Basic, letters: frozenset[str] | set[str], written
         return tree.xreplace(swap)
 
 
-def families_of(text: str, ann: Annotations, sites: list[Site],
-                declared: frozenset[str] = frozenset()) -> tuple[frozenset[str], Annotations, list[Site]]:
+def families_of(text: str, ann: Annotations, sites: list[Site], declared: frozenset[str] = frozenset(),
+                math: str | None = None) -> tuple[frozenset[str], Annotations, list[Site]]:
     """The notes' sample families (:func:`annotated_families`), with the document's annotations and annotation
     sites (documents.anew) read for them: no subscripted name of a family is a name of its own. ``declared``:
-    the letters a context declares or defines (``u_o: vector[d]``, ``u_k := W_{:,k}``): the context wins."""
-    families = {k: v for k, v in annotated_families(text).items() if k not in declared}
+    the letters a context declares or defines (``u_o: vector[d]``, ``u_k := W_{:,k}``): the context wins.
+    ``math``: the notes' formulas alone (None: ``text``)."""
+    families = {k: v for k, v in annotated_families(text, math).items() if k not in declared}
     kept = [s for s in sites if not (s.key[0] in families and len(s.key[1]) == 1)]
     return frozenset(families), with_families(ann, families), kept
