@@ -70,3 +70,24 @@ def test_a_vector_written_whole_keeps_its_entries() -> None:
 
     text = r"Let $x \in \mathbb{R}^n$ and $w \in \mathbb{R}^n$; then $\sum_i w^\top x_i$ …"
     assert "x" not in annotated_families(text)
+
+
+def test_a_letter_used_as_numbers_in_another_section_is_no_family() -> None:
+    # fresh19's IRLS note: x_i^T w in one section, σ(w x_i) x_i^2 for one weight in another: both readings are the
+    # notes', so neither is forced (the family reading of this right step was FAILED, x_i read two ways)
+    note = textwrap.dedent(r"""
+        The weighted least squares solves $\min_w \sum_{i=1}^n s_i(z_i - x_i^\top w)^2$.
+
+        For one weight,
+        $\frac{d}{dw}\sum_{i=1}^n(\sigma(wx_i) - y_i)x_i = \sum_{i=1}^n \sigma(wx_i)(1-\sigma(wx_i))x_i^2$.
+        """)
+    assert verdicts_by_line(note)[5] == ["PROVED"]
+
+
+def test_numbered_vectors_with_values_keep_their_names() -> None:
+    from verifier.documents.annotatedsamples import annotated_families
+
+    text = r"$$\sum_j \sigma(v_j^\top h) v_j$$ Take $v_1 = (1, 1)$, so $v_1^\top h = 2$."
+    assert "v" not in annotated_families(text)
+    listed = r"samples $x_1, \dots, x_n$ and $\sum_{i=1}^n \theta^\top x_i$"
+    assert "x" in annotated_families(listed)

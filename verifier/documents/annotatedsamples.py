@@ -144,7 +144,9 @@ def sliced_families(text: str, math: str | None = None) -> dict[str, object]:
     for letter, sample, entries in pairs:
         if letter in out or letter in RESERVED:
             continue
-        if not entries and not (_only_run(letter, text) and not _written_whole(letter, text if math is None else math)):
+        formulas = text if math is None else math
+        if not entries and not (_only_run(letter, text) and not _written_whole(letter, formulas)
+                                and not _used_otherwise(letter, formulas)):
             continue
         use = letter + r"\s*_\s*(?:\{\s*" + sample + r"\s*\}|" + sample + r"(?![A-Za-z]))"
         inner = (r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*(?<![\\A-Za-z])" + use
@@ -152,6 +154,25 @@ def sliced_families(text: str, math: str | None = None) -> dict[str, object]:
         if re.search(inner, text):
             out[letter] = None
     return out
+
+
+def _used_otherwise(letter: str, math: str) -> bool:
+    r"""Do the notes' formulas ``math`` use ``letter``'s subscripted names as no family of samples reads them: a
+    numbered one outside a list (``v_1 = (1, 1)``, ``\sigma(v_1^\top h)``: a name of its own, with its stated value;
+    ``x_1, \dots, x_n`` is a list), a power of one (``x_i^2``: a number), or one written against a letter before
+    it (``wx_i``: the family's rewriting leaves it, and one member would read x_i two ways)? (lead62: fresh19's IRLS
+    note writes ``\sigma(wx_i)x_i^2`` for d = 1 beside ``x_i^\top w``; fresh52's hierarchical softmax gives
+    ``v_1``, ``v_2`` values.)"""
+    one = letter + r"\s*_\s*(?:\{\s*(?:[a-z]|\d+)\s*\}|[a-z0-9])"
+    numbered = re.compile(r"(?<![\\A-Za-z0-9])" + letter + r"\s*_\s*(?:\{\s*\d+\s*\}|\d)")
+    listed = r"(?:\\[lc]?dots|\\ldots)"
+    for m in numbered.finditer(math):
+        before, after = math[max(0, m.start() - 12) : m.start()], math[m.end() : m.end() + 12]
+        if not (re.match(r"\s*,\s*" + listed, after) or re.search(listed + r"\s*,\s*$", before)):
+            return True
+    power = r"(?<![\\A-Za-z0-9])" + one + r"\s*\^\s*\{?\s*\d"
+    against = r"(?<![\\A-Za-z])[A-Za-z]" + one
+    return re.search(power, math) is not None or re.search(against, math) is not None
 
 
 def _only_run(letter: str, text: str) -> bool:
