@@ -226,7 +226,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
         # annotations, each with its line (documents.anew); x_i \in R^d: samples x_1, x_{ij} (annotatedsamples)
-        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text))
+        math = "\n".join(b.text for b in [*blocks, *self.inline])  # the formulas: x written whole (annotatedsamples)
+        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text),
+                                                                  ctx.declared_letters, math)
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
@@ -445,6 +447,13 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        if any(d.is_function for d in self.note_definitions):
+            # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
+            # definitions are learned (before, neither a step nor a definition: dropped silently; lead62)
+            have = {(c.line, c.place) for c in out if c.inline}
+            valued = [c for c in self._inline_claims() if (c.line, c.place) not in have
+                      and (c.line, c.members[0].latex) in getattr(self, "defined_values", ())]  # fmt: skip
+            out = sorted(out + valued, key=lambda c: c.line)
         out = with_restatements(out, self.inline_restatements)  # "Expanding, $r = …$" again (inlinerestated)
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
