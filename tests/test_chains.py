@@ -15,6 +15,7 @@ from verifier.documents.stats import document_stats, reason_group
 from verifier.engine import Settings
 from verifier.latex import DEFINITION, EQUALITY, MathBlock, count_equals, join_chains, split_chains
 from verifier.latex import chains as chains_module
+from verifier.latex import chaintokens as chaintokens_module
 from verifier.results import Verdict
 
 FAST = Settings(points=30)
@@ -199,14 +200,16 @@ def big_display(rows: int) -> str:
 
 def test_splitting_scans_each_character_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
     scanned = 0
-    real = chains_module._scan
+    real = chaintokens_module.scan
 
     def counting(text: str) -> list:
         nonlocal scanned
         scanned += len(text)
         return real(text)
 
-    monkeypatch.setattr(chains_module, "_scan", counting)
+    # the scan is latex.chaintokens'; latex.chains calls it for the rows, chaintokens for the links
+    monkeypatch.setattr(chains_module, "scan", counting)
+    monkeypatch.setattr(chaintokens_module, "scan", counting)
     for rows in (200, 2000):
         scanned = 0
         text = big_display(rows)

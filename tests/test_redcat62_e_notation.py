@@ -20,7 +20,9 @@ from verifier.documents.enotation import e_notation
 
 def test_only_a_number_in_e_notation_is_rewritten() -> None:
     assert e_notation("1e-3 = 0.001") == r"\left(1 \cdot 10^{-3}\right) = 0.001"
-    assert e_notation(r"2.5E+4 \cdot x") == r"\left(2.5 \cdot 10^{+4}\right) \cdot x"
+    # the mantissa as an integer: no decimal left for a rounding reading to take as the precision written
+    assert e_notation(r"2.5E+4 \cdot x") == r"\left(25 \cdot 10^{3}\right) \cdot x"
+    assert e_notation("1.4e-05") == r"\left(14 \cdot 10^{-6}\right)"
     for unchanged in ("2e^{x}", "e - 1", "2e - 1", "x_1e-3", "x^1e-3", "1e-3x", "a1e-3"):
         assert e_notation(unchanged) is None, unchanged
 

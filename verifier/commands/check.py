@@ -67,7 +67,6 @@ REGROUPINGS: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     (TRIG_NOTE, trig_over_product),
     (QUOTIENT_NOTE, trig_over_quotient),
     (LOG_NOTE, log_over_its_term),
-    (E_NOTE, e_notation),
 )
 
 
@@ -178,6 +177,11 @@ def _checked(
     blocks: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
 ) -> list[StepResult]:
     """``blocks``: the names of ``--size``, the ``--vector`` and the ``--matrix`` declarations."""
+    if (powered := [e_notation(t) or t for t in texts]) != list(texts):
+        # 1e-3: the tokenizer reads no 1·e − 3 (latex.numberwriting), so its power of ten is the claim's reading,
+        # said with each step (documents.enotation)
+        steps = _checked(powered, positive, integer, settings, blocks)
+        return [replace(s, message="; ".join(x for x in (f"read with {E_NOTE}", s.message) if x)) for s in steps]
     report_stage("reading the members")
     size_names, vectors, matrices = blocks
     if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size

@@ -1,14 +1,16 @@
 r"""``1e-3``: a number in E notation, read as its power of ten.
 
 A learning rate, a tolerance or an ε is typed ``1e-3`` or ``2.5e-4`` in notes as in code, meaning 10⁻³ and
-2.5·10⁻⁴. The parser reads the letter as Euler's number (1·e − 3), also a reading, so ``1e-3 = 0.001`` was FAILED
-under it alone (redcat62; Issue 8: FAILED only where every plausible reading fails).
+2.5·10⁻⁴. Read as Euler's number (1·e − 3), ``1e-3 = 0.001`` was FAILED and ``\epsilon = 1e-8`` defined ε as
+−5.28 (redcat62, red62); the tokenizer reads no such product now (latex.numberwriting: ``e - 3`` with spaces is
+Euler's), so the power of ten is the reading, said with the step.
 
 This module owns the rewrite :func:`e_notation`: each number written as digits (with a decimal part or not), ``e``
 or ``E`` and a signed or unsigned integer, with no letter, digit, script or bracket against either end, becomes
-``\left(m \cdot 10^{k}\right)``. ``2e^{x}``, ``e - 1``, ``x_1e-3`` and ``1e-3x`` are left alone.
-:mod:`verifier.documents.meanings` (notes) and ``verify check`` try the re-read members as one more reading of a
-failing step: it may make the step hold, reported with it; it never makes a step FAILED.
+``\left(m \cdot 10^{k}\right)`` with an integer m (``1.4e-05`` → ``14 \cdot 10^{-6}``, so that the rounding
+readings see the precision of the power of ten, not the mantissa's one decimal). ``2e^{x}``, ``e - 1``,
+``x_1e-3`` and ``1e-3x`` are left alone. The document reader (a member's text) and ``verify check`` (a claim's
+members) read through it; documents.workedrounding judges the written precision of the rewritten text.
 """
 
 from __future__ import annotations
@@ -26,5 +28,14 @@ _NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?!
 def e_notation(latex: str) -> str | None:
     r"""``latex`` with each number in E notation as its power of ten: ``1e-3`` → ``\left(1 \cdot 10^{-3}\right)``.
     None where it writes none."""
-    out = _NUMBER.sub(lambda m: rf"\left({m['m']} \cdot 10^{{{m['k']}}}\right)", latex)
+    out = _NUMBER.sub(_power_of_ten, latex)
     return out if out != latex else None
+
+
+def _power_of_ten(m: re.Match[str]) -> str:
+    r"""``1.4e-05`` → ``\left(14 \cdot 10^{-6}\right)``: the mantissa's digits as an integer, so no decimal is left
+    for the rounding readings to take as the precision written (1.4 read as "1 decimal" made 0.00014 and 1.4e-5
+    equal to that precision: a false PASSED)."""
+    whole, _, fraction = m["m"].partition(".")
+    digits = (whole + fraction).lstrip("0") or "0"
+    return rf"\left({digits} \cdot 10^{{{int(m['k']) - len(fraction)}}}\right)"

@@ -274,6 +274,8 @@ class _InlineDefinitions:
                 self.trailing.update({(d.key, d.line): span for d in self.note_definitions[known:]})
             if opens_its_line(self.text, m.start(), defining):  # "Apply $f = g/h$, $f' = …$" (documents.sameline)
                 self.leading.update((d.key, d.line) for d in self.note_definitions[known:])
+                start = m.start() - (self.text.rfind("\n", 0, m.start()) + 1)  # where its own chain is: not for it
+                self.leading_at.update({(d.key, d.line): start for d in self.note_definitions[known:]})
             elif "\n" not in self.text[m.start() : m.end()]:  # "…, $A = B$. With $z = Wx$, $C = D$": after it
                 end = m.end() - (self.text.rfind("\n", 0, m.end()) + 1)
                 self.midline.update({(d.key, d.line): end for d in self.note_definitions[known:]})

@@ -39,8 +39,6 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
-from verifier.documents.enotation import NOTE as E_NOTE
-from verifier.documents.enotation import e_notation
 from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
@@ -374,9 +372,6 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
-        # 1e-3 read as 10^{-3}, not 1·e − 3 (documents.enotation)
-        if (powered := self._reread(chain, scope, e_notation)) is not None:
-            chains.append((E_NOTE, powered))
         # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)
         lead_in = functools.cache(lambda: self._prose_before(chain)[1])
         if (called := self._reread(chain, scope, lambda latex: spaced_calls(latex, lead_in))) is not None:

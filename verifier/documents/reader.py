@@ -57,6 +57,8 @@ from verifier.documents.doctransposes import transposed_for, transposed_names
 from verifier.documents.dotproducts import declared_scalars
 from verifier.documents.dotproducts import note as dot_note
 from verifier.documents.einsteinscope import EinsteinScope
+from verifier.documents.enotation import NOTE as E_NOTE
+from verifier.documents.enotation import e_notation
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import deterministic_names
 from verifier.documents.gatelabels import gate_letters, gate_note
@@ -224,7 +226,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
         # annotations, each with its line (documents.anew); x_i \in R^d: samples x_1, x_{ij} (annotatedsamples)
-        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text))
+        math = "\n".join(b.text for b in [*blocks, *self.inline])  # the formulas: x written whole (annotatedsamples)
+        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text),
+                                                                  ctx.declared_letters, math)
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
@@ -272,6 +276,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.deterministic = deterministic_names(text)  # "a deterministic function $f(x)$" (documents.expectation)
         self.leading: set[tuple[Key, int]] = set()  # inline definitions that open their line
         self.midline: dict[tuple[Key, int], int] = {}  # other inline ones: the column just past them
+        self.leading_at: dict[tuple[Key, int], int] = {}  # the column a leading one starts at (its own chain's)
         self.subscript_lines: dict[Key, list[int]] = {}  # the displays writing x_n (documents.docsubscripts)
         self.supposed: list[tuple[Definition, int]] = []  # "If $f = …$ then $…$": (definition, the then-line)
         #: "$r = y - Xw$ … Expanding, $r = Xw - y$" on one line: the first, for that line's chains (inlinerestated)
@@ -442,6 +447,13 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         self._learn_inline_definitions()
+        if any(d.is_function for d in self.note_definitions):
+            # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
+            # definitions are learned (before, neither a step nor a definition: dropped silently; lead62)
+            have = {(c.line, c.place) for c in out if c.inline}
+            valued = [c for c in self._inline_claims() if (c.line, c.place) not in have
+                      and (c.line, c.members[0].latex) in getattr(self, "defined_values", ())]  # fmt: skip
+            out = sorted(out + valued, key=lambda c: c.line)
         out = with_restatements(out, self.inline_restatements)  # "Expanding, $r = …$" again (inlinerestated)
         self._restating_inline(out)  # $k = …$ in the prose, then $$k = …$$: checked against it (definitions)
         self._learn_dropped_parameters()  # P(t|z,θ) for the notes' P(t|z), θ held fixed (documents.fixedparams)
@@ -489,7 +501,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
             after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
-            leading = d.line == line and ((d.key, d.line) in self.leading or after)  # "Apply $f = g/h$, $f' = …$"
+            # "Apply $f = g/h$, $f' = …$": for the formulas after it on the line, not its own chain (redmid62: "Now
+            # $\mathrm{ESS} = n^2$" after ESS's display was checked against itself and PROVED)
+            mine = column is not None and self.leading_at.get((d.key, d.line)) == column
+            leading = d.line == line and (((d.key, d.line) in self.leading and not mine) or after)
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
                 if leading and not back_here:
@@ -815,10 +830,14 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed = read_member(op[0], parse)
                     m.parsed.readings.append(op[1])
                 else:
-                    src, bracket_note = bracket_subscripts(units.get(m.latex, m.latex), letters)  # [..]c (bracketindex)
-                    m.parsed = read_member(src, parse)
+                    # 1e-3: its power of ten; the tokenizer reads no 1·e − 3 (documents.enotation, latex.numberwriting)
+                    powered = e_notation(units.get(m.latex, m.latex))
+                    src, bracket_note = bracket_subscripts(powered or units.get(m.latex, m.latex), letters)  # [..]c
+                    m.parsed = read_member(src, parse)  # (bracketindex)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
+                    if powered is not None:
+                        m.parsed.readings.append(E_NOTE)
                     if units.get(m.latex, m.latex) != m.latex:  # "where $i$ is the imaginary unit"
                         m.parsed.readings.append(SAID_UNIT)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)

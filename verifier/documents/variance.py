@@ -5,7 +5,8 @@ Gaussian likelihoods are written as functions of σ², and their derivatives by 
 definition's head is read as a function of σ itself (σ² is its square: same function, σ > 0), so
 its body is learned and the derivative can be checked. A call written elsewhere with arguments
 (``\ell(\hat\mu, \hat\sigma^2)``) would put the argument in σ's place, not in σ²'s, so the head is
-read so only where the notes never call the function with arguments again.
+read so only where the notes call the function with arguments nowhere after it — up to where they define
+the name anew (a later section's ``\ell(p) = …``: its calls are that function's).
 """
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ def variance_head(head_text: str, text: str, line: int) -> tuple[str, str] | Non
         return None
     name = head.group("head").strip()
     calls = re.compile(re.escape(name) + r"\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?\(")
-    lines = text.split("\n")
-    for k, row in enumerate(lines, start=1):
-        if k != line and calls.search(row):
+    param = r"\s*\\?[A-Za-z]+\s*(?:\^\s*\{?\s*2\s*\}?)?\s*"  # p, \mu, \sigma^2: a parameter, not a point
+    anew = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*\(" + param + r"(?:," + param + r")*\)\s*"
+                      r"(?:=|:=|\\coloneqq|\\triangleq)")
+    for row in text.split("\n")[line:]:
+        if anew.search(row):
+            break  # ℓ(p) = … in a later section: the calls after it are that function's (lead62)
+        if calls.search(row):
             return None
     plain = _SQUARED_PARAM.sub(lambda m: m.group(1), head_text)
     squared = ", ".join(m.group(1) for m in _SQUARED_PARAM.finditer(head_text))

@@ -23,6 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.carriedinputs import after_approximation, carried_rounding
 from verifier.documents.coarserounding import coarse_rounding
+from verifier.documents.enotation import e_notation
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _member_trees, _Step
@@ -53,7 +54,8 @@ class _Rounding:
         rounded (within half a unit of its last digit) or truncated to those decimals. ``fixed``: the sizes the
         notes give one value (a stated vector's length, fresh42): a point of those alone is no free name."""
         cx = r.counterexample
-        texts = (chain.members[step.left].latex, chain.members[step.right].latex)
+        # 1.4e-05 is written to its power of ten, not to the mantissa's one decimal (documents.enotation)
+        texts = tuple(e_notation(m.latex) or m.latex for m in (chain.members[step.left], chain.members[step.right]))
         # the precision claimed is that of the number written as the result (-\log 0.8 = 0.224: three
         # decimals, not the one of the input 0.8); with no lone decimal number, every number written counts
         # (3.2 \times 10^{-4} is written to five decimals: documents.precision)

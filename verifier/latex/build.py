@@ -15,6 +15,15 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.denominators import (
+    Diff,
+    check_variables,
+    hessian_variable,
+    inverse_variable,
+    is_variable,
+    transposed_variable,
+    variance_variable,
+)
 from verifier.latex.entryfunctions import abs_of, sign_of
 from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
@@ -50,7 +59,6 @@ from verifier.latex.vocabulary import (
     LatexError,
     implicit_bounds,
     options,
-    sliced,
 )
 from verifier.oddroots import real_odd_power
 
@@ -92,15 +100,6 @@ class _Limits:
     lower: sympy.Expr | None
     upper: sympy.Expr | None
     condition: sympy.Basic | None = None
-
-
-@dataclass(frozen=True)
-class _Diff:
-    order: int
-    variables: tuple[tuple[sympy.Expr, int], ...]
-    pos: int
-    #: ``\partial \sigma^2``: by the variance, the one variable's square (see :func:`_variance`)
-    by_square: bool = False
 
 
 def _pos(children: Iterable[Any]) -> int | None:
@@ -282,81 +281,15 @@ def _relation(text: str, lhs: Any, rhs: Any) -> sympy.Basic:
     return _RELATIONS[text](lhs, rhs)
 
 
-def _differentiate(expr: sympy.Expr, d: _Diff) -> sympy.Expr:
+def _differentiate(expr: sympy.Expr, d: Diff) -> sympy.Expr:
     if d.by_square:  # d/d(σ²) = (d/dσ) / (2σ): the chain rule through σ = √(σ²), σ > 0
         ((var, _),) = d.variables
         return _mul(sympy.Derivative(expr, var), _power(_mul(sympy.Integer(2), var), sympy.Integer(-1)))
     return sympy.Derivative(expr, *[(v, n) if n > 1 else v for v, n in d.variables])
 
 
-_VARIANCE_NAMES = frozenset({"sigma", "varsigma"})
 #: the letters a norm's subscript names a p-norm by (``\|x\|_p``, ``\|x\|_q``; gaps60)
 _P_NORM_LETTERS = frozenset({sympy.Symbol("p"), sympy.Symbol("q")})
-
-
-def _variance(order: int, variables: tuple[tuple[sympy.Expr, int], ...]) -> sympy.Symbol | None:
-    r"""``\partial \sigma^2`` alone in a first derivative's denominator: σ² is the variance (the
-    universal notation of Gaussian likelihoods), not the label 2 of a layer σ, so the derivative is by
-    σ²; the variable σ, else None."""
-    if order != 1 or len(variables) != 1:
-        return None
-    ((var, n),) = variables
-    if n == 2 and isinstance(var, sympy.Symbol) and var.name in _VARIANCE_NAMES:
-        return var
-    return None
-
-
-def _is_variable(v: sympy.Basic) -> bool:
-    """A name, an entry, or a slice of a name (``W_{:,j}``: the derivative by each entry of the column)."""
-    return isinstance(v, sympy.Symbol | sympy.Indexed) or sliced(v) is not None
-
-
-def _check_variables(d: _Diff) -> None:
-    for var, _ in d.variables:
-        if isinstance(var, sympy.Pow) and var.exp == -1 and _is_variable(var.base):
-            raise LatexError(f"derivative with respect to the expression {var}, the inverse of {var.base}, is not "
-                             "read (name the inverse first, e.g. \\Lambda = \\Sigma^{-1}, and write the function of "
-                             "it)", d.pos or None)
-        if not _is_variable(var):
-            raise LatexError(
-                f"derivative with respect to the expression {var} is not supported (name it first)", d.pos or None
-            )
-
-
-def _transposed_variable(d: _Diff) -> _Diff | None:
-    r"""``\frac{\partial L}{\partial X^\top}``: a first derivative by the transpose of a name (built as
-    ``BY_TRANSPOSE(Derivative(L, X))``, which the reader gives its meaning), the plain name's; None otherwise."""
-    if d.order != 1 or len(d.variables) != 1:
-        return None
-    ((var, n),) = d.variables
-    if n == 1 and isinstance(var, TRANSPOSE) and _is_variable(var.args[0]):
-        return _Diff(1, ((var.args[0], 1),), d.pos)
-    return None
-
-
-def _inverse_variable(d: _Diff) -> _Diff | None:
-    r"""``\frac{\partial f}{\partial \Sigma^{-1}}``: a first derivative by the inverse of a name (built as
-    ``BY_INVERSE(Derivative(f, Σ))``, which the reader gives its meaning), the plain name's; None otherwise."""
-    if d.order != 1 or len(d.variables) != 1:
-        return None
-    ((var, n),) = d.variables
-    if n == 1 and isinstance(var, sympy.Pow) and var.exp == -1 and _is_variable(var.base):
-        return _Diff(1, ((var.base, 1),), d.pos)
-    return None
-
-
-def _hessian_variable(d: _Diff) -> sympy.Basic | None:
-    r"""``\frac{\partial^2 f}{\partial \theta^\top \partial \theta}`` (either order): the Hessian of f by θ.
-
-    For a scalar f the matrix of second derivatives is symmetric, so which of the two denominators
-    carries the transpose (a layout) does not change it."""
-    if d.order != 2 or len(d.variables) != 2 or any(n != 1 for _, n in d.variables):
-        return None
-    (a, _), (b, _) = d.variables
-    for plain, marked in ((a, b), (b, a)):
-        if _is_variable(plain) and isinstance(marked, TRANSPOSE) and marked.args[0] == plain:
-            return plain
-    return None
 
 
 def _relabel(var: sympy.Basic, label: int) -> sympy.Basic:
@@ -742,41 +675,41 @@ class Builder(Transformer):  # type: ignore[type-arg]
         r"""``\partial \theta^\top``: a transposed variable (a Hessian's other denominator, or refused)."""
         return (TRANSPOSE(c[1]), 1)
 
-    def _diff(self, c: list[Any], has_body: bool) -> tuple[_Diff, Any]:
+    def _diff(self, c: list[Any], has_body: bool) -> tuple[Diff, Any]:
         items = [x for x in c if not isinstance(x, Token)]
         order = items[0] if isinstance(items[0], int) else 1
         rest = items[1:] if isinstance(items[0], int) else items
         body = rest[0] if has_body else None
         variables = tuple(rest[1:] if has_body else rest)
         total = sum(n for _, n in variables)
-        variance = _variance(order, variables)
+        variance = variance_variable(order, variables)
         if variance is not None:
-            return _Diff(1, ((variance, 1),), _pos(c) or 0, by_square=True), body
+            return Diff(1, ((variance, 1),), _pos(c) or 0, by_square=True), body
         if total != order and order == len(variables):
             # \frac{\partial L}{\partial z^2_1}: the superscript is a layer or sample label, not an order
             variables = tuple((_relabel(v, n) if n > 1 else v, 1) for v, n in variables)
             total = order
         if total != order:
             raise LatexError(f"derivative order {order} does not match its denominator ({total})", _pos(c))
-        return _Diff(order, variables, _pos(c) or 0), body
+        return Diff(order, variables, _pos(c) or 0), body
 
     def dfrac(self, c: list[Any]) -> Any:
         d, body = self._diff(c, has_body=True)
-        if len(d.variables) == 1 and not _is_variable(d.variables[0][0]):
+        if len(d.variables) == 1 and not is_variable(d.variables[0][0]):
             # \frac{\partial g(h(x))}{\partial h(x)}: g' at h(x), when the numerator applies g to it
             var, n = d.variables[0]
             if isinstance(body, AppliedUndef) and len(body.args) == 1 and body.args[0] == var and n == 1:
                 u = sympy.Dummy("u")
                 return sympy.Subs(sympy.Derivative(body.func(u), u), u, var)
-        hessian = _hessian_variable(d)
+        hessian = hessian_variable(d)
         if hessian is not None:
             return HESSIAN(body, hessian)
-        plain = _transposed_variable(d)
+        plain = transposed_variable(d)
         if plain is not None:
             return BY_TRANSPOSE(_differentiate(body, plain))
-        if (inverse := _inverse_variable(d)) is not None:
+        if (inverse := inverse_variable(d)) is not None:
             return BY_INVERSE(_differentiate(body, inverse))
-        _check_variables(d)
+        check_variables(d)
         return _differentiate(body, d)
 
     def dfrac_call(self, c: list[Any]) -> Any:
@@ -796,18 +729,18 @@ class Builder(Transformer):  # type: ignore[type-arg]
 
     def dop(self, c: list[Any]) -> Any:
         d = self._diff(c, has_body=False)[0]
-        if _hessian_variable(d) is None and _transposed_variable(d) is None and _inverse_variable(d) is None:
-            _check_variables(d)
+        if hessian_variable(d) is None and transposed_variable(d) is None and inverse_variable(d) is None:
+            check_variables(d)
         return d
 
     def derivop(self, c: list[Any]) -> Any:
-        hessian = _hessian_variable(c[0])
+        hessian = hessian_variable(c[0])
         if hessian is not None:
             return HESSIAN(c[1], hessian)
-        plain = _transposed_variable(c[0])
+        plain = transposed_variable(c[0])
         if plain is not None:
             return BY_TRANSPOSE(_differentiate(c[1], plain))
-        if (inverse := _inverse_variable(c[0])) is not None:
+        if (inverse := inverse_variable(c[0])) is not None:
             return BY_INVERSE(_differentiate(c[1], inverse))
         return _differentiate(c[1], c[0])
 
@@ -836,7 +769,7 @@ class Builder(Transformer):  # type: ignore[type-arg]
             if len(sub.indices) != 1:
                 raise LatexError("\\nabla needs exactly one variable", _pos(c))
             return marker(body, sub.indices[0])
-        if isinstance(body, AppliedUndef) and len(body.args) == 1 and _is_variable(body.args[0]):
+        if isinstance(body, AppliedUndef) and len(body.args) == 1 and is_variable(body.args[0]):
             return marker(body, body.args[0])
         return marker(body)
 

@@ -43,253 +43,28 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 
-from verifier.latex.decorations import brace_arg, normalize_fonts, undecorate
+from verifier.latex.chaintokens import (
+    CONNECTIVES,
+    Lexeme,
+    Link,
+    Token,
+    counts_as_equals,
+    link_tokens,
+    scan,
+    top_level,
+)
+from verifier.latex.decorations import normalize_fonts, undecorate
 from verifier.latex.document import DEFINITION, EQUALITY, Chain, MathBlock, Member, Step
 from verifier.latex.envargs import PAIRED, paired_rows, starts_equation
 from verifier.latex.envargs import body_start as body_start_of
 from verifier.latex.intertext import as_row_breaks
 from verifier.latex.quantifiers import NOTE as QUANTIFIED
 from verifier.latex.quantifiers import side_condition, split_quantifier
-from verifier.latex.relations import DEFINITION_COMMANDS, NON_EQUALITY_COMMANDS, is_relation
 from verifier.latex.roundedlinks import approx_only, approx_row, bound_then_rounds, rounds_to_number
 from verifier.latex.statementhead import split_statement
 
 __all__ = ["count_equals", "join_chains", "spaced_equations", "split_chain", "split_chains"]
-
-# ---------------------------------------------------------------------------------------------
-# Scanning helpers
-
-class _Lexeme(NamedTuple):
-    """A top-level structural token of a display (a tuple: cheap, as a large display has many)."""
-
-    start: int
-    end: int
-    kind: str  # "cmd", "char", "begin", "end"
-    name: str  # command name, character, or environment name
-    depth: int  # always 0 for "cmd"/"char"; "end" carries the depth after it (0 when it closes a top level)
-
-
-#: relations typed as Unicode characters in Markdown displays (``a ≈ b``), linked as their commands are (fresh35:
-#: ``≈`` stayed inside a member, which then could not be read)
-_UNICODE_RELATIONS = {"≈": "\\approx", "≤": "\\le", "≥": "\\ge", "≠": "\\neq", "∝": "\\propto", "≃": "\\simeq",
-                      "≅": "\\cong", "≡": "\\equiv", "≪": "\\ll", "≫": "\\gg", "←": "\\leftarrow", "↦": "\\mapsto"}
-
-
-def _scan_pattern(commands: frozenset[str]) -> re.Pattern[str]:
-    names = "|".join(sorted(commands, key=len, reverse=True))
-    return re.compile(
-        r"(?P<open>[{(\[]|\\\{|\\(?:langle|lvert|lVert|lfloor|lceil|lbrace|lbrack|llbracket)(?![A-Za-z]))"
-        r"|(?P<close>[})\]]|\\\}|\\(?:rangle|rvert|rVert|rfloor|rceil|rbrace|rbrack|rrbracket)(?![A-Za-z]))"
-        r"|\\(?P<lr>left|right)(?![A-Za-z])\s*(?:\\[A-Za-z]+|\\.|.)?"
-        r"|\\(?P<be>begin|end)\s*\{(?P<env>[^{}]*)\}"
-        r"|\\(?P<row>\\)"
-        r"|\\(?P<cmd>" + names + r")(?![A-Za-z])"
-        r"|\\[A-Za-z]+|\\."  # any other command or escaped character: consumed, not reported
-        r"|(?P<ch>[=<>!,;&" + "".join(_UNICODE_RELATIONS) + r"])",
-        re.S,
-    )
-
-
-def _scan(text: str) -> list[_Lexeme]:
-    r"""The top-level lexemes of ``text`` (relation characters, separators, row breaks, the
-    commands the splitter reads, and top-level ``\begin``/``\end``), in one regex pass.
-
-    Depth counts {}, (), [], \{\}, \left…\right and \begin…\end. Only depth-0 tokens are
-    reported, so a large display costs one tuple per top-level token, not one per character."""
-    out: list[_Lexeme] = []
-    depth = 0
-    append = out.append
-    for m in _SCAN.finditer(text):
-        kind = m.lastgroup
-        if kind == "open":
-            depth += 1
-        elif kind == "close":
-            depth = depth - 1 if depth else 0
-        elif kind == "ch" or kind == "cmd" or kind == "row":
-            if depth == 0:
-                append(_Lexeme(m.start(), m.end(), "char" if kind == "ch" else "cmd", m.group(kind), 0))
-        elif kind == "env":
-            if m.group("be") == "begin":
-                if depth == 0:
-                    append(_Lexeme(m.start(), m.end(), "begin", m.group("env"), 0))
-                depth += 1
-            else:
-                depth = depth - 1 if depth else 0
-                if depth == 0:
-                    append(_Lexeme(m.start(), m.end(), "end", m.group("env"), 0))
-        elif m.group("lr") is not None:
-            if m.group("lr") == "left":
-                depth += 1
-            else:
-                depth = depth - 1 if depth else 0
-    return out
-
-
-def _top_level(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` is outside every bracket opened since ``start``."""
-    depth = 0
-    for m in _SCAN.finditer(text, start, pos):
-        kind = m.lastgroup
-        if kind == "open" or (kind == "env" and m.group("be") == "begin") or m.group("lr") == "left":
-            depth += 1
-        elif kind == "close" or kind == "env" or m.group("lr") == "right":
-            depth = depth - 1 if depth else 0
-    return depth == 0
-
-
-
-
-# ---------------------------------------------------------------------------------------------
-# Relations and separators
-
-_SEPARATOR_COMMANDS = frozenset({
-    "quad", "qquad", "rightarrow", "Rightarrow", "Leftrightarrow", "leftrightarrow", "longrightarrow",
-    "Longrightarrow", "Longleftrightarrow", "implies", "iff", "impliedby", "Leftarrow", "Longleftarrow",
-    "therefore", "because",
-})  # fmt: skip
-# separators that join equations as statements (a = b ⇔ c = d): what they join are equations the notes
-# solve or derive from one another, not identities
-_CONNECTIVES = frozenset({
-    "Rightarrow", "Leftrightarrow", "leftrightarrow", "Longrightarrow", "Longleftrightarrow", "implies", "iff",
-    "impliedby", "Leftarrow", "Longleftarrow", "therefore", "because", "rightarrow", "longrightarrow",
-})  # fmt: skip
-_SPACE_COMMANDS = frozenset({"hspace", "hskip", "mspace", "kern", "mkern", "hphantom", "phantom"})
-_TEXT_COMMANDS = frozenset({"text", "mbox", "textrm", "mathrm", "textnormal", "textit", "textbf"})
-# words that join two equations as statements (``x = 3 \text{ gives } y = 7``): no factor of a member (sound46)
-_CONJUNCTIONS = frozenset({"and", "or", "und", "also", "then", "hence", "so", "thus", "therefore", "gives", "give",
-                          "giving", "yields", "yielding", "i.e.", "i.e.,", "we get", "we have", "we obtain"})
-_DEF_CONDITION = re.compile(r"def|\\Delta|\\triangle|^\s*:\s*$|^\s*\\mathrm\{?d\}?\s*$", re.I)
-_REL_COMMAND = frozenset({"stackrel", "overset", "underset"})
-_SCAN = _scan_pattern(
-    DEFINITION_COMMANDS | NON_EQUALITY_COMMANDS | _SEPARATOR_COMMANDS | _SPACE_COMMANDS | _TEXT_COMMANDS
-    | _REL_COMMAND | {"not"}
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Link:
-    """The relation between two members: ``=``, ``:=`` or a non-equality, with its condition."""
-
-    relation: str = EQUALITY
-    condition: str | None = None
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    link: _Link | None  # None: a separator
-
-
-def _link_of(name: str) -> _Link | None:
-    if name in DEFINITION_COMMANDS:
-        return _Link(DEFINITION)
-    if name in NON_EQUALITY_COMMANDS:
-        return _Link("\\" + name)
-    return None
-
-
-def _tokens(text: str, lexemes: list[_Lexeme] | None = None) -> list[_Token]:
-    """Top-level relations and separators of one row, in order (a single pass over its lexemes)."""
-    out: list[_Token] = []
-    n = len(text)
-    lex = _scan(text) if lexemes is None else lexemes
-    k = 0
-    skip_to = -1
-    while k < len(lex):
-        t = lex[k]
-        k += 1
-        if t.start < skip_to:
-            continue
-        i = t.start
-        if t.kind == "cmd":
-            name = t.name
-            if name in _REL_COMMAND:
-                cond = brace_arg(text, t.end)
-                rel = brace_arg(text, cond[1]) if cond else None
-                if cond and rel and is_relation(rel[0].strip()):
-                    written = rel[0].strip()
-                    condition: str | None = cond[0].strip()
-                    if written == "=" and condition is not None and _DEF_CONDITION.search(condition):
-                        link = _Link(DEFINITION)
-                    elif written == "=":
-                        link = _Link(EQUALITY, condition)
-                    elif written == ":=":
-                        link = _Link(DEFINITION)
-                    else:
-                        base = _link_of(written[1:]) if written.startswith("\\") else _Link(written)
-                        link = _Link(base.relation if base else written, condition)
-                    out.append(_Token(i, rel[1], link))
-                    skip_to = rel[1]
-            elif name in _SEPARATOR_COMMANDS:
-                out.append(_Token(i, t.end, None))
-            elif name in _SPACE_COMMANDS:
-                arg = brace_arg(text, t.end)
-                end = arg[1] if arg else t.end
-                out.append(_Token(i, end, None))
-                skip_to = end
-            elif name in _TEXT_COMMANDS:
-                arg = brace_arg(text, t.end)
-                if arg and arg[0].strip().lower() in _CONJUNCTIONS:
-                    out.append(_Token(i, arg[1], None))
-                    skip_to = arg[1]
-            elif name == "not" and text.startswith("=", t.end):
-                out.append(_Token(i, t.end + 1, _Link("\\neq")))
-                skip_to = t.end + 1
-            else:
-                link = _link_of(name)
-                if link is not None:
-                    out.append(_Token(i, t.end, link))
-            continue
-        if t.kind != "char":
-            continue
-        c = t.name
-        nxt = text[i + 1] if i + 1 < n else ""
-        prev = text[i - 1] if i else ""
-        if c == "=":
-            if nxt == "=" or prev == "=":  # "==": a programmer's comparison, part of the member
-                continue
-            if prev and prev in "<>!":
-                continue  # read with the character before it
-            if prev == ":":
-                out.append(_Token(i - 1, i + 1, _Link(DEFINITION)))
-            elif nxt == ":":
-                out.append(_Token(i, i + 2, _Link(DEFINITION)))
-            else:
-                out.append(_Token(i, i + 1, _Link(EQUALITY)))
-        elif c in "<>":
-            rel = c if nxt != "=" else ("\\le" if c == "<" else "\\ge")
-            out.append(_Token(i, i + 1 + (nxt == "="), _Link(rel)))
-        elif c == "!" and nxt == "=":
-            out.append(_Token(i, i + 2, _Link("\\neq")))
-        elif c in _UNICODE_RELATIONS:
-            out.append(_Token(i, i + 1, _Link(_UNICODE_RELATIONS[c])))
-        elif c in ",;":
-            if not (c == "," and prev.isdigit() and nxt.isdigit()):  # 1,000
-                out.append(_Token(i, i + 1, None))
-    return out
-
-
-def _counts_as_equals(link: _Link) -> bool:
-    return link.relation in (EQUALITY, DEFINITION)
-
-
-def count_equals(text: str) -> int:
-    r"""The ``=`` signs of a display as a reader counts them: ``=``, ``:=``, ``\coloneqq``,
-    ``\triangleq`` and ``\stackrel{…}{=}`` outside any bracket, brace or ``\left…\right`` group of
-    each row (``==`` not counted). What the splitter must account for, step by step."""
-    total = 0
-    for row, _ in _rows(text):
-        row = _TAGS.sub(" ", row)
-        row = undecorate(row)
-        total += sum(1 for t in _tokens(row) if t.link is not None and _counts_as_equals(t.link))
-    return total
-
-
-# ---------------------------------------------------------------------------------------------
-# Rows
 
 _ROW_ENVS = ("equation", "align", "aligned", "split", "gather", "gathered", "multline", "eqnarray", "flalign",
              "alignat", "alignedat", "displaymath", "array", "IEEEeqnarray", "dmath", "xalignat", "xxalignat",
@@ -302,7 +77,7 @@ _BEGIN_ROW = re.compile(r"\\begin\s*\{((?:" + "|".join(_ROW_ENVS) + r")\*?)\}")
 _STRUCTURE = re.compile(r"[{}()\[\]]|\\(?:left|right|begin|end)(?![A-Za-z])")
 
 
-def _whole_environment(text: str) -> tuple[_Lexeme, _Lexeme] | None:
+def _whole_environment(text: str) -> tuple[Lexeme, Lexeme] | None:
     r"""Fast path for the usual display, one environment with only plain text around it
     (``\Large \begin{aligned} … \end{aligned}``): found without scanning its body twice."""
     m = _BEGIN_ROW.search(text)
@@ -315,12 +90,12 @@ def _whole_environment(text: str) -> tuple[_Lexeme, _Lexeme] | None:
     if close < 0 or _STRUCTURE.search(text, close + len(end_tag)):
         return None
     return (
-        _Lexeme(m.start(), m.end(), "begin", m.group(1), 0),
-        _Lexeme(close, close + len(end_tag), "end", m.group(1), 0),
+        Lexeme(m.start(), m.end(), "begin", m.group(1), 0),
+        Lexeme(close, close + len(end_tag), "end", m.group(1), 0),
     )
 
 
-def _top_environments(lex: list[_Lexeme]) -> list[tuple[_Lexeme, _Lexeme]]:
+def _top_environments(lex: list[Lexeme]) -> list[tuple[Lexeme, Lexeme]]:
     """Top-level row environments and their ``\\end``, from a display's lexemes."""
     out = []
     for k, t in enumerate(lex):
@@ -336,7 +111,7 @@ def _rows(text: str, offset: int = 0, pairs: bool = False) -> list[tuple[str, in
     """Rows of a display (split at top-level ``\\\\`` inside align-like environments), with offsets; ``pairs``:
     the text is the body of an environment whose columns come in pairs (latex.envargs)."""
     whole = _whole_environment(text)
-    lex = [] if whole is not None else _scan(text)
+    lex = [] if whole is not None else scan(text)
     candidates = [whole] if whole is not None else _top_environments(lex)
     for t, close in candidates:
         env = t.name.rstrip("*")
@@ -391,6 +166,18 @@ def _without(text: str, start: int, end: int, amps: list[int], offset: int, pair
     return "".join(parts), offset + start
 
 
+def count_equals(text: str) -> int:
+    r"""The ``=`` signs of a display as a reader counts them: ``=``, ``:=``, ``\coloneqq``,
+    ``\triangleq`` and ``\stackrel{…}{=}`` outside any bracket, brace or ``\left…\right`` group of
+    each row (``==`` not counted). What the splitter must account for, step by step."""
+    total = 0
+    for row, _ in _rows(text):
+        row = _TAGS.sub(" ", row)
+        row = undecorate(row)
+        total += sum(1 for t in link_tokens(row) if t.link is not None and counts_as_equals(t.link))
+    return total
+
+
 _COMMENT_COLUMN = re.compile(
     r"\s*(?:\\[,;: ]\s*)*\\(?:text|textit|textrm|textbf|mbox|because|therefore|since)(?![A-Za-z])"
 )
@@ -403,10 +190,10 @@ _COMMENT_COLUMN = re.compile(
 @dataclass
 class _Piece:
     members: list[Member]
-    links: list[_Link]  # the relation between consecutive members
+    links: list[Link]  # the relation between consecutive members
     line: int
-    lead: _Link | None = None  # starts with a relation ("= c")
-    trail: _Link | None = None  # ends with a relation ("a =")
+    lead: Link | None = None  # starts with a relation ("= c")
+    trail: Link | None = None  # ends with a relation ("a =")
     lead_op: bool = False
     trail_op: bool = False
     notes: list[str] = field(default_factory=list)
@@ -507,24 +294,24 @@ class _Equation:
 
     start: int
     end: int
-    tokens: list[_Token]
-    connected: bool = False  # joined to a neighbour by ⇔, ⇒, ∴ (:data:`_CONNECTIVES`): an equation, not a derivation
+    tokens: list[Token]
+    connected: bool = False  # joined to a neighbour by ⇔, ⇒, ∴ (:data:`CONNECTIVES`): an equation, not a derivation
 
     def text(self, row: str) -> str:
         return row[self.start : self.end]
 
     def equals(self) -> int:
-        return sum(1 for t in self.tokens if t.link is not None and _counts_as_equals(t.link))
+        return sum(1 for t in self.tokens if t.link is not None and counts_as_equals(t.link))
 
 
-def _equations(text: str, tokens: list[_Token]) -> list[_Equation]:
+def _equations(text: str, tokens: list[Token]) -> list[_Equation]:
     out: list[_Equation] = []
     start = 0
-    current: list[_Token] = []
+    current: list[Token] = []
     joined = False  # the separator before the next equation is a logical connective
     for t in tokens:
         if t.link is None:
-            logical = text[t.start : t.end].strip().lstrip("\\") in _CONNECTIVES
+            logical = text[t.start : t.end].strip().lstrip("\\") in CONNECTIVES
             if out and not current and not text[start : t.start].strip():
                 # \quad\Longrightarrow\quad: separators in a row are one, the connective joins both sides (misses42)
                 out[-1].connected = out[-1].connected or logical
@@ -542,7 +329,7 @@ def spaced_equations(row: str) -> list[str]:
     r"""The equations of one formula written side by side with spacing between them (``a(s) = s^3, \qquad
     b(s) = 3s^2``, ``u(t) = t + 1,\; v(t) = 2t``), each cleaned; ``[row]`` where the formula is one equation or
     its parts are joined otherwise (a bare comma, an arrow, words)."""
-    parts = _equations(row, _tokens(row))
+    parts = _equations(row, link_tokens(row))
     if len(parts) < 2 or any(p.equals() == 0 for p in parts):
         return [row]
     for a, b in itertools.pairwise(parts):
@@ -557,7 +344,7 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
     text = eq.text(row)
     if _PROSE_START.match(text):
         return True
-    if not any(t.link is not None and _counts_as_equals(t.link) for t in eq.tokens):
+    if not any(t.link is not None and counts_as_equals(t.link) for t in eq.tokens):
         # x \in R, i \neq j, x > 0; not e^{-1} \approx 0.368 nor 0.449 \approx 0.45 \approx 0.5 (roundedlinks)
         return not (rounds_to_number(text) or approx_only([t.link and t.link.relation for t in eq.tokens])
                     or bound_then_rounds(text))  # k \ge … \approx 5921 (roundedlinks)
@@ -571,7 +358,7 @@ def _is_side_condition(eq: _Equation, row: str, following: _Equation | None) -> 
     return False
 
 
-def _mid_justification(tail: re.Match[str], tokens: list[_Token]) -> bool:
+def _mid_justification(tail: re.Match[str], tokens: list[Token]) -> bool:
     r"""Is ``tail`` a justification (``\text{ (by X)}``) with a relation after it (``a = b \text{ (by X)} = c``)?
     Such a reason sits between two steps: making it the note would leave the step after it unchecked."""
     return tail.group("reason") is not None and any(t.start >= tail.end() for t in tokens)
@@ -583,27 +370,27 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     end = eq.end
     tokens = eq.tokens
     tail = _PROSE_TAIL.search(text, eq.start, eq.end)
-    while tail is not None and (not _top_level(text, eq.start, tail.start()) or _mid_justification(tail, tokens)):
+    while tail is not None and (not top_level(text, eq.start, tail.start()) or _mid_justification(tail, tokens)):
         tail = _PROSE_TAIL.search(text, tail.end(), eq.end)  # \text{if} inside cases; a reason with '=' after it
     if tail is not None and text[eq.start : tail.start()].strip():
         end = tail.start()
         inside = [t for t in tokens if t.start >= end]
         tokens = [t for t in tokens if t.start < end]
         piece.notes.append(_clean_member(text[end : eq.end]))
-        piece.noted_equals += sum(1 for t in inside if t.link is not None and _counts_as_equals(t.link))
+        piece.noted_equals += sum(1 for t in inside if t.link is not None and counts_as_equals(t.link))
     cond = _paren_condition(text, eq.start, end) if tail is None and tokens else None
     if cond is not None and cond > tokens[-1].end:  # "… (0 \le i \le 3)" after the last member
         piece.notes.append(_clean_member(text[cond:end]))
         end = cond
     # a row opening with its relation ("&\propto w^2 + 2w") goes on with the chain, as an "&=" row does (gaps53)
     leads = bool(tokens) and not _clean_member(text[eq.start : tokens[0].start])
-    if tokens and not leads and not any(t.link is not None and _counts_as_equals(t.link) for t in tokens) and \
+    if tokens and not leads and not any(t.link is not None and counts_as_equals(t.link) for t in tokens) and \
             not (rounds_to_number(text[eq.start : end]) or approx_row(text[eq.start : end])
                  or approx_only([t.link and t.link.relation for t in tokens])
                  or bound_then_rounds(text[eq.start : end])):
         tokens = []  # only non-equalities: a statement (x \le y), not a derivation (a rounding is one: roundedlinks)
     segments: list[str] = []
-    links: list[_Link] = []
+    links: list[Link] = []
     starts: list[int] = []
     start = eq.start
     for t in tokens:
@@ -630,7 +417,7 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     if len(cleaned) > 1 and not cleaned[-1]:
         piece.trail = links[-1]
         cleaned, links = cleaned[:-1], links[:-1]
-    pending: _Link | None = None
+    pending: Link | None = None
     for k, member in enumerate(cleaned):
         if not member:
             if piece.members or k < len(cleaned) - 1:
@@ -664,7 +451,7 @@ def _case_condition(text: str) -> tuple[str | None, str]:
         colon = text.find(":", colon)
         if colon < 0:
             return None, text
-        if text.startswith(":=", colon) or not _top_level(text, m.end(), colon):
+        if text.startswith(":=", colon) or not top_level(text, m.end(), colon):
             colon += 1
             continue
         break
@@ -693,7 +480,7 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
     text = undecorate(text)
     case, text = _case_condition(text)  # "\text{if } i = j :" before the row: all its equations'
     side_cases: dict[int, str] = {}  # a case written after one equation of the row: that piece's (review24g)
-    tokens = _tokens(text)
+    tokens = link_tokens(text)
     equations = _equations(text, tokens)
     pieces: list[_Piece] = []
     # ``line`` is the line of the row's first non-blank character: lines of later offsets count from there
@@ -727,15 +514,15 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
         pieces.append(piece)
     if case is not None:  # "\text{if } i = j :" — the row's steps hold under that condition
         notes.append(f"case {case}")
-        side_equals += sum(1 for t in _tokens(case) if t.link is not None and _counts_as_equals(t.link))
+        side_equals += sum(1 for t in link_tokens(case) if t.link is not None and counts_as_equals(t.link))
     for k, p in enumerate(pieces):
         if (cond := case if case is not None else side_cases.get(k)) is None:
             continue
         if case is None:
             p.notes.append(f"case {cond}")
-        p.links = [link if link.condition else _Link(link.relation, cond) for link in p.links]
+        p.links = [link if link.condition else Link(link.relation, cond) for link in p.links]
         if p.lead is not None and not p.lead.condition:
-            p.lead = _Link(p.lead.relation, cond)
+            p.lead = Link(p.lead.relation, cond)
     if pieces:
         pieces[0].noted_equals += side_equals
     elif notes or side_equals:
@@ -768,8 +555,8 @@ class _Linker:
     def __init__(self) -> None:
         self.chains: list[Chain] = []
         self.current: Chain | None = None
-        self.links: list[_Link] = []  # relation of each step of the current chain
-        self.trail: _Link | None = None  # the current chain ends with a relation (see _Piece)
+        self.links: list[Link] = []  # relation of each step of the current chain
+        self.trail: Link | None = None  # the current chain ends with a relation (see _Piece)
         self.trail_op = False  # the current chain's last member ends with "+", "-", "\cdot"
         self.key: tuple[str, bool] | None = None  # (path, struck): chains never cross these
 
@@ -839,7 +626,8 @@ class _Linker:
                 c.noted_equals += 1
                 c.notes.append("'=' written at the end of one line and the start of the next: one step")
             if len(c.members) == 1 and not self.links:  # "f(y) &\le …" then "&= …" (latex.statementhead)
-                c.members[:], self.links[:] = split_statement(c.members[0], _tokens(c.members[0].latex), _clean_member)
+                c.members[:], self.links[:] = split_statement(c.members[0], link_tokens(c.members[0].latex),
+                                                              _clean_member)
             self.links.append(link)
             self.extend(piece)
         elif continues_chain:  # a bare "=" piece
