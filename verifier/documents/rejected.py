@@ -7,9 +7,10 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 * :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
-  "incorrect formula:", "a wrong value would be", "a common error is" ("the error is" names a quantity; a
-  display right after "the incorrect class" stays a claim: the cue must end the prose; "Find the mistake:"
-  asks the reader to, and its display is the notes' own to check).
+  "incorrect formula:", "a wrong value would be" (as the sentence's subject: "the probability of the wrong value
+  is" names a quantity), "a common error is" ("the error is" names a quantity; a display right after "the
+  incorrect class" stays a claim: the cue must end the prose; "Find the mistake:" asks the reader to, and its
+  display is the notes' own to check).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -46,6 +47,28 @@ _DISPLAY_BEFORE = re.compile(
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: the nouns lead62 added to the cue: they also name a quantity in passing ("the probability of predicting the wrong
+#: value is", "when the prediction has the wrong sign,"), so they reject a display only as its sentence's subject
+_NAMED_WRONG = re.compile(
+    r"(?:wrong|incorrect)\s+(?:value|result|expression|gradient|derivative|step|solution|sign)\b", re.IGNORECASE
+)
+#: the words a sentence may open with before such a subject ("Note that a tempting but wrong value would be")
+_SUBJECT_LEAD = frozenset({
+    "a", "an", "the", "one", "another", "this", "that", "such", "note", "but", "and", "so", "here", "then", "yet",
+    "however", "also", "common", "typical", "frequent", "classic", "usual", "tempting", "plausible", "natural",
+})  # fmt: skip
+
+
+def _display_cue(before: str) -> re.Match[str] | None:
+    """The cue of :data:`_DISPLAY_BEFORE` that ends ``before``, unless it is a wrong value or sign named in
+    passing (:data:`_NAMED_WRONG` not the subject of its clause: "of predicting the wrong value is"; review62)."""
+    m = _DISPLAY_BEFORE.search(before)
+    if m is None or not _NAMED_WRONG.match(m.group(0)):
+        return m
+    clause = re.split(r"[.!?;:,\n]", before[: m.start()])[-1]
+    return m if all(w in _SUBJECT_LEAD for w in clause.lower().split()) else None
+
+
 _NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
 
 
@@ -59,7 +82,7 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
     the column the inline formula opens at (documents.claimplace): of several written alike on the line
     ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None: any of them."""
     if not inline:
-        m = _DISPLAY_BEFORE.search(before.rstrip())
+        m = _display_cue(before.rstrip())
         return m.group(0).strip() if m is not None else None
     head, tail = _squeezed(first), _squeezed(last)
     alike = [m for m in SINGLE_DOLLARS.finditer(line)
@@ -68,7 +91,7 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
         alike = [m for m in alike if m.start() == at]
     for m in alike:
         # "A common mistake is to write $…$", "It is not true that $…$" as before a display (review23c)
-        cue = _BEFORE.search(line[: m.start()]) or _DISPLAY_BEFORE.search(line[: m.start()].rstrip()) \
+        cue = _BEFORE.search(line[: m.start()]) or _display_cue(line[: m.start()].rstrip()) \
             or _NOT_TRUE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])
         if cue is not None:
             return cue.group(0).strip(" ,:")
