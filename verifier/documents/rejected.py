@@ -7,8 +7,9 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 * :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
-  "incorrect formula:" (a display right after "the incorrect class" stays a claim: the cue must end
-  the prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check).
+  "incorrect formula:", an answer key's "a common error is to … write" or "the common slip" (a display
+  right after "the incorrect class" stays a claim: the cue must end the prose; "Find the mistake:" asks
+  the reader to, and its display is the notes' own to check).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -38,6 +39,10 @@ _AFTER = re.compile(
 )
 _DISPLAY_BEFORE = re.compile(
     r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
+    # an answer key's "A common error is to drop the inner derivative and write", "for the common slip" (fresh66);
+    # the adjective is needed: "the squared error is" names a loss
+    r"\b(?:common|typical|classic|frequent|usual|tempting)\s+(?:error|slip|pitfall)s?"
+    r"(?:\s+(?:is|are|would\s+be)(?:\s+to\s+(?:[^$.;:]*?\s)?(?:write|claim|conclude|get))?)?|"
     r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|derivation))?"
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
