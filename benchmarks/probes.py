@@ -6,7 +6,7 @@ Run from the repository root::
     python benchmarks/probes.py benchmarks/probes/fresh16    # one set
 
 A probe set is a folder of notes the project wrote itself (never third-party notes): a correct note
-``NAME.md`` (or ``.tex``, ``.ipynb``, ``.rst``, ``.html``) and beside it copies ``NAME.wrong1.md``, ``NAME.wrong2.md`` …,
+``NAME.md`` (or ``.tex``, ``.ipynb``, ``.rst``, ``.html``) and beside it copies ``NAME.wrong1.md``, …,
 each differing from the correct note in exactly one line — a planted mistake of the kind students
 make (format: ``benchmarks/probes/README.md``). For each correct note this prints the steps it
 found, checked and SKIPPED and every FAILED step (a false alarm: the note is right); for each

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from support import line_of, verdicts_by_line
 
-NBCONVERT = r"""<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput " data-mime-type="text/markdown">
+NBCONVERT = r"""<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown" data-mime-type="text/markdown">
 <h2 id="Derivatives">Derivatives</h2><p>The cube:</p>
 $$
 \frac{d}{dx} x^3 = 3 x^2
@@ -23,7 +23,7 @@ $$
 \frac{d}{dx} 5 x = 5
 $$
 </div>
-<div class=" highlight hl-ipython3"><pre><span></span><span class="n">g</span> <span class="o">=</span> <span class="mi">2</span>
+<div class=" highlight hl-ipython3"><pre><span></span><span class="n">g</span> <span class="o">=</span> 2
 </pre></div>
 """
 

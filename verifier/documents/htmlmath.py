@@ -60,7 +60,9 @@ def may_hold_math(html: str) -> bool:
     (A Hugo ``{{< katex >}}`` shortcode too: Hugo expands it inside raw HTML as anywhere: review35b.)"""
     if html.lstrip().startswith("<!--") or verbatim(html):
         return False
-    return any(math_script(line) for line in html.split("\n")) or "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
+    if any(math_script(line) for line in html.split("\n")):
+        return True
+    return "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
 
 
 #: an element MathJax skips written inside a line (``<code>$x$</code>``): blanked, its columns kept (redteam37)
