@@ -7,9 +7,11 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 * :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
-  "incorrect formula:", "a wrong value would be", "a common error is" ("the error is" names a quantity; a
-  display right after "the incorrect class" stays a claim: the cue must end the prose; "Find the mistake:"
-  asks the reader to, and its display is the notes' own to check).
+  "incorrect formula:", "a wrong value would be", an answer key's "a common error is to … write" or "the common
+  slip" ("the error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue
+  must end the prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose
+  that turns away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the
+  notes' own answer: no rejection).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -40,10 +42,20 @@ _AFTER = re.compile(
 _DISPLAY_BEFORE = re.compile(
     # "mistake is", "a common error is to write" ("the error is" names a quantity: a claim)
     r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
-    r"\b(?:common|typical|classic|frequent|usual)\s+error(?:\s+(?:is|would\s+be)(?:\s+to\s+write)?)?|"
+    # an answer key's "A common error is to drop the inner derivative and write", "for the common slip" (fresh66);
+    # the adjective is needed: "the squared error is" names a loss
+    r"\b(?:common|typical|classic|frequent|usual|tempting)\s+(?:error|slip|pitfall)s?"
+    r"(?:\s+(?:is|are|would\s+be)(?:\s+to\s+(?:[^$.;:]*?\s)?(?:write|claim|conclude|get))?)?|"
     r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|"
     r"derivation|value|result|expression|gradient|derivative|step|solution|sign))?"
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# "Avoiding the common error:", "Correcting the wrong sign:", "After fixing the incorrect derivative:": prose that
+# turns away from the error introduces the notes' own answer (redmid62)
+_TURNED_AWAY = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|without|instead\s+of|unlike|rather\s+than|correct(?:s|ed|ing)?|fix(?:es|ed|ing)?|"
+    r"replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|our|such)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
@@ -59,7 +71,7 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
     the column the inline formula opens at (documents.claimplace): of several written alike on the line
     ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None: any of them."""
     if not inline:
-        m = _DISPLAY_BEFORE.search(before.rstrip())
+        m = _display_cue(before.rstrip())
         return m.group(0).strip() if m is not None else None
     head, tail = _squeezed(first), _squeezed(last)
     alike = [m for m in SINGLE_DOLLARS.finditer(line)
@@ -68,11 +80,18 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
         alike = [m for m in alike if m.start() == at]
     for m in alike:
         # "A common mistake is to write $…$", "It is not true that $…$" as before a display (review23c)
-        cue = _BEFORE.search(line[: m.start()]) or _DISPLAY_BEFORE.search(line[: m.start()].rstrip()) \
+        cue = _BEFORE.search(line[: m.start()]) or _display_cue(line[: m.start()].rstrip()) \
             or _NOT_TRUE.search(line[: m.start()]) or _AFTER.match(line[m.end() :])
         if cue is not None:
             return cue.group(0).strip(" ,:")
     return None
+
+
+def _display_cue(prose: str) -> re.Match[str] | None:
+    """The cue of :data:`_DISPLAY_BEFORE` ending ``prose``, unless the prose turns away from it (:data:`_TURNED_AWAY`:
+    "Avoiding the common error:" introduces the notes' answer)."""
+    m = _DISPLAY_BEFORE.search(prose)
+    return None if m is None or _TURNED_AWAY.search(prose[: m.start()]) else m
 
 
 def rejected_inline(before: str, after: str) -> bool:
