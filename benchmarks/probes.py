@@ -6,7 +6,7 @@ Run from the repository root::
     python benchmarks/probes.py benchmarks/probes/fresh16    # one set
 
 A probe set is a folder of notes the project wrote itself (never third-party notes): a correct note
-``NAME.md`` (or ``.tex``, ``.ipynb``, ``.rst``) and beside it copies ``NAME.wrong1.md``, ``NAME.wrong2.md`` …,
+``NAME.md`` (or ``.tex``, ``.ipynb``, ``.rst``, ``.html``) and beside it copies ``NAME.wrong1.md``, …,
 each differing from the correct note in exactly one line — a planted mistake of the kind students
 make (format: ``benchmarks/probes/README.md``). For each correct note this prints the steps it
 found, checked and SKIPPED and every FAILED step (a false alarm: the note is right); for each
@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 on a GREEN planted mistake or a false alarm")
     args = parser.parse_args(argv)
     docs = collect_documents(args.paths)
+    # a probe set's web pages (fresh66): verify doc reads a page it is given, a folder scan leaves .html out
+    docs += sorted(f for d in args.paths if Path(d).is_dir() for f in Path(d).rglob("*.html") if f not in docs)
     settings = Settings()
     started = time.perf_counter()
     with unlimited_readings() if args.no_readings_cutoff else nullcontext():

@@ -84,8 +84,8 @@ _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Z
 # a definition's head may also take a name with one letter subscript, p(w_i) = \frac{1}{\sqrt{2\pi}}e^{-w_i^2/2}
 # (the density of each entry; its parameter is the entry: documents.subscriptparams)
 _ENTRY_PARAM = _PARAM.removesuffix(")") + r"(?:_(?:[A-Za-z]|\{\s*[A-Za-z]\s*\}))?)"
-# the square of a name on the left of a definition: \sigma^2, \sigma^{2}
-_SQUARED = re.compile(r"(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
+# the square of a name on the left of a definition: \sigma^2, \sigma^{2}, an estimate's \hat{\sigma}^2 (fresh66)
+_SQUARED = re.compile(r"(" + DECORATED_HEAD + r"|\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
 # … and \hat f, \tilde\sigma, f^{(2)} (documents.labelledheads), f_{\text{1}} (documents.labelled)
 _HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD

@@ -65,6 +65,7 @@ from verifier.documents.generic import (
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.hot import hot_indices_named, one_hot_at
+from verifier.documents.hypotheses import UNDER
 from verifier.documents.identityspans import holds_everywhere
 from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
@@ -566,7 +567,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             if has_functionals(trees):  # μ, σ of "x_1, …, x_n i.i.d. with mean μ and variance σ²" (iidfamilies)
                 related |= family_parameters(scope.conventions.get(IID, ""), self.parse_plain)
             related |= covered
-            related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # v = (2, 1): taken so (onesidedvectors)
+            if UNDER in (r.message or ""):  # v = (2, 1): taken so (onesidedvectors); an identity link of the chain
+                related |= stated_vector_names(chain.hypotheses, self.parse_plain)  # is not (fresh66)
             related |= quantified_names(chain.notes)  # \forall c \in \mathbb{R}: c on one side is what it claims
             if said_after(self.lines, chain, self.prose_after(chain)[1], {k[0] for k in inferred}, chain.inline):
                 related |= {k[0] for k in inferred}  # "…, whatever $N$ is": so is N (documents.saididentity)

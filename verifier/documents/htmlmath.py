@@ -12,6 +12,12 @@ The elements MathJax never typesets in — ``<pre>``, ``<code>``, ``<script>``, 
 ``<textarea>`` (its ``skipHtmlTags``) — are code (:func:`verbatim`): their ``$$`` is not math. Such an element
 inside a line (``<code>$\frac{d}{dx} x^3 = 2x$</code>``, source shown as it is) is blanked, its columns kept:
 its formula was read and FAILED (redteam37).
+
+Two forms of exported pages (fresh66): MathJax 2 typesets ``<script type="math/tex; mode=display">…</script>``
+as a display (its tex2jax writes every ``\\[…\\]`` so), not as a script: its lines are read as ``$$ … $$``
+(:func:`math_script`). ``jupyter nbconvert --to html`` writes a display's closing ``$$`` straight before the next
+paragraph's tag (``$$<p>and then …</p>``), which Markdown's ``$$`` rule does not close on: the display ran on into
+the next one. Such a closing is moved to the end of the display's last line (:func:`html_body`), lines kept.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import re
 
 from verifier.latex.document import Place
 
-__all__ = ["html_body", "may_hold_math", "shifted", "verbatim"]
+__all__ = ["html_body", "math_script", "may_hold_math", "shifted", "verbatim"]
 
 _HTML_TAG_LINE = re.compile(r"^\s*</?[A-Za-z][^>]*>\s*$")
 #: tags opening or closing a line of an HTML block (``<details><summary>Answer</summary>``): the text
@@ -31,9 +37,22 @@ _TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^>]*>)+\s*$")
 _VERBATIM = re.compile(r"^\s*<(?:pre|code|script|style|textarea|noscript)(?=[\s>/])", re.I)
 
 
+#: MathJax 2's display math element (``mode=display``; a plain ``math/tex`` one is inline, not read here)
+_MATH_SCRIPT = re.compile(r"^\s*<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>\s*$", re.I)
+_SCRIPT_END = re.compile(r"^\s*</script\s*>\s*$", re.I)
+#: a display's closing ``$$`` with the next paragraph's tag right after it (nbconvert)
+_CLOSED_BEFORE_TAG = re.compile(r"^(\s*)\$\$(?=\s*<[A-Za-z/])")
+
+
+def math_script(line: str) -> bool:
+    """Does ``line`` open MathJax 2's display element ``<script type="math/tex; mode=display">``?"""
+    return _MATH_SCRIPT.match(line) is not None
+
+
 def verbatim(html: str) -> bool:
-    """Does the HTML block open with an element whose text MathJax leaves as it is (``<pre>``, ``<script>``)?"""
-    return _VERBATIM.match(html) is not None
+    """Does the HTML block open with an element whose text MathJax leaves as it is (``<pre>``, ``<script>``)?
+    Not MathJax's own math element (:func:`math_script`)."""
+    return _VERBATIM.match(html) is not None and not math_script(html.split("\n", 1)[0])
 
 
 def may_hold_math(html: str) -> bool:
@@ -41,6 +60,8 @@ def may_hold_math(html: str) -> bool:
     (A Hugo ``{{< katex >}}`` shortcode too: Hugo expands it inside raw HTML as anywhere: review35b.)"""
     if html.lstrip().startswith("<!--") or verbatim(html):
         return False
+    if any(math_script(line) for line in html.split("\n")):
+        return True
     return "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
 
 
@@ -66,8 +87,19 @@ def html_body(html: str) -> tuple[str, list[int]]:
     number of characters its front lost."""
     lines: list[str] = []
     shifts: list[int] = []
+    script = opened = False  # in a MathJax display element; in a $$ display
     for line in html.split("\n"):
-        text, shift = ("", 0) if _HTML_TAG_LINE.match(line) else _untagged(line)
+        if math_script(line) or (script and _SCRIPT_END.match(line)):
+            script = not script
+            lines.append("$$")
+            shifts.append(0)
+            continue
+        if not script and opened and (m := _CLOSED_BEFORE_TAG.match(line)) and lines:
+            lines[-1] += " $$"  # $$<p>and then …: the display closes at the end of its last line (nbconvert)
+            line, opened = m.group(1) + "  " + line[m.end() :], False
+        text, shift = ("", 0) if _HTML_TAG_LINE.match(line) and not script else _untagged(line)
+        if not script:
+            opened ^= text.count("$$") % 2 == 1
         lines.append(text)
         shifts.append(shift)
     return "\n".join(lines), shifts

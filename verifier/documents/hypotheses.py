@@ -30,7 +30,11 @@ from verifier.latex import LatexError
 if TYPE_CHECKING:
     from verifier.documents.context import Scope
 
-__all__ = ["solved_hypotheses", "special_case"]
+__all__ = ["UNDER", "solved_hypotheses", "special_case"]
+
+#: how a step checked under the chain's hypotheses says so (its reading): a link without it was checked for every
+#: value of its names (documents.guesses: a stated vector excuses a one-sided name only on a link taken at it)
+UNDER = "under the hypothesis"
 
 
 def solved_hypotheses(
@@ -77,7 +81,7 @@ def solved_hypotheses(
     names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
     if not texts:
         return mapping, ""  # every hypothesis about names this chain does not have: none is assumed
-    return mapping, f"under the hypothesis {'; '.join(texts)} (solved for {names or 'nothing'})"
+    return mapping, f"{UNDER} {'; '.join(texts)} (solved for {names or 'nothing'})"
 
 
 def _difference(a: Value, b: Value, what: str) -> sp.Matrix:

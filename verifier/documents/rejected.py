@@ -7,10 +7,12 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 * :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
-  "incorrect formula:", "a wrong value would be" (as the sentence's subject: "the probability of the wrong value
-  is" names a quantity), "a common error is" ("the error is" names a quantity; a display right after "the
-  incorrect class" stays a claim: the cue must end the prose; "Find the mistake:" asks the reader to, and its
-  display is the notes' own to check).
+  "incorrect formula:", "a wrong value would be" (as its clause's subject: "the probability of predicting the
+  wrong value is" names a quantity), an answer key's "a common error is to … write" or "the common slip" ("the
+  error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue must end the
+  prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose that turns
+  away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the notes' own
+  answer: no rejection).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -41,14 +43,17 @@ _AFTER = re.compile(
 _DISPLAY_BEFORE = re.compile(
     # "mistake is", "a common error is to write" ("the error is" names a quantity: a claim)
     r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
-    r"\b(?:common|typical|classic|frequent|usual)\s+error(?:\s+(?:is|would\s+be)(?:\s+to\s+write)?)?|"
+    # an answer key's "A common error is to drop the inner derivative and write", "for the common slip" (fresh66);
+    # the adjective is needed: "the squared error is" names a loss
+    r"\b(?:common|typical|classic|frequent|usual|tempting)\s+(?:error|slip|pitfall)s?"
+    r"(?:\s+(?:is|are|would\s+be)(?:\s+to\s+(?:[^$.;:]*?\s)?(?:write|claim|conclude|get))?)?|"
     r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|"
     r"derivation|value|result|expression|gradient|derivative|step|solution|sign))?"
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 #: the nouns lead62 added to the cue: they also name a quantity in passing ("the probability of predicting the wrong
-#: value is", "when the prediction has the wrong sign,"), so they reject a display only as its sentence's subject
+#: value is", "differentiating with the wrong sign,"), so they reject a display only as its clause's subject
 _NAMED_WRONG = re.compile(
     r"(?:wrong|incorrect)\s+(?:value|result|expression|gradient|derivative|step|solution|sign)\b", re.IGNORECASE
 )
@@ -58,17 +63,13 @@ _SUBJECT_LEAD = frozenset({
     "however", "also", "common", "typical", "frequent", "classic", "usual", "tempting", "plausible", "natural",
 })  # fmt: skip
 
-
-def _display_cue(before: str) -> re.Match[str] | None:
-    """The cue of :data:`_DISPLAY_BEFORE` that ends ``before``, unless it is a wrong value or sign named in
-    passing (:data:`_NAMED_WRONG` not the subject of its clause: "of predicting the wrong value is"; review62)."""
-    m = _DISPLAY_BEFORE.search(before)
-    if m is None or not _NAMED_WRONG.match(m.group(0)):
-        return m
-    clause = re.split(r"[.!?;:,\n]", before[: m.start()])[-1]
-    return m if all(w in _SUBJECT_LEAD for w in clause.lower().split()) else None
-
-
+# "Avoiding the common error:", "Correcting the wrong sign:", "After fixing the incorrect derivative:": prose that
+# turns away from the error introduces the notes' own answer (redmid62)
+_TURNED_AWAY = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|without|instead\s+of|unlike|rather\s+than|correct(?:s|ed|ing)?|fix(?:es|ed|ing)?|"
+    r"replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|our|such)\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
 
 
@@ -96,6 +97,19 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
         if cue is not None:
             return cue.group(0).strip(" ,:")
     return None
+
+
+def _display_cue(prose: str) -> re.Match[str] | None:
+    """The cue of :data:`_DISPLAY_BEFORE` ending ``prose``, unless the prose turns away from it (:data:`_TURNED_AWAY`:
+    "Avoiding the common error:" introduces the notes' answer) or names a wrong value or sign in passing
+    (:data:`_NAMED_WRONG` not its clause's subject: "the probability of predicting the wrong value is"; review62)."""
+    m = _DISPLAY_BEFORE.search(prose)
+    if m is None or _TURNED_AWAY.search(prose[: m.start()]):
+        return None
+    if not _NAMED_WRONG.match(m.group(0)):
+        return m
+    clause = re.split(r"[.!?;:,\n]", prose[: m.start()])[-1]
+    return m if all(w in _SUBJECT_LEAD for w in clause.lower().split()) else None
 
 
 def rejected_inline(before: str, after: str) -> bool:

@@ -75,6 +75,7 @@ from verifier.documents.parenmath import dollar_escaped
 from verifier.documents.prices import price_pair
 from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
+from verifier.documents.slidehighlights import without_highlights
 from verifier.latex.document import MathBlock, Place
 from verifier.latex.intertext import prose_formulas
 
@@ -406,7 +407,9 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
 
     def walk(tokens: Sequence[Token]) -> None:
         for tok in tokens:
-            if tok.type in ("math_block", "math_block_label", "amsmath") and tok.map is not None:
+            if tok.type in ("math_block", "math_block_label") and tok.map is not None:
+                found.append((tok.map[0], without_highlights(tok.content), False))  # $$ {1|2|all} (Slidev)
+            elif tok.type == "amsmath" and tok.map is not None:
                 found.append((tok.map[0], tok.content, False))
             elif tok.type == "inline" and tok.map is not None:
                 prose.append((tok.map[0], tok.content))
