@@ -117,8 +117,11 @@ def given_a_value(text: str) -> bool:
 
 
 #: the notes index with i: a subscript that opens with the letter i (``x_i``, ``x_{i}``, ``A_{i,j}``, ``\sum_{i=1}``,
-#: ``x_{i+1}``; not ``x_{in}``, ``\theta_{\text{init}}``) or a label ``x^{(i)}``
-_INDEXED = re.compile(r"_\s*\{?\s*i(?![A-Za-z])|\^\s*\{\s*\(\s*i\s*\)")
+#: ``x_{i+1}``; not ``x_{in}``, ``\theta_{\text{init}}``), a label ``x^{(i)}``, or in words ("the $i$-th sample")
+_INDEXED = re.compile(
+    r"_\s*\{?\s*i(?![A-Za-z])|\^\s*\{\s*\(\s*i\s*\)"
+    r"|\$\s*i\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{\s*)?th\b[^$]*\$|\$\s*-?\s*th\b)"  # $i$-th, $i^{\text{th}}$
+)
 
 
 def indexes_with_i(text: str) -> bool:
