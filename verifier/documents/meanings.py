@@ -39,6 +39,7 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
+from verifier.documents.enotation import EULER_NOTE, euler_reading
 from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
@@ -372,6 +373,9 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
+        # 2e-1 read as 2e − 1 with Euler's e where its power of ten fails (documents.enotation; review62)
+        if (eulers := self._reread(chain, scope, euler_reading)) is not None:
+            chains.append((EULER_NOTE, eulers))
         # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)
         lead_in = functools.cache(lambda: self._prose_before(chain)[1])
         if (called := self._reread(chain, scope, lambda latex: spaced_calls(latex, lead_in))) is not None:
