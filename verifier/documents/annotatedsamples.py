@@ -16,6 +16,12 @@ documents.infer, documents.values.entry_of). Not a family: names annotated with 
 (``b_h \in \mathbb{R}^H``, ``b_o \in \mathbb{R}^K``: labels), a letter the notes annotate as a matrix
 (``x \in \mathbb{R}^{n \times d}``: x_i is its row), decorated or bold names (the bold ones are
 documents.samples'), and the reserved letters (``e_i`` is a basis vector).
+
+Samples no prose annotates are a family too where every use fits only that reading (:func:`sliced_families`): a
+letter written in an inner product with a vector (``w^T x_i``, ``q^T k_j``) with two subscripts (``x_{ij}``) or
+with its index run (``\sum_i``, "$j = 1, \dots, n$"; lead62) — not where the notes' formulas also write it whole
+(``\|w\|^2`` beside ``w_j``), use its names otherwise (``v_1 = (1, 1)``, ``x_i^2``), subscript it with a letter
+they do not run (``u_o``), or a context declares it.
 """
 
 from __future__ import annotations

@@ -11,15 +11,21 @@ or ``E`` and a signed or unsigned integer, with no letter, digit, script or brac
 readings see the precision of the power of ten, not the mantissa's one decimal). ``2e^{x}``, ``e - 1``,
 ``x_1e-3`` and ``1e-3x`` are left alone. The document reader (a member's text) and ``verify check`` (a claim's
 members) read through it; documents.workedrounding judges the written precision of the rewritten text.
+
+A calculus note writes Euler's e against its digits as well (``f(1) = 2e-1`` for 2e − 1): a step that fails with
+the power of ten is checked again under :func:`euler_reading` (``2e-1`` → ``2e - 1``, the product the tokenizer
+reads with spaces), by documents.meanings and ``verify check``; green only where it holds, said with the step
+(:data:`EULER_NOTE`), so a FAILED fails under both (review62).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NOTE", "e_notation"]
+__all__ = ["EULER_NOTE", "NOTE", "e_notation", "euler_reading"]
 
 NOTE = "a number like 1e-3 in E notation (10^{-3})"
+EULER_NOTE = "a number like 2e-1 as 2e - 1 with Euler's number e (not E notation)"
 
 #: digits, e or E, an integer exponent; nothing that would make it part of a name, a script or a product around it
 _NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\w.^_{(\[])")
@@ -39,3 +45,14 @@ def _power_of_ten(m: re.Match[str]) -> str:
     whole, _, fraction = m["m"].partition(".")
     digits = (whole + fraction).lstrip("0") or "0"
     return rf"\left({digits} \cdot 10^{{{int(m['k']) - len(fraction)}}}\right)"
+
+
+#: E notation with a signed exponent: the only form that also reads as digits times e, plus or minus a number
+_SIGNED = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)(?P<e>e)(?P<sign>[-+])(?P<k>\d+)(?![\w.^_{(\[])")
+
+
+def euler_reading(latex: str) -> str | None:
+    r"""``latex`` with each number written ``2e-1`` (a lower-case e and a signed exponent) as ``2e - 1``: Euler's
+    number times the digits, minus the exponent, as the tokenizer reads it with spaces. None where it writes none."""
+    out = _SIGNED.sub(lambda m: f"{m['m']}e {m['sign']} {m['k']}", latex)
+    return out if out != latex else None

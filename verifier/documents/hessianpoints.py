@@ -33,7 +33,7 @@ from verifier.documents.members import _Chain
 from verifier.latex.braces import SIZING as _SIZING
 from verifier.latex.braces import bracket_end
 
-__all__ = ["hessian_variable", "hessians_at_points"]
+__all__ = ["BOLD", "INVERSE", "POINT", "hessian_variable", "hessians_at_points", "name_pattern", "plain"]
 
 #: the body statedentries writes for "$H$ … the Hessian of $f$": ``\frac{\partial^2 f}{\partial x_{q} \partial x_{u}}``
 _INDEX = r"_\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)\s*"  # x_{q}, x_u, x_{\kappa}: statedentries' fresh letters
@@ -45,11 +45,11 @@ _SECOND = re.compile(
     + r"\}\s*$",
     re.S,
 )
-_INVERSE = r"\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)"
-_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+INVERSE = r"\s*\^\s*(?:\{\s*-\s*1\s*\}|-1)"
+BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: a point: one name, perhaps bold or accented, with subscripts and superscripts (``x_0``, ``x^{(i)}``, ``\theta_t``,
 #: ``\mathbf{x}^*``), or a number; a bracketed sum or difference (``H(x - a)``) is a product, as it was read
-_POINT = re.compile(
+POINT = re.compile(
     r"\s*(?:(?:\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9*]))*|-?\d+(?:\.\d+)?)\s*"
 )
@@ -64,12 +64,12 @@ def hessian_variable(d: Definition) -> str | None:
     return m.group("v") if m else None
 
 
-def _plain(latex: str) -> str:
+def plain(latex: str) -> str:
     r"""``\mathbf{x}``, ``\left( x \right)`` and ``x`` alike: bold wrappers, sizing commands and spaces dropped."""
-    return re.sub(r"\s+", "", _SIZING.sub("", _BOLD.sub(r"\1", latex)))
+    return re.sub(r"\s+", "", _SIZING.sub("", BOLD.sub(r"\1", latex)))
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
+def name_pattern(name: str) -> re.Pattern[str]:
     """``H``, ``\\mathbf{H}``, ``\\Lambda``: the name as the notes may write it, then an optional ``^{-1}`` and an
     opening bracket."""
     own = re.escape("\\" + name) if len(name) > 1 else re.escape(name)
@@ -79,7 +79,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
         + r"\s*\}|"
         + own
         + r")(?![A-Za-z]))(?P<pre>"
-        + _INVERSE
+        + INVERSE
         + r")?\s*(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\("
     )
 
@@ -88,18 +88,18 @@ def _rewritten(latex: str, name: str, variable: str) -> tuple[str, str | None]:
     """``latex`` with each call of ``name`` at ``variable`` written as the bare name (inverse kept), and the point
     of the first call elsewhere (None if none)."""
     out, at, other = [], 0, None
-    for m in _name_pattern(name).finditer(latex):
+    for m in name_pattern(name).finditer(latex):
         if m.start() < at:
             continue
         end = bracket_end(latex, m.end() - 1)
         if end < 0:
             break
         argument = latex[m.end() : end]
-        if _plain(argument) != _plain(variable):
-            if _POINT.fullmatch(_SIZING.sub("", argument)):
+        if plain(argument) != plain(variable):
+            if POINT.fullmatch(_SIZING.sub("", argument)):
                 other = other or argument.strip()
             continue
-        after = re.compile(_INVERSE).match(latex, end + 1)
+        after = re.compile(INVERSE).match(latex, end + 1)
         inverse = bool(m.group("pre")) != bool(after)  # H^{-1}(x)^{-1} is H
         out += [latex[at : m.start()], m.group("name"), "^{-1}" if inverse else ""]
         at = after.end() if after else end + 1
@@ -113,15 +113,15 @@ _DEFINES = re.compile(r"\s*(?::=|\\coloneqq|\\triangleq|\\defeq|\\equiv|=)")
 def _redefined(lines: Sequence[str], name: str, variable: str, after: int) -> int | None:
     """The first line after line ``after`` (1-based) that defines ``name`` anew as a function of one name other than
     ``variable`` (``H(p) = …``, ``H(q) := …``, inline or displayed), or None."""
-    head = _name_pattern(name)
+    head = name_pattern(name)
     for number in range(after + 1, len(lines) + 1):
         line = lines[number - 1]
         for m in head.finditer(line):
             end = bracket_end(line, m.end() - 1)
             if m.group("pre") or end < 0 or not _DEFINES.match(line, end + 1):
                 continue
-            argument = _plain(line[m.end() : end])
-            if re.fullmatch(r"\\?[A-Za-z]+", argument) and argument != _plain(variable):
+            argument = plain(line[m.end() : end])
+            if re.fullmatch(r"\\?[A-Za-z]+", argument) and argument != plain(variable):
                 return number
     return None
 

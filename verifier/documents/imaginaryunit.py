@@ -4,9 +4,11 @@ r"""A plain ``i`` read as the imaginary unit: the other reading of a claim that 
 as a plain italic ``i``, as most notes and every textbook on Fourier series do; the parser reads a plain ``i`` as a
 real name (an upright ``\mathrm{i}`` is the unit: latex.tokenizer), so Euler's formula was FAILED at i = 0 (gaps62).
 Where the letter indexes nothing in the claim (no ``x_i``, no ``\sum_{i=1}``, no ``x^{(i)}``), the unit is a
-plausible reading, and a step is FAILED only when it fails under both (issue 8): :func:`imaginary_reading` writes
-the members with every such ``i`` as ``\mathrm{i}``, which :mod:`verifier.documents.meanings` (notes) and
-:mod:`verifier.commands.check` (a one-off claim) check as one more reading. An ``i`` inside a font, an accent or a
+plausible reading (unless the notes index with i elsewhere, ``x_i``, and do not say what i is: then it is the
+letter they count with, :func:`indexes_with_i`), and a step is FAILED only when it fails under both (issue 8):
+:func:`imaginary_reading` writes the members with every such ``i`` as ``\mathrm{i}``, which
+:mod:`verifier.documents.meanings` (notes) and :mod:`verifier.commands.check` (a one-off claim) check as one more
+reading. An ``i`` inside a font, an accent or a
 text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``, ``\sin``) or in a word of letters
 (``sigma(z)`` typed in plain math, and so ``e^{ikx}`` too) is no candidate.
 """
@@ -112,6 +114,21 @@ def given_a_value(text: str) -> bool:
     r"""Do the notes ``text`` give a plain i a value or a range (:data:`_GIVEN`)? Then a failing step is not read
     again with the unit: ``(1 + i)(1 - i) = 2`` at an interest rate i = 0.05 is wrong, not Euler's algebra."""
     return _GIVEN.search(text) is not None
+
+
+#: the notes index with i: a subscript that opens with the letter i (``x_i``, ``x_{i}``, ``A_{i,j}``, ``\sum_{i=1}``,
+#: ``x_{i+1}``; not ``x_{in}``, ``\theta_{\text{init}}``), a label ``x^{(i)}``, or in words ("the $i$-th sample")
+_INDEXED = re.compile(
+    r"_\s*\{?\s*i(?![A-Za-z])|\^\s*\{\s*\(\s*i\s*\)"
+    r"|\$\s*i\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{\s*)?th\b[^$]*\$|\$\s*-?\s*th\b)"  # $i$-th, $i^{\text{th}}$
+)
+
+
+def indexes_with_i(text: str) -> bool:
+    r"""Do the notes ``text`` index with i (:data:`_INDEXED`)? Then i is the letter they count with, and a plain i
+    elsewhere a number too: where they do not say it is the unit, a failing step is not read again with the unit
+    (notes on samples ``x_i`` with a dropped i² + 1, ``(i + 1)^2 = 2i``, were green under it; review62)."""
+    return _INDEXED.search(text) is not None
 
 
 def said_unit(text: str) -> bool:

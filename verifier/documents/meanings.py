@@ -39,6 +39,7 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
+from verifier.documents.enotation import EULER_NOTE, euler_reading
 from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
@@ -55,7 +56,7 @@ from verifier.documents.headings import heading_level
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
-from verifier.documents.imaginaryunit import given_a_value, imaginary_reading, said_unit
+from verifier.documents.imaginaryunit import given_a_value, imaginary_reading, indexes_with_i, said_unit
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
@@ -363,7 +364,8 @@ class _Meanings:
         if (halved := self._reread(chain, scope, trig_over_quotient)) is not None:
             chains.append((QUOTIENT_NOTE, halved))
         # e^{i\theta} = \cos\theta + i\sin\theta: a plain i that indexes nothing is the unit (documents.imaginaryunit)
-        plausible = said_unit(self.text) or not given_a_value(self.text)  # not an interest rate i = 0.05
+        # not an interest rate i = 0.05, nor the notes' index letter (x_i, \sum_i: review62)
+        plausible = said_unit(self.text) or not (given_a_value(self.text) or indexes_with_i(self.text))
         if plausible and (unit := imaginary_reading([m.latex for m in chain.members])) is not None:
             written = dict(zip((m.latex for m in chain.members), unit, strict=True))
             if (imaginary := self._reread(chain, scope, lambda latex: written.get(latex))) is not None:
@@ -371,6 +373,9 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
+        # 2e-1 read as 2e − 1 with Euler's e where its power of ten fails (documents.enotation; review62)
+        if (eulers := self._reread(chain, scope, euler_reading)) is not None:
+            chains.append((EULER_NOTE, eulers))
         # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)
         lead_in = functools.cache(lambda: self._prose_before(chain)[1])
         if (called := self._reread(chain, scope, lambda latex: spaced_calls(latex, lead_in))) is not None:

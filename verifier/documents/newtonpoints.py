@@ -36,7 +36,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from verifier.documents.assumed import Assumed
 from verifier.documents.context import Definition
-from verifier.documents.hessianpoints import _BOLD, _INVERSE, _POINT, _name_pattern, _plain, hessian_variable
+from verifier.documents.hessianpoints import BOLD, INVERSE, POINT, hessian_variable, name_pattern, plain
 from verifier.documents.members import _Chain, _split_top_equals
 from verifier.documents.parts import part_of
 from verifier.documents.updaterule import is_update_rule
@@ -88,13 +88,13 @@ def _token(letter: str) -> re.Pattern[str]:
 def _calls(latex: str, name: str, f: str) -> Iterator[tuple[int, int, int, str]]:
     """The calls of ``latex`` at a point: (start of the argument's bracket, its end, where the call's head
     starts, the point), for the Hessian ``name`` (written alone or inside a bracket) and the gradient of ``f``."""
-    heads = [(m.start(), m.end() - 1) for m in _name_pattern(name).finditer(latex)]
+    heads = [(m.start(), m.end() - 1) for m in name_pattern(name).finditer(latex)]
     heads += [(m.start(), m.end() - 1) for m in re.finditer(_GRADIENT.replace("{f}", re.escape(f)), latex)]
     token = _token(name)
     for k, ch in enumerate(latex):  # a bracket holding the Hessian, applied at a point: (A^THA)^{-1}(p)
         if ch != "(" or (close := bracket_end(latex, k)) < 0 or not any(_found(token, latex[k:close])):
             continue
-        after = re.compile(_INVERSE).match(latex, close + 1)
+        after = re.compile(INVERSE).match(latex, close + 1)
         at = after.end() if after else close + 1
         opening = re.compile(r"\s*(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\(").match(latex, at)
         if opening:
@@ -123,9 +123,9 @@ def _at_one_point(latexes: Sequence[str], name: str, variable: str, f: str, othe
     rest = []
     for latex in latexes:
         calls = sorted(set(_calls(latex, name, f)), key=lambda c: c[2])
-        if any(not _POINT.fullmatch(SIZING.sub("", p)) for _, _, _, p in calls):
+        if any(not POINT.fullmatch(SIZING.sub("", p)) for _, _, _, p in calls):
             return None
-        points |= {_plain(SIZING.sub("", p)) for _, _, _, p in calls}
+        points |= {plain(SIZING.sub("", p)) for _, _, _, p in calls}
         cut, at = [], 0
         for opened, end, head, _ in calls:
             if head < at:
@@ -137,10 +137,10 @@ def _at_one_point(latexes: Sequence[str], name: str, variable: str, f: str, othe
     if len(points) != 1:
         return None
     point = points.pop()
-    if point == _plain(variable):
+    if point == plain(variable):
         return None  # at x already: hessianpoints reads it
     spaced = r"\s*".join(re.escape(c) for c in point)
-    text = re.sub(spaced, " ", _BOLD.sub(r"\1", " ".join(rest)))  # p itself is free to appear
+    text = re.sub(spaced, " ", BOLD.sub(r"\1", " ".join(rest)))  # p itself is free to appear
     if any(any(_found(_token(n), text)) for n in (variable, f, name, *others)) or "\\nabla" in text:
         return None  # x, f or H written otherwise, another gradient, another stated Hessian: not one point's
     return point

@@ -37,10 +37,11 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "taking": ("nehmen wir", "en prenant", "prenant", "tomando", "取"),
     "and": ("und", "et", "y", "e", "和", "且"),
     # a sentence saying what would happen or giving an example (sentences.COUNTERFACTUAL): the conditional's
-    # auxiliaries only (the Spanish and Portuguese ending -ría is also teoría's, geometria's)
+    # auxiliaries only (the Spanish and Portuguese ending -ría is also teoría's, geometria's; "fuera de(l)" is
+    # "outside (of)": review62)
     "would": ("würde", "würden", "wäre", "wären", "hätte", "hätten", "serait", "seraient", "aurait", "auraient",
-              "sería", "serían", "habría", "habrían", "fuera", "fuese", "seria", "seriam", "teria", "teriam",
-              "fosse", "假如"),
+              "sería", "serían", "habría", "habrían", r"fuera(?!\s+del?(?![A-Za-zÀ-ÿ]))", "fuese", "seria",
+              "seriam", "teria", "teriam", "fosse", "假如"),
     "for example": ("zum beispiel", r"z\.\s*b\.", "beispielsweise", "par exemple", "por ejemplo", r"p\.\s*ej\.",
                     "por exemplo", r"p\.\s*ex\.", "例如", "比如", "譬如"),
 }

@@ -7,11 +7,12 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 * :func:`rejection` finds the cue: words right before an inline formula ending in *not* / *rather
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
-  "incorrect formula:", "a wrong value would be", an answer key's "a common error is to … write" or "the common
-  slip" ("the error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue
-  must end the prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose
-  that turns away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the
-  notes' own answer: no rejection).
+  "incorrect formula:", "a wrong value would be" (as its clause's subject: "the probability of predicting the
+  wrong value is" names a quantity), an answer key's "a common error is to … write" or "the common slip" ("the
+  error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue must end the
+  prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose that turns
+  away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the notes' own
+  answer: no rejection).
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -51,6 +52,17 @@ _DISPLAY_BEFORE = re.compile(
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: the nouns lead62 added to the cue: they also name a quantity in passing ("the probability of predicting the wrong
+#: value is", "differentiating with the wrong sign,"), so they reject a display only as its clause's subject
+_NAMED_WRONG = re.compile(
+    r"(?:wrong|incorrect)\s+(?:value|result|expression|gradient|derivative|step|solution|sign)\b", re.IGNORECASE
+)
+#: the words a sentence may open with before such a subject ("Note that a tempting but wrong value would be")
+_SUBJECT_LEAD = frozenset({
+    "a", "an", "the", "one", "another", "this", "that", "such", "note", "but", "and", "so", "here", "then", "yet",
+    "however", "also", "common", "typical", "frequent", "classic", "usual", "tempting", "plausible", "natural",
+})  # fmt: skip
+
 # "Avoiding the common error:", "Correcting the wrong sign:", "After fixing the incorrect derivative:": prose that
 # turns away from the error introduces the notes' own answer (redmid62)
 _TURNED_AWAY = re.compile(
@@ -89,9 +101,15 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
 
 def _display_cue(prose: str) -> re.Match[str] | None:
     """The cue of :data:`_DISPLAY_BEFORE` ending ``prose``, unless the prose turns away from it (:data:`_TURNED_AWAY`:
-    "Avoiding the common error:" introduces the notes' answer)."""
+    "Avoiding the common error:" introduces the notes' answer) or names a wrong value or sign in passing
+    (:data:`_NAMED_WRONG` not its clause's subject: "the probability of predicting the wrong value is"; review62)."""
     m = _DISPLAY_BEFORE.search(prose)
-    return None if m is None or _TURNED_AWAY.search(prose[: m.start()]) else m
+    if m is None or _TURNED_AWAY.search(prose[: m.start()]):
+        return None
+    if not _NAMED_WRONG.match(m.group(0)):
+        return m
+    clause = re.split(r"[.!?;:,\n]", prose[: m.start()])[-1]
+    return m if all(w in _SUBJECT_LEAD for w in clause.lower().split()) else None
 
 
 def rejected_inline(before: str, after: str) -> bool:

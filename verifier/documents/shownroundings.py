@@ -39,6 +39,7 @@ from collections.abc import Sequence
 import sympy as sp
 from sympy.core.function import AppliedUndef
 from sympy.core.parameters import evaluate
+from sympy.printing.codeprinter import PrintMethodNotImplementedError
 
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees, significant_digits
@@ -89,10 +90,12 @@ def _read(member: str) -> tuple[list[float], list[float], float] | None:
 
 
 def _value(node: sp.Expr) -> float | None:
-    """The float value of a formula of numbers, or None."""
+    """The float value of a formula of numbers, or None (also where the printer cannot write it: an integral,
+    ``\\int_0^1 x \\, dx = 1e-2`` was an internal ERROR; review62)."""
     try:
         got = float(sp.lambdify([], node, [dict(FUNCTIONS), "math"])())
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError,
+            PrintMethodNotImplementedError):  # fmt: skip
         return None
     return got if math.isfinite(got) else None
 

@@ -19,6 +19,11 @@ _SQUARED_PARAM = re.compile(r"(?<=[(,])\s*(\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\}
 _HEAD = re.compile(r"^\s*(?P<head>[^()]+?)\s*\(")
 
 
+def _squeezed(head: str) -> str:
+    """``head`` without its spaces and braces: ``\\ell(\\mu,\\sigma^{2})`` is the head ``\\ell(\\mu, \\sigma^2)``."""
+    return re.sub(r"[\s{}]+", "", head)
+
+
 def variance_head(head_text: str, text: str, line: int) -> tuple[str, str] | None:
     r"""``f(\mu, \sigma^2)`` → (``f(\mu, \sigma)``, the note reporting it) when a parameter is a
     squared name and the notes write no other call of ``f`` after line ``line``; else None."""
@@ -30,13 +35,16 @@ def variance_head(head_text: str, text: str, line: int) -> tuple[str, str] | Non
     name = head.group("head").strip()
     calls = re.compile(re.escape(name) + r"\s*(?:\\left\s*|\\[bB]ig{1,2}l?\s*)?\(")
     param = r"\s*\\?[A-Za-z]+\s*(?:\^\s*\{?\s*2\s*\}?)?\s*"  # p, \mu, \sigma^2: a parameter, not a point
-    anew = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*\(" + param + r"(?:," + param + r")*\)\s*"
-                      r"(?:=|:=|\\coloneqq|\\triangleq)")
+    anew = re.compile(
+        r"(?<![\\A-Za-z])(?P<head>" + re.escape(name) + r"\s*\(" + param + r"(?:," + param + r")*\))\s*"
+        r"(?:=|:=|\\coloneqq|\\triangleq)"
+    )
+    own = _squeezed(head_text)
     for row in text.split("\n")[line:]:
-        if anew.search(row):
+        if (m := anew.search(row)) is not None and _squeezed(m.group("head")) != own:
             break  # ℓ(p) = … in a later section: the calls after it are that function's (lead62)
         if calls.search(row):
-            return None
+            return None  # a call; the same head written again too ("Expanding, ℓ(μ, σ²) = …": review62)
     plain = _SQUARED_PARAM.sub(lambda m: m.group(1), head_text)
     squared = ", ".join(m.group(1) for m in _SQUARED_PARAM.finditer(head_text))
     return plain, f"{name} read as a function of {squared} (its parameter is the square, {squared} > 0)"
