@@ -98,6 +98,7 @@ from verifier.documents.statedintegers import at_stated_integers
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker, sample_curves
+from verifier.documents.summation import sum_repeated
 from verifier.documents.summeddelta import unsure_summed_deltas
 from verifier.documents.symmetricprose import split_at_inline, symmetric_in, writes_names
 from verifier.documents.undefinedvalues import undefined_as_written
@@ -179,7 +180,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # the arbitrary functions' derivatives keep their written place
         if scope.conventions.get("summation") == "einstein":
-            self._sum_repeated(chain, scope)
+            sum_repeated(chain, scope)
         read_nc = self.ctx.noncommutative(scope)
         scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain, self.text)  # x = (1, 2)^T: 2 entries
         if self.ctx.noncommutative(scope) != read_nc:

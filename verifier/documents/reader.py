@@ -40,7 +40,6 @@ from verifier.documents.constantscalars import ended_constants
 from verifier.documents.context import (
     Definition,
     DocumentContext,
-    IndexRange,
     Key,
     Scope,
     display_key,
@@ -121,7 +120,7 @@ from verifier.documents.readings import (
     split_nested_equation,
 )
 from verifier.documents.recurrence import Recurrence
-from verifier.documents.resolve import Instance, ListMember, instantiate
+from verifier.documents.resolve import Instance, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.restatedvectors import set_aside_restated
 from verifier.documents.roughafter import said_rough_after
@@ -149,7 +148,6 @@ from verifier.documents.statedmoments import moments_of
 from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
 from verifier.documents.substituted import superseded
-from verifier.documents.summation import declared_sums
 from verifier.documents.tablevalues import table_calls
 from verifier.documents.trailing import display_before
 from verifier.documents.unreadrenewal import set_aside_unread
@@ -752,20 +750,6 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             uses.add(body, (*entry.params, *entry.index_params), own=key[0])
             todo.extend(uses.keys - before)
         return uses
-
-    @staticmethod
-    def _sum_repeated(chain: _Chain, scope: Scope) -> None:
-        """``summation: einstein`` in a context: a repeated index is summed (the literal reading), by
-        the rule of :func:`verifier.documents.summation.declared_sums`."""
-
-        def is_index(name: str) -> bool:
-            return isinstance(scope.names.get((name, ())), IndexRange)
-
-        readable = [m for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)]
-        summed = declared_sums([m.parsed.tree for m in readable if m.parsed is not None], is_index)
-        for m, tree in zip(readable, summed, strict=True):
-            if m.parsed is not None and tree is not None:
-                m.parsed = replace(m.parsed, tree=tree, unsummed=m.parsed.tree)
 
     def _written_calls(self) -> list[Call]:
         """The notes' calls of the registry's ML functions (documents.barecalls), found once."""

@@ -46,14 +46,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from verifier.documents.context import IndexRange
 from verifier.documents.innersums import sum_inside
 from verifier.documents.members import free_names
 from verifier.documents.readings import einstein
+from verifier.documents.values import ListMember
 
-__all__ = ["SumReading", "declared_sums", "free_indices", "implied_readings", "sum_in_terms"]
+if TYPE_CHECKING:
+    from verifier.documents.context import Scope
+    from verifier.documents.members import _Chain
+
+__all__ = ["SumReading", "declared_sums", "free_indices", "implied_readings", "sum_in_terms", "sum_repeated"]
 
 IsIndex = Callable[[str], bool]
 
@@ -212,3 +219,17 @@ def declared_sums(trees: list[sp.Basic | None], is_index: IsIndex) -> list[sp.Ba
     head = next((t for t in trees if t is not None), None)
     answer = frozenset(free_indices(einstein(head, is_index), is_index)) if head is not None else frozenset()
     return [None if t is None else einstein(t, is_index, answer) for t in trees]
+
+
+def sum_repeated(chain: _Chain, scope: Scope) -> None:
+    """``summation: einstein`` in a context: a repeated index of ``chain``'s members is summed (the literal
+    reading), by the rule of :func:`declared_sums` (the members' parsed trees replaced, the unsummed kept)."""
+
+    def is_index(name: str) -> bool:
+        return isinstance(scope.names.get((name, ())), IndexRange)
+
+    readable = [m for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)]
+    summed = declared_sums([m.parsed.tree for m in readable if m.parsed is not None], is_index)
+    for m, tree in zip(readable, summed, strict=True):
+        if m.parsed is not None and tree is not None:
+            m.parsed = replace(m.parsed, tree=tree, unsummed=m.parsed.tree)
