@@ -94,6 +94,11 @@ def _diagonal(a: Value, b: Value, derives: tuple[bool, bool] = (True, True)) -> 
     return None
 
 
+def _shape(v: Value) -> tuple[int, ...]:
+    """The shape of a member's value; an optimiser's is its variable's (documents.optimum.OptimumValue.shape)."""
+    return v.shape if isinstance(v, OptimumValue) else shape_of_value(v)
+
+
 def _inner_optimum(v: Value | Exception) -> bool:
     """Does the value ``v`` hold an optimum (``\\arg\\min_w J(w)``) inside a formula (documents.optimum)?"""
     if isinstance(v, sp.MatrixBase):
@@ -231,7 +236,7 @@ class _OneInstance:
                 self._add(s, _Outcome(result=r, label=label, readings=(*notes, follows)))
                 continue
             a, b = sides(s)
-            if shape_of_value(a) != shape_of_value(b):
+            if _shape(a) != _shape(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
                     self._add(

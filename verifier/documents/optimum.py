@@ -122,14 +122,22 @@ class Optimum(sp.Function):
 
 
 class OptimumValue(sp.Function):
-    """The value of an optimum: args ``(Label(kind), Label(variable), Lambda(entries, objective))``."""
+    """The value of an optimum: args ``(Label(kind), Label(variable), Lambda(entries, objective), Tuple(shape))``;
+    the shape is the variable's (an optimiser over a vector is a vector: an arg min over β ∈ ℝ^d against
+    ``(X^T X + λI)^{-1} X^T y``), empty for a scalar or several variables."""
 
     @classmethod
     def eval(cls, *args: sp.Basic) -> None:
         return None
 
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """The shape of the optimiser (``()``: a scalar), as :func:`verifier.documents.values.shape_of_value`."""
+        shape = tuple(int(n) for n in self.args[3]) if len(self.args) > 3 else ()
+        return () if shape == (1, 1) else shape
+
     def _sympystr(self, printer: Any) -> str:
-        kind, name, body = self.args
+        kind, name, body = self.args[:3]
         return f"arg{kind}_{name} {printer.doprint(body.expr)}"
 
 
@@ -138,6 +146,7 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
     body, kind, *variables = node.args
     inner = dict(env)
     entries: list[sp.Dummy] = []
+    shape: tuple[int, ...] = ()
     for var in variables:
         if not isinstance(var, sp.Symbol) or var.name in inner:
             raise ResolveError(f"an optimum over {var} (not a plain name, or one already bound) is not read")
@@ -145,6 +154,7 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
         if isinstance(current, sp.MatrixBase):
             fresh = [sp.Dummy(f"{var.name}{k + 1}", real=True) for k in range(len(current))]
             inner[var.name] = sp.ImmutableMatrix(current.rows, current.cols, fresh)
+            shape = (current.rows, current.cols) if len(variables) == 1 else ()
         elif isinstance(current, sp.Expr) and not is_matrix(current):
             fresh = [sp.Dummy(var.name, real=True)]
             inner[var.name] = fresh[0]
@@ -164,9 +174,11 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
         resolver.bound_params = saved
     if is_matrix(objective) or not isinstance(objective, sp.Expr):
         raise ResolveError(f"the objective of arg {kind} over {name} is not a number")
-    head = f"\\{str(kind)[:3]}" if str(kind) in ("minimum", "maximum") else f"\\arg\\{kind}"  # documents.minima
+    valued = str(kind) in ("minimum", "maximum")  # \min_w J(w): the objective's value, a scalar (documents.minima)
+    head = f"\\{str(kind)[:3]}" if valued else f"\\arg\\{kind}"
+    shape = () if valued else shape
     resolver._note(f"{head}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")
-    return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective))
+    return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective), sp.Tuple(*shape))
 
 
 def conditional_names(name: str) -> frozenset[str]:
@@ -363,7 +375,7 @@ def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
 def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
     if not (isinstance(a, OptimumValue) and isinstance(b, OptimumValue)):
         return Verdict.SKIPPED, "an optimum (arg max / arg min) against a value: the optimiser is not computed"
-    (ka, na, la), (kb, nb, lb) = a.args, b.args
+    (ka, na, la), (kb, nb, lb) = a.args[:3], b.args[:3]
     if str(na) != str(nb) or len(la.variables) != len(lb.variables):
         return Verdict.SKIPPED, f"optima over different variables ({na}, {nb}) are not compared"
     variables = tuple(la.variables)
