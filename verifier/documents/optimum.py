@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "holds_optimum",
-    "multiple_of", "nonzero_bases", "optimum_value", "sign_of",
-    "split_optimum",
+    "multiple_of", "nonzero_bases", "optimum_value", "said_constrained", "sign_of", "split_optimum", "stationarity",
+    "stationary_result",
 ]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
@@ -399,3 +399,68 @@ def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
         f"the objectives of arg {ka} and arg {kb} over {na} are not related by a strictly {word} map the checker "
         "can see (a term that does not depend on the variable, a constant factor, a logarithm): not checked"
     )
+
+
+#: the objective's pieces with no derivative everywhere: a failure of stationarity proves nothing there
+_KINKS = (sp.Abs, sp.Max, sp.Min, sp.sign, sp.Piecewise, sp.floor, sp.ceiling, sp.Heaviside)
+
+
+def stationarity(a: Value, b: Value) -> tuple[str, sp.ImmutableMatrix] | None:
+    r"""For an optimiser against a value (``\arg\min_\beta J(\beta) = (X^T X + λI)^{-1} X^T y``): the optimum's kind
+    and the objective's gradient at the value (either side the optimum), where the objective is differentiable and
+    the value has the variable's shape; else None (the step stays "the optimiser is not computed"). An interior
+    optimiser of a differentiable objective has a zero gradient, so a nonzero one at the value refutes the step; a
+    zero one shows a stationary point only (:func:`stationary_result`)."""
+    if isinstance(b, OptimumValue) and not isinstance(a, OptimumValue):
+        a, b = b, a
+    if not isinstance(a, OptimumValue) or isinstance(b, OptimumValue) or str(a.args[0]) not in ("min", "max"):
+        return None
+    body = a.args[2]
+    shape = b.shape if isinstance(b, sp.MatrixBase) else ()
+    entries = list(b) if isinstance(b, sp.MatrixBase) else [b]
+    if a.shape != (() if shape == (1, 1) else shape) or len(entries) != len(body.variables):
+        return None
+    if not all(isinstance(e, sp.Expr) for e in entries) or body.expr.has(*_KINKS):
+        return None
+    at = dict(zip(body.variables, entries, strict=True))
+    grad = [sp.diff(body.expr, v).xreplace(at) for v in body.variables]
+    return str(a.args[0]), sp.ImmutableMatrix(len(grad), 1, grad)
+
+
+#: words (around the step or in it) that the optimum may be constrained, its optimiser on a boundary or a set where
+#: the objective's gradient need not vanish: "subject to", "s.t.", "such that", a Lagrangian, an inequality, a closed
+#: interval, a unit norm (PCA's \arg\max_w w^T S w with \|w\| = 1)
+_CONSTRAINED = re.compile(
+    r"subject\s+to|\bs\.\s*t\.|such\s+that|constrain|restrict|feasible|boundary|lagrang|simplex|\bsphere\b|"
+    r"\\(?:geq?|leq?|succeq|preceq)\b|≥|≤|\\in\s*\[|\\\|[^$]{0,40}\\\|(?:_2)?\s*=\s*1\b",
+    re.IGNORECASE,
+)
+
+
+def said_constrained(text: str) -> bool:
+    """Do the step or the prose around it (``text``) say the optimum may be constrained (:data:`_CONSTRAINED`)?"""
+    return bool(_CONSTRAINED.search(text))
+
+
+def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
+    """The verdict of an optimiser step from the engine's verdict ``r`` on "the gradient at the value is 0": FAILED
+    where it is not (no interior optimum there) unless the optimum may be ``constrained`` (then SKIPPED: on a
+    boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum only for a convex
+    (concave) objective, which is not shown): never green from stationarity alone."""
+    from dataclasses import replace
+
+    word = "minimum" if kind == "min" else "maximum"
+    if r.verdict is Verdict.FAILED and constrained:
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                       message=f"the objective's gradient at the written optimiser is not 0, but the notes may "
+                               f"constrain the {word} (a constraint, a bound or a boundary is mentioned), where it "
+                               "need not vanish")  # fmt: skip
+    if r.verdict is Verdict.FAILED:
+        return replace(r, message=f"the objective's gradient at the written optimiser is not 0, so the objective "
+                                  f"(differentiable there) has no interior {word} there; {r.message}".rstrip("; "))
+    if r.verdict.ok:
+        shape = "convex" if kind == "min" else "concave"
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                       message=f"the objective's gradient vanishes at the written optimiser (a stationary point); that "
+                               f"it is the {word} needs the objective {shape}, which is not shown")  # fmt: skip
+    return r
