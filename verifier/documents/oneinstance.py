@@ -36,10 +36,10 @@ from verifier.documents.numberednames import applied_in
 from verifier.documents.numberlinks import numbers_alone
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
 from verifier.documents.optimum import (
+    CONSTRAINED,
     OptimumValue,
     compare_optima,
     holds_optimum,
-    said_constrained,
     stationarity,
     stationary_result,
 )
@@ -365,7 +365,7 @@ class _OneInstance:
             if (grad := stationarity(a, b)) is not None:  # type: ignore[arg-type]
                 around = (self.doc._prose_before(self.chain)[1][-400:], self.doc.prose_after(self.chain)[1][:400],
                           self.chain.members[s.left].latex, self.chain.members[s.right].latex)  # fmt: skip
-                stationary[s.index] = (grad[0], said_constrained(" ".join(around)))
+                stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None)
                 own[s.index] = (grad[1], sp.ImmutableMatrix(sp.zeros(*grad[1].shape)))
                 readings[-s.index] = (*readings.get(-s.index, ()), "the optimiser checked by the objective's "
                                       "gradient there (zero at an interior optimum of a differentiable objective)")

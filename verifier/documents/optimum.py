@@ -24,6 +24,11 @@ whenever ``G = φ(F)`` for a strictly increasing ``φ``, and ``\arg\max_w F = \a
   holds (a probe where the other objective is real and the logged one is not positive refuses the
   logarithm: :func:`_log_refuted`). PROVED with the map as the reading; otherwise SKIPPED with the
   reason, **never FAILED**: two objectives unrelated by these maps may still share their optimiser.
+* **An optimiser against a value** (:func:`stationarity`, :func:`stationary_result`): ``\arg\min_\beta J(\beta) =
+  (X^T X + λI)^{-1} X^T y`` is checked by the objective's gradient at the value (the optimum has its variable's
+  shape): FAILED where it is not 0 (a differentiable objective has no interior optimum there), unless the step or
+  the prose around it mentions a constraint, a bound or a boundary (:data:`CONSTRAINED`); SKIPPED where it is 0 (a
+  stationary point is the optimum only for a convex objective, which is not shown): never green from stationarity.
 """
 
 from __future__ import annotations
@@ -45,8 +50,8 @@ if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
 __all__ = [
-    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "holds_optimum",
-    "multiple_of", "nonzero_bases", "optimum_value", "said_constrained", "sign_of", "split_optimum", "stationarity",
+    "CONSTRAINED", "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names",
+    "holds_optimum", "multiple_of", "nonzero_bases", "optimum_value", "sign_of", "split_optimum", "stationarity",
     "stationary_result",
 ]
 
@@ -430,23 +435,18 @@ def stationarity(a: Value, b: Value) -> tuple[str, sp.ImmutableMatrix] | None:
 #: words (around the step or in it) that the optimum may be constrained, its optimiser on a boundary or a set where
 #: the objective's gradient need not vanish: "subject to", "s.t.", "such that", a Lagrangian, an inequality, a closed
 #: interval, a unit norm (PCA's \arg\max_w w^T S w with \|w\| = 1)
-_CONSTRAINED = re.compile(
+CONSTRAINED = re.compile(
     r"subject\s+to|\bs\.\s*t\.|such\s+that|constrain|restrict|feasible|boundary|lagrang|simplex|\bsphere\b|"
     r"\\(?:geq?|leq?|succeq|preceq)\b|≥|≤|\\in\s*\[|\\\|[^$]{0,40}\\\|(?:_2)?\s*=\s*1\b",
     re.IGNORECASE,
 )
 
 
-def said_constrained(text: str) -> bool:
-    """Do the step or the prose around it (``text``) say the optimum may be constrained (:data:`_CONSTRAINED`)?"""
-    return bool(_CONSTRAINED.search(text))
-
-
 def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
     """The verdict of an optimiser step from the engine's verdict ``r`` on "the gradient at the value is 0": FAILED
-    where it is not (no interior optimum there) unless the optimum may be ``constrained`` (then SKIPPED: on a
-    boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum only for a convex
-    (concave) objective, which is not shown): never green from stationarity alone."""
+    where it is not (no interior optimum there) unless the optimum may be ``constrained`` (:data:`CONSTRAINED`;
+    then SKIPPED: on a boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum
+    only for a convex (concave) objective, which is not shown): never green from stationarity alone."""
     from dataclasses import replace
 
     word = "minimum" if kind == "min" else "maximum"
