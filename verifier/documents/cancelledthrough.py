@@ -29,7 +29,7 @@ from verifier.documents.context import Definition, Scope, display_key
 from verifier.documents.stated import stated_values
 from verifier.documents.zeros import said_solved
 
-__all__ = ["at_particular_values", "cancelled_through"]
+__all__ = ["SOUGHT", "at_particular_values", "cancelled_through"]
 
 _LARGEST = 120  # operations: a larger side is not expanded (the guard keeps its reason)
 _DEPTH = 3  # definitions inside definitions put in at most this deep
@@ -79,7 +79,7 @@ def _inlined(tree: sp.Basic, scope: Scope, body: _Body, depth: int) -> sp.Basic 
 
 
 # the sentence into an equation the notes solve: "We want the $h$ with", "find the $t$ for which", "such that"
-_SOUGHT = re.compile(r"\b(?:we\s+(?:want|need|look\s+for|seek)|find|for\s+which|such\s+that|satisf(?:y|ies))\b", re.I)
+SOUGHT = re.compile(r"\b(?:we\s+(?:want|need|look\s+for|seek)|find|for\s+which|such\s+that|satisf(?:y|ies))\b", re.I)
 _TAIL = 200  # characters of the prose before a display: its lead-in sentence
 
 
@@ -89,7 +89,7 @@ def at_particular_values(text: str, hypotheses: Sequence[object], before: str, a
     says an equation is solved or sought."""
     stated = {re.sub(r"[\\{}\s]", "", n) for n, _, _ in stated_values(text)}
     return bool(hypotheses) or bool(names & stated) or said_solved(before[-_TAIL:]) or said_solved(after[:_TAIL]) \
-        or bool(_SOUGHT.search(before[-_TAIL:]))
+        or bool(SOUGHT.search(before[-_TAIL:]))
 
 
 def _nonzero(diff: sp.Expr) -> bool:

@@ -43,7 +43,7 @@ from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE, split_commas, stated_values
 from verifier.results import StepResult, Verdict
 
-__all__ = ["SLIP", "slip_at_exact_values"]
+__all__ = ["SLIP", "inexact_input", "slip_at_exact_values"]
 
 #: what the FAILED verdict says (documents.valuescope leaves it: its values are every one the notes state)
 SLIP = "a slip no rounding on the way makes"
@@ -133,6 +133,18 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
     return None
 
 
+def inexact_input(hypotheses: Sequence[tuple[str, str]], text: str, display_lines: Collection[int],
+                  parse: Callable[[str], sp.Basic], line: int, source: str = "") -> str | None:  # fmt: skip
+    """Why one of the stated values ``hypotheses`` is no exact input of the step on ``line`` (a rounding, computed,
+    stated again or for another case, after the step; module docstring), or None: every one is exact."""
+    statements = [(_key(n, parse), n, v, at, rounded) for n, v, at, rounded in _statements(text)]  # keyed once
+    lines = text.split("\n")
+    for h, where in hypotheses:
+        if (why := _exact_input(h, where, text, lines, display_lines, parse, line, source, statements)) is not None:
+            return why
+    return None
+
+
 def _places(written: str, w: float) -> int | None:
     """The decimal places of the number of ``written`` equal to ``w``, if they are one."""
     places = {len(m.group(1) or "") for t in (_numbers(written) or []) if (m := _TOKEN.match(t))
@@ -189,11 +201,8 @@ def slip_at_exact_values(
     slip = _slip(v, w, places)
     if slip is None:
         return skipped
-    statements = [(_key(n, parse), n, v, at, rounded) for n, v, at, rounded in _statements(text)]  # keyed once
-    lines = text.split("\n")
-    for h, where in hypotheses:
-        if _exact_input(h, where, text, lines, display_lines, parse, line, source, statements) is not None:
-            return skipped
+    if inexact_input(hypotheses, text, display_lines, parse, line, source) is not None:
+        return skipped
     said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
     entry = f"entry {cx.entry} of " if cx.entry else ""
     return replace(failed, message=(

@@ -82,6 +82,7 @@ from verifier.documents.numberedentries import entries_defined
 from verifier.documents.offreal import only_off_the_reals
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
 from verifier.documents.opaque import opaque_verdict
+from verifier.documents.optimum import Optimum
 from verifier.documents.outsideindex import said_outside_letters
 from verifier.documents.ownvariable import held_inputs, unvalued, written_variables
 from verifier.documents.plainsamples import stated_relations
@@ -564,6 +565,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
             related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
+            related |= {str(v) for t in trees for node in t.atoms(Optimum) for v in node.args[2:]}  # β of arg min_β
             if has_functionals(trees):  # μ, σ of "x_1, …, x_n i.i.d. with mean μ and variance σ²" (iidfamilies)
                 related |= family_parameters(scope.conventions.get(IID, ""), self.parse_plain)
             related |= covered

@@ -35,7 +35,14 @@ from verifier.documents.nonnegative import against_zero, nonnegative, unproven
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberlinks import numbers_alone
 from verifier.documents.onesidedvectors import one_sided, stated_vector_names
-from verifier.documents.optimum import OptimumValue, compare_optima, holds_optimum
+from verifier.documents.optimum import (
+    CONSTRAINED,
+    OptimumValue,
+    compare_optima,
+    holds_optimum,
+    stationarity,
+    stationary_result,
+)
 from verifier.documents.othersizes import Others
 from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
@@ -92,6 +99,11 @@ def _diagonal(a: Value, b: Value, derives: tuple[bool, bool] = (True, True)) -> 
         note = "the Jacobian of an entry-wise function (diagonal) read as the vector of its diagonal"
         return (diag, vec, note) if jac_left else (vec, diag, note)
     return None
+
+
+def _shape(v: Value) -> tuple[int, ...]:
+    """The shape of a member's value; an optimiser's is its variable's (documents.optimum.OptimumValue.shape)."""
+    return v.shape if isinstance(v, OptimumValue) else shape_of_value(v)
 
 
 def _inner_optimum(v: Value | Exception) -> bool:
@@ -231,7 +243,7 @@ class _OneInstance:
                 self._add(s, _Outcome(result=r, label=label, readings=(*notes, follows)))
                 continue
             a, b = sides(s)
-            if shape_of_value(a) != shape_of_value(b):
+            if _shape(a) != _shape(b):
                 fixed = self._componentwise(s, a, b, assignment)
                 if fixed is None:
                     self._add(
@@ -253,7 +265,9 @@ class _OneInstance:
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
-        applicable = self._optima(applicable, values, readings, label)  # arg max / arg min (documents/optimum.py)
+        # arg min_β J = b checked as ∇J(b) = 0: the optimum's kind and whether it may be constrained, by step
+        stationary: dict[int, tuple[str, bool]] = {}
+        applicable = self._optima(applicable, values, readings, label, own, stationary)  # (documents/optimum.py)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         overrides: dict[int, tuple[Value, Value]] = {}
         if chain.hypotheses and applicable:
@@ -327,6 +341,8 @@ class _OneInstance:
             if case is not None and any(r.verdict is Verdict.FAILED for r in results):
                 results = self._at_special_case(results, members, case, key, engine_sizes, instance)
             for s, r in zip(run, results, strict=True):
+                if s.index in stationary:  # never green from stationarity alone (documents.optimum)
+                    r = stationary_result(r, *stationary[s.index])
                 earlier = self.outcomes[s.index]  # the first FAILED outcome is the one reported
                 if not any(Verdict.FAILED in (o.verdict, o.result and o.result.verdict) for o in earlier):
                     # a refuted step keeps its curve for the report's plot, labelled with the notes' text
@@ -339,12 +355,22 @@ class _OneInstance:
 
     def _optima(
         self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
-        label: str,
+        label: str, own: dict[int, tuple[Value, Value]], stationary: dict[int, tuple[str, bool]],
     ) -> list[_Step]:
-        """The steps left for the engine: a step between optima is decided here (documents/optimum.py)."""
+        """The steps left for the engine: a step between optima is decided here (documents/optimum.py); an
+        optimiser against a value is left as its gradient there against 0 (``own``), its kind in ``stationary``."""
         left: list[_Step] = []
         for s in applicable:
             a, b = values[s.left], values[s.right]
+            if (grad := stationarity(a, b)) is not None:  # type: ignore[arg-type]
+                around = (self.doc._prose_before(self.chain)[1][-400:], self.doc.prose_after(self.chain)[1][:400],
+                          self.chain.members[s.left].latex, self.chain.members[s.right].latex)  # fmt: skip
+                stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None)
+                own[s.index] = (grad[1], sp.ImmutableMatrix(sp.zeros(*grad[1].shape)))
+                readings[-s.index] = (*readings.get(-s.index, ()), "the optimiser checked by the objective's "
+                                      "gradient there (zero at an interior optimum of a differentiable objective)")
+                left.append(s)
+                continue
             if not isinstance(a, OptimumValue) and not isinstance(b, OptimumValue):
                 if _inner_optimum(a) or _inner_optimum(b):  # J(w^*) with w^* = argmin_w J(w): no number to try
                     self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, readings=readings.get(-s.index, ()),

@@ -24,6 +24,11 @@ whenever ``G = φ(F)`` for a strictly increasing ``φ``, and ``\arg\max_w F = \a
   holds (a probe where the other objective is real and the logged one is not positive refuses the
   logarithm: :func:`_log_refuted`). PROVED with the map as the reading; otherwise SKIPPED with the
   reason, **never FAILED**: two objectives unrelated by these maps may still share their optimiser.
+* **An optimiser against a value** (:func:`stationarity`, :func:`stationary_result`): ``\arg\min_\beta J(\beta) =
+  (X^T X + λI)^{-1} X^T y`` is checked by the objective's gradient at the value (the optimum has its variable's
+  shape): FAILED where it is not 0 (a differentiable objective has no interior optimum there), unless the step or
+  the prose around it mentions a constraint, a bound or a boundary (:data:`CONSTRAINED`); SKIPPED where it is 0 (a
+  stationary point is the optimum only for a convex objective, which is not shown): never green from stationarity.
 """
 
 from __future__ import annotations
@@ -45,9 +50,9 @@ if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver
 
 __all__ = [
-    "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names", "holds_optimum",
-    "multiple_of", "nonzero_bases", "optimum_value", "sign_of",
-    "split_optimum",
+    "CONSTRAINED", "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names",
+    "holds_optimum", "multiple_of", "nonzero_bases", "optimum_value", "sign_of", "split_optimum", "stationarity",
+    "stationary_result",
 ]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
@@ -122,14 +127,22 @@ class Optimum(sp.Function):
 
 
 class OptimumValue(sp.Function):
-    """The value of an optimum: args ``(Label(kind), Label(variable), Lambda(entries, objective))``."""
+    """The value of an optimum: args ``(Label(kind), Label(variable), Lambda(entries, objective), Tuple(shape))``;
+    the shape is the variable's (an optimiser over a vector is a vector: an arg min over β ∈ ℝ^d against
+    ``(X^T X + λI)^{-1} X^T y``), empty for a scalar or several variables."""
 
     @classmethod
     def eval(cls, *args: sp.Basic) -> None:
         return None
 
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """The shape of the optimiser (``()``: a scalar), as :func:`verifier.documents.values.shape_of_value`."""
+        shape = tuple(int(n) for n in self.args[3]) if len(self.args) > 3 else ()
+        return () if shape == (1, 1) else shape
+
     def _sympystr(self, printer: Any) -> str:
-        kind, name, body = self.args
+        kind, name, body = self.args[:3]
         return f"arg{kind}_{name} {printer.doprint(body.expr)}"
 
 
@@ -138,6 +151,7 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
     body, kind, *variables = node.args
     inner = dict(env)
     entries: list[sp.Dummy] = []
+    shape: tuple[int, ...] = ()
     for var in variables:
         if not isinstance(var, sp.Symbol) or var.name in inner:
             raise ResolveError(f"an optimum over {var} (not a plain name, or one already bound) is not read")
@@ -145,6 +159,7 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
         if isinstance(current, sp.MatrixBase):
             fresh = [sp.Dummy(f"{var.name}{k + 1}", real=True) for k in range(len(current))]
             inner[var.name] = sp.ImmutableMatrix(current.rows, current.cols, fresh)
+            shape = (current.rows, current.cols) if len(variables) == 1 else ()
         elif isinstance(current, sp.Expr) and not is_matrix(current):
             fresh = [sp.Dummy(var.name, real=True)]
             inner[var.name] = fresh[0]
@@ -164,9 +179,11 @@ def optimum_value(resolver: Resolver, node: Optimum, env: dict[str, Value]) -> V
         resolver.bound_params = saved
     if is_matrix(objective) or not isinstance(objective, sp.Expr):
         raise ResolveError(f"the objective of arg {kind} over {name} is not a number")
-    head = f"\\{str(kind)[:3]}" if str(kind) in ("minimum", "maximum") else f"\\arg\\{kind}"  # documents.minima
+    valued = str(kind) in ("minimum", "maximum")  # \min_w J(w): the objective's value, a scalar (documents.minima)
+    head = f"\\{str(kind)[:3]}" if valued else f"\\arg\\{kind}"
+    shape = () if valued else shape
     resolver._note(f"{head}_{{{name}}} read as an optimum over {name} (its objective compared, not computed)")
-    return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective))
+    return OptimumValue(Label(str(kind)), Label(name), sp.Lambda(tuple(entries), objective), sp.Tuple(*shape))
 
 
 def conditional_names(name: str) -> frozenset[str]:
@@ -363,7 +380,7 @@ def compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
 def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
     if not (isinstance(a, OptimumValue) and isinstance(b, OptimumValue)):
         return Verdict.SKIPPED, "an optimum (arg max / arg min) against a value: the optimiser is not computed"
-    (ka, na, la), (kb, nb, lb) = a.args, b.args
+    (ka, na, la), (kb, nb, lb) = a.args[:3], b.args[:3]
     if str(na) != str(nb) or len(la.variables) != len(lb.variables):
         return Verdict.SKIPPED, f"optima over different variables ({na}, {nb}) are not compared"
     variables = tuple(la.variables)
@@ -387,3 +404,63 @@ def _compare_optima(a: Value, b: Value) -> tuple[Verdict, str]:
         f"the objectives of arg {ka} and arg {kb} over {na} are not related by a strictly {word} map the checker "
         "can see (a term that does not depend on the variable, a constant factor, a logarithm): not checked"
     )
+
+
+#: the objective's pieces with no derivative everywhere: a failure of stationarity proves nothing there
+_KINKS = (sp.Abs, sp.Max, sp.Min, sp.sign, sp.Piecewise, sp.floor, sp.ceiling, sp.Heaviside)
+
+
+def stationarity(a: Value, b: Value) -> tuple[str, sp.ImmutableMatrix] | None:
+    r"""For an optimiser against a value (``\arg\min_\beta J(\beta) = (X^T X + λI)^{-1} X^T y``): the optimum's kind
+    and the objective's gradient at the value (either side the optimum), where the objective is differentiable and
+    the value has the variable's shape; else None (the step stays "the optimiser is not computed"). An interior
+    optimiser of a differentiable objective has a zero gradient, so a nonzero one at the value refutes the step; a
+    zero one shows a stationary point only (:func:`stationary_result`)."""
+    if isinstance(b, OptimumValue) and not isinstance(a, OptimumValue):
+        a, b = b, a
+    if not isinstance(a, OptimumValue) or isinstance(b, OptimumValue) or str(a.args[0]) not in ("min", "max"):
+        return None
+    body = a.args[2]
+    shape = b.shape if isinstance(b, sp.MatrixBase) else ()
+    entries = list(b) if isinstance(b, sp.MatrixBase) else [b]
+    if a.shape != (() if shape == (1, 1) else shape) or len(entries) != len(body.variables):
+        return None
+    if not all(isinstance(e, sp.Expr) for e in entries) or body.expr.has(*_KINKS):
+        return None
+    at = dict(zip(body.variables, entries, strict=True))
+    grad = [sp.diff(body.expr, v).xreplace(at) for v in body.variables]
+    return str(a.args[0]), sp.ImmutableMatrix(len(grad), 1, grad)
+
+
+#: words (around the step or in it) that the optimum may be constrained, its optimiser on a boundary or a set where
+#: the objective's gradient need not vanish: "subject to", "s.t.", "such that", a Lagrangian, an inequality, a closed
+#: interval, a unit norm (PCA's \arg\max_w w^T S w with \|w\| = 1)
+CONSTRAINED = re.compile(
+    r"subject\s+to|\bs\.\s*t\.|such\s+that|constrain|restrict|feasible|boundary|lagrang|simplex|\bsphere\b|"
+    r"\\(?:geq?|leq?|succeq|preceq)\b|≥|≤|\\in\s*\[|\\\|[^$]{0,40}\\\|(?:_2)?\s*=\s*1\b",
+    re.IGNORECASE,
+)
+
+
+def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
+    """The verdict of an optimiser step from the engine's verdict ``r`` on "the gradient at the value is 0": FAILED
+    where it is not (no interior optimum there) unless the optimum may be ``constrained`` (:data:`CONSTRAINED`;
+    then SKIPPED: on a boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum
+    only for a convex (concave) objective, which is not shown): never green from stationarity alone."""
+    from dataclasses import replace
+
+    word = "minimum" if kind == "min" else "maximum"
+    if r.verdict is Verdict.FAILED and constrained:
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                       message=f"the objective's gradient at the written optimiser is not 0, but the notes may "
+                               f"constrain the {word} (a constraint, a bound or a boundary is mentioned), where it "
+                               "need not vanish")  # fmt: skip
+    if r.verdict is Verdict.FAILED:
+        return replace(r, message=f"the objective's gradient at the written optimiser is not 0, so the objective "
+                                  f"(differentiable there) has no interior {word} there; {r.message}".rstrip("; "))
+    if r.verdict.ok:
+        shape = "convex" if kind == "min" else "concave"
+        return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
+                       message=f"the objective's gradient vanishes at the written optimiser (a stationary point); that "
+                               f"it is the {word} needs the objective {shape}, which is not shown")  # fmt: skip
+    return r

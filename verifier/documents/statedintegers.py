@@ -1,4 +1,4 @@
-r"""A worked result written as an exact number, read at the values the prose states — green only.
+r"""A worked result written as an exact number, read at the values the prose states — green only, but one case.
 
 A worked example gives its inputs in the prose ("take $w = 2$, $x = 1$ and $b = -1$") and writes its
 results: ``z = w x + b = 1``. Written ``= 1.0`` the chain is a worked one (documents.stated.worked: a
@@ -10,8 +10,13 @@ example's values need not satisfy. So this reading is **green only**: the SKIPPE
 integer or a fraction of integers) of a chain with no hypotheses of its own are checked again at the stated values
 (the same values, chosen by the same rules, as a decimal member's: ``check._Document.values_read``); a link that
 holds there is PROVED (or PASSED) under them, the values reported with the step; one that does not keeps its verdict
-— never FAILED by this reading. The links a chain's own identities make (``\partial/\partial w\,(w^2x) = w x``) are
-still checked for every value (``steps._Checker._worked_links`` takes at the values only a link with a number). Not
+— never FAILED by this reading, with one exception (gaps62b): a link whose other side is a function the
+notes define applied at stated points, none its own variable (``f(x^\star) = 3`` after ``f(x) = x^2 - 2x + 3``
+and "the minimiser is $x^\star = 1$"), can only be that function's value there; where every value it is read at
+is stated exactly once (documents.exactslips.inexact_input), the prose seeks or solves no equation and no
+rounding to the number written gives the value, a failure there is FAILED (before: SKIPPED "x^⋆ … the notes do
+not define it"). The links a chain's own identities make (``\partial/\partial w\,(w^2x) = w x``) are still
+checked for every value (``steps._Checker._worked_links`` takes at the values only a link with a number). Not
 read: a link whose other side is a bare name (``w = 2``: the statement of a value, no claim), a step the notes
 define or name, and a chain whose names have another value stated in its section (which one the line means is not
 decided, documents.latestvalues)."""
@@ -20,13 +25,17 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
+from fractions import Fraction
 from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.approxvalues import from_rounded_values
-from verifier.documents.context import Definition
+from verifier.documents.cancelledthrough import SOUGHT
+from verifier.documents.context import Definition, Size
+from verifier.documents.exactslips import inexact_input
 from verifier.documents.members import _Chain
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
@@ -37,6 +46,9 @@ __all__ = ["at_stated_integers"]
 _EXACT = re.compile(r"^-?(?:\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)$")
 # a bare name (the statement of a value): w, y^*, w_1, \theta, \hat{y}, z_{ij}
 _NAME = re.compile(r"^(?:\\[A-Za-z]+\{[A-Za-z]\}|\\?[A-Za-z]+)(?:[_^](?:\{[^{}]*\}|\\?[A-Za-z0-9*]+))*$")
+# an equation the prose solves or imposes, not a value it computes ("we solve", "required", "the constraint")
+_SOLVED = re.compile(r"\b(?:solv|requir|impos|constrain)", re.I)
+_TAIL = 200  # characters of the prose around a display: its lead-in and its follow-up
 # the steps that name or define something are not claims, at any values
 _NOT_CLAIMS = ("defines ", "names the value", "a definition", "states the value", "an update rule")
 
@@ -110,6 +122,9 @@ def at_stated_integers(doc: Any, chain: _Chain, scope: Any, steps: list[StepResu
     for k, r in enumerate(steps):
         if chain.steps[k].index not in asked or k >= len(again) or again[k].index != r.index:
             continue
+        if again[k].verdict is Verdict.FAILED:  # f(x^⋆) = 3 at the stated x^⋆ = 1: FAILED only where exact
+            out[k] = _failed_at_point(doc, chain, scope, k, again[k], hypotheses) or r
+            continue
         if again[k].verdict not in (Verdict.PROVED, Verdict.PASSED) or not _given(doc, chain, scope, k, hypotheses):
             continue
         doubted = doc._doubt(alt, scope, alt.steps[k], again[k])  # Φ(0) + y = 3 green as Φ·0 (the chain's doubt)
@@ -119,3 +134,75 @@ def at_stated_integers(doc: Any, chain: _Chain, scope: Any, steps: list[StepResu
         if doubted.verdict in (Verdict.PROVED, Verdict.PASSED):
             out[k] = doubted
     return out
+
+
+def _at_a_point(doc: Any, chain: _Chain, scope: Any, k: int, hypotheses: list[tuple[str, str]]) -> str | None:
+    r"""The exact number link ``k`` writes when its other side is a function the notes define applied at points
+    whose values are stated (``f(x^\star)``, ``J(w_0, 1)``), none the function's own variable; else None. Such a
+    link can only be the function's value there: an equation in the point (a level set ``f(x) = 3`` in f's own
+    variable ``x``, a margin ``w x + b = 1``) writes a formula, or the function's variable."""
+    texts = [chain.members[i].latex for i in (chain.steps[k].left, chain.steps[k].right)]
+    numbers = [t for t in texts if _EXACT.match(_plain(t))]
+    if len(numbers) != 1:
+        return None
+    other = texts[1 - texts.index(numbers[0])]
+    try:
+        tree = doc.parse_plain(other)
+        stated = {str(doc.parse_plain(h.partition("=")[0].strip())) for h, _ in hypotheses}
+    except Exception:  # noqa: BLE001 - a member or name the grammar refuses: no point read
+        return None
+    entry = getattr(scope, "names", {}).get((type(tree).__name__, ())) if isinstance(tree, AppliedUndef) else None
+    if not isinstance(entry, Definition) or not entry.params or not tree.args:
+        return None
+    try:
+        own = {str(doc.parse_plain(p)) for p in entry.params}
+    except Exception:  # noqa: BLE001 - a parameter the grammar refuses: its variable unknown
+        return None
+    entries = tree.atoms(sp.Indexed)  # x_0 is a point of its own, not f's variable x
+    labels = {e.base.label for e in entries}
+    names = {str(e) for e in entries} | {str(s) for s in tree.free_symbols - entries if s not in labels}
+    if names & own or not names <= stated:
+        return None
+    return numbers[0]
+
+
+def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
+                     hypotheses: list[tuple[str, str]]) -> StepResult | None:  # fmt: skip
+    r"""``r`` (link ``k`` FAILED at the stated values) as the step's FAILED verdict where that is its only reading:
+    a defined function's value at stated points (:func:`_at_a_point`), an exact number written, every value it is
+    read at stated exactly once (documents.exactslips.inexact_input), no equation the prose seeks or solves, and a
+    value no rounding to the number written gives. Else None (the step keeps its verdict)."""
+    cx = r.counterexample
+    sizes = {key[0] for key, e in getattr(scope, "names", {}).items() if isinstance(e, Size)}
+    if cx is None or any(n not in sizes for n, _ in cx.point) or not _given(doc, chain, scope, k, hypotheses):
+        return None
+    written = _at_a_point(doc, chain, scope, k, hypotheses)
+    if written is None:
+        return None
+    step = chain.steps[k]
+    line = max(chain.members[step.left].line, chain.members[step.right].line)
+    # "The minimiser is $x^\star = 1$, so $$f(x^\star) = 3.$$": the line's words before the display lead in too
+    first = chain.members[0]
+    row = doc.text.split("\n")[first.line - 1] if 0 < first.line <= doc.text.count("\n") + 1 else ""
+    head = row[: max(row.find(first.latex.strip()), 0)]
+    before = (doc._prose_before(chain)[1] + head)[-_TAIL:]
+    after = doc.prose_after(chain)[1][:_TAIL]
+    if any(SOUGHT.search(p) or _SOLVED.search(p) for p in (before, after)):
+        return None
+    # a value stated on the step's own line, before the display, is stated before the step
+    here = [h.partition("=")[0].strip() for h, where in hypotheses if f"(line {line})" in where]
+    line += bool(head) and all(name in head for name in here)
+    if inexact_input(hypotheses, doc.text, getattr(doc, "display_lines", ()), doc.parse_plain, line,
+                     getattr(doc, "source_text", "")) is not None:  # fmt: skip
+        return None
+    try:
+        lhs, rhs = Fraction(cx.lhs.strip()), Fraction(cx.rhs.strip())
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    w, v = (lhs, rhs) if _plain(chain.members[step.left].latex) == _plain(written) else (rhs, lhs)
+    if w.denominator == 1 and round(v) == w:  # 4.01 written "4": the author's rounding, maybe
+        return None
+    said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
+    return replace(r, message=(f"at the values the notes state exactly ({said}: stated once, no rounding said) this "
+                               f"side is {float(v):.10g}, not the {written.strip()} written"
+                               + (f"; {r.message}" if r.message else "")))  # fmt: skip
