@@ -20,8 +20,8 @@ from verifier.commands.output import emit, with_rerun
 from verifier.documents.asymptotic import asymptotic
 from verifier.documents.bracketsizes import past_checked_claim
 from verifier.documents.context import Scope
+from verifier.documents.enotation import EULER_NOTE, e_notation, euler_reading
 from verifier.documents.enotation import NOTE as E_NOTE
-from verifier.documents.enotation import e_notation
 from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
 from verifier.documents.imaginaryunit import imaginary_reading
 from verifier.documents.logterms import log_over_its_term
@@ -181,6 +181,12 @@ def _checked(
         # 1e-3: the tokenizer reads no 1·e − 3 (latex.numberwriting), so its power of ten is the claim's reading,
         # said with each step (documents.enotation)
         steps = _checked(powered, positive, integer, settings, blocks)
+        eulers = [euler_reading(t) or t for t in texts]  # 2e-2 may be 2e − 2 (\int_0^1 2e^x dx = 2e-2)
+        if any(s.verdict is Verdict.FAILED for s in steps) and eulers != list(texts):
+            euler = _checked(eulers, positive, integer, settings, blocks)
+            if not any(s.verdict is Verdict.FAILED for s in euler):
+                return [replace(s, message="; ".join(x for x in (f"read with {EULER_NOTE}", s.message) if x))
+                        for s in euler]  # fmt: skip
         return [replace(s, message="; ".join(x for x in (f"read with {E_NOTE}", s.message) if x)) for s in steps]
     report_stage("reading the members")
     size_names, vectors, matrices = blocks

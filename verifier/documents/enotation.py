@@ -11,15 +11,22 @@ or ``E`` and a signed or unsigned integer, with no letter, digit, script or brac
 readings see the precision of the power of ten, not the mantissa's one decimal). ``2e^{x}``, ``e - 1``,
 ``x_1e-3`` and ``1e-3x`` are left alone. The document reader (a member's text) and ``verify check`` (a claim's
 members) read through it; documents.workedrounding judges the written precision of the rewritten text.
+
+A calculus note writes ``2e-2`` for 2e − 2 as often (``\int_0^1 2e^{x}\,dx = 2e-2``; "Let $e$ be Euler's number"):
+read only with its power of ten, that right step was FAILED at 0.02 (redlate62). :func:`euler_reading` writes
+each such number with a signed exponent as Euler's product (``2 \cdot e - 2``), one more reading of a step that
+fails with the power of ten (documents.meanings, ``verify check``): green only where it holds, said with the step
+(:data:`EULER_NOTE`). An unsigned ``1e3`` has no such reading (1·e·3 is nobody's meaning).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NOTE", "e_notation"]
+__all__ = ["EULER_NOTE", "NOTE", "e_notation", "euler_reading"]
 
 NOTE = "a number like 1e-3 in E notation (10^{-3})"
+EULER_NOTE = "e as Euler's number (2e-1 as 2e - 1, not E notation)"
 
 #: digits, e or E, an integer exponent; nothing that would make it part of a name, a script or a product around it
 _NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\w.^_{(\[])")
@@ -39,3 +46,10 @@ def _power_of_ten(m: re.Match[str]) -> str:
     whole, _, fraction = m["m"].partition(".")
     digits = (whole + fraction).lstrip("0") or "0"
     return rf"\left({digits} \cdot 10^{{{int(m['k']) - len(fraction)}}}\right)"
+
+
+def euler_reading(latex: str) -> str | None:
+    r"""``latex`` with each number in E notation that has a signed exponent written as Euler's product:
+    ``2e-1`` → ``2 \cdot e - 1`` (the tokenizer reads ``e`` apart from digits as Euler's). None where it writes none."""
+    out = _NUMBER.sub(lambda m: rf"{m['m']} \cdot e {m['k'][0]} {m['k'][1:]}" if m["k"][0] in "+-" else m[0], latex)
+    return out if out != latex else None

@@ -39,6 +39,7 @@ from verifier.documents.dotproducts import (
 )
 from verifier.documents.droppedindex import NOTE as DROPPED_NOTE
 from verifier.documents.droppedindex import dropped_vectors, in_sums, lost_going_forward
+from verifier.documents.enotation import EULER_NOTE, euler_reading
 from verifier.documents.finitedomains import as_values, finite_reading
 from verifier.documents.generic import (
     direct_partials_scope,
@@ -368,6 +369,9 @@ class _Meanings:
             written = dict(zip((m.latex for m in chain.members), unit, strict=True))
             if (imaginary := self._reread(chain, scope, lambda latex: written.get(latex))) is not None:
                 chains.append((IMAGINARY_NOTE, imaginary))
+        # 2e-2 read as 2e − 2 where its power of ten fails: \int_0^1 2e^x dx = 2e-2 (documents.enotation)
+        if (euler := self._reread(chain, scope, euler_reading)) is not None:
+            chains.append((EULER_NOTE, euler))
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))

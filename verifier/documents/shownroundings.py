@@ -92,7 +92,8 @@ def _value(node: sp.Expr) -> float | None:
     """The float value of a formula of numbers, or None."""
     try:
         got = float(sp.lambdify([], node, [dict(FUNCTIONS), "math"])())
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError, NotImplementedError):
+        # NotImplementedError: lambdify prints no Integral (\int_0^1 2e^x dx = (2 \cdot 10^{-2})): no number here
         return None
     return got if math.isfinite(got) else None
 
