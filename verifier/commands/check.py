@@ -169,14 +169,29 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
+def _said(step: StepResult, note: str) -> StepResult:
+    """``step`` with the reading it was checked under said first in its message."""
+    return replace(step, message="; ".join(x for x in (f"read with {note}", step.message) if x))
+
+
 def _checked(
     texts: Sequence[str],
     positive: set[str],
     integer: set[str],
     settings: Settings,
     blocks: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+    juxtaposed: bool = True,
 ) -> list[StepResult]:
-    """``blocks``: the names of ``--size``, the ``--vector`` and the ``--matrix`` declarations."""
+    """``blocks``: the names of ``--size``, the ``--vector`` and the ``--matrix`` declarations; ``juxtaposed``:
+    try ``2e-3x`` as 2·10⁻³·x too where the claim fails."""
+    joined = [e_notation(t, before_letter=True) or t for t in texts]  # 2e-3x: 2·10⁻³·x or 2e − 3x (enotation)
+    if juxtaposed and joined != [e_notation(t) or t for t in texts]:
+        steps = _checked(texts, positive, integer, settings, blocks, juxtaposed=False)
+        if any(s.verdict is Verdict.FAILED for s in steps):
+            powers = _checked(joined, positive, integer, settings, blocks, juxtaposed=False)
+            if not any(s.verdict is Verdict.FAILED for s in powers):
+                return [_said(s, E_NOTE) for s in powers]
+        return steps
     if (powered := [e_notation(t) or t for t in texts]) != list(texts):
         # 1e-3: the tokenizer reads no 1·e − 3 (latex.numberwriting), so its power of ten is the claim's reading,
         # said with each step (documents.enotation)
@@ -187,7 +202,7 @@ def _checked(
             if again and all(s.verdict in GREEN for s in again):
                 said = f"holds when read with {EULER_NOTE} (read with {E_NOTE} it fails)"
                 return [replace(s, message="; ".join(x for x in (said, s.message) if x)) for s in again]
-        return [replace(s, message="; ".join(x for x in (f"read with {E_NOTE}", s.message) if x)) for s in steps]
+        return [_said(s, E_NOTE) for s in steps]
     report_stage("reading the members")
     size_names, vectors, matrices = blocks
     if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size

@@ -29,12 +29,15 @@ EULER_NOTE = "a number like 2e-1 as 2e - 1 with Euler's number e (not E notation
 
 #: digits, e or E, an integer exponent; nothing that would make it part of a name, a script or a product around it
 _NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\w.^_{(\[])")
+#: the same written against a letter or a command after it: ``2e-3x`` (2·10⁻³·x, or Euler's 2e − 3x)
+_BEFORE_LETTER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\d_.^_{(\[])")
 
 
-def e_notation(latex: str) -> str | None:
+def e_notation(latex: str, before_letter: bool = False) -> str | None:
     r"""``latex`` with each number in E notation as its power of ten: ``1e-3`` → ``\left(1 \cdot 10^{-3}\right)``.
-    None where it writes none."""
-    out = _NUMBER.sub(_power_of_ten, latex)
+    None where it writes none. ``before_letter``: also one written against a letter after it (``2e-3x``, which
+    ``verify check`` tries where the claim fails as 2e − 3x)."""
+    out = (_BEFORE_LETTER if before_letter else _NUMBER).sub(_power_of_ten, latex)
     return out if out != latex else None
 
 

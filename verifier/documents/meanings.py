@@ -373,7 +373,8 @@ class _Meanings:
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))
-        # 2e-1 read as 2e − 1 with Euler's e where its power of ten fails (documents.enotation; review62)
+        # 2e-1 read as 2e − 1 with Euler's e where its power of ten fails: \int_0^1 2e^x dx = 2e-2, f(1) = 2e-1 of
+        # f(x) = 2e^x - 1 (documents.enotation; review62, redlate62)
         if (eulers := self._reread(chain, scope, euler_reading)) is not None:
             chains.append((EULER_NOTE, eulers))
         # "with the rate $f$": f\,(0) also read as the call f(0) (documents.selfapplied)

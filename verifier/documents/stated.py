@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from decimal import Decimal
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -67,6 +68,10 @@ _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
 # of digits, (\tfrac14, \tfrac14, \tfrac12) (braces already dropped; a policy π's probabilities, fresh32)
 _ENTRY = r"[-+]?\s*(?:\d*\.?\d+|\\[dt]?frac\s*\d+)"
 _NUMBERS = re.compile(r"^(?:\\left\s*)?[\[(]\s*" + _ENTRY + r"(?:\s*,\s*" + _ENTRY + r")*\s*(?:\\right\s*)?[\])]$")
+# a number in E notation: 1e-3, 2.5E-2 (documents.enotation)
+_E_NUMBER = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?[eE][-+]?\d+\s*$")
+# an enumeration's dots: i = 1, \dots, n
+_ENUMERATED = re.compile(r"^\s*\\(?:dots|ldots|cdots|dotsc)\b")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
 # a transpose written after a literal: [0.5, -1]^T, \begin{bmatrix} … \end{bmatrix}^\top
 _TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\{?T\}?)\s*\}?\s*$")
@@ -91,8 +96,10 @@ def _clean(text: str) -> str:
 def _digits(text: str) -> str:
     """``text`` with its braces dropped and a decimal comma (``0{,}2119``, how German, French, Spanish or
     Portuguese LaTeX notes write a decimal: fresh62) written as the point (``numberwriting.decimal_points``), so a
-    worked number is told as one however the notes' language writes it."""
-    return decimal_points(text).replace("{", "").replace("}", "")
+    worked number is told as one however the notes' language writes it. A number in E notation (``1e-3``, how
+    code prints a rate) is written as its decimal (``0.001``): the value the member reads (documents.enotation)."""
+    plain = decimal_points(text).replace("{", "").replace("}", "")
+    return format(Decimal(plain.strip()), "f") if _E_NUMBER.match(plain) else plain
 
 
 def _is_number(text: str) -> bool:
@@ -109,7 +116,11 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     for m in INLINE_MATH.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
-        for piece in split_commas(m.group(1)):
+        pieces = split_commas(m.group(1))
+        rest = pieces[1:]
+        if rest and not any("=" in p for p in rest) and any(_ENUMERATED.match(p) or _is_number(p) for p in rest):
+            continue  # i = 1, \dots, n or k = 1, 2, 3: a range, no value of i (redlate62)
+        for piece in pieces:
             parts = [_clean(p) for p in piece.split("=")]
             parts[-1] = _digits(parts[-1]) if _is_number(_digits(parts[-1])) else parts[-1]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
