@@ -29,8 +29,11 @@ def test_a_wrong_value_under_it_still_fails() -> None:
 
 
 def test_a_where_clause_of_an_earlier_sentence_is_no_hypothesis() -> None:
+    # since stop 62 (fresh66) the inline "$\\hat s^2 = b$" of an earlier sentence defines the estimate, ŝ = √b (as
+    # σ² = … defines σ): the right display holds through that definition, and a wrong value still fails through it
     text = _NOTE.replace("and at the minimiser, where $\\hat s^2 = b$,", "where $\\hat s^2 = b$. Next,")
-    assert "FAILED" in verdicts_by_line(text)[6]
+    assert "FAILED" not in verdicts_by_line(text)[6]
+    assert "FAILED" in verdicts_by_line(text.replace("= \\frac{4b}{", "= \\frac{3b}{"))[6]
 
 
 def test_a_where_naming_the_place_the_display_finds_is_no_hypothesis() -> None:
@@ -38,4 +41,5 @@ def test_a_where_naming_the_place_the_display_finds_is_no_hypothesis() -> None:
     # for; read as a hypothesis it would hold every step of the derivative there
     lead = "and the curvature is largest where $\\hat s^2 = b$:"
     text = _NOTE.replace("and at the minimiser, where $\\hat s^2 = b$,", lead)
-    assert "FAILED" in verdicts_by_line(text)[6]
+    # no hypothesis; the estimate's definition ŝ = √b (fresh66, stop 62) decides: a wrong value fails through it
+    assert "FAILED" in verdicts_by_line(text.replace("= \\frac{4b}{", "= \\frac{3b}{"))[6]
