@@ -482,9 +482,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
 
     def scope_of(self, chain: _Chain) -> Scope:
         """:meth:`scope_for` ``chain``'s line, with the inline definitions written before it on that line."""
-        return self.scope_for(chain.line, None if chain.place is None else chain.place.column)
+        first = chain.members[0].latex if chain.members else None
+        return self.scope_for(chain.line, None if chain.place is None else chain.place.column, first)
 
-    def scope_for(self, line: int, column: int | None = None) -> Scope:
+    def scope_for(self, line: int, column: int | None = None, first: str | None = None) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the
         latest of each name), less those that cannot mean here what they meant where they were
         written (:func:`~verifier.documents.scoping.set_aside_cycles`)."""
@@ -501,7 +502,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
             # "Apply $f = g/h$, $f' = …$": for the formulas after it on the line, not its own chain (redmid62: "Now
             # $\mathrm{ESS} = n^2$" after ESS's display was checked against itself and PROVED)
-            mine = column is not None and self.leading_at.get((d.key, d.line)) == column
+            # its own chain: at its column and opening with its head ("$f(x) = … \Rightarrow f'(x) = …$": the chain
+            # after the arrow, at the same column, is not its own: me31)
+            mine = column is not None and self.leading_at.get((d.key, d.line)) == column and (
+                first is None or key_of_text(first.strip()) in (d.key, (d.key[0], ())) or first.strip().startswith(
+                    f"{d.key[0]}("))
             leading = d.line == line and (((d.key, d.line) in self.leading and not mine) or after)
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
