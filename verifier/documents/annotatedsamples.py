@@ -16,12 +16,6 @@ documents.infer, documents.values.entry_of). Not a family: names annotated with 
 (``b_h \in \mathbb{R}^H``, ``b_o \in \mathbb{R}^K``: labels), a letter the notes annotate as a matrix
 (``x \in \mathbb{R}^{n \times d}``: x_i is its row), decorated or bold names (the bold ones are
 documents.samples'), and the reserved letters (``e_i`` is a basis vector).
-
-Samples no prose annotates are a family too where every use fits only that reading (:func:`sliced_families`): a
-letter written in an inner product with a vector (``w^T x_i``, ``q^T k_j``) with two subscripts (``x_{ij}``) or
-with its index run (``\sum_i``, "$j = 1, \dots, n$"; lead62) — not where the notes' formulas also write it whole
-(``\|w\|^2`` beside ``w_j``), use its names otherwise (``v_1 = (1, 1)``, ``x_i^2``), subscript it with a letter
-they do not run (``u_o``), or a context declares it.
 """
 
 from __future__ import annotations
@@ -60,22 +54,14 @@ _USE = re.compile(
 )
 
 
-def _ranged(subscript: str, text: str) -> bool:
-    """Does the notes' text run ``subscript`` as an index: a sum or product over it, "$i = 1, \\dots, n$",
-    "$i \\in \\{1, …\\}$"?"""
-    s = re.escape(subscript)
-    if re.search(r"\\(?:sum|prod)\s*_\s*(?:\{\s*" + s + r"\b|" + s + r"\b)", text):
-        return True
-    from_one = r"\s*(?:=\s*1\s*,|\\in\s*(?:\\\{|\[)\s*1\s*,|=\s*1\s*\\l?dots)"  # i = 1, …; i \in \{1, …\}; k \in [1, K]
-    return bool(re.search(r"(?<![A-Za-z\\])" + s + from_one, text))
-
-
 def _running(letter: str, subscript: str, text: str) -> bool:
     """Does the notes' text run ``subscript`` as the index of ``letter``'s samples: a sum or product over
     it, "$i = 1, \\dots, n$" / "$i \\in \\{1, …\\}$", a numbered sample ``x_1`` or an entry ``x_{ij}`` written?"""
-    if _ranged(subscript, text):
-        return True
     s = re.escape(subscript)
+    if re.search(r"\\(?:sum|prod)\s*_\s*(?:\{\s*" + s + r"\b|" + s + r"\b)", text):
+        return True
+    if re.search(r"(?<![A-Za-z\\])" + s + r"\s*(?:=\s*1\s*,|\\in\s*\\\{\s*1\s*,|=\s*1\s*\\dots|=\s*1\s*\\ldots)", text):
+        return True
     numbered = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*(?:\{\s*\d+\s*\}|\d)"
     entry = r"(?<![\\A-Za-z])" + letter + r"\s*_\s*\{\s*" + s + r"\s*,?\s*[a-z]\s*\}"
     if (said := stated_orientations(text).get(letter)) is not None and said.axis == COLUMN:
@@ -84,7 +70,7 @@ def _running(letter: str, subscript: str, text: str) -> bool:
     return bool(re.search(numbered, text) or re.search(entry, text))
 
 
-def annotated_families(text: str, math: str | None = None) -> dict[str, object]:
+def annotated_families(text: str) -> dict[str, object]:
     r"""The letters whose samples the prose annotates (``x_i \in \mathbb{R}^d``), with their length d."""
     shapes: dict[str, set[tuple[object, ...]]] = {}
     subscripts: dict[str, set[str]] = {}
@@ -103,7 +89,7 @@ def annotated_families(text: str, math: str | None = None) -> dict[str, object]:
         column = dims[:1] if len(dims) == 1 or (len(dims) == 2 and dims[1] == 1) else ()
         shapes.setdefault(name, set()).add(column)
         subscripts.setdefault(name, set()).add(subs[0])
-    out = {k: v for k, v in sliced_families(text, math).items() if k not in shapes and k not in whole}
+    out = {k: v for k, v in sliced_families(text).items() if k not in shapes and k not in whole}
     for name, found in shapes.items():
         if len(found) != 1 or () in found or name in RESERVED or len(whole.get(name, ())) == 2:
             continue
@@ -123,36 +109,17 @@ def annotated_families(text: str, math: str | None = None) -> dict[str, object]:
 _T = r"\^\s*(?:\{\s*)?(?:\\top|\\intercal|T)(?![A-Za-z])\s*\}?"
 
 
-_TWO_SUBSCRIPTS = re.compile(r"(?<![\\A-Za-z0-9_^])([a-z])\s*_\s*\{\s*([a-z])\s*,?\s*[a-z]\s*\}")  # x_{ij}
-_ONE_SUBSCRIPT = re.compile(r"(?<![\\A-Za-z0-9_^])([a-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")  # x_i
-
-
-def _written_whole(letter: str, math: str) -> bool:
-    r"""Does ``math`` (the notes' formulas) write ``letter`` as a name on its own: ``w^\top x``, ``\|w\|``,
-    ``x^\top x`` — not subscripted (``w_j``), not a sample label (``x^{(i)}``), not inside a word or command?"""
-    return re.search(r"(?<![\\A-Za-z0-9])" + letter + r"(?![A-Za-z0-9]|\s*_|\s*\^\s*\{?\s*\()", math) is not None
-
-
-def sliced_families(text: str, math: str | None = None) -> dict[str, object]:
+def sliced_families(text: str) -> dict[str, object]:
     r"""Letters the notes write as a sample in an inner product (``w^T x_i``, ``x_i^T w``; not ``x_u y_i^T``,
-    the inner product of rows, where the notes read vectors as rows), none annotated, and either with two
-    subscripts (``x_{ij}``: the least-squares component form ``\sum_i (w^T x_i - y_i) x_{ij}``) or with the
-    sample's index run (``\sum_i``, "$i = 1, \dots, n$": ``\sum_i [y_i \theta^T x_i - \log(1 +
-    e^{\theta^T x_i})]``, attention's ``q^T k_j`` for each j; lead62) and never written whole in ``math``
-    (the notes' formulas; ``\|w\|^2`` beside ``w_j``: then w_j is as much w's entry j, redmid62). Read as a
-    matrix whose row i is x_i, ``w^T x_i`` was a product of two rows, taken entry-wise, and the correct step
-    FAILED; read as entry i of a vector of numbers, a row times a number, and a loss summed over such terms a
-    row (its Hessian "of a vector-valued function"). The only reading in which every use fits is the family
-    of samples, x_{ij} entry j of sample i. The length of the samples is left to the inference."""
+    the inner product of rows, where the notes read vectors as rows) and with two
+    subscripts (``x_{ij}``), none annotated: the least-squares component form ``\sum_i (w^T x_i - y_i)
+    x_{ij}``. Read as a matrix whose row i is x_i, ``w^T x_i`` was a product of two rows, taken entry-wise,
+    and the correct step FAILED; the only reading in which every use fits is the family of samples, x_{ij}
+    entry j of sample i. The length of the samples is left to the inference."""
     out: dict[str, object] = {}
-    pairs = [(m.group(1), m.group(2), True) for m in _TWO_SUBSCRIPTS.finditer(text)]
-    pairs += [(m.group(1), m.group(2) or m.group(3), False) for m in _ONE_SUBSCRIPT.finditer(text)]
-    for letter, sample, entries in pairs:
+    for m in re.finditer(r"(?<![\\A-Za-z0-9_^])([a-z])\s*_\s*\{\s*([a-z])\s*,?\s*[a-z]\s*\}", text):
+        letter, sample = m.group(1), m.group(2)
         if letter in out or letter in RESERVED:
-            continue
-        formulas = text if math is None else math
-        if not entries and not (_only_run(letter, text) and not _written_whole(letter, formulas)
-                                and not _used_otherwise(letter, formulas)):
             continue
         use = letter + r"\s*_\s*(?:\{\s*" + sample + r"\s*\}|" + sample + r"(?![A-Za-z]))"
         inner = (r"(?:[A-Za-z]|\\[A-Za-z]+|\})\s*" + _T + r"\s*(?<![\\A-Za-z])" + use
@@ -160,37 +127,6 @@ def sliced_families(text: str, math: str | None = None) -> dict[str, object]:
         if re.search(inner, text):
             out[letter] = None
     return out
-
-
-def _used_otherwise(letter: str, math: str) -> bool:
-    r"""Do the notes' formulas ``math`` use ``letter``'s subscripted names as no family of samples reads them: a
-    numbered one outside a list (``v_1 = (1, 1)``, ``\sigma(v_1^\top h)``: a name of its own, with its stated value;
-    ``x_1, \dots, x_n`` is a list), a power of one (``x_i^2``: a number), or one written against a letter before
-    it (``wx_i``: the family's rewriting leaves it, and one member would read x_i two ways)? (lead62: fresh19's IRLS
-    note writes ``\sigma(wx_i)x_i^2`` for d = 1 beside ``x_i^\top w``; fresh52's hierarchical softmax gives
-    ``v_1``, ``v_2`` values.)"""
-    one = letter + r"\s*_\s*(?:\{\s*(?:[a-z]|\d+)\s*\}|[a-z0-9])"
-    numbered = re.compile(r"(?<![\\A-Za-z0-9])" + letter + r"\s*_\s*(?:\{\s*\d+\s*\}|\d)")
-    listed = r"(?:\\[lc]?dots|\\ldots)"
-    for m in numbered.finditer(math):
-        before, after = math[max(0, m.start() - 12) : m.start()], math[m.end() : m.end() + 12]
-        if not (re.match(r"\s*,\s*" + listed, after) or re.search(listed + r"\s*,\s*$", before)):
-            return True
-    power = r"(?<![\\A-Za-z0-9])" + one + r"\s*\^\s*\{?\s*\d"
-    against = r"(?<![\\A-Za-z])[A-Za-z]" + one
-    return re.search(power, math) is not None or re.search(against, math) is not None
-
-
-def _only_run(letter: str, text: str) -> bool:
-    r"""Is every letter that subscripts ``letter`` plainly (``x_i``) run as the index of its samples, or the
-    last of a list (``x_1, \dots, x_n``)? A letter also written with a subscript the notes do not run
-    (cs224n's outside vector ``u_o`` beside the negative samples ``u_k``, "$o \not\in \{w_1, …\}$") names
-    vectors of its own there, and which of them the family holds is not said."""
-    subscripts = {m.group(2) or m.group(3) for m in _ONE_SUBSCRIPT.finditer(text) if m.group(1) == letter}
-    last = r"(?:\\[lc]?dots|\\ldots)\s*,?\s*" + letter + r"\s*_\s*\{?\s*"
-    return bool(subscripts) and all(
-        _ranged(s, text) or re.search(last + re.escape(s) + r"(?![A-Za-z])", text) for s in subscripts
-    )
 
 
 def as_family_members(src: str, letters: frozenset[str] | set[str]) -> str:
@@ -257,12 +193,9 @@ def numbered_members(tree: sp.Basic, letters: frozenset[str] | set[str], written
         return tree.xreplace(swap)
 
 
-def families_of(text: str, ann: Annotations, sites: list[Site], declared: frozenset[str] = frozenset(),
-                math: str | None = None) -> tuple[frozenset[str], Annotations, list[Site]]:
+def families_of(text: str, ann: Annotations, sites: list[Site]) -> tuple[frozenset[str], Annotations, list[Site]]:
     """The notes' sample families (:func:`annotated_families`), with the document's annotations and annotation
-    sites (documents.anew) read for them: no subscripted name of a family is a name of its own. ``declared``:
-    the letters a context declares or defines (``u_o: vector[d]``, ``u_k := W_{:,k}``): the context wins.
-    ``math``: the notes' formulas alone (None: ``text``)."""
-    families = {k: v for k, v in annotated_families(text, math).items() if k not in declared}
+    sites (documents.anew) read for them: no subscripted name of a family is a name of its own."""
+    families = annotated_families(text)
     kept = [s for s in sites if not (s.key[0] in families and len(s.key[1]) == 1)]
     return frozenset(families), with_families(ann, families), kept

@@ -297,12 +297,6 @@ class DocumentContext:
         return scope
 
     @property
-    def declared_letters(self) -> frozenset[str]:
-        """The base letters of every name the context declares or defines (``u_o: vector[d]`` → u): the
-        inference leaves them to the context (documents.annotatedsamples reads no family of them)."""
-        return frozenset(e.key[0] for b in self.blocks for e in b.entries if isinstance(getattr(e, "key", None), tuple))
-
-    @property
     def macro_files(self) -> list[str]:
         """``macros: FILE`` lines (paths as written; a context file's are relative to it)."""
         return [e.value for b in self.blocks for e in b.entries if isinstance(e, Convention) and e.name == "macros"]

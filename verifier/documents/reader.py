@@ -224,9 +224,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self._parsed: dict[tuple[object, ...], sp.Basic | LatexError] = {}  # parsing is pure: parse once
         self._context_names_at: dict[int, dict[Key, object]] = {}  # the context's names, by line
         # annotations, each with its line (documents.anew); x_i \in R^d: samples x_1, x_{ij} (annotatedsamples)
-        math = "\n".join(b.text for b in [*blocks, *self.inline])  # the formulas: x written whole (annotatedsamples)
-        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text),
-                                                                  ctx.declared_letters, math)
+        self.families, self.annotations, self.sites = families_of(text, annotations_of(text), sites_of(text))
         self.iterates = Iterates(text, self.spans, blocks)  # x^{(t)} a name of its own (documents.iterates)
         self.density_points = points_of(text)  # p(y_i | …) = \mathcal{N}(μ, σ²): whose density (densitypoints)
         self.distributions = statements_of(text)  # ε ∼ N(0, σ²): a scalar from there, its moments (distributions)
