@@ -504,7 +504,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             # after the arrow, at the same column, is not its own: me31)
             mine = column is not None and self.leading_at.get((d.key, d.line)) == column and (
                 first is None or key_of_text(first.strip()) in (d.key, (d.key[0], ())) or first.strip().startswith(
-                    f"{d.key[0]}("))
+                    f"{d.key[0]}(")) and any(e.key == d.key and e.line < d.line for e in self.note_definitions)
+            # … and only a restatement of a name defined before ("Now $ESS = n^2$"); a first definition that goes on
+            # as a worked chain ("$w_1 = 0 - \frac1L … = \frac25 yx$") is read with it, as before (fresh59)
             leading = d.line == line and (((d.key, d.line) in self.leading and not mine) or after)
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
