@@ -15,8 +15,10 @@ text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from verifier.latex.braces import brace_end
 
@@ -136,3 +138,23 @@ def said_unit(text: str) -> bool:
     \sqrt{-1}``, ``i^2 = -1``)? Then the unit is the reading of a claim that indexes nothing with i, not only the
     other one: a wrong Euler step is FAILED (``e^{i\pi} = 1``), with the reading said."""
     return _SAID.search(text) is not None
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """What the notes make of a plain ``i`` (:func:`unit_reading`)."""
+
+    #: they say it is the unit and give it no value or range: members are read with the unit alone (documents.reader)
+    alone: bool
+    #: the unit is one more reading of a failing step (documents.meanings): said so, or neither given a value nor
+    #: the notes' index letter
+    also: bool
+
+
+@functools.lru_cache(maxsize=16)
+def unit_reading(text: str) -> UnitReading:
+    """The notes ``text``'s policy for a plain i, decided once per document (the reader and the readings of every
+    chain ask it; a document's text keeps its hash, so a repeated call is a dictionary look-up)."""
+    said = said_unit(text)
+    given = given_a_value(text)
+    return UnitReading(alone=said and not given, also=said or not (given or indexes_with_i(text)))

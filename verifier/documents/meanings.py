@@ -56,7 +56,7 @@ from verifier.documents.headings import heading_level
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
-from verifier.documents.imaginaryunit import given_a_value, imaginary_reading, indexes_with_i, said_unit
+from verifier.documents.imaginaryunit import imaginary_reading, unit_reading
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
@@ -365,8 +365,7 @@ class _Meanings:
             chains.append((QUOTIENT_NOTE, halved))
         # e^{i\theta} = \cos\theta + i\sin\theta: a plain i that indexes nothing is the unit (documents.imaginaryunit)
         # not an interest rate i = 0.05, nor the notes' index letter (x_i, \sum_i: review62)
-        plausible = said_unit(self.text) or not (given_a_value(self.text) or indexes_with_i(self.text))
-        if plausible and (unit := imaginary_reading([m.latex for m in chain.members])) is not None:
+        if unit_reading(self.text).also and (unit := imaginary_reading([m.latex for m in chain.members])) is not None:
             written = dict(zip((m.latex for m in chain.members), unit, strict=True))
             if (imaginary := self._reread(chain, scope, lambda latex: written.get(latex))) is not None:
                 chains.append((IMAGINARY_NOTE, imaginary))

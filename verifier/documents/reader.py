@@ -66,7 +66,7 @@ from verifier.documents.generic import encode
 from verifier.documents.gradiententry import note as gradient_note
 from verifier.documents.hessianpoints import hessians_at_points
 from verifier.documents.imaginaryunit import SAID_NOTE as SAID_UNIT
-from verifier.documents.imaginaryunit import given_a_value, imaginary_reading, said_unit
+from verifier.documents.imaginaryunit import imaginary_reading, unit_reading
 from verifier.documents.indexletters import set_aside_indices
 from verifier.documents.indices import _REL_SPLIT
 from verifier.documents.infer import (
@@ -792,8 +792,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
 
         free = pointwise([m.latex for m in chain.members], self.text)  # σ' = σ(1 - σ) (documents.pointfree)
         # said the unit and given no value or range: the unit alone; given both, one more reading (meanings; redmid62)
-        said = said_unit(self.text) and not given_a_value(self.text)  # (imaginaryunit)
-        unit = said and imaginary_reading([m.latex for m in chain.members])
+        unit = unit_reading(self.text).alone and imaginary_reading([m.latex for m in chain.members])
         units = dict(zip((m.latex for m in chain.members), unit, strict=True)) if unit else {}
         self._govern_samples(chain)
         letters = index_letters(m.latex for m in chain.members)
@@ -819,15 +818,16 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed = read_member(op[0], parse)
                     m.parsed.readings.append(op[1])
                 else:
+                    written = units.get(m.latex, m.latex)  # "where $i$ is the imaginary unit" (imaginaryunit)
                     # 1e-3: its power of ten; the tokenizer reads no 1·e − 3 (documents.enotation, latex.numberwriting)
-                    powered = e_notation(units.get(m.latex, m.latex))
-                    src, bracket_note = bracket_subscripts(powered or units.get(m.latex, m.latex), letters)  # [..]c
-                    m.parsed = read_member(src, parse)  # (bracketindex)
+                    powered = e_notation(written)
+                    src, bracket_note = bracket_subscripts(powered or written, letters)  # [..]c (bracketindex)
+                    m.parsed = read_member(src, parse)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
                     if powered is not None:
                         m.parsed.readings.append(E_NOTE)
-                    if units.get(m.latex, m.latex) != m.latex:  # "where $i$ is the imaginary unit"
+                    if written != m.latex:
                         m.parsed.readings.append(SAID_UNIT)
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
