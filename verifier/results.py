@@ -123,6 +123,11 @@ class StepResult:
     def size_label(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.sizes)
 
+    def said(self, note: str) -> StepResult:
+        """This step with ``note`` (how it was read: "holds when read with …") said before its own message; the
+        verdict and the rest unchanged."""
+        return replace(self, message="; ".join(x for x in (note, self.message) if x))
+
     def skipped(self, why: str) -> StepResult:
         """This step SKIPPED because ``why``, said before its own message: how a reading that finds a
         verdict unfounded takes it back (the post-passes of verifier.documents). No counterexample (nor

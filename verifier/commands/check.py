@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 import sympy as sp
 
@@ -169,11 +168,6 @@ def _resolve(e: sp.Basic) -> object:
     return e
 
 
-def _said(step: StepResult, note: str) -> StepResult:
-    """``step`` with the reading it was checked under said first in its message."""
-    return replace(step, message="; ".join(x for x in (f"read with {note}", step.message) if x))
-
-
 def _checked(
     texts: Sequence[str],
     positive: set[str],
@@ -190,7 +184,7 @@ def _checked(
         if any(s.verdict is Verdict.FAILED for s in steps):
             powers = _checked(joined, positive, integer, settings, blocks, juxtaposed=False)
             if not any(s.verdict is Verdict.FAILED for s in powers):
-                return [_said(s, E_NOTE) for s in powers]
+                return [s.said(f"read with {E_NOTE}") for s in powers]
         return steps
     if (powered := [e_notation(t) or t for t in texts]) != list(texts):
         # 1e-3: the tokenizer reads no 1·e − 3 (latex.numberwriting), so its power of ten is the claim's reading,
@@ -200,9 +194,8 @@ def _checked(
         if any(s.verdict is Verdict.FAILED for s in steps) and euler != list(texts):
             again = _checked(euler, positive, integer, settings, blocks)
             if again and all(s.verdict in GREEN for s in again):
-                said = f"holds when read with {EULER_NOTE} (read with {E_NOTE} it fails)"
-                return [replace(s, message="; ".join(x for x in (said, s.message) if x)) for s in again]
-        return [_said(s, E_NOTE) for s in steps]
+                return [s.said(f"holds when read with {EULER_NOTE} (read with {E_NOTE} it fails)") for s in again]
+        return [s.said(f"read with {E_NOTE}") for s in steps]
     report_stage("reading the members")
     size_names, vectors, matrices = blocks
     if vectors or matrices:  # a claim about entries of vectors/matrices of symbolic size
@@ -257,8 +250,7 @@ def _with_imaginary_unit(
         if s.verdict is not Verdict.FAILED or t.verdict is Verdict.FAILED:
             out.append(s)
         elif t.verdict.ok:
-            read = f"holds when read with {IMAGINARY_NOTE} (the literal reading fails)"
-            out.append(replace(t, message="; ".join(m for m in (read, t.message) if m)))
+            out.append(t.said(f"holds when read with {IMAGINARY_NOTE} (the literal reading fails)"))
         else:
             out.append(s.skipped(f"with {IMAGINARY_NOTE} it is {t.verdict.value} ({t.message})"))
     return out
@@ -279,8 +271,7 @@ def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], sett
         chain = builder.chain(*members)
         steps = past_checked_claim(members, check_claim(chain, "check", {}, settings, report_stage))
         if steps and all(s.verdict in GREEN for s in steps):
-            said = f"holds when read with {note} (the literal reading fails)"
-            return [replace(s, message="; ".join(x for x in (said, s.message) if x)) for s in steps]
+            return [s.said(f"holds when read with {note} (the literal reading fails)") for s in steps]
     return []
 
 

@@ -136,5 +136,5 @@ def on_active_side(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
     for k in todo:
         if alt[k].verdict in _GREEN:
             note = "on the active side of the max (the prose says it is active), where the max is its other argument"
-            out[k] = replace(alt[k], message="; ".join(x for x in (note, alt[k].message) if x))
+            out[k] = alt[k].said(note)
     return out

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 import sympy as sp
@@ -103,7 +102,7 @@ def under_closed_values(doc: Any, chain: Any, scope: Any, steps: list[StepResult
     for k in failing:
         r = again[k]
         if r.verdict is Verdict.FAILED:
-            out[k] = replace(r, message="; ".join(x for x in (f"at {said}, as the notes state", r.message) if x))
+            out[k] = r.said(f"at {said}, as the notes state")
         elif r.verdict in (Verdict.PROVED, Verdict.PASSED) or at_the_point(r):
             out[k] = steps[k].skipped(f"fails for a general value, but holds at {said}, the value the notes state "
                                       "for it: the step may be about that value")

@@ -131,7 +131,7 @@ def under_defined_conditions(doc: object, chain: _Chain, scope: Scope, steps: li
     for k in failing:
         r = again[k]
         if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
-            out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+            out[k] = r.said(note)
         if r.verdict is Verdict.FAILED:
             failed.setdefault(id(chain), {})[k] = out[k]
         elif r.verdict is Verdict.ERROR and TOO_FEW_POINTS in (r.message or ""):

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Any
 
 import sympy as sp
@@ -135,5 +134,5 @@ def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
     out = list(steps)
     for k in failed:
         if alt[k].verdict is Verdict.FAILED:
-            out[k] = replace(steps[k], message="; ".join(x for x in (BOTH, steps[k].message) if x))
+            out[k] = steps[k].said(BOTH)
     return out

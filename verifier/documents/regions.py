@@ -209,7 +209,7 @@ def under_read_region(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     for k in failing:
         r = again[k]
         if r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
-            out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
+            out[k] = r.said(note)
         if r.verdict is Verdict.FAILED:
             failed.setdefault(id(chain), {})[k] = out[k]
             if other_side:  # "Outside $x \le 1$": the range is denied as the display's (deniedranges), read here
