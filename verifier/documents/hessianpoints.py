@@ -64,6 +64,14 @@ def hessian_variable(d: Definition) -> str | None:
     return m.group("v") if m else None
 
 
+def hessian_function(d: Definition) -> str | None:
+    r"""The function (``f``, ``\ell``: its name without the backslash) whose second derivatives a stated Hessian
+    :func:`hessian_variable` reads is, when it is one letter or command; None otherwise."""
+    m = _SECOND.match(d.body.strip()) if hessian_variable(d) is not None else None
+    f = m.group("f").strip() if m else ""
+    return f.lstrip("\\") if re.fullmatch(r"\\?[A-Za-z]+", f) else None
+
+
 def plain(latex: str) -> str:
     r"""``\mathbf{x}``, ``\left( x \right)`` and ``x`` alike: bold wrappers, sizing commands and spaces dropped."""
     return re.sub(r"\s+", "", _SIZING.sub("", BOLD.sub(r"\1", latex)))

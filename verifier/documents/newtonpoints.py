@@ -36,7 +36,15 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from verifier.documents.assumed import Assumed
 from verifier.documents.context import Definition
-from verifier.documents.hessianpoints import BOLD, INVERSE, POINT, hessian_variable, name_pattern, plain
+from verifier.documents.hessianpoints import (
+    BOLD,
+    INVERSE,
+    POINT,
+    hessian_function,
+    hessian_variable,
+    name_pattern,
+    plain,
+)
 from verifier.documents.members import _Chain, _split_top_equals
 from verifier.documents.parts import part_of
 from verifier.documents.updaterule import is_update_rule
@@ -173,14 +181,10 @@ def _rules(chains: Sequence[_Chain]) -> list[tuple[_Chain, str, str, list[str]]]
     return out
 
 
-def _new_iterate(name: str, letter: str) -> re.Pattern[str]:
-    """``name^{(letter+1)}``, the next iterate as the notes write it."""
-    return re.compile(re.escape(name) + r"\s*\^\s*\{\s*\(\s*" + letter + r"\s*\+\s*1\s*\)\s*\}")
-
-
-def _current(name: str, letter: str) -> re.Pattern[str]:
-    """``name^{(letter)}``, the current iterate."""
-    return re.compile(re.escape(name) + r"\s*\^\s*\{\s*\(\s*" + letter + r"\s*\)\s*\}")
+def _current(name: str, letter: str, shift: str = "") -> re.Pattern[str]:
+    """``name^{(letter)}``, the current iterate; ``shift`` ``"+1"``: ``name^{(letter+1)}``, the next one."""
+    shifted = r"\s*\+\s*1" if shift == "+1" else ""
+    return re.compile(re.escape(name) + r"\s*\^\s*\{\s*\(\s*" + letter + shifted + r"\s*\)\s*\}")
 
 
 def newton_points(
@@ -203,22 +207,16 @@ def newton_points(
             continue
         part = part_of(lines, chain.line)
         mine = [r for r in rules if r[0].line < chain.line and part_of(lines, r[0].line) == part]
-        used = [r for r in mine if any(any(_found(_new_iterate(r[1], r[2]), m.latex)) for m in chain.members)]
+        used = [r for r in mine if any(any(_found(_current(r[1], r[2], "+1"), m.latex)) for m in chain.members)]
         for d, variable in hessians:
             if chain.line < d.line:
                 continue
-            f = hessian_variable_function(d)
+            f = hessian_function(d)
             if f is None or _defined(lines, f) or f in declared(chain.line):
                 continue
             done = _read(chain, used, mine, d.key[0], variable, f, names - {d.key[0]}, assumed)
             if done:
                 break
-
-
-def hessian_variable_function(d: Definition) -> str | None:
-    r"""The function (``f``) whose second derivatives a stated Hessian is, when it is one letter or command."""
-    m = re.search(r"\\partial\s*\^\s*\{?\s*2\s*\}?\s*(\\?[A-Za-z]+)\s*\}", d.body)
-    return m.group(1).lstrip("\\") if m else None
 
 
 def _read(
@@ -237,7 +235,7 @@ def _read(
     for choice in itertools.product(*forms) if used else [()]:
         latexes = originals
         for (_, new, letter, _), form in zip(used, choice, strict=True):
-            pattern = _new_iterate(new, letter)
+            pattern = _current(new, letter, "+1")
             latexes = [_replaced(pattern, x, f"\\left({form}\\right)") for x in latexes]
         point = _at_one_point(latexes, name, variable, f, others)
         if point is None or any(_SHIFTED.search(x) for x in latexes):
