@@ -442,10 +442,12 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         out = [c for c in out if not (c.inline and c.defines is not None and len(c.members) == 2)]
         link_equations(out, self._block_of, self.leading, self.lines)  # E₁ ⇔ E₂: E₂ follows from E₁ (equivalent)
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
+        learned = len(self.note_definitions)
         self._learn_inline_definitions()
-        if any(d.is_function for d in self.note_definitions):
+        if any(d.is_function for d in self.note_definitions[learned:]):
             # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
-            # definitions are learned (before, neither a step nor a definition: dropped silently; lead62)
+            # definitions are learned (before, neither a step nor a definition: dropped silently; lead62); the values
+            # of functions defined in displays were taken above, so only a new inline function asks the prose again
             have = {(c.line, c.place) for c in out if c.inline}
             valued = [c for c in self._inline_claims() if (c.line, c.place) not in have
                       and (c.line, c.members[0].latex) in getattr(self, "defined_values", ())]  # fmt: skip
