@@ -21,16 +21,19 @@ reads with spaces), by documents.meanings and ``verify check``; green only where
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-__all__ = ["EULER_NOTE", "NOTE", "e_notation", "euler_reading"]
+__all__ = ["EULER_NOTE", "NOTE", "decimal", "e_notation", "euler_reading"]
 
 NOTE = "a number like 1e-3 in E notation (10^{-3})"
 EULER_NOTE = "a number like 2e-1 as 2e - 1 with Euler's number e (not E notation)"
 
-#: digits, e or E, an integer exponent; nothing that would make it part of a name, a script or a product around it
-_NUMBER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\w.^_{(\[])")
+#: digits against their e or E and an integer exponent, nothing of a name, a script or a number before them
+_CORE = r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)"
+#: … and nothing that would make it part of a name, a script or a product after it
+_NUMBER = re.compile(_CORE + r"(?![\w.^_{(\[])")
 #: the same written against a letter or a command after it: ``2e-3x`` (2·10⁻³·x, or Euler's 2e − 3x)
-_BEFORE_LETTER = re.compile(r"(?<![\w.\\^_}])(?P<m>\d+(?:\.\d+)?)[eE](?P<k>[-+]?\d+)(?![\d_.^_{(\[])")
+_BEFORE_LETTER = re.compile(_CORE + r"(?![\d_.^_{(\[])")
 
 
 def e_notation(latex: str, before_letter: bool = False) -> str | None:
@@ -39,6 +42,14 @@ def e_notation(latex: str, before_letter: bool = False) -> str | None:
     ``verify check`` tries where the claim fails as 2e − 3x)."""
     out = (_BEFORE_LETTER if before_letter else _NUMBER).sub(_power_of_ten, latex)
     return out if out != latex else None
+
+
+def decimal(text: str) -> str | None:
+    """``text`` written as one number in E notation (``1e-3``, ``-2.5E2``: how code prints a rate), as its decimal
+    (``0.001``, ``-250``): the value a member reads (documents.stated); None for anything else."""
+    number = text.strip()
+    unsigned = number[1:] if number[:1] in ("+", "-") else number
+    return format(Decimal(number), "f") if _NUMBER.fullmatch(unsigned) else None
 
 
 def _power_of_ten(m: re.Match[str]) -> str:

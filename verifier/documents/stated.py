@@ -31,12 +31,12 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from decimal import Decimal
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
+from verifier.documents.enotation import decimal
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
 from verifier.latex.numberwriting import decimal_points
@@ -68,8 +68,6 @@ _DECIMAL = re.compile(r"^\s*[-+]?\s*\d*\.\d+\s*$")
 # of digits, (\tfrac14, \tfrac14, \tfrac12) (braces already dropped; a policy π's probabilities, fresh32)
 _ENTRY = r"[-+]?\s*(?:\d*\.?\d+|\\[dt]?frac\s*\d+)"
 _NUMBERS = re.compile(r"^(?:\\left\s*)?[\[(]\s*" + _ENTRY + r"(?:\s*,\s*" + _ENTRY + r")*\s*(?:\\right\s*)?[\])]$")
-# a number in E notation: 1e-3, 2.5E-2 (documents.enotation)
-_E_NUMBER = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?[eE][-+]?\d+\s*$")
 # an enumeration's dots: i = 1, \dots, n
 _ENUMERATED = re.compile(r"^\s*\\(?:dots|ldots|cdots|dotsc)\b")
 _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b|~")
@@ -99,7 +97,7 @@ def _digits(text: str) -> str:
     worked number is told as one however the notes' language writes it. A number in E notation (``1e-3``, how
     code prints a rate) is written as its decimal (``0.001``): the value the member reads (documents.enotation)."""
     plain = decimal_points(text).replace("{", "").replace("}", "")
-    return format(Decimal(plain.strip()), "f") if _E_NUMBER.match(plain) else plain
+    return decimal(plain) or plain
 
 
 def _is_number(text: str) -> bool:
