@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
@@ -447,8 +448,6 @@ def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
     where it is not (no interior optimum there) unless the optimum may be ``constrained`` (:data:`CONSTRAINED`;
     then SKIPPED: on a boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum
     only for a convex (concave) objective, which is not shown): never green from stationarity alone."""
-    from dataclasses import replace
-
     word = "minimum" if kind == "min" else "maximum"
     if r.verdict is Verdict.FAILED and constrained:
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
