@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from verifier.documents.claimplace import claim_span
+from verifier.documents.claimplace import after_claim
 from verifier.documents.context import Definition
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import SENTENCE_END
@@ -79,8 +79,7 @@ def _lead(doc: _Document, chain: _Chain) -> str:
     $g'(z) = z - 1$ on the middle piece": the branch is named after the claim, fresh67)."""
     if chain.inline:
         line = doc.lines[chain.line - 1] if 0 < chain.line <= len(doc.lines) else ""
-        span = claim_span(line, chain)
-        after = line[span[1] :] if span is not None and span[1] is not None else ""
+        after = after_claim(line, chain) or ""
         stop = SENTENCE_END.search(after)
         after = after[: stop.start() if stop else len(after)].split("$", 1)[0]
         return lead_in(doc, chain)[2] + " " + after
