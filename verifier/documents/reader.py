@@ -821,13 +821,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed.readings.append(op[1])
                 else:
                     written = units.get(m.latex, m.latex)  # "where $i$ is the imaginary unit" (imaginaryunit)
-                    # 1e-3: its power of ten; the tokenizer reads no 1·e − 3 (documents.enotation, latex.numberwriting)
-                    powered = e_notation(written)
-                    src, bracket_note = bracket_subscripts(powered or written, letters)  # [..]c (bracketindex)
+                    src, bracket_note = bracket_subscripts(written, letters)  # [..]c (bracketindex)
                     m.parsed = read_member(src, parse)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
-                    if powered is not None:
+                    if e_notation(written) is not None:  # 1e-3 read as its power of ten (notationparse): said
                         m.parsed.readings.append(E_NOTE)
                     if written != m.latex:
                         m.parsed.readings.append(SAID_UNIT)
