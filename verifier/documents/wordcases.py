@@ -72,12 +72,14 @@ _CHOOSING = re.compile(
 )
 
 
-# a supposition's subject: the words after a determiner, up to a verb ("the learning rate is", "all weights equal")
-_SUBJECT = re.compile(
-    r"\b(?:the|all|each|every|our)\s+(?P<noun>[A-Za-z-]+(?:\s+(?!(?:is|are|was|were|be|equal|equals|has|have|go|goes|"
-    r"tend|tends|vanish|vanishes|become|becomes|get|gets|stay|stays|remain|remains|of|to|and|or)\b)[A-Za-z-]+){0,2})",
-    re.IGNORECASE,
-)
+# the words that end a supposition's subject: a verb of its predicate, or a preposition or conjunction
+_SUBJECT_ENDS = (
+    "is are was were be equal equals has have go goes tend tends vanish vanishes become becomes get gets stay stays "
+    "remain remains of to and or"
+).split()
+# a supposition's subject: the words after a determiner, up to such a word ("the learning rate is", "all weights equal")
+_SUBJECT = re.compile(rf"\b(?:the|all|each|every|our)\s+(?P<noun>[A-Za-z-]+(?:\s+(?!(?:{'|'.join(_SUBJECT_ENDS)})\b)"
+                      r"[A-Za-z-]+){0,2})", re.IGNORECASE)  # fmt: skip
 # a formula named by the words after it: "$\eta$ is the learning rate", "$\eta$, the step size", "$\eta$ for the …"
 _AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
 
