@@ -63,3 +63,10 @@ def test_a_maximum_of_a_convex_objective_is_not_proved() -> None:
 def test_a_constrained_convex_optimum_stays_skipped() -> None:
     step = doc_steps("Define $g(t) = (t - 3)^2$. Subject to $t \\geq 5$,\n\n$$\\arg\\min_t g(t) = 3$$\n")[-1]
     assert step.verdict is not Verdict.PROVED, step.message
+
+
+def test_a_coefficient_read_positive_only_for_a_logarithm_proves_nothing() -> None:
+    # x inside log(-x) is taken positive for want of a domain (documents.infer), yet log(-x) needs x < 0: there the
+    # objective is concave and w = 1 its maximum (the positivity the notes never state is no evidence: nonnegative)
+    step = doc_steps("Define $J(w) = x (w - 1)^2 + \\log(-x)$.\n\n$$\\arg\\min_w J(w) = 1$$\n")[-1]
+    assert step.verdict is not Verdict.PROVED, step.message

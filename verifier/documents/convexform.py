@@ -22,6 +22,7 @@ step is PROVED with that reading said; anything else keeps gaps62b's SKIPPED ("n
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 import sympy as sp
 
@@ -72,10 +73,13 @@ def _curvature(e: sp.Expr, variables: Sequence[sp.Symbol], nonzero: frozenset[sp
     return None
 
 
-def shown_curvature(a: Value, b: Value, positive: Collection[str] = ()) -> int | None:
+def shown_curvature(a: Value, b: Value, positive: Collection[str] = (),
+                    unproven: AbstractSet[sp.Symbol] = frozenset()) -> int | None:  # fmt: skip
     """+1 / -1 where the objective of the optimum among ``a`` and ``b`` (an :class:`OptimumValue`) is convex /
     concave in its variable by its form (module docstring), else None. ``positive``: the names of the symbols the
-    notes state positive or nonnegative (``$\\lambda > 0$``), read so."""
+    notes state positive or nonnegative (``$\\lambda > 0$``), read so; ``unproven``: symbols the checker took
+    positive without the notes saying so (documents.nonnegative.unproven: ``x`` of ``\\log(-x)``), read as reals of
+    either sign — their positivity is no evidence for a coefficient's sign."""
     optimum = a if isinstance(a, OptimumValue) else b
     if not isinstance(optimum, OptimumValue):
         return None
@@ -83,7 +87,11 @@ def shown_curvature(a: Value, b: Value, positive: Collection[str] = ()) -> int |
     expr, variables = body.expr, tuple(body.variables)
     if not isinstance(expr, sp.Expr):
         return None
-    named = {s: sp.Symbol(s.name, positive=True) for s in expr.free_symbols if s.name in positive}
+    named = {
+        s: sp.Symbol(s.name, positive=True) if s.name in positive else sp.Dummy(s.name, real=True)
+        for s in expr.free_symbols
+        if s.name in positive or s in unproven
+    }
     expr = expr.xreplace(named)
     try:
         return _curvature(expr, variables, nonzero_bases(expr))

@@ -271,7 +271,8 @@ class _OneInstance:
         # arg min_β J = b checked as ∇J(b) = 0: the optimum's kind, whether it may be constrained and whether the
         # objective is convex (concave) by its form, by step
         stationary: dict[int, tuple[str, bool, bool]] = {}
-        applicable = self._optima(applicable, values, readings, label, own, stationary)  # (documents/optimum.py)
+        unsure = unproven(resolver.scope, resolver.instance) if applicable else frozenset()  # x of log(-x): no sign
+        applicable = self._optima(applicable, values, readings, label, own, stationary, unsure)  # (documents.optimum)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         overrides: dict[int, tuple[Value, Value]] = {}
         if chain.hypotheses and applicable:
@@ -360,6 +361,7 @@ class _OneInstance:
     def _optima(
         self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
         label: str, own: dict[int, tuple[Value, Value]], stationary: dict[int, tuple[str, bool, bool]],
+        unsure: frozenset[sp.Symbol] = frozenset(),
     ) -> list[_Step]:
         """The steps left for the engine: a step between optima is decided here (documents/optimum.py); an
         optimiser against a value is left as its gradient there against 0 (``own``), its kind in ``stationary``."""
@@ -372,7 +374,7 @@ class _OneInstance:
                 # convex (concave) by its form, with the bounds the notes state before it (λ > 0): documents.convexform
                 before = "\n".join(self.doc.lines[: max(0, self.chain.line - 1)])
                 positive = {n for n, (lo, _, _) in stated_bounds(before).items() if lo >= 0}
-                shape = shown_curvature(a, b, positive) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
+                shape = shown_curvature(a, b, positive, unsure) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
                 stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None, shape)
                 if shape:
                     readings[-s.index] = (*readings.get(-s.index, ()), CONVEX_READING)
