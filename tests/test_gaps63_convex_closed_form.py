@@ -70,3 +70,10 @@ def test_a_coefficient_read_positive_only_for_a_logarithm_proves_nothing() -> No
     # objective is concave and w = 1 its maximum (the positivity the notes never state is no evidence: nonnegative)
     step = doc_steps("Define $J(w) = x (w - 1)^2 + \\log(-x)$.\n\n$$\\arg\\min_w J(w) = 1$$\n")[-1]
     assert step.verdict is not Verdict.PROVED, step.message
+
+
+def test_an_optimum_over_a_domain_the_notes_give_stays_skipped() -> None:
+    # the stationary point of a convex objective is its minimum over the whole space only: -3 is no positive real
+    for said in ("on the positive reals", "for $t > 0$", "with domain $t \\geq 0$"):
+        step = doc_steps(f"Define $g(t) = (t + 3)^2$ {said}.\n\n$$\\arg\\min_t g(t) = -3$$\n")[-1]
+        assert step.verdict is not Verdict.PROVED, (said, step.message)

@@ -21,17 +21,38 @@ step is PROVED with that reading said; anything else keeps gaps62b's SKIPPED ("n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 
 import sympy as sp
 
-from verifier.documents.optimum import OptimumValue, nonzero_bases, sign_of
+from verifier.documents.optimum import OptimumValue, nonzero_bases, sign_of, split_optimum
 from verifier.documents.values import Value
 
-__all__ = ["READING", "shown_curvature"]
+__all__ = ["DOMAIN", "READING", "over_whole_space", "shown_curvature"]
 
 READING = "the objective convex (concave for a maximum) by its form: squares of affine terms and nonnegative multiples"
+
+
+#: words that give the optimised variable a domain short of the whole space ("on the positive reals", "its domain",
+#: ``\mathbb{R}_+``): a convex objective's stationary point is its minimum over the whole space only
+DOMAIN = re.compile(
+    r"\b(?:positive|non-?negative|negative)\s+(?:reals?|real\s+(?:numbers|line|axis)|half[- ]?(?:line|axis)|orthant|"
+    r"numbers|values)\b|\bdomain\b|\\mathbb\s*\{?R\}?_\s*\{?\s*(?:\+|>|\\geq?)",
+    re.IGNORECASE,
+)
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
+
+
+def over_whole_space(around: str, members: Sequence[str], bounded: Collection[str]) -> bool:
+    """Is the optimum of the step (its ``members`` as written) taken over the whole space: no words of a domain
+    (:data:`DOMAIN`) in the prose ``around`` it, and no bound the notes state (``bounded``: the names
+    ``ranges.stated_bounds`` found) for a variable it is taken over (``for $t > 0$``)?"""
+    if DOMAIN.search(around):
+        return False
+    names = {_FONT.sub("", v) for m in members if (o := split_optimum(m)) is not None for v in o[1].split(",")}
+    return not names & set(bounded)
 
 
 def _affine(e: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:

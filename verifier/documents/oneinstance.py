@@ -25,7 +25,7 @@ from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.computedworked import rounded_when_computed
 from verifier.documents.context import Scope
 from verifier.documents.convexform import READING as CONVEX_READING
-from verifier.documents.convexform import shown_curvature
+from verifier.documents.convexform import over_whole_space, shown_curvature
 from verifier.documents.distributions import only_stated
 from verifier.documents.expectation import unproved
 from verifier.documents.hypotheses import solved_hypotheses, special_case
@@ -373,8 +373,11 @@ class _OneInstance:
                           self.chain.members[s.left].latex, self.chain.members[s.right].latex)  # fmt: skip
                 # convex (concave) by its form, with the bounds the notes state before it (λ > 0): documents.convexform
                 before = "\n".join(self.doc.lines[: max(0, self.chain.line - 1)])
-                positive = {n for n, (lo, _, _) in stated_bounds(before).items() if lo >= 0}
-                shape = shown_curvature(a, b, positive, unsure) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
+                bounds = stated_bounds(before)
+                positive = {n for n, (lo, _, _) in bounds.items() if lo >= 0}
+                members = (self.chain.members[s.left].latex, self.chain.members[s.right].latex)
+                shape = over_whole_space(" ".join((before[-400:], *around)), members, bounds) and shown_curvature(
+                    a, b, positive, unsure) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
                 stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None, shape)
                 if shape:
                     readings[-s.index] = (*readings.get(-s.index, ()), CONVEX_READING)
