@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import mpmath
 import numpy as np
@@ -91,8 +91,7 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
         spanned: bool | None = None  # asked once per precision, where a difference is otherwise counted
         with mpmath.workdps(high_dps):
             for i in remaining:
-                d_low, d_high = la[i] - lb[i], ha[i] - hb[i]
-                stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
+                stable = _stable(la[i], lb[i], ha[i], hb[i])
                 # An exact 0 can hide a value lost to cancellation, but only a value below the
                 # rounding level of the cancelled terms (assumed at most 10**(dps/2) in size).
                 noise = mpmath.mpf(10) ** (-(high_dps // 2))
@@ -105,6 +104,14 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
                     return False, Disagreement(j, i, ha[i], hb[i])
         suspects, la, lb, dps = remaining, ha, hb, high_dps
     return None, None
+
+
+def _stable(la: Any, lb: Any, ha: Any, hb: Any) -> bool:
+    """Is the difference of the sides the same, to six digits, at the lower precision (``la - lb``) and the higher
+    (``ha - hb``)? Noise from cancellation shrinks as precision grows, a real difference does not: the test both
+    :func:`confirm` and :func:`_sharpened_in_mpmath` put a difference to (call it under the higher precision)."""
+    d_low, d_high = la - lb, ha - hb
+    return bool(abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high))
 
 
 SPAN_GUARD = 10  # digits a precision must hold beyond the span of the magnitudes an evaluation goes through
@@ -278,9 +285,7 @@ def _sharpened_in_mpmath(
             for i, (la, lb, ha, hb) in enumerate(zip(*low, *high, strict=True)):
                 if any(isinstance(v, mpmath.mpc) for v in (la, lb, ha, hb)):
                     continue
-                d_low, d_high = la - lb, ha - hb
-                stable = abs(d_low - d_high) <= mpmath.mpf("1e-6") * abs(d_high)
-                if not stable or abs(d_high) <= noise * max(abs(ha), abs(hb)):
+                if not _stable(la, lb, ha, hb) or abs(ha - hb) <= noise * max(abs(ha), abs(hb)):
                     continue
                 if (ha == 0 and not a.exact_zero_ok[i]) or (hb == 0 and not b.exact_zero_ok[i]):
                     continue

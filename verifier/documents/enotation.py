@@ -9,8 +9,12 @@ This module owns the rewrite :func:`e_notation`: each number written as digits (
 or ``E`` and a signed or unsigned integer, with no letter, digit, script or bracket against either end, becomes
 ``\left(m \cdot 10^{k}\right)`` with an integer m (``1.4e-05`` → ``14 \cdot 10^{-6}``, so that the rounding
 readings see the precision of the power of ten, not the mantissa's one decimal). ``2e^{x}``, ``e - 1``,
-``x_1e-3`` and ``1e-3x`` are left alone. The document reader (a member's text) and ``verify check`` (a claim's
-members) read through it; documents.workedrounding judges the written precision of the rewritten text.
+``x_1e-3`` and ``1e-3x`` are left alone. The document's one parse (documents.notationparse: a member, a
+definition's body, every path alike; gaps63 — a body once read without it defined nothing) and ``verify check`` (a
+claim's members) read through it; documents.workedrounding judges the written precision of the rewritten text.
+
+A value given to a name is read as its decimal (:func:`decimal`, :func:`scientific`), written in E notation or with
+its power of ten (``10^{-3}``, ``2 \times 10^{-4}``: :func:`power_of_ten`), as ``0.001`` is (documents.stated).
 
 A calculus note writes Euler's e against its digits as well (``f(1) = 2e-1`` for 2e − 1): a step that fails with
 the power of ten is checked again under :func:`euler_reading` (``2e-1`` → ``2e - 1``, the product the tokenizer
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["EULER_NOTE", "NOTE", "decimal", "e_notation", "euler_reading"]
+__all__ = ["EULER_NOTE", "NOTE", "decimal", "e_notation", "euler_reading", "power_of_ten", "scientific"]
 
 NOTE = "a number like 1e-3 in E notation (10^{-3})"
 EULER_NOTE = "a number like 2e-1 as 2e - 1 with Euler's number e (not E notation)"
@@ -50,6 +54,28 @@ def decimal(text: str) -> str | None:
     number = text.strip()
     unsigned = number[1:] if number[:1] in ("+", "-") else number
     return format(Decimal(number), "f") if _NUMBER.fullmatch(unsigned) else None
+
+
+#: ``10^{-3}``, ``2.5 \times 10^{-4}``, ``3 \cdot 10^3`` (braces dropped): one number written with its power of ten
+_TIMES_TEN = re.compile(r"(?P<s>[-+]?)\s*(?:(?P<m>\d+(?:\.\d+)?)\s*\\(?:times|cdot)\s*)?10\s*\^\s*(?P<k>[-+]?\d+)")
+
+
+def power_of_ten(text: str) -> str | None:
+    r"""``text`` (its braces dropped) written as one number with a power of ten (``10^-3``, ``2 \times 10^-4``), as
+    its decimal (``0.001``, ``0.0002``): the value a name is given as E notation's ``1e-3`` gives it (documents.stated,
+    gaps63); None for anything else (``10^{-k}``, ``x \cdot 10^2``)."""
+    m = _TIMES_TEN.fullmatch(text.strip())
+    if m is None or len(m["k"].lstrip("+-")) > 3:
+        return None
+    value = Decimal(m["m"] or "1").scaleb(int(m["k"]))
+    return format(-value if m["s"] == "-" else value, "f")
+
+
+def scientific(text: str) -> str | None:
+    r"""``text`` written as one number in E notation (``1e-3``) or with its power of ten (``10^{-3}``, ``2 \times
+    10^{-4}``), as its decimal; None for anything else: a number so written is data, no computation
+    (documents.exactdata)."""
+    return decimal(text) or power_of_ten(text.replace("{", "").replace("}", ""))
 
 
 def _power_of_ten(m: re.Match[str]) -> str:

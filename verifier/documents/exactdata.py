@@ -35,6 +35,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code, given_in_words
+from verifier.documents.enotation import scientific
 from verifier.documents.mathspans import DISPLAY, display_at, formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
@@ -104,7 +105,8 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
         if at < line and (renewed_here or renewed_in("\n".join(lines[at : line - 1]), name)):
             continue  # computed before the name was given a new meaning ("Now let $\sigma = 2$ …"): not this value's
         for piece in _PIECES.split(formula.body):
-            if (h := head.match(piece)) is not None and _FORMULA.search(right := h.group(1).split("=")[0]):
+            right = h.group(1).split("=")[0] if (h := head.match(piece)) is not None else ""
+            if _FORMULA.search(right) and scientific(right.strip().rstrip(".,")) is None:  # 1e-3 computes nothing
                 return right.strip().rstrip(".,")
     return None
 

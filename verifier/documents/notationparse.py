@@ -27,6 +27,7 @@ from verifier.documents.context import Definition, Key
 from verifier.documents.densitypoints import gaussian_text
 from verifier.documents.directional import directional_derivatives
 from verifier.documents.dotproducts import declared_scalars, dot_products
+from verifier.documents.enotation import e_notation
 from verifier.documents.gatelabels import as_gate_labels
 from verifier.documents.gradiententry import gradient_entries
 from verifier.documents.integralfunctions import integral_functions
@@ -79,6 +80,9 @@ class _NotationParse:
         with commuting symbols; the resolver then accepts a product of such factors only if every
         order of them gives the same value (see ``Resolver._unordered_product``)."""
         names = frozenset() if nc is None else nc
+        # 1e-3: its power of ten, in every path that parses (a member, a definition's body): the tokenizer refuses
+        # 1e-3 (latex.numberwriting), so a body read without it defined nothing (documents.enotation; gaps63)
+        src = e_notation(src) or src
         src = as_optimum_names(src, self.stated_optima)  # \max_{a'} Q(s', a') = 5 stated (documents.statedoptima)
         # \arg\max_{w} F: the optimum of F over w (documents/optimum.py); \min_{w} F its value (documents/minima.py)
         optimum = split_optimum(src) or split_value_optimum(src)

@@ -24,6 +24,8 @@ from verifier.budget import BudgetExceeded
 from verifier.catalog import Claim, D, Variable, explicit
 from verifier.documents.computedworked import rounded_when_computed
 from verifier.documents.context import Scope
+from verifier.documents.convexform import READING as CONVEX_READING
+from verifier.documents.convexform import over_whole_space, shown_curvature
 from verifier.documents.distributions import only_stated
 from verifier.documents.expectation import unproved
 from verifier.documents.hypotheses import solved_hypotheses, special_case
@@ -44,6 +46,7 @@ from verifier.documents.optimum import (
     stationary_result,
 )
 from verifier.documents.othersizes import Others
+from verifier.documents.ranges import stated_bounds
 from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
     DimensionError,
@@ -265,9 +268,11 @@ class _OneInstance:
                 notes = (*notes, fixed[2])
             applicable.append(s)
             readings[-s.index] = notes  # per-step readings
-        # arg min_β J = b checked as ∇J(b) = 0: the optimum's kind and whether it may be constrained, by step
-        stationary: dict[int, tuple[str, bool]] = {}
-        applicable = self._optima(applicable, values, readings, label, own, stationary)  # (documents/optimum.py)
+        # arg min_β J = b checked as ∇J(b) = 0: the optimum's kind, whether it may be constrained and whether the
+        # objective is convex (concave) by its form, by step
+        stationary: dict[int, tuple[str, bool, bool]] = {}
+        unsure = unproven(resolver.scope, resolver.instance) if applicable else frozenset()  # x of log(-x): no sign
+        applicable = self._optima(applicable, values, readings, label, own, stationary, unsure)  # (documents.optimum)
         case: tuple[dict[sp.Symbol, sp.Expr], str] | None = None
         overrides: dict[int, tuple[Value, Value]] = {}
         if chain.hypotheses and applicable:
@@ -355,7 +360,8 @@ class _OneInstance:
 
     def _optima(
         self, applicable: list[_Step], values: dict[int, Value | Exception], readings: dict[int, tuple[str, ...]],
-        label: str, own: dict[int, tuple[Value, Value]], stationary: dict[int, tuple[str, bool]],
+        label: str, own: dict[int, tuple[Value, Value]], stationary: dict[int, tuple[str, bool, bool]],
+        unsure: frozenset[sp.Symbol] = frozenset(),
     ) -> list[_Step]:
         """The steps left for the engine: a step between optima is decided here (documents/optimum.py); an
         optimiser against a value is left as its gradient there against 0 (``own``), its kind in ``stationary``."""
@@ -365,7 +371,16 @@ class _OneInstance:
             if (grad := stationarity(a, b)) is not None:  # type: ignore[arg-type]
                 around = (self.doc._prose_before(self.chain)[1][-400:], self.doc.prose_after(self.chain)[1][:400],
                           self.chain.members[s.left].latex, self.chain.members[s.right].latex)  # fmt: skip
-                stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None)
+                # convex (concave) by its form, with the bounds the notes state before it (λ > 0): documents.convexform
+                before = "\n".join(self.doc.lines[: max(0, self.chain.line - 1)])
+                bounds = stated_bounds(before)
+                positive = {n for n, (lo, _, _) in bounds.items() if lo >= 0}
+                members = (self.chain.members[s.left].latex, self.chain.members[s.right].latex)
+                shape = over_whole_space(" ".join((before[-400:], *around)), members, bounds) and shown_curvature(
+                    a, b, positive, unsure) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
+                stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None, shape)
+                if shape:
+                    readings[-s.index] = (*readings.get(-s.index, ()), CONVEX_READING)
                 own[s.index] = (grad[1], sp.ImmutableMatrix(sp.zeros(*grad[1].shape)))
                 readings[-s.index] = (*readings.get(-s.index, ()), "the optimiser checked by the objective's "
                                       "gradient there (zero at an interior optimum of a differentiable objective)")

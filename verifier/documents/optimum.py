@@ -443,11 +443,13 @@ CONSTRAINED = re.compile(
 )
 
 
-def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
+def stationary_result(r: Any, kind: str, constrained: bool = False, convex: bool = False) -> Any:
     """The verdict of an optimiser step from the engine's verdict ``r`` on "the gradient at the value is 0": FAILED
     where it is not (no interior optimum there) unless the optimum may be ``constrained`` (:data:`CONSTRAINED`;
     then SKIPPED: on a boundary the gradient need not vanish), SKIPPED where it is (a stationary point is an optimum
-    only for a convex (concave) objective, which is not shown): never green from stationarity alone."""
+    only for a convex (concave) objective, which is not shown): never green from stationarity alone. ``convex``: the
+    objective is convex (concave for a maximum) by its form (documents.convexform): where the gradient vanishes and
+    no constraint is mentioned, the value is an optimiser, and ``r`` stands (gaps63)."""
     word = "minimum" if kind == "min" else "maximum"
     if r.verdict is Verdict.FAILED and constrained:
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None,
@@ -457,6 +459,10 @@ def stationary_result(r: Any, kind: str, constrained: bool = False) -> Any:
     if r.verdict is Verdict.FAILED:
         return replace(r, message=f"the objective's gradient at the written optimiser is not 0, so the objective "
                                   f"(differentiable there) has no interior {word} there; {r.message}".rstrip("; "))
+    if r.verdict.ok and convex and not constrained:
+        shape = "convex" if kind == "min" else "concave"
+        return replace(r, message=f"the objective's gradient vanishes at the written optimiser and the objective is "
+                                  f"{shape} by its form, so it is a {word} there")  # fmt: skip
     if r.verdict.ok:
         shape = "convex" if kind == "min" else "concave"
         return replace(r, verdict=Verdict.SKIPPED, counterexample=None,

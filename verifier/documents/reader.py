@@ -133,6 +133,7 @@ from verifier.documents.samples import sample_names, sample_note, sample_rows
 from verifier.documents.scoping import (
     Uses,
     entries_of_capitals,
+    own_restatement,
     prefer_fitting,
     set_aside_by_use,
     set_aside_cycles,
@@ -500,15 +501,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             back = self.trailing.get((d.key, d.line))
             back_here = back is not None and back[0] <= line <= back[1] and d.key not in scope.names
             after = column is not None and self.midline.get((d.key, d.line), column + 1) <= column  # mid-line
-            # "Apply $f = g/h$, $f' = …$": for the formulas after it on the line, not its own chain (redmid62: "Now
-            # $\mathrm{ESS} = n^2$" after ESS's display was checked against itself and PROVED)
-            # its own chain: at its column and opening with its head ("$f(x) = … \Rightarrow f'(x) = …$": the chain
-            # after the arrow, at the same column, is not its own: me31)
-            mine = column is not None and self.leading_at.get((d.key, d.line)) == column and (
-                first is None or key_of_text(first.strip()) in (d.key, (d.key[0], ())) or first.strip().startswith(
-                    f"{d.key[0]}(")) and any(e.key == d.key and e.line < d.line for e in self.note_definitions)
-            # … and only a restatement of a name defined before ("Now $ESS = n^2$"); a first definition that goes on
-            # as a worked chain ("$w_1 = 0 - \frac1L … = \frac25 yx$") is read with it, as before (fresh59)
+            # "Apply $f = g/h$, $f' = …$": for the formulas after it on the line, not its own chain (documents.scoping)
+            mine = own_restatement(d, column, first, self.leading_at.get((d.key, d.line)), self.note_definitions)
             leading = d.line == line and (((d.key, d.line) in self.leading and not mine) or after)
             if (d.line < line or back_here or leading) and d.key not in declared:
                 scope.names[d.key] = d
@@ -821,13 +815,11 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                     m.parsed.readings.append(op[1])
                 else:
                     written = units.get(m.latex, m.latex)  # "where $i$ is the imaginary unit" (imaginaryunit)
-                    # 1e-3: its power of ten; the tokenizer reads no 1·e − 3 (documents.enotation, latex.numberwriting)
-                    powered = e_notation(written)
-                    src, bracket_note = bracket_subscripts(powered or written, letters)  # [..]c (bracketindex)
+                    src, bracket_note = bracket_subscripts(written, letters)  # [..]c (bracketindex)
                     m.parsed = read_member(src, parse)
                     if bracket_note:
                         m.parsed.readings.append(bracket_note)
-                    if powered is not None:
+                    if e_notation(written) is not None:  # 1e-3 read as its power of ten (notationparse): said
                         m.parsed.readings.append(E_NOTE)
                     if written != m.latex:
                         m.parsed.readings.append(SAID_UNIT)

@@ -32,13 +32,14 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.annotations import key_of_text
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
 __all__ = [
-    "LOOP", "Uses", "entries_of_capitals", "looped", "prefer_fitting", "set_aside_by_use", "set_aside_cycles",
-    "solved_back", "uses_in",
+    "LOOP", "Uses", "entries_of_capitals", "looped", "own_restatement", "prefer_fitting", "set_aside_by_use",
+    "set_aside_cycles", "solved_back", "uses_in",
 ]
 
 Parse = Callable[[str], sp.Basic]
@@ -344,3 +345,20 @@ def entries_of_capitals(scope: Scope, uses: Uses) -> dict[Key, str]:
         scope.names[key] = Definition(key, base, line=0)
         out[key] = f"{cap}: the matrix whose entries the notes write {base}_ij (the {cap} = ({base}_ij) convention)"
     return out
+
+
+def own_restatement(d: Definition, column: int | None, first: str | None, opened_at: int | None,
+                    definitions: Iterable[Definition]) -> bool:  # fmt: skip
+    r"""Is the chain at ``column`` of ``d``'s line (its first member written ``first``) ``d``'s own chain, restating a
+    name defined before? A definition that opens its line holds for the formulas after it on the line ("Apply $f =
+    g/h$, $f' = …$"), not for its own chain: "Now $\mathrm{ESS} = n^2$" after ESS's display was checked against
+    itself and PROVED (redmid62). Its own chain is the one at the column it opens (``opened_at``) whose first member
+    is its head (``f(x) = … \Rightarrow f'(x) = …``: the chain after the arrow, at the same column, is not: me31),
+    and only for a restatement of a name defined before: a first definition that goes on as a worked chain ("$w_1 =
+    0 - \frac1L … = \frac25 yx$") is read with it (fresh59)."""
+    if column is None or opened_at != column:
+        return False
+    head = first.strip() if first is not None else None
+    if head is not None and key_of_text(head) not in (d.key, (d.key[0], ())) and not head.startswith(f"{d.key[0]}("):
+        return False
+    return any(e.key == d.key and e.line < d.line for e in definitions)

@@ -36,7 +36,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.enotation import decimal
+from verifier.documents.enotation import decimal, power_of_ten
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
 from verifier.latex.numberwriting import decimal_points
@@ -100,6 +100,14 @@ def _digits(text: str) -> str:
     return decimal(plain) or plain
 
 
+def _value(text: str) -> str:
+    r"""A value as written for a name, as its number: :func:`_digits`, and a power of ten (``10^{-3}``, ``2 \times
+    10^{-4}``) as its decimal, as E notation's ``1e-3`` is (gaps63: ``$$\eta = 10^{-3}$$`` stated no value where
+    ``$$\eta = 1e-3$$`` did). Only for values given to names: a claim's member written so is not rounded."""
+    digits = _digits(text)
+    return digits if _is_number(digits) else power_of_ten(digits) or digits
+
+
 def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(text))
 
@@ -120,7 +128,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
             continue  # i = 1, \dots, n or k = 1, 2, 3: a range, no value of i (redlate62)
         for piece in pieces:
             parts = [_clean(p) for p in piece.split("=")]
-            parts[-1] = _digits(parts[-1]) if _is_number(_digits(parts[-1])) else parts[-1]
+            parts[-1] = _value(parts[-1]) if _is_number(_value(parts[-1])) else parts[-1]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
                 out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1
     for t in _TABULAR.finditer(text):
@@ -146,7 +154,7 @@ def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, s
     forward pass's output): ``pairs`` are the displayed two-member chains (left, right, line)."""
     out = []
     for lhs, rhs, line in pairs:
-        name, number = _clean(lhs), _digits(_clean(rhs))
+        name, number = _clean(lhs), _value(_clean(rhs))
         if _name_like(name) and _DECIMAL.match(number):
             out.append((name, number.replace(" ", ""), line))
     return out
@@ -159,7 +167,7 @@ def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepRe
     an identity in y. Read with y arbitrary it fails, which says nothing: SKIPPED, never FAILED."""
     if r.verdict is not Verdict.FAILED or defined:
         return None
-    lhs, rhs = _clean(texts[0]), _digits(_TRANSPOSED.sub("", _clean(texts[1])))
+    lhs, rhs = _clean(texts[0]), _value(_TRANSPOSED.sub("", _clean(texts[1])))
     if not (_name_like(lhs) and (_DECIMAL.match(rhs) or _NUMBERS.match(rhs) or _numbers_grid(rhs))):
         return None
     return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(

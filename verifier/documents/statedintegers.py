@@ -38,6 +38,7 @@ from verifier.documents.context import Definition, Size
 from verifier.documents.exactslips import inexact_input
 from verifier.documents.members import _Chain
 from verifier.documents.stated import WHERE
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 __all__ = ["at_stated_integers"]
@@ -84,13 +85,13 @@ def _given(doc: Any, chain: _Chain, scope: Any, k: int, hypotheses: list[tuple[s
     for h, _ in hypotheses:
         try:
             stated |= _free(doc.parse_plain(h.partition("=")[0].strip()))
-        except Exception:  # noqa: BLE001 - a name the grammar refuses gives nothing
+        except LatexError:  # a name the grammar refuses gives nothing (parse_latex raises nothing else)
             continue
     written: set[str] = set()
     for i in (chain.steps[k].left, chain.steps[k].right):
         try:
             written |= _free(doc.parse_plain(chain.members[i].latex))
-        except Exception:  # noqa: BLE001 - a member that cannot be read: not given
+        except LatexError:  # a member that cannot be read: not given
             return False
     names = getattr(scope, "names", {})
     return all(n in stated or isinstance(names.get((n, ())), Definition) for n in doc._reach(written, scope))
@@ -149,14 +150,14 @@ def _at_a_point(doc: Any, chain: _Chain, scope: Any, k: int, hypotheses: list[tu
     try:
         tree = doc.parse_plain(other)
         stated = {str(doc.parse_plain(h.partition("=")[0].strip())) for h, _ in hypotheses}
-    except Exception:  # noqa: BLE001 - a member or name the grammar refuses: no point read
+    except LatexError:  # a member or name the grammar refuses: no point read
         return None
     entry = getattr(scope, "names", {}).get((type(tree).__name__, ())) if isinstance(tree, AppliedUndef) else None
     if not isinstance(entry, Definition) or not entry.params or not tree.args:
         return None
     try:
         own = {str(doc.parse_plain(p)) for p in entry.params}
-    except Exception:  # noqa: BLE001 - a parameter the grammar refuses: its variable unknown
+    except LatexError:  # a parameter the grammar refuses: its variable unknown
         return None
     entries = tree.atoms(sp.Indexed)  # x_0 is a point of its own, not f's variable x
     labels = {e.base.label for e in entries}

@@ -17,6 +17,14 @@ $c > 0$, then $\mathrm{ESS} = \frac{(nc)^2}{nc^2} = n$" (fresh67's effective-sam
 ESS's definition over arbitrary weights, its first link FAILED — a false alarm: a link that reaches a definition,
 stated in such a case, is SKIPPED naming the case (:func:`in_a_case_in_words`); a link of the claim's own algebra
 is still checked.
+
+Such a supposition excuses a claim only where it may speak of what the claim uses (gaps63): "If the learning rate
+is small, then $$f'(x) = x$$" with $f(x) = x^2 + 3x$ was SKIPPED as well — a lost catch. Its subject (the words after
+"the", "all", "each", "every": "learning rate") is read against the prose's ties of words to formulas ("with learning
+rate $\eta$", "$\eta$ is the learning rate", :func:`_tied`): where every subject is tied, and only to formulas none
+of whose names the claim writes or reaches through the notes' definitions, the supposition is about another
+quantity and the FAILED stands. A subject tied to nothing the notes write (what it names is not known), or to a name
+the claim reaches, still excuses it; so does a supposition with no subject read.
 """
 
 from __future__ import annotations
@@ -24,8 +32,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from verifier.documents.infer import names_in
+from verifier.documents.numberpoints import called_names
+from verifier.documents.sentences import INLINE_FORMULA, formula_text
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.specialcases import _written, lead_in
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -60,6 +72,57 @@ _CHOOSING = re.compile(
 )
 
 
+# the words that end a supposition's subject: a verb of its predicate, or a preposition or conjunction
+_SUBJECT_ENDS = (
+    "is are was were be equal equals has have go goes tend tends vanish vanishes become becomes get gets stay stays "
+    "remain remains of to and or"
+).split()
+# a supposition's subject: the words after a determiner, up to such a word ("the learning rate is", "all weights equal")
+_SUBJECT = re.compile(rf"\b(?:the|all|each|every|our)\s+(?P<noun>[A-Za-z-]+(?:\s+(?!(?:{'|'.join(_SUBJECT_ENDS)})\b)"
+                      r"[A-Za-z-]+){0,2})", re.IGNORECASE)  # fmt: skip
+# a formula named by the words after it: "$\eta$ is the learning rate", "$\eta$, the step size", "$\eta$ for the …"
+_AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _tied(text: str, noun: str) -> list[str]:
+    r"""The formulas the prose of ``text`` names with the head word of ``noun`` ("with learning rate $\eta$", "$\eta$
+    is the learning rate": the word among the three before the formula, or among those right after it)."""
+    head = _stem(noun.split()[-1])
+    out = []
+    for m in INLINE_FORMULA.finditer(text):
+        before = re.split(r"[.;:!?$]", text[max(0, m.start() - 80) : m.start()])[-1].split()[-3:]
+        after = _AFTER.match(text, m.end())
+        words = before + (after.group(1).split() if after is not None else [])
+        if head in {_stem(w) for w in words}:
+            out.append(formula_text(m))
+    return out
+
+
+def _elsewhere(doc: _Document, case: str, reached: set[str]) -> bool:
+    """Does the supposition ``case`` speak of a quantity the claim does not use (module docstring): each subject tied
+    by the prose to formulas, and none of their names in ``reached`` (the claim's names and what they reach)?"""
+    nouns = [m.group("noun") for m in _SUBJECT.finditer(case)]
+    if not nouns or any(m.group(1) for m in INLINE_FORMULA.finditer(case)):
+        return False  # no subject read, or a formula of its own ("some $c > 0$"): may bear on the claim
+    for noun in nouns:
+        tied = _tied(doc.text, noun)
+        if not tied:
+            return False  # a subject the notes tie to nothing: what it names is not known
+        for formula in tied:
+            try:
+                tree = doc.parse_plain(formula)
+            except LatexError:
+                return False
+            if (names_in(tree) | called_names(tree)) & reached:
+                return False
+    return True
+
+
 def case_in_words(prose: str, pattern: re.Pattern[str] = _CASE) -> str | None:
     r"""The case (its words as written) that the clause ``prose`` ends in sets in words right before the formula
     after it ("Under perfect balance "), or None. ``prose`` ends where the formula starts; a clause that writes a
@@ -92,7 +155,8 @@ def in_a_case_in_words(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         if r.verdict is not Verdict.FAILED or (seen := _written(doc, chain, k)) is None:
             continue
         names, calls = seen
-        if doc._reach(names | calls, scope) - names:
+        reached = doc._reach(names | calls, scope)
+        if reached - names and not _elsewhere(doc, case, reached | names | calls):
             out[k] = r.skipped(
                 f'stated in a case the prose says in words ("{case}"), which the checker does not '
                 "read: write the case as a formula (or the claim's values) to have it checked"
