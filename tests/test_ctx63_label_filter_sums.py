@@ -68,5 +68,7 @@ def test_a_failure_under_the_reading_is_skipped() -> None:
     failed = StepResult(index=1, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=Verdict.FAILED, message="m")
     (got,) = label_sums(chain(r"\sum_{t=c} 2u", r"\sum_{t=c} u"), [failed])
     assert got.verdict is Verdict.SKIPPED and "whose label t is c" in got.message
+    (limits,) = label_sums(chain(r"\sum\limits_{t=c} 2u", r"\sum\limits_{t=c} u"), [failed])
+    assert limits.verdict is Verdict.SKIPPED
     (kept,) = label_sums(chain(r"\sum_{t=c}^{n} 2u", r"\sum_{t=c}^{n} u"), [failed])
     assert kept.verdict is Verdict.FAILED

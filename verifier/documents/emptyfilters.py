@@ -220,7 +220,7 @@ def empty_filters(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -
 
 
 # \sum_{y=j} with no upper bound as written (latex.labelsums reads it as the terms whose label y is j)
-_LABEL_SUM = re.compile(r"\\sum_\{\s*([A-Za-z]\w*)\s*=\s*(\\?[A-Za-z]+)\s*\}(?!\s*\^)")
+_LABEL_SUM = re.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([A-Za-z]\w*)\s*=\s*(\\?[A-Za-z]+)\s*\}(?!\s*\^)")
 
 
 def label_sums(chain: Any, steps: list[StepResult]) -> list[StepResult]:
