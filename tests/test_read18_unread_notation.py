@@ -4,6 +4,7 @@ r"""Notation the reader does not read says which and why, in terms the author ca
 list with an ellipsis) stay SKIPPED — each has no single faithful reading here — but the reason names the
 notation and what would make it checkable (``\partial/\partial \Sigma^{-1}`` is read since gaps42:
 tests/test_gaps42_inverse_variable.py). ``\sum_{j: y_j = 1}`` (a condition on a written index) is read.
+Since ctx63 ``\sum_{y=j} x`` is read as the filter (tests/test_ctx63_label_filter_sums.py); ``\sum_{y=j} x_k`` is not.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from verifier.latex import LatexError, parse_latex
 
 
 @pytest.mark.parametrize(("src", "said"), [
-    (r"\sum_{y=j} x", r"write their index, \sum_{i: y_i = j}"),
+    (r"\sum_{y=j} x_k", r"write their index, \sum_{i: y_i = j}"),  # \sum_{y=j} x is read since ctx63 (labelsums)
     (r"f(x_1, \cdots, x_n)", "argument list (f(x_1, \\cdots, x_n))"),
     (r"f(x_1, \ldots, x_n)", "argument list (f(x_1, \\ldots, x_n))"),
 ])  # fmt: skip

@@ -52,7 +52,7 @@ from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.doubts import _Doubts
 from verifier.documents.droppedindex import unsure as unsure_dropped
 from verifier.documents.eliminated import after_elimination
-from verifier.documents.emptyfilters import empty_filters
+from verifier.documents.emptyfilters import empty_filters, label_sums
 from verifier.documents.entrywiseinverse import either_inverse
 from verifier.documents.familyorientation import checked_own, doubt_orientation
 from verifier.documents.fixedparams import by_a_fixed_parameter
@@ -223,6 +223,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = by_layer(self, chain, steps)  # ∂L/∂w^{(l)}_{ij}: once per concrete layer (layerinstances)
                 steps = vacuous_greens(self, chain, scope, steps)  # 0 = 0: W_fg where J is of W^(1) (vacuous)
                 steps = empty_filters(self, chain, scope, steps)  # \sum_{i: y_i = 1} with y sampled real (emptyfilters)
+                steps = label_sums(chain, steps)  # \sum_{y=j} read as a filter: said, never FAILED (emptyfilters)
                 steps = defined_identity(self, chain, scope, steps)  # I = \int_0^1 x^n dx: not 1 (definedidentity)
                 steps = without_where(self, chain, steps)  # 0 = 0 under "where $y = wx$" (vacuouswhere)
                 foreign = getattr(self, "foreign_values", {}).get(chain.line, [])

@@ -17,6 +17,8 @@ naming the filter; a FAILED one is SKIPPED unless its counterexample gives every
 the filters compare it with (a data set of those classes). A PROVED step keeps its verdict (the symbolic argument
 holds for every value of the labels), and a filter on indices (``\sum_{k: k \neq j}``, ``[i = j]``) is read as
 before. Only the written members are looked at: a filter inside a definition the step reaches is not seen here.
+A sum written ``\sum_{y=j}`` with no upper bound, which latex.labelsums reads as a filter, is said with a green
+step and never leaves a FAILED one (:func:`label_sums`: it may be a range from j).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from verifier.documents.signlabels import signed_names
 from verifier.results import StepResult, Verdict
 from verifier.walker import atoms_of
 
-__all__ = ["empty_filters", "sampled_filters"]
+__all__ = ["empty_filters", "label_sums", "sampled_filters"]
 
 
 def _bound_indices(tree: sp.Basic) -> set[sp.Symbol]:
@@ -214,4 +216,25 @@ def empty_filters(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -
             out[k] = r.skipped(
                 f"it fails only where a label is none of the values its filters {which} compare it with ({shown}): "
                 "the checker samples labels as real numbers, and the notes' classes may be just those values")
+    return out
+
+
+# \sum_{y=j} with no upper bound as written (latex.labelsums reads it as the terms whose label y is j)
+_LABEL_SUM = re.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([A-Za-z]\w*)\s*=\s*(\\?[A-Za-z]+)\s*\}(?!\s*\^)")
+
+
+def label_sums(chain: Any, steps: list[StepResult]) -> list[StepResult]:
+    r"""``steps`` with each step whose members write ``\sum_{y=j}`` (no upper bound; latex.labelsums reads it as the
+    terms whose label y is j) saying so where green, and SKIPPED where FAILED: the notes may mean a range from j, or
+    a name shared by every term where the reading takes it per term (ctx63)."""
+    out = list(steps)
+    for k, (s, r) in enumerate(zip(chain.steps, steps, strict=True)):
+        written = {m.group(1, 2): None for side in (s.left, s.right)
+                   for m in _LABEL_SUM.finditer(chain.members[side].latex or "")}  # fmt: skip
+        if not written or r.verdict not in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED):
+            continue
+        read = "; ".join(f"\\sum_{{{y}={j}}} read as the sum over the terms whose label {y} is {j} (\\sum_{{i: {y}_i = "
+                         f"{j}}}, every name of the summand taken per term but those of class {j})" for y, j in written)
+        why = f"fails with {read}, but the notes may mean a range from the value, or a name the same in every term"
+        out[k] = r.skipped(why + ": not called FAILED") if r.verdict is Verdict.FAILED else r.said("read: " + read)
     return out

@@ -13,7 +13,9 @@ absolute value is a third reading), and so is one the prose or a normal density 
 (documents.saidinvertible, documents.normalshapes), and one that takes a logarithm or a root outside a derivative:
 drawn at matrices of either sign of determinant, ``\log\det(A + tuv^\top) = \log\det A + \log(1 + tv^\top A^{-1}u)``
 fails on the logarithm's branch under both readings (fresh36's determinant lemma, right; saidinvertible.branched).
-It can only turn a SKIPPED into a FAILED where the inverse reading already failed: never a green.
+A structure the prose gives a matrix ("symmetric", "unitary": a third reading) counts up to the end of the step's
+part of the notes (documents.parts), not in a later part (ctx63). It can only turn a SKIPPED into a FAILED where
+the inverse reading already failed: never a green.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from verifier.documents.context import Definition
 from verifier.documents.covariances import covariance_names
 from verifier.documents.hessianpoints import hessian_variable
 from verifier.documents.members import step_trees
+from verifier.documents.parts import part_of
 from verifier.documents.saidinvertible import branched
 from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
@@ -112,15 +115,24 @@ def _computed_hessians(scope: Any) -> frozenset[str]:
                      if isinstance(d, Definition) and hessian_variable(d) is not None)
 
 
+def _up_to_part_end(doc: Any, line: int) -> str:
+    """The notes' text up to the end of the part holding ``line`` (documents.parts): a structure a later part
+    gives a matrix ("but this is only guaranteed when $A$ is unitary" of a part (b)) is that part's, not a third
+    reading of an earlier part's step (ctx63: neylon's Newton step, wrong for every invertible A, was SKIPPED for
+    part (b)'s sentence). What comes before the step, and the rest of its own part, still count."""
+    return "\n".join(doc.lines[: part_of(doc.lines, line)[1]])
+
+
 def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED step read with the inverse of a square matrix (and no determinant) checked again
     with the entry-wise reciprocal: FAILED there too, it keeps its verdict with :data:`BOTH` said."""
     from verifier.documents.resolve import ResolveError
     from verifier.documents.steps import _Checker
 
+    said = _up_to_part_end(doc, chain.line)
     failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
               and DETERMINANT not in (r.message or "")
-              and not _maybe_symmetric(step_trees(chain, k), doc.text, _computed_hessians(scope))
+              and not _maybe_symmetric(step_trees(chain, k), said, _computed_hessians(scope))
               and not any(branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
     if not failed or scope.conventions.get(INVERSE_KEY):
         return steps

@@ -29,6 +29,7 @@ from verifier.latex.extrema import extremum_over
 from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
+from verifier.latex.labelsums import filtered_sum, unread_reason
 from verifier.latex.matrixpowers import explicit_power
 from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
@@ -100,6 +101,7 @@ class _Limits:
     lower: sympy.Expr | None
     upper: sympy.Expr | None
     condition: sympy.Basic | None = None
+    label_value: sympy.Expr | None = None  # \sum_{y=j} with no upper bound: the terms whose y is j
 
 
 def _pos(children: Iterable[Any]) -> int | None:
@@ -308,11 +310,8 @@ def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
     if len(items) == 3 and isinstance(items[0], sympy.Symbol):
         index, op, value = items[0], ops[0], items[2]
         if op in ("=", "=="):
-            if upper is None and not value.is_number:
-                # \sum_{y=j} with no upper bound: the terms whose y equals j (a filter), or j..end?
-                raise LatexError(f"the sum over {index} = {value} has no upper bound: a filter or a range? (the terms "
-                                 f"whose {index} is {value}: write their index, \\sum_{{i: {index}_i = {value}}}; a "
-                                 f"range from {value}: write its end)")
+            if upper is None and not value.is_number:  # \sum_{y=j}: a filter or a range? (latex.labelsums)
+                return _Limits(index, None, None, label_value=value)
             return _Limits(index, value, upper)
         if op in (">=", ">") and upper is None and value.is_integer and value.is_number:
             # \sum_{t \ge 0}: a start and no end is the notation of a series (a filter of an inferred finite
@@ -814,6 +813,8 @@ class Builder(Transformer):  # type: ignore[type-arg]
         first, rest = c[0], c[1]
         upper = c[2].value if len(c) > 2 else None
         lim = _limits_of(first, upper)
+        if lim.label_value is not None:
+            raise LatexError(unread_reason(lim.index, lim.label_value))
         conditions = [r.condition() for r in rest]
         if lim.condition is not None:
             conditions.insert(0, lim.condition)
@@ -826,6 +827,11 @@ class Builder(Transformer):  # type: ignore[type-arg]
         is_sum = c[0].type == SUM
         limits: list[_Limits] = c[1]
         body = c[2]
+        if (filtered := next((lim for lim in limits if lim.label_value is not None), None)) is not None:
+            read = filtered_sum(filtered.index, filtered.label_value, body) if is_sum and len(limits) == 1 else None
+            if read is None:
+                raise LatexError(unread_reason(filtered.index, filtered.label_value), _pos(c))
+            return read
         bounds = []
         for lim in limits:
             lo, hi = implicit_bounds(lim.index)
