@@ -14,7 +14,9 @@ the step's own, "# Cholesky" with "a lower-triangular $L$" for its "## Log-deter
 :mod:`verifier.documents.symmetricprose` scopes a symmetric matrix; for an inline claim too: a FAILED step is then
 SKIPPED, naming the property — not every plausible reading failed. A name the scope holds as a scalar (or the
 notes define from scalars only) has none of these properties: "$z$ is the normalized input" of batch norm
-excuses nothing (review24g). It never makes a step green: a wrong step beside such prose is not called FAILED,
+excuses nothing (review24g) — unless it is a scalar only for want of other evidence and the property is one only a
+matrix has ("$L$ unit lower triangular" of Glow's ``W = PL(U + \operatorname{diag}(s))``: fresh68).
+It never makes a step green: a wrong step beside such prose is not called FAILED,
 and that is all.
 """
 
