@@ -34,6 +34,7 @@ from verifier.documents.parts import part_of
 from verifier.documents.saidinvertible import branched
 from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
+from verifier.documents.symmetricprose import convolution_kernel
 from verifier.results import StepResult, Verdict
 
 __all__ = ["BOTH", "INVERSE_KEY", "either_inverse"]
@@ -86,7 +87,10 @@ def _said_symmetric(text: str) -> frozenset[str]:
             said |= {c.lstrip("\\") if c.startswith("\\") else c for math in MATH_SPAN.findall(sentence)
                      for w in re.findall(r"\\?[A-Za-z]+", math) for c in ([w] if w.startswith("\\") else w)}
         for m in _STRUCTURED.finditer(sentence):  # the formula right beside the word names what it describes
-            after = MATH_SPAN.match(sentence, m.end() + len(_GAP.match(sentence, m.end()).group(0)))
+            gap = _GAP.match(sentence, m.end()).group(0)
+            if convolution_kernel(sentence, m.start(), m.group(0) + gap):
+                continue  # "convolution with kernel $W$": a filter's weights, no structure (fresh68)
+            after = MATH_SPAN.match(sentence, m.end() + len(gap))
             before = _BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])
             for math in (after.group(1) if after else "", before.group(1) if before else ""):
                 said |= _described(math)

@@ -26,6 +26,7 @@ from verifier.latex.vocabulary import TRANSPOSE
 
 __all__ = [
     "NEGATION",
+    "convolution_kernel",
     "declined_after",
     "of_its_own_formula",
     "prose_clauses",
@@ -107,6 +108,8 @@ _GENERAL = re.compile(r"\b(?:in\s+general|otherwise|for\s+(?:a|an|any|our|the|th
 # "If $A$ were symmetric we would have": a counterfactual, for the display its sentence leads to (trust17) — A
 # is not symmetric in the notes, so not for a display after that one (the general case they go on with)
 _COUNTERFACTUAL = re.compile(r"\bwere\b", re.I)
+# a convolution's kernel (a filter's weights), not a kernel matrix: "convolution with kernel $W$" (fresh68)
+_CONVOLUTION = re.compile(r"\b(?:conv(?:olution(?:al)?|net)?s?|filters?)\b", re.I)
 _DISPLAY = re.compile(r"\$\$|\\\[|\\begin\s*\{(?:equation|align|gather|multline)")
 _NO_LOSS = re.compile(r"\b(?:without|with\s+no)\s+loss\s+of\s+generality\b", re.I)  # not a negation
 # "If the weights were independent we would have $W = \operatorname{diag}(…)$", "Had they been independent,
@@ -131,7 +134,7 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
     ``prose`` shows none: review32a)."""
     found = sorted((m for rx in (_SYMMETRIC, _NOTATION) for m in rx.finditer(prose)), key=lambda m: m.start())
     said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start(), above)
-            and not _worked_diag(m.group(0))]
+            and not _worked_diag(m.group(0)) and not convolution_kernel(prose, m.start(), m.group(0))]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
     return (names, said[0].start()) if names else None
@@ -182,6 +185,17 @@ def _worked_diag(statement: str) -> bool:
         return False
     inside = statement[statement.index("(") + 1 : statement.rindex(")")]
     return re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", inside)) is None
+
+
+def convolution_kernel(prose: str, at: int, said: str) -> bool:
+    r"""Is ``said``, the words of ``prose`` from ``at`` up to a name ("kernel $W$"), the kernel of a convolution or
+    filter its sentence speaks of ("A $1\times 1$ convolution with kernel $W \in \mathbb{R}^{c\times c}$")? That
+    is a filter's weights, any matrix: Glow's ∂ log|det W|/∂W = W⁻¹ was PASSED with W read as a kernel (Gram)
+    matrix, symmetric (fresh68). "Kernel matrix $K$" names a Gram matrix whatever the sentence says besides."""
+    said = said.lower()
+    if not said.startswith("kernel") or "matri" in said:
+        return False
+    return _CONVOLUTION.search(sentence_before(prose, at, 200)) is not None
 
 
 def _section_ended(prose: str, at: int, above: int | None = None) -> bool:

@@ -14,7 +14,9 @@ the step's own, "# Cholesky" with "a lower-triangular $L$" for its "## Log-deter
 :mod:`verifier.documents.symmetricprose` scopes a symmetric matrix; for an inline claim too: a FAILED step is then
 SKIPPED, naming the property — not every plausible reading failed. A name the scope holds as a scalar (or the
 notes define from scalars only) has none of these properties: "$z$ is the normalized input" of batch norm
-excuses nothing (review24g). It never makes a step green: a wrong step beside such prose is not called FAILED,
+excuses nothing (review24g) — unless it is a scalar only for want of other evidence and the property is one only a
+matrix has ("$L$ unit lower triangular" of Glow's ``W = PL(U + \operatorname{diag}(s))``: fresh68).
+It never makes a step green: a wrong step beside such prose is not called FAILED,
 and that is all.
 """
 
@@ -26,6 +28,7 @@ from typing import Any
 from verifier.documents.context import Definition, VarDecl
 from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import condition_cue
+from verifier.documents.infer import NO_EVIDENCE
 from verifier.documents.symmetricprose import _section_ended
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -34,12 +37,17 @@ __all__ = ["stated_properties", "unread_hypotheses"]
 
 _KIND = (
     r"(?P<kind>ortho(?:gonal|normal)|unitary|(?:a\s+)?rotation|(?:a\s+)?permutation|idempotent|(?:an?\s+)?projection|"
-    r"(?:skew|anti)-?\s*symmetric|(?:upper|lower)?\s*triangular|nilpotent|(?:a\s+)?unit(?:-norm|-length)?\s+vector|"
+    r"(?:skew|anti)-?\s*symmetric|(?:(?:unit|strictly)\s+)?(?:upper|lower)?\s*triangular|nilpotent|"
+    r"(?:a\s+)?unit(?:-norm|-length)?\s+vector|"
     r"of\s+unit\s+(?:length|norm)|normali[sz]ed|unit[- ](?:norm|length))"
 )
 _NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<name>\\?[A-Za-z]+)\s*\}?\s*(?:\\in[^$]*)?\$"
-# "$W$ is orthogonal", "let $Q$ be an orthogonal matrix", "assume $x$ is a unit vector", "with $Q$ orthogonal"
-_AFTER = re.compile(rf"{_NAME}\s*,?\s*(?:(?:is|be|are|being|has|have)\s+)?(?:(?:an?|the)\s+)?{_KIND}", re.I)
+# "$W$ is orthogonal", "let $Q$ be an orthogonal matrix", "assume $x$ is a unit vector", "with $Q$ orthogonal";
+# after a modifier: "with $P$ a fixed permutation, $L$ unit lower triangular and $U$ strictly upper triangular"
+_MODIFIER = r"(?:(?:fixed|given|known|constant|real|square|invertible|arbitrary|random)\s+)*"
+_AFTER = re.compile(
+    rf"{_NAME}\s*,?\s*(?:(?:is|be|are|being|has|have)\s+)?(?:(?:an?|the)\s+)?{_MODIFIER}{_KIND}", re.I
+)
 # "for an orthogonal $W$", "an orthonormal matrix $Q$", "a unit vector $u$"
 _BEFORE = re.compile(rf"{_KIND}\s*(?:matrix|matrices|vector|vectors)?\s*{_NAME}", re.I)
 #: the properties only a matrix has (a vector may be "orthogonal" to another, or of unit length)
@@ -114,8 +122,17 @@ def _named(doc: Any, scope: Any, r: StepResult, said: dict[str, str]) -> dict[st
         except LatexError:  # a member the grammar refuses names nothing here
             continue
     reached = doc._reach(written, scope) | written
-    return {n: k for n, k in said.items()
-            if n in reached and not _scalar(doc, scope, n) and not (_MATRIX_ONLY.search(k) and _vector(scope, n))}
+    return {n: k for n, k in said.items() if n in reached
+            and not (_scalar(doc, scope, n) and not (_MATRIX_ONLY.search(k) and _guessed_scalar(scope, n)))
+            and not (_MATRIX_ONLY.search(k) and _vector(scope, n))}
+
+
+def _guessed_scalar(scope: Any, name: str) -> bool:
+    r"""Is ``name`` read as a scalar only for want of other evidence? Then the matrix the prose says it is
+    ("$L$ unit lower triangular" of ``W = PL(U + \operatorname{diag}(s))``) may be what the notes mean: a
+    property only a matrix has excuses the step (fresh68's Glow LU), as it would for an annotated matrix."""
+    why = scope.inferred.get((name, ()))
+    return why is not None and NO_EVIDENCE in why
 
 
 def _vector(scope: Any, name: str) -> bool:
