@@ -27,6 +27,7 @@ from verifier.domains import Block, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
+from verifier.tinygaps import agreeing_points
 from verifier.walker import has_kinds
 
 if TYPE_CHECKING:
@@ -368,7 +369,7 @@ def check_claim(
                         if la is not None and lb is not None:
                             outcome = prove_equal(
                                 la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds,
-                                admissible=admissible,
+                                admissible=admissible, points=agreeing_points(sample, na, nb, fa, fb),
                             )
                             proved, proof_method, refuted = outcome.proved, outcome.method, outcome.refuted
                         else:

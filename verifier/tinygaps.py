@@ -1,0 +1,83 @@
+"""A difference of the sides too small for every sample's arithmetic, found exactly where the numbers agreed.
+
+The numeric judge compares the sides at finite precision: float64, then balls of up to 1024 bits, mpmath at 10^{-25}
+relative. ``e^x = e^x + e^{x-800}`` differs by a relative 10^{-347} at every point, below all of them, so it was
+PASSED (redcat62 left it, redcat63 closed it). A constant gap (``x = x + 10^{-50}``) is caught by
+:func:`verifier.symbolic.constant_gap`; a gap that varies with the point is not a number SymPy can decide, but
+its value at a point is: the difference of the two sides, at a sample point where both were finite, evaluated by
+SymPy's ``evalf`` with every digit significant (``strict``), raising its working precision through any
+cancellation. A value that is a real number other than 0 is a point where the sides differ. The step is then not
+green; it is SKIPPED (a rounding reading, as for ``\\tanh(1000) = 1``), with the value and the point. Only the
+exact difference is evaluated, never ``simplify``'s rewriting of it, so no simplification's assumptions enter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import mpmath
+import numpy as np
+import sympy as sp
+from sympy.core.evalf import PrecisionExhausted
+
+if TYPE_CHECKING:
+    from verifier.numeric import NumericMember
+    from verifier.sampling import Sample
+
+#: the working precision (digits) evalf may raise to through a cancellation: a relative 10^{-1500} and above
+MAX_DIGITS = 1600
+
+#: how many sample points are looked at
+POINTS = 3
+
+Points = Callable[[], Iterable[Mapping[sp.Symbol, float]]]
+
+
+def gap_at(difference: sp.Expr, points: Points) -> str:
+    """Where ``difference`` (one side minus the other, exactly as built) is a real number other than zero at one of
+    ``points`` (coordinates as the sample drew them, read as exact binary fractions): the value and the point as
+    text; "" where no point shows it (every value 0, not real, or not decided to all its digits)."""
+    free = difference.free_symbols
+    for point in points():
+        if not free <= point.keys():
+            return ""
+        exact = {s: sp.Rational(point[s]) for s in free}
+        try:
+            value = difference.xreplace(exact).evalf(15, strict=True, maxn=MAX_DIGITS)
+        except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+            continue
+        if value.is_Number and value.is_finite and value != 0:
+            where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free, key=str))
+            return f"the sides differ by {sp.Float(value, 3)} at {where}"
+    return ""
+
+
+def agreeing_points(sample: Sample, a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray) -> Points:
+    """The first :data:`POINTS` sample points where both sides have real values, as the coordinates
+    :func:`gap_at` reads: where their float64 values (``fa``, ``fb``: entries × points) are finite, or else, where
+    float64 overflowed (``10^{400}x``), where mpmath gives every entry of both a real value (a side real only
+    through roots of negative numbers that cancel is complex there, and is left out)."""
+
+    def points() -> Iterator[Mapping[sp.Symbol, float]]:
+        n, found = sample.n, 0
+        finite = np.isfinite(fa).reshape(-1, n).all(axis=0) & np.isfinite(fb).reshape(-1, n).all(axis=0)
+        columns = np.flatnonzero(finite) if finite.any() else range(min(n, 2 * POINTS))
+        for j in (int(c) for c in columns):
+            if not finite[j] and not _real_in_mpmath(sample, a, b, j):
+                continue
+            yield dict(zip(sample.symbols, sample.point(j), strict=True))
+            found += 1
+            if found == POINTS:
+                return
+
+    return points
+
+
+def _real_in_mpmath(sample: Sample, a: NumericMember, b: NumericMember, j: int) -> bool:
+    """Does every entry of both sides have a real, finite value at point ``j`` (mpmath, 30 digits)?"""
+    try:
+        values = (*a.precise(sample, j, 30), *b.precise(sample, j, 30))
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+        return False
+    return all(isinstance(v, mpmath.mpf) and mpmath.isfinite(v) for v in values)
