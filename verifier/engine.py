@@ -23,7 +23,7 @@ from sympy.utilities.iterables import iterable
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.cancelledroots import unreal_inside
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.domains import Block, Real
+from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
@@ -526,16 +526,24 @@ def _unexamined_point(claim: Claim, index: int) -> str:
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:
     """A breakpoint of the step's sides beyond every sample of its symbol (verifier.cases.unsampled_breakpoint),
-    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases only."""
-    from verifier.cases import has_piecewise, unsampled_breakpoint
+    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases, or the next step of a floor
+    or a ceiling there (verifier.roundingsteps: ``\\lfloor x/5000 \\rfloor`` of a positive x sampled to 10³)."""
+    from verifier.cases import has_piecewise, unsampled_breakpoint, unsampled_root
+    from verifier.roundingsteps import rounding_levels
 
     parts = [p for m in (claim.members[index - 1], claim.members[index]) for p in _parts(m) if isinstance(p, sp.Basic)]
-    if not has_piecewise(parts) or not sample.n:
+    rounded = has_kinds(parts, (sp.floor, sp.ceiling))
+    if not (rounded or has_piecewise(parts)) or not sample.n:
         return ""
-    # a symbol of a real domain only (bounds): a simplex's or a one-hot's coordinates are sampled over all of theirs
+    # a symbol of a real domain only (bounds), or a positive one (declared x > 0, sampled over 10⁻³ … 10³): a
+    # simplex's or a one-hot's coordinates are sampled over all of theirs
+    positive = {s for v in claim.variables if isinstance(v.domain, Positive) for s in v.symbols}
     rows = zip(sample.symbols, sample.values, strict=True)
-    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in rows if s in bounds}
-    return unsampled_breakpoint(parts, sampled, bounds)
+    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in rows if s in bounds or s in positive}
+    found = unsampled_breakpoint(parts, sampled, bounds)
+    if not found and rounded:
+        found = unsampled_root(rounding_levels(parts, sampled), sampled, bounds)
+    return found
 
 
 def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> str:
