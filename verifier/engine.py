@@ -27,6 +27,7 @@ from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
+from verifier.symmetricgradients import with_symmetric_reading
 from verifier.tinygaps import agreeing_points
 from verifier.walker import has_kinds
 
@@ -119,8 +120,11 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
             message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"
             break
-        steps.extend(plainest(claim, s) for s in check_claim(claim, entry.id, sizes, settings, progress,
-                                                             skip_symbolic=skip))  # fmt: skip
+        checked = check_claim(claim, entry.id, sizes, settings, progress, skip_symbolic=skip)
+        # \nabla_S \log\det S = S^{-1} for a symmetric S: the gradient over symmetric matrices (symmetricgradients)
+        checked = with_symmetric_reading(claim, checked, functools.partial(
+            check_claim, key=entry.id, sizes=sizes, settings=settings, progress=progress))  # fmt: skip
+        steps.extend(plainest(claim, s) for s in checked)
     steps = sizes_module.annotate(steps, generic)
     if message:
         verdict = Verdict.ERROR
