@@ -28,29 +28,47 @@ if TYPE_CHECKING:
 #: the working precision (digits) evalf may raise to through a cancellation: a relative 10^{-1500} and above
 MAX_DIGITS = 1600
 
+#: the working precision (digits) of the filter on the simplified difference: a true identity's 0 gives up there
+QUICK_DIGITS = 40
+
 #: how many sample points are looked at
 POINTS = 3
 
 Points = Callable[[], Iterable[Mapping[sp.Symbol, float]]]
 
 
-def gap_at(difference: sp.Expr, points: Points) -> str:
+def gap_at(difference: sp.Expr, simplified: sp.Expr, points: Points) -> str:
     """Where ``difference`` (one side minus the other, exactly as built) is a real number other than zero at one of
     ``points`` (coordinates as the sample drew them, read as exact binary fractions): the value and the point as
-    text; "" where no point shows it (every value 0, not real, or not decided to all its digits)."""
+    text; "" where no point shows it (every value 0, not real, or not decided to all its digits).
+
+    ``simplified`` (SymPy's simplification of ``difference``) is only the cheap filter: a true identity simplify
+    could not close leaves a difference that is 0 at every point, and evaluating it to all its digits is where
+    evalf spends its working precision (a Γ identity took seconds at :data:`MAX_DIGITS`); at :data:`QUICK_DIGITS`
+    it gives up at once. Where ``simplified`` has a value other than 0 (``-e^{x-800}``: no cancellation), the exact
+    difference is evaluated to confirm it, so no simplification's assumptions decide."""
     free = difference.free_symbols
     for point in points():
-        if not free <= point.keys():
+        if not free | simplified.free_symbols <= point.keys():
             return ""
-        exact = {s: sp.Rational(point[s]) for s in free}
-        try:
-            value = difference.xreplace(exact).evalf(15, strict=True, maxn=MAX_DIGITS)
-        except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        exact = {s: sp.Rational(point[s]) for s in free | simplified.free_symbols}
+        if _value(simplified.xreplace(exact), QUICK_DIGITS) is None:
             continue
-        if value.is_Number and value.is_finite and value != 0:
+        value = _value(difference.xreplace(exact), MAX_DIGITS)
+        if value is not None:
             where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free, key=str))
             return f"the sides differ by {sp.Float(value, 3)} at {where}"
     return ""
+
+
+def _value(e: sp.Expr, digits: int) -> sp.Expr | None:
+    """``e`` (no free symbol) to 15 significant digits, working at up to ``digits`` through cancellation, when it
+    is a real number other than 0; None when it is 0, not real, or not decided."""
+    try:
+        value = e.evalf(15, strict=True, maxn=digits)
+    except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        return None
+    return value if value.is_Number and value.is_finite and value != 0 else None
 
 
 def agreeing_points(sample: Sample, a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray) -> Points:
