@@ -3,7 +3,8 @@ r"""A difference of the sides below every sample's resolution, not a constant (r
 ``e^x = e^x + e^{x-800}`` was PASSED (stop 62 left it): the sides differ by e^{x-800}, a relative 10^{-347} at every
 point, below float64, 1024-bit balls and mpmath's 10^{-25}; SymPy's simplify leaves the difference -e^{x-800}, which
 is not a constant, so the constant-gap test (``x = x + 10^{-50}``, redteam26) did not see it. The same for
-``x = x + 10^{-400}x`` and a planted ``e^{-900}\cos^2 x``. The difference, evaluated exactly (SymPy's evalf with all
+``x = x + 10^{-400}x``, a planted ``e^{-900}\cos^2 x``, and a derivative's planted ``e^{-x^2-120}`` beside erf
+(redcat62 left it: its ball disagreement is below mpmath's 10^{-25}). The difference, evaluated exactly (SymPy's evalf with all
 digits significant) at sample points where the numbers agreed, is not zero: not green, SKIPPED with what was found.
 """
 
@@ -28,8 +29,10 @@ GREEN = {"PROVED", "PASSED"}
         r"x = x + 10^{-400} x",
         r"\sin x = \sin x + e^{-900} \cos^2 x",
         r"x^2 + 1 = x^2 + 1 + e^{-x^2-1000}",
+        r"\frac{d}{dx} e^{x} = e^{x} + e^{x - 1000}",
+        r"\frac{d}{dx}\operatorname{erf}(x) = \frac{2}{\sqrt\pi}e^{-x^2} + e^{-x^2-120}",
     ],
-    ids=["exp-800", "relative-1e-400", "cos-squared", "gaussian-bump"],
+    ids=["exp-800", "relative-1e-400", "cos-squared", "gaussian-bump", "derivative", "erf-derivative"],
 )
 def test_a_claim_off_by_a_vanishing_term_is_not_green(capsys: pytest.CaptureFixture[str], claim: str) -> None:
     main(["check", claim, "--format", "json", "--no-cache", "--points", "40"])
