@@ -4,8 +4,9 @@ r"""A difference of the sides below every sample's resolution, not a constant (r
 point, below float64, 1024-bit balls and mpmath's 10^{-25}; SymPy's simplify leaves the difference -e^{x-800}, which
 is not a constant, so the constant-gap test (``x = x + 10^{-50}``, redteam26) did not see it. The same for
 ``x = x + 10^{-400}x``, a planted ``e^{-900}\cos^2 x``, and a derivative's planted ``e^{-x^2-120}`` beside erf
-(redcat62 left it: its ball disagreement is below mpmath's 10^{-25}). The difference, evaluated exactly (SymPy's evalf with all
-digits significant) at sample points where the numbers agreed, is not zero: not green, SKIPPED with what was found.
+(redcat62 left it: its ball disagreement is below mpmath's 10^{-25}). The difference, evaluated exactly (SymPy's
+evalf with all digits significant) at sample points where the numbers agreed, is not zero: not green, SKIPPED with
+what was found.
 """
 
 from __future__ import annotations
