@@ -42,6 +42,18 @@ def test_a_claim_off_by_a_vanishing_term_is_not_green(capsys: pytest.CaptureFixt
     assert "too little for the sample points" in json.dumps(result), result
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [r"\log(e^x + e^{x-800}) = x", r"\log(1 + e^{-x^2-900}) = 0"],
+    ids=["log-of-sum", "log-one-plus"],
+)
+def test_a_vanishing_term_inside_a_logarithm_is_not_green(capsys: pytest.CaptureFixture[str], claim: str) -> None:
+    """SymPy's evalf gives log(1 + e^{-900}) as an exact 0 at any precision (it rounds the argument first)."""
+    main(["check", claim, "--format", "json", "--no-cache", "--points", "40"])
+    result = json.loads(capsys.readouterr().out)["results"][0]
+    assert result["verdict"] not in GREEN, result
+
+
 def test_an_entry_off_by_a_vanishing_term_is_not_green() -> None:
     def builder(b):  # type: ignore[no-untyped-def]
         x = b.real("x")

@@ -65,10 +65,27 @@ def _value(e: sp.Expr, digits: int) -> sp.Expr | None:
     """``e`` (no free symbol) to 15 significant digits, working at up to ``digits`` through cancellation, when it
     is a real number other than 0; None when it is 0, not real, or not decided."""
     try:
-        value = e.evalf(15, strict=True, maxn=digits)
+        value = e.replace(lambda n: isinstance(n, sp.log), _log_near_one).evalf(15, strict=True, maxn=digits)
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
         return None
     return value if value.is_Number and value.is_finite and value != 0 else None
+
+
+def _log_near_one(node: sp.Expr) -> sp.Expr:
+    """``log(1 + u)`` (a number) for a real ``u`` below 10^{-10} as ``2 atanh(u/(2 + u))``, the same number: SymPy's
+    evalf rounds the argument before the logarithm, so ``log(1 + e^{-800})`` came out an exact 0 at any working
+    precision, and ``\\log(1 + e^{-x^2-900}) = 0`` stayed PASSED; atanh of a tiny number keeps its digits."""
+    arg = node.args[0]
+    if not isinstance(arg, sp.Add) or sp.S.One not in arg.args:
+        return node
+    u = arg - 1
+    try:
+        small = u.evalf(15, strict=True)
+    except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        return node
+    if not (small.is_Number and small.is_real and abs(float(small)) < 1e-10):
+        return node
+    return 2 * sp.atanh(u / (2 + u))
 
 
 def agreeing_points(sample: Sample, a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray) -> Points:
