@@ -173,7 +173,14 @@ def unsampled_breakpoint(exprs: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, t
     ``x = -10000000*sqrt(2)`` of ``\max(x, -10^{7}\sqrt{2})``; "" where there is none. Numbers drawn on one side
     of it say nothing of the other (lead55: with the argument by cases cut short by its budget, such a false step
     was PASSED under load)."""
-    zero = _zero_sets(exprs)
+    return unsampled_root(_zero_sets(exprs), sampled, bounds)
+
+
+def unsampled_root(zero: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]],
+                   bounds: Mapping[sp.Symbol, Bounds]) -> str:
+    """A root of one of the expressions ``zero`` (:func:`_breakpoints`) inside its symbol's range and beyond every
+    sample of it, as ``sym = root``; "" where there is none (:func:`unsampled_breakpoint`, and the next step of a
+    rounding bracket: verifier.roundingsteps)."""
     if not zero:
         return ""
     for sym, (lo, hi) in sampled.items():

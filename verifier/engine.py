@@ -23,10 +23,12 @@ from sympy.utilities.iterables import iterable
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.cancelledroots import unreal_inside
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
-from verifier.domains import Block, Real
+from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
 from verifier.symbolic import member_entries, prove_equal
+from verifier.symmetricgradients import with_symmetric_reading
+from verifier.tinygaps import agreeing_points
 from verifier.walker import has_kinds
 
 if TYPE_CHECKING:
@@ -118,8 +120,11 @@ def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progre
         except Exception as exc:  # noqa: BLE001 - any error in an author's builder is that entry's ERROR
             message = f"{_where(sizes)}building the entry raised {type(exc).__name__}: {exc}{_raised_at(exc, entry)}"
             break
-        steps.extend(plainest(claim, s) for s in check_claim(claim, entry.id, sizes, settings, progress,
-                                                             skip_symbolic=skip))  # fmt: skip
+        checked = check_claim(claim, entry.id, sizes, settings, progress, skip_symbolic=skip)
+        # \nabla_S \log\det S = S^{-1} for a symmetric S: the gradient over symmetric matrices (symmetricgradients)
+        checked = with_symmetric_reading(claim, checked, functools.partial(
+            check_claim, key=entry.id, sizes=sizes, settings=settings, progress=progress))  # fmt: skip
+        steps.extend(plainest(claim, s) for s in checked)
     steps = sizes_module.annotate(steps, generic)
     if message:
         verdict = Verdict.ERROR
@@ -368,7 +373,7 @@ def check_claim(
                         if la is not None and lb is not None:
                             outcome = prove_equal(
                                 la, lb, constraints, deadline, thorough=cmp.counterexample is None, bounds=bounds,
-                                admissible=admissible,
+                                admissible=admissible, points=agreeing_points(sample, na, nb, fa, fb),
                             )
                             proved, proof_method, refuted = outcome.proved, outcome.method, outcome.refuted
                         else:
@@ -525,16 +530,24 @@ def _unexamined_point(claim: Claim, index: int) -> str:
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:
     """A breakpoint of the step's sides beyond every sample of its symbol (verifier.cases.unsampled_breakpoint),
-    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases only."""
-    from verifier.cases import has_piecewise, unsampled_breakpoint
+    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases, or the next step of a floor
+    or a ceiling there (verifier.roundingsteps: ``\\lfloor x/5000 \\rfloor`` of a positive x sampled to 10³)."""
+    from verifier.cases import has_piecewise, unsampled_breakpoint, unsampled_root
+    from verifier.roundingsteps import rounding_levels
 
     parts = [p for m in (claim.members[index - 1], claim.members[index]) for p in _parts(m) if isinstance(p, sp.Basic)]
-    if not has_piecewise(parts) or not sample.n:
+    rounded = has_kinds(parts, (sp.floor, sp.ceiling))
+    if not (rounded or has_piecewise(parts)) or not sample.n:
         return ""
-    # a symbol of a real domain only (bounds): a simplex's or a one-hot's coordinates are sampled over all of theirs
+    # a symbol of a real domain only (bounds), or a positive one (declared x > 0, sampled over 10⁻³ … 10³): a
+    # simplex's or a one-hot's coordinates are sampled over all of theirs
+    positive = {s for v in claim.variables if isinstance(v.domain, Positive) for s in v.symbols}
     rows = zip(sample.symbols, sample.values, strict=True)
-    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in rows if s in bounds}
-    return unsampled_breakpoint(parts, sampled, bounds)
+    sampled = {s: (float(np.nanmin(row)), float(np.nanmax(row))) for s, row in rows if s in bounds or s in positive}
+    found = unsampled_breakpoint(parts, sampled, bounds)
+    if not found and rounded:
+        found = unsampled_root(rounding_levels(parts, sampled), sampled, bounds)
+    return found
 
 
 def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample: Sample) -> str:

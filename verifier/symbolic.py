@@ -36,6 +36,7 @@ from sympy.core.evalf import PrecisionExhausted
 from verifier.budget import Deadline, paused, soft_limit
 from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
 from verifier.catalog import D
+from verifier.tinygaps import Points, gap_at
 from verifier.walker import atoms_of
 
 #: the reason a step is SKIPPED where the sides differ only at a point the cases single out (x = 0 of |x|)
@@ -470,13 +471,16 @@ def prove_equal(
     simplify_budget: float = SIMPLIFY_BUDGET,
     bounds: Mapping[sp.Symbol, Bounds] | None = None,
     admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
+    points: Points | None = None,
 ) -> SymbolicOutcome:
     """Try to show lhs == rhs entry by entry; ``BudgetExceeded`` propagates to the caller.
 
     ``thorough=False`` stops after the cheap stages (used when numerics already refuted the
     step: then only a contradiction, a symbolic "zero", is worth looking for). ``bounds`` gives
     the declared Real-domain bounds of symbols (for the argument by cases, see verifier.cases), and
-    ``admissible`` whether a point the cases would refute the step at is a value of the variables.
+    ``admissible`` whether a point the cases would refute the step at is a value of the variables;
+    ``points`` the sample points where the numbers agreed, where a difference simplify leaves is evaluated
+    exactly (:mod:`verifier.tinygaps`: ``e^x = e^x + e^{x-800}``).
     """
     fixed = dict(constraints)
     diffs = [a - b for a, b in zip(lhs, rhs, strict=True)]
@@ -526,5 +530,7 @@ def prove_equal(
                 pw = sp.piecewise_fold(d.rewrite(sp.Piecewise))
                 if sp.simplify(pw) == 0:
                     continue
+            if points is not None and (why := gap_at(d, simple, points)):  # e^x = e^x + e^{x-800} (redcat63)
+                return SymbolicOutcome(False, why, refuted=f"{why}, too little for the sample points to tell apart")
             return SymbolicOutcome(False, "no symbolic argument found")
     return SymbolicOutcome(True, "simplify")

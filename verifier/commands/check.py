@@ -29,6 +29,8 @@ from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_brack
 from verifier.documents.readings import LOG_NOTE, OPERATOR_NOTE, SUM_NOTE, operator_over_the_rest, sum_over_the_rest
 from verifier.documents.slashproducts import NOTE as SLASH_NOTE
 from verifier.documents.slashproducts import slash_over_product
+from verifier.documents.specialcalls import FUNCTIONS as SPECIAL_CALLS
+from verifier.documents.specialcalls import READINGS as CALL_READINGS
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
 from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.unitsteps import in_one_unit
@@ -47,7 +49,8 @@ from verifier.settings import from_args
 MAX_INPUT = 2000  # characters per member: a command-line claim is a formula, not a document
 
 BUILTINS = {"sigma": sigmoid, "sigmoid": sigmoid, "relu": relu, "softplus": softplus, "silu": silu, "swish": silu,
-            "softsign": softsign, "tanh": tanh}  # fmt: skip
+            "softsign": softsign, "tanh": tanh,
+            **{name.lower(): fn for name, fn in SPECIAL_CALLS.items()}}  # fmt: skip
 
 
 UNKNOWN = "unknown function"
@@ -66,6 +69,7 @@ REGROUPINGS: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     (TRIG_NOTE, trig_over_product),
     (QUOTIENT_NOTE, trig_over_quotient),
     (LOG_NOTE, log_over_its_term),
+    *CALL_READINGS,  # \zeta(s), W(x): a letter before its bracket as the function it names (redcat63)
 )
 
 
@@ -221,7 +225,8 @@ def _checked(
     except BeyondScalars:
         # \nabla_x x^T A x, softmax(z), \sum_k e^{z_k}: nothing declared, read as `verify doc` reads notes
         # (shapes, indices and ranges inferred, and said with each step)
-        return checked_as_notes(texts, positive, integer, size_names, (), (), settings)
+        steps = checked_as_notes(texts, positive, integer, size_names, (), (), settings)
+        return _called_as_notes(texts, positive, integer, size_names, settings, steps)
     # \sum_{i=1}^{n} [i \le 1000] = n: checked at n = 1 … 13 only, not green (documents.bracketsizes)
     steps = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
     steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
@@ -273,6 +278,29 @@ def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], sett
         if steps and all(s.verdict in GREEN for s in steps):
             return [s.said(f"holds when read with {note} (the literal reading fails)") for s in steps]
     return []
+
+
+def _called_as_notes(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    size_names: Sequence[str],
+    settings: Settings,
+    steps: list[StepResult],
+) -> list[StepResult]:
+    r"""``steps`` (the claim read as notes), or, where one is not green (FAILED with ζ·s, SKIPPED with ``\frac{d}{dx}
+    W(x)`` read as an undefined function), the claim under the first of the special-function readings
+    (``\zeta(s) = \sum_{n=1}^\infty n^{-s}``: documents.specialcalls) that makes every step green, said."""
+    if all(s.verdict in GREEN for s in steps):
+        return steps
+    for note, rewrite in CALL_READINGS:
+        rewritten = [rewrite(t) or t for t in texts]
+        if rewritten == list(texts):
+            continue
+        again = checked_as_notes(rewritten, positive, integer, size_names, (), (), settings)
+        if again and all(s.verdict in GREEN for s in again):
+            return [s.said(f"holds when read with {note} (the literal reading fails)") for s in again]
+    return steps
 
 
 def _parse(text: str) -> sp.Expr:

@@ -16,6 +16,7 @@ import sympy as sp
 
 from verifier import ml
 from verifier.catalog import CatalogError
+from verifier.documents.specialcalls import FUNCTIONS as SPECIAL_CALLS
 
 __all__ = ["FUNCTIONS", "TWO_ARGUMENTS", "VECTOR_FUNCTIONS", "FunctionArgumentError"]
 
@@ -116,6 +117,7 @@ def _logsumexp(v: Any) -> Any:
 VECTOR_FUNCTIONS = frozenset({"logsumexp", "LogSumExp", "LSE", "lse"})
 FUNCTIONS.update({name: _logsumexp for name in VECTOR_FUNCTIONS})
 FUNCTIONS["logit"] = ml.logit
+FUNCTIONS.update(SPECIAL_CALLS)  # \operatorname{RiemannZeta}, \operatorname{LambertW}: verify check's readings
 
 
 def _softmax_columns(v: Any) -> Any:

@@ -1,0 +1,118 @@
+"""A difference of the sides too small for every sample's arithmetic, found exactly where the numbers agreed.
+
+The numeric judge compares the sides at finite precision: float64, then balls of up to 1024 bits, mpmath at 10^{-25}
+relative. ``e^x = e^x + e^{x-800}`` differs by a relative 10^{-347} at every point, below all of them, so it was
+PASSED (redcat62 left it, redcat63 closed it). A constant gap (``x = x + 10^{-50}``) is caught by
+:func:`verifier.symbolic.constant_gap`; a gap that varies with the point is not a number SymPy can decide, but
+its value at a point is: the difference of the two sides, at a sample point where both were finite, evaluated by
+SymPy's ``evalf`` with every digit significant (``strict``), raising its working precision through any
+cancellation. A value that is a real number other than 0 is a point where the sides differ. The step is then not
+green; it is SKIPPED (a rounding reading, as for ``\\tanh(1000) = 1``), with the value and the point. Only the
+exact difference is evaluated, never ``simplify``'s rewriting of it, so no simplification's assumptions enter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import mpmath
+import numpy as np
+import sympy as sp
+from sympy.core.evalf import PrecisionExhausted
+
+if TYPE_CHECKING:
+    from verifier.numeric import NumericMember
+    from verifier.sampling import Sample
+
+#: the working precision (digits) evalf may raise to through a cancellation: a relative 10^{-1500} and above
+MAX_DIGITS = 1600
+
+#: the working precision (digits) of the filter on the simplified difference: a true identity's 0 gives up there
+QUICK_DIGITS = 40
+
+#: how many sample points are looked at
+POINTS = 3
+
+Points = Callable[[], Iterable[Mapping[sp.Symbol, float]]]
+
+
+def gap_at(difference: sp.Expr, simplified: sp.Expr, points: Points) -> str:
+    """Where ``difference`` (one side minus the other, exactly as built) is a real number other than zero at one of
+    ``points`` (coordinates as the sample drew them, read as exact binary fractions): the value and the point as
+    text; "" where no point shows it (every value 0, not real, or not decided to all its digits).
+
+    ``simplified`` (SymPy's simplification of ``difference``) is only the cheap filter: a true identity simplify
+    could not close leaves a difference that is 0 at every point, and evaluating it to all its digits is where
+    evalf spends its working precision (a Γ identity took seconds at :data:`MAX_DIGITS`); at :data:`QUICK_DIGITS`
+    it gives up at once. Where ``simplified`` has a value other than 0 (``-e^{x-800}``: no cancellation), the exact
+    difference is evaluated to confirm it, so no simplification's assumptions decide."""
+    free = difference.free_symbols
+    for point in points():
+        if not free | simplified.free_symbols <= point.keys():
+            return ""
+        exact = {s: sp.Rational(point[s]) for s in free | simplified.free_symbols}
+        if _value(simplified.xreplace(exact), QUICK_DIGITS) is None:
+            continue
+        value = _value(difference.xreplace(exact), MAX_DIGITS)
+        if value is not None:
+            where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free, key=str))
+            return f"the sides differ by {sp.Float(value, 3)} at {where}"
+    return ""
+
+
+def _value(e: sp.Expr, digits: int) -> sp.Expr | None:
+    """``e`` (no free symbol) to 15 significant digits, working at up to ``digits`` through cancellation, when it
+    is a real number other than 0; None when it is 0, not real, or not decided."""
+    try:
+        value = e.replace(lambda n: isinstance(n, sp.log), _log_near_one).evalf(15, strict=True, maxn=digits)
+    except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        return None
+    return value if value.is_Number and value.is_finite and value != 0 else None
+
+
+def _log_near_one(node: sp.Expr) -> sp.Expr:
+    """``log(1 + u)`` (a number) for a real ``u`` below 10^{-10} as ``2 atanh(u/(2 + u))``, the same number: SymPy's
+    evalf rounds the argument before the logarithm, so ``log(1 + e^{-800})`` came out an exact 0 at any working
+    precision, and ``\\log(1 + e^{-x^2-900}) = 0`` stayed PASSED; atanh of a tiny number keeps its digits."""
+    arg = node.args[0]
+    if not isinstance(arg, sp.Add) or sp.S.One not in arg.args:
+        return node
+    u = arg - 1
+    try:
+        small = u.evalf(15, strict=True)
+    except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        return node
+    if not (small.is_Number and small.is_real and abs(float(small)) < 1e-10):
+        return node
+    return 2 * sp.atanh(u / (2 + u))
+
+
+def agreeing_points(sample: Sample, a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray) -> Points:
+    """The first :data:`POINTS` sample points where both sides have real values, as the coordinates
+    :func:`gap_at` reads: where their float64 values (``fa``, ``fb``: entries × points) are finite, or else, where
+    float64 overflowed (``10^{400}x``), where mpmath gives every entry of both a real value (a side real only
+    through roots of negative numbers that cancel is complex there, and is left out)."""
+
+    def points() -> Iterator[Mapping[sp.Symbol, float]]:
+        n, found = sample.n, 0
+        finite = np.isfinite(fa).reshape(-1, n).all(axis=0) & np.isfinite(fb).reshape(-1, n).all(axis=0)
+        columns = np.flatnonzero(finite) if finite.any() else range(min(n, 2 * POINTS))
+        for j in (int(c) for c in columns):
+            if not finite[j] and not _real_in_mpmath(sample, a, b, j):
+                continue
+            yield dict(zip(sample.symbols, sample.point(j), strict=True))
+            found += 1
+            if found == POINTS:
+                return
+
+    return points
+
+
+def _real_in_mpmath(sample: Sample, a: NumericMember, b: NumericMember, j: int) -> bool:
+    """Does every entry of both sides have a real, finite value at point ``j`` (mpmath, 30 digits)?"""
+    try:
+        values = (*a.precise(sample, j, 30), *b.precise(sample, j, 30))
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+        return False
+    return all(isinstance(v, mpmath.mpf) and mpmath.isfinite(v) for v in values)
