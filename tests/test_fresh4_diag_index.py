@@ -1,8 +1,8 @@
 r"""``S = \mathrm{diag}(\mu_i(1-\mu_i))`` is the diagonal matrix over i, not the sum over i of the
 entries (the implied-summation reading of a repeated index made S a number, and the true Hessian
-``\nabla^2 J = X^T S X`` of logistic regression FAILED). Until the notes' meaning is read, such a
-diag is not read: SKIPPED, never FAILED. ``\mathrm{diag}(\boldsymbol\mu)`` of a vector is as before.
-Every example is written here."""
+``\nabla^2 J = X^T S X`` of logistic regression FAILED). Such a diag was then not read (SKIPPED, never FAILED);
+since lead63 it is the diagonal matrix over the index's range (documents.calls): the true Hessian PROVED, a wrong
+one FAILED. ``\mathrm{diag}(\boldsymbol\mu)`` of a vector is as before. Every example is written here."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ def verdicts(s: str, rhs: str) -> list[tuple[str, str]]:
 
 def test_diag_of_an_indexed_entry_is_not_a_sum() -> None:
     found = verdicts(r"$S = \mathrm{diag}(\mu_i(1-\mu_i))$", "X^T S X")
-    assert [v for v, _ in found] == ["SKIPPED"], found
-    assert "diag" in found[0][1]
+    assert [v for v, _ in found] == ["PROVED"], found
+    assert "diag over the index i" in found[0][1]
+    assert [v for v, _ in verdicts(r"$S = \mathrm{diag}(\mu_i(1-\mu_i))$", "X^T S^2 X")] == ["FAILED"]
 
 
 @pytest.mark.slow(3)

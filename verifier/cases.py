@@ -155,8 +155,32 @@ def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Expr]:
     An irrational root was no breakpoint once: ``\min(x, e^{20}) = x`` kept its far region undecided and
     was PASSED (redteam25). A root in no short closed form (a cubic's radicals, a ``CRootOf``) is still
     none: its regions keep an undecided condition and the argument abstains, which is safe."""
+    return _roots_of(_cut_candidates(zero_sets), sym)
+
+
+def _cut_candidates(zero_sets: Iterable[sp.Expr]) -> list[sp.Basic]:
+    """The expressions whose real roots in one symbol are cuts (:func:`_breakpoints`): each zero set, its numerator
+    and denominator (a pole: a cut), each with its absolute values read both ways. They do not depend on the
+    symbol asked about, so a caller asking for several symbols builds them once (lead63: the cuts of a backprop
+    step's ReLU indicators, one ``together`` per zero set for each of its ~20 symbols, were 90 % of its CPU)."""
+    return [v for e in zero_sets for q in _with_parts(e) for v in _unsigned(q)]
+
+
+def _with_parts(e: sp.Expr) -> tuple[sp.Basic, ...]:
+    """``e``, and its numerator and denominator over one denominator where it has one. An expression with no power
+    of a possibly negative exponent and no exponential is its own numerator over 1 (``together`` only regroups it,
+    the same roots; it cost ~10 ms per ReLU argument of a layer, lead63): it is taken as it is."""
+    if not any((isinstance(n, sp.Pow) and n.exp.is_nonnegative is not True) or isinstance(n, sp.exp)
+               for n in sp.preorder_traversal(e)):  # fmt: skip
+        return (e,)
+    return (e, *sp.fraction(sp.together(e)))
+
+
+def _roots_of(candidates: Iterable[sp.Basic], sym: sp.Symbol) -> set[sp.Expr]:
+    """The exact real roots in ``sym`` of the ``candidates`` that are univariate polynomials in it
+    (:func:`_breakpoints`)."""
     points: set[sp.Expr] = set()
-    for z in [v for e in zero_sets for q in (e, *sp.fraction(sp.together(e))) for v in _unsigned(q)]:  # a pole: a cut
+    for z in candidates:
         if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
             continue
         poly = sp.Poly(z, sym)
@@ -183,11 +207,13 @@ def unsampled_root(zero: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[fl
     rounding bracket: verifier.roundingsteps)."""
     if not zero:
         return ""
+    candidates: list[sp.Basic] | None = None
     for sym, (lo, hi) in sampled.items():
         r = _range_of(sym, bounds.get(sym))
         if r is None:
             continue
-        for p in sorted(_breakpoints(zero, sym), key=sp.default_sort_key):
+        candidates = _cut_candidates(zero) if candidates is None else candidates
+        for p in sorted(_roots_of(candidates, sym), key=sp.default_sort_key):
             v = float(p)
             if (v < lo or v > hi) and r.inside(p) and p not in (r.lo, r.hi):  # an end of the range cuts nothing
                 return f"{sym} = {p}"
@@ -322,12 +348,13 @@ def prove_by_cases(
     if not symbols:
         return None
     per_symbol: list[list[tuple[sp.Expr, str]]] = []
+    candidates = _cut_candidates(zero_sets)
     for k, sym in enumerate(symbols):
         r = _range_of(sym, bounds.get(sym))
         if r is None:
             return None
         u = sp.Dummy(f"u{k}", positive=True)
-        per_symbol.append(_pieces(r, _breakpoints(zero_sets, sym), u))
+        per_symbol.append(_pieces(r, _roots_of(candidates, sym), u))
     count = 1
     for pieces in per_symbol:
         count *= len(pieces)

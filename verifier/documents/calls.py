@@ -116,10 +116,10 @@ class Calls:
             args = [self.value(a, env) for a in node.args]
         except ResolveError:
             if over is not None:  # the index left free inside (no implied sum makes it a number): say why
-                raise ResolveError(over) from None
+                return self._diag_over_range(node.args[0], env, over)
             raise
         if over is not None and not is_matrix(args[0]):
-            raise ResolveError(over)
+            return self._diag_over_range(node.args[0], env, over)
         if name == "diag" and len(args) == 1 and (jacobian := _entrywise_jacobian(node.args[0], args[0])) is not None:
             self._note("diag(σ'(z)) of an entry-wise function: the diagonal matrix of its derivatives")
             return jacobian  # diag(σ'(z)): σ'(z) of a vector read as its diagonal Jacobian, that matrix (fresh15)
@@ -132,6 +132,25 @@ class Calls:
             if entry is None:
                 raise literal from None
             return entry
+
+    def _diag_over_range(self, arg: sp.Basic, env: dict[str, Value], why: str) -> Value:
+        r"""``\operatorname{diag}(\mu_i(1-\mu_i))``: the diagonal matrix whose k-th entry is the argument at i = k,
+        over the range the step's scope gives the free index (a sum over it in the chain, a declared range); the
+        reason ``why`` where there is none, or the argument is no number at each entry (lead63)."""
+        free = {str(i) for sub in sp.preorder_traversal(arg) if isinstance(sub, sp.Indexed)
+                for i in sub.indices if isinstance(i, sp.Symbol) and str(i) not in env}  # fmt: skip
+        if len(free) != 1:
+            raise ResolveError(why)
+        (index,) = free
+        try:
+            lo, hi = self._index_range(index)
+            entries = [self.value(arg, {**env, index: sp.Integer(k)}) for k in range(lo, hi + 1)]
+        except ResolveError:
+            raise ResolveError(why) from None
+        if not entries or any(is_matrix(e) for e in entries):
+            raise ResolveError(why)
+        self._note(f"diag over the index {index} ({lo}..{hi}): the diagonal matrix of the argument's entries")
+        return sp.ImmutableMatrix(sp.diag(*entries))
 
     def _hessian_of_lead(self, node: AppliedUndef, wrt: Value, env: dict[str, Value], literal: ResolveError) -> Value:
         r"""``\mathbf{w}^\top \nabla^2_\theta R\, \mathbf{w}`` when the Hessian of the whole argument

@@ -60,6 +60,11 @@ from verifier.documents.workedexpressions import worked_expression
 from verifier.latex import LatexError
 
 
+def _bare(name: str) -> str:
+    """A stated name without braces and spaces (``x_{0}`` and ``x_0`` are one name)."""
+    return re.sub(r"[{}\s]", "", name)
+
+
 @dataclass(frozen=True)
 class ValuesRead:
     """The values stated for a chain (``values``: its hypotheses), and the bookkeeping its check needs later:
@@ -156,6 +161,10 @@ class _StatedValues:
         # a name the chain's own line (a table's row: "z = (1, -1): z^T A z = 3") states anew: undecided (sound45)
         anew = {v[0] for v in getattr(self, "displayed_vectors", ()) if v[2] == chain.line}
         vectors = [v for v in vectors if v[0] not in anew]
+        # a vector stated after the chain for a name the prose gave a number before it ("with $x = -2$", then a later
+        # example's "$x = (-1, -2)$"): the number is the value in force here, the vector a later example's (lead63)
+        before = {_bare(v[0]) for v in stated if v[2] <= chain.line}
+        vectors = [v for v in vectors if v[2] <= chain.line or _bare(v[0]) not in before]
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)

@@ -35,11 +35,13 @@ _DEPTH = 3  # definitions reached through definitions, at most this deep
 def _indices_of(tree: sp.Basic) -> tuple[set[str], set[str]]:
     """The index letters written as subscripts in ``tree``, and those written twice in one product
     (``w_i x_i``: perhaps an implied sum) or anywhere inside a sum (``\\sum_{k \\ne l} w_{kl}``: l may be the
-    sum's second index, which the reading leaves free)."""
+    sum's second index, which the reading leaves free) or a diagonal matrix over its index (``diag(\\mu_i)``)."""
     written: set[str] = set()
     summed: set[str] = set()
     for node in sp.preorder_traversal(tree):
         if isinstance(node, sp.Sum | sp.Product):  # Σ_{k≠l} w_{kl}: l may be a second bound index, read free
+            summed |= {x.name for x in node.atoms(sp.Symbol)}
+        elif isinstance(node, sp.Function) and type(node).__name__ == "diag":  # diag(μ_i): the matrix over i
             summed |= {x.name for x in node.atoms(sp.Symbol)}
         elif isinstance(node, sp.Indexed):
             written |= {i.name for i in node.indices if isinstance(i, sp.Symbol)}

@@ -20,7 +20,7 @@ from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _cut_tail, _split_top_equals
 from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.wherebefore import about_display, where_before
-from verifier.documents.wherefunctions import defines_function
+from verifier.documents.wherefunctions import defines_family, defines_function
 from verifier.documents.wheresentence import goes_on
 
 __all__ = ["_ProseConditions", "subscript_in"]
@@ -43,9 +43,10 @@ _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\
 
 def _where_hypothesis(written: str, line: int, chain: _Chain) -> list[tuple[str, str]]:
     """The hypothesis a "where $…$" at ``line`` states for ``chain``: an equation (its sign remark cut), not a
-    function's definition (documents.wherefunctions)."""
+    function's or a family's definition (documents.wherefunctions)."""
     body = _SIGN_TAIL.sub("", _cut_tail(written.strip()))
-    if len(sides := _split_top_equals(body)) == 2 and not defines_function(sides[0], chain.members):
+    sides = _split_top_equals(body)
+    if len(sides) == 2 and not defines_function(sides[0], chain.members) and not defines_family(*sides):
         return [(body, f"'where ${body}$' at line {line}")]
     return []
 

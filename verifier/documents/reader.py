@@ -654,7 +654,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)
         unbraced = _UNBRACED_BOLD.sub(" ", text)  # \mathbf v_j is bold too
-        bold |= {(x, ()) for x in self.sample_vectors if not _plain_use((x, ()), unbraced)}
+        bold |= {(x.lstrip("\\"), ()) for x in self.sample_vectors if not _plain_use((x.lstrip("\\"), ()), unbraced)}
         last = max([chain.line, *(m.line for m in chain.members)])
         transposed = transposed_for(self.annotations.transposed, own, text, self.lines, chain.line)
         subscripted = subscripted_for(self.annotations.subscripted, self.subscript_lines, self.lines, chain.line, own,

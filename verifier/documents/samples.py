@@ -50,6 +50,13 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
 # \mathbf{x}_i, \mathbf{x}_{i}, \mathbf{x}_n: one letter subscript (a digit or a word is a label)
 _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))")
 _ANY = re.compile(_BOLD)
+# the same for a bold Greek letter, ``\boldsymbol{\mu}_k`` (k-means' centres, a mixture's means: lead63), read as
+# samples like the Latin ones (sample_names, as_samples); the row/column sentences stay about Latin letters
+_GREEK_LETTERS = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
+                  r"rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega")
+_GREEK = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?P<greek>\\(?:" + _GREEK_LETTERS + r"))\s*\}"
+_SAMPLE = re.compile(rf"(?:{_BOLD}|{_GREEK})" r"\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
+_ANY_SAMPLE = re.compile(rf"{_BOLD}|{_GREEK}")
 _FAMILY = "^()"
 # "column of $X^T$", "columns of $\mathbf{X}^\top$", "of $X'$": a column of the transpose is a row (review18c)
 _NOT_TRANSPOSED = r"(?!\s*\}?\s*(?:\^|'))"
@@ -148,11 +155,17 @@ def stated_rows(text: str) -> frozenset[str]:
 
 def sample_names(text: str) -> frozenset[str]:
     r"""Bold lower-case names written with a one-letter subscript and never alone in ``text``."""
-    subscripted = {m.group(1) for m in _SUBSCRIPTED.finditer(text)}
+    subscripted = {_letter(m) for m in _SAMPLE.finditer(text)}
     if not subscripted:
         return frozenset()
-    alone = {m.group(1) for m in _ANY.finditer(text) if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}
+    alone = {m.group(1) or m.group("greek") for m in _ANY_SAMPLE.finditer(text)
+             if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}  # fmt: skip
     return frozenset(subscripted - alone)
+
+
+def _letter(m: re.Match[str]) -> str:
+    r"""The letter of a bold sample :data:`_SAMPLE` matched: ``x``, or ``\mu``."""
+    return m.group(1) or m.group("greek")
 
 
 def as_samples(src: str, names: frozenset[str]) -> str:
@@ -161,17 +174,17 @@ def as_samples(src: str, names: frozenset[str]) -> str:
         return src
 
     def one(m: re.Match[str]) -> str:
-        if m.group(1) not in names:
+        if _letter(m) not in names:
             return m.group(0)
         bold = m.group(0)[: m.group(0).index("}") + 1]
-        return "{" + bold + "^{(" + (m.group(2) or m.group(3)) + ")}}"
+        return "{" + bold + "^{(" + (m.group("braced") or m.group("bare")) + ")}}"
 
-    return _SUBSCRIPTED.sub(one, src)
+    return _SAMPLE.sub(one, src)
 
 
 def sample_note(src: str, names: frozenset[str]) -> list[str]:
     """The reading to report for a member where :func:`as_samples` changed something."""
-    found = sorted({m.group(1) for m in _SUBSCRIPTED.finditer(src) if m.group(1) in names})
+    found = sorted({_letter(m) for m in _SAMPLE.finditer(src) if _letter(m) in names})
     return [f"\\mathbf{{{n}}}_i read as sample i, a vector (\\mathbf{{{n}}} is never written alone)" for n in found]
 
 

@@ -12,7 +12,8 @@ integer or a fraction of integers) of a chain with no hypotheses of its own are 
 holds there is PROVED (or PASSED) under them, the values reported with the step; one that does not keeps its verdict
 — never FAILED by this reading, with one exception (gaps62b): a link whose other side is a function the
 notes define applied at stated points, none its own variable (``f(x^\star) = 3`` after ``f(x) = x^2 - 2x + 3``
-and "the minimiser is $x^\star = 1$"), can only be that function's value there; where every value it is read at
+and "the minimiser is $x^\star = 1$"), or the formula of a quantity the chain names as it opens (``q = x + y = 3``
+after "with $x = -2$, $y = 5$", lead63), can only be that quantity's value there; where every value it is read at
 is stated exactly once (documents.exactslips.inexact_input), the prose seeks or solves no equation and no
 rounding to the number written gives the value, a failure there is FAILED (before: SKIPPED "x^⋆ … the notes do
 not define it"). The links a chain's own identities make (``\partial/\partial w\,(w^2x) = w x``) are still
@@ -167,6 +168,26 @@ def _at_a_point(doc: Any, chain: _Chain, scope: Any, k: int, hypotheses: list[tu
     return numbers[0]
 
 
+def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
+    r"""The exact number link ``k`` writes when the chain opens by naming what it computes, ``q = x + y = 3``: the
+    first member a bare name the notes have not defined before (the chain introduces it), the link the second
+    step, from the formula that names it to the number. The number can only be that quantity's value at the stated
+    inputs: an equation the example's values need not satisfy (a margin, a constraint) names no new quantity
+    (lead63: CS231n's forward pass, "with $x = -2$, $y = 5$": a wrong ``q = x + y = 4`` was SKIPPED); else None."""
+    if k != 1 or len(chain.members) < 3 or chain.steps[k].left != 1 or chain.steps[k].right != 2:
+        return None
+    name, number = _plain(chain.members[0].latex), _plain(chain.members[2].latex)
+    if not _NAME.match(name) or not _EXACT.match(number) or _EXACT.match(_plain(chain.members[1].latex)):
+        return None
+    try:
+        tree = doc.parse_plain(chain.members[0].latex)
+    except Exception:  # noqa: BLE001 - a name the grammar refuses: not read
+        return None
+    if not isinstance(tree, sp.Symbol) or isinstance(getattr(scope, "names", {}).get((tree.name, ())), Definition):
+        return None
+    return chain.members[2].latex
+
+
 def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
                      hypotheses: list[tuple[str, str]]) -> StepResult | None:  # fmt: skip
     r"""``r`` (link ``k`` FAILED at the stated values) as the step's FAILED verdict where that is its only reading:
@@ -177,7 +198,7 @@ def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
     sizes = {key[0] for key, e in getattr(scope, "names", {}).items() if isinstance(e, Size)}
     if cx is None or any(n not in sizes for n, _ in cx.point) or not _given(doc, chain, scope, k, hypotheses):
         return None
-    written = _at_a_point(doc, chain, scope, k, hypotheses)
+    written = _at_a_point(doc, chain, scope, k, hypotheses) or _named_result(doc, chain, scope, k)
     if written is None:
         return None
     step = chain.steps[k]

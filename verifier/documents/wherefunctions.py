@@ -9,6 +9,13 @@ logistic-loss note). Such a clause states no value of the chain; the definitions
 function's definition (a "where" sentence defines the names of the display before it). This module says
 which clauses those are: the left member one name applied to plain letters, none of which the chain
 writes. A clause about the chain's own letters ("where $f(x) = 0$" after a chain in x) stays a hypothesis.
+
+A clause can define a family entry by entry the same way: ``… = X^\top(\mu - y)``, "where $\mu_i =
+\sigma(w^\top x_i)$" (lead63). As a hypothesis it is an equation with its index free, and every step was SKIPPED
+"a hypothesis: index i is free here but has no value" — the steps that never write μ, a wrong one too. The left
+member one name with a letter index, the right member writing that index (a formula for each entry) and not the
+name itself (no recurrence): a definition. "where $y_i = 1$" (no index on the right) states a case and stays a
+hypothesis.
 """
 
 from __future__ import annotations
@@ -17,11 +24,28 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["defines_function"]
+__all__ = ["defines_family", "defines_function"]
 
 # f(t), \sigma(t), g(u, v): a letter or a command, then plain letters in brackets
 _HEAD = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\(\s*(?P<params>[A-Za-z](?:\s*,\s*[A-Za-z])*)\s*"
                    r"(?:\\right\s*)?\)\s*$")
+
+
+# \mu_i, p_{k}, \hat{y}_j, \mathbf{a}_i: a name (a letter or a command, maybe decorated) and one letter index
+_ENTRY = re.compile(r"^\s*(?P<name>(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s*\{\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*\}?)"
+                    r"\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z]))\s*$")
+
+
+def defines_family(left: str, right: str) -> bool:
+    r"""Does a "where" clause ``left = right`` define a family entry by entry (``\mu_i = \sigma(w^\top x_i)``):
+    ``left`` one name with a letter index, ``right`` writing that index and not the name?"""
+    m = _ENTRY.match(left)
+    if m is None:
+        return False
+    index = m.group("braced") or m.group("bare")
+    letter = re.sub(r"\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s*\{|[{}\s]", "", m.group("name"))
+    writes = lambda token: re.search(rf"(?<![\\A-Za-z]){re.escape(token)}(?![A-Za-z])", right)  # noqa: E731
+    return bool(writes(index)) and not writes(letter)
 
 
 def defines_function(left: str, members: Iterable[Any]) -> bool:

@@ -71,7 +71,9 @@ class _Rounding:
             whole_place = 10.0**-places
         if cx is None or not decimals:
             return None
-        given = resolved(cx) or (not cx.entry and all(name in fixed for name, _ in cx.point))
+        # (an entry of a vector the notes state too: its point is the stated length alone, lead63's softmax of
+        # rounded exponentials; the entry's doubts below never make it green alone)
+        given = resolved(cx) or all(name in fixed for name, _ in cx.point)
         slack = 0.0  # rounded terms whose errors add up: a unit of each one's last digit at most
         if len(results) != 1 and written_decimals(texts[1]):
             # two formulas of numbers: a worked chain rounds as it goes, so the precision is that of the later
