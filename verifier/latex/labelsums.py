@@ -8,8 +8,8 @@ fresh index i, where E_i is E with every name taken per term (``x`` → ``x_i``)
 subscript j only: ``\mu_j``), which are the same in every term of the filter. Taking a name per term that is in
 fact shared makes fewer steps hold, never more: a step that holds with every name per term holds when some are
 equal. A name with another subscript (``x_k``, an entry of a sample), a summand that writes the label itself
-(``\sum_{k=j} 1/k^2``: a range's) or a matrix-valued summand leaves the sum unread, as before. A step read so is never FAILED (documents.emptyfilters: the sum may be a range from j); where it
-holds it is reported with the reading.
+(``\sum_{k=j} 1/k^2``: a range's) or a matrix-valued summand leaves the sum unread, as before. A step read so is
+never FAILED (documents.emptyfilters: the sum may be a range from j); where it holds it is reported with the reading.
 """
 
 from __future__ import annotations
