@@ -70,10 +70,14 @@ _TURNED_AWAY = re.compile(
     r"replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|our|such)\s+)?$",
     re.IGNORECASE,
 )
-# "Correction: the denominator was wrong," / "My first signs were wrong:": the past owns up to an earlier formula,
-# and a correction's label ("Correction.", "Erratum:") introduces the fixed one: the display after either is the
-# notes' own answer (fresh69: a student's rewritten step)
+# "Correction: the denominator was wrong," / "The signs I used above were wrong,": a correction's label ("Correction.",
+# "Erratum:"), or the past said of a formula written before ("above", "earlier", "my first …"), owns up to an earlier
+# formula: the display after it is the notes' fixed one (fresh69: a student's rewritten step). The past alone stays a
+# cue: "My answer was wrong:" may show that answer.
 _OWNED_UP = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(?:above|earlier|before|previous(?:ly)?|first|original(?:ly)?|initial(?:ly)?)\b", re.IGNORECASE
+)
 _CORRECTION_LABEL = re.compile(
     r"(?:^|[.!?:]\s)\W*(?:correction|corrected|erratum|errata)\s*(?:\d+\s*)?[:.\-—–]", re.IGNORECASE | re.MULTILINE
 )
@@ -111,9 +115,11 @@ def _display_cue(prose: str) -> re.Match[str] | None:
     "Avoiding the common error:" introduces the notes' answer) or names a wrong value or sign in passing
     (:data:`_NAMED_WRONG` not its clause's subject: "the probability of predicting the wrong value is"; review62)."""
     m = _DISPLAY_BEFORE.search(prose)
-    if m is None or _TURNED_AWAY.search(prose[: m.start()]) or _OWNED_UP.search(prose[: m.start()]):
+    if m is None or _TURNED_AWAY.search(prose[: m.start()]):
         return None
     if _CORRECTION_LABEL.search(re.split(r"\n\s*\n", prose[: m.start()])[-1]):
+        return None
+    if _OWNED_UP.search(prose[: m.start()]) and _EARLIER.search(re.split(r"[.!?;:\n]", prose[: m.start()])[-1]):
         return None
     if not _NAMED_WRONG.match(m.group(0)):
         return m
