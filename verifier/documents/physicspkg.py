@@ -5,7 +5,8 @@ written out as what it typesets, in notes that load the package.
 ``\dv[n]{f}{x}`` the n-th derivative; ``\pdv`` the same with :math:`\partial`, and
 ``\pdv{f}{x}{y}`` the mixed second derivative. ``\qty(…)``/``\qty[…]``/``\qty{…}`` are sized
 brackets, ``\norm{x}``, ``\abs{x}``, ``\ev{x}`` paired delimiters, ``\grad``/``\div``/``\curl``/
-``\laplacian`` the nabla operators, ``\vb{x}`` bold. These are not ``\newcommand``-able (optional
+``\laplacian`` the nabla operators, ``\vb{x}`` bold, ``\eval{f}_{x=0}`` the evaluation bar
+:math:`f\big|_{x=0}`; commands inside another's groups are written out too. These are not ``\newcommand``-able (optional
 arguments, a variable number of groups, parenthesis-delimited ``\qty(…)``), so they are rewritten
 here before the LaTeX is read; a note that does not load the package keeps its own meaning of the
 names (``\div`` is ÷ there). Newlines are kept, so line numbers do not move.
@@ -21,7 +22,7 @@ from verifier.latex.braces import brace_end, bracket_end
 __all__ = ["physics_macros"]
 
 _PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{[^}]*\b(physics|derivative)\b[^}]*\}")
-_COMMAND = re.compile(r"\\(dv|odv|pdv|qty|norm|abs|ev|grad|div|curl|laplacian|vb|dd)(?![a-zA-Z@])(\*?)")
+_COMMAND = re.compile(r"\\(dv|odv|pdv|qty|norm|abs|ev|eval|grad|div|curl|laplacian|vb|dd)(?![a-zA-Z@])(\*?)")
 _OPERATORS = {"grad": r"\nabla", "div": r"\nabla\cdot", "curl": r"\nabla\times", "laplacian": r"\nabla^2"}
 _PAIRED = {
     "norm": (r"\left\lVert ", r"\right\rVert"),
@@ -37,7 +38,11 @@ def physics_macros(text: str) -> str:
     package = _PACKAGE.search(text, 0, start if start >= 0 else len(text))
     if package is None or not _COMMAND.search(text):
         return text
-    only_derivatives = package.group(1) == "derivative"
+    return _rewrite(text, package.group(1) == "derivative")
+
+
+def _rewrite(text: str, only_derivatives: bool) -> str:
+    """``text`` with every command written out, those inside another's groups too (``\\qty[a + \\qty(b)]``)."""
     out: list[str] = []
     pos = 0
     for m in _COMMAND.finditer(text):
@@ -51,7 +56,7 @@ def physics_macros(text: str) -> str:
             continue
         replacement, end = written
         out.append(text[pos : m.start()])
-        out.append(replacement)
+        out.append(_rewrite(replacement, only_derivatives) if _COMMAND.search(replacement) else replacement)
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -78,6 +83,8 @@ def _write(text: str, at: int, name: str) -> tuple[str, int] | None:
         return None
     if name == "vb":
         return rf"\mathbf{{{group[0]}}}", group[1]
+    if name == "eval":  # the evaluation bar: its limits, _{x=0}^{1}, follow as written
+        return rf"\left. {group[0]} \right|", group[1]
     left, right = _PAIRED[name]
     return f"{left}{group[0]}{right}", group[1]
 

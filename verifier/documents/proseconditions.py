@@ -25,8 +25,11 @@ from verifier.documents.wheresentence import goes_on
 
 __all__ = ["_ProseConditions", "subscript_in"]
 
+# "where (a) uses $…$": a labelled step's justification (``\overset{(a)}{=}``), as a textbook writes it (fresh69)
+_JUSTIFIED = r"(?:\s+\(\w{1,3}\)\s+(?:uses|used|follows\s+from|is\s+by|holds\s+by|is\s+since|applies))?"
 # … and the words notes in other languages write there ("wobei", "où", "donde", "onde", "其中": documents.prosewords)
-_WHERE = re.compile(r"(?:\b(?:where|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+|" + WORD_START + r"(?:"
+_WHERE = re.compile(r"(?:\b(?:where" + _JUSTIFIED + r"|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+|"
+                    + WORD_START + r"(?:"
                     + other_languages("where", "given") + r")\s*)\$([^$]+)\$", re.I)  # fmt: skip
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
 # "…, which vanishes at $k = \sqrt{n}$, where …": the "where" names what holds at that point, not a hypothesis

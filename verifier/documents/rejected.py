@@ -12,7 +12,7 @@ and a FAILED would report the notes' own warning as their mistake. This module o
   error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue must end the
   prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose that turns
   away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the notes' own
-  answer: no rejection).
+  answer: no rejection; nor does prose that owns up to an earlier formula, "Correction: the sign was wrong,").
 * :func:`judged` turns the check of such a formula into what it says about the notes: a failure is
   the notes being right (SKIPPED, "rejected by the notes, and it does fail"); a formula that *holds*
   though the notes reject it is reported (SKIPPED, "… but it holds"), never green and never a FAILED
@@ -70,6 +70,17 @@ _TURNED_AWAY = re.compile(
     r"replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|our|such)\s+)?$",
     re.IGNORECASE,
 )
+# "Correction: the denominator was wrong," / "The signs I used above were wrong,": a correction's label ("Correction.",
+# "Erratum:"), or the past said of a formula written before ("above", "earlier", "my first …"), owns up to an earlier
+# formula: the display after it is the notes' fixed one (fresh69: a student's rewritten step). The past alone stays a
+# cue: "My answer was wrong:" may show that answer.
+_OWNED_UP = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(?:above|earlier|before|previous(?:ly)?|first|original(?:ly)?|initial(?:ly)?)\b", re.IGNORECASE
+)
+_CORRECTION_LABEL = re.compile(
+    r"(?:^|[.!?:]\s)\W*(?:correction|corrected|erratum|errata)\s*(?:\d+\s*)?[:.\-—–]", re.IGNORECASE | re.MULTILINE
+)
 _NOT_TRUE = re.compile(r"\b(?:is|are)\s+not\s+(?:true|the\s+case|correct)\s+that\s*$", re.IGNORECASE)
 
 
@@ -105,6 +116,10 @@ def _display_cue(prose: str) -> re.Match[str] | None:
     (:data:`_NAMED_WRONG` not its clause's subject: "the probability of predicting the wrong value is"; review62)."""
     m = _DISPLAY_BEFORE.search(prose)
     if m is None or _TURNED_AWAY.search(prose[: m.start()]):
+        return None
+    if _CORRECTION_LABEL.search(re.split(r"\n\s*\n", prose[: m.start()])[-1]):
+        return None
+    if _OWNED_UP.search(prose[: m.start()]) and _EARLIER.search(re.split(r"[.!?;:\n]", prose[: m.start()])[-1]):
         return None
     if not _NAMED_WRONG.match(m.group(0)):
         return m

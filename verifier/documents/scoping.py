@@ -233,6 +233,8 @@ def _misuse(d: Definition, uses: Uses) -> str | None:
     if name == "I" and name in uses.bare:  # the Fisher information I(θ) (documents.fisher): I alone is the identity
         return "this line writes I alone and never calls it: the identity matrix"
     written = uses.bare | uses.called | set(uses.subscripted)
+    # a parameter with a digit subscript (μ₁ of KL(μ₁, σ₁)) is written as its key ("mu", ("1",)): ∂KL/∂μ₁ writes it
+    written |= {f"{base}_{sep.join(at)}" for base, at in uses.keys if at for sep in ("", "_")}
     if name in uses.subscripted and not (written & set(d.params) and uses.subscripted[name] == {1}):
         # g(z) = softmax(z), then ∂g_i/∂z_j = g_i(δ_ij − g_j): entry i of g at z, on a line that writes z
         return f"this line writes {name} with a subscript and never calls it, so {name}_… is a family of its own"

@@ -539,9 +539,9 @@ def _inline_math(
     search_from = 0
     struck = False
     for child in children:
-        if child.type == "s_open":
-            struck = True
-        elif child.type == "s_close":
+        if child.type == "s_open" or (child.type == "html_inline" and _STRIKE_OPEN.match(child.content)):
+            struck = True  # ~~…~~, or HTML's <del>/<s>/<strike> that Markdown passes through (HackMD, Notion)
+        elif child.type == "s_close" or (child.type == "html_inline" and _STRIKE_CLOSE.match(child.content)):
             struck = False
         elif child.type in ("math_inline_double", "math_inline"):
             at = source.find(child.content, search_from)
@@ -555,6 +555,9 @@ def _inline_math(
                 inline.append((line0, child.content, struck, place_of(source, at, len(child.content), child.markup,
                                                                       tok.map[0])))  # fmt: skip
 
+
+_STRIKE_OPEN = re.compile(r"<(?:del|s|strike)(?:\s[^>]*)?>$", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:del|s|strike)\s*>$", re.IGNORECASE)
 
 #: an inline formula as the Markdown reader collects it: (0-based line, LaTeX, struck, where: see place_of)
 _Inline = tuple[int, str, bool, "tuple[int, int, int] | None"]
@@ -665,9 +668,13 @@ def _latex_context() -> macrospec.LatexContextDb:
             )
             for name in VERBATIM_ENVIRONMENTS
         ],
-        macros=[],
+        macros=[macrospec.MacroSpec(name, "{") for name in _STRIKE_MACROS],
     )
     return db
+
+
+#: ulem's \sout and \xout, soul's \st: the argument is crossed out (a step the author withdrew)
+_STRIKE_MACROS = ("sout", "xout", "st")
 
 
 _CONTEXT: macrospec.LatexContextDb | None = None
@@ -770,19 +777,22 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos)
 
-    def add(pos: int, inner: str, inline: bool = False, end: int | None = None) -> None:
+    def add(pos: int, inner: str, inline: bool = False, end: int | None = None, struck: bool = False) -> None:
         if not inner.strip():
             return
         expanded = table.expand_at(inner, pos)
         line = line_of(pos)
         # an inline formula's place: its delimiters' columns (pylatexenc's node positions, lines kept by strip_comments)
         place = None if end is None else Place(pos - starts[line - 1], line_of(end), end - starts[line_of(end) - 1])
-        (out.inline if inline else out.blocks).append(MathBlock(line, expanded, path, inline=inline, place=place))
+        block = MathBlock(line, expanded, path, struck, inline=inline, place=place)
+        (out.inline if inline else out.blocks).append(block)
 
     aliases = environment_aliases(clean, MATH_ENVIRONMENTS)  # \newenvironment{eqn}{\begin{equation}}{…}
     opening = openers(table.at(len(clean) + 1))
+    # a note's own \st ("such that") is not soul's strike-through
+    striking = frozenset(_STRIKE_MACROS) - set(table.at(len(clean) + 1))
 
-    def walk(ns: Sequence[object] | None) -> None:
+    def walk(ns: Sequence[object] | None, struck: bool = False) -> None:
         ns = ns or []
         skip_to = -1
         for k, n in enumerate(ns):
@@ -794,25 +804,27 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
                 else None
             )
             if shorthand is not None:
-                add(shorthand[0], shorthand[1])  # \beq … \eeq (documents.envshorthand)
+                add(shorthand[0], shorthand[1], struck=struck)  # \beq … \eeq (documents.envshorthand)
                 skip_to = shorthand[2]
             elif isinstance(n, LatexEnvironmentNode) and n.environmentname in aliases:
-                add(n.pos, aliased_display(clean[n.pos : n.pos + n.len], n.environmentname, aliases[n.environmentname]))
+                written = aliased_display(clean[n.pos : n.pos + n.len], n.environmentname, aliases[n.environmentname])
+                add(n.pos, written, struck=struck)
             elif isinstance(n, LatexMathNode):
                 delims = n.delimiters or (("$$", "$$") if n.displaytype == "display" else ("$", "$"))
                 inner = clean[n.pos + len(delims[0]) : n.pos + n.len - len(delims[1])]
-                add(n.pos, inner, inline=n.displaytype != "display", end=n.pos + n.len)
+                add(n.pos, inner, inline=n.displaytype != "display", end=n.pos + n.len, struck=struck)
             elif isinstance(n, LatexEnvironmentNode):
                 if n.environmentname in MATH_ENVIRONMENTS:
-                    add(n.pos, clean[n.pos : n.pos + n.len])
+                    add(n.pos, clean[n.pos : n.pos + n.len], struck=struck)
                     for at, formula in prose_formulas(clean[n.pos : n.pos + n.len]):  # \intertext{… $v = …$ …}
-                        add(n.pos + at, formula, inline=True)
+                        add(n.pos + at, formula, inline=True, struck=struck)
                 elif n.environmentname not in VERBATIM_ENVIRONMENTS and n.environmentname != "verbatim":
-                    walk(n.nodelist)
+                    walk(n.nodelist, struck)
             elif isinstance(n, LatexGroupNode):
-                walk(n.nodelist)
+                walk(n.nodelist, struck)
             elif isinstance(n, LatexMacroNode) and n.nodeargd is not None:
-                walk([a for a in n.nodeargd.argnlist if a is not None])
+                struck_here = struck or n.macroname in striking
+                walk([a for a in n.nodeargd.argnlist if a is not None], struck_here)
 
     walk(nodes)
 

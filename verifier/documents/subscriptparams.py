@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
+from verifier.latex.vocabulary import GREEK
+
 __all__ = ["bound_body", "is_parameter", "numbered_unwritten", "parameter_tree", "subscripted", "summed_parameter"]
 
 
@@ -85,4 +87,5 @@ def parameter_tree(param: str, parse: Callable[[str], sp.Basic]) -> sp.Basic:
     if sub is None:
         return sp.Symbol(param)
     base, parts = sub
-    return parse(f"{base}_{{{','.join(parts) if any(len(p) > 1 for p in parts) else ''.join(parts)}}}")
+    head = f"\\{base}" if base in GREEK else base  # mu_1 of KL(mu_1, sigma_1) is \mu_1 (fresh69), not m u_1
+    return parse(f"{head}_{{{','.join(parts) if any(len(p) > 1 for p in parts) else ''.join(parts)}}}")

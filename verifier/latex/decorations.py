@@ -1,9 +1,10 @@
 r"""Clean a display's text before it is cut into chains: decorations, size switches, old font commands.
 
-``\\boxed{X}``, ``\\underline{X}``, ``\\cancel{X}``, ``\\textcolor{c}{X}``, ``\\overset{a}{X}`` frame what
-they decorate (a brace group around it: the member stays what was written), except a run of boxed
-cells side by side (a vector) and a decoration of a relation (``\\overset{\\text{def}}{=}``, which the
-splitter reads as a conditioned link); ``\\underset{w}{\\arg\\max}`` becomes the optimum's subscript.
+``\\boxed{X}``, ``\\underline{X}``, ``\\cancel{X}``, ``\\cancelto{v}{X}``, ``\\textcolor{c}{X}``,
+``\\overset{a}{X}`` frame what they decorate (a brace group around it: the member stays what was written),
+except a run of boxed cells side by side (a vector) and a decoration of a relation
+(``\\overset{\\text{def}}{=}``, which the splitter reads as a conditioned link);
+``\\underset{w}{\\arg\\max}`` becomes the optimum's subscript.
 Size and style switches (``\\Large``, ``\\displaystyle``) change nothing a checker reads and are
 dropped; ``{\\bf x}`` and ``\\bf{x}`` become ``\\mathbf{x}``. :mod:`verifier.latex.chains` calls these
 on each row before it cuts it; the notes' prose goes through :func:`normalize_fonts` too
@@ -34,7 +35,9 @@ def brace_arg(text: str, i: int) -> tuple[str, int] | None:
 
 
 _DECORATIONS = ("underline", "boxed", "cancel", "bcancel", "xcancel", "textcircled", "fbox")
-_DECORATION_RE = re.compile(r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color)(?![A-Za-z])")
+_DECORATION_RE = re.compile(
+    r"\\(" + "|".join(_DECORATIONS) + r"|overset|underset|textcolor|color|cancelto)(?![A-Za-z])"
+)
 
 
 _BOXED_NEXT = re.compile(r"\s*\\boxed(?![A-Za-z])")
@@ -61,7 +64,8 @@ _OPTIMUM_HEAD = re.compile(r"\s*(?:\\arg\s*\\(?:max|min)|\\arg(?:max|min)|\\(?:o
 
 
 def undecorate(text: str) -> str:
-    r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``."""
+    r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``;
+    ``\cancelto{v}{X}`` → ``{X}`` (what is struck, as written: that X becomes v is the notes' claim)."""
     out: list[str] = []
     i = 0
     while True:
@@ -92,7 +96,7 @@ def undecorate(text: str) -> str:
                 out.append(text[i : m.end()])
                 i = m.end()
                 continue
-            if name != "textcolor" and is_relation(second[0].strip()):
+            if name not in ("textcolor", "cancelto") and is_relation(second[0].strip()):
                 out.append(text[i : second[1]])  # a conditioned relation: the splitter reads it
             elif name == "underset" and _OPTIMUM_HEAD.fullmatch(second[0]):
                 # \underset{w}{\arg\max}: the variable is the optimum's subscript (documents.optimum)
