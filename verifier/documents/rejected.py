@@ -95,7 +95,9 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
     ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None: any of them."""
     if not inline:
         m = _display_cue(before.rstrip())
-        return m.group(0).strip() if m is not None else None
+        if m is None:
+            return None
+        return (OWNED_UP if _owned_up(before.rstrip(), m) else "") + m.group(0).strip()
     head, tail = _squeezed(first), _squeezed(last)
     alike = [m for m in SINGLE_DOLLARS.finditer(line)
              if (body := _squeezed(m.group(1))).startswith(head) and body.endswith(tail)]  # fmt: skip
@@ -117,14 +119,30 @@ def _display_cue(prose: str) -> re.Match[str] | None:
     m = _DISPLAY_BEFORE.search(prose)
     if m is None or _TURNED_AWAY.search(prose[: m.start()]):
         return None
-    if _CORRECTION_LABEL.search(re.split(r"\n\s*\n", prose[: m.start()])[-1]):
-        return None
-    if _OWNED_UP.search(prose[: m.start()]) and _EARLIER.search(re.split(r"[.!?;:\n]", prose[: m.start()])[-1]):
-        return None
     if not _NAMED_WRONG.match(m.group(0)):
         return m
     clause = re.split(r"[.!?;:,\n]", prose[: m.start()])[-1]
     return m if all(w in _SUBJECT_LEAD for w in clause.lower().split()) else None
+
+
+#: marks a cue after prose that owns up to an earlier formula (:func:`_owned_up`): the display after it is the fix, or
+#: the earlier formula shown again — green where it holds, SKIPPED where it fails (:func:`judged`), never FAILED
+OWNED_UP = "(owning up) "
+# a cue that names a common error: an answer key's, whatever label stands before it (redmid63 M2)
+_COMMON_ERROR = re.compile(r"\b(?:common|typical|frequent|usual|classic)\b|\b(?:mistake|error|slip|pitfall)s?\b", re.I)
+
+
+def _owned_up(prose: str, m: re.Match[str]) -> bool:
+    """Does ``prose`` before the cue ``m`` own up to an earlier formula — a correction's label ("Correction:",
+    "Erratum."), or the past said of a formula written before ("The signs I used above were wrong:"; fresh69)? Not
+    for a cue that names a common error (an answer key's "Correction: a common mistake is to write"). What follows
+    is the fixed formula, or the earlier one shown again (redmid63 M2: both are read)."""
+    if _COMMON_ERROR.search(m.group(0)):
+        return False
+    lead = prose[: m.start()]
+    if _CORRECTION_LABEL.search(re.split(r"\n\s*\n", lead)[-1]):
+        return True
+    return bool(_OWNED_UP.search(lead) and _EARLIER.search(re.split(r"[.!?;:\n]", lead)[-1]))
 
 
 def rejected_inline(before: str, after: str) -> bool:
@@ -135,6 +153,13 @@ def rejected_inline(before: str, after: str) -> bool:
 
 def judged(result: StepResult, cue: str) -> StepResult:
     """``result`` of a formula the notes reject (by the words ``cue``), as what it says of the notes."""
+    if cue.startswith(OWNED_UP):  # the fix, or the earlier formula again: green where it holds, never FAILED
+        cue = cue[len(OWNED_UP) :]
+        if result.verdict.ok:
+            return result.said(f"read as the corrected formula after '{cue}'")
+        return replace(result, verdict=Verdict.SKIPPED, counterexample=None, message=(
+            f"after '{cue}' this display is the fixed formula or the earlier one shown again, and it fails: write "
+            f"the fix after 'should be' ({result.message or 'a counterexample'})"))  # fmt: skip
     said = f"the notes reject this formula ('{cue}')"
     if result.verdict is Verdict.FAILED:
         why = result.message or "a counterexample"
