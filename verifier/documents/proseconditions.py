@@ -26,7 +26,13 @@ from verifier.documents.wheresentence import goes_on
 __all__ = ["_ProseConditions", "subscript_in"]
 
 # "where (a) uses $…$": a labelled step's justification (``\overset{(a)}{=}``), as a textbook writes it (fresh69)
+# It names a quantity there (``\bar x = \frac1n\sum_i x_i``) or states a fact the step relies on (``a + b = ab``):
+# only the first is a hypothesis — a false fact in the step's own names would make a wrong step green under it
+# (redmid63 M6); so the formula must open with a lone name (:data:`_LONE_NAME`)
 _JUSTIFIED = r"(?:\s+\(\w{1,3}\)\s+(?:uses|used|follows\s+from|is\s+by|holds\s+by|is\s+since|applies))?"
+_LABEL = re.compile(r"\(\w{1,3}\)")
+_LONE_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\s\\?[A-Za-z](?![A-Za-z]))|\\?[A-Za-z]+)"
+                        r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*(?:=|:=)")
 # … and the words notes in other languages write there ("wobei", "où", "donde", "onde", "其中": documents.prosewords)
 _WHERE = re.compile(r"(?:\b(?:where" + _JUSTIFIED + r"|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+|"
                     + WORD_START + r"(?:"
@@ -88,6 +94,8 @@ class _ProseConditions:
         for m in _WHERE.finditer(after):
             if not goes_on(after[: m.start()]):
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
+            if _LABEL.search(m.group(0)[: m.start(1) - m.start()]) and not _LONE_NAME.match(m.group(1)):
+                continue  # "where (a) uses $a + b = ab$": a fact the step relies on, no name it defines
             if _AT_POINT.search(after[: m.start()]):
                 continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)
             out += _where_hypothesis(m.group(1), end + 1 + after[: m.start()].count("\n"), chain)
