@@ -38,3 +38,15 @@ def test_a_paragraph_opening_with_the_case_before_a_display_on_its_own_lines() -
         "$$\nh'(x) = 2x\n$$\n"
     )
     assert verdicts_by_line(text)[7] == ["SKIPPED"]
+
+
+def test_a_case_before_a_restructuredtext_math_directive_is_no_false_alarm() -> None:
+    from verifier.documents.check import check_text
+    from verifier.engine import Settings
+
+    text = (
+        "Cases\n=====\n\nLet :math:`g(x) = x^2 + cx`. When :math:`c = 0` the derivative is\n\n.. math::\n\n"
+        "   g'(x) = 2x\n\nWhen :math:`c = 0` the derivative is\n\n.. math::\n\n   g'(x) = 2x + 1\n"
+    )
+    got = [s.verdict.value for c in check_text(text, "notes.rst", Settings()).chains for s in c.result.steps]
+    assert got == ["SKIPPED", "FAILED"]
