@@ -16,9 +16,10 @@ its formula was read and FAILED (redteam37).
 Two forms of exported pages (fresh66): MathJax 2 typesets ``<script type="math/tex; mode=display">…</script>``
 as a display (its tex2jax writes every ``\\[…\\]`` so), not as a script: its lines are read as ``$$ … $$``
 (:func:`math_script`); written whole inside a line, it and the inline ``<script type="math/tex">…</script>`` are read
-as ``$$…$$`` and ``$…$`` there, columns kept (red63). ``jupyter nbconvert --to html`` writes a display's closing ``$$`` straight before the next
-paragraph's tag (``$$<p>and then …</p>``), which Markdown's ``$$`` rule does not close on: the display ran on into
-the next one. Such a closing is moved to the end of the display's last line (:func:`html_body`), lines kept.
+as ``$$…$$`` and ``$…$`` there, columns kept (red63). ``jupyter nbconvert --to html`` writes a display's closing
+``$$`` straight before the next paragraph's tag (``$$<p>and then …</p>``), which Markdown's ``$$`` rule does not
+close on: the display ran on into the next one. Such a closing is moved to the end of the display's last line
+(:func:`html_body`), lines kept.
 """
 
 from __future__ import annotations
