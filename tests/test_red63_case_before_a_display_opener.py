@@ -50,3 +50,13 @@ def test_a_case_before_a_restructuredtext_math_directive_is_no_false_alarm() -> 
     )
     got = [s.verdict.value for c in check_text(text, "notes.rst", Settings()).chains for s in c.result.steps]
     assert got == ["SKIPPED", "FAILED"]
+
+
+def test_a_lead_in_that_turns_from_its_case_to_the_general_one_excuses_nothing() -> None:
+    text = (
+        "# Softplus\n\nLet $s(x) = \\frac{1}{\\beta}\\log(1 + e^{\\beta x})$.\n\n"
+        "For $\\beta = 1$ this is the usual softplus, but for a general $\\beta$ the derivative is\n"
+        "$$\ns'(x) = \\frac{1}{1 + e^{-x}}\n$$\n"
+    )
+    assert verdicts_by_line(text)[7] == ["FAILED"]
+    assert verdicts_by_line(text.replace(", but for a general $\\beta$", ". Its derivative"))[7] == ["SKIPPED"]
