@@ -15,9 +15,11 @@ its formula was read and FAILED (redteam37).
 
 Two forms of exported pages (fresh66): MathJax 2 typesets ``<script type="math/tex; mode=display">…</script>``
 as a display (its tex2jax writes every ``\\[…\\]`` so), not as a script: its lines are read as ``$$ … $$``
-(:func:`math_script`). ``jupyter nbconvert --to html`` writes a display's closing ``$$`` straight before the next
-paragraph's tag (``$$<p>and then …</p>``), which Markdown's ``$$`` rule does not close on: the display ran on into
-the next one. Such a closing is moved to the end of the display's last line (:func:`html_body`), lines kept.
+(:func:`math_script`); written whole inside a line, it and the inline ``<script type="math/tex">…</script>`` are read
+as ``$$…$$`` and ``$…$`` there, columns kept (red63). ``jupyter nbconvert --to html`` writes a display's closing
+``$$`` straight before the next paragraph's tag (``$$<p>and then …</p>``), which Markdown's ``$$`` rule does not
+close on: the display ran on into the next one. Such a closing is moved to the end of the display's last line
+(:func:`html_body`), lines kept.
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ _SCRIPT_END = re.compile(r"^\s*</script\s*>\s*$", re.I)
 _CLOSED_BEFORE_TAG = re.compile(r"^(\s*)\$\$(?=\s*<[A-Za-z/])")
 
 
+#: MathJax 2's math element written whole inside a line, display (group 1) or inline, its TeX group 2 (red63: a
+#: page saved after tex2jax ran writes ``<script type="math/tex; mode=display">f''(x) = 3x</script>`` on one line)
+_MATH_ELEMENT = re.compile(
+    r"<script\s+type\s*=\s*[\"']math/tex(;\s*mode\s*=\s*display)?[\"']\s*>(.*?)</script\s*>", re.I
+)
+
+
 def math_script(line: str) -> bool:
     """Does ``line`` open MathJax 2's display element ``<script type="math/tex; mode=display">``?"""
     return _MATH_SCRIPT.match(line) is not None
@@ -51,8 +60,17 @@ def math_script(line: str) -> bool:
 
 def verbatim(html: str) -> bool:
     """Does the HTML block open with an element whose text MathJax leaves as it is (``<pre>``, ``<script>``)?
-    Not MathJax's own math element (:func:`math_script`)."""
-    return _VERBATIM.match(html) is not None and not math_script(html.split("\n", 1)[0])
+    Not MathJax's own math element (:func:`math_script`, or one written whole on the line)."""
+    first = html.split("\n", 1)[0]
+    return _VERBATIM.match(html) is not None and not math_script(first) and not _MATH_ELEMENT.match(first.lstrip())
+
+
+def _as_delimiters(m: re.Match[str]) -> str:
+    """A math element written in a line as its TeX between ``$`` (inline) or ``$$`` (display) delimiters, its
+    columns kept: the opening tag's place is blank up to the delimiter, the closing tag's after it."""
+    mark = "$$" if m.group(1) else "$"
+    opening = m.start(2) - m.start()
+    return " " * (opening - len(mark)) + mark + m.group(2) + mark + " " * (m.end() - m.end(2) - len(mark))
 
 
 def may_hold_math(html: str) -> bool:
@@ -60,7 +78,7 @@ def may_hold_math(html: str) -> bool:
     (A Hugo ``{{< katex >}}`` shortcode too: Hugo expands it inside raw HTML as anywhere: review35b.)"""
     if html.lstrip().startswith("<!--") or verbatim(html):
         return False
-    if any(math_script(line) for line in html.split("\n")):
+    if any(math_script(line) for line in html.split("\n")) or _MATH_ELEMENT.search(html):
         return True
     return "$" in html or "\\begin" in html or "\\[" in html or "\\(" in html or ("katex" in html and "{{" in html)
 
@@ -74,10 +92,12 @@ def _untagged(line: str) -> tuple[str, int]:
     many characters were taken from its front; an element MathJax skips inside it is blank."""
     if "<" not in line:
         return line, 0
-    rest = _LEADING_TAGS.sub("", line)
-    while (m := _INLINE_VERBATIM.match(rest.lstrip())) is not None:  # taken from the front, as a tag is
-        rest = _LEADING_TAGS.sub("", rest.lstrip()[m.end() :].lstrip())
+    rest = _MATH_ELEMENT.sub(_as_delimiters, line)  # MathJax's own elements are math (red63)
+    # an element MathJax skips is blank, at the front too (``<script type="text/javascript">`` there was taken as
+    # a tag and its code read: red63); blanks and tags opening the line are taken from its front
     rest = _INLINE_VERBATIM.sub(lambda m: " " * len(m.group()), rest)
+    if line.lstrip().startswith("<"):
+        rest = _LEADING_TAGS.sub("", rest.lstrip()).lstrip()
     rest = re.sub(r"^\s*\w[^<]*</summary>", "", rest)  # the rest of a summary is its title
     return _TRAILING_TAGS.sub("", rest), len(line) - len(rest)
 

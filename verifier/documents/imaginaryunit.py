@@ -4,11 +4,13 @@ r"""A plain ``i`` read as the imaginary unit: the other reading of a claim that 
 as a plain italic ``i``, as most notes and every textbook on Fourier series do; the parser reads a plain ``i`` as a
 real name (an upright ``\mathrm{i}`` is the unit: latex.tokenizer), so Euler's formula was FAILED at i = 0 (gaps62).
 Where the letter indexes nothing in the claim (no ``x_i``, no ``\sum_{i=1}``, no ``x^{(i)}``), the unit is a
-plausible reading (unless the notes index with i elsewhere, ``x_i``, and do not say what i is: then it is the
-letter they count with, :func:`indexes_with_i`), and a step is FAILED only when it fails under both (issue 8):
-:func:`imaginary_reading` writes the members with every such ``i`` as ``\mathrm{i}``, which
-:mod:`verifier.documents.meanings` (notes) and :mod:`verifier.commands.check` (a one-off claim) check as one more
-reading. An ``i`` inside a font, an accent or a
+plausible reading, and a step is FAILED only when it fails under both (issue 8): :func:`imaginary_reading` writes
+the members with every such ``i`` as ``\mathrm{i}``, which :mod:`verifier.documents.meanings` (notes) and
+:mod:`verifier.commands.check` (a one-off claim) check as one more reading. Where the notes index with i elsewhere
+(``x_i``: :func:`indexes_with_i`) or count with it in words ("the first $i$ items": :func:`counts_with_i`) and do
+not say what i is, it is the letter they count with: the unit is then only a reading the notes do not state, which
+keeps a step from FAILED and never makes it green (review62, red63), and not tried at all in a part of the notes
+that counts or indexes with i itself (:func:`unit_note`). An ``i`` inside a font, an accent or a
 text (``\mathbf{i}``, ``\hat{i}``, ``\text{if}``), in a command's name (``\pi``, ``\sin``) or in a word of letters
 (``sigma(z)`` typed in plain math, and so ``e^{ikx}`` too) is no candidate.
 """
@@ -20,12 +22,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from verifier.documents.parts import part_of
 from verifier.latex.braces import brace_end
 
 #: the note said with a step that holds under this reading
 NOTE = "i the imaginary unit (i² = −1)"
 #: the note said with a step read so because the notes say what i is
 SAID_NOTE = "i read as the imaginary unit (the notes say so)"
+#: the note of the unit where the notes count or index with i and do not say what it is: a step that holds only
+#: under it is SKIPPED, never green (documents.doubts reads "which the notes do not state"), never FAILED either
+UNSAID_NOTE = NOTE + ", which the notes do not state"
 
 #: the notes say what a plain i is: "the imaginary unit" (in the languages of documents.prosewords), or a formula
 #: ``i = \sqrt{-1}`` or ``i^2 = -1``
@@ -133,6 +139,21 @@ def indexes_with_i(text: str) -> bool:
     return _INDEXED.search(text) is not None
 
 
+#: the notes count with a plain i in words: "the first $i$ items", "after $i$ steps", "we have seen $i$ heads" (a
+#: plural noun after it, not a verb saying what i is: "$i$ denotes")
+_COUNTED = re.compile(
+    r"\b(?:first|last|next|previous|top|bottom)\s+\$\s*i\s*\$"
+    r"|\$\s*i\s*\$\s+(?!(?:is|was|has|does|as|equals|denotes|represents|stands|satisfies)\b)[A-Za-z]{2,}s\b"
+)
+
+
+def counts_with_i(text: str) -> bool:
+    r"""Do the notes ``text`` count with a plain i in words (:data:`_COUNTED`)? Then i is a number there, as an
+    index is (:func:`indexes_with_i`): "Among the first $i$ items" and ``(i + 1)^2 = 2i`` (i² + 1 dropped) was
+    green under the unit (review62 left it; red63)."""
+    return _COUNTED.search(text) is not None
+
+
 def said_unit(text: str) -> bool:
     r"""Do the notes ``text`` say that a plain i is the imaginary unit ("where $i$ is the imaginary unit", ``i =
     \sqrt{-1}``, ``i^2 = -1``)? Then the unit is the reading of a claim that indexes nothing with i, not only the
@@ -149,6 +170,9 @@ class UnitReading:
     #: the unit is one more reading of a failing step (documents.meanings): said so, or neither given a value nor
     #: the notes' index letter
     also: bool
+    #: the unit is a reading the notes do not state (:data:`UNSAID_NOTE`): they count or index with i (in one
+    #: section, Euler's formula in another: red63) and give it no value
+    unsaid: bool = False
 
 
 @functools.lru_cache(maxsize=16)
@@ -157,4 +181,19 @@ def unit_reading(text: str) -> UnitReading:
     chain ask it; a document's text keeps its hash, so a repeated call is a dictionary look-up)."""
     said = said_unit(text)
     given = given_a_value(text)
-    return UnitReading(alone=said and not given, also=said or not (given or indexes_with_i(text)))
+    counted = indexes_with_i(text) or counts_with_i(text)
+    return UnitReading(alone=said and not given, also=said or not (given or counted), unsaid=counted and not given)
+
+
+def unit_note(text: str, lines: Sequence[str], line: int) -> str | None:
+    r"""The note under which a failing step at ``line`` of the notes ``text`` (split into ``lines``) is read once
+    more with the unit: :data:`NOTE` where the unit is plausible (:func:`unit_reading`),
+    :data:`UNSAID_NOTE` where the notes count or index with i only in other parts (Euler's formula in a section
+    after one on samples ``x_i`` was FAILED: red63), None where the step's own part does (``(i + 1)^2 = 2i`` beside
+    "the first $i$ samples" is the index's arithmetic, wrong: review62) or gives i a value."""
+    policy = unit_reading(text)
+    if policy.also or not policy.unsaid:
+        return NOTE if policy.also else None
+    first, last = part_of(lines, line)  # the step's part of the notes (documents.parts)
+    part = "\n".join(lines[first - 1 : last])
+    return None if indexes_with_i(part) or counts_with_i(part) else UNSAID_NOTE

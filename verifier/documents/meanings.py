@@ -55,8 +55,7 @@ from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.headings import heading_level
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
-from verifier.documents.imaginaryunit import NOTE as IMAGINARY_NOTE
-from verifier.documents.imaginaryunit import imaginary_reading, unit_reading
+from verifier.documents.imaginaryunit import imaginary_reading, unit_note
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
@@ -365,10 +364,13 @@ class _Meanings:
             chains.append((QUOTIENT_NOTE, halved))
         # e^{i\theta} = \cos\theta + i\sin\theta: a plain i that indexes nothing is the unit (documents.imaginaryunit)
         # not an interest rate i = 0.05, nor the notes' index letter (x_i, \sum_i: review62)
-        if unit_reading(self.text).also and (unit := imaginary_reading([m.latex for m in chain.members])) is not None:
+        # where another part counts or indexes with i, unsaid to be the unit: a reading not stated (never green; red63)
+        if (unit := imaginary_reading([m.latex for m in chain.members])) is not None and (
+            note := unit_note(self.text, self.lines, chain.line)
+        ):
             written = dict(zip((m.latex for m in chain.members), unit, strict=True))
             if (imaginary := self._reread(chain, scope, lambda latex: written.get(latex))) is not None:
-                chains.append((IMAGINARY_NOTE, imaginary))
+                chains.append((note, imaginary))
         # x^2/2\sigma^2 read as x^2/(2\sigma^2) (documents.slashproducts)
         if (divided := self._reread(chain, scope, slash_over_product)) is not None:
             chains.append((SLASH_NOTE, divided))

@@ -8,7 +8,8 @@ and a FAILED would report the notes' own warning as their mistake. This module o
   than* / *instead of* (``not only`` excluded: it affirms), or right after it saying *is wrong /
   incorrect / false / a (common) mistake*, or, before a display, prose ending "mistake is", "wrong:",
   "incorrect formula:", "a wrong value would be" (as its clause's subject: "the probability of predicting the
-  wrong value is" names a quantity), an answer key's "a common error is to … write" or "the common slip" ("the
+  wrong value is" names a quantity), an answer key's "a common error is to … write" (or "is to forget …:", the
+  display after the colon showing it) or "the common slip" ("the
   error is" names a quantity; a display right after "the incorrect class" stays a claim: the cue must end the
   prose; "Find the mistake:" asks the reader to, and its display is the notes' own to check; prose that turns
   away from the error, "Avoiding the common error:", "Correcting the wrong sign:", introduces the notes' own
@@ -40,13 +41,16 @@ _AFTER = re.compile(
     r"a\s+(?:common\s+|classic\s+|typical\s+)?(?:mistake|error)))",
     re.IGNORECASE,
 )
+#: what the error is "to" do: "to write", "to drop the inner derivative and write", or a description the display
+#: after its colon shows ("to forget the inner derivative:"; red63)
+_TO_DO = r"(?:\s+to\s+(?:(?:[^$.;:]*?\s)?(?:write|claim|conclude|get)|[^$.;:!?]*(?=:\s*$)))?"
 _DISPLAY_BEFORE = re.compile(
     # "mistake is", "a common error is to write" ("the error is" names a quantity: a claim)
-    r"(?:\bmistake\s+(?:is|would\s+be)(?:\s+to\s+write)?|"
+    r"(?:\bmistake\s+(?:is|would\s+be)" + _TO_DO + "|"
     # an answer key's "A common error is to drop the inner derivative and write", "for the common slip" (fresh66);
     # the adjective is needed: "the squared error is" names a loss
     r"\b(?:common|typical|classic|frequent|usual|tempting)\s+(?:error|slip|pitfall)s?"
-    r"(?:\s+(?:is|are|would\s+be)(?:\s+to\s+(?:[^$.;:]*?\s)?(?:write|claim|conclude|get))?)?|"
+    r"(?:\s+(?:is|are|would\s+be)" + _TO_DO + ")?|"
     r"(?<!goes\s)(?<!go\s)(?<!went\s)(?<!going\s)\b(?:wrong|incorrect)(?:ly|\s+(?:version|formula|rule|answer|way|"
     r"derivation|value|result|expression|gradient|derivative|step|solution|sign))?"
     r"(?:\s+(?:is|would\s+be|reads))?)\s*[:,]?\s*$",

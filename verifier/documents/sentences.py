@@ -49,6 +49,12 @@ COUNTERFACTUAL = re.compile(
 #: reaching back over a display (inlinerestated, restatements).
 SENTENCE_END_OR_DISPLAY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
 
+#: The opening of a display (``$$``, ``\[``, ``\begin{equation}``, reStructuredText's ``.. math::``) the prose
+#: before a displayed claim ends in, with the white space around it: cut before the sentence leading in to the claim
+#: is looked for, or the display's own ``$$`` ends that sentence (specialcases.lead_in; wordcases had it: redlate62,
+#: red63).
+DISPLAY_OPENER = re.compile(r"\s*(?:(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}|\.\.[ \t]+math::)\s*)?$")
+
 #: The stop mark alone (the white space after it not taken, so ``end()`` is right after the mark), before white
 #: space or the text's end; no blank line: lines of prose read one by one (roughapprox, roughafter), and text that
 #: is one clause already, where only whether a sentence ends is asked (the words before a ``where``, a trailing

@@ -29,6 +29,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain
 from verifier.documents.numberpoints import called_names
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import DISPLAY_OPENER, SINGLE_DOLLARS
 from verifier.documents.stated import WHERE, stated_values, value_hypotheses
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
@@ -84,6 +85,8 @@ def lead_in(doc: _Document, chain: _Chain) -> tuple[int, str, str]:
         cut = prose.rfind("\n") + 1
         before = before_claim(prose[cut:], chain, "last")
         prose = prose[:cut] + before if before is not None else prose
+    elif not chain.inline:  # "When $c = 0$ the derivative is" and then ``$$`` on a line of its own: the display's
+        prose = DISPLAY_OPENER.sub("", prose)  # opening ends no sentence (red63)
     ends = list(_SENTENCE_END.finditer(prose.rstrip().rstrip(".:;,")))
     return first, prose, prose[ends[-1].end() :] if ends else prose
 
@@ -100,6 +103,9 @@ def _case_values(doc: _Document, chain: _Chain) -> list[tuple[str, str, int]]:
     first, prose, lead = lead_in(doc, chain)
     offset = first + prose[: len(prose) - len(lead)].count("\n") if lead else first
     near = [(n, v, offset + line) for n, v, line in stated_values(lead)]
+    valued = [m.end() for m in SINGLE_DOLLARS.finditer(lead) if "=" in m.group(1)]
+    if valued and _TURNED.search(lead[valued[-1] :]):  # "For $\beta = 1$ …, but for a general $\beta$": (red63)
+        near = []  # the sentence leaves its case for the general one before the display
     near += _paragraph_case(first, prose, lead)
     cases = []
     starts = [0]  # where each line of the notes starts

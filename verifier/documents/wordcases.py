@@ -61,8 +61,6 @@ _SUPPOSED = re.compile(
     r"\s*,?\s*(?:then\s*)?$",
     re.IGNORECASE,
 )
-# the opening of a display the prose before a displayed claim ends in (``$$``, ``\[``, ``\begin{equation}``)
-_DISPLAY_OPENS = re.compile(r"\s*(?:(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\})\s*)?$")
 # words that choose or name a value rather than set a case: "If we define", "When we set", "if we take"
 _CHOOSING = re.compile(
     r"\b(?:let|set|sets|setting|define|defines|defined|defining|take|taking|choose|choosing|pick|write|"
@@ -146,8 +144,8 @@ def in_a_case_in_words(doc: _Document, chain: _Chain, scope: Scope, steps: list[
     keeps its verdict."""
     if not any(r.verdict is Verdict.FAILED for r in steps):
         return steps
-    # before a display the prose ends in a blank line and the display's opening ``$$``: not the sentence's end
-    prose = _DISPLAY_OPENS.sub("", lead_in(doc, chain)[1])  # (redlate62)
+    # before a display the prose ends in a blank line and the display's opening ``$$``, which lead_in cuts (redlate62)
+    prose = lead_in(doc, chain)[1]
     if (case := case_in_words(prose, _SUPPOSED)) is None:
         return steps
     out = list(steps)
