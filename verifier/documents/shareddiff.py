@@ -24,6 +24,10 @@ fresh symbols of ``values.diff_value`` making those sub-trees equal), for the li
 at most :data:`MAX_REMEMBERED` calls (then forgotten at once, as ``values._DERIVATIVES`` is). SymPy's
 global evaluation switches (``evaluate``, ``distribute``) are part of the key: under ``evaluate(False)``
 SymPy builds another tree.
+
+A call the memo has not met is answered by :mod:`verifier.documents.directdiff` where the tree is plain
+(``Add``, ``Mul``, ``Pow``, elementary functions: the tree SymPy's ``Derivative`` constructor returns,
+without its per-node walks; docspeed63), else by SymPy's route.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from typing import Any
 
 import sympy.core.expr as _expr
 from sympy.core.parameters import global_parameters
+
+from verifier.documents.directdiff import derivative
 
 __all__ = ["forget", "remembered", "shared_diffs"]
 
@@ -71,7 +77,9 @@ def shared_diffs() -> Iterator[None]:
         except TypeError:  # something that cannot be hashed: SymPy's own route
             return original(expr, *variables, **kwargs)
         if hit is None:
-            hit = original(expr, *variables, **kwargs)
+            hit = derivative(expr, variables, kwargs)  # a plain tree: SymPy's tree without its constructor
+            if hit is None:
+                hit = original(expr, *variables, **kwargs)
             if len(memo) < MAX_REMEMBERED:
                 memo[key] = hit
         return hit

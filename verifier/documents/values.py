@@ -17,6 +17,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.catalog import D
+from verifier.documents.freesymbols import free as _free
 from verifier.documents.functions import FUNCTIONS, FunctionArgumentError
 from verifier.documents.layout import MIXED, arrange, note_variable
 from verifier.documents.shareddiff import shared_diffs
@@ -430,27 +431,3 @@ def free_symbols(v: Value) -> set[sp.Symbol]:
     if isinstance(v, Eye):
         return set(_free(sp.sympify(v.scale)))
     return set(_free(sp.sympify(v)))
-
-
-_BASIC_FREE = sp.Basic.free_symbols
-_FREE_SEEN: dict[sp.Basic, frozenset[sp.Basic]] = {}
-_FREE_KEPT = 100_000
-
-
-def _free(e: sp.Basic) -> frozenset[sp.Basic]:
-    """``e.free_symbols``, remembered per sub-expression: SymPy recomputes it over the whole tree at
-    every call, and a member's value is asked three times per instance (its check for undeclared
-    symbols, the claim's variables, the expectation atoms) while its sub-expressions recur in the
-    other members and instances. A class with its own ``free_symbols`` (bound variables: Sum,
-    Derivative, Lambda, Indexed, symbols themselves) answers for itself, so the result is SymPy's."""
-    hit = _FREE_SEEN.get(e)
-    if hit is not None:
-        return hit
-    if type(e).free_symbols is _BASIC_FREE:  # Add, Mul, Pow, functions: the union over the arguments
-        out = frozenset().union(*(_free(a) for a in e.args))
-    else:
-        out = frozenset(e.free_symbols)
-    if len(_FREE_SEEN) >= _FREE_KEPT:
-        _FREE_SEEN.clear()
-    _FREE_SEEN[e] = out
-    return out
