@@ -177,6 +177,11 @@ def _past_degree(pair: tuple[sp.Basic, sp.Basic], size: sp.Symbol) -> set[int]:
                 continue
             if term.has(sp.gamma, sp.factorial):  # \binom{n}{2} = Γ(n+1)/(2Γ(n-1)) = n(n-1)/2
                 term = sp.gammasimp(term)
+            if not term.is_commutative:  # (n - 1)x̄ with x̄ a mean, not commuting: SymPy's degree refuses it (redmid63)
+                commuting, others = term.args_cnc()
+                if any(size in f.free_symbols for f in others):
+                    continue
+                term = sp.Mul(*commuting)
             if term.is_polynomial(size):
                 degrees.append(sp.degree(term, size))
     top = max(degrees, default=0)
