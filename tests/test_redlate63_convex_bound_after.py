@@ -35,3 +35,20 @@ def test_the_optimum_over_the_whole_space_is_still_proved() -> None:
     step = doc_steps(_DEFINE + "$$\\arg\\min_t g(t) = -3$$\n\nThis is the vertex of the parabola.\n")[-1]
     assert step.verdict is Verdict.PROVED, step.message
     assert "convex" in step.message
+
+
+@pytest.mark.parametrize(
+    "define, claim",
+    [
+        ("Define $g(t) = (t - 0.5)^2$ over the integers.", "\\arg\\min_t g(t) = 0.5"),
+        ("Define $g(t) = (t + 3)^2$.", "\\arg\\min_{t \\in \\mathbb{N}} g(t) = -3"),
+        ("Define $g(t) = (t + 3)^2$.", "\\arg\\min_{t \\in \\mathbb{Z}} g(t) = -3.5"),
+        ("Define $g(t) = (t - 1)^2$ on $[2, 5]$.", "\\arg\\min_t g(t) = 1"),
+        ("Define $g(t) = (t - 1)^2$ for $t$ between 2 and 5.", "\\arg\\min_t g(t) = 1"),
+        ("Define $g(t) = (t + 3)^2$ where $t$ is a probability.", "\\arg\\min_t g(t) = -3"),
+    ],
+)
+def test_a_domain_short_of_the_real_line_keeps_it_unproved(define: str, claim: str) -> None:
+    # integers, an interval, a probability: a convex objective's stationary point is no minimum there
+    step = doc_steps(f"{define}\n\n$${claim}$$\n")[-1]
+    assert step.verdict is not Verdict.PROVED, step.message
