@@ -36,11 +36,19 @@ _ENTRY = re.compile(r"^\s*(?P<name>(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s
                     r"\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z]))\s*$")
 
 
-def defines_family(left: str, right: str) -> bool:
+# what follows a clause that states a case, not a definition: "where $y_i = w x_i$ when the fit is exact", "… at the
+# optimum", ", if the data are noiseless" (redlate63)
+_CASE_AFTER = re.compile(r"^\s*,?\s*(?:when|whenever|if|iff|only\s+if|provided|unless|in\s+the\s+(?:case|limit)|"
+                         r"at\s+(?:the\s+|an?\s+)?(?:optimum|optimal|minimum|maximum|minimi[sz]er|maximi[sz]er|"
+                         r"convergence|equilibrium|stationary|fixed\s+point|solution))\b", re.IGNORECASE)
+
+
+def defines_family(left: str, right: str, after: str = "") -> bool:
     r"""Does a "where" clause ``left = right`` define a family entry by entry (``\mu_i = \sigma(w^\top x_i)``):
-    ``left`` one name with a letter index, ``right`` writing that index and not the name?"""
+    ``left`` one name with a letter index, ``right`` writing that index and not the name, and the prose ``after``
+    the clause stating no case (``when the fit is exact``: a condition, redlate63)?"""
     m = _ENTRY.match(left)
-    if m is None:
+    if m is None or _CASE_AFTER.match(after):
         return False
     index = m.group("braced") or m.group("bare")
     letter = re.sub(r"\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s*\{|[{}\s]", "", m.group("name"))
