@@ -33,3 +33,15 @@ def _every_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_step_true_only_in_the_case_is_not_green_without_it(case: str) -> None:
     step = doc_steps(NOTE.replace("CASE", case))[-1]
     assert step.verdict not in (Verdict.PROVED, Verdict.PASSED) or "y_i = w x_i" in (step.message or ""), step.message
+
+
+def test_such_a_clause_defines_nothing_for_the_later_displays() -> None:
+    # "where $y_i = z_i$ at the optimum" after one display: learned as y's definition, it made a later, unrelated
+    # display that holds only when y = z PROVED with nothing said (on the base too)
+    note = (
+        "For the squared error,\n$$\n\\frac{\\partial}{\\partial z_i} \\frac{1}{2}(z_i - y_i)^2 = z_i - y_i = 0\n$$\n"
+        "where $y_i = z_i$ at the optimum.\n\nFor the next example,\n$$\n"
+        "\\frac{\\partial}{\\partial z_i} \\frac{1}{2}(z_i - y_i)^2 = 0\n$$\n"
+    )
+    later = doc_steps(note)[-1]
+    assert later.verdict not in (Verdict.PROVED, Verdict.PASSED), later.message
