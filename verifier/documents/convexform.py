@@ -39,9 +39,17 @@ READING = "the objective convex (concave for a maximum) by its form: squares of 
 #: ``\mathbb{R}_+``): a convex objective's stationary point is its minimum over the whole space only
 DOMAIN = re.compile(
     r"\b(?:positive|non-?negative|negative)\s+(?:reals?|real\s+(?:numbers|line|axis)|half[- ]?(?:line|axis)|orthant|"
-    r"numbers|values)\b|\bdomain\b|\\mathbb\s*\{?R\}?_\s*\{?\s*(?:\+|>|\\geq?)",
+    r"numbers|values)\b|\bdomain\b|\\mathbb\s*\{?R\}?_\s*\{?\s*(?:\+|>|\\geq?)"
+    # integers, an interval, a probability (redlate63: "over the integers", "on $[2, 5]$", "for $t$ between 2 and 5",
+    # "where $t$ is a probability", \arg\min_{t \in \mathbb{N}} were PROVED at a stationary point outside them)
+    r"|\b(?:over|on|in)\s+(?:the\s+)?(?:integers|natural\s+numbers)\b|\binteger[- ]valued\b"
+    r"|\$\s*\\?[A-Za-z]+\s*\$\s+(?:is|are)\s+(?:an?\s+)?(?:integers?|natural\s+numbers?|probabilit(?:y|ies))\b"
+    r"|\b(?:on|over|in)\s+\$\s*(?:\\left\s*)?[\[(]\s*[^,$]+,[^$]+[\])]\s*\$"
+    r"|\bbetween\s+(?:\$[^$]+\$|-?\d[\d.]*)\s+and\b",
     re.IGNORECASE,
 )
+#: an optimum over the integers written in its subscript: ``\arg\min_{t \in \mathbb{N}}`` (redlate63)
+_DISCRETE_SET = re.compile(r"_\s*\{[^{}]*\\in\s*\\mathbb\s*\{?\s*[NZ]\b")
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
 
 
@@ -49,7 +57,7 @@ def over_whole_space(around: str, members: Sequence[str], bounded: Collection[st
     """Is the optimum of the step (its ``members`` as written) taken over the whole space: no words of a domain
     (:data:`DOMAIN`) in the prose ``around`` it, and no bound the notes state (``bounded``: the names
     ``ranges.stated_bounds`` found) for a variable it is taken over (``for $t > 0$``)?"""
-    if DOMAIN.search(around):
+    if DOMAIN.search(around) or any(_DISCRETE_SET.search(m) for m in members):
         return False
     names = {_FONT.sub("", v) for m in members if (o := split_optimum(m)) is not None for v in o[1].split(",")}
     return not names & set(bounded)

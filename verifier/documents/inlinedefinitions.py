@@ -35,6 +35,7 @@ from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
+from verifier.documents.wherefunctions import states_case
 from verifier.documents.wordcases import case_in_words
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
@@ -229,6 +230,8 @@ class _InlineDefinitions:
                 continue  # "which vanishes at $w = z - \lambda$": a solution, not a definition (documents.solvedat)
             if excludes_a_point(self.text[max(0, m.start() - 60) : m.start()]):
                 continue  # "Away from $\hat y_i = y_i$, …": the point left out (documents.excludedpoints)
+            if states_case(self.text[m.end() : m.end() + 80]) and display_before(self.text, m.start(), self.spans):
+                continue  # "$$…$$ where $y_i = z_i$ at the optimum": a case of the display (wherefunctions)
             if case_in_words(self.text[max(0, m.start() - 200) : m.start()]) is not None:
                 continue  # "Under perfect balance $f_i = \frac1N$": a value in that case only (documents.wordcases)
             line = self.text.count("\n", 0, m.start()) + 1

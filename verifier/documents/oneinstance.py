@@ -375,8 +375,13 @@ class _OneInstance:
                 before = "\n".join(self.doc.lines[: max(0, self.chain.line - 1)])
                 bounds = stated_bounds(before)
                 positive = {n for n, (lo, _, _) in bounds.items() if lo >= 0}
+                # a domain also where it is stated beside the optimum: its own line, the two lines after the display
+                # ("$$\arg\min_t g(t) = -3$$ for $t > 0$": no minimum at -3, redlate63)
+                end = self.doc.prose_after(self.chain)[0]
+                near = stated_bounds("\n".join(self.doc.lines[: end + 2 if end else self.chain.line]))
                 members = (self.chain.members[s.left].latex, self.chain.members[s.right].latex)
-                shape = over_whole_space(" ".join((before[-400:], *around)), members, bounds) and shown_curvature(
+                bounded = {**near, **bounds}
+                shape = over_whole_space(" ".join((before[-400:], *around)), members, bounded) and shown_curvature(
                     a, b, positive, unsure) == (1 if grad[0] == "min" else -1)  # type: ignore[arg-type]
                 stationary[s.index] = (grad[0], CONSTRAINED.search(" ".join(around)) is not None, shape)
                 if shape:

@@ -50,12 +50,12 @@ _NAMED_CASE = re.compile(r"\b(?:is|are|corresponds\s+to|reduces\s+to|recovers)\s
 _AT_NUMBER = re.compile(r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*$")
 
 
-def _where_hypothesis(written: str, line: int, chain: _Chain) -> list[tuple[str, str]]:
+def _where_hypothesis(written: str, line: int, chain: _Chain, after: str = "") -> list[tuple[str, str]]:
     """The hypothesis a "where $…$" at ``line`` states for ``chain``: an equation (its sign remark cut), not a
-    function's or a family's definition (documents.wherefunctions)."""
+    function's or a family's definition (documents.wherefunctions; ``after``: the prose after the clause)."""
     body = _SIGN_TAIL.sub("", _cut_tail(written.strip()))
     sides = _split_top_equals(body)
-    if len(sides) == 2 and not defines_function(sides[0], chain.members) and not defines_family(*sides):
+    if len(sides) == 2 and not defines_function(sides[0], chain.members) and not defines_family(*sides, after):
         return [(body, f"'where ${body}$' at line {line}")]
     return []
 
@@ -98,7 +98,7 @@ class _ProseConditions:
                 continue  # "where (a) uses $a + b = ab$": a fact the step relies on, no name it defines
             if _AT_POINT.search(after[: m.start()]):
                 continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)
-            out += _where_hypothesis(m.group(1), end + 1 + after[: m.start()].count("\n"), chain)
+            out += _where_hypothesis(m.group(1), end + 1 + after[: m.start()].count("\n"), chain, after[m.end() :])
         return out + self._where_before(chain) + self._assumed(chain)
 
     def _where_before(self, chain: _Chain) -> list[tuple[str, str]]:

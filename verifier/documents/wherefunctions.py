@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["defines_family", "defines_function"]
+__all__ = ["defines_family", "defines_function", "states_case"]
 
 # f(t), \sigma(t), g(u, v): a letter or a command, then plain letters in brackets
 _HEAD = re.compile(r"^\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\(\s*(?P<params>[A-Za-z](?:\s*,\s*[A-Za-z])*)\s*"
@@ -36,11 +36,25 @@ _ENTRY = re.compile(r"^\s*(?P<name>(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s
                     r"\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z]))\s*$")
 
 
-def defines_family(left: str, right: str) -> bool:
+# what follows a clause that states a case, not a definition: "where $y_i = w x_i$ when the fit is exact", "… at the
+# optimum", ", if the data are noiseless" (redlate63)
+_CASE_AFTER = re.compile(r"^\s*,?\s*(?:when|whenever|if|iff|only\s+if|provided|unless|in\s+the\s+(?:case|limit)|"
+                         r"at\s+(?:the\s+|an?\s+)?(?:optimum|optimal|minimum|maximum|minimi[sz]er|maximi[sz]er|"
+                         r"convergence|equilibrium|stationary|fixed\s+point|solution))\b", re.IGNORECASE)
+
+
+def states_case(after: str) -> bool:
+    """Does the prose ``after`` a clause's formula qualify it by a case ("when the fit is exact", "at the optimum")?
+    Such a clause is a condition, neither a family's definition nor one for the lines after it (redlate63)."""
+    return _CASE_AFTER.match(after) is not None
+
+
+def defines_family(left: str, right: str, after: str = "") -> bool:
     r"""Does a "where" clause ``left = right`` define a family entry by entry (``\mu_i = \sigma(w^\top x_i)``):
-    ``left`` one name with a letter index, ``right`` writing that index and not the name?"""
+    ``left`` one name with a letter index, ``right`` writing that index and not the name, and the prose ``after``
+    the clause stating no case (``when the fit is exact``: a condition, redlate63)?"""
     m = _ENTRY.match(left)
-    if m is None:
+    if m is None or states_case(after):
         return False
     index = m.group("braced") or m.group("bare")
     letter = re.sub(r"\\(?:hat|tilde|bar|mathbf|boldsymbol|bm)\s*\{|[{}\s]", "", m.group("name"))
