@@ -75,3 +75,15 @@ def test_a_true_claim_simplify_cannot_close_stays_green(capsys: pytest.CaptureFi
     main(["check", claim, "--format", "json", "--no-cache", "--points", "40"])
     result = json.loads(capsys.readouterr().out)["results"][0]
     assert result["verdict"] in GREEN, result
+
+
+@pytest.mark.parametrize("power", [10_000, 1_000_000], ids=["1e4", "1e6"])
+def test_a_vanishing_term_beside_a_high_power_is_not_green(capsys: pytest.CaptureFixture[str], power: int) -> None:
+    """review63: the point was substituted as exact binary fractions before evaluating, so x^{10000} at a sample
+    point became a 520,000-bit rational (x^{10^6}: 52 million bits, an uninterruptible minute) and the symbolic
+    budget ran out before the gap was seen: the wrong step was PASSED. The point's values now enter evalf at the
+    precision it works at."""
+    main(["check", rf"x^{{{power}}} (1 + e^{{-x^2-900}}) = x^{{{power}}}", "--format", "json", "--no-cache"])
+    result = json.loads(capsys.readouterr().out)["results"][0]
+    assert result["verdict"] not in GREEN, result
+    assert "too little for the sample points" in json.dumps(result), result

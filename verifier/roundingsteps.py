@@ -17,23 +17,16 @@ from collections.abc import Iterable, Mapping
 
 import sympy as sp
 
+from verifier.walker import atoms_of
+
 __all__ = ["rounding_levels"]
-
-
-def _brackets(parts: Iterable[object]) -> list[sp.Expr]:
-    """The arguments of every floor and ceiling in ``parts``."""
-    out: list[sp.Expr] = []
-    for part in parts:
-        if isinstance(part, sp.Basic):
-            out.extend(node.args[0] for node in sp.preorder_traversal(part) if isinstance(node, (sp.floor, sp.ceiling)))
-    return out
 
 
 def rounding_levels(parts: Iterable[object], sampled: Mapping[sp.Symbol, tuple[float, float]]) -> list[sp.Expr]:
     """``g - k`` for each floor or ceiling argument ``g`` of one sampled symbol and each integer ``k`` next to the
     values ``g`` takes at that symbol's smallest and largest sample: where the bracket steps next."""
     levels: list[sp.Expr] = []
-    for g in _brackets(parts):
+    for g in {node.args[0] for node in atoms_of(parts, (sp.floor, sp.ceiling))}:  # each distinct argument once
         if len(g.free_symbols) != 1 or (sym := next(iter(g.free_symbols))) not in sampled:
             continue
         for end in sampled[sym]:

@@ -52,27 +52,33 @@ def gap_at(difference: sp.Expr, simplified: sp.Expr, points: Points) -> str:
         if not free | simplified.free_symbols <= point.keys():
             return ""
         exact = {s: sp.Rational(point[s]) for s in free | simplified.free_symbols}
-        if _value(simplified.xreplace(exact), QUICK_DIGITS) is None:
+        if _value(simplified, exact, QUICK_DIGITS) is None:
             continue
-        value = _value(difference.xreplace(exact), MAX_DIGITS)
+        value = _value(difference, exact, MAX_DIGITS)
         if value is not None:
             where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free, key=str))
             return f"the sides differ by {sp.Float(value, 3)} at {where}"
     return ""
 
 
-def _value(e: sp.Expr, digits: int) -> sp.Expr | None:
-    """``e`` (no free symbol) to 15 significant digits, working at up to ``digits`` through cancellation, when it
-    is a real number other than 0; None when it is 0, not real, or not decided."""
+def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int) -> sp.Expr | None:
+    """``e`` at the point ``at`` to 15 significant digits, working at up to ``digits`` through cancellation, when it
+    is a real number other than 0; None when it is 0, not real, or not decided. The point enters evalf's ``subs``,
+    which reads each exact coordinate at the precision it works at: substituted into ``e`` first, ``x^{10^4}`` was
+    built as an exact 520,000-bit rational (``x^{10^6}``: an uninterruptible minute), the symbolic budget ran out
+    before the gap was seen, and the wrong step stayed PASSED (review63)."""
+    subs = dict(at)
     try:
-        value = e.replace(lambda n: isinstance(n, sp.log), _log_near_one).evalf(15, strict=True, maxn=digits)
+        value = e.replace(lambda n: isinstance(n, sp.log), lambda n: _log_near_one(n, subs)).evalf(
+            15, strict=True, maxn=digits, subs=subs
+        )
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
         return None
     return value if value.is_Number and value.is_finite and value != 0 else None
 
 
-def _log_near_one(node: sp.Expr) -> sp.Expr:
-    """``log(1 + u)`` (a number) for a real ``u`` below 10^{-10} as ``2 atanh(u/(2 + u))``, the same number: SymPy's
+def _log_near_one(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.Expr:
+    """``log(1 + u)`` for a ``u`` below 10^{-10} at the point ``at`` as ``2 atanh(u/(2 + u))``, the same number: SymPy's
     evalf rounds the argument before the logarithm, so ``log(1 + e^{-800})`` came out an exact 0 at any working
     precision, and ``\\log(1 + e^{-x^2-900}) = 0`` stayed PASSED; atanh of a tiny number keeps its digits."""
     arg = node.args[0]
@@ -80,7 +86,7 @@ def _log_near_one(node: sp.Expr) -> sp.Expr:
         return node
     u = arg - 1
     try:
-        small = u.evalf(15, strict=True)
+        small = u.evalf(15, strict=True, subs=dict(at))
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
         return node
     if not (small.is_Number and small.is_real and abs(float(small)) < 1e-10):

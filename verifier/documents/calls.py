@@ -55,8 +55,15 @@ from verifier.documents.values import (
     norm,
     test_function,
 )
+from verifier.walker import atoms_of
 
-__all__ = ["Calls"]
+__all__ = ["Calls", "entry_indices"]
+
+
+def entry_indices(tree: sp.Basic) -> set[str]:
+    r"""The letters written as indices of the entries in ``tree`` (``i`` of ``\operatorname{diag}(\mu_i(1-\mu_i))``):
+    the index a diagonal matrix over a range binds (:meth:`Calls._diag_over_range`, documents.members.free_names)."""
+    return {str(i) for sub in atoms_of([tree], (sp.Indexed,)) for i in sub.indices if isinstance(i, sp.Symbol)}
 
 
 class Calls:
@@ -137,8 +144,7 @@ class Calls:
         r"""``\operatorname{diag}(\mu_i(1-\mu_i))``: the diagonal matrix whose k-th entry is the argument at i = k,
         over the range the step's scope gives the free index (a sum over it in the chain, a declared range); the
         reason ``why`` where there is none, or the argument is no number at each entry (lead63)."""
-        free = {str(i) for sub in sp.preorder_traversal(arg) if isinstance(sub, sp.Indexed)
-                for i in sub.indices if isinstance(i, sp.Symbol) and str(i) not in env}  # fmt: skip
+        free = {i for i in entry_indices(arg) if i not in env}
         if len(free) != 1:
             raise ResolveError(why)
         (index,) = free

@@ -133,10 +133,13 @@ def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
     from verifier.documents.resolve import ResolveError
     from verifier.documents.steps import _Checker
 
-    said = _up_to_part_end(doc, chain.line)
-    failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
-              and DETERMINANT not in (r.message or "")
-              and not _maybe_symmetric(step_trees(chain, k), said, _computed_hessians(scope))
+    inverted = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and INVERSE in (r.message or "")
+                and DETERMINANT not in (r.message or "")]  # fmt: skip
+    if not inverted:
+        return steps
+    said = _up_to_part_end(doc, chain.line)  # read for such a step only: every chain asks (review63)
+    failed = [k for k in inverted
+              if not _maybe_symmetric(step_trees(chain, k), said, _computed_hessians(scope))
               and not any(branched(t) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # a log's branch
     if not failed or scope.conventions.get(INVERSE_KEY):
         return steps

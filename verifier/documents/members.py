@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from verifier.documents.calls import entry_indices
 from verifier.documents.context import (
     Key,
 )
@@ -139,8 +140,7 @@ def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset(), *, bases: bo
         return out
     if isinstance(tree, sp.Function) and type(tree).__name__ == "diag" and len(tree.args) == 1:
         # diag(μ_i(1 - μ_i)): the diagonal matrix over i (documents.calls._diag_over_range), which binds it
-        bound = bound | {str(i) for sub in sp.preorder_traversal(tree.args[0]) if isinstance(sub, sp.Indexed)
-                         for i in sub.indices if isinstance(i, sp.Symbol)}  # fmt: skip
+        bound = bound | entry_indices(tree.args[0])
     out: set[str] = set()
     for a in tree.args:
         if isinstance(a, sp.Basic):

@@ -37,7 +37,7 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl
 from verifier.documents.scoping import Uses
 from verifier.documents.stackedsamples import said_columns
 from verifier.latex import LatexError
-from verifier.latex.vocabulary import TRANSPOSE
+from verifier.latex.vocabulary import GREEK_ALTERNATION, TRANSPOSE
 from verifier.results import StepResult, Verdict
 
 __all__ = ["SAMPLE", "as_samples", "column_letters", "data_matrix", "rows_denied", "sample_names", "sample_note",
@@ -52,8 +52,7 @@ _SUBSCRIPTED = re.compile(_BOLD + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-
 _ANY = re.compile(_BOLD)
 # the same for a bold Greek letter, ``\boldsymbol{\mu}_k`` (k-means' centres, a mixture's means: lead63), read as
 # samples like the Latin ones (sample_names, as_samples); the row/column sentences stay about Latin letters
-_GREEK_LETTERS = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
-                  r"rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega")
+_GREEK_LETTERS = "|".join(g for g in GREEK_ALTERNATION.split("|") if g.islower())  # \Sigma_k: a matrix, no sample
 _GREEK = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?P<greek>\\(?:" + _GREEK_LETTERS + r"))\s*\}"
 _SAMPLE = re.compile(rf"(?:{_BOLD}|{_GREEK})" r"\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
 _ANY_SAMPLE = re.compile(rf"{_BOLD}|{_GREEK}")

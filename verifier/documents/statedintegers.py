@@ -181,7 +181,7 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
         return None
     try:
         tree = doc.parse_plain(chain.members[0].latex)
-    except Exception:  # noqa: BLE001 - a name the grammar refuses: not read
+    except LatexError:  # a name the grammar refuses: not read
         return None
     if not isinstance(tree, sp.Symbol) or isinstance(getattr(scope, "names", {}).get((tree.name, ())), Definition):
         return None

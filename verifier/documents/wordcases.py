@@ -87,16 +87,28 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# the words between a name and its formula ("the learning rate is $\eta$", "denoted by $\eta$")
+_LINKING = frozenset("is are be equals denoted by".split())
+# the words that may follow the head of the name a formula is given ("$\eta$ is the learning rate of the descent")
+_PHRASE_ENDS = frozenset(_SUBJECT_ENDS) | frozenset("in for with that which we as at on by here then".split())
+
+
 def _tied(text: str, noun: str) -> list[str]:
     r"""The formulas the prose of ``text`` names with the head word of ``noun`` ("with learning rate $\eta$", "$\eta$
-    is the learning rate": the word among the three before the formula, or among those right after it)."""
+    is the learning rate"): the head is the last word of the name, right before the formula (a linking "is" between)
+    or in the words right after it. A word of a compound name is no tie: "weight decay $\lambda$" names the decay,
+    not the weights (review63: it made "If all the weights are equal" speak of λ, and a right step FAILED)."""
     head = _stem(noun.split()[-1])
     out = []
     for m in INLINE_FORMULA.finditer(text):
-        before = re.split(r"[.;:!?$]", text[max(0, m.start() - 80) : m.start()])[-1].split()[-3:]
+        before = re.split(r"[.;:!?$]", text[max(0, m.start() - 80) : m.start()])[-1].split()[-4:]
+        while before and before[-1].lower() in _LINKING:
+            before.pop()
         after = _AFTER.match(text, m.end())
-        words = before + (after.group(1).split() if after is not None else [])
-        if head in {_stem(w) for w in words}:
+        words = after.group(1).split() if after is not None else []
+        named_after = any(_stem(w) == head and (k + 1 == len(words) or words[k + 1].lower() in _PHRASE_ENDS)
+                          for k, w in enumerate(words))  # fmt: skip
+        if (before and _stem(before[-1].strip(",")) == head) or named_after:
             out.append(formula_text(m))
     return out
 
