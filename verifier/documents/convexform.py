@@ -39,9 +39,17 @@ READING = "the objective convex (concave for a maximum) by its form: squares of 
 #: ``\mathbb{R}_+``): a convex objective's stationary point is its minimum over the whole space only
 DOMAIN = re.compile(
     r"\b(?:positive|non-?negative|negative)\s+(?:reals?|real\s+(?:numbers|line|axis)|half[- ]?(?:line|axis)|orthant|"
-    r"numbers|values)\b|\bdomain\b|\\mathbb\s*\{?R\}?_\s*\{?\s*(?:\+|>|\\geq?)",
+    r"numbers|values)\b|\bdomain\b|\\mathbb\s*\{?R\}?_\s*\{?\s*(?:\+|>|\\geq?)"
+    # mend63 (redmid63 M5): "over nonnegative $w$", "a nonnegative weight", "the unit ball", "a box": a sign said of
+    # anything but a bare "positive" (too common of λ), and the names of bounded sets
+    r"|\bnon-?(?:negative|positive)\b|\b(?:positive|negative)\s+\$"
+    r"|\b(?:ball|interval|box|bounded|orthant|cone|polytope|half-?spaces?)\b",
     re.IGNORECASE,
 )
+#: an optimised name declared or said an integer (``$k \in \mathbb{Z}$``, "let $k$ be an integer"): the stationary
+#: point of a convex objective over the integers is no minimiser (that of (k − y)² is y rounded)
+_INTEGER = (r"\$[^$]*(?<![A-Za-z\\])NAME(?![A-Za-z])[^$]*\\in\s*\\mathbb\s*\{?\s*[ZN]\b"
+            r"|\$\s*NAME\s*\$\s*(?:be|is|are|denotes?)\s+(?:an?\s+|any\s+)?(?:integer|natural|whole\s+number)")
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
 
 
@@ -52,6 +60,8 @@ def over_whole_space(around: str, members: Sequence[str], bounded: Collection[st
     if DOMAIN.search(around):
         return False
     names = {_FONT.sub("", v) for m in members if (o := split_optimum(m)) is not None for v in o[1].split(",")}
+    if any(re.search(_INTEGER.replace("NAME", re.escape(n)), around, re.IGNORECASE) for n in names if n):
+        return False
     return not names & set(bounded)
 
 
