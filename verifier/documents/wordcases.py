@@ -81,7 +81,8 @@ _SUBJECT_ENDS = (
 _SUBJECT = re.compile(rf"\b(?:the|all|each|every|our)\s+(?P<noun>[A-Za-z-]+(?:\s+(?!(?:{'|'.join(_SUBJECT_ENDS)})\b)"
                       r"[A-Za-z-]+){0,2})", re.IGNORECASE)  # fmt: skip
 # a formula named by the words after it: "$\eta$ is the learning rate", "$\eta$, the step size", "$\eta$ for the …"
-_AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
+# (or in a parenthesis or after a dash: "$\eta$ (the learning rate)", "$\eta$ — the step size": redmid63 M3)
+_AFTER = re.compile(r"\s*[,(—–]?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
 
 
 def _stem(word: str) -> str:
@@ -90,15 +91,16 @@ def _stem(word: str) -> str:
 
 
 def _tied(text: str, noun: str) -> list[str]:
-    r"""The formulas the prose of ``text`` names with the head word of ``noun`` ("with learning rate $\eta$", "$\eta$
-    is the learning rate": the word among the three before the formula, or among those right after it)."""
-    head = _stem(noun.split()[-1])
+    r"""The formulas the prose of ``text`` names with the words of ``noun`` ("with learning rate $\eta$", "$\eta$ is
+    the learning rate": each word among the three before the formula, or among those right after it). Every word, not
+    the head alone: "the learning rate" is not tied to "the decay rate $\gamma$" (redmid63 M3, mend63)."""
+    phrase = {_stem(w) for w in noun.split()}
     out = []
     for m in INLINE_FORMULA.finditer(text):
         before = re.split(r"[.;:!?$]", text[max(0, m.start() - 80) : m.start()])[-1].split()[-3:]
         after = _AFTER.match(text, m.end())
         words = before + (after.group(1).split() if after is not None else [])
-        if head in {_stem(w) for w in words}:
+        if phrase <= {_stem(w) for w in words}:
             out.append(formula_text(m))
     return out
 
