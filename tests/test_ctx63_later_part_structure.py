@@ -31,7 +31,9 @@ def _step_verdicts(text: str) -> list[str]:
 
 
 def test_a_later_parts_structure_word_leaves_the_step_failed() -> None:
-    text = _notes("", "", "The argument of part (a) is only guaranteed when $N$ is orthogonal.")
+    # (a sentence of part (b) about part (b) only: one that speaks of part (a) or "the step above" keeps the doubt,
+    # as in the step's own part — redmid63 M1, mend63)
+    text = _notes("", "", "In this part, $N$ is only assumed to be orthogonal.")
     assert _step_verdicts(text) == ["FAILED"]
 
 

@@ -45,11 +45,19 @@ DOMAIN = re.compile(
     r"|\b(?:over|on|in)\s+(?:the\s+)?(?:integers|natural\s+numbers)\b|\binteger[- ]valued\b"
     r"|\$\s*\\?[A-Za-z]+\s*\$\s+(?:is|are)\s+(?:an?\s+)?(?:integers?|natural\s+numbers?|probabilit(?:y|ies))\b"
     r"|\b(?:on|over|in)\s+\$\s*(?:\\left\s*)?[\[(]\s*[^,$]+,[^$]+[\])]\s*\$"
-    r"|\bbetween\s+(?:\$[^$]+\$|-?\d[\d.]*)\s+and\b",
+    r"|\bbetween\s+(?:\$[^$]+\$|-?\d[\d.]*)\s+and\b"
+    # mend63 (redmid63 M5): "over nonnegative $w$", "a nonnegative weight", "the unit ball", "a box": a sign said of
+    # anything but a bare "positive" (too common of λ), and the names of bounded sets
+    r"|\bnon-?(?:negative|positive)\b|\b(?:positive|negative)\s+\$"
+    r"|\b(?:ball|interval|box|bounded|orthant|cone|polytope|half-?spaces?)\b",
     re.IGNORECASE,
 )
 #: an optimum over the integers written in its subscript: ``\arg\min_{t \in \mathbb{N}}`` (redlate63)
 _DISCRETE_SET = re.compile(r"_\s*\{[^{}]*\\in\s*\\mathbb\s*\{?\s*[NZ]\b")
+#: an optimised name declared or said an integer (``$k \in \mathbb{Z}$``, "let $k$ be an integer"): the stationary
+#: point of a convex objective over the integers is no minimiser (that of (k − y)² is y rounded)
+_INTEGER = (r"\$[^$]*(?<![A-Za-z\\])NAME(?![A-Za-z])[^$]*\\in\s*\\mathbb\s*\{?\s*[ZN]\b"
+            r"|\$\s*NAME\s*\$\s*(?:be|is|are|denotes?)\s+(?:an?\s+|any\s+)?(?:integer|natural|whole\s+number)")
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
 
 
@@ -60,6 +68,8 @@ def over_whole_space(around: str, members: Sequence[str], bounded: Collection[st
     if DOMAIN.search(around) or any(_DISCRETE_SET.search(m) for m in members):
         return False
     names = {_FONT.sub("", v) for m in members if (o := split_optimum(m)) is not None for v in o[1].split(",")}
+    if any(re.search(_INTEGER.replace("NAME", re.escape(n)), around, re.IGNORECASE) for n in names if n):
+        return False
     return not names & set(bounded)
 
 

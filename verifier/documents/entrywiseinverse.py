@@ -32,7 +32,7 @@ from verifier.documents.hessianpoints import hessian_variable
 from verifier.documents.members import step_trees
 from verifier.documents.parts import part_of
 from verifier.documents.saidinvertible import branched
-from verifier.documents.sentences import MATH_SPAN, SENTENCE_END
+from verifier.documents.sentences import MATH_SPAN, SENTENCE, SENTENCE_END
 from verifier.documents.squares import BOTH_WAYS, DETERMINANT, INVERSE, INVERSE_KEY, inverted_base
 from verifier.documents.symmetricprose import convolution_kernel
 from verifier.results import StepResult, Verdict
@@ -123,8 +123,21 @@ def _up_to_part_end(doc: Any, line: int) -> str:
     """The notes' text up to the end of the part holding ``line`` (documents.parts): a structure a later part
     gives a matrix ("but this is only guaranteed when $A$ is unitary" of a part (b)) is that part's, not a third
     reading of an earlier part's step (ctx63: neylon's Newton step, wrong for every invertible A, was SKIPPED for
-    part (b)'s sentence). What comes before the step, and the rest of its own part, still count."""
-    return "\n".join(doc.lines[: part_of(doc.lines, line)[1]])
+    part (b)'s sentence). What comes before the step, and the rest of its own part, still count — and so does a
+    later sentence that speaks of an earlier part or step ("the argument of part (a) only holds for matrices that
+    commute", a "## Caveat" section's "the step above is only valid …": redmid63 M1, mend63)."""
+    end = part_of(doc.lines, line)[1]
+    later = "\n".join(doc.lines[end:])
+    back = [m.group(0) for m in SENTENCE.finditer(later) if _BACK.search(m.group(0))]
+    return "\n".join((*doc.lines[:end], *back))
+
+
+# a sentence that speaks of an earlier part or step of the notes
+_BACK = re.compile(
+    r"\bparts?\s*\(?[a-z0-9]\)|\b(?:above|previous(?:ly)?|earlier|preceding|before)\b|"
+    r"\b(?:that|this|the)\s+(?:step|argument|derivation|result|identity|formula|proof)\b",
+    re.IGNORECASE,
+)
 
 
 def either_inverse(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:

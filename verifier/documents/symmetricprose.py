@@ -191,11 +191,16 @@ def convolution_kernel(prose: str, at: int, said: str) -> bool:
     r"""Is ``said``, the words of ``prose`` from ``at`` up to a name ("kernel $W$"), the kernel of a convolution or
     filter its sentence speaks of ("A $1\times 1$ convolution with kernel $W \in \mathbb{R}^{c\times c}$")? That
     is a filter's weights, any matrix: Glow's ∂ log|det W|/∂W = W⁻¹ was PASSED with W read as a kernel (Gram)
-    matrix, symmetric (fresh68). "Kernel matrix $K$" names a Gram matrix whatever the sentence says besides."""
+    matrix, symmetric (fresh68). "Kernel matrix $K$" names a Gram matrix whatever the sentence says besides. The
+    convolution word must govern the kernel — among the three words before it ("convolution with kernel", "each
+    filter has a kernel") or in the words up to the name ("kernel of the convolution") — not merely stand in its
+    sentence: "Unlike convolutional networks, kernel ridge regression compares the inputs through a kernel $K$" and
+    "a linear filter of the targets with kernel $K$" name Gram kernels (redmid63 M4, mend63)."""
     said = said.lower()
     if not said.startswith("kernel") or "matri" in said:
         return False
-    return _CONVOLUTION.search(sentence_before(prose, at, 200)) is not None
+    governing = " ".join(sentence_before(prose, at, 200).split()[-3:])
+    return _CONVOLUTION.search(governing) is not None or _CONVOLUTION.search(said) is not None
 
 
 def _section_ended(prose: str, at: int, above: int | None = None) -> bool:

@@ -79,7 +79,8 @@ _SUBJECT_ENDS = (
 _SUBJECT = re.compile(rf"\b(?:the|all|each|every|our)\s+(?P<noun>[A-Za-z-]+(?:\s+(?!(?:{'|'.join(_SUBJECT_ENDS)})\b)"
                       r"[A-Za-z-]+){0,2})", re.IGNORECASE)  # fmt: skip
 # a formula named by the words after it: "$\eta$ is the learning rate", "$\eta$, the step size", "$\eta$ for the …"
-_AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
+# (or in a parenthesis or after a dash: "$\eta$ (the learning rate)", "$\eta$ — the step size": redmid63 M3)
+_AFTER = re.compile(r"\s*[,(—–]?\s*(?:(?:is|are|be|denotes?|for|as)\s+)?(?:the|a|an|our)?\s*((?:[A-Za-z-]+\s*){1,3})")
 
 
 def _stem(word: str) -> str:
@@ -94,11 +95,14 @@ _PHRASE_ENDS = frozenset(_SUBJECT_ENDS) | frozenset("in for with that which we a
 
 
 def _tied(text: str, noun: str) -> list[str]:
-    r"""The formulas the prose of ``text`` names with the head word of ``noun`` ("with learning rate $\eta$", "$\eta$
-    is the learning rate"): the head is the last word of the name, right before the formula (a linking "is" between)
-    or in the words right after it. A word of a compound name is no tie: "weight decay $\lambda$" names the decay,
-    not the weights (review63: it made "If all the weights are equal" speak of λ, and a right step FAILED)."""
+    r"""The formulas the prose of ``text`` names with ``noun`` ("with learning rate $\eta$", "$\eta$ is the learning
+    rate"): the head is the last word of the name, right before the formula (a linking "is" between) or in the words
+    right after it, and every word of ``noun`` is among those words. A word of a compound name is no tie: "weight decay
+    $\lambda$" names the decay, not the weights (review63: it made "If all the weights are equal" speak of λ, and a
+    right step FAILED); nor is the head alone: "the learning rate" is not tied to "the decay rate $\gamma$"
+    (redmid63 M3, mend63)."""
     head = _stem(noun.split()[-1])
+    phrase = {_stem(w) for w in noun.split()}
     out = []
     for m in INLINE_FORMULA.finditer(text):
         before = re.split(r"[.;:!?$]", text[max(0, m.start() - 80) : m.start()])[-1].split()[-4:]
@@ -108,7 +112,8 @@ def _tied(text: str, noun: str) -> list[str]:
         words = after.group(1).split() if after is not None else []
         named_after = any(_stem(w) == head and (k + 1 == len(words) or words[k + 1].lower() in _PHRASE_ENDS)
                           for k, w in enumerate(words))  # fmt: skip
-        if (before and _stem(before[-1].strip(",")) == head) or named_after:
+        named = (before and _stem(before[-1].strip(",")) == head) or named_after
+        if named and phrase <= {_stem(w.strip(",")) for w in before + words}:
             out.append(formula_text(m))
     return out
 
