@@ -54,5 +54,3 @@ def test_pca_gradient_with_a_flipped_sign_fails() -> None:
 
 def test_pca_gradient_with_a_dropped_vector_is_not_green() -> None:
     assert _verdicts(gradient=r"2S - 2\lambda \mathbf{u}")[0] != ["PROVED"]
-
-
