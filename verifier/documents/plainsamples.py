@@ -20,9 +20,14 @@ literal shapes do not fit and under it they do (as another layout refutes); a le
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters"]
+import sympy as sp
+
+from verifier.documents.context import Definition, Scope
+from verifier.documents.distributions import reached_names
+
+__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters", "reached_bodies"]
 
 _MARK = "as sample "
 #: the reading's note: "holds when read with x_i as sample i of a family of vectors …"
@@ -69,6 +74,18 @@ def plain_sample_letters(latexes: Iterable[str], annotated: Iterable[str] = ()) 
         uses = set().union(*(_letter_uses(letter, src) for src in srcs))
         if uses == indices and letter not in indices and _runs(next(iter(indices)), letter, srcs):
             out[letter] = next(iter(indices))
+    return out
+
+
+def reached_bodies(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
+    r"""The LaTeX bodies of the notes' definitions ``trees`` reach (transitively): where the inner product
+    ``w^\top x_i`` of a Lagrangian is written when the chain only differentiates it (``\partial L/\partial w = w -
+    \sum_i \alpha_i y_i x_i``), read with the chain's own members by :func:`plain_sample_letters` (shapes63)."""
+    out = []
+    for name in sorted(reached_names(trees, scope, parse)):
+        entry = scope.names.get((name, ()))
+        if isinstance(entry, Definition) and entry.body and not entry.builtin:
+            out.append(entry.body)
     return out
 
 
