@@ -53,3 +53,16 @@ def test_svm_bias_derivative_with_a_flipped_sign_fails() -> None:
 
 def test_svm_slack_derivative_with_a_dropped_multiplier_fails() -> None:
     assert _verdict("dxi", dxi=r"C - \alpha_i") == ["FAILED"]
+
+
+PASSIVE_AGGRESSIVE = r"""# The passive-aggressive update
+
+With the Lagrangian $\mathcal{L} = \tfrac{1}{2}\|w - w_t\|^2 + \tau\,(1 - y_t w^\top x_t)$, setting
+$\nabla_w \mathcal{L} = w - w_t - \tau y_t x_t = 0$ gives $w = w_t + \tau y_t x_t$.
+"""
+
+
+def test_an_iterate_beside_the_samples_keeps_the_reading_from_refuting() -> None:
+    # w and w_t (the iterate) in the chain: read with x_t a sample, w_t would stay an entry of w — no FAILED
+    # for a right step under such a half reading (the literal shapes do not fit: SKIPPED, as before)
+    assert "FAILED" not in verdicts_by_line(PASSIVE_AGGRESSIVE)[4]

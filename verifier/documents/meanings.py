@@ -543,7 +543,7 @@ class _Meanings:
         own = [m.latex for m in chain.members if m.latex and not m.error]
         # L := … y_i(w^T x_i + b) …, then ∂L/∂w = w − Σ_i α_i y_i x_i: the inner product in a body it reaches (shapes63)
         bodies = reached_bodies(chain_trees(chain), scope, lambda src: self.parse(src, None, frozenset()))
-        letters = plain_sample_letters(own + bodies, annotated)
+        letters = plain_sample_letters(own, annotated, bodies)
         letters = {x: i for x, i in letters.items() if (x, ()) in scope.inferred}
         if not letters:
             return None
