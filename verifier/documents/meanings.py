@@ -74,7 +74,13 @@ from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
 from verifier.documents.pairindices import pair_families
 from verifier.documents.peervectors import annotated_with_peer
-from verifier.documents.plainsamples import as_plain_samples, is_sample_note, plain_sample_letters, sample_note
+from verifier.documents.plainsamples import (
+    as_plain_samples,
+    is_sample_note,
+    plain_sample_letters,
+    reached_bodies,
+    sample_note,
+)
 from verifier.documents.prosefunctions import sigma_said_logistic
 from verifier.documents.ranges import piecewise_variables
 from verifier.documents.readings import (
@@ -536,7 +542,10 @@ class _Meanings:
         family of the transposed name's length, and inferred again so (documents.plainsamples); None where the
         chain writes none, or only letters the notes annotate or declare."""
         annotated = {k[0] for k in self.annotations.shapes} | {k[0] for k in scope.names if k not in scope.inferred}
-        letters = plain_sample_letters([m.latex for m in chain.members if m.latex and not m.error], annotated)
+        own = [m.latex for m in chain.members if m.latex and not m.error]
+        # L := … y_i(w^T x_i + b) …, then ∂L/∂w = w − Σ_i α_i y_i x_i: the inner product in a body it reaches (shapes63)
+        bodies = reached_bodies(chain_trees(chain), scope, lambda src: self.parse(src, None, frozenset()))
+        letters = plain_sample_letters(own, annotated, bodies)
         letters = {x: i for x, i in letters.items() if (x, ()) in scope.inferred}
         if not letters:
             return None
@@ -545,6 +554,8 @@ class _Meanings:
             sampled = self._infer(chain, self.scope_of(chain), samples=frozenset(letters))
             # parsed again with the family's names not commuting: y_i w^T x_i keeps its written order
             reread = self._reread(chain, sampled, lambda src: src if as_plain_samples(src, letters) != src else None)
+            if reread is None and any(as_plain_samples(b, letters) != b for b in bodies):
+                reread = chain  # ∂L/∂b = −Σ_i α_i y_i: only L's body writes the samples, read so when resolved
             if reread is None:
                 return None
         for name, value in scope.conventions.items():  # generic functions, partials: as in the literal one

@@ -20,9 +20,14 @@ literal shapes do not fit and under it they do (as another layout refutes); a le
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters"]
+import sympy as sp
+
+from verifier.documents.context import Definition, Scope
+from verifier.documents.distributions import reached_names
+
+__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters", "reached_bodies"]
 
 _MARK = "as sample "
 #: the reading's note: "holds when read with x_i as sample i of a family of vectors …"
@@ -52,11 +57,32 @@ def _letter_uses(letter: str, src: str) -> set[str]:
     return out
 
 
-def plain_sample_letters(latexes: Iterable[str], annotated: Iterable[str] = ()) -> dict[str, str]:
+def plain_sample_letters(
+    latexes: Iterable[str], annotated: Iterable[str] = (), reached: Iterable[str] = ()
+) -> dict[str, str]:
     r"""The letters (each with its index letter) the chain ``latexes`` writes as plain samples in an inner
     product, ``w^\top x_i`` or ``x_i^\top w``, and otherwise only with that one subscript. ``annotated``: letters
-    the notes give a shape of their own (never a family here)."""
-    srcs = list(latexes)
+    the notes give a shape of their own (never a family here). ``reached``: the bodies of the definitions the chain
+    reaches (:func:`reached_bodies`), read with it where the chain itself writes no such inner product (the SVM's
+    ``\partial L/\partial w`` of ``L = … \alpha_i[y_i(w^\top x_i + b) …]``) — unless another letter is written
+    both alone and with the sample's index there (``w`` and the iterate ``w_t`` beside ``w^\top x_t``): read as
+    sample t, x_t would leave w_t an entry of w, a reading no more plausible than the literal one (shapes63)."""
+    own = list(latexes)
+    letters = _letters(own, annotated)
+    if letters or not (bodies := list(reached)):
+        return letters
+    srcs = own + bodies
+    return {x: i for x, i in _letters(srcs, annotated).items() if not _iterate_beside(x, i, srcs)}
+
+
+def _iterate_beside(letter: str, index: str, srcs: list[str]) -> bool:
+    """Does ``srcs`` write a letter other than ``letter`` both alone and with the subscript ``index``?"""
+    others = {m.group(1) for src in srcs for m in _ANY_SUB.finditer(src) if (m.group(2) or m.group(3)) == index}
+    return any({"", index} <= set().union(*(_letter_uses(z, src) for src in srcs)) for z in others - {letter})
+
+
+def _letters(srcs: list[str], annotated: Iterable[str]) -> dict[str, str]:
+    """:func:`plain_sample_letters` over the sources ``srcs``."""
     found: dict[str, set[str]] = {}
     for src in srcs:
         for m in (*_AFTER.finditer(src), *_TRANSPOSED.finditer(src)):
@@ -69,6 +95,18 @@ def plain_sample_letters(latexes: Iterable[str], annotated: Iterable[str] = ()) 
         uses = set().union(*(_letter_uses(letter, src) for src in srcs))
         if uses == indices and letter not in indices and _runs(next(iter(indices)), letter, srcs):
             out[letter] = next(iter(indices))
+    return out
+
+
+def reached_bodies(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str], sp.Basic]) -> list[str]:
+    r"""The LaTeX bodies of the notes' definitions ``trees`` reach (transitively): where the inner product
+    ``w^\top x_i`` of a Lagrangian is written when the chain only differentiates it (``\partial L/\partial w = w -
+    \sum_i \alpha_i y_i x_i``), read with the chain's own members by :func:`plain_sample_letters` (shapes63)."""
+    out = []
+    for name in sorted(reached_names(trees, scope, parse)):
+        entry = scope.names.get((name, ()))
+        if isinstance(entry, Definition) and entry.body and not entry.builtin:
+            out.append(entry.body)
     return out
 
 

@@ -123,6 +123,8 @@ class _Shapes:
             if entry is not None and (node.name, ()) not in self.defined:
                 return "?"
             n = self.names.get((node.name, ()))
+            if (node.name, ()) in self.bounds and (n is None or n.kind == "open"):
+                return None  # N of \sum_{n=1}^N: a count (result() declares it a size), \frac1N \sum …: the sum's shape
             if n is None or n.kind == "open":
                 return "open:" + node.name
             if n.kind == "scalar":
