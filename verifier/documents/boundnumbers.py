@@ -30,6 +30,7 @@ from verifier.documents.renewednames import updated
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
+from verifier.latex.braces import without_braces
 from verifier.results import Verdict
 
 __all__ = ["MARK", "bound_numbers", "weaker_bounds"]
@@ -75,7 +76,7 @@ def _values(text: str, lines: Sequence[str], before: int) -> dict[str, set[str]]
         parts = [p.strip() for p in _split_top_equals(m.group(1))]
         if len(parts) >= 2 and _NAME.match(parts[0]) and _NUMBER.match(parts[-1]) and not updated(
                 text, parts[0], m.end(), before):  # L ← 2L since (renewednames): an old number (sound46)
-            out.setdefault(re.sub(r"[{}\s]", "", parts[0]), set()).add(parts[-1])
+            out.setdefault(without_braces(parts[0]), set()).add(parts[-1])
     return out
 
 

@@ -12,7 +12,6 @@ that writes 𝔼 takes the distributions, moments and independence the notes sta
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -58,11 +57,7 @@ from verifier.documents.tablevalues import as_table_names
 from verifier.documents.valuescope import values_in_scope
 from verifier.documents.workedexpressions import worked_expression
 from verifier.latex import LatexError
-
-
-def _bare(name: str) -> str:
-    """A stated name without braces and spaces (``x_{0}`` and ``x_0`` are one name)."""
-    return re.sub(r"[{}\s]", "", name)
+from verifier.latex.braces import without_braces
 
 
 @dataclass(frozen=True)
@@ -117,7 +112,7 @@ class _StatedValues:
     @cached_property
     def rounded_names(self) -> set[str]:
         """The names the prose states with ``\\approx`` (braces and spaces out: documents.claimedties)."""
-        return {re.sub(r"[{}\s]", "", v[0]) for v in approx_values(self.text)}
+        return {without_braces(v[0]) for v in approx_values(self.text)}
 
     @cached_property
     def _prose_vectors(self) -> list[tuple[str, str, int]]:
@@ -163,8 +158,8 @@ class _StatedValues:
         vectors = [v for v in vectors if v[0] not in anew]
         # a vector stated after the chain for a name the prose gave a number before it ("with $x = -2$", then a later
         # example's "$x = (-1, -2)$"): the number is the value in force here, the vector a later example's (lead63)
-        before = {_bare(v[0]) for v in stated if v[2] <= chain.line}
-        vectors = [v for v in vectors if v[2] <= chain.line or _bare(v[0]) not in before]
+        before = {without_braces(v[0]) for v in stated if v[2] <= chain.line}
+        vectors = [v for v in vectors if v[2] <= chain.line or without_braces(v[0]) not in before]
         # a link with a worked number: an identity link of the chain (∂L/∂y = y − y^*) is not read at the
         # values (they would make it a special case of the chain): only the worked links are
         # (steps._Checker._worked_links)

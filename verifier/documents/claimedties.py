@@ -28,13 +28,10 @@ from fractions import Fraction
 from verifier.documents.members import _Chain
 from verifier.documents.records import CheckedChain
 from verifier.documents.tiednames import is_tie
+from verifier.latex.braces import without_braces
 from verifier.results import StepResult, Verdict
 
 __all__ = ["judged_ties", "names_given", "stated_in_section"]
-
-
-def _plain(latex: str) -> str:
-    return re.sub(r"[{}\s]", "", latex)
 
 
 def names_given(names: Sequence[str], given: Callable[[str], bool]) -> list[str]:
@@ -57,9 +54,9 @@ def stated_in_section(name: str, lines: Sequence[str], line: int, stated: Sequen
     from verifier.documents.sizeorder import section_of  # (a light module; here to keep this one's imports few)
 
     first = section_of(list(lines), line)[0]
-    plain = _plain(name)
+    plain = without_braces(name)
     for written, value, at in stated:
-        if _plain(written) != plain or not first <= at <= line:
+        if without_braces(written) != plain or not first <= at <= line:
             continue
         if at < line:
             return True
@@ -70,9 +67,9 @@ def stated_in_section(name: str, lines: Sequence[str], line: int, stated: Sequen
 
 def _one_value(name: str, stated: Sequence[tuple[str, str, int]], rounded: set[str]) -> Fraction | None:
     """The one number ``stated`` for ``name`` (None where there is none, several, or one written as a rounding)."""
-    if _plain(name) in rounded:
+    if without_braces(name) in rounded:
         return None
-    numbers = {Fraction(v) for n, v, _ in stated if _plain(n) == _plain(name) and _decimal(v)}
+    numbers = {Fraction(v) for n, v, _ in stated if without_braces(n) == without_braces(name) and _decimal(v)}
     return next(iter(numbers)) if len(numbers) == 1 else None
 
 
@@ -86,7 +83,7 @@ def _half_unit(value: str) -> Fraction:
 
 
 def _written(name: str, stated: Sequence[tuple[str, str, int]]) -> tuple[str, int]:
-    return next((v, at) for n, v, at in reversed(stated) if _plain(n) == _plain(name))
+    return next((v, at) for n, v, at in reversed(stated) if without_braces(n) == without_braces(name))
 
 
 def judged_ties(
@@ -103,9 +100,10 @@ def judged_ties(
         if _SETS.search(_before(chain, lines)):
             continue  # "Now set $w_1 = w_2$": an assignment, not a claim about the values before it
         values = stated(chain)
-        tied = {_plain(m.latex) for m in chain.members}
+        tied = {without_braces(m.latex) for m in chain.members}
         if _LATER.search(_before(chain, lines)) or any(
-                _START.search(lines[at - 1]) for n, _, at in values if _plain(n) in tied and 0 < at <= len(lines)):
+                _START.search(lines[at - 1])
+                for n, _, at in values if without_braces(n) in tied and 0 < at <= len(lines)):
             # "Initialise $u_1 = 0.3$ …", "At convergence we find $u_1 = u_2$": values and tie of two times (sound46)
             out[k] = c.with_steps([r.skipped(_ANOTHER_TIME) if r.verdict is Verdict.FAILED else r
                                    for r in c.result.steps])  # fmt: skip

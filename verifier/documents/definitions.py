@@ -68,6 +68,7 @@ from verifier.documents.writtenout import (
     written_out,
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
+from verifier.latex.braces import without_braces
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
@@ -674,8 +675,8 @@ class _Definitions:
             return False
         if any(d.key == key and d.line < line for d in self.note_definitions):  # (on its line: the tie's own)
             return True
-        plain = re.sub(r"[{}\s]", "", name)  # "Let $u_1 = x^2$": the inline ones are learned after the chains
-        if any(at <= line and re.sub(r"[{}\s]", "", lhs) == plain for at, lhs in self._inline_heads):
+        plain = without_braces(name)  # "Let $u_1 = x^2$": the inline ones are learned after the chains
+        if any(at <= line and without_braces(lhs) == plain for at, lhs in self._inline_heads):
             return True
         for written, _, at in stated_values(self.text):
             if at > line:

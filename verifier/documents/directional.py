@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.braces import without_braces
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
 __all__ = ["directional_derivatives", "note"]
@@ -46,16 +47,11 @@ def _inner_product(m: re.Match[str]) -> str:
     r"""One match written ``\langle \nabla f, v \rangle``; as written when the gradient's written variable is f or v
     itself (``\nabla_x a^\top x``, ``\nabla_x x^\top x``: the gradient of the product, ids44), since a direction is
     not the variable it is taken along, and f without arguments is no function of it."""
-    var = _bare(m.group("var").lstrip("_").strip())
-    if var and not m.group("args") and var in (_bare(m.group("f")), _bare(m.group("v"))):
+    var = without_braces(m.group("var").lstrip("_").strip())
+    if var and not m.group("args") and var in (without_braces(m.group("f")), without_braces(m.group("v"))):
         return m.group(0)
     return (r"\langle \nabla" + m.group("var") + " " + m.group("f") + (m.group("args") or "") + ", " + m.group("v")
             + r" \rangle")  # fmt: skip
-
-
-def _bare(name: str) -> str:
-    """A name without its braces and spaces (``{x}`` → ``x``)."""
-    return re.sub(r"[{}\s]", "", name)
 
 
 def note(src: str) -> list[str]:

@@ -30,6 +30,7 @@ from typing import Protocol
 from verifier.documents.parts import part_of
 from verifier.documents.partscope import SAME, relation
 from verifier.documents.records import CheckedChain
+from verifier.latex.braces import without_braces
 from verifier.results import StepResult, Verdict
 
 _GROUP = r"(?:[^{}]|\{[^{}]*\})+?"
@@ -65,7 +66,7 @@ def _name(raw: str) -> str:
     raw = raw.strip()
     if raw.startswith("{") and raw.endswith("}"):
         raw = raw[1:-1].strip()
-    return re.sub(r"[{}\s]", "", raw)
+    return without_braces(raw)
 
 
 def _variable(member: str) -> str | None:

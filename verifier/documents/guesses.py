@@ -126,6 +126,7 @@ from verifier.documents.workedexpressions import at_stated_values, rounded_expre
 from verifier.documents.workedrounding import _Rounding
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import LatexError
+from verifier.latex.braces import without_braces
 from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import quantified_names
 from verifier.latex.vocabulary import sliced
@@ -375,7 +376,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                         default=0)  # the definition the case reaches: plainly the one meant (review42)
             # as written: w_1 of "At $w_1 = 0.5$" is the key w_1, not every entry of w (lead54)
             if not (cased and {display_key(k) for k in scope.inferred if display_key(k) in guessed_values}
-                    <= {re.sub(r"[{}\s]", "", c) for c in cased}
+                    <= {without_braces(c) for c in cased}
                     and plainly_at_case(self.lines, chain.line, since)):
                 return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
                                        "values the notes give only in prose")  # fmt: skip

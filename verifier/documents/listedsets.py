@@ -13,16 +13,13 @@ import functools
 import re
 from collections.abc import Iterable
 
+from verifier.latex.braces import without_braces
+
 __all__ = ["listed_set_sum"]
 
 _NAME = r"\\?[A-Za-z]+(?:_\{?\w+\}?)?"
 _SET_SUM = re.compile(r"\\sum_\{\s*(" + _NAME + r")\s*\\in\s*(" + _NAME + r")\s*\}")
 _LISTED = re.compile(r"(?<![\\\w])(" + _NAME + r")\s*=\s*\\\{([^{}$]*,[^{}$]*)\\\}")
-_SPACE = re.compile(r"\s+")
-
-
-def _bare(name: str) -> str:
-    return _SPACE.sub("", name).replace("{", "").replace("}", "")
 
 
 def listed_set_sum(texts: Iterable[str], notes: str) -> str | None:
@@ -31,7 +28,7 @@ def listed_set_sum(texts: Iterable[str], notes: str) -> str | None:
     listed = _listed(notes)
     for text in texts:
         for m in _SET_SUM.finditer(text):
-            members = listed.get(_bare(m.group(2)))
+            members = listed.get(without_braces(m.group(2)))
             if members is not None:
                 return (f"the sum over ${m.group(1)} \\in {m.group(2)}$ runs over the members the notes list for "
                         f"${m.group(2)}$ ({{{members}}}), not over an index range: not read")
@@ -42,4 +39,4 @@ def listed_set_sum(texts: Iterable[str], notes: str) -> str | None:
 def _listed(notes: str) -> dict[str, str]:
     """The sets the ``notes`` list member by member, by their bare name (asked for every step the doubts read:
     scanned once per text, speed41; the callers only read it)."""
-    return {_bare(m.group(1)): m.group(2).strip() for m in _LISTED.finditer(notes)}
+    return {without_braces(m.group(1)): m.group(2).strip() for m in _LISTED.finditer(notes)}

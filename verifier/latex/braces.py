@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["SIZING", "brace_end", "bracket_end", "group_after", "split_top_equals", "split_top_level"]
+__all__ = ["SIZING", "brace_end", "bracket_end", "group_after", "split_top_equals", "split_top_level", "without_braces"]
 
 # the sizing commands before a bracket (\left( … \right), \bigl[ … \bigr]): they open no group of their
 # own, so the readers that look at a member's brackets strip them first
@@ -104,3 +104,12 @@ _TOP_EQUALS = re.compile(r"(?<![<>!:\\])=(?!=)")
 def split_top_equals(text: str) -> list[str]:
     """``text`` cut at every ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``), as written."""
     return split_top_level(text, lambda s, k: _TOP_EQUALS.match(s, k) is not None)
+
+
+def without_braces(text: str) -> str:
+    """``text`` with its braces and whitespace taken out: ``x_{0}``, ``{x_0}`` and ``x_ 0`` are one name as the prose's
+    readers compare names written in different places (only for comparing: the result is no LaTeX to parse)."""
+    return _BRACES_AND_SPACE.sub("", text)
+
+
+_BRACES_AND_SPACE = re.compile(r"[{}\s]")
