@@ -157,13 +157,12 @@ def sample_names(text: str) -> frozenset[str]:
     subscripted = {_letter(m) for m in _SAMPLE.finditer(text)}
     if not subscripted:
         return frozenset()
-    alone = {m.group(1) or m.group("greek") for m in _ANY_SAMPLE.finditer(text)
-             if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}  # fmt: skip
+    alone = {_letter(m) for m in _ANY_SAMPLE.finditer(text) if not _SUBSCRIPT_OR_SAMPLE.match(text, m.end())}
     return frozenset(subscripted - alone)
 
 
 def _letter(m: re.Match[str]) -> str:
-    r"""The letter of a bold sample :data:`_SAMPLE` matched: ``x``, or ``\mu``."""
+    r"""The letter a match of :data:`_SAMPLE` or :data:`_ANY_SAMPLE` writes bold: ``x``, or ``\mu``."""
     return m.group(1) or m.group("greek")
 
 
