@@ -155,8 +155,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         raise UsageError("no PATH given and no [tool.verify] documents in pyproject.toml")
     if not documents:
-        raise UsageError(f"no .md, .tex or .ipynb documents under {where}" + (f"; {not_read_line(unread)}"
-                                                                             if unread else ""))
+        raise UsageError(
+            f"no .md, .tex or .ipynb documents under {where}" + (f"; {not_read_line(unread)}" if unread else "")
+        )
     settings = options.settings()
     started = time.perf_counter()
     jobs = args.jobs if args.jobs is not None else int(options.config.get("jobs", 0))
@@ -243,23 +244,26 @@ def _print_steps(checks: list[DocumentCheck], console: Console) -> None:
 
 
 def _why(step: StepResult) -> str:
+    """The tail of a step's one line. A counterexample is shown as its point and sides; a SKIPPED step
+    that has one (it fails as written, but holds under a reading the notes do not state) leads with the
+    reason it is not checked, or beside the word SKIPPED the point would read as a lost failure."""
     cx = step.counterexample
     if cx is not None:
         sides = f"left {cx.lhs}, right {cx.rhs}"
         if not cx.point:  # every value is the notes' (a worked number): the message says which
             return f"{sides}; {step.message}" if step.message else sides
         at = ", ".join(f"{n} = {v}" for n, v in cx.point[:4])
-        return f"at {at}{', …' if len(cx.point) > 4 else ''}: {sides}"
+        shown = f"at {at}{', …' if len(cx.point) > 4 else ''}: {sides}"
+        if step.verdict is Verdict.SKIPPED and step.message:
+            return f"{_top_level_parts(step.message)[0]}; {shown}"
+        return shown
     if not step.verdict.ok:
         return step.message
     return reading_note(step.message)
 
 
-def reading_note(message: str) -> str:
-    r"""What a green step rests on besides its literal reading, for its one line: another reading ("holds
-    when read with numerator layout …"), the decimals written, a reading of notation ("\mathbf{1}_n read as
-    a vector of n ones"). The names inferred (``inferred x: a vector …``) are left to the reports: every
-    step has some, and they would hide the few readings that change what was checked."""
+def _top_level_parts(message: str) -> list[str]:
+    """A message's parts, split at the ``"; "`` outside brackets (a part may hold a point's ``[a; b]``)."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(message):
         depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
@@ -267,7 +271,15 @@ def reading_note(message: str) -> str:
             parts.append(message[start:i])
             start = i + 2
     parts.append(message[start:])
-    kept = [p.removeprefix("read: ").strip() for p in parts]
+    return parts
+
+
+def reading_note(message: str) -> str:
+    r"""What a green step rests on besides its literal reading, for its one line: another reading ("holds
+    when read with numerator layout …"), the decimals written, a reading of notation ("\mathbf{1}_n read as
+    a vector of n ones"). The names inferred (``inferred x: a vector …``) are left to the reports: every
+    step has some, and they would hide the few readings that change what was checked."""
+    kept = [p.removeprefix("read: ").strip() for p in _top_level_parts(message)]
     return "; ".join(p for p in kept if p and not p.startswith("inferred "))
 
 
