@@ -35,7 +35,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.independentstatistics import read_statistics
 from verifier.documents.infer import names_in
-from verifier.documents.latestvalues import latest_values
+from verifier.documents.latestvalues import latest_values, renewed_as_number
 from verifier.documents.members import _Chain
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.numberednames import applied_in
@@ -199,6 +199,8 @@ class _StatedValues:
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
+        entries = {str(e.base.label) for t in trees if isinstance(t, sp.Basic) for e in t.atoms(sp.Indexed)}
+        stated = renewed_as_number(stated, chain.line, self.parse_plain, entries)  # r_1 = 1, later r = 1 (lead64)
         stated, others, undecided = latest_values(stated, chain.line, last, self.lines)
         if (part := named_part(self.text, chain.line, last)) is not None:  # "Recall from (a) that …" (namedparts)
             in_scope_at = lambda at: [v for v in self._held(values_in_scope(raw, self.text, at, at, shown), at)  # noqa: E731

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
+
+import sympy as sp
 
 from verifier.documents.sentences import COUNTERFACTUAL, SENTENCE_END
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
@@ -37,7 +39,7 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["latest_values", "same_value", "with_other_values"]
+__all__ = ["latest_values", "renewed_as_number", "same_value", "with_other_values"]
 
 Value = tuple[str, str, int]  # (name, number, line)
 
@@ -130,6 +132,31 @@ def latest_values(stated: Sequence[Value], first: int, last: int,
         else:
             undecided += values
     return kept, others, undecided
+
+
+def renewed_as_number(stated: Sequence[Value], first: int, parse: Callable[[str], Any],
+                      written_entries: set[str]) -> list[Value]:  # fmt: skip
+    r"""``stated`` without the entries of a name (``r_1 = 1``) stated before that name is stated as a number
+    (``r = 1``) on or before line ``first``: the number renews the name, and read with both the chain's ``r`` is
+    "a scalar here with no entry 1" (an RL note's episode rewards, then a TD update's reward; lead64). Not for a
+    chain that writes an entry of that name itself (``written_entries``: the bases it indexes): it reads the
+    entries as before."""
+    kinds: list[tuple[Value, str, bool]] = []  # (value, base, is an entry)
+    for v in stated:
+        try:
+            tree = parse(v[0])
+        except Exception:  # noqa: BLE001 - a name the grammar refuses is left as it is
+            continue
+        if isinstance(tree, sp.Symbol):
+            kinds.append((v, tree.name, False))
+        elif isinstance(tree, sp.Indexed) and all(i.is_Integer for i in tree.indices):
+            kinds.append((v, str(tree.base.label), True))
+    renewed = {}
+    for v, base, entry in kinds:
+        if not entry and v[2] <= first and base not in written_entries:
+            renewed[base] = max(renewed.get(base, 0), v[2])
+    stale = [v for v, base, entry in kinds if entry and base in renewed and v[2] < renewed[base]]
+    return [v for v in stated if v not in stale] if stale else list(stated)
 
 
 def _later_case_after(lines: Sequence[str], value: Value, last: int) -> bool:
