@@ -262,7 +262,10 @@ class _Definitions:
         """Is a function of this name one the reader knows, or one the notes (or a context) define by ``line``?"""
         defined = {d.key[0] for d in self.note_definitions if d.is_function and d.line <= line}
         defined |= {key[0] for key in self.ctx.scope_at(line + 1).names}
-        return lambda name: name in KNOWN_FUNCTIONS or name in defined  # f, g, h: arbitrary until defined
+        # (the prose's inline "$g(w) = 4w - 2$" before the line too: inline formulas are learned after the displays,
+        # and a display's v = u - \eta g(u) = … = 0.2 read g as unknown and v as the number 0.2; lead64)
+        return lambda name: (name in KNOWN_FUNCTIONS or name in defined  # f, g, h: arbitrary until defined
+                             or self._inline_function(name, line))
 
     def _point_free(self, name: str, right: sp.Basic, line: int) -> bool:
         r"""Is ``name = right`` an equation between functions: ``name`` a function the notes define (or a known
