@@ -433,8 +433,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
                 and self._annotated_here(chain, declared_here & shaped)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
-        if _shape_failure(r) and not (_annotated_clash(r, scope, inferred)
-                                   and self._annotated_here(chain, declared_here)):
+        # (an arbitrary function the notes leave undefined has no shape of its own either: its derivative takes its
+        # variable's, so a product inside a member that does not conform rests on the annotated shapes; lead64)
+        if _shape_failure(r) and not (_annotated_clash(r, scope, shaped)
+                                   and self._annotated_here(chain, declared_here & shaped)):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
