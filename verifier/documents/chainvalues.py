@@ -58,6 +58,7 @@ from verifier.documents.valuescope import values_in_scope
 from verifier.documents.workedexpressions import worked_expression
 from verifier.latex import LatexError
 from verifier.latex.braces import without_braces
+from verifier.latex.functionals import Statistic
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,9 @@ class _StatedValues:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
+        variances = any(n.args[0].name == "Var" for t in trees for n in t.atoms(Statistic))  # Var(y) = σ² (lead64)
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
-                                               key_of_text, written_powers(trees)))  # fmt: skip
+                                               key_of_text, written_powers(trees), variances))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)
         kept = {(m.moment, m.value, m.line) for m in self.moments}
         kept = set(self._held(sorted(kept, key=lambda v: v[2]), chain.line))

@@ -105,6 +105,15 @@ class Statement:
         return (rf"\mathbb{{E}}[{self.name}] = {m}", rf"\mathbb{{E}}[({self.name})^2] = {second}")
 
 
+    @property
+    def variance_hypothesis(self) -> str:
+        """Its variance, as a LaTeX equation (a chain that writes a variance reads it: ``\\mathrm{Var}(y) =
+        \\sigma^2`` of a noise model reduces to the noise's variance; lead64)."""
+        if self.bernoulli:
+            m = self.mean.strip()
+            return rf"\mathrm{{Var}}({self.name}) = ({m})(1 - ({m}))"
+        return rf"\mathrm{{Var}}({self.name}) = {self.variance}"
+
     def moments(self, powers: Iterable[int]) -> tuple[str, ...]:
         """The moments 𝔼[name^k] for the ``powers`` k (3 … 8), as LaTeX equations (none for a mean that
         is not a number or a plain name, nor a variance other than a square or 1)."""
@@ -190,12 +199,13 @@ def scalar_sites(
 
 def hypotheses_for(
     statements: Iterable[Statement], line: int, names: set[str], writes_expectation: bool,
-    key_of: Callable[[str], Key | None], powers: dict[str, set[int]] | None = None,
+    key_of: Callable[[str], Key | None], powers: dict[str, set[int]] | None = None, variances: bool = False,
 ) -> list[tuple[str, str]]:
     """The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an
     expectation (``writes_expectation``) and reaches ``names`` (its names and those of the notes'
     definitions it uses): the latest statement before the chain of each name it reaches, with the higher
-    moments of the ``powers`` the chain writes of it (:func:`written_powers`)."""
+    moments of the ``powers`` the chain writes of it (:func:`written_powers`), and its variance where the chain
+    writes a variance (``variances``)."""
     if not writes_expectation:
         return []
     latest: dict[Key, Statement] = {}
@@ -208,7 +218,8 @@ def hypotheses_for(
         if key[1] or key[0] not in names:
             continue
         where = rf"{STATED} {s.line}: ${s.written}$"
-        for h in s.hypotheses + s.moments((powers or {}).get(key[0], set())):
+        variance = (s.variance_hypothesis,) if variances else ()
+        for h in s.hypotheses + s.moments((powers or {}).get(key[0], set())) + variance:
             # a hypothesis naming what the chain never reaches (σ of 𝔼[ε²] = σ² in 𝔼[y] = f) says nothing
             # about it, and its names could not be read there
             if _names_of(h) - {key[0]} <= names:

@@ -103,6 +103,8 @@ _OPAQUE = "{name}(…) read as an unknown quantity of its argument (no other pro
 _SCALED = "Var(aX + b) = a²Var(X) and Cov(aX + b, cY + d) = ac·Cov(X, Y) for numbers a, b, c, d"
 #: scope.conventions key: the names the prose calls deterministic ("f@170,g@12": name@line)
 DETERMINISTIC = "deterministic"
+#: scope.conventions key: the fixed names of the notes' noise models before the line ("w@3,x@3": name@model's line)
+MODEL = "model inputs"
 # "a deterministic function $f(\mathbf{x})$", "a deterministic but unknown function $f$": a plain name; "a constant
 # $c$", "any constant $c > 0$", "a constant $0 < c \le 1$", "constants $a$" (gaps56), a range after (or before) it
 _DETERMINISTIC = re.compile(
@@ -112,10 +114,12 @@ _DETERMINISTIC = re.compile(
     r"(?:\\left\s*)?(?:\(|\$|<|>|\\(?:le|leq|ge|geq|in|neq|ne)(?![A-Za-z]))"
 )
 # "$c$ a constant", "$c$ is a constant", "let $c$ be a constant" (sound57: saidconstants' words), "where $c$ is
-# constant" (not "constant in $x$": a function of nothing else)
+# constant" (not "constant in $x$": a function of nothing else); a list of names before it, "$\mu$ and $\sigma$ are
+# constants", "$a$, $b$ be constants", "$a, b$ are constants", names each (lead64)
+_NAMES = r"\$\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\$"
 _CALLED_CONSTANT = re.compile(
-    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?(?:(?:real|positive|nonzero|fixed)\s+)?"
-    r"constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
+    rf"((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?"
+    r"(?:(?:real|positive|nonzero|fixed)\s+)?constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
 )
 
 
@@ -328,15 +332,23 @@ def _expectation(resolver: Resolver, node: Expectation, env: dict[str, Value]) -
     return out
 
 
+def called_random(text: str) -> set[str]:
+    """The names (as the parser writes them: no backslash) the prose of ``text`` calls random or states with
+    ``\\sim``."""
+    return {name.lstrip("\\") for m in _CALLED_RANDOM.finditer(text) for name in m.groups() if name}
+
+
 def deterministic_names(text: str) -> str:
     """The names the prose of ``text`` calls deterministic, as ``name@line`` joined by commas (the
     value of ``scope.conventions[DETERMINISTIC]``); '' when there are none."""
     out: dict[str, int] = {}
     found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
-    random = {name.lstrip("\\") for m in _CALLED_RANDOM.finditer(text) for name in m.groups() if name}
+    random = called_random(text)
     for m in sorted(found, key=lambda m: m.start()):
-        if (name := m.group(1).lstrip("\\")) not in random:
-            out.setdefault(name, text.count("\n", 0, m.start()) + 1)
+        names = re.findall(r"\\?[A-Za-z]+", m.group(1)) if m.re is _CALLED_CONSTANT else [m.group(1)]
+        for name in (n.lstrip("\\") for n in names):
+            if name not in random:
+                out.setdefault(name, text.count("\n", 0, m.start()) + 1)
     return ",".join(f"{name}@{line}" for name, line in out.items())
 
 
@@ -350,6 +362,11 @@ def _deterministic(resolver: Resolver) -> dict[sp.Symbol, str]:
         if variable is None or len(variable.symbols) != 1:
             continue  # a vector or matrix, or a name not used here
         out[variable.symbols[0]] = f"{name} taken out of 𝔼: the prose at line {line} calls it deterministic"
+    for item in filter(None, resolver.scope.conventions.get(MODEL, "").split(",")):  # y = wx + b + ε (noisemodel)
+        name, _, line = item.partition("@")
+        variable = resolver.instance.variables.get((name, ()))
+        for s in variable.symbols if variable is not None else ():  # every entry of a fixed vector is fixed
+            out.setdefault(s, f"{name} taken out of 𝔼: the model at line {line} adds the noise the prose states to it")
     out.update(resolver.parameters)  # the names a member differentiates by (documents.underexpectation)
     return out
 

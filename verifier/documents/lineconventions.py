@@ -11,10 +11,11 @@ from typing import Any
 
 from verifier.documents.context import Scope
 from verifier.documents.dependence import DEPENDS
-from verifier.documents.expectation import DETERMINISTIC
+from verifier.documents.expectation import DETERMINISTIC, MODEL
 from verifier.documents.iidfamilies import IID, families_at
 from verifier.documents.kronecker import VEC, stacking_said
 from verifier.documents.layout import BY_MATRIX
+from verifier.documents.noisemodel import model_inputs
 from verifier.documents.rowsoftmax import COLUMNS as SOFTMAX_COLUMNS
 from verifier.documents.rowsoftmax import columnwise_said
 from verifier.documents.saidconstants import CONSTANT, constant_names
@@ -35,6 +36,8 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
             scope.conventions.setdefault("gradient", BY_MATRIX)
     if reader.deterministic:
         scope.conventions.setdefault(DETERMINISTIC, reader.deterministic)
+    if fixed := ",".join(f"{n}@{at}" for n, at in _model_inputs(reader) if at <= line):  # y = wx + b + ε (noisemodel)
+        scope.conventions.setdefault(MODEL, fixed)
     if distributed := distribution_names(reader.text):  # x ∼ N(θ, 1): not differentiated under 𝔼 by θ
         scope.conventions.setdefault(DISTRIBUTED, distributed)
     if families := families_at(reader.text, line):  # "x_1, …, x_n i.i.d. with mean μ and …" (iidfamilies)
@@ -57,3 +60,14 @@ def line_conventions(reader: Any, scope: Scope, line: int) -> None:
             said = scope.conventions.get(DEPENDS + dep.name)  # "depend on $\\beta$ and $t$": on each
             if said is None or dep.variable not in said.split(","):
                 scope.conventions[DEPENDS + dep.name] = f"{said},{dep.variable}" if said else dep.variable
+
+
+def _model_inputs(reader: Any) -> list[tuple[str, int]]:
+    """documents.noisemodel.model_inputs of the notes, read again only when the reader has learned more definitions
+    (scopes are asked for while the notes' definitions are still being learned)."""
+    learned = len(reader.note_definitions)
+    cached = reader.__dict__.get("_model_inputs")
+    if cached is None or cached[0] != learned:
+        cached = (learned, model_inputs(reader))
+        reader.__dict__["_model_inputs"] = cached
+    return cached[1]

@@ -42,7 +42,7 @@ from typing import Any
 
 import sympy as sp
 
-from verifier.documents.context import Definition, Scope, key_of
+from verifier.documents.context import Definition, Key, Scope, key_of
 from verifier.documents.generic import derivatives_in
 from verifier.documents.gradientlayout import SENTENCE
 from verifier.documents.infer import names_in
@@ -140,11 +140,17 @@ def _base(tree: sp.Basic) -> str | None:
 def noise_models(doc: Any, scope: Scope) -> dict[str, NoiseModel]:
     """The notes' definitions in ``scope`` that add a noise term, by the name they define."""
     mine = {id(d) for d in doc.note_definitions}
-    parse = _Parses(doc)  # every candidate term reads the same inline formulas: each parsed once here
     defined = {k[0] for k, e in scope.names.items() if isinstance(e, Definition)}
+    entries = [(k, e) for k, e in scope.names.items() if isinstance(e, Definition) and id(e) in mine]
+    return _models(doc, entries, defined, _Parses(doc))
+
+
+def _models(doc: Any, entries: list[tuple[Key, Definition]], defined: set[str], parse: _Parses,
+            ) -> dict[str, NoiseModel]:  # fmt: skip
+    """Of ``entries`` (the notes' definitions), those that add a noise term, by the name they define."""
     out: dict[str, NoiseModel] = {}
-    for key, entry in scope.names.items():
-        if not isinstance(entry, Definition) or id(entry) not in mine or entry.is_function or not entry.body:
+    for key, entry in entries:
+        if entry.is_function or not entry.body:
             continue
         try:
             body = parse(entry.body)
@@ -314,4 +320,44 @@ def through_a_noise_model(doc: Any, chain: Any, scope: Scope, steps: list[StepRe
                 out[k] = replace(a, message="; ".join(x for x in (why, a.message) if x))
             elif r.verdict is Verdict.FAILED:
                 out[k] = r.skipped(f"{why}; read through the model it fails")
+    return out
+
+
+# an expectation or a variance of a name alone ("\mathbb{E}[x]", "\mathrm{Var}(x)"): the notes take that name as random
+_ALONE = (r"(?:\\mathbb\{{E\}}|\\mathbf\{{E\}}|\\operatorname\{{E\}}|\\E(?![A-Za-z])|(?<![A-Za-z\\])E|"
+          r"\\(?:mathrm|operatorname|text)\{{Var\}}|(?<![A-Za-z\\])Var|\\mathbb\{{V\}})\s*(?:_\s*(?:\{{[^{{}}]*\}}|\w))?"
+          r"\s*(?:\\left\s*)?[\[(]\s*(?:\\(?:mathbf|boldsymbol|bm)\{{)?\\?{name}\}}?\s*(?:\\right\s*)?[\])]")
+# text that takes a moment: no model inputs are needed where the notes take none
+_MOMENT = re.compile(r"\\mathbb\{E\}|\\E(?![A-Za-z])|(?<![A-Za-z])E\s*\[|Var|\\mathbb\{V\}")
+
+
+def model_inputs(doc: Any) -> list[tuple[str, int]]:
+    r"""The fixed names of the notes' noise models, each with its model's line: the names (as the parser writes
+    them) of a model's body besides its noise, where the prose says the noise is noise or random (``y = w x + b +
+    \epsilon`` with ``\epsilon \sim \mathcal{N}(0, \sigma^2)``: w, x, b). Not a latent the prose draws, a name it
+    calls random or states with ``\sim``, nor one it takes an expectation or variance of by itself. Read by
+    documents.expectation, which takes them out of 𝔼 (lead64: 𝔼[y] = wx + b was SKIPPED)."""
+    from verifier.documents.expectation import called_random  # (expectation's conventions: not at import time)
+
+    if not _MOMENT.search(doc.text):
+        return []
+    parse = _Parses(doc)
+    definitions = list(doc.note_definitions)
+    models = _models(doc, [(d.key, d) for d in definitions], {d.key[0] for d in definitions}, parse)
+    random = called_random(doc.text)
+    out: list[tuple[str, int]] = []
+    for name, model in models.items():
+        if not model.said:
+            continue
+        try:
+            body = parse(model.definition.body)
+        except LatexError:
+            continue
+        rest = [t for t in sp.Add.make_args(body) if _base(t) != model.noise]
+        names = set().union(*(names_in(t) for t in rest)) - model.latents - random - {name, model.noise}
+        for n in sorted(names):
+            latex = n if len(n) == 1 else "\\" + n
+            if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn(doc.text, n, parse):
+                continue
+            out.append((n, model.definition.line))
     return out
