@@ -196,13 +196,15 @@ def _value(e: sp.Basic, point: Mapping[sp.Symbol, sp.Expr], dps: int) -> sp.Floa
 def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tuple[sp.Float, sp.Float] | None:
     """The sides at ``point`` where they are different finite reals at 50 digits and still at 100 (a first look at
     20 digits, where most points agree: a tenth of the work)."""
-    va, vb = _value(a, point, 20), _value(b, point, 20)
-    if va is None or vb is None or not abs(va - vb) > sp.Float(10, 20) ** -12 * (1 + abs(va) + abs(vb)):
+    # (a side with no value there ends the look before the other side is evaluated: the other is often the
+    # larger, a network's layers of Max at an exact point, whose tree SymPy rebuilds node by node; lead64)
+    if (va := _value(a, point, 20)) is None or (vb := _value(b, point, 20)) is None:
+        return None
+    if not abs(va - vb) > sp.Float(10, 20) ** -12 * (1 + abs(va) + abs(vb)):
         return None
     found = None
     for dps in (50, 100):
-        va, vb = _value(a, point, dps), _value(b, point, dps)
-        if va is None or vb is None:
+        if (va := _value(a, point, dps)) is None or (vb := _value(b, point, dps)) is None:
             return None
         tol = sp.Float(10, dps) ** -_TOL_DIGITS * (1 + abs(va) + abs(vb))
         if not abs(va - vb) > tol:
