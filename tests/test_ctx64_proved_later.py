@@ -72,3 +72,25 @@ def test_a_conclusion_that_does_not_hold_leaves_the_announcement_skipped() -> No
     text = _notes("It remains to prove that", claim=r"E[s] = 2c'(\beta)")
     assert verdicts_by_line(text)[_CONCLUSION] != ["PROVED"]
     assert _announced(text) == ["SKIPPED"]
+
+
+_CHAIN = r"""# A small identity
+
+{before}We now show that
+$$u = v.$$
+
+{let} $u = (x+1)^2 - x^2$ and $v = 2x + 1$. Then
+
+$$u = x^2 + 2x + 1 - x^2 = 2x + 1 = v.$$
+"""
+
+
+def test_a_chain_from_one_member_to_the_other_proves_the_announcement() -> None:
+    by_line = verdicts_by_line(_CHAIN.format(before="", let="Let"))
+    assert by_line[4] == ["PROVED"]
+
+
+def test_a_name_defined_anew_before_the_proof_leaves_the_announcement_skipped() -> None:
+    by_line = verdicts_by_line(_CHAIN.format(before="Let $u = x + 1$.\n", let="Now let"))
+    assert by_line[9] == ["PROVED", "PROVED", "PROVED"]  # the proof, of the new u
+    assert by_line[5] == ["SKIPPED"]

@@ -13,10 +13,14 @@ A SKIPPED step is read so where all of these hold:
 * the prose right before its formula ends with "prove that", "show that", "verify that", "establish that",
   "demonstrate that" (or "proof that"): the formula is the object of the announcement, not a fact the notes
   recall or a definition (a step SKIPPED as one — "defines …", "a definition", "names the value" — never is);
-* a later step of a chain in the same section (no heading between the two lines) writes the same two members
-  (white space and a closing comma or full stop aside; in either order) and is PROVED or PASSED;
-* no name the step writes is defined between the two lines, by the notes or by the context: the two formulas
-  mean the same thing.
+* a proof of it (below) comes later in the same section (no heading between the two lines), PROVED or PASSED;
+* no name the step writes is defined anew between the two lines, by the notes or by the context: the two formulas
+  mean the same thing (a name first defined between them, "Let $u = …$" after "we show that $$u = v$$", is the
+  one the announcement refers to).
+
+The proof is a later step that writes the same two members (white space and a closing comma or full stop aside;
+in either order), or a later chain every link of which is green and that runs from one member to the other
+("$$u = x^2 + 2x + 1 - x^2 = 2x + 1 = v$$").
 
 Only ever green, and only with the later step's verdict: an announcement whose proof ends FAILED or SKIPPED keeps
 its own verdict and reason (never FAILED here: the notes may announce a claim they then correct).
@@ -101,9 +105,10 @@ def on_proved_later(
             found = _proof_of(s, chain.line, later, lines)
             if found is None or _redefined(s, chain.line, found[0], parse, defined, scope_at):
                 continue
-            why = _REASON.format(cue=cue, line=found[0], verdict=found[1].verdict.value)
-            steps[n] = replace(s, verdict=found[1].verdict, counterexample=None, curve=None,
-                               message="; ".join(x for x in (why, found[1].message) if x))  # fmt: skip
+            at, verdict, said = found
+            why = _REASON.format(cue=cue, line=at, verdict=verdict.value)
+            steps[n] = replace(s, verdict=verdict, counterexample=None, curve=None,
+                               message="; ".join(x for x in (why, said) if x))  # fmt: skip
         if steps != list(c.result.steps):
             out[k] = c.with_steps(steps)
     return out
@@ -121,17 +126,23 @@ def _key(lhs: str, rhs: str) -> frozenset[str]:
 
 def _proof_of(
     s: StepResult, line: int, later: Sequence[tuple[_Chain, CheckedChain]], lines: Sequence[str]
-) -> tuple[int, StepResult] | None:
-    """(line, step) of the first green step after ``line``, in its section, that writes the members of ``s``."""
+) -> tuple[int, Verdict, str] | None:
+    """(line, verdict, what it says) of the first proof after ``line``, in its section, of the members of ``s``: a
+    green step that writes them, or a chain of green links that runs from one to the other."""
     want = _key(s.lhs_latex, s.rhs_latex)
     for chain, c in later:
         if chain.line <= line:
             continue
         if any(heading_level(row) is not None for row in lines[line : chain.line - 1]):
             return None  # another section: its letters may mean other things
-        for t, at in zip(c.result.steps, c.step_lines, strict=True):
+        steps = c.result.steps
+        for t, at in zip(steps, c.step_lines, strict=True):
             if t.verdict in _GREEN and _key(t.lhs_latex, t.rhs_latex) == want:
-                return at, t
+                return at, t.verdict, t.message
+        if len(steps) > 1 and all(t.verdict in _GREEN for t in steps) and (
+                _key(steps[0].lhs_latex, steps[-1].rhs_latex) == want):  # fmt: skip
+            verdict = Verdict.PROVED if all(t.verdict is Verdict.PROVED for t in steps) else Verdict.PASSED
+            return chain.line, verdict, f"its chain runs from one member to the other, every link {verdict.value}"
     return None
 
 
@@ -162,11 +173,8 @@ def _redefined(
     names = _names(s, parse)
     if names is None:
         return True
-    if any(name in names and start < at <= end for name, at in defined):
+    held = {name for name, at in defined if name in names and at <= start}  # in force where the claim is written
+    if any(name in held and start < at <= end for name, at in defined):
         return True
     before, after = scope_at(start), scope_at(end)
-
-    def definitions(scope: Any) -> dict[Any, Any]:
-        return {k: v for k, v in scope.names.items() if isinstance(v, Definition) and k[0] in names}
-
-    return definitions(before) != definitions(after)
+    return any(isinstance(v, Definition) and k[0] in names and after.names.get(k) != v for k, v in before.names.items())
