@@ -94,3 +94,10 @@ def test_a_name_defined_anew_before_the_proof_leaves_the_announcement_skipped() 
     by_line = verdicts_by_line(_CHAIN.format(before="Let $u = x + 1$.\n", let="Now let"))
     assert by_line[9] == ["PROVED", "PROVED", "PROVED"]  # the proof, of the new u
     assert by_line[5] == ["SKIPPED"]
+
+
+def test_an_announcement_on_the_line_of_its_display_is_read() -> None:
+    text = _CHAIN.format(before="", let="Let").replace(
+        "We now show that\n$$u = v.$$", "That is, show that $$u = v.$$\n"
+    )
+    assert verdicts_by_line(text)[3] == ["PROVED"]

@@ -39,6 +39,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import Definition
 from verifier.documents.headings import heading_level
+from verifier.documents.mathspans import display_at
 from verifier.documents.members import _Chain, free_names
 from verifier.documents.records import CheckedChain
 from verifier.documents.sentences import last_sentence
@@ -64,9 +65,14 @@ def announces_claim(lead: str) -> str | None:
 
 def lead_in(doc: Any, chain: _Chain) -> str:
     """The prose just before ``chain``'s formula in ``doc`` (a documents.chainprose reader): an inline formula's
-    own line up to it, after the lines before; the lines before a display."""
+    own line up to it, after the lines before; the lines before a display and the words before its delimiter on
+    its own line."""
     if not chain.inline:
-        return str(doc._prose_before(chain, display=True)[1])
+        prose = str(doc._prose_before(chain, display=True)[1])
+        f = display_at(doc.text, chain.line)
+        if f is not None and doc._display_start(chain) == f.line:  # "i.e., show that $$…$$": its own line before it
+            prose += "\n" + doc.text[doc.text.rfind("\n", 0, f.opens) + 1 : f.opens]
+        return prose
     prose = str(doc._prose_before(chain)[1])
     own = doc.lines[chain.line - 1] if 0 < chain.line <= len(doc.lines) else ""
     span = claim_span(own, chain)
