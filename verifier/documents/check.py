@@ -59,6 +59,7 @@ from verifier.documents.lemmas import established_only
 from verifier.documents.members import _Chain
 from verifier.documents.notedroundings import on_noted_roundings
 from verifier.documents.premises import on_broken_premises, on_unsettled_names, on_unsettled_statements
+from verifier.documents.provedlater import lead_in, on_proved_later
 from verifier.documents.reader import Progress
 from verifier.documents.readernotes import unread_results
 from verifier.documents.records import CheckedChain, DocumentCheck, StepCounts
@@ -311,6 +312,9 @@ class PreparedDocument:
             self.check.chains = on_unsettled_statements(self.check.chains, parse, self.chains, doc.text)
             self.check.chains = on_contradicted_values(self.check.chains)  # "$L = 0.69$, where …" (sentencecomputed)
             self.check.chains = on_solved_later(self.chains, self.check.chains, parse)  # 0.8(6 - m) = … (solvedlater)
+            # "it remains to prove that $E[y] = a'(\eta)$": the verdict of the proof below (documents.provedlater)
+            self.check.chains = on_proved_later(self.chains, self.check.chains, lambda c: lead_in(doc, c), doc.lines,
+                                                parse, defined, doc.ctx.scope_at)
             self.check.chains = on_anchored_families(self.chains, self.check.chains, parse, defined)  # p_ℓ = …p_L
             self.check.chains = on_truncations(self.chains, self.check.chains, doc.text, parse)  # "to first order"
             self.check.chains = weaker_bounds(self.chains, self.check.chains, parse)  # documents.boundnumbers
