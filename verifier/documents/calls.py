@@ -318,6 +318,8 @@ class Calls:
                        f"{d.params[0]} = ({', '.join(map(str, args))}): its body writes only that vector's entries")
             return self.value(tree, {**env, **at})
         if len(args) != len(d.params):
+            if (other := next((o for o in d.overloads if len(o.params) == len(args)), None)) is not None:
+                return self._call_defined(other, args, env)  # H(p) beside H(p, q) (definitions; lead64)
             raise ResolveError(f"{display_key(d.key)} takes {len(d.params)} argument(s), got {len(args)}")
         if d.index_params:  # S(z)_i = …: the vector of its entries (documents.entrydefined)
             return entry_defined_value(self, d, args, self._def_tree(d), self.value)

@@ -189,6 +189,9 @@ class Definition:
     fixed: int = 0  # trailing params written after a ';' (p(y; \eta)): may be left out (documents.semicolon)
     # a lone index summed where it stands, in a denominator (documents.substituted: e^{θ_i} / e^{θ_m})
     summed_inside: bool = False
+    # the notes' definitions of the same letter at other numbers of arguments (H(p) beside a later H(p, q)):
+    # a call with their number of arguments reads them (documents.calls; lead64)
+    overloads: tuple[Definition, ...] = ()
 
 
 @dataclass(frozen=True)

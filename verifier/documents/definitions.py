@@ -715,6 +715,16 @@ class _Definitions:
         if d.is_function and self._at_defined_point(d, chain.line):
             return  # obj(w^*) = -G^2/(2(H+λ)) after w^* = …: the function's value there, a claim (evaluatedat)
         earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
+        if d.is_function and earlier and len(earlier[-1].params) != len(d.params) and not d.fixed and \
+                not earlier[-1].fixed and not earlier[-1].builtin:  # fmt: skip
+            # H(p, q) after H(p): the same letter at another number of arguments, another function (lead64)
+            arities = {len(d.params)}
+            kept = []
+            for e in reversed([x for o in earlier for x in (o, *o.overloads)]):
+                if len(e.params) not in arities and not e.fixed and not e.builtin:
+                    arities.add(len(e.params))
+                    kept.append(replace(e, overloads=()))
+            d, earlier = replace(d, overloads=tuple(kept)), []
         if not earlier and (family := family_restated(d, self.note_definitions)) is not None:
             earlier = [family]  # p_1 = … after p_i = …: a claim about the entry (documents.entryrestated)
         self.note_definitions.append(d)

@@ -157,7 +157,8 @@ class _InlineDefinitions:
                 continue
             own = [d for d in self.note_definitions if d.key == c.defines and d.line == c.line]
             earlier = [e.line for e in self.note_definitions if e.key == c.defines and e.line < c.line
-                       and own and _same_kind(e, own[0])]  # fmt: skip
+                       and own and _same_kind(e, own[0])  # (not H(p) of H(p, q): another arity, lead64)
+                       and not any(len(o.params) == len(e.params) for o in own[0].overloads)]  # fmt: skip
             if earlier and c.members and c.members[0].line == c.line:
                 c.restates, c.defines = (c.defines, max(earlier)), None
                 self.leading.discard((c.restates[0], c.line))

@@ -176,7 +176,7 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         self.placeholders = placeholders or {}  # \partial (E) rewritten to a name → E
         self.readings: list[str] = []
         self.sizes_used: set[Key] = set()
-        self._defs: dict[Key, sp.Basic] = {}
+        self._defs: dict[Key | tuple[Key, int], sp.Basic] = {}
         self._cache: dict[tuple[Key, bool], Value] = {}  # by name, and whether inside a derivative
         self._memo: dict[tuple[object, ...], Value] = {}  # as OpaqueLayer.memo, with no opaque layer
         self._opaque: list[OpaqueLayer] = []
@@ -452,21 +452,24 @@ class Resolver(Calls, Differentiation, _Arithmetic):
         return args
 
     def _def_tree(self, d: Definition) -> sp.Basic:
-        if d.key not in self._defs:
+        # (one letter at several arities is several functions: H(p) beside H(p, q), documents.calls; lead64)
+        entry = self.scope.names.get(d.key)
+        at = (d.key, len(d.params)) if isinstance(entry, Definition) and entry.overloads else d.key
+        if at not in self._defs:
             try:
-                self._defs[d.key] = self.parse(d.body)
+                self._defs[at] = self.parse(d.body)
             except LatexError as exc:
                 raise ResolveError(
                     f"the definition of {display_key(d.key)} (context line {d.line}) cannot be read: {exc.message}"
                 ) from None
-            if (summed := summed_body(d.body, self._defs[d.key], self.parse)) is not None:
-                self._defs[d.key] = summed  # ℓ = \sum_i y_i \log h_i + (1 - y_i)\log(1 - h_i) (restsums)
+            if (summed := summed_body(d.body, self._defs[at], self.parse)) is not None:
+                self._defs[at] = summed  # ℓ = \sum_i y_i \log h_i + (1 - y_i)\log(1 - h_i) (restsums)
                 self._note(f"the definition of {display_key(d.key)}: its sum over every term after it")
             if not d.params:
-                self._defs[d.key] = self._implied_sums(d, self._defs[d.key])
-            self._defs[d.key] = symmetrised_in(self.scope, self._defs[d.key])  # the symmetric reading's names
-            self._defs[d.key] = signed_in(self.scope, self._defs[d.key])  # the ±1 reading's labels (signlabels)
-        return self._defs[d.key]
+                self._defs[at] = self._implied_sums(d, self._defs[at])
+            self._defs[at] = symmetrised_in(self.scope, self._defs[at])  # the symmetric reading's names
+            self._defs[at] = signed_in(self.scope, self._defs[at])  # the ±1 reading's labels (signlabels)
+        return self._defs[at]
 
     def _implied_sums(self, d: Definition, tree: sp.Basic) -> sp.Basic:
         """``J = -y_i \\log \\hat{y}_i``: a name without an index defined by a body whose index repeats
