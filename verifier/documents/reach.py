@@ -88,8 +88,10 @@ class _Reach:
             if key[1] and isinstance(scope.names.get((key[0], ())), Definition):
                 continue
             by_base.setdefault(key[0], []).append(e)
+        bare: set[str] = set()  # the names a reached body writes unapplied (the f of L = \log(1 + e^{-f}))
         while todo and len(out) < 500:
-            for entry in by_base.get(todo.pop(), ()):
+            name = todo.pop()
+            for entry in by_base.get(name, ()):
                 if not (isinstance(entry, Definition) and entry.body):
                     continue
                 try:
@@ -101,6 +103,11 @@ class _Reach:
                 body = (names_in(tree) | called) - set(entry.params)
                 # t_0 beside the parameter t (y(t) = 1/(1 + e^{-r(t - t_0)})): a name of the notes it reaches
                 body |= {k[0] for k in _written_keys(tree) if k[0] in entry.params and point_beside(scope, k)}
+                # f(h, r, t) = \sum_i h_i r_i t_i written bare in another body: that f is f at its own parameters,
+                # the notes' h, r and t, which the step then reaches (their stated values count: fresh70)
+                if name in bare and entry.is_function:
+                    body |= set(entry.params)
+                bare |= names_in(tree) - set(entry.params)
                 todo.extend(body - out)
                 out |= body
         return out
