@@ -45,3 +45,23 @@ def test_without_the_other_values_the_step_is_not_green() -> None:
     note = _NOTE.replace(r"$$h = (1, 2), \qquad r = (0.5, 1), \qquad t = (2, -1).$$", "$$h = (1, 2).$$")
     verdicts = verdicts_by_line(note)
     assert verdicts[_LINE][0] not in {"PROVED", "PASSED"}, verdicts[_LINE]
+
+
+_PARTIAL = r"""# Scores
+
+The score of a triple is
+
+$$f(h, r, t) = \sum_{i=1}^{k} h_i r_i t_i,$$
+
+and a true triple is trained with the loss $L = \log(1 + e^{-f})$. By the chain rule
+
+$$\frac{\partial L}{\partial t_i} = -\sigma(-f)\, RIGHT .$$
+"""
+
+
+def test_the_other_parameters_of_the_bare_function_are_held_fixed() -> None:
+    # h and r, reached through the bare f, are f's other inputs: they cannot depend on t (no doubt excuses this)
+    verdicts = verdicts_by_line(_PARTIAL.replace("RIGHT", "r_i t_i"))
+    assert verdicts[9] == ["FAILED"], verdicts[9]
+    verdicts = verdicts_by_line(_PARTIAL.replace("RIGHT", "h_i r_i"))
+    assert verdicts[9] == ["PROVED"], verdicts[9]
