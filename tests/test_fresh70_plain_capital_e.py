@@ -48,3 +48,28 @@ def test_an_expectation_without_brackets_is_never_read_as_a_number() -> None:
     note = _NOTE + "\nFor a constant $c$, $$\\mathrm{E}(c) = c.$$\n"
     verdicts = verdicts_by_line(note)
     assert "FAILED" not in [v for vs in verdicts.values() for v in vs], verdicts
+
+
+_TYING = r"""# Tied embeddings
+
+A language model with vocabulary size $V$ and width $d$ looks up the input token in an embedding matrix
+$E \in \mathbb{R}^{V \times d}$, $x = E^\top e_t$, and, untied, computes the logits with a separate matrix, $z = U h$.
+Tying sets $U = E$, so $z = E h$, and the softmax cross-entropy for the target $y$ is
+
+$$\ell = -z_y + \log \sum_{k=1}^{V} e^{z_k}, \qquad \frac{\partial \ell}{\partial z} = p - e_y .$$
+
+Through the logits,
+
+$$\frac{\partial \ell}{\partial E} = (p - e_y)\, h^\top .$$
+
+For $V = 32000$ and $d = 512$ the untied pair holds $2Vd = 2 \cdot 32000 \cdot 512 = 32{,}768{,}000$ weights, and tying
+saves $Vd = 16{,}384{,}000$ of them.
+"""
+
+
+def test_an_embedding_matrix_named_e_keeps_the_old_reading() -> None:
+    # E annotated as a matrix is no scalar constant: read as before. Read through the annotation, V and d become
+    # sizes, and the worked count Vd = 16,384,000 FAILS at V = 3, d = 2 (the same note with W for E does on the base:
+    # stated values of size letters, left)
+    verdicts = verdicts_by_line(_TYING)
+    assert "FAILED" not in [v for vs in verdicts.values() for v in vs], verdicts

@@ -285,7 +285,8 @@ def annotations_of(text: str) -> Annotations:
                        named_letters=_named_letters(text),  # "Let $e$ be the error", \pi = (a, b) (namedconstants)
                        indexed_pi=indexed_pi(text),
                        policy_pi=policy_pi(text),
-                       plain_e=plain_capital_e(text))
+                       # (an E the notes annotate with a shape is a matrix, an embedding: no scalar constant)
+                       plain_e=plain_capital_e(text) and not shapes.get(("E", ())))
 
 
 def _named_letters(text: str) -> dict[str, int]:

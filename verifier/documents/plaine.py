@@ -10,7 +10,10 @@ This module owns when a bare E is such a name: the notes never write an expectat
 ``\mathbb{E}`` (``\mathrm{E}``, ``\operatorname{E}``, ``\mathop{E}``, a ``\E`` macro), no E followed by a bracket
 or a parenthesis (``E[X]``, ``E_q[…]``, ``E(X)``: an expectation, or the notes' function E(w), whose definition is
 read on its own path), and no prose about an expectation ("expectation", "expected value"). Where one is written,
-E stays reserved: read as a number, ``\mathrm{E}(c) = c`` (an expectation without its brackets) would fail.
+E stays reserved: read as a number, ``\mathrm{E}(c) = c`` (an expectation without its brackets) would fail. An E the
+notes annotate with a shape (``E \in \mathbb{R}^{V \times d}``, an embedding matrix) is no such constant either:
+documents.annotations keeps it reserved (read through the annotation, its sizes V, d became size letters, and a
+worked count ``Vd = 16{,}384{,}000`` after "$V = 32000$" FAILED at V = 3: fresh33's weight tying).
 """
 
 from __future__ import annotations
