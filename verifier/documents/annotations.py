@@ -29,6 +29,7 @@ from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.namedconstants import prose_named_letters, vector_letters
 from verifier.documents.oneslength import declared_ones_length
+from verifier.documents.plaine import plain_capital_e
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
 from verifier.documents.statedoptima import OPTIMUM_ROLE, optimum_names
@@ -87,6 +88,8 @@ class Annotations:
     indexed_pi: bool = False
     #: the notes write π with a Greek subscript and never call it: π_θ is a name of its own (documents.indexedpi)
     policy_pi: bool = False
+    #: the notes never write an expectation: a bare E is a quantity of theirs (documents.plaine)
+    plain_e: bool = False
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -281,7 +284,9 @@ def annotations_of(text: str) -> Annotations:
                        ones_length=declared_ones_length(text),
                        named_letters=_named_letters(text),  # "Let $e$ be the error", \pi = (a, b) (namedconstants)
                        indexed_pi=indexed_pi(text),
-                       policy_pi=policy_pi(text))
+                       policy_pi=policy_pi(text),
+                       # (an E the notes annotate with a shape is a matrix, an embedding: no scalar constant)
+                       plain_e=plain_capital_e(text) and not shapes.get(("E", ())))
 
 
 def _named_letters(text: str) -> dict[str, int]:

@@ -78,6 +78,17 @@ _NORMAL_AFTER = re.compile(
 # "Let $\Phi$ denote the standard normal CDF and $\phi$ its density": the density of that CDF, in its sentence
 _ITS_DENSITY = re.compile(rf"[^.!?$]*?\band\s+{_FORMULA}\s*,?\s+(?:(?:is|denotes?|for)\s+)?"
                           rf"(?:its|the\s+corresponding)\s+(?:{_PDF})(?![A-Za-z])", re.I)
+# "$\Phi$ and $\varphi$ are the standard normal CDF and density", "$\phi$ and $\Phi$ denote the density and CDF of
+# the standard normal, respectively": two letters named in one clause, matched to the two words by position (fresh70)
+_PAIR_FORMULA = rf"\$\s*(?P<{{}}>{_NAME}){_ARGS}\s*\$"
+_PAIR_KINDS = rf"(?P<k1>{_CDF}|{_PDF})\s+and\s+(?:the\s+|its\s+)?(?P<k2>{_CDF}|{_PDF})"
+_NORMAL_PAIR = re.compile(
+    _PAIR_FORMULA.format("f1") + r"\s*,?\s+and\s+" + _PAIR_FORMULA.format("f2")
+    + r"\s*,?\s+(?:(?:are|denote|be|mean|stand\s+for|for)\s+)?(?:the\s+)?"
+    + rf"(?:{_STD}\s+{_PAIR_KINDS}|{_PAIR_KINDS.replace('k1', 'k3').replace('k2', 'k4')}\s+of\s+(?:the\s+|a\s+)?{_STD})"
+    + r"(?![A-Za-z])(?:\s*,?\s*respectively)?",
+    re.I,
+)
 _NORMAL_BEFORE = re.compile(rf"\b(?:the|a)\s+{_STD}\s+(?P<kind>{_CDF}|{_PDF})\s*,?\s*{_FORMULA}", re.I)
 # after the name: "… the standard normal CDF evaluated at $x/s$", "scaled by σ", "truncated to x > 0", "we
 # would get" (a counterfactual): the letter is that function of something else, or not that function, not
@@ -112,6 +123,10 @@ def named_functions(text: str) -> list[tuple[Definition, int]]:
             found.append((m.start(), m.group(1), _normal(m.group("kind1") or m.group("kind2"))))
     found += [(m.start(), m.group(2), _normal(m.group("kind"))) for m in _NORMAL_BEFORE.finditer(text)
               if not _contrasted(text, m.start()) and not _modified(text, m.end())]  # fmt: skip
+    for m in _NORMAL_PAIR.finditer(text):
+        kinds = [_normal(m.group("k1") or m.group("k3")), _normal(m.group("k2") or m.group("k4"))]
+        if kinds[0] != kinds[1] and not _modified(text, m.end()):
+            found += [(m.start(g), m.group(g), kind) for g, kind in zip(("f1", "f2"), kinds, strict=True)]
     for m in _NORMAL_AFTER.finditer(text):  # "… the standard normal CDF and $\phi$ its density" (lecture23)
         if (m.group("kind1") or m.group("kind2")) and _normal(m.group("kind1") or m.group("kind2")) == "normal_cdf":
             if (d := _ITS_DENSITY.match(text, m.end())) is not None:

@@ -61,6 +61,7 @@ class _Reach:
         """``keys`` and every key their definitions use, as :meth:`_reach` for names, but keeping ``z_2``
         (a name of its own, key ("z", ("2",))) apart from ``z``: a definition from z_2 says nothing of z_j."""
         out, todo = set(keys), list(keys)
+        bare: set[Key] = set()  # as in _reach: a function a reached body writes unapplied reaches its parameters
         while todo and len(out) < 500:
             key = todo.pop()
             entry = scope.names.get(key) or (scope.names.get((key[0], ())) if not key[1] else None)
@@ -70,10 +71,14 @@ class _Reach:
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
-                    body = {k for k in _written_keys(tree) | _defined_calls(tree, scope)
+                    written = _written_keys(tree)
+                    body = {k for k in written | _defined_calls(tree, scope)
                             if k[0] not in entry.params or point_beside(scope, k)}
                 except LatexError:
                     continue
+                if key in bare and entry.is_function:
+                    body |= {(p, ()) for p in entry.params}
+                bare |= {k for k in written if not k[1] and k[0] not in entry.params}
                 todo.extend(body - out)
                 out |= body
         return out
@@ -88,8 +93,10 @@ class _Reach:
             if key[1] and isinstance(scope.names.get((key[0], ())), Definition):
                 continue
             by_base.setdefault(key[0], []).append(e)
+        bare: set[str] = set()  # the names a reached body writes unapplied (the f of L = \log(1 + e^{-f}))
         while todo and len(out) < 500:
-            for entry in by_base.get(todo.pop(), ()):
+            name = todo.pop()
+            for entry in by_base.get(name, ()):
                 if not (isinstance(entry, Definition) and entry.body):
                     continue
                 try:
@@ -101,6 +108,11 @@ class _Reach:
                 body = (names_in(tree) | called) - set(entry.params)
                 # t_0 beside the parameter t (y(t) = 1/(1 + e^{-r(t - t_0)})): a name of the notes it reaches
                 body |= {k[0] for k in _written_keys(tree) if k[0] in entry.params and point_beside(scope, k)}
+                # f(h, r, t) = \sum_i h_i r_i t_i written bare in another body: that f is f at its own parameters,
+                # the notes' h, r and t, which the step then reaches (their stated values count: fresh70)
+                if name in bare and entry.is_function:
+                    body |= set(entry.params)
+                bare |= names_in(tree) - set(entry.params)
                 todo.extend(body - out)
                 out |= body
         return out
