@@ -16,7 +16,13 @@ A SKIPPED step is read so where all of these hold:
 * a proof of it (below) comes later in the same section (no heading between the two lines), PROVED or PASSED;
 * no name the step writes is defined anew between the two lines, by the notes or by the context: the two formulas
   mean the same thing (a name first defined between them, "Let $u = …$" after "we show that $$u = v$$", is the
-  one the announcement refers to).
+  one the announcement refers to);
+* the proof holds as written, not only in a case: its green (or that of a step after the announcement it cites,
+  "follows from the equation before it, line N") rests on no reading that restricts the names (a range "as the
+  prose states", "under the hypothesis", "A symmetric, as the notes say", "the literal reading fails"). The
+  announcement is general; "For $x \ge 0$ we have $$\sqrt{x^2} = x$$" below "it remains to show that
+  $\sqrt{x^2} = x$" proves a case of it, not it (mend64, on redmid64's M1). A fact the notes state between the
+  two ("$\int p(y)dy = 1$ as the notes state") is no case and does not set the proof aside.
 
 The proof is a later step that writes the same two members (white space and a closing comma or full stop aside;
 in either order), or a later chain every link of which is green and that runs from one member to the other
@@ -39,8 +45,10 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import Definition
 from verifier.documents.headings import heading_level
+from verifier.documents.hypotheses import UNDER
 from verifier.documents.mathspans import display_at
 from verifier.documents.members import _Chain, free_names
+from verifier.documents.ranges import AS_STATED
 from verifier.documents.records import CheckedChain
 from verifier.documents.sentences import last_sentence
 from verifier.latex import LatexError
@@ -53,6 +61,9 @@ __all__ = ["announces_claim", "lead_in", "on_proved_later"]
 _ANNOUNCE = re.compile(r"\b(?:prove|proof|show|verify|establish|demonstrate)\s+that\s*$", re.I)
 _DEFINITION = ("defines ", "a definition", "names the value")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
+# the words a green says when it holds only under a reading that restricts its names (a case of the claim)
+_IN_A_CASE = (AS_STATED, UNDER, "as the notes say", "the literal reading fails", "holds when read with")
+_CITED = re.compile(r"\blines? (\d+)")
 _REASON = "the claim the notes set out to prove here ('… {cue}'): they prove it at line {line}, where it is {verdict}"
 
 
@@ -134,8 +145,14 @@ def _proof_of(
     s: StepResult, line: int, later: Sequence[tuple[_Chain, CheckedChain]], lines: Sequence[str]
 ) -> tuple[int, Verdict, str] | None:
     """(line, verdict, what it says) of the first proof after ``line``, in its section, of the members of ``s``: a
-    green step that writes them, or a chain of green links that runs from one to the other."""
+    green step that writes them, or a chain of green links that runs from one to the other; one that holds only in
+    a case (:func:`_in_a_case`) is no proof of the claim as announced."""
     want = _key(s.lhs_latex, s.rhs_latex)
+    said: dict[int, list[str]] = {}  # the messages of the steps after the announcement, by line
+    for chain, c in later:
+        if chain.line > line:
+            for t, at in zip(c.result.steps, c.step_lines, strict=True):
+                said.setdefault(at, []).append(t.message)
     for chain, c in later:
         if chain.line <= line:
             continue
@@ -144,12 +161,33 @@ def _proof_of(
         steps = c.result.steps
         for t, at in zip(steps, c.step_lines, strict=True):
             if t.verdict in _GREEN and _key(t.lhs_latex, t.rhs_latex) == want:
+                if _in_a_case([t.message], line, at, said):
+                    break
                 return at, t.verdict, t.message
-        if len(steps) > 1 and all(t.verdict in _GREEN for t in steps) and (
-                _key(steps[0].lhs_latex, steps[-1].rhs_latex) == want):  # fmt: skip
-            verdict = Verdict.PROVED if all(t.verdict is Verdict.PROVED for t in steps) else Verdict.PASSED
-            return chain.line, verdict, f"its chain runs from one member to the other, every link {verdict.value}"
+        else:
+            if len(steps) > 1 and all(t.verdict in _GREEN for t in steps) and (
+                    _key(steps[0].lhs_latex, steps[-1].rhs_latex) == want) and (
+                    not _in_a_case([t.message for t in steps], line, chain.line, said)):  # fmt: skip
+                verdict = Verdict.PROVED if all(t.verdict is Verdict.PROVED for t in steps) else Verdict.PASSED
+                return chain.line, verdict, f"its chain runs from one member to the other, every link {verdict.value}"
     return None
+
+
+def _in_a_case(messages: Sequence[str], start: int, end: int, said: dict[int, list[str]]) -> bool:
+    """Does a green with ``messages`` hold only under a reading that restricts its names (a range the prose
+    states, a hypothesis, a property "as the notes say": the literal reading fails), it or a step it cites by
+    line after the announcement at ``start`` and up to ``end`` (``said``: the messages by line)?"""
+    todo, seen = list(messages), set()
+    while todo:
+        message = todo.pop()
+        if any(cue in message for cue in _IN_A_CASE):
+            return True
+        for m in _CITED.finditer(message):
+            n = int(m.group(1))
+            if start < n <= end and n not in seen:
+                seen.add(n)
+                todo.extend(said.get(n, ()))
+    return False
 
 
 def _names(s: StepResult, parse: Callable[[str], object]) -> set[str] | None:
