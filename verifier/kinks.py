@@ -31,9 +31,10 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets
+from verifier.cases import MAX_ROOT_OPS, PIECEWISE_KINDS, _breakpoints, _closed_real, _zero_sets
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
+from verifier.walker import atoms_of
 
 Ranges = Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]  # a movable symbol's open range, excluded points
 
@@ -110,8 +111,49 @@ def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, f
 
 
 def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
-    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first."""
-    return sorted(_breakpoints([z], s), key=lambda r: (abs(sp.N(r)), sp.N(r)))
+    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's, else those
+    of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function (:func:`_solved`)."""
+    found = _breakpoints([z], s) or _solved(z, s)
+    return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
+
+
+#: the functions whose equations SymPy's solveset inverts (``e^x = 2`` at log 2, ``\sin x = 0`` at kπ)
+_INVERTIBLE: tuple[type, ...] = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.tanh)
+
+#: the members of a periodic family of roots looked at (k = 0, 1, -1: the family's root nearest 0 and its neighbours)
+_PERIODS = (0, 1, -1)
+
+
+def _solved(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
+    r"""The real roots of ``z = 0``, an equation in ``s`` alone that is no polynomial, in a short closed form
+    (:func:`verifier.cases._closed_real`): ``sign(e^x - 2)^2 = 1`` fails at log 2 and ``sign(\sin x)^2 = 1`` at
+    0 and ±π, points no random sample reaches and no polynomial root (redcat64). A family of roots repeating with a
+    period gives its members at k = 0, ±1; a root SymPy cannot write (``e^x = x + 2``) gives none."""
+    if z.free_symbols != {s} or not z.has(*_INVERTIBLE) or sp.count_ops(z) > MAX_ROOT_OPS:
+        return set()
+    try:
+        solved = sp.solveset(z, s, sp.S.Reals)
+    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+        return set()
+    parts = solved.args if isinstance(solved, sp.Union) else (solved,)
+    roots: set[sp.Expr] = set()
+    for part in parts:
+        if isinstance(part, sp.FiniteSet):
+            roots.update(part)
+        elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
+            roots.update(part.lamda(k) for k in _PERIODS)
+    return {r for r in roots if _closed_real(r)}
+
+
+def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
+    """The exponents of the powers of 0 in ``e``: ``0^x`` is 0 for x > 0 and 1 at x = 0 (0⁰ = 1, as SymPy and NumPy
+    take it), so its exponent's zero set is a breakpoint (redcat64: ``0^x = 0`` was PASSED, ``0^{|x|} = 0`` FAILED)."""
+    return [n.exp for n in atoms_of([e], (sp.Pow,)) if n.base.is_zero]
+
+
+def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.cases._zero_sets`), its powers of 0's."""
+    return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
 _LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
@@ -240,12 +282,12 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
     if len(left) != len(right):
         return None
     pairs = [(k, x, y) for k, (x, y) in enumerate(zip(left, right, strict=True))
-             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS)]  # fmt: skip
+             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS) or _zero_powers(x) or _zero_powers(y)]  # fmt: skip
     if not pairs:
         return None
     # each pair with its own breakpoint equations: at a point it is looked at only where one of them holds (the
     # others' values there are those of a generic point, which the samples saw)
-    kinked = [(k, x, y, [z for z in _zero_sets([x, y]) if isinstance(z, sp.Expr) and z.free_symbols])
+    kinked = [(k, x, y, [z for z in _kink_sets(x, y) if isinstance(z, sp.Expr) and z.free_symbols])
               for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]  # fmt: skip
     zero_sets = list(dict.fromkeys(z for *_, own in kinked for z in own))[:MAX_ZERO_SETS]
     ranges = _movable(claim.variables)
