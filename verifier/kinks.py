@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.cases import MAX_ROOT_OPS, PIECEWISE_KINDS, _breakpoints, _closed_real, _zero_sets
+from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets, solved_roots
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
 from verifier.walker import atoms_of
@@ -112,37 +112,10 @@ def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, f
 
 def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
     """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's, else those
-    of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function (:func:`_solved`)."""
-    found = _breakpoints([z], s) or _solved(z, s)
+    of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function
+    (:func:`verifier.cases.solved_roots`)."""
+    found = _breakpoints([z], s) or solved_roots(z, s)
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
-
-
-#: the functions whose equations SymPy's solveset inverts (``e^x = 2`` at log 2, ``\sin x = 0`` at kπ)
-_INVERTIBLE: tuple[type, ...] = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.tanh)
-
-#: the members of a periodic family of roots looked at (k = 0, 1, -1: the family's root nearest 0 and its neighbours)
-_PERIODS = (0, 1, -1)
-
-
-def _solved(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
-    r"""The real roots of ``z = 0``, an equation in ``s`` alone that is no polynomial, in a short closed form
-    (:func:`verifier.cases._closed_real`): ``sign(e^x - 2)^2 = 1`` fails at log 2 and ``sign(\sin x)^2 = 1`` at
-    0 and ±π, points no random sample reaches and no polynomial root (redcat64). A family of roots repeating with a
-    period gives its members at k = 0, ±1; a root SymPy cannot write (``e^x = x + 2``) gives none."""
-    if z.free_symbols != {s} or not z.has(*_INVERTIBLE) or sp.count_ops(z) > MAX_ROOT_OPS:
-        return set()
-    try:
-        solved = sp.solveset(z, s, sp.S.Reals)
-    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
-        return set()
-    parts = solved.args if isinstance(solved, sp.Union) else (solved,)
-    roots: set[sp.Expr] = set()
-    for part in parts:
-        if isinstance(part, sp.FiniteSet):
-            roots.update(part)
-        elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
-            roots.update(part.lamda(k) for k in _PERIODS)
-    return {r for r in roots if _closed_real(r)}
 
 
 def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
