@@ -7,11 +7,12 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.cases._zero_sets`);
+  (:func:`verifier.cases._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
-  or a short closed form) of the breakpoint's equation; one more point puts as many coordinates as it can on a
-  breakpoint at once ("one or more coordinates sit on it");
+  or a short closed form: a polynomial's, or that of an equation in one symbol through exp, log or a
+  trigonometric function, ``e^x = 2`` at log 2) of the breakpoint's equation; one more point puts as many
+  coordinates as it can on a breakpoint at once ("one or more coordinates sit on it");
 * a point must be a value the variables take: inside a Real or Positive domain's open range, not an excluded
   point (``x \neq 0`` in the notes), an admissible point of a tied block (a probability vector is never moved);
 * both sides are evaluated there exactly (SymPy at those numbers, then to 50 and 100 digits): where both are
