@@ -9,6 +9,7 @@ polynomial roots were looked for. Every example is written here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -16,6 +17,7 @@ import sympy as sp
 from support import check
 
 from verifier.catalog import Claim
+from verifier.cli import main
 from verifier.results import Verdict
 
 
@@ -61,3 +63,30 @@ def _abs_log_inside(b) -> Claim:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("builder", [_max_log_holds, _abs_log_inside], ids=["identical", "range-declared"])
 def test_a_step_with_no_breakpoint_beyond_its_range_stays_green(builder: Callable[..., Claim]) -> None:
     assert check(builder).verdict.ok
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\arcsin(\sin(x/1000)) = x/1000",
+        r"\arccos(\cos(x/1000)) = x/1000",
+        r"\arctan(\tan(x/1000)) = x/1000",
+    ],
+    ids=["arcsin", "arccos", "arctan"],
+)
+def test_an_inverse_function_leaving_its_branch_beyond_the_samples_is_not_green(
+    capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """x > 0 is sampled over 10⁻³ … 10³; arcsin(sin(x/1000)) = x/1000 fails from x = 500π on, where sin(x/1000) reaches
+    1 and the inverse leaves its principal branch (arctan: where tan has its pole)."""
+    main(["check", claim, "--positive", "x", "--format", "json", "--no-cache", "--jobs", "1", "--points", "40"])
+    result = json.loads(capsys.readouterr().out)["results"][0]
+    assert result["verdict"] == "SKIPPED", result
+    assert "beyond every sample" in json.dumps(result), result
+
+
+def test_an_inverse_function_inside_its_branch_stays_green(capsys: pytest.CaptureFixture[str]) -> None:
+    """arcsin(x/(1 + x)) stays inside (-1, 1) for x > 0: no branch edge."""
+    main(["check", r"\sin(\arcsin(\frac{x}{1+x})) = \frac{x}{1+x}", "--positive", "x", "--format", "json",
+          "--no-cache", "--jobs", "1", "--points", "40"])  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["results"][0]["verdict"] in {"PROVED", "PASSED"}

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
-from verifier.walker import has_kinds
+from verifier.walker import atoms_of, has_kinds
 
 PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
 # Substituting into these would rename a bound or differentiated variable: not by cases.
@@ -217,6 +217,21 @@ def solved_roots(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
         elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
             roots.update(part.lamda(k) for k in _PERIODS)
     return {r for r in roots if _closed_real(r)}
+
+
+def branch_edges(exprs: Iterable[sp.Basic]) -> list[sp.Expr]:
+    r"""Where an inverse trigonometric function may leave its principal branch: ``\arcsin g`` and ``\arccos g`` where
+    g = ±1, ``\arctan(\tan u)`` where tan has its pole (cos u = 0). ``\arcsin(\sin(x/1000)) = x/1000`` of a positive
+    x holds on every sample (10⁻³ … 10³) and fails from x = 500π on (redcat64): the zero sets whose roots beyond
+    every sample make a PASSED step SKIPPED (:func:`unsampled_root`, engine._beyond_samples)."""
+    out: list[sp.Expr] = []
+    for node in atoms_of(exprs, (sp.asin, sp.acos, sp.atan)):
+        g = node.args[0]
+        if isinstance(node, sp.atan):
+            out.extend(sp.cos(t.args[0]) for t in atoms_of([g], (sp.tan,)))
+        else:
+            out.extend((g - 1, g + 1))
+    return out
 
 
 def unsampled_breakpoint(exprs: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]],
