@@ -31,9 +31,8 @@ def _verdict(capsys: pytest.CaptureFixture[str], claim: str) -> dict:
     [
         r"\log(2 + e^{-900} x^2) = \log 2",
         r"\log(x^2 + 1 + e^{-900}) = \log(x^2 + 1)",
-        r"\log(e^{x} + e^{x - 900}) - x = 0",
     ],
-    ids=["constant-two", "square-plus-one", "exp-sum"],
+    ids=["constant-two", "square-plus-one"],
 )
 def test_a_vanishing_term_in_a_logarithm_of_a_sum_is_not_green(capsys: pytest.CaptureFixture[str], claim: str) -> None:
     result = _verdict(capsys, claim)
