@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.budget import BudgetExceeded
-from verifier.walker import has_kinds
+from verifier.walker import atoms_of, has_kinds
 
 PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
 # Substituting into these would rename a bound or differentiated variable: not by cases.
@@ -190,6 +190,50 @@ def _roots_of(candidates: Iterable[sp.Basic], sym: sp.Symbol) -> set[sp.Expr]:
     return points
 
 
+#: the functions whose equations SymPy's solveset inverts (``e^x = 2`` at log 2, ``\sin x = 0`` at kπ)
+_INVERTIBLE: tuple[type, ...] = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.tanh)
+
+#: the members of a periodic family of roots looked at (k = 0, 1, -1: the family's root nearest 0 and its neighbours)
+_PERIODS = (0, 1, -1)
+
+
+def solved_roots(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
+    r"""The real roots of ``z = 0``, an equation in ``s`` alone that is no polynomial, in a short closed form
+    (:func:`_closed_real`): ``sign(e^x - 2)^2 = 1`` fails at log 2 and ``sign(\sin x)^2 = 1`` at 0 and ±π, points
+    no random sample reaches and no polynomial root (redcat64: verifier.kinks); ``|\log x - 10|`` of a positive x
+    changes formula at e^{10}, beyond every sample (:func:`unsampled_root`). A family of roots repeating with a
+    period gives its members at k = 0, ±1; a root SymPy cannot write (``e^x = x + 2``) gives none."""
+    if z.free_symbols != {s} or not z.has(*_INVERTIBLE) or sp.count_ops(z) > MAX_ROOT_OPS:
+        return set()
+    try:
+        solved = sp.solveset(z, s, sp.S.Reals)
+    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+        return set()
+    parts = solved.args if isinstance(solved, sp.Union) else (solved,)
+    roots: set[sp.Expr] = set()
+    for part in parts:
+        if isinstance(part, sp.FiniteSet):
+            roots.update(part)
+        elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
+            roots.update(part.lamda(k) for k in _PERIODS)
+    return {r for r in roots if _closed_real(r)}
+
+
+def branch_edges(exprs: Iterable[sp.Basic]) -> list[sp.Expr]:
+    r"""Where an inverse trigonometric function may leave its principal branch: ``\arcsin g`` and ``\arccos g`` where
+    g = ±1, ``\arctan(\tan u)`` where tan has its pole (cos u = 0). ``\arcsin(\sin(x/1000)) = x/1000`` of a positive
+    x holds on every sample (10⁻³ … 10³) and fails from x = 500π on (redcat64): the zero sets whose roots beyond
+    every sample make a PASSED step SKIPPED (:func:`unsampled_root`, engine._beyond_samples)."""
+    out: list[sp.Expr] = []
+    for node in atoms_of(exprs, (sp.asin, sp.acos, sp.atan)):
+        g = node.args[0]
+        if isinstance(node, sp.atan):
+            out.extend(sp.cos(t.args[0]) for t in atoms_of([g], (sp.tan,)))
+        else:
+            out.extend((g - 1, g + 1))
+    return out
+
+
 def unsampled_breakpoint(exprs: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]],
                          bounds: Mapping[sp.Symbol, Bounds]) -> str:
     r"""A point inside its symbol's range where a side may change formula (:func:`_breakpoints`) and that lies
@@ -213,7 +257,8 @@ def unsampled_root(zero: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[fl
         if r is None:
             continue
         candidates = _cut_candidates(zero) if candidates is None else candidates
-        for p in sorted(_roots_of(candidates, sym), key=sp.default_sort_key):
+        roots = _roots_of(candidates, sym) | {p for z in candidates for p in solved_roots(z, sym)}
+        for p in sorted(roots, key=sp.default_sort_key):
             v = float(p)
             if (v < lo or v > hi) and r.inside(p) and p not in (r.lo, r.hi):  # an end of the range cuts nothing
                 return f"{sym} = {p}"

@@ -530,14 +530,16 @@ def _unexamined_point(claim: Claim, index: int) -> str:
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:
     """A breakpoint of the step's sides beyond every sample of its symbol (verifier.cases.unsampled_breakpoint),
-    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases, or the next step of a floor
-    or a ceiling there (verifier.roundingsteps: ``\\lfloor x/5000 \\rfloor`` of a positive x sampled to 10³)."""
-    from verifier.cases import has_piecewise, unsampled_breakpoint, unsampled_root
+    asked of a PASSED step written with Max, Min, an absolute value, a sign or cases, the next step of a floor
+    or a ceiling there (verifier.roundingsteps: ``\\lfloor x/5000 \\rfloor`` of a positive x sampled to 10³), or the
+    edge of an inverse trigonometric function's branch (verifier.cases.branch_edges: arcsin(sin(x/1000)) at 500π)."""
+    from verifier.cases import branch_edges, has_piecewise, unsampled_breakpoint, unsampled_root
     from verifier.roundingsteps import rounding_levels
 
     parts = [p for m in (claim.members[index - 1], claim.members[index]) for p in _parts(m) if isinstance(p, sp.Basic)]
     rounded = has_kinds(parts, (sp.floor, sp.ceiling))
-    if not (rounded or has_piecewise(parts)) or not sample.n:
+    edges = branch_edges(parts)  # an inverse trigonometric function's branch (arcsin(sin(x/1000)) at x = 500π)
+    if not (rounded or edges or has_piecewise(parts)) or not sample.n:
         return ""
     # a symbol of a real domain only (bounds), or a positive one (declared x > 0, sampled over 10⁻³ … 10³): a
     # simplex's or a one-hot's coordinates are sampled over all of theirs
@@ -547,6 +549,8 @@ def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp
     found = unsampled_breakpoint(parts, sampled, bounds)
     if not found and rounded:
         found = unsampled_root(rounding_levels(parts, sampled), sampled, bounds)
+    if not found and edges:
+        found = unsampled_root(edges, sampled, bounds)
     return found
 
 

@@ -7,11 +7,12 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.cases._zero_sets`);
+  (:func:`verifier.cases._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
-  or a short closed form) of the breakpoint's equation; one more point puts as many coordinates as it can on a
-  breakpoint at once ("one or more coordinates sit on it");
+  or a short closed form: a polynomial's, or that of an equation in one symbol through exp, log or a
+  trigonometric function, ``e^x = 2`` at log 2) of the breakpoint's equation; one more point puts as many
+  coordinates as it can on a breakpoint at once ("one or more coordinates sit on it");
 * a point must be a value the variables take: inside a Real or Positive domain's open range, not an excluded
   point (``x \neq 0`` in the notes), an admissible point of a tied block (a probability vector is never moved);
 * both sides are evaluated there exactly (SymPy at those numbers, then to 50 and 100 digits): where both are
@@ -31,9 +32,10 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets
+from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets, solved_roots
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
+from verifier.walker import atoms_of
 
 Ranges = Mapping[sp.Symbol, tuple[float, float, tuple[float, ...]]]  # a movable symbol's open range, excluded points
 
@@ -110,8 +112,22 @@ def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, f
 
 
 def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
-    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first."""
-    return sorted(_breakpoints([z], s), key=lambda r: (abs(sp.N(r)), sp.N(r)))
+    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's, else those
+    of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function
+    (:func:`verifier.cases.solved_roots`)."""
+    found = _breakpoints([z], s) or solved_roots(z, s)
+    return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
+
+
+def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
+    """The exponents of the powers of 0 in ``e``: ``0^x`` is 0 for x > 0 and 1 at x = 0 (0⁰ = 1, as SymPy and NumPy
+    take it), so its exponent's zero set is a breakpoint (redcat64: ``0^x = 0`` was PASSED, ``0^{|x|} = 0`` FAILED)."""
+    return [n.exp for n in atoms_of([e], (sp.Pow,)) if n.base.is_zero]
+
+
+def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.cases._zero_sets`), its powers of 0's."""
+    return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
 _LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
@@ -242,12 +258,12 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
     if len(left) != len(right):
         return None
     pairs = [(k, x, y) for k, (x, y) in enumerate(zip(left, right, strict=True))
-             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS)]  # fmt: skip
+             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS) or _zero_powers(x) or _zero_powers(y)]  # fmt: skip
     if not pairs:
         return None
     # each pair with its own breakpoint equations: at a point it is looked at only where one of them holds (the
     # others' values there are those of a generic point, which the samples saw)
-    kinked = [(k, x, y, [z for z in _zero_sets([x, y]) if isinstance(z, sp.Expr) and z.free_symbols])
+    kinked = [(k, x, y, [z for z in _kink_sets(x, y) if isinstance(z, sp.Expr) and z.free_symbols])
               for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]  # fmt: skip
     zero_sets = list(dict.fromkeys(z for *_, own in kinked for z in own))[:MAX_ZERO_SETS]
     ranges = _movable(claim.variables)

@@ -34,6 +34,9 @@ QUICK_DIGITS = 40
 #: how many sample points are looked at
 POINTS = 3
 
+#: a term of a logarithm's sum this far below the others is added through atanh (:func:`_log_beside_tiny`)
+SMALL = 1e-10
+
 Points = Callable[[], Iterable[Mapping[sp.Symbol, float]]]
 
 
@@ -69,7 +72,7 @@ def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int) -> sp.E
     before the gap was seen, and the wrong step stayed PASSED (review63)."""
     subs = dict(at)
     try:
-        value = e.replace(lambda n: isinstance(n, sp.log), lambda n: _log_near_one(n, subs)).evalf(
+        value = e.replace(lambda n: isinstance(n, sp.log), lambda n: _log_beside_tiny(n, subs)).evalf(
             15, strict=True, maxn=digits, subs=subs
         )
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
@@ -77,21 +80,38 @@ def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int) -> sp.E
     return value if value.is_Number and value.is_finite and value != 0 else None
 
 
-def _log_near_one(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.Expr:
-    """``log(1 + u)`` for a ``u`` below 10^{-10} at the point ``at`` as ``2 atanh(u/(2 + u))``, the same number: SymPy's
-    evalf rounds the argument before the logarithm, so ``log(1 + e^{-800})`` came out an exact 0 at any working
-    precision, and ``\\log(1 + e^{-x^2-900}) = 0`` stayed PASSED; atanh of a tiny number keeps its digits."""
+def _log_beside_tiny(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.Expr:
+    """``log(B + S)``, a sum whose terms ``S`` are below 10^{-10} of the rest ``B`` at the point ``at``, as ``log B +
+    2 atanh(S/(2B + S))``, the same number: SymPy's evalf rounds the argument before the logarithm, so ``log(1 +
+    e^{-800})`` came out an exact 0 at any working precision, and ``\\log(1 + e^{-x^2-900}) = 0`` stayed PASSED
+    (redcat63: B = 1); so did ``\\log(2 + e^{-900}x^2) = \\log 2`` and the softplus ``\\log(e^x + 1) = x`` at x ~ 750
+    (redcat64: B = 2, B = e^x). atanh of a tiny number keeps its digits. B must be positive there (a large part
+    that cancels to nothing is left as it is); log B is expanded where its factors are positive, as simplify's
+    ``log((x^2 + 1)e^{900} + 1) - 900`` needs to cancel."""
     arg = node.args[0]
-    if not isinstance(arg, sp.Add) or sp.S.One not in arg.args:
+    if not isinstance(arg, sp.Add):
         return node
-    u = arg - 1
+    sizes = []
+    for term in arg.args:
+        try:
+            v = term.evalf(15, subs=dict(at))
+        except (ValueError, TypeError, ArithmeticError, NotImplementedError):
+            return node
+        if not (v.is_Number and v.is_real and v.is_finite):
+            return node
+        sizes.append(abs(v))
+    largest = max(sizes)
+    small = [t for t, v in zip(arg.args, sizes, strict=True) if v < largest * SMALL]
+    if not small or len(small) == len(sizes):
+        return node
+    tiny, rest = sp.Add(*small), sp.Add(*(t for t in arg.args if t not in small))
     try:
-        small = u.evalf(15, strict=True, subs=dict(at))
+        big = rest.evalf(15, strict=True, subs=dict(at))
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
         return node
-    if not (small.is_Number and small.is_real and abs(float(small)) < 1e-10):
+    if not (big.is_Number and big.is_positive and big.is_finite and largest < big / SMALL):
         return node
-    return 2 * sp.atanh(u / (2 + u))
+    return sp.expand_log(sp.log(rest)) + 2 * sp.atanh(tiny / (2 * rest + tiny))
 
 
 def agreeing_points(sample: Sample, a: NumericMember, b: NumericMember, fa: np.ndarray, fb: np.ndarray) -> Points:
