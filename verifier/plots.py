@@ -61,6 +61,8 @@ __all__ = [
 ALT_TEXT = "plot of both sides along a line through the counterexample"
 SAMPLES = 200
 DPI = 110
+LEGEND_CHARS = 72  # a member's text in a plot's legend is cut to this many characters (_math_or_text)
+LEGEND_LATEX_CHARS = 3 * LEGEND_CHARS  # a longer LaTeX member is shown in the legend as its text
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -200,7 +202,9 @@ def _bounds(domain: object) -> tuple[float, float, bool]:
 
 
 def _component(member: Any, component: int, names: Mapping[Any, str]) -> tuple[str, str] | None:
-    """(LaTeX, text) of one entry of a matrix member: a plot shows that entry, not the matrix."""
+    """(LaTeX, text) of one entry of a matrix member: a plot shows that entry, not the matrix. The LaTeX is ""
+    where it would certainly be longer than a legend shows as LaTeX (:func:`_longer_than`; the legend then shows
+    the text, as it did for such a LaTeX): printing it took 6-9 s of CPU for one refuted entry of a corpus note."""
     import sympy as sp
 
     from verifier.catalog import D, shape_of
@@ -216,12 +220,36 @@ def _component(member: Any, component: int, names: Mapping[Any, str]) -> tuple[s
         else:
             f, x = fs[0], xs[component]
         wrt = symbol_names.get(x) or sp.latex(x)
-        latex = (
+        latex = "" if _longer_than(f, symbol_names, LEGEND_LATEX_CHARS) else (
             rf"\frac{{\partial}}{{\partial {wrt}}}\left({sp.latex(f, order='none', symbol_names=symbol_names)}\right)"
-        )
+        )  # fmt: skip
         return latex, f"d/d{x} [{sp.sstr(f, order='none')}]"
     value = list(member)[component]
-    return sp.latex(value, order="none", symbol_names=symbol_names), sp.sstr(value, order="none")
+    latex = "" if _longer_than(value, symbol_names, LEGEND_LATEX_CHARS) else sp.latex(
+        value, order="none", symbol_names=symbol_names)  # fmt: skip
+    return latex, sp.sstr(value, order="none")
+
+
+def _longer_than(expr: Any, names: Mapping[Any, str], limit: int) -> bool:
+    """Does ``expr``'s LaTeX certainly have more than ``limit`` characters? True where more than ``limit``
+    occurrences of symbols are reached through sums, products, powers and applied functions, whose LaTeX prints
+    every argument (each symbol's name is at least one character; a name mapped to "" counts nothing). Other nodes
+    are not entered (a matrix symbol's sizes are not printed), so the count is a lower bound on the length;
+    it stops as soon as it passes ``limit`` (docspeed64)."""
+    import sympy as sp
+
+    seen = 0
+    todo = [expr]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, sp.Symbol):
+            if names.get(node, node.name):
+                seen += 1
+                if seen > limit:
+                    return True
+        elif isinstance(node, (sp.Add, sp.Mul, sp.Pow, sp.Function)):
+            todo.extend(node.args)
+    return False
 
 
 def line_through_counterexample(
@@ -356,11 +384,11 @@ def _same(u: float, v: float) -> bool:
 # --------------------------------------------------------------------------- the picture
 
 
-def _math_or_text(latex: str, text: str, limit: int = 72) -> str:
+def _math_or_text(latex: str, text: str, limit: int = LEGEND_CHARS) -> str:
     """``$latex$`` when matplotlib's mathtext can typeset it, else the plain member, shortened."""
     from matplotlib.mathtext import MathTextParser
 
-    if latex and len(latex) <= 3 * limit:
+    if latex and len(latex) <= LEGEND_LATEX_CHARS * limit // LEGEND_CHARS:
         candidate = "$" + " ".join(latex.replace("$", r"\$").split()) + "$"
         try:
             MathTextParser("path").parse(candidate, dpi=72)
