@@ -15,13 +15,16 @@ guess).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+
+import sympy as sp
 
 from verifier.documents.context import IndexRange, Scope, Size, VarDecl
 from verifier.documents.context import is_invented_size as _unnamed
 from verifier.documents.inferevidence import SUM_INDEX
 
-__all__ = ["SAME_RANGE_NOTE", "same_range_scope"]
+__all__ = ["SAME_RANGE_NOTE", "boundless_indices", "same_range_scope"]
 
 #: the note of the reading (documents.meanings)
 SAME_RANGE_NOTE = "each sum written without bounds runs over the step's one size (the range of its other indices)"
@@ -31,12 +34,27 @@ def _size_of(hi: object) -> tuple[str, tuple[str, ...]] | None:
     return (hi[0], ()) if isinstance(hi, tuple) and len(hi) == 2 and isinstance(hi[0], str) else None
 
 
-def same_range_scope(scope: Scope) -> Scope | None:
+def boundless_indices(trees: Iterable[sp.Basic]) -> frozenset[str]:
+    """The indices of the sums ``trees`` write without bounds (``\\sum_k``: the parser's limits ``k__lo``,
+    ``k__hi``)."""
+    out: set[str] = set()
+    for t in trees:
+        for s in t.atoms(sp.Sum) if isinstance(t, sp.Basic) else ():
+            for v, *ends in s.limits:
+                if any(isinstance(b, sp.Symbol) and b.name in (f"{v}__lo", f"{v}__hi") for b in ends):
+                    out.add(str(v))
+    return frozenset(out)
+
+
+def same_range_scope(scope: Scope, boundless: frozenset[str]) -> Scope | None:
     """``scope`` with every inferred index whose range ends at a size of its own (``k: 1..n₃``) running over the range
-    of the other indices instead, where those all run over one named size; None where there is no such index."""
+    of the other indices instead, where those all run over one named size; None where there is no such index.
+    ``boundless``: the indices the step's sums write without bounds (:func:`boundless_indices`); a sum that writes its
+    bounds runs over them (``\\sum_{k=1}^{2n}``: redcat64, a false claim PROVED under this reading at one size)."""
     ranges = [(k, e) for k, e in scope.names.items() if isinstance(e, IndexRange)]
     # only the index of a written sum (\sum_k): a subscript's index (δ_ik's i) is no sum's range to read again
-    loose = [(k, e) for k, e in ranges if SUM_INDEX in scope.inferred.get(k, "") and _unnamed(e.hi)]
+    loose = [(k, e) for k, e in ranges if SUM_INDEX in scope.inferred.get(k, "") and _unnamed(e.hi)
+             and k[0] in boundless]
     named = [e for k, e in ranges if not _unnamed(e.hi) and isinstance(scope.names.get(_size_of(e.hi)), Size)]
     if not loose:
         return None

@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents import orientation
 from verifier.documents.allowance import Allowance
-from verifier.documents.boundlesssums import same_range_scope
+from verifier.documents.boundlesssums import boundless_indices, same_range_scope
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -333,7 +333,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     alt = self._infer(chain, alt)  # the names only the earlier body writes (a of f(x) = ax²/2)
                     asked = {chain.steps[k].index for k in todo}
                     res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
-                    if (ranged := same_range_scope(alt)) is not None and any(
+                    if (ranged := same_range_scope(alt, boundless_indices(chain_trees(chain)))) is not None and any(
                             res[k].verdict not in _GREEN for k in todo):  # Σ_k over the step's N too (boundlesssums)
                         again = _Checker(self, chain, ranged, asked, frozenset(asked)).run()
                         res = [again[k] if again[k].verdict in _GREEN else r for k, r in enumerate(res)]

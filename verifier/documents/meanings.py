@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from verifier.documents.boundlesssums import SAME_RANGE_NOTE, same_range_scope
+from verifier.documents.boundlesssums import SAME_RANGE_NOTE, boundless_indices, same_range_scope
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -213,7 +213,8 @@ class _Meanings:
         if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
             scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
-        if not few and (ranged := same_range_scope(scope)) is not None:  # Σ_k over the step's N (boundlesssums)
+        # Σ_k over the step's N (boundlesssums)
+        if not few and (ranged := same_range_scope(scope, boundless_indices(trees))) is not None:
             scopes.append((SAME_RANGE_NOTE, ranged))
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
