@@ -40,7 +40,8 @@ def test_a_wrong_mean_or_variance_is_not_green() -> None:
 def test_the_second_moment_reads_the_noise_variance() -> None:
     second = r"\mathbb{E}[y^2] = \mathbb{E}[(w x + b + \epsilon)^2] = (w x + b)^2 + \mathbb{E}[\epsilon^2]"
     note = _MODEL.replace(r"\mathbb{E}[y] = {MEAN}, \qquad \mathrm{Var}(y) = {VAR}", second)
-    assert verdicts_by_line(note)[2] == ["PROVED", "PROVED"]
+    verdicts = verdicts_by_line(note)
+    assert verdicts[2] == ["PROVED", "PROVED"], verdicts
 
 
 def test_a_name_the_notes_take_the_mean_of_stays_random() -> None:

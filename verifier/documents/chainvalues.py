@@ -38,6 +38,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.latestvalues import latest_values, renewed_as_number
 from verifier.documents.members import _Chain
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
+from verifier.documents.noisemodel import noise_models
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
@@ -244,7 +245,15 @@ class _StatedValues:
             return  # a context's "given:" (or the notes' "where") says what the chain assumes: it wins
         trees = [m.parsed.tree for m in chain.members if m.parsed is not None and isinstance(m.parsed.tree, sp.Basic)]
         names = reached_names(trees, scope, lambda src: self.parse(src, None, frozenset()))
-        variances = any(n.args[0].name == "Var" for t in trees for n in t.atoms(Statistic))  # Var(y) = σ² (lead64)
+        # Var(y) of a noise model y = wx + b + ε (or Var(ε)): ε's stated variance, only there (lead64: added to every
+        # chain writing a variance, its elimination failed where nothing reduces to Var(ε): mlcourse's Var(f̂))
+        # (not where the notes define Var themselves, Var(z) = 𝔼[z²] − 𝔼[z]²: their formula reads the moments)
+        spread = [a for t in trees for n in t.atoms(Statistic) if n.args[0].name == "Var" for a in n.args[1:2]
+                  if not isinstance(scope.names.get(("Var", ())), Definition)]
+        models = {k: m for k, m in noise_models(self, scope).items() if m.said} if spread else {}
+        targets = set(models) | {m.noise for m in models.values()}
+        spread = [a for a in spread if (k := key_of(a)) is not None and k[0] in targets]
+        variances = frozenset(reached_names(spread, scope, lambda src: self.parse(src, None, frozenset())))
         chain.hypotheses.extend(hypotheses_for(self.distributions, chain.line, names, has_functionals(trees),
                                                key_of_text, written_powers(trees), variances))  # fmt: skip
         # "$\mathbb{E}[X] = 2$" stated in the prose (documents.statedmoments)

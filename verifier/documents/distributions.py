@@ -199,13 +199,14 @@ def scalar_sites(
 
 def hypotheses_for(
     statements: Iterable[Statement], line: int, names: set[str], writes_expectation: bool,
-    key_of: Callable[[str], Key | None], powers: dict[str, set[int]] | None = None, variances: bool = False,
+    key_of: Callable[[str], Key | None], powers: dict[str, set[int]] | None = None,
+    variances: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """The hypotheses (LaTeX equation, where it comes from) for a chain at ``line`` that writes an
     expectation (``writes_expectation``) and reaches ``names`` (its names and those of the notes'
     definitions it uses): the latest statement before the chain of each name it reaches, with the higher
-    moments of the ``powers`` the chain writes of it (:func:`written_powers`), and its variance where the chain
-    writes a variance (``variances``)."""
+    moments of the ``powers`` the chain writes of it (:func:`written_powers`), and its variance where a variance the
+    chain writes reaches it (``variances``: the names those variances' arguments reach)."""
     if not writes_expectation:
         return []
     latest: dict[Key, Statement] = {}
@@ -218,7 +219,7 @@ def hypotheses_for(
         if key[1] or key[0] not in names:
             continue
         where = rf"{STATED} {s.line}: ${s.written}$"
-        variance = (s.variance_hypothesis,) if variances else ()
+        variance = (s.variance_hypothesis,) if key[0] in variances else ()
         for h in s.hypotheses + s.moments((powers or {}).get(key[0], set())) + variance:
             # a hypothesis naming what the chain never reaches (σ of 𝔼[ε²] = σ² in 𝔼[y] = f) says nothing
             # about it, and its names could not be read there
