@@ -50,3 +50,11 @@ def test_a_sign_said_of_a_coefficient_keeps_the_convex_green() -> None:
 def test_a_real_optimised_variable_keeps_the_convex_green() -> None:
     step = doc_steps("Define $g(w) = (w - a)^2$ where $w$ is a real number." + _CLAIM)[-1]
     assert step.verdict is Verdict.PROVED, step.message
+
+
+def test_a_sign_of_a_constant_named_before_the_variable_keeps_the_convex_green() -> None:
+    text = "Let $\\lambda$ be a positive constant and $w$ the weight, with $\\lambda > 0$. "
+    step = doc_steps(
+        text + "Define $g(w) = (w - a)^2 + \\lambda w^2$.\n\n$$\\arg\\min_w g(w) = \\frac{a}{1 + \\lambda}$$\n"
+    )[-1]
+    assert step.verdict is Verdict.PROVED, step.message

@@ -69,7 +69,7 @@ _SIGNED = (
     + _SIGN_WORD
     + r"|\b"
     + _SIGN_WORD
-    + r"\s+(?:[A-Za-z]+\s+){1,2}\$\s*NAME\s*\$"
+    + r"\s+(?:(?!(?:and|or|but|for|with)\b)[A-Za-z]+\s+){1,2}\$\s*NAME\s*\$"
 )
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
 
