@@ -30,7 +30,7 @@ from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.documents.wordcases import case_in_words
-from verifier.latex import LatexError, join_chains
+from verifier.latex import EQUALITY, LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.roundedlinks import bound_then_rounds, rounds_to_number
@@ -93,9 +93,9 @@ class _InlineClaims:
             # the prime of a stated \max_{a'} Q(s', a') or Q(s', a') is no derivative's (statedoptima, tablevalues)
             named = as_table_names(as_optimum_names(chain.members[0].latex, self.stated_optima), self.table_calls)
             claim = DERIVATIVE.search(named) or differential_claim([m.latex for m in chain.members])
-            where = not claim and self._where_goes_on(chain)
-            if not claim and not where and not self._inline_value_claim(chain) and not self._defining_chain(chain) \
-                    and not self._arithmetic(chain):
+            known = claim or self._inline_value_claim(chain) or self._defining_chain(chain) or self._arithmetic(chain)
+            where = not known and self._where_goes_on(chain)
+            if not known and not where:
                 continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)
             members = [_Member(m.latex, m.line) for m in chain.members][where:]  # a where clause's name: defined
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
@@ -167,6 +167,8 @@ class _InlineClaims:
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
         if len(chain.members) < 3 or not _WHERE_END.search(before) or not self._computes(chain):
             return False
+        if any(s.relation != EQUALITY for s in chain.steps[1:]):
+            return False  # "where $\alpha = g(t)(1 - g(t)) > 0$": the sign is a remark on α (proseconditions)
         if case_in_words(before) is not None:
             return False
         self.reading_line = chain.members[0].line
