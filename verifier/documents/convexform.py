@@ -56,9 +56,28 @@ DOMAIN = re.compile(
 _DISCRETE_SET = re.compile(r"_\s*\{[^{}]*\\in\s*\\mathbb\s*\{?\s*[NZ]\b")
 #: an optimised name declared or said an integer (``$k \in \mathbb{Z}$``, "let $k$ be an integer"): the stationary
 #: point of a convex objective over the integers is no minimiser (that of (k − y)² is y rounded)
-_INTEGER = (r"\$[^$]*(?<![A-Za-z\\])NAME(?![A-Za-z])[^$]*\\in\s*\\mathbb\s*\{?\s*[ZN]\b"
-            r"|\$\s*NAME\s*\$\s*(?:be|is|are|denotes?)\s+(?:an?\s+|any\s+)?(?:integer|natural|whole\s+number)")
+_INTEGER = (
+    r"\$[^$]*(?<![A-Za-z\\])NAME(?![A-Za-z])[^$]*\\in\s*\\mathbb\s*\{?\s*[ZN]\b"
+    r"|\$\s*NAME\s*\$\s*(?:be|is|are|denotes?)\s+(?:an?\s+|any\s+)?(?:integer|natural|whole\s+number)"
+)
+#: a sign said in words of an optimised name: "$w$ is positive", "$w$ is a positive weight", "the weight $w$ is
+#: positive", "a positive weight $w$", "$w$ must be strictly positive" (red64: each PROVED the stationary point of
+#: (w − a)², which is no minimiser over w > 0 when a ≤ 0); said of another name (a coefficient) it restricts nothing
+_SIGN_WORD = r"(?:strictly\s+)?(?:positive|negative|non-?negative|non-?positive)\b"
+_SIGNED = (
+    r"\$\s*NAME\s*\$\s*(?:(?:is|are|be|being|must\s+be|stays?|remains?|always|an?|any)\s+)+"
+    + _SIGN_WORD
+    + r"|\b"
+    + _SIGN_WORD
+    + r"\s+(?:(?!(?:and|or|but|for|with)\b)[A-Za-z]+\s+){1,2}\$\s*NAME\s*\$"
+)
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\b|[\\{}\s]")
+
+
+def _name_pattern(name: str) -> str:
+    r"""A pattern for the optimised ``name`` (its font and backslash taken off) as prose writes it: ``w``,
+    ``\theta``, ``\mathbf{w}``, ``\boldsymbol{\beta}``."""
+    return r"(?:\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*)?\\?" + re.escape(name) + r"(?![A-Za-z])(?:\s*\})?"
 
 
 def over_whole_space(around: str, members: Sequence[str], bounded: Collection[str]) -> bool:
@@ -68,7 +87,8 @@ def over_whole_space(around: str, members: Sequence[str], bounded: Collection[st
     if DOMAIN.search(around) or any(_DISCRETE_SET.search(m) for m in members):
         return False
     names = {_FONT.sub("", v) for m in members if (o := split_optimum(m)) is not None for v in o[1].split(",")}
-    if any(re.search(_INTEGER.replace("NAME", re.escape(n)), around, re.IGNORECASE) for n in names if n):
+    said = [_name_pattern(n) for n in names if n]
+    if any(re.search(p.replace("NAME", n), around, re.IGNORECASE) for n in said for p in (_INTEGER, _SIGNED)):
         return False
     return not names & set(bounded)
 

@@ -30,7 +30,7 @@ from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.documents.wordcases import case_in_words
-from verifier.latex import LatexError, join_chains
+from verifier.latex import EQUALITY, LatexError, join_chains
 from verifier.latex.braces import split_top_level
 from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.roundedlinks import bound_then_rounds, rounds_to_number
@@ -56,6 +56,7 @@ _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\])[0-9.]+[eE](?:\{\s*[-+]?[0-9]+\s*\}|[-
 #: P(y^* \le 0), P(y = 1), \Pr(N = 0 \mid c): the probability of an event (a relation inside) names a quantity
 _EVENT = re.compile(r"(?:P|\\Pr|\\mathbb\s*\{P\}|\\operatorname\s*\{P\})\s*(?:\\left\s*)?\(.*(?:\\[lg]eq?|<|>|=).*\)")
 _DEFINING = re.compile(r"\b(?:let|define|denote|write)\s*$", re.IGNORECASE)  # "Let $h(x) = 2(x + 1) = …$"
+_WHERE_END = re.compile(r"\bwhere\s*$", re.IGNORECASE)
 DERIVATIVE = re.compile(
     r"\\partial|\\nabla|\\frac\s*\{\s*d|\bd\s*/\s*d[a-z]|'|\\prime"
     # dp/dz, dh_i/dw, \mathrm{d}u/\mathrm{d}t: the slashed derivative latex.rewrite reads as \frac{dp}{dz}
@@ -92,14 +93,15 @@ class _InlineClaims:
             # the prime of a stated \max_{a'} Q(s', a') or Q(s', a') is no derivative's (statedoptima, tablevalues)
             named = as_table_names(as_optimum_names(chain.members[0].latex, self.stated_optima), self.table_calls)
             claim = DERIVATIVE.search(named) or differential_claim([m.latex for m in chain.members])
-            if not claim and not self._inline_value_claim(chain) and not self._defining_chain(chain) and \
-                    not self._arithmetic(chain):
+            known = claim or self._inline_value_claim(chain) or self._defining_chain(chain) or self._arithmetic(chain)
+            where = not known and self._where_goes_on(chain)
+            if not known and not where:
                 continue  # $d\operatorname{tr}(AX) = …$ is a claim too (differentials)
-            members = [_Member(m.latex, m.line) for m in chain.members]
+            members = [_Member(m.latex, m.line) for m in chain.members][where:]  # a where clause's name: defined
             c = _Chain(members[0].line, members, [], None, False, ["an inline formula of the prose"],
                        derivative_variable=chain.derivative_variable, inline=True, place=chain.place)  # fmt: skip
             c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
-                       for i, s in enumerate(chain.steps)]  # fmt: skip
+                       for i, s in enumerate(chain.steps[where:])]  # fmt: skip
             # "for $i \neq j$, $\partial p_i/\partial z_j = -p_i p_j$": the case before it (documents.cases)
             c.conditions = inline_condition(self._prose_before_inline(chain), " ".join(m.latex for m in members),
                                             members[0].line)
@@ -157,6 +159,25 @@ class _InlineClaims:
         # <formula>" a further "= <formula>" is a claim, as in a display (dropped, a wrong one stayed green)
         return named and not self._head_of_definition(chain.members[-2].latex)
 
+    def _where_goes_on(self, chain: LatexChain) -> bool:
+        r"""``…$$ where $d_i = h'(w x_i) = 1 - \tanh^2(w x_i)$``: a "where" clause after a display that names a quantity
+        (its first link: the definitions learner's, documents.inlinedefinitions) and goes on computing it (a middle
+        member that is no bare name). Its later links are claims, as after "Let"; "where" being a condition's cue,
+        they were no step, and a wrong one left the notes green (red64). Not values set together (``a = b = 0``)."""
+        before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
+        if len(chain.members) < 3 or not _WHERE_END.search(before) or not self._computes(chain):
+            return False
+        if any(s.relation != EQUALITY for s in chain.steps[1:]):
+            return False  # "where $\alpha = g(t)(1 - g(t)) > 0$": the sign is a remark on α (proseconditions)
+        if case_in_words(before) is not None:
+            return False
+        self.reading_line = chain.members[0].line
+        try:
+            left = self.parse(chain.members[0].latex, None, frozenset())
+        except LatexError:
+            return False
+        return isinstance(left, sp.Symbol | sp.Indexed) and not self._head_of_definition(chain.members[-2].latex)
+
     def _computes(self, chain: LatexChain) -> bool:
         r"""Does a middle member of ``chain`` compute rather than name (``$z = 0.5 \cdot 2 - 1 = 0$``,
         ``$a = \sigma(0) = 0.5$``: a worked value whose arithmetic the notes state, as a display's is
@@ -205,7 +226,7 @@ class _InlineClaims:
         = x$``), rather than a definition, a case, a range or a condition (:mod:`.claims`)?"""
         line = chain.members[0].line
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
-        if re.search(r"\bwhere\s*$", before) and self._defined_value(chain):
+        if _WHERE_END.search(before) and self._defined_value(chain):
             return True  # "…, where $\psi(c) = c/2$": a value of the defined ψ at a constant, not a condition (ctx49)
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False

@@ -72,7 +72,7 @@ from verifier.documents.orientation import row_note as row_note_of
 from verifier.documents.outerproducts import NOTE as OUTER_NOTE
 from verifier.documents.outerproducts import as_outer, writes_otimes
 from verifier.documents.outsideindex import candidates_of, outside_scope, unsaid_note
-from verifier.documents.pairindices import pair_families
+from verifier.documents.pairindices import pair_families, paired_entries
 from verifier.documents.peervectors import annotated_with_peer
 from verifier.documents.plainsamples import (
     as_plain_samples,
@@ -238,6 +238,8 @@ class _Meanings:
         many |= signs_for(self.lines, max(m.line for m in chain.members))  # ±1: never one-hot
         many |= {k[0] for k, _ in inferred if k[0] in _LABELS and annotated_with_peer(self.text, k[0])}  # x, y ∈ ℝ^d
         many |= pair_families(trees, scope, lambda src: self.parse(src, None, frozenset()))  # ‖y_i − y_j‖: points
+        if not self._said_one_hot(chain, scope):
+            many |= paired_entries(trees)  # y_i y_j: a value of each sample, not a one-hot label (red64)
         for key, entry in inferred:
             if entry.kind == "vector" and key[0] in _LABELS and key[0] not in many:
                 labels.names[key] = replace(entry, kind="simplex" if key[0] in soft else "onehot", domain=DomainSpec())

@@ -24,7 +24,7 @@ from verifier.documents.context import Definition, IndexRange, Scope
 from verifier.documents.indicatorlabels import indicator_comparisons
 from verifier.latex import LatexError
 
-__all__ = ["UNVALUED", "distinct", "pair_families", "pair_indices"]
+__all__ = ["UNVALUED", "distinct", "pair_families", "pair_indices", "paired_entries"]
 
 #: how the resolver refuses an index a line does not give a value (documents.resolve): the pair is asked for then
 UNVALUED = "is free here but has no value"
@@ -118,6 +118,31 @@ def pair_families(trees: Iterable[sp.Basic], scope: Scope, parse: Callable[[str]
     trees = list(trees)
     written = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
     return {str(x.base.label) for body, _, _ in _walk(trees, scope, parse) for x in body.atoms(sp.Indexed)} - written
+
+
+def paired_entries(trees: Iterable[sp.Basic]) -> set[str]:
+    r"""The families two of whose entries a product of the ``trees`` multiplies at two indices that enclosing sums
+    both run over (``y_i y_j`` of the SVM dual's ``\sum_i\sum_j \alpha_i\alpha_j y_i y_j x_i^\top x_j``): values of
+    every sample, not one-hot labels, under which every term i ≠ j of the double sum would vanish (a wrong
+    ``x_i^\top x_i`` there held under that reading; red64). ``\sum_k y_k y_i`` (i free) is no such pair."""
+    out: set[str] = set()
+
+    def walk(node: sp.Basic, bound: frozenset[sp.Basic]) -> None:
+        if isinstance(node, sp.Sum):
+            bound = bound | {limit[0] for limit in node.limits}
+        if isinstance(node, sp.Mul):
+            seen: dict[str, set[sp.Basic]] = {}
+            for factor in node.args:
+                base = factor.base if isinstance(factor, sp.Pow) else factor
+                if isinstance(base, sp.Indexed) and len(base.indices) == 1 and base.indices[0] in bound:
+                    seen.setdefault(str(base.base.label), set()).add(base.indices[0])
+            out.update(name for name, indices in seen.items() if len(indices) > 1)
+        for arg in node.args:
+            walk(arg, bound)
+
+    for tree in trees:
+        walk(tree, frozenset())
+    return out
 
 
 def distinct(pairs: list[set[str]]) -> list[tuple[sp.Basic, str]]:

@@ -36,6 +36,7 @@ from verifier.documents.resolve import ListMember
 from verifier.latex import LatexError
 from verifier.latex.braces import SIZING, brace_end
 from verifier.latex.braces import bracket_end as _closing
+from verifier.latex.vocabulary import GREEK_ALTERNATION
 
 __all__ = [
     "ParsedMember",
@@ -565,6 +566,19 @@ _BIGOP_HEAD = re.compile(
 )
 
 
+# \sum_{y=j} with no upper bound: the terms whose label y is j (latex.labelsums); group 1 the class
+_FILTER_HEAD = re.compile(r"\\sum\s*_\s*\{\s*[A-Za-z]\s*=\s*([A-Za-z])\s*\}\s*$")
+_NAME = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])|\\(?:" + GREEK_ALTERNATION + r")(?![A-Za-z])")
+
+
+def _per_term(text: str, value: str) -> bool:
+    r"""Does ``text`` write a name a filter sum over class ``value`` takes per term (latex.labelsums): one with no
+    subscript of the class alone (``x``, ``\mu``; not ``\mu_j``, ``m_j``)?"""
+    v = re.escape(value)
+    of_class = r"(?:\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*" + v + r"\s*\}|" + v + r"(?![A-Za-z]))"
+    return _NAME.search(re.sub(of_class, " ", text)) is not None
+
+
 def _unbound(rest: str, index: str) -> str:
     r"""``rest`` with each of its terms cut at a ``\max_j``/``\min_j`` over ``index`` (verifier.latex.extrema): the
     j such an extremum writes after it is its own (``\sum_j z_j - \max_j z_j``: the max's j is no j of the sum)."""
@@ -608,6 +622,9 @@ def sum_over_the_rest(latex: str) -> str | None:
             written = re.compile(r"(?<![A-Za-z\\])" + re.escape(index.group(1)) + r"(?![A-Za-z])")
             if written.search(body) and not written.search(_unbound(rest, index.group(1))):
                 continue  # the summand is indexed and the rest is not: the rest stands outside the sum
+        if (label := _FILTER_HEAD.match(lead[: m.end()])) is not None and _per_term(body, label.group(1)) \
+                and not _per_term(rest, label.group(1)):
+            continue  # \sum_{y=j} x - \mu_j: the rest writes only the class's names (latex.labelsums), as above (red64)
         return f"{before} {op} {sign}{lead[: m.end()]}\\left( {body}{rest} \\right)".strip()
     return None
 
