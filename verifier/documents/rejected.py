@@ -92,15 +92,18 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def rejection(line: str, first: str, last: str, inline: bool, before: str = "", at: int | None = None) -> str | None:
+def rejection(line: str, first: str, last: str, inline: bool, before: str = "", at: int | None = None,
+              after: str = "") -> str | None:
     """The words by which the notes reject the formula whose first and last members are ``first`` and
-    ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before``. ``at``:
-    the column the inline formula opens at (documents.claimplace): of several written alike on the line
-    ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None: any of them."""
+    ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before`` and before the
+    prose ``after`` ("$$…$$ is wrong; it should be …": the display's own sentence goes on to reject it, as after an
+    inline formula; redmid64). ``at``: the column the inline formula opens at (documents.claimplace): of several
+    written alike on the line ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None:
+    any of them."""
     if not inline:
         m = _display_cue(before.rstrip())
         if m is None:
-            return None
+            return None if (later := _AFTER.match(after)) is None else later.group(0).strip(" ,:")
         return (OWNED_UP if _owned_up(before.rstrip(), m) else "") + m.group(0).strip()
     head, tail = _squeezed(first), _squeezed(last)
     alike = [m for m in SINGLE_DOLLARS.finditer(line)

@@ -20,7 +20,7 @@ import sympy as sp
 from verifier.documents.context import Scope
 from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
-from verifier.documents.sentences import MATH_SPAN
+from verifier.documents.sentences import DOLLAR_SPAN, MATH_SPAN, STOP_MARK
 
 __all__ = [
     "ELSEWHERE_NOTE",
@@ -141,9 +141,10 @@ def scoped_signs(lines: list[str], line: int,
     """Each ±1 name stated up to ``line`` (and its next line: "…, since $y_i^2 = 1$") with the line of its
     latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER). ``statements``:
     the names a text states, each with its offset (another finite set of values: documents.finitedomains)."""
-    text = "\n".join(lines[: line + 1])
+    read = lines[:line] + _after_chain(lines, line)
+    text = "\n".join(read)
     start, _ = part_start(lines, line)
-    own = "\n".join(lines[start - 1 : line + 1])
+    own = "\n".join(read[start - 1 :])
     words = re.sub(r"\$+[^$]*\$+", " ", own)
     out: dict[str, tuple[int, str]] = {}
     for name, pos in statements(text).items():
@@ -155,6 +156,17 @@ def scoped_signs(lines: list[str], line: int,
             how = OTHER  # (b) "Let $y$ be the target": the setup's labels, or another y
         out[name] = (at, how)
     return out
+
+
+def _after_chain(lines: list[str], line: int) -> list[str]:
+    """The line after a chain whose last line is ``line`` (1-based), as read with the chain for the fact it used
+    ("…, since $y_i^2 = 1$."): none where the line's first sentence leads into a formula — "The next model is
+    simpler since $y^2 = 1$ there:" is the next display's lead-in, its labels that display's (redmid64)."""
+    if line >= len(lines):
+        return []
+    words = DOLLAR_SPAN.sub(" ", lines[line])
+    end = STOP_MARK.search(words)
+    return [] if words[: end.start() if end else len(words)].rstrip().endswith(":") else [lines[line]]
 
 
 # "let $y$ be", "$y$ denotes", "the target $y$", "where $y$ is": the part introduces the name for itself
