@@ -138,12 +138,14 @@ def signs_elsewhere(lines: list[str], line: int) -> dict[str, int]:
 
 def scoped_signs(lines: list[str], line: int,
                  statements: Callable[[str], dict[str, int]] = sign_statements) -> dict[str, tuple[int, str]]:
-    """Each ±1 name stated up to ``line`` (and its next line: "…, since $y_i^2 = 1$") with the line of its
-    latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER). ``statements``:
+    """Each ±1 name stated up to ``line`` (and its next line, past the display's closing lines: "…, since $y_i^2 =
+    1$") with the line of its latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or
+    OTHER). ``statements``:
     the names a text states, each with its offset (another finite set of values: documents.finitedomains)."""
-    text = "\n".join(lines[: line + 1])
+    end = _read_through(lines, line)
+    text = "\n".join(lines[:end])
     start, _ = part_start(lines, line)
-    own = "\n".join(lines[start - 1 : line + 1])
+    own = "\n".join(lines[start - 1 : end])
     words = re.sub(r"\$+[^$]*\$+", " ", own)
     out: dict[str, tuple[int, str]] = {}
     for name, pos in statements(text).items():
@@ -155,6 +157,20 @@ def scoped_signs(lines: list[str], line: int,
             how = OTHER  # (b) "Let $y$ be the target": the setup's labels, or another y
         out[name] = (at, how)
     return out
+
+
+# a line that only closes a display: ``$$``, ``\]``, ``\end{align}`` (a comma or full stop after it)
+_CLOSER = re.compile(r"^\s*(?:\$\$|\\\]|\\end\s*\{[A-Za-z]+\*?\})\s*[.,;]?\s*$")
+
+
+def _read_through(lines: list[str], line: int) -> int:
+    """The number of ``lines`` a chain whose last line is ``line`` (1-based) is read with: through the lines that
+    close its display and the line after them, the sentence that justifies it ("$$ … $$" then "since $y_i^2 = 1$"
+    under a ``$$`` alone: the most common Markdown layout)."""
+    end = line
+    while end < len(lines) and _CLOSER.match(lines[end]):
+        end += 1
+    return end + 1
 
 
 # "let $y$ be", "$y$ denotes", "the target $y$", "where $y$ is": the part introduces the name for itself
