@@ -1,4 +1,4 @@
-r""""since $y_i^2 = 1$" in the sentence after a display whose ``$$`` closes on a line of its own gives the labels
+r""" "since $y_i^2 = 1$" in the sentence after a display whose ``$$`` closes on a line of its own gives the labels
 as ±1 (documents.signlabels.scoped_signs).
 
 The perceptron's bound expands ``\|w_k + y_i x_i\|^2 = \|w_k\|^2 + 2 y_i w_k^\top x_i + \|x_i\|^2`` and says under
@@ -34,8 +34,5 @@ def test_without_the_justification_the_step_stays_failed() -> None:
 
 
 def test_an_align_environment_closed_on_its_own_line_is_read_the_same_way() -> None:
-    note = (
-        "\\begin{align}\n\\|w + y x\\|^2 &= \\|w\\|^2 + 2 y w^\\top x + \\|x\\|^2\n\\end{align}\n"
-        "since $y^2 = 1$.\n"
-    )
+    note = "\\begin{align}\n\\|w + y x\\|^2 &= \\|w\\|^2 + 2 y w^\\top x + \\|x\\|^2\n\\end{align}\nsince $y^2 = 1$.\n"
     assert verdicts_by_line(note, "notes.tex")[2] == ["PROVED"]
