@@ -36,3 +36,22 @@ def test_without_the_justification_the_step_stays_failed() -> None:
 def test_an_align_environment_closed_on_its_own_line_is_read_the_same_way() -> None:
     note = "\\begin{align}\n\\|w + y x\\|^2 &= \\|w\\|^2 + 2 y w^\\top x + \\|x\\|^2\n\\end{align}\nsince $y^2 = 1$.\n"
     assert verdicts_by_line(note, "notes.tex")[2] == ["PROVED"]
+
+
+PERCEPTRON = r"""# Perceptron
+
+On a mistake the perceptron updates $w_{k+1} = w_k + y_i x_i$. The norm grows slowly:
+$$
+\|w_{k+1}\|^2 = \|w_k\|^2 + {two} y_i w_k^\top x_i + \|x_i\|^2,
+$$
+since $y_i^2 = 1$.
+"""
+
+
+def test_the_update_unfolded_with_its_labels_signs_proves_the_norm_step() -> None:
+    # neither the recurrence unfolded nor the ±1 labels alone make it hold (meanings: the two readings crossed)
+    assert verdicts_by_line(PERCEPTRON.replace("{two}", "2"))[5] == ["PROVED"]
+
+
+def test_a_wrong_norm_step_stays_failed() -> None:
+    assert verdicts_by_line(PERCEPTRON.replace("{two}", ""))[5] == ["FAILED"]
