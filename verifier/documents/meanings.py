@@ -442,7 +442,7 @@ class _Meanings:
             chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
         # ‖w_{k+1}‖² = ‖w_k‖² + 2y_i w_kᵀx_i + ‖x_i‖² "since $y_i^2 = 1$": the perceptron's update unfolded, its
         # labels ±1 (neither reading alone makes it hold)
-        unfolded_signs = f"{unfold.note} and {signed_note}" if unfold is not None and signs else ""
+        unfolded_signs = f"{unfold.note} and {signed_note}" if unfold is not None and signs else None
         if unfolded_signs and again is not None and \
                 (both := rewritten(lambda t: as_signs(t, signs), lambda latex: True, again)) is not None:  # fmt: skip
             chains.append((unfolded_signs, both))
@@ -484,7 +484,7 @@ class _Meanings:
                 if cnote and snote == UNIT_NOTE:
                     continue  # a reading that only refutes the chain as written (unitsizes)
                 if unfold is not None and cnote in (unfold.note, unfolded_signs) and (sc := unfold.scoped(sc)) is None:
-                    continue
+                    continue  # (unfolded_signs is None where there is no such reading: never the plain chain's "")
                 if finite and cnote == finite_note and not signs_kept(scope, sc, set(finite)):
                     continue  # a label read positive, in (0, 1) or one-hot has other values
                 if signs and cnote in (signed_note, unfolded_signs) and not signs_kept(scope, sc, signs):
