@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.sentences import DISPLAY_OPENER, last_sentence
+from verifier.documents.sentences import DISPLAY_OPENER, DOLLAR_SPAN, last_sentence
 
 __all__ = ["quantified_before"]
 
-_SPAN = r"\$[^$]+\$"
+_SPAN = DOLLAR_SPAN.pattern
 _SPANS = rf"{_SPAN}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_SPAN})*"
 _LEAD = re.compile(
     r"^\s*(?:(?:and|so|thus|hence|now|recall\s+that|note\s+that)\s*,?\s*)?"
