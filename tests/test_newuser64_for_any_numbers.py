@@ -25,6 +25,7 @@ NOTE = "# Identity\n\n{lead}\n$$\n(a - c)^2 = (a - b)^2 + {two}(a - b)(b - c) + 
         "For any numbers $a$, $b$, $c$,",
         "For all real $a, b, c$ we have",
         "A scalar identity behind it. For any $a$, $b$ and $c$:",
+        "**A scalar identity behind it.** For any numbers $a$, $b$, $c$,",  # a bold label before it
     ],
 )
 def test_a_wrong_identity_for_every_value_is_failed(lead: str) -> None:

@@ -26,6 +26,8 @@ _LEAD = re.compile(
     rf"(?P<names>{_SPANS})\s*[,:]?\s*(?:(?:we\s+have|one\s+has|it\s+holds(?:\s+that)?|then)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
+# a sentence's end inside Markdown emphasis, which last_sentence does not cut at: "it.** For", "it._ For"
+_CLOSED = re.compile(r"[.!?][*_]+\s+")
 # one plain name: a letter or a Greek letter's command (no subscript: a numbered name is an entry of something)
 _NAME = re.compile(r"\s*\\?([A-Za-z]+)\s*")
 # "$a, b \in \mathbb{R}$": real numbers, as "real" says
@@ -36,6 +38,7 @@ def quantified_before(prose: str) -> set[str]:
     """The names (``a``, ``lambda``) that the last sentence of ``prose`` (the text just before a display) says the
     display holds for at every real value; the empty set where it says anything else."""
     sentence = last_sentence(DISPLAY_OPENER.sub("", prose).rstrip())
+    sentence = _CLOSED.split(sentence)[-1]  # "**A scalar identity.** For any …": the bold label's sentence ends
     m = _LEAD.match(sentence)
     if m is None:
         return set()
