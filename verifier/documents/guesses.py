@@ -531,7 +531,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                     and not (NOWHERE in (r.message or "") and not said_impossible(  # 𝔼[U] + 1 = 𝔼[U] + 2
                         self._prose_before(chain)[1], self.prose_after(chain)[1])) \
                     and SAMPLED not in (r.message or "") \
-                    and not (inferred and {display_key(k) for k in inferred}  # "For any numbers $a$, $b$," (forallnames)
+                    and not (inferred and {display_key(k) for k in inferred}  # "For any $a$, $b$," (forallnames)
                              <= quantified_before(self._prose_before(chain)[1])):  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
