@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from verifier.documents.context import Definition
     from verifier.documents.members import _Chain
 
-__all__ = ["equivalent", "link_equations", "unlearn_solved"]
+__all__ = ["equivalent", "link_equations", "nonzero_somewhere", "unlearn_solved"]
 
 
 def link_equations(
@@ -162,6 +162,12 @@ def _zero(e: sp.Expr) -> bool:
 # what may stand in an expression evaluated at a point: no unknown function, derivative, sum or integral
 # (their value at a number is no value of the expression the symbolic test reads)
 _OPAQUE = (AppliedUndef, sp.Derivative, sp.Subs, sp.Sum, sp.Product, sp.Integral, sp.Indexed, sp.MatrixExpr)
+
+
+def nonzero_somewhere(e: sp.Expr) -> bool:
+    """Is ``e`` shown not to be 0 as a function (far from 0 at one point every name of it may take)? False where
+    that is not shown (:func:`_disproved`)."""
+    return _disproved(e)
 
 
 def _disproved(e: sp.Expr) -> bool:

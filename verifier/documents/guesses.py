@@ -55,6 +55,7 @@ from verifier.documents.expectation import NOWHERE, bound_names, functional_verd
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
 from verifier.documents.fixedentries import entry_explains, stated_entries
+from verifier.documents.forallnames import quantified_before
 from verifier.documents.generalfunctions import general_just_before
 from verifier.documents.generic import (
     bare_parameters,
@@ -531,7 +532,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                                                self.prose_after(chain)[1])) \
                     and not (NOWHERE in (r.message or "") and not said_impossible(  # 𝔼[U] + 1 = 𝔼[U] + 2
                         self._prose_before(chain)[1], self.prose_after(chain)[1])) \
-                    and SAMPLED not in (r.message or ""):  # moments of a stated i.i.d. law (iidfamilies)
+                    and SAMPLED not in (r.message or "") \
+                    and not (inferred and {display_key(k) for k in inferred}  # "For any $a$, $b$," (forallnames)
+                             <= quantified_before(self._prose_before(chain)[1])):  # fmt: skip
                 return self._demote(r, "an equation between undeclared quantities: nothing says it is an identity "
                                        "(it may hold only for particular values)")  # fmt: skip
         prose = self._prose_before(chain)[1]
@@ -618,6 +621,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 gone = cancelled_through(trees, scope, lambda d: self.parse(d.body, None, frozenset()),
                                          set(one_side) & scalars, particular)  # fmt: skip
                 one_side = [n for n in one_side if n not in gone]
+            if one_side and (every := quantified_before(prose)):  # "For any numbers $a$, $b$, $c$," (forallnames)
+                one_side = [n for n in one_side if n not in every]
             if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
                 return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
             if one_side:

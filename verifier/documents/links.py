@@ -12,15 +12,17 @@ A mixin of :class:`verifier.documents.steps._Checker` (it uses the checker's cha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
 
 from verifier.catalog import explicit
-from verifier.documents.context import Definition, display_key, key_of
-from verifier.documents.equivalent import equivalent
+from verifier.documents.context import Definition, VarDecl, display_key, key_of
+from verifier.documents.equivalent import equivalent, nonzero_somewhere
 from verifier.documents.extremumkind import kind_verdict, stated_kind
 from verifier.documents.generic import DIRECT, PARTIALS
+from verifier.documents.instances import instantiate
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
@@ -105,6 +107,47 @@ class _Links:
         parsed = self.chain.members[s.left].parsed
         key = key_of(parsed.tree) if parsed is not None else None
         return key is not None and isinstance(resolver.scope.names.get(key), Definition)
+
+    def _solved_again(self, resolver: Resolver, s: _Step) -> tuple[Resolver, Value, Value] | None:
+        r"""A resolver that reads the step's left member, a scalar name the notes defined before (an earlier
+        solution: "Setting this to zero gives $\phi = \frac{a}{a+b}$"), as the unknown of the equation before the
+        link, with the step's two sides read by it; or None. Only where that definition does not solve the
+        equation before (its residual is not 0 as a function): the notes cannot mean it there, they solve for
+        the name anew (Laplace smoothing's ``\frac{a+1}{\phi} - \frac{b+1}{1-\phi} = 0 \Rightarrow \phi = …``).
+        A definition that solves it keeps the link a claim about the defined name (:meth:`_defined_unknown`)."""
+        assert self.chain.after is not None
+        parsed = [self.chain.members[i].parsed for i in (s.left, s.right)]
+        if parsed[0] is None or parsed[1] is None or not isinstance(parsed[0].tree, sp.Symbol):
+            return None
+        key = key_of(parsed[0].tree)
+        if key is None or key[1] or not isinstance(resolver.scope.names.get(key), Definition):
+            return None
+        left, right, _ = self.chain.after
+        errors = (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError)
+        try:
+            before = [self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)) for x in (left, right)]
+            residual = explicit(resolver.member(before[0])) - explicit(resolver.member(before[1]))
+        except errors:
+            return None
+        if not isinstance(residual, sp.Expr) or isinstance(residual, sp.MatrixBase) or \
+                not nonzero_somewhere(residual):  # fmt: skip
+            return None
+        unknown = resolver.scope.copy()
+        unknown.names[key] = VarDecl(key, "scalar")
+        alone = resolver.scope.copy()
+        alone.names = {key: unknown.names[key]}
+        added = instantiate(alone, resolver.instance.sizes)  # the name's own real variable, beside the instance's
+        if any(v.name in {w.name for w in resolver.instance.variables.values()} for v in added.variables.values()):
+            return None  # its mangled name taken (no such name is declared where it is defined)
+        instance = replace(resolver.instance, variables={**resolver.instance.variables, **added.variables},
+                           symbols=resolver.instance.symbols | added.symbols)  # fmt: skip
+        other = Resolver(unknown, instance, resolver.indices, parse=resolver.parse,
+                         placeholders=resolver.placeholders)  # fmt: skip
+        try:
+            a, b = other.member(parsed[0].tree), other.member(parsed[1].tree)
+        except errors:
+            return None
+        return other, a, b
 
     def _solved(self, resolver: Resolver, s: _Step) -> tuple[str | None, bool]:
         """Why the chain's one equation, a solved form ``v = M^{-1} q``, follows from the equation

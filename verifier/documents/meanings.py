@@ -352,6 +352,7 @@ class _Meanings:
 
         chains: list[tuple[str, _Chain]] = [("", chain)]
         unfold = chain_unfolding(self, chain.line, chain_trees(chain), scope)  # h_t = tanh(w h_{t-1} + …)
+        again = None
         if unfold is not None:
             again = rewritten(unfold.rewrite, lambda latex: True)
             if again is not None:
@@ -442,6 +443,12 @@ class _Meanings:
                                           lambda n: writes_names({n}, defined))  # fmt: skip
         if signs:
             chains.append((signed_note, rewritten(lambda t: as_signs(t, signs), lambda latex: True) or chain))
+        # ‖w_{k+1}‖² = ‖w_k‖² + 2y_i w_kᵀx_i + ‖x_i‖² "since $y_i^2 = 1$": the perceptron's update unfolded, its
+        # labels ±1 (neither reading alone makes it hold)
+        unfolded_signs = f"{unfold.note} and {signed_note}" if unfold is not None and signs else None
+        if unfolded_signs and again is not None and \
+                (both := rewritten(lambda t: as_signs(t, signs), lambda latex: True, again)) is not None:  # fmt: skip
+            chains.append((unfolded_signs, both))
         finite, finite_note = finite_reading(self.lines, max(m.line for m in chain.members),
                                              lambda n: writes_names({n}, latexes))  # y ∈ {0, 1} (finitedomains)
         if finite and (valued := rewritten(lambda t: as_values(t, finite), lambda latex: True)) is not None:
@@ -479,13 +486,13 @@ class _Meanings:
             for snote, sc in scopes:
                 if cnote and snote == UNIT_NOTE:
                     continue  # a reading that only refutes the chain as written (unitsizes)
-                if unfold is not None and cnote == unfold.note and (sc := unfold.scoped(sc)) is None:
-                    continue
+                if unfold is not None and cnote in (unfold.note, unfolded_signs) and (sc := unfold.scoped(sc)) is None:
+                    continue  # (unfolded_signs is None where there is no such reading: never the plain chain's "")
                 if finite and cnote == finite_note and not signs_kept(scope, sc, set(finite)):
                     continue  # a label read positive, in (0, 1) or one-hot has other values
-                if signs and cnote == signed_note and not signs_kept(scope, sc, signs):
+                if signs and cnote in (signed_note, unfolded_signs) and not signs_kept(scope, sc, signs):
                     continue  # a label read positive, in (0, 1) or one-hot is no longer a sign (signlabels)
-                if signs and cnote == signed_note:
+                if signs and cnote in (signed_note, unfolded_signs):
                     sc = signed_scope(sc, signs)  # the labels in its definitions are signs too
                 if data is not None and cnote == data[0] and is_row_reading(snote):
                     continue  # X as the samples' family, then a 1×n row: not "x^(i) as row i of X" (review18c)

@@ -193,8 +193,13 @@ class _OneInstance:
                     (excluded := self._excluded_root(s)) is not None:  # t²/t = 0 ⇒ t = 0 (writtendivisors)
                 self._add(s, _Outcome(verdict=Verdict.SKIPPED, message=excluded, label=label))
                 continue
-            if chain.after is not None and s.index == chain.steps[0].index and \
-                    not self._defined_unknown(resolver, s):  # E₁ ⇔ E₂ (documents.equivalent)
+            first = chain.after is not None and s.index == chain.steps[0].index
+            defined = first and self._defined_unknown(resolver, s)
+            # ⇒ φ = … after "gives $\phi = \frac{a}{a+b}$" that does not solve this equation: φ solved anew (links)
+            again = self._solved_again(resolver, s) if defined and not bad else None
+            if again is not None:
+                follows = self._follows(*again)
+            elif first and not defined:  # E₁ ⇔ E₂ (documents.equivalent)
                 follows = None if bad else self._follows(resolver, *sides(s))
                 if follows is None:  # v = M⁻¹q after M v = q (documents.solvedform)
                     follows, singular = self._solved(resolver, s)
@@ -204,14 +209,15 @@ class _OneInstance:
                         continue
                 if follows is None and not bad:  # \hat p = k/n after an equation in p (links._marked)
                     follows = self._marked(resolver, s)
-            if follows is not None and not bad and (kind := self._extremum_kind(resolver, s, *sides(s))) is not None:
+            at = (again[0], s, *again[1:]) if again is not None else (resolver, s, *sides(s))
+            if follows is not None and not bad and (kind := self._extremum_kind(*at)) is not None:
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=kind[0],
                                method=SUBSTITUTED, message=kind[1])  # fmt: skip
                 self._add(s, _Outcome(result=r, label=label, readings=notes))
                 continue  # "so the minimum is at $w = -1$" of a maximum (documents.extremumkind)
             solved = None if follows is not None or bad or chain.after is None or chain.worded or \
                 s.index != chain.steps[0].index \
-                else self._substituted(resolver, s, *sides(s))  # x = 2 after 2x + 4 = 0 (documents.solvedvalues)
+                else self._substituted(*at)  # x = 2 after 2x + 4 = 0 (documents.solvedvalues)
             if solved is not None:
                 proved = solved[0] is Verdict.PROVED
                 r = StepResult(index=s.index, lhs="", rhs="", lhs_latex="", rhs_latex="", verdict=solved[0],

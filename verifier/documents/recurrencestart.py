@@ -60,6 +60,8 @@ def fails_at_stated(trees: Sequence[sp.Basic], text: str, parse: Callable[[str],
             values[str(parse(name))] = sp.nsimplify(sp.Float(number.replace(" ", "")), rational=True)
         except (LatexError, ValueError, TypeError):
             continue
+    if any(isinstance(t, sp.MatrixBase) for t in trees):
+        return False  # a worked vector, ``w_0 + y_1 x_1 = (1, 2)``: no number to differ by (and no sum to take)
     diff = trees[0] - trees[1]
     atoms = diff.atoms(sp.Indexed) | {s for s in diff.free_symbols if not any(s in i.free_symbols
                                                                            for i in diff.atoms(sp.Indexed))}

@@ -138,13 +138,16 @@ def signs_elsewhere(lines: list[str], line: int) -> dict[str, int]:
 
 def scoped_signs(lines: list[str], line: int,
                  statements: Callable[[str], dict[str, int]] = sign_statements) -> dict[str, tuple[int, str]]:
-    """Each ±1 name stated up to ``line`` (and its next line: "…, since $y_i^2 = 1$") with the line of its
-    latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or OTHER). ``statements``:
+    """Each ±1 name stated up to ``line`` (and its next line, past the display's closing lines: "…, since $y_i^2 =
+    1$") with the line of its latest statement and how it reaches ``line`` (documents.partscope: SAME, SETUP or
+    OTHER). ``statements``:
     the names a text states, each with its offset (another finite set of values: documents.finitedomains)."""
-    read = lines[:line] + _after_chain(lines, line)
-    text = "\n".join(read)
+    end = _read_through(lines, line)
+    if line < end <= len(lines) and _leads_in(lines[end - 1]):
+        end -= 1  # the next display's lead-in: its labels are that display's (redmid64)
+    text = "\n".join(lines[:end])
     start, _ = part_start(lines, line)
-    own = "\n".join(read[start - 1 :])
+    own = "\n".join(lines[start - 1 : end])
     words = re.sub(r"\$+[^$]*\$+", " ", own)
     out: dict[str, tuple[int, str]] = {}
     for name, pos in statements(text).items():
@@ -158,15 +161,27 @@ def scoped_signs(lines: list[str], line: int,
     return out
 
 
-def _after_chain(lines: list[str], line: int) -> list[str]:
-    """The line after a chain whose last line is ``line`` (1-based), as read with the chain for the fact it used
-    ("…, since $y_i^2 = 1$."): none where the line's first sentence leads into a formula — "The next model is
-    simpler since $y^2 = 1$ there:" is the next display's lead-in, its labels that display's (redmid64)."""
-    if line >= len(lines):
-        return []
-    words = DOLLAR_SPAN.sub(" ", lines[line])
+def _leads_in(text: str) -> bool:
+    """Does the line after a chain lead into a formula with its first sentence ("The next model is simpler since
+    $y^2 = 1$ there:")? It is then the next display's lead-in, not read with the chain for the fact it used
+    ("…, since $y_i^2 = 1$."; redmid64)."""
+    words = DOLLAR_SPAN.sub(" ", text)
     end = STOP_MARK.search(words)
-    return [] if words[: end.start() if end else len(words)].rstrip().endswith(":") else [lines[line]]
+    return words[: end.start() if end else len(words)].rstrip().endswith(":")
+
+
+# a line that only closes a display: ``$$``, ``\]``, ``\end{align}`` (a comma or full stop after it)
+_CLOSER = re.compile(r"^\s*(?:\$\$|\\\]|\\end\s*\{[A-Za-z]+\*?\})\s*[.,;]?\s*$")
+
+
+def _read_through(lines: list[str], line: int) -> int:
+    """The number of ``lines`` a chain whose last line is ``line`` (1-based) is read with: through the lines that
+    close its display and the line after them, the sentence that justifies it ("$$ … $$" then "since $y_i^2 = 1$"
+    under a ``$$`` alone: the most common Markdown layout)."""
+    end = line
+    while end < len(lines) and _CLOSER.match(lines[end]):
+        end += 1
+    return end + 1
 
 
 # "let $y$ be", "$y$ denotes", "the target $y$", "where $y$ is": the part introduces the name for itself
