@@ -123,7 +123,7 @@ from verifier.documents.symmetricprose import (
     worked_diag_in,
     writes_names,
 )
-from verifier.documents.symmetricsection import kept_after, symmetric_in_section
+from verifier.documents.symmetricsection import kept_after, symmetric_in_section, symmetric_later_in_section
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
 from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.typos import scores_read_for_indices
@@ -526,6 +526,11 @@ class _Meanings:
         if not said:  # stated earlier in the chain's section, not renewed since (documents.symmetricsection)
             first = min(m.line for m in chain.members) - 1
             wide = symmetric_in_section(self.lines, first, [m.latex for m in chain.members])
+            if wide:
+                return wide[0], f"line {wide[1] + 1}"
+            # "Throughout, $A$ is symmetric." below the chain in its section: a standing hypothesis (gaps64)
+            last = max(m.line for m in chain.members) - 1
+            wide = symmetric_later_in_section(self.lines, first, last, [m.latex for m in chain.members])
             if wide:
                 return wide[0], f"line {wide[1] + 1}"
         if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)
