@@ -52,3 +52,7 @@ def test_a_general_matrix_before_the_display_keeps_the_failed() -> None:
 
 def test_throughout_the_rest_looks_forward_only() -> None:
     assert _at_display("2 A x", "Throughout the rest of this section, $A$ is symmetric.") == ["FAILED"]
+
+
+def test_a_renewal_just_before_the_statement_on_its_line_keeps_the_failed() -> None:
+    assert _at_display("2 A x", "Now let $A$ be symmetric. Throughout, $A$ is symmetric.") == ["FAILED"]

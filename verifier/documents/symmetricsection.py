@@ -125,7 +125,9 @@ def symmetric_later_in_section(
         own = section_of(list(lines), line + 1)
         if not names or not own[0] <= first + 1 <= own[1]:
             continue
-        before = without_display_conditions("\n".join(lines[start - 1 : line]))
-        if kept_after("Statement. " + before, 0, names):
+        # the section from its start up to the statement's sentence (its own line's words before it too)
+        before = without_display_conditions("\n".join([*lines[start - 1 : last + 1], raw[: m.start()]]))
+        between = raw[: m.start()]  # "Now let $A$ be symmetric.": a change from there on, so the display's A was not
+        if kept_after("Statement. " + before, 0, names) and not any(renewed_in(between, n) for n in names):
             return names, line
     return None
