@@ -40,7 +40,13 @@ def _undeclared(step: str) -> list[str]:
 def test_with_a_undeclared_its_length_may_be_the_sums_range() -> None:
     # stop 63's case: a of a length of its own (n₃), only the tie n₃ = n tried, never n₃ = n − 1
     assert _undeclared(r"\sum_{i=1}^{n-1} a_i = \mathbf{1}^\top \operatorname{diag}(a_i) \mathbf{1}") == ["PROVED"]
-    assert _undeclared(r"\sum_{i=1}^{n-1} a_i = \mathbf{1}^\top \mathbf{a}") == ["PROVED"]
+
+
+def test_a_vector_written_whole_keeps_its_own_length() -> None:
+    # no diag: ‖x‖² and 1ᵀa are the whole vector's, whose length the sum's range does not say (an off-by-one)
+    assert _undeclared(r"\sum_{i=1}^{n-1} a_i = \mathbf{1}^\top \mathbf{a}") == ["FAILED"]
+    stated = "# Norms\n\nLet $x = (x_1, \\dots, x_n)$.\n\n$$\\sum_{i=1}^{n-1} x_i^2 = \\|x\\|^2$$\n"
+    assert verdicts_by_line(stated)[5] == ["FAILED"]
 
 
 def test_with_a_undeclared_a_wrong_step_stays_failed() -> None:

@@ -9,10 +9,13 @@ over the range the step's sum writes the step holds. A FAILED must hold under ev
 owns those readings, scopes of :meth:`verifier.documents.meanings._Meanings._meanings`, said with the step when one
 is the reading that holds (:func:`written_range_scope`):
 
-* an index whose inferred range ends at a size inference made up (n₃), from the same start as the sum: that size
-  is the sum's upper bound wherever it sizes something (a of length n − 1, so ``\mathbf{1}^\top\mathbf{a}`` too);
-* otherwise an index a ``diag(…)`` of the step runs over (its entries' index): the diagonal over the sum's range,
-  its vectors of that length (the ones vectors around it), whatever the declared length of the family.
+* an index a ``diag(…)`` of the step runs over (its entries' index): the diagonal over the sum's range, its vectors
+  of that length (the ones vectors around it), whatever the declared length of the family;
+* where that index's inferred range ends at a size inference made up (n₃: a undeclared), from the same start as
+  the sum, and no member writes a family of that length whole, the made-up size is the sum's upper bound (a of
+  length n − 1: its entries are all the step writes). A family written whole (``\mathbf{1}^\top\mathbf{a}``,
+  ``\|x\|^2``) keeps a length of its own: ``\sum_{i=1}^{n-1} x_i^2 = \|x\|^2`` after "$x = (x_1, \dots, x_n)$"
+  is an off-by-one, not a reading (my first version tied any made-up length so and PROVED it; a guard test).
 
 Only where every sum of the chain over the index writes the same bounds, read as a number, a size the scope knows,
 or such a size ± 1 (a bound with another index, or two sums with two ranges: no reading).
@@ -79,13 +82,26 @@ def written_range_scope(scope: Scope, trees: Iterable[sp.Basic]) -> tuple[str, S
         entry = out.names.get((index, ()))
         if not isinstance(entry, IndexRange) or (lo, hi) == (entry.lo, entry.hi):
             continue
-        if is_invented_size(entry.hi) and lo == entry.lo and entry.hi != hi:
-            _resize(out, entry.hi, hi)
-            said.append(f"the range of {index} (and the length it gives) the bounds of its sum")
-        elif index in diagonal:
+        if index not in diagonal:
+            continue
+        if is_invented_size(entry.hi) and lo == entry.lo and not _written_whole(trees, out, entry.hi):
+            _resize(out, entry.hi, hi)  # a undeclared, written only by its entries: its length the sum's range
+        else:
             out.names[(index, ())] = replace(entry, lo=lo, hi=hi)
-            said.append(f"diag over {index} running over the range of its sum in the step")
+        said.append(f"diag over {index} running over the range of its sum in the step")
     return ("; ".join(said), out) if said else None
+
+
+def _written_whole(trees: list[sp.Basic], scope: Scope, size: Dim) -> bool:
+    r"""Does a tree write whole (the name alone: ``\mathbf{1}^\top\mathbf{a}``, ``\|x\|^2``) a family ``size`` gives
+    its length? Then that length is the vector's own, which the sum's range does not say (``\sum_{i=1}^{n-1} x_i^2 =
+    \|x\|^2`` after "$x = (x_1, \dots, x_n)$" is an off-by-one, not a reading)."""
+    sized = {k[0] for k, e in scope.names.items() if isinstance(e, VarDecl) and e.dims is not None and size in e.dims}
+    for tree in trees:
+        bare = tree.xreplace({e: sp.Dummy() for e in tree.atoms(sp.Indexed)})  # a_i's label a is no whole a
+        if any(isinstance(s, sp.Symbol) and s.name in sized for s in bare.free_symbols):
+            return True
+    return False
 
 
 def _resize(scope: Scope, invented: Dim, dim: Dim) -> None:
