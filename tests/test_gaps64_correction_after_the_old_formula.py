@@ -39,3 +39,7 @@ def test_the_old_formula_shown_again_is_not_failed() -> None:
 def test_with_no_earlier_formula_in_view_the_doubt_stays() -> None:
     note = NOTE.replace("~~$D'(q) = -\\frac{p}{q} + \\frac{1 - p}{1 - q} = \\frac{q - p}{q(1 + q)}$~~\n\n", "")
     assert "FAILED" not in verdicts_by_line(note.replace("RESULT", r"\frac{p - q}{q(1 - q)}"))[6]
+
+
+def test_the_old_formula_shown_again_with_other_spacing_is_not_failed() -> None:
+    assert "FAILED" not in verdicts_by_line(NOTE.replace("RESULT", r"\frac{q - p}{q\,\left(1 + q\right)}"))[8]

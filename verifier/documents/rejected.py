@@ -160,12 +160,18 @@ def _replaced(lead: str, first: str, last: str) -> bool:
     and is the display not that formula again (its ``last`` member written in none of them)? Then the display is
     the fix, the notes' own to check: it cannot be the earlier one shown again (gaps64; redmid63 M2 kept a failing
     one SKIPPED for that reading, and fresh69's planted wrong fixes below a struck step were so)."""
-    head, tail = _squeezed(first), _squeezed(last)
+    head, tail = _plain(first), _plain(last)
     if not head or not tail or head == tail:
         return False
-    earlier = [_squeezed(m.group(1)) for m in MATH_SPAN.finditer(lead)]  # inline or displayed
+    earlier = [_plain(m.group(1)) for m in MATH_SPAN.finditer(lead)]  # inline or displayed
     alike = [f for f in earlier if split_top_equals(f)[0] == head]
     return bool(alike) and not any(tail in f for f in alike)
+
+
+def _plain(latex: str) -> str:
+    r"""``latex`` without its spaces, spacing commands and ``\left``/``\right``: ``q\,(1 + q)`` is ``q(1+q)`` shown
+    again, not another formula."""
+    return _squeezed(re.sub(r"\\[,;:!]|\\(?:left|right)\b|\\[qw]?quad\b", "", latex))
 
 
 def rejected_inline(before: str, after: str) -> bool:
