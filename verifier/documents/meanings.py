@@ -123,13 +123,14 @@ from verifier.documents.symmetricprose import (
     worked_diag_in,
     writes_names,
 )
-from verifier.documents.symmetricsection import kept_after, symmetric_in_section
+from verifier.documents.symmetricsection import kept_after, symmetric_in_section, symmetric_later_in_section
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
 from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.unitsizes import unit_scope
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
+from verifier.documents.writtenranges import written_range_scope
 from verifier.latex import LatexError
 
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
@@ -216,6 +217,8 @@ class _Meanings:
         # Σ_k over the step's N (boundlesssums)
         if not few and (ranged := same_range_scope(scope, boundless_indices(trees))) is not None:
             scopes.append((SAME_RANGE_NOTE, ranged))
+        if (written := written_range_scope(scope, trees)) is not None:  # diag(a_i) beside Σ_{i=1}^{n-1} (gaps64)
+            scopes.append(written)
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
         if (("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members)
@@ -536,6 +539,11 @@ class _Meanings:
         if not said:  # stated earlier in the chain's section, not renewed since (documents.symmetricsection)
             first = min(m.line for m in chain.members) - 1
             wide = symmetric_in_section(self.lines, first, [m.latex for m in chain.members])
+            if wide:
+                return wide[0], f"line {wide[1] + 1}"
+            # "Throughout, $A$ is symmetric." below the chain in its section: a standing hypothesis (gaps64)
+            last = max(m.line for m in chain.members) - 1
+            wide = symmetric_later_in_section(self.lines, first, last, [m.latex for m in chain.members])
             if wide:
                 return wide[0], f"line {wide[1] + 1}"
         if not said:  # \mathcal{N}(\mu, \Sigma) anywhere in the notes: a covariance (documents.covariances)

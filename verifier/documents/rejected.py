@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from verifier.documents.sentences import SINGLE_DOLLARS
+from verifier.documents.sentences import MATH_SPAN, SINGLE_DOLLARS
+from verifier.latex.braces import split_top_equals
 from verifier.results import StepResult, Verdict
 
 __all__ = ["judged", "rejected_inline", "rejection"]
@@ -104,7 +105,11 @@ def rejection(line: str, first: str, last: str, inline: bool, before: str = "", 
         m = _display_cue(before.rstrip())
         if m is None:
             return None if (later := _AFTER.match(after)) is None else later.group(0).strip(" ,:")
-        return (OWNED_UP if _owned_up(before.rstrip(), m) else "") + m.group(0).strip()
+        if not _owned_up(before.rstrip(), m):
+            return m.group(0).strip()
+        if _replaced(before.rstrip()[: m.start()], first, last):  # the old formula above, and this is not it
+            return None
+        return OWNED_UP + m.group(0).strip()
     head, tail = _squeezed(first), _squeezed(last)
     alike = [m for m in SINGLE_DOLLARS.finditer(line)
              if (body := _squeezed(m.group(1))).startswith(head) and body.endswith(tail)]  # fmt: skip
@@ -150,6 +155,26 @@ def _owned_up(prose: str, m: re.Match[str]) -> bool:
     if _CORRECTION_LABEL.search(re.split(r"\n\s*\n", lead)[-1]):
         return True
     return bool(_OWNED_UP.search(lead) and _EARLIER.search(re.split(r"[.!?;:\n]", lead)[-1]))
+
+
+def _replaced(lead: str, first: str, last: str) -> bool:
+    r"""Does ``lead`` (the prose before an owning-up cue) show the earlier formula of the quantity a display after it
+    writes — a formula whose first member is the display's ``first`` ("~~$D'(q) = … = \frac{q - p}{q(1 + q)}$~~") —
+    and is the display not that formula again (its ``last`` member written in none of them)? Then the display is
+    the fix, the notes' own to check: it cannot be the earlier one shown again (gaps64; redmid63 M2 kept a failing
+    one SKIPPED for that reading, and fresh69's planted wrong fixes below a struck step were so)."""
+    head, tail = _plain(first), _plain(last)
+    if not head or not tail or head == tail:
+        return False
+    earlier = [_plain(m.group(1)) for m in MATH_SPAN.finditer(lead)]  # inline or displayed
+    alike = [f for f in earlier if split_top_equals(f)[0] == head]
+    return bool(alike) and not any(tail in f for f in alike)
+
+
+def _plain(latex: str) -> str:
+    r"""``latex`` without its spaces, spacing commands and ``\left``/``\right``: ``q\,(1 + q)`` is ``q(1+q)`` shown
+    again, not another formula."""
+    return _squeezed(re.sub(r"\\[,;:!]|\\(?:left|right)\b|\\[qw]?quad\b", "", latex))
 
 
 def rejected_inline(before: str, after: str) -> bool:

@@ -24,11 +24,20 @@ from collections.abc import Sequence
 from verifier.documents.partscope import part_start
 from verifier.documents.sentences import RUN_TO_STOP as _SENTENCE
 
-__all__ = ["section_prose", "with_section_cases"]
+__all__ = ["WHOLE_SECTION", "section_prose", "with_section_cases"]
 
+#: words that state the setting of the whole section they stand in, before them as after ("Throughout, …", "In this
+#: section we assume …"): a standing hypothesis (documents.symmetricsection reads one after a display too)
+WHOLE_SECTION = re.compile(
+    r"\bthroughout\b(?!\s+(?:the\s+(?:rest|remainder)|what\s+follows|the\s+following)\b)"
+    r"|\b(?:in|for)\s+(?:this|the\s+whole)\s+(?:section|part|problem|chapter|derivation|lecture)\b",
+    re.IGNORECASE,
+)
+# …and the words that state it from there on only ("from now on", "for the rest of this section", "henceforth",
+# "throughout the rest")
 _FOR_THE_SECTION = re.compile(
-    r"\bthroughout\b|\b(?:in|for)\s+(?:this|the\s+whole|the\s+rest\s+of\s+(?:this|the))\s+(?:section|part|problem|"
-    r"chapter|derivation|lecture)\b|\bfrom\s+now\s+on\b|\bfor\s+the\s+rest\b|\bhenceforth\b",
+    WHOLE_SECTION.pattern + r"|\bthroughout\b|\b(?:in|for)\s+the\s+rest\s+of\s+(?:this|the)\s+(?:section|part|"
+    r"problem|chapter|derivation|lecture)\b|\bfrom\s+now\s+on\b|\bfor\s+the\s+rest\b|\bhenceforth\b",
     re.IGNORECASE,
 )
 #: a lead paragraph longer than this many lines is no statement of the section's setting

@@ -20,6 +20,13 @@ symmetry (:func:`kept_after`, asked by the window too):
   an adverb leaves nothing);
 * a display's own condition ("$$…$$ which holds when $A$ is symmetric") is that display's, not a statement
   (documents.hypothetical.without_display_conditions, as for the window).
+
+A statement of the section's standing setting ("Throughout, $A$ is symmetric.", "In this section we assume $A$
+symmetric": documents.sectioncases.WHOLE_SECTION) holds for the displays above it in its section too
+(:func:`symmetric_later_in_section`, gaps64: written after ``\nabla f(x) = 2Ax`` it was not counted, a false
+FAILED); one that looks forward only ("from now on", "henceforth", "for the rest of …") does not reach back, and
+neither does one of another section, one after a heading of the chain's level or higher, or one the notes
+contradict above it (the name renewed or left general in the section before the statement: the checks above).
 """
 
 from __future__ import annotations
@@ -30,11 +37,12 @@ from collections.abc import Sequence
 
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.renewednames import renewed_in
-from verifier.documents.sentences import DOLLAR_SPAN
+from verifier.documents.sectioncases import WHOLE_SECTION
+from verifier.documents.sentences import DOLLAR_SPAN, RUN_TO_STOP
 from verifier.documents.sizeorder import section_of
 from verifier.documents.symmetricprose import symmetric_in, writes_names
 
-__all__ = ["kept_after", "symmetric_in_section"]
+__all__ = ["kept_after", "symmetric_in_section", "symmetric_later_in_section"]
 
 _NOT_SYMMETRIC = re.compile(r"\b(?:asymmetric|non-?symmetric|not\s+(?:necessarily\s+)?symmetric)\b", re.IGNORECASE)
 # "For a general square matrix", "for general couplings": a general case in words (not the adverb "in general")
@@ -90,3 +98,36 @@ def _stated(text: str) -> tuple[frozenset[str], int] | None:
     if not said or not kept_after(prose, said[1], set(said[0])):
         return None
     return frozenset(said[0]), prose[: said[1]].count("\n")
+
+
+def symmetric_later_in_section(
+    lines: Sequence[str], first: int, last: int, latexes: list[str]
+) -> tuple[set[str], int] | None:
+    """The names a sentence of the section holding the chain (0-based lines ``first`` to ``last``), *below* the chain,
+    states symmetric for the whole section ("Throughout, $A$ is symmetric.": a standing hypothesis), that
+    ``latexes`` write; with the 0-based line of the statement. Not one that only looks forward ("from now on"), one
+    whose own section does not hold the chain (a heading of the chain's level or higher before it), nor one the
+    section's prose from its start up to the statement contradicts (the name renewed, or left in a general or
+    non-symmetric case: :func:`kept_after`'s tests, read from the section's start). None if there is none."""
+    start, end = section_of(list(lines), first + 1)
+    below = lines[last + 1 : end]
+    raw = "\n".join(below)
+    text = without_display_conditions(raw)  # the same length: offsets are the raw text's
+    for m in RUN_TO_STOP.finditer(text):
+        sentence = m.group(0)
+        if not sentence.strip() or not WHOLE_SECTION.search(sentence):
+            continue
+        said = symmetric_in(sentence)
+        if said is None:
+            continue
+        names = {n for n in said[0] if writes_names({n}, latexes)}
+        line = last + 1 + raw[: m.start() + said[1]].count("\n")
+        own = section_of(list(lines), line + 1)
+        if not names or not own[0] <= first + 1 <= own[1]:
+            continue
+        # the section from its start up to the statement's sentence (its own line's words before it too)
+        before = without_display_conditions("\n".join([*lines[start - 1 : last + 1], raw[: m.start()]]))
+        between = raw[: m.start()]  # "Now let $A$ be symmetric.": a change from there on, so the display's A was not
+        if kept_after("Statement. " + before, 0, names) and not any(renewed_in(between, n) for n in names):
+            return names, line
+    return None

@@ -18,8 +18,16 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
+from verifier.latex.braces import split_top_level
 
-__all__ = ["entrywise_mismatch", "entrywise_rounded", "exact_difference", "formula_value", "number_value"]
+__all__ = [
+    "entry_text",
+    "entrywise_mismatch",
+    "entrywise_rounded",
+    "exact_difference",
+    "formula_value",
+    "number_value",
+]
 
 # a number as written: its decimals are the digits after the point (none: an integer)
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
@@ -125,3 +133,40 @@ def entrywise_mismatch(trees: tuple[sp.Basic, sp.Basic], texts: tuple[str, str])
                 return f"entry {k + 1} is {value:.6g}, not {n.group(0).strip()} to the {decimals} decimals written"
         return None
     return None
+
+
+# a vector written as a tuple or a matrix environment: its delimiters around the entries
+_TUPLE = re.compile(r"^\s*(?:\\left\s*)?[(\[]\s*(?P<body>.*?)\s*(?:\\right\s*)?[)\]]\s*[.,;]?\s*$", re.S)
+_MATRIX = re.compile(r"^\s*\\begin\{[pbBvV]?matrix\}(?P<body>.*)\\end\{[pbBvV]?matrix\}\s*[.,;]?\s*$", re.S)
+_ENTRY = re.compile(r"^\[(\d+), (\d+)\]$")
+
+
+def entry_text(member: str, entry: str) -> str | None:
+    r"""The LaTeX of entry ``entry`` (a counterexample's ``"[3, 1]"``) of ``member``, a vector written whole: a tuple
+    ``\left(a, b, c\right)`` or ``[a, b, c]`` (its k-th item for entry [k, 1] or [1, k]) or a one-column or one-row
+    matrix environment; None for anything else (a name, a product, a matrix of several rows and columns)."""
+    at = _ENTRY.match(entry)
+    if at is None:
+        return None
+    row, col = int(at.group(1)), int(at.group(2))
+    if (m := _MATRIX.match(member)) is not None:
+        rows = [r.split("&") for r in re.split(r"\\\\", m.group("body")) if r.strip()]
+        if len(rows) >= row and all(len(r) >= col for r in rows):
+            cell = rows[row - 1][col - 1].strip()
+            return cell if cell and (len(rows) == 1 or all(len(r) == 1 for r in rows)) else None
+        return None
+    if (m := _TUPLE.match(member)) is None or 1 not in (row, col) or not _balanced(m.group("body")):
+        return None  # (a, b)(c, d): two groups, not one vector
+    items = [x.strip() for x in split_top_level(m.group("body"), lambda t, k: t[k] == ",")]
+    k = max(row, col)
+    return items[k - 1] if len(items) >= k and len(items) > 1 and items[k - 1] else None
+
+
+def _balanced(text: str) -> bool:
+    """Does no bracket of ``text`` close one opened before it (``a, b)(c, d`` does)?"""
+    depth = 0
+    for ch in text:
+        depth += (ch in "{([") - (ch in "})]")
+        if depth < 0:
+            return False
+    return depth == 0

@@ -40,7 +40,7 @@ from verifier.documents.resolvedworked import kept_reading, resolved, stated_not
 from verifier.documents.shownroundings import copied_inputs, exact_inputs
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.wholerounding import rounded_up_or_down
-from verifier.documents.worked import entrywise_mismatch, entrywise_rounded, exact_difference
+from verifier.documents.worked import entry_text, entrywise_mismatch, entrywise_rounded, exact_difference
 from verifier.latex.units import without_units
 from verifier.results import StepResult, Verdict
 
@@ -136,6 +136,8 @@ class _Rounding:
         whole = entrywise_rounded((trees[0], trees[1]), texts) if cx.entry and len(trees) == 2 else None
         if whole is not None:  # [1, σ(-6), σ(6)] = [1, 0.002473, 0.9975]: every entry (documents.worked)
             return replace(r, verdict=Verdict.PASSED, counterexample=None, message=whole)
+        if cx.entry and _entry_slip(texts, cx.entry, lhs, rhs, apart):  # 20.068 for 20.086 in \frac{…}{30.193}
+            return None
         if cx.entry:  # one entry of a vector is within the rounding: the others are not known to be
             off = entrywise_mismatch((trees[0], trees[1]), texts) if len(trees) == 2 else None
             rest = f"but {off} (a value computed from rounded inputs?)" if off else "the other entries are not compared"
@@ -152,6 +154,28 @@ class _Rounding:
         kept = kept_reading(r.message) if given else ""  # w^1_{11}: layer labels (resolvedworked)
         return replace(r, verdict=Verdict.PASSED, counterexample=None,
                        message=f"equal {said} ({cx.lhs} and {cx.rhs}){kept}")
+
+
+#: how many times the box of its own roundings an entry may move (documents.propagated): the entry's numbers may be
+#: roundings of roundings (30.193 the sum of three rounded exponentials, off by up to three half units)
+_CARRIED_ENTRY = 4.0
+
+
+def _entry_slip(texts: tuple[str, str], entry: str, lhs: float, rhs: float, apart: float) -> bool:
+    r"""Is the failing ``entry`` of a vector written whole with rounded numbers (``\left(\frac{2.718}{30.193}, …,
+    \frac{20.068}{30.193}\right)``) further from the other side than its own numbers' rounding carries through its
+    formula (:func:`propagated_slack`, :data:`_CARRIED_ENTRY` times over)? Then it is a slip, not a rounding: the
+    swapped digits of 20.086 "agreed to the three decimals" of its inputs and were SKIPPED (stop 63, gaps64). Only
+    where one side alone writes decimals and its entry, a formula of them (not a lone number, which may be computed
+    from roundings it does not show), is read; the other side's numbers count as exact inputs."""
+    sides = [k for k in (0, 1) if written_decimals(texts[k])]
+    if len(sides) != 1 or (own := entry_text(texts[sides[0]], entry)) is None or not written_decimals(own):
+        return False
+    if LONE_NUMBER.fullmatch(without_units(own).strip()):  # 0.01803 alone: maybe computed from rounded inputs
+        return False  # elsewhere, whose rounding it does not show (test_texnotes_worked)
+    value, other = (lhs, rhs)[sides[0]], (lhs, rhs)[1 - sides[0]]
+    slack = propagated_slack(texts[1 - sides[0]], own, value, toward=other)
+    return slack is not None and slack > 0 and abs(apart) > _CARRIED_ENTRY * slack
 
 
 _LONE_NUMBER = re.compile(r"[-+]?\s*\d+\.\d+")
