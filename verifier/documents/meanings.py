@@ -111,7 +111,13 @@ from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.squareshapes import square_scope
 from verifier.documents.stackedsamples import stated_note
 from verifier.documents.sumstart import from_one_scope
-from verifier.documents.sumstoone import STOCHASTIC, one_hot_positions, said_sums_to_one, summed_positions
+from verifier.documents.sumstoone import (
+    STOCHASTIC,
+    described_one_hot,
+    one_hot_positions,
+    said_sums_to_one,
+    summed_positions,
+)
 from verifier.documents.symmetricprose import (
     of_its_own_formula,
     sentence_before,
@@ -198,12 +204,13 @@ class _Meanings:
 
     def _said_one_hot(self, chain: _Chain, scope: Scope) -> bool:
         """Does the prose of ``chain``'s section call a label the chain reads one-hot ("With a one-hot label
-        $\\mathbf{y}$", "$y$ is one-hot"), and none of them soft or multi-hot?"""
+        $\\mathbf{y}$", "$y$ is one-hot", "$y$ has a single entry equal to one": sumstoone.described_one_hot), and
+        none of them soft or multi-hot?"""
         section = self._section_text(chain)
         labels = {k[0] for k, e in scope.names.items()
                   if k in scope.inferred and isinstance(e, VarDecl) and e.kind == "vector" and k[0] in _LABELS}
-        return bool(labels) and any(one_hot_positions(section, n) for n in labels) and not any(
-            said_soft(self.text, n) or said_many(section, n) for n in labels)
+        said = any(one_hot_positions(section, n) or described_one_hot(section, n) for n in labels)
+        return said and not any(said_soft(self.text, n) or said_many(section, n) for n in labels)
 
     def _meanings(self, chain: _Chain, scope: Scope, few: bool = False) -> list[tuple[str, Scope]]:
         """:meth:`_scopes` for one orientation of the vectors; ``few``: only one-hot labels and the

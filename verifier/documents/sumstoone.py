@@ -33,7 +33,9 @@ import re
 
 from verifier.documents.sentences import SENTENCE_END, SPACE_AFTER
 
-__all__ = ["STOCHASTIC", "one_hot_positions", "said_sums_to_one", "summed_positions", "sums_to_one"]
+__all__ = [
+    "STOCHASTIC", "described_one_hot", "one_hot_positions", "said_sums_to_one", "summed_positions", "sums_to_one",
+]  # fmt: skip
 
 _BOUND = r"(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)"
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
@@ -169,3 +171,28 @@ def one_hot_positions(text: str, name: str) -> frozenset[int]:
                        or re.search(r"\bcolumns?\s+of\s+(?:the\s+\w+\s+)?$", before))  # fmt: skip
             found.add(0 if columns else 1)
     return frozenset(found)
+
+
+# "a single entry equal to one", "exactly one entry is 1", "only one component set to $1$": a one-hot vector in words
+_ONE_ONE = re.compile(r"\b(?:a\s+single|exactly\s+one|only\s+one|one\s+single)\s+(?:non-?zero\s+)?(?:entry|component|"
+                      r"element|coordinate)\b[^.;$]{0,20}?\b(?:equal\s+to|equals|is|of|set\s+to)\s+(?:one\b|\$\s*1\s*\$|1\b)",
+                      re.I)  # fmt: skip
+# "$y \in \{0, 1\}^K$ with exactly one nonzero entry": a 0/1 vector with one entry that is not 0
+_ONE_NONZERO = re.compile(r"\b(?:a\s+single|exactly\s+one|only\s+one)\s+non-?zero\s+(?:entry|component|element|"
+                          r"coordinate)\b", re.I)  # fmt: skip
+_ZERO_ONE = re.compile(r"\\\{\s*0\s*,\s*1\s*\\\}")
+
+
+@functools.lru_cache(maxsize=64)
+def described_one_hot(text: str, name: str) -> bool:
+    r"""Does a sentence of ``text`` that writes ``name`` (``$y$``, ``$y \in \{0, 1\}^K$``) describe it one-hot in words
+    — "has a single entry equal to one (and zeros elsewhere)", "$y \in \{0, 1\}^K$ with exactly one nonzero entry" —
+    and deny or suppose nothing before it (redmid64 M6: only the word "one-hot" counted)?"""
+    written = re.compile(r"\$\s*" + _BOLD + re.escape(name) + r"\s*\}?\s*(?:\\in\b[^$]*)?\$")
+    for sentence in SPACE_AFTER.split(text):
+        w = written.search(sentence)
+        if w is None or _DENIAL.search(sentence):
+            continue
+        if _ONE_ONE.search(sentence) or (_ONE_NONZERO.search(sentence) and _ZERO_ONE.search(sentence)):
+            return True
+    return False
