@@ -20,10 +20,13 @@ def _notes(lead: str, display: str) -> str:
     return f"# Identities\n\n{lead}\n\n$${display}$$\n"
 
 
-@pytest.mark.parametrize(("lead", "display"), [
-    ("For all $n$, we have", "(-1)^{2n} = 1"),
-    ("For any $k$,", "\\cos(\\pi k) = (-1)^k"),
-])
+@pytest.mark.parametrize(
+    ("lead", "display"),
+    [
+        ("For all $n$, we have", "(-1)^{2n} = 1"),
+        ("For any $k$,", "\\cos(\\pi k) = (-1)^k"),
+    ],
+)
 def test_an_identity_of_integers_quantified_without_a_domain_is_not_failed(lead: str, display: str) -> None:
     assert verdicts_by_line(_notes(lead, display))[5] != ["FAILED"]
 
