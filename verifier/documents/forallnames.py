@@ -7,7 +7,9 @@ bias-variance notes' scalar identity). With that said, a wrong one fails for val
 step keeps its FAILED (newuser64). This module owns reading that sentence (:func:`quantified_before`): its last
 sentence, up to the display, is only "for any/all/every [real] [numbers/values/scalars] $…$" with plain names (and
 "we have", "then", "one has" after them); a restriction ("positive", "such that", a range ``a > 0``) or any other word
-makes it say nothing here, as does a quantifier in an earlier sentence.
+makes it say nothing here, as does a quantifier in an earlier sentence. A letter notes keep for integers (i, j, k,
+l, m, n, and N, K, M, T) is quantified over the reals only where the lead says so ("real", ``\in \mathbb{R}``):
+"For all $n$, we have $$(-1)^{2n} = 1$$" is an identity of integers, not FAILED at n = 1.33 (redmid64 M5).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _CLOSED = re.compile(r"[.!?][*_]+\s+")
 _NAME = re.compile(r"\s*\\?([A-Za-z]+)\s*")
 # "$a, b \in \mathbb{R}$": real numbers, as "real" says
 _REALS = re.compile(r"\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*$")
+_REAL_WORD = re.compile(r"\breals?\b", re.IGNORECASE)
+# the letters notes keep for integers (an index, a count, a size, a horizon): "for all $n$" means every integer n
+_INTEGER_LETTERS = frozenset("ijklmnNKMT")
 
 
 def quantified_before(prose: str) -> set[str]:
@@ -43,11 +48,13 @@ def quantified_before(prose: str) -> set[str]:
     if m is None:
         return set()
     out: set[str] = set()
+    real = _REAL_WORD.search(sentence[: m.start("names")]) is not None
     for span in re.findall(_SPAN, m.group("names")):
         body = _REALS.sub("", span.strip("$"))
+        real = real or body != span.strip("$")
         for item in body.split(","):
             name = _NAME.fullmatch(item)
             if name is None or (len(name.group(1)) > 1 and not item.strip().startswith("\\")):
                 return set()  # "x_1", "ab", "a > 0": not a plain name
             out.add(name.group(1))
-    return out
+    return out if real or not out & _INTEGER_LETTERS else set()  # "for all $n$": every integer n, not every real

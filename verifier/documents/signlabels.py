@@ -20,7 +20,7 @@ import sympy as sp
 from verifier.documents.context import Scope
 from verifier.documents.partscope import OTHER, SAME, SETUP, part_start, relation
 from verifier.documents.rebuild import replaced
-from verifier.documents.sentences import DOLLAR_SPAN, MATH_SPAN, STOP_MARK
+from verifier.documents.sentences import COUNTERFACTUAL, DOLLAR_SPAN, MATH_SPAN, STOP_MARK
 
 __all__ = [
     "ELSEWHERE_NOTE",
@@ -143,8 +143,6 @@ def scoped_signs(lines: list[str], line: int,
     OTHER). ``statements``:
     the names a text states, each with its offset (another finite set of values: documents.finitedomains)."""
     end = _read_through(lines, line)
-    if line < end <= len(lines) and _leads_in(lines[end - 1]):
-        end -= 1  # the next display's lead-in: its labels are that display's (redmid64)
     text = "\n".join(lines[:end])
     start, _ = part_start(lines, line)
     own = "\n".join(lines[start - 1 : end])
@@ -161,15 +159,6 @@ def scoped_signs(lines: list[str], line: int,
     return out
 
 
-def _leads_in(text: str) -> bool:
-    """Does the line after a chain lead into a formula with its first sentence ("The next model is simpler since
-    $y^2 = 1$ there:")? It is then the next display's lead-in, not read with the chain for the fact it used
-    ("…, since $y_i^2 = 1$."; redmid64)."""
-    words = DOLLAR_SPAN.sub(" ", text)
-    end = STOP_MARK.search(words)
-    return words[: end.start() if end else len(words)].rstrip().endswith(":")
-
-
 # a line that only closes a display: ``$$``, ``\]``, ``\end{align}`` (a comma or full stop after it)
 _CLOSER = re.compile(r"^\s*(?:\$\$|\\\]|\\end\s*\{[A-Za-z]+\*?\})\s*[.,;]?\s*$")
 
@@ -177,11 +166,18 @@ _CLOSER = re.compile(r"^\s*(?:\$\$|\\\]|\\end\s*\{[A-Za-z]+\*?\})\s*[.,;]?\s*$")
 def _read_through(lines: list[str], line: int) -> int:
     """The number of ``lines`` a chain whose last line is ``line`` (1-based) is read with: through the lines that
     close its display and the line after them, the sentence that justifies it ("$$ … $$" then "since $y_i^2 = 1$"
-    under a ``$$`` alone: the most common Markdown layout)."""
+    under a ``$$`` alone: the most common Markdown layout). Not that line where its first sentence leads into the
+    next formula ("The next model is simpler since $y^2 = 1$ there:", its labels the next display's) or says what
+    would be ("…, which would hold since $y^2 = 1$ if the labels were ±1"): redmid64 M2."""
     end = line
     while end < len(lines) and _CLOSER.match(lines[end]):
         end += 1
-    return end + 1
+    if end >= len(lines):
+        return end
+    words = DOLLAR_SPAN.sub(" ", lines[end])
+    stop = STOP_MARK.search(words)
+    first = words[: stop.start() if stop else len(words)]
+    return end if first.rstrip().endswith(":") or COUNTERFACTUAL.search(first) else end + 1
 
 
 # "let $y$ be", "$y$ denotes", "the target $y$", "where $y$ is": the part introduces the name for itself
