@@ -306,7 +306,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = checked_under_condition(self, chain, scope, steps, after, before)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,
                                      (claim_span(line, chain) or (None,))[0] if chain.inline else None,
-                                     after)) is not None:
+                                     after, lambda src: self.parse(src, None, frozenset()))) is not None:
                     steps = [judged(r, cue) for r in steps]  # "…, not $p' = u'v'$" (documents.rejected)
                 elif not chain.inline and (word := defining_cue(before)) is not None:
                     steps = [as_definition(r, word) for r in steps]  # "is called *unbiased* when $$…$$" (calledif)

@@ -136,7 +136,7 @@ from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.unitsizes import unit_scope
 from verifier.documents.upstreamheld import UPSTREAM_NOTE, upstream_scope
-from verifier.documents.writtenranges import written_range_scope
+from verifier.documents.writtenranges import sized_diagonal, written_range_scope
 from verifier.latex import LatexError
 
 _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in a transposed sum", "a bilinear form",
@@ -224,7 +224,8 @@ class _Meanings:
         # Σ_k over the step's N (boundlesssums)
         if not few and (ranged := same_range_scope(scope, boundless_indices(trees))) is not None:
             scopes.append((SAME_RANGE_NOTE, ranged))
-        if (written := written_range_scope(scope, trees)) is not None:  # diag(a_i) beside Σ_{i=1}^{n-1} (gaps64)
+        if (written := written_range_scope(scope, trees)) is not None and (  # diag(a_i) beside Σ_{i=1}^{n-1} (gaps64)
+                not sized_diagonal(self._section_text(chain))):  # "the $n \times n$ diagonal matrix" (redmid64 M4)
             scopes.append(written)
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)

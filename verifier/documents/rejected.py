@@ -25,9 +25,13 @@ and a FAILED would report the notes' own warning as their mistake. This module o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+import sympy as sp
+
 from verifier.documents.sentences import MATH_SPAN, SINGLE_DOLLARS
+from verifier.latex import LatexError
 from verifier.latex.braces import split_top_equals
 from verifier.results import StepResult, Verdict
 
@@ -94,20 +98,21 @@ def _squeezed(text: str) -> str:
 
 
 def rejection(line: str, first: str, last: str, inline: bool, before: str = "", at: int | None = None,
-              after: str = "") -> str | None:
+              after: str = "", parse: Callable[[str], object] | None = None) -> str | None:  # fmt: skip
     """The words by which the notes reject the formula whose first and last members are ``first`` and
     ``last``: written inline on ``line`` or (``inline`` False) a display after the prose ``before`` and before the
     prose ``after`` ("$$…$$ is wrong; it should be …": the display's own sentence goes on to reject it, as after an
     inline formula; redmid64). ``at``: the column the inline formula opens at (documents.claimplace): of several
     written alike on the line ("Not $…$ in general, but for $x > 0$ indeed $…$") only its own words count; None:
-    any of them."""
+    any of them. ``parse``: the notes' reader of a formula, to tell the earlier formula retyped from a fix
+    (:func:`same_value`)."""
     if not inline:
         m = _display_cue(before.rstrip())
         if m is None:
             return None if (later := _AFTER.match(after)) is None else later.group(0).strip(" ,:")
         if not _owned_up(before.rstrip(), m):
             return m.group(0).strip()
-        if _replaced(before.rstrip()[: m.start()], first, last):  # the old formula above, and this is not it
+        if _replaced(before.rstrip()[: m.start()], first, last, parse):  # the old formula above, and this is not it
             return None
         return OWNED_UP + m.group(0).strip()
     head, tail = _squeezed(first), _squeezed(last)
@@ -157,18 +162,38 @@ def _owned_up(prose: str, m: re.Match[str]) -> bool:
     return bool(_OWNED_UP.search(lead) and _EARLIER.search(re.split(r"[.!?;:\n]", lead)[-1]))
 
 
-def _replaced(lead: str, first: str, last: str) -> bool:
+def _replaced(lead: str, first: str, last: str, parse: Callable[[str], object] | None = None) -> bool:
     r"""Does ``lead`` (the prose before an owning-up cue) show the earlier formula of the quantity a display after it
     writes — a formula whose first member is the display's ``first`` ("~~$D'(q) = … = \frac{q - p}{q(1 + q)}$~~") —
-    and is the display not that formula again (its ``last`` member written in none of them)? Then the display is
-    the fix, the notes' own to check: it cannot be the earlier one shown again (gaps64; redmid63 M2 kept a failing
-    one SKIPPED for that reading, and fresh69's planted wrong fixes below a struck step were so)."""
+    and is the display not that formula again (its ``last`` member written in none of them, nor, read by ``parse``,
+    of the same value as their last member: ``\frac{1}{(\sin x)^2}`` is ``\frac{1}{\sin^2 x}`` retyped, redmid64
+    M7)? Then the display is the fix, the notes' own to check: it cannot be the earlier one shown again (gaps64;
+    redmid63 M2 kept a failing one SKIPPED for that reading, and fresh69's planted wrong fixes below a struck step
+    were so)."""
     head, tail = _plain(first), _plain(last)
     if not head or not tail or head == tail:
         return False
-    earlier = [_plain(m.group(1)) for m in MATH_SPAN.finditer(lead)]  # inline or displayed
-    alike = [f for f in earlier if split_top_equals(f)[0] == head]
-    return bool(alike) and not any(tail in f for f in alike)
+    earlier = [m.group(1) for m in MATH_SPAN.finditer(lead)]  # inline or displayed, as written
+    alike = [f for f in earlier if split_top_equals(_plain(f))[0] == head]
+    if not alike or any(tail in _plain(f) for f in alike):
+        return False
+    return parse is None or not any(same_value(parse, split_top_equals(f)[-1], last) for f in alike)
+
+
+def same_value(parse: Callable[[str], object], a: str, b: str) -> bool:
+    r"""Do the formulas ``a`` and ``b``, read by ``parse``, have one value (``\frac{1}{(\sin x)^2}`` and
+    ``\frac{1}{\sin^2 x}``, ``\csc^2 x``)? A difference that does not parse, or is not small enough to simplify
+    at once, is not: the display stays the fix."""
+    try:
+        x, y = parse(a), parse(b)
+        if not isinstance(x, sp.Expr) or not isinstance(y, sp.Expr):
+            return False
+        if x == y:
+            return True
+        d = x - y
+        return sp.count_ops(d) <= 40 and sp.simplify(d) == 0
+    except (LatexError, TypeError, ValueError):  # not a formula, or a matrix and a scalar: no one value
+        return False
 
 
 def _plain(latex: str) -> str:

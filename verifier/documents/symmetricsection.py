@@ -38,9 +38,9 @@ from collections.abc import Sequence
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.renewednames import renewed_in
 from verifier.documents.sectioncases import WHOLE_SECTION
-from verifier.documents.sentences import DOLLAR_SPAN, RUN_TO_STOP
+from verifier.documents.sentences import COUNTERFACTUAL, DOLLAR_SPAN, RUN_TO_STOP
 from verifier.documents.sizeorder import section_of
-from verifier.documents.symmetricprose import symmetric_in, writes_names
+from verifier.documents.symmetricprose import prose_clauses, symmetric_in, writes_names
 
 __all__ = ["kept_after", "symmetric_in_section", "symmetric_later_in_section"]
 
@@ -48,6 +48,19 @@ _NOT_SYMMETRIC = re.compile(r"\b(?:asymmetric|non-?symmetric|not\s+(?:necessaril
 # "For a general square matrix", "for general couplings": a general case in words (not the adverb "in general")
 _GENERAL_CASE = re.compile(r"\b(?:arbitrary|(?<!\bin\s)general)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+# the clauses of a sentence below a display, each read alone for a standing statement: "only holds if $A$ is
+# symmetric; throughout, $A$ is general", "… symmetric, which we do not assume throughout" (redmid64 M3)
+_CLAUSE = re.compile(r";|,\s*(?=(?:which|but|while|whereas|although|though|yet)\b)", re.IGNORECASE)
+# "throughout the next section", "throughout the other parts": the words name another scope than the chain's
+# (and "throughout this paragraph / case / example": the scope of the sentence's own paragraph, not the display's)
+_OTHER_SCOPE = re.compile(r"\bthroughout\s+(?:(?:the|this|that|all)\s+)?(?:next|following|previous|preceding|"
+                          r"other|last|later|earlier|another|subsequent|remaining|paragraph|case|example|exercise)\b",
+                          re.IGNORECASE)  # fmt: skip
+# a paragraph opened by a bold label ("**Symmetric case.** Throughout …"): a case of its own, as after a heading
+_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)", re.MULTILINE)
+# "only holds if $A$ is symmetric", "unless $A$ is symmetric": the symmetry a condition, not a statement
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|suppose|supposing|assuming|provided|in\s+case)\b",
+                               re.IGNORECASE)
 
 
 def kept_after(prose: str, at: int, names: set[str]) -> bool:
@@ -114,10 +127,12 @@ def symmetric_later_in_section(
     raw = "\n".join(below)
     text = without_display_conditions(raw)  # the same length: offsets are the raw text's
     for m in RUN_TO_STOP.finditer(text):
+        if _LABEL.search(raw[: m.end()]):
+            break  # a labelled paragraph below the display: its statements are its own (redmid64 M3)
         sentence = m.group(0)
         if not sentence.strip() or not WHOLE_SECTION.search(sentence):
             continue
-        said = symmetric_in(sentence)
+        said = _standing(sentence)
         if said is None:
             continue
         names = {n for n in said[0] if writes_names({n}, latexes)}
@@ -130,4 +145,22 @@ def symmetric_later_in_section(
         between = raw[: m.start()]  # "Now let $A$ be symmetric.": a change from there on, so the display's A was not
         if kept_after("Statement. " + before, 0, names) and not any(renewed_in(between, n) for n in names):
             return names, line
+    return None
+
+
+def _standing(sentence: str) -> tuple[set[str], int] | None:
+    """The names one clause of ``sentence`` states symmetric for the whole section, with the statement's offset in
+    ``sentence``: the clause says the section's words itself (:data:`WHOLE_SECTION`, not "throughout the next
+    section"), and states the symmetry, not as a condition ("only holds if $A$ is symmetric") nor as what would be
+    ("… would be convenient"); None if no clause does (redmid64 M3: a sentence that has "throughout" in one clause
+    and "$A$ is symmetric" in another, or as a condition, was read as the section's hypothesis)."""
+    at = 0
+    for clause in prose_clauses(sentence, _CLAUSE):
+        start = sentence.find(clause, at)
+        at = start + len(clause)
+        if not WHOLE_SECTION.search(clause) or _OTHER_SCOPE.search(clause) or COUNTERFACTUAL.search(clause):
+            continue
+        said = symmetric_in(clause)
+        if said is not None and not _CONDITION_BEFORE.search(DOLLAR_SPAN.sub(" ", clause[: said[1]])):
+            return said[0], start + said[1]
     return None

@@ -19,10 +19,15 @@ is the reading that holds (:func:`written_range_scope`):
 
 Only where every sum of the chain over the index writes the same bounds, read as a number, a size the scope knows,
 or such a size ± 1 (a bound with another index, or two sums with two ranges: no reading).
+Not where the prose of the chain's section sizes the diagonal (:func:`sized_diagonal`: "let
+$\operatorname{diag}(a_i)$ be the $n \times n$ diagonal matrix", ``\operatorname{diag}(a) \in \mathbb{R}^{n \times
+n}``): the notes fix its range, and the off-by-one ``\sum_{i=1}^{n-1} a_i = \mathbf{1}^\top\operatorname{diag}(a_i)
+\mathbf{1}`` there was PROVED under the reading (redmid64 M4).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -32,10 +37,19 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.calls import entry_indices
 from verifier.documents.context import Dim, IndexRange, Scope, Size, VarDecl, is_invented_size
 from verifier.documents.instances import SHIFT, UNSHIFT
+from verifier.documents.sentences import SENTENCE
 
-__all__ = ["written_range_scope"]
+__all__ = ["sized_diagonal", "written_range_scope"]
 
 _OFFSETS: dict[int, tuple[str, ...]] = {0: (), 1: (SHIFT,), -1: (UNSHIFT,)}
+_DIAG = re.compile(r"\\(?:operatorname|mathrm|text)\s*\{\s*diag\s*\}|\\diag\b", re.IGNORECASE)
+_SQUARE = re.compile(r"(?<![A-Za-z\\])([A-Za-z]|\d+)\s*(?:\\times|×)\s*\1(?![A-Za-z0-9])")
+
+
+def sized_diagonal(prose: str) -> bool:
+    r"""Does a sentence of ``prose`` write a diagonal matrix (``\operatorname{diag}``, ``\diag``) and a square
+    size for it ("the $n \times n$ diagonal matrix", ``\in \mathbb{R}^{n \times n}``)? Then its range is the notes'."""
+    return any(_DIAG.search(m.group(0)) and _SQUARE.search(m.group(0)) for m in SENTENCE.finditer(prose))
 
 
 def _diag_indices(tree: sp.Basic) -> set[str]:
