@@ -117,6 +117,8 @@ _DETERMINISTIC = re.compile(
 # constant" (not "constant in $x$": a function of nothing else); a list of names before it, "$\mu$ and $\sigma$ are
 # constants", "$a$, $b$ be constants", "$a, b$ are constants", names each (lead64)
 _NAMES = r"\$\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\$"
+_FORMULAS = re.compile(r"\$([^$]*)\$")  # the formulas of a matched list (_NAMES)
+_LISTED = re.compile(r"\\?[A-Za-z]+")  # a name in one of them
 _CALLED_CONSTANT = re.compile(
     rf"((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?"
     r"(?:(?:real|positive|nonzero|fixed)\s+)?constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
@@ -345,7 +347,8 @@ def deterministic_names(text: str) -> str:
     found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
     random = called_random(text)
     for m in sorted(found, key=lambda m: m.start()):
-        names = re.findall(r"\\?[A-Za-z]+", m.group(1)) if m.re is _CALLED_CONSTANT else [m.group(1)]
+        # (a list's names are those inside its formulas: not the prose's "and" between them)
+        names = _LISTED.findall(" ".join(_FORMULAS.findall(m.group(1)))) if m.re is _CALLED_CONSTANT else [m.group(1)]
         for name in (n.lstrip("\\") for n in names):
             if name not in random:
                 out.setdefault(name, text.count("\n", 0, m.start()) + 1)
