@@ -246,7 +246,8 @@ def unsampled_breakpoint(exprs: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, t
 
 def unsampled_root(zero: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]],
                    bounds: Mapping[sp.Symbol, Bounds]) -> str:
-    """A root of one of the expressions ``zero`` (:func:`_breakpoints`) inside its symbol's range and beyond every
+    """A root of one of the expressions ``zero`` (a polynomial's, :func:`_breakpoints`, or that of an equation through
+    exp, log or a trigonometric function, :func:`solved_roots`) inside its symbol's range and beyond every
     sample of it, as ``sym = root``; "" where there is none (:func:`unsampled_breakpoint`, and the next step of a
     rounding bracket: verifier.roundingsteps)."""
     if not zero:

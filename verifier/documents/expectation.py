@@ -63,6 +63,7 @@ from verifier.documents.iidfamilies import SAMPLED, family_moment, family_statis
 from verifier.documents.infer import names_and_functions, names_in
 from verifier.documents.nosolution import holds_nowhere
 from verifier.documents.saidconstants import CONSTANT
+from verifier.documents.sentences import SINGLE_DOLLARS
 from verifier.documents.values import Ones, ResolveError, Value, elementwise, free_symbols, is_matrix
 from verifier.domains import Positive, Real
 from verifier.latex.functionals import Expectation, Integral, Statistic, subscript_of
@@ -117,6 +118,7 @@ _DETERMINISTIC = re.compile(
 # constant" (not "constant in $x$": a function of nothing else); a list of names before it, "$\mu$ and $\sigma$ are
 # constants", "$a$, $b$ be constants", "$a, b$ are constants", names each (lead64)
 _NAMES = r"\$\s*\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*\s*\$"
+_LISTED = re.compile(r"\\?[A-Za-z]+")  # a name in one of them
 _CALLED_CONSTANT = re.compile(
     rf"((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?"
     r"(?:(?:real|positive|nonzero|fixed)\s+)?constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
@@ -345,7 +347,9 @@ def deterministic_names(text: str) -> str:
     found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
     random = called_random(text)
     for m in sorted(found, key=lambda m: m.start()):
-        names = re.findall(r"\\?[A-Za-z]+", m.group(1)) if m.re is _CALLED_CONSTANT else [m.group(1)]
+        # (a list's names are those inside its formulas: not the prose's "and" between them)
+        listed = m.re is _CALLED_CONSTANT
+        names = _LISTED.findall(" ".join(SINGLE_DOLLARS.findall(m.group(1)))) if listed else [m.group(1)]
         for name in (n.lstrip("\\") for n in names):
             if name not in random:
                 out.setdefault(name, text.count("\n", 0, m.start()) + 1)

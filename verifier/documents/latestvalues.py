@@ -34,6 +34,7 @@ import sympy as sp
 from verifier.documents.sentences import COUNTERFACTUAL, SENTENCE_END
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.valuescope import numbers_alone
+from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def renewed_as_number(stated: Sequence[Value], first: int, parse: Callable[[str]
     for v in stated:
         try:
             tree = parse(v[0])
-        except Exception:  # noqa: BLE001 - a name the grammar refuses is left as it is
+        except LatexError:  # a name the grammar refuses is left as it is
             continue
         if isinstance(tree, sp.Symbol):
             kinds.append((v, tree.name, False))

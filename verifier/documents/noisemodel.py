@@ -8,7 +8,8 @@ derivative of the loss by w is taken with the data y *observed*, held fixed: rea
 is ``\|\epsilon\|^2`` and does not depend on w at all. So the wrong ``\partial J/\partial\mathbf{w} = 0``
 was PROVED and the correct gradient FAILED (or SKIPPED as "a dropped path").
 
-This module owns that reading and only it, as a post-pass of :mod:`verifier.documents.check`:
+This module owns the notes' noise models: that reading, as a post-pass of :mod:`verifier.documents.check`, and
+which names such a model holds fixed (its last bullet):
 
 * :func:`noise_models`: the notes' definitions whose body adds a bare name (``\epsilon``, ``\epsilon_i``,
   bold or not) nobody defines to a product or function of other names (``\tilde{x} = x + \epsilon``
@@ -31,7 +32,11 @@ This module owns that reading and only it, as a post-pass of :mod:`verifier.docu
   said: factor analysis, probabilistic PCA) generates observed data whose cause is never seen: a derivative by
   a parameter of anything reaching y (its likelihood, through a statistic ``T = \sum_i y_i^2`` that compares
   y with nothing) is read so too; only the model's own ``\partial y_i/\partial a`` is read through. A drawn
-  ε beside a bare μ (``z = \mu + \sigma\epsilon``) is the reparametrisation's noise, no latent.
+  ε beside a bare μ (``z = \mu + \sigma\epsilon``) is the reparametrisation's noise, no latent;
+* :func:`model_inputs`: the other names of a model whose noise the prose states are its fixed part, taken out of 𝔼
+  by documents.expectation (``\mathrm{Var}(y) = \sigma^2`` of ``y = w x + \epsilon``: lead64), unless the prose
+  says one is random, with ``\sim`` or in words ("the input $x$ is sampled uniformly": review64), or takes a
+  moment of it alone.
 """
 
 from __future__ import annotations
@@ -51,10 +56,15 @@ from verifier.documents.symmetricprose import prose_clauses
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["NoiseModel", "noise_models", "said_noise", "through_a_noise_model"]
+__all__ = ["NoiseModel", "model_inputs", "noise_models", "said_noise", "through_a_noise_model"]
 
 _NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
 _NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
+# a clause that gives a name a distribution in words: "$x$ is sampled uniformly", "drawn from", "normally distributed"
+_DRAWN_WORDS = re.compile(
+    r"\b(?:random(?:ly)?|sampled|drawn|distributed|uniform(?:ly)?|gaussian|normally|i\.?i\.?d\b\.?|stochastic)\b",
+    re.IGNORECASE,
+)
 _MATH = re.compile(r"\$([^$]{1,80})\$")
 # where a sentence's prose cuts it into clauses ("$b$ is the bias and $\epsilon$ is noise")
 _CLAUSE = re.compile(r"[,;]|\band\b")
@@ -78,29 +88,35 @@ def said_noise(text: str, noise: str, parse: Any) -> bool:
     (``\epsilon \sim \mathcal{N}(0, \sigma^2)``)? A clause that names it alone in math and says noise,
     error or disturbance counts: "where $b$ is the bias and $\epsilon_i$ is noise" says it of ε only
     (read by sentence, b was the noise term, and ∂L/∂b of the fit was read through the model)."""
-    return _said(text, noise, parse, words=True)
+    return _said(text, noise, parse, _NOISE_WORDS)
 
 
 def said_drawn(text: str, name: str, parse: Any) -> bool:
     r"""Does the prose give ``name`` a distribution (``u_i \sim \mathcal{N}(0, 1)``): a random draw?"""
-    return _said(text, name, parse, words=False)
+    return _said(text, name, parse, None)
 
 
-def _said(text: str, name: str, parse: Any, *, words: bool) -> bool:
-    r"""``name`` alone before a ``\sim`` in a formula of the prose, or (``words``) in a clause saying noise."""
+def said_drawn_in_words(text: str, name: str, parse: Any) -> bool:
+    r"""Does the prose give ``name`` a distribution with ``\sim`` or in words ("the input $x$ is sampled uniformly
+    from $[0, 1]$", "$x$ is normally distributed")? A model's input said so is random (:func:`model_inputs`)."""
+    return _said(text, name, parse, _DRAWN_WORDS)
+
+
+def _said(text: str, name: str, parse: Any, words: re.Pattern[str] | None) -> bool:
+    r"""``name`` alone before a ``\sim`` in a formula of the prose, or in a clause with ``words`` (noise, a draw)."""
     for sentence in SENTENCE.findall(text):
         for clause in _clauses(sentence):
             for m in _MATH.finditer(clause):
                 latex = m.group(1)
                 head, sim, _ = latex.partition(r"\sim")
-                if not sim and not words:
+                if not sim and words is None:
                     continue
                 try:
                     tree = parse((head if sim else latex).strip())
                 except LatexError:
                     continue
                 alone = _base(tree) == name
-                if alone and (sim or _NOISE_WORDS.search(clause)):
+                if alone and (sim or (words is not None and words.search(clause))):
                     return True
     return False
 
@@ -357,7 +373,7 @@ def model_inputs(doc: Any) -> list[tuple[str, int]]:
         names = set().union(*(names_in(t) for t in rest)) - model.latents - random - {name, model.noise}
         for n in sorted(names):
             latex = n if len(n) == 1 else "\\" + n
-            if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn(doc.text, n, parse):
+            if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn_in_words(doc.text, n, parse):
                 continue
             out.append((n, model.definition.line))
     return out

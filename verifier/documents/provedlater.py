@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 import sympy as sp
@@ -138,7 +139,18 @@ def _open(s: StepResult) -> bool:
 
 def _key(lhs: str, rhs: str) -> frozenset[str]:
     """The two members of a step, as written, white space and a closing punctuation aside (in either order)."""
-    return frozenset(re.sub(r"\s+|\\[,;!]", "", m).rstrip(",.") for m in (lhs, rhs))
+    return frozenset(_plain(m) for m in (lhs, rhs))
+
+
+def _plain(member: str) -> str:
+    """A member as written, white space and a closing punctuation aside."""
+    return re.sub(r"\s+|\\[,;!]", "", member).rstrip(",.")
+
+
+def _linked(steps: Sequence[StepResult]) -> bool:
+    r"""Does each step start where the one before it ends (``a = b``, ``b = c``): a chain from its first member to
+    its last? Two green equations side by side (``\sqrt{x^2} = |x|``, ``2x - x = x``) prove nothing of their ends."""
+    return all(_plain(s.rhs_latex) == _plain(t.lhs_latex) for s, t in pairwise(steps))
 
 
 def _proof_of(
@@ -165,7 +177,7 @@ def _proof_of(
                     break
                 return at, t.verdict, t.message
         else:
-            if len(steps) > 1 and all(t.verdict in _GREEN for t in steps) and (
+            if len(steps) > 1 and all(t.verdict in _GREEN for t in steps) and _linked(steps) and (
                     _key(steps[0].lhs_latex, steps[-1].rhs_latex) == want) and (
                     not _in_a_case([t.message for t in steps], line, chain.line, said)):  # fmt: skip
                 verdict = Verdict.PROVED if all(t.verdict is Verdict.PROVED for t in steps) else Verdict.PASSED
