@@ -35,7 +35,7 @@ $$\\sum_{i=1}^{n-1} a_i = \\mathbf{1}^\\top a$$
 def test_a_diagonal_the_notes_say_is_n_by_n_is_not_read_over_the_sums_range() -> None:
     text = """# Sums as quadratic forms
 
-Let $a \\in \\mathbb{R}^n$ and let $\\operatorname{diag}(a_i)$ be the $n \\times n$ diagonal matrix with the entries of $a$.
+Let $a \\in \\mathbb{R}^n$ and let $\\operatorname{diag}(a_i)$ be the $n \\times n$ diagonal matrix of $a$.
 
 $$\\sum_{i=1}^{n-1} a_i = \\mathbf{1}^\\top \\operatorname{diag}(a_i) \\mathbf{1}$$
 """
