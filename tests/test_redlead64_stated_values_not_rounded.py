@@ -41,3 +41,8 @@ def test_a_wrong_gradient_in_an_iterate_is_not_green() -> None:
     verdicts = verdicts_by_line(_ITERATE.replace("GRADIENT", "-1.6"))[5]
     assert verdicts[1] == "SKIPPED"
     assert "PASSED" not in verdicts
+
+
+def test_a_stated_value_written_twice_may_be_a_rounding_the_second_time() -> None:
+    notes = "# Step\n\nWith $a = 0.3$ and $x = 2$ we get\n\n$$a + \\frac{\\sqrt{x}}{5} = 0.3 + 0.3 = 0.6$$\n"
+    assert verdicts_by_line(notes)[5] == ["PASSED", "PROVED"]
