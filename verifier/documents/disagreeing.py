@@ -45,6 +45,25 @@ def _writes(name: str, latex: str) -> bool:
     return re.search(r"(?<![A-Za-z\\])\\?" + re.escape(name) + r"(?![A-Za-z])", latex) is not None
 
 
+def _writes_key(key: Key, latex: str) -> bool:
+    """Does ``latex`` write the name of ``key``? For a numbered member of a family (``w_1``), a formula whose every
+    occurrence of the letter carries another plain number (``w_0 - f'(w_0)``) writes another member, not it
+    (redlead64: a renewal of w_1 under "If the learning rate equals unity" made the true ``w_0 - f'(w_0) = 0``
+    SKIPPED). Any other occurrence (unnumbered, a symbolic or a superscript index) counts, as before."""
+    name, index = key
+    if not _writes(name, latex):
+        return False
+    if not index or not all(i.isdigit() for i in index):
+        return True
+    subscript = r"(\s*_\s*(?:\{\s*([\d\s,]+)\}|(\d)))?"
+    for m in re.finditer(r"(?<![A-Za-z\\])\\?" + re.escape(name) + r"(?![A-Za-z])" + subscript, latex):
+        numbers = m.group(2) if m.group(2) is not None else m.group(3)
+        written = re.findall(r"\d+", numbers) if numbers is not None else None
+        if written is None or tuple(written) == index or "".join(written) == "".join(index):  # W_{12}: W_{1,2}?
+            return True
+    return False
+
+
 def on_disagreeing_renewals(
     text: str, chains: Sequence[_Chain], checked: list[CheckedChain], heads: Mapping[tuple[Key, int], object]
 ) -> list[CheckedChain]:
@@ -88,7 +107,7 @@ def on_disagreeing_renewals(
             for n, s in enumerate(steps):
                 if (j == k and n == 0) or s.verdict not in _GREEN:
                     continue
-                if _writes(key[0], s.lhs_latex) or _writes(key[0], s.rhs_latex):
+                if _writes_key(key, s.lhs_latex) or _writes_key(key, s.rhs_latex):
                     steps[n] = s.skipped(why)
             if steps != list(res.result.steps):
                 out[j] = res.with_steps(steps)

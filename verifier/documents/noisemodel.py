@@ -56,13 +56,14 @@ from verifier.documents.symmetricprose import prose_clauses
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
-__all__ = ["NoiseModel", "model_inputs", "noise_models", "said_noise", "through_a_noise_model"]
+__all__ = ["NoiseModel", "model_inputs", "noise_models", "said_noise", "said_random", "through_a_noise_model"]
 
 _NOISE_LETTERS = frozenset({"epsilon", "varepsilon"})
 _NOISE_WORDS = re.compile(r"\b(?:noise|noisy|errors?|disturbances?)\b", re.IGNORECASE)
 # a clause that gives a name a distribution in words: "$x$ is sampled uniformly", "drawn from", "normally distributed"
-_DRAWN_WORDS = re.compile(
-    r"\b(?:random(?:ly)?|sampled|drawn|distributed|uniform(?:ly)?|gaussian|normally|i\.?i\.?d\b\.?|stochastic)\b",
+_DRAWN_WORDS = re.compile(  # (review64's words and redlead64's, one pattern)
+    r"\b(?:random(?:ly)?|sampled|samples?|drawn|draws?|distributed|uniform(?:ly)?|gaussian|normally|prior|"
+    r"i\.?i\.?d\b\.?|stochastic)\b",
     re.IGNORECASE,
 )
 _MATH = re.compile(r"\$([^$]{1,80})\$")
@@ -118,6 +119,35 @@ def _said(text: str, name: str, parse: Any, words: re.Pattern[str] | None) -> bo
                 alone = _base(tree) == name
                 if alone and (sim or (words is not None and words.search(clause))):
                     return True
+    return False
+
+
+# prose that makes a name random where it writes it: "$x$ drawn from the data", "inputs $x$ sampled from $p(x)$"
+_DENSITY_OF = re.compile(r"^\s*p\s*(?:\\left\s*)?\((.*)(?:\\right\s*)?\)\s*$")
+_TUPLE = re.compile(r"^\s*(?:\\left\s*)?\((.*?)(?:\\right\s*)?\)\s*$")
+
+
+def said_random(text: str, name: str, parse: Any) -> bool:
+    r"""Does the prose make ``name`` random: drawn from a distribution, alone or in a tuple (``(x, y) \sim
+    \mathcal{D}``), or written alone (or as its density ``p(w)``) in a clause that says it is drawn, sampled,
+    random or given a prior ("inputs $x$ sampled from $p(x)$", "$x$ drawn from the data")? A model's name the
+    notes make random so is no fixed input of it (redlead64: "$x$ drawn from the data" then ``\mathbb{E}[xy] =
+    wx^2`` was PROVED with x taken out of 𝔼)."""
+    for sentence in SENTENCE.findall(text):
+        for clause in _clauses(sentence):
+            worded = _DRAWN_WORDS.search(_MATH.sub(" ", clause)) is not None
+            for m in _MATH.finditer(clause):
+                head, sim, _ = m.group(1).partition(r"\sim")
+                if not sim and not worded:
+                    continue
+                head = head if sim else head.partition("=")[0]
+                inner = _DENSITY_OF.match(head) or _TUPLE.match(head)
+                for piece in (inner.group(1) if inner else head).split(","):
+                    try:
+                        if _base(parse(piece.strip())) == name:
+                            return True
+                    except LatexError:
+                        continue
     return False
 
 
@@ -373,7 +403,8 @@ def model_inputs(doc: Any) -> list[tuple[str, int]]:
         names = set().union(*(names_in(t) for t in rest)) - model.latents - random - {name, model.noise}
         for n in sorted(names):
             latex = n if len(n) == 1 else "\\" + n
-            if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn_in_words(doc.text, n, parse):
+            if (re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn_in_words(doc.text, n, parse)
+                    or said_random(doc.text, n, parse)):  # review64 and redlead64: an input the prose draws
                 continue
             out.append((n, model.definition.line))
     return out

@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import sympy as sp
@@ -44,7 +45,7 @@ from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees, significant_digits
 from verifier.latex.numberwriting import decimal_points
 
-__all__ = ["copied_inputs", "exact_inputs"]
+__all__ = ["copied_inputs", "exact_inputs", "stated_copies"]
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*)\.(\d+)(?![\d.])")
 _MAX_PARTS = 400
@@ -128,6 +129,17 @@ def exact_inputs(earlier: Sequence[str], later: str) -> set[str] | None:
         if _rounds_implied(text, alone[0], implied, wholes[0]):
             out.discard(alone[0].group(0))
     return out
+
+
+def stated_copies(later: str, stated: Sequence[str]) -> set[str]:
+    r"""The decimals of ``later`` (as written) that a value the notes state writes too (``\eta = 0.1``, ``w = 0.2``):
+    the stated value copied into a worked member, no rounding of it. Where the earlier member writes names
+    (``w - \eta(4w - 2) = 0.2 - 0.1 \cdot (-1.6)``), :func:`exact_inputs` cannot tell, and 0.2 ± 0.05 and 0.1 ± 0.05
+    covered the wrong -1.6 for -1.2 (redlead64)."""
+    written = Counter(m.group(0) for text in stated for m in _DECIMAL.finditer(decimal_points(text)))
+    # more copies of 0.3 than stated values write (a = 0.3, then 0.3 + 0.3 for a + √2/5): one may be a rounding
+    seen = Counter(m.group(0) for m in _DECIMAL.finditer(decimal_points(later)))
+    return {x for x, n in seen.items() if 0 < n <= written[x]}
 
 
 def copied_inputs(earlier: Sequence[str], later: str) -> set[str]:

@@ -37,7 +37,8 @@ from verifier.documents.precision import (
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
-from verifier.documents.shownroundings import copied_inputs, exact_inputs
+from verifier.documents.shownroundings import copied_inputs, exact_inputs, stated_copies
+from verifier.documents.stated import WHERE
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.wholerounding import rounded_up_or_down
 from verifier.documents.worked import entry_text, entrywise_mismatch, entrywise_rounded, exact_difference
@@ -106,6 +107,15 @@ class _Rounding:
             if len(results) != 1 and not cx.entry else None  # (documents.shownroundings: names leave it None)
         carried = propagated_slack(texts[0], texts[1], rhs, exact, toward=lhs) \
             if len(results) != 1 and not cx.entry else None  # fmt: skip
+        if carried is not None and exact is None and given and (copies := stated_copies(
+                texts[1], [h for h, where in chain.hypotheses if where.startswith(WHERE)])):  # fmt: skip
+            # the stated values the later member copies are no roundings: 0.2 - 0.1·(-1.6) for w - η(4w - 2) at
+            # w = 0.2, η = 0.1 is within rounding only if 0.2 and 0.1 were rounded (redlead64)
+            strict = propagated_slack(texts[0], texts[1], rhs, copies, toward=lhs)
+            if strict is not None and abs(apart) > strict * (1 + _BENT):
+                return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
+                    f"equal only if the stated values it writes ({', '.join(sorted(copies))}) were rounded: at "
+                    f"them the left side is {cx.lhs} and the right side {cx.rhs}{stated_note(chain.hypotheses)}"))
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)
