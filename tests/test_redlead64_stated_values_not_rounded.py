@@ -46,3 +46,16 @@ def test_a_wrong_gradient_in_an_iterate_is_not_green() -> None:
 def test_a_stated_value_written_twice_may_be_a_rounding_the_second_time() -> None:
     notes = "# Step\n\nWith $a = 0.3$ and $x = 2$ we get\n\n$$a + \\frac{\\sqrt{x}}{5} = 0.3 + 0.3 = 0.6$$\n"
     assert verdicts_by_line(notes)[5] == ["PASSED", "PROVED"]
+
+
+def test_a_step_beyond_every_rounding_stays_failed() -> None:
+    """The copies-are-exact look applies only where rounding every decimal would cover the gap: beyond that the step
+    is FAILED as before (sound41's computation wrong at every stated value went SKIPPED under it; lead64)."""
+    from support import doc_steps
+
+    from verifier.results import Verdict
+
+    note = ("With $u = 0.3$, $v = 0.1$, $a = -1$ and $b = 1$, let\n"
+            "$h(y) = \\frac12 u (y - b)^2 + \\frac12 v (y - a)^2$.\n\n"
+            "$$h(0.5) = \\tfrac12 \\cdot 0.3 \\cdot 0.5^2 + \\tfrac12 \\cdot 0.1 \\cdot 2.5^2$$\n")
+    assert doc_steps(note)[-1].verdict is Verdict.FAILED
