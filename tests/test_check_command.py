@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ast
-import functools
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,9 +102,9 @@ def test_injection_payloads_are_refused_without_side_effects(payload: str, tmp_p
     assert not marker.exists()
 
 
-def test_parser_is_the_only_way_in() -> None:
+def test_parser_is_the_only_way_in(run_once: Callable[[str, Callable[[], Any]], Any]) -> None:
     """No module of the verifier hands text to eval/exec/sympify/parse_expr."""
-    offenders, _ = _scanned(Path(__file__).resolve().parent.parent / "verifier")
+    offenders, _ = _scanned(run_once, Path(__file__).resolve().parent.parent / "verifier")
     assert offenders == []
 
 
@@ -124,17 +125,23 @@ _ESCAPED_LATEX = re.compile(
 )
 
 
-def test_no_latex_command_became_an_escape_in_a_string_literal() -> None:
-    _, found = _scanned(Path(main.__code__.co_filename).resolve().parent)
+def test_no_latex_command_became_an_escape_in_a_string_literal(
+    run_once: Callable[[str, Callable[[], Any]], Any],
+) -> None:
+    _, found = _scanned(run_once, Path(main.__code__.co_filename).resolve().parent)
     assert not found, "write these literals raw (r'...'): " + ", ".join(found)
 
 
-@functools.cache
-def _scanned(package: Path) -> tuple[list[str], list[str]]:
+def _scanned(run_once: Callable[[str, Callable[[], Any]], Any], package: Path) -> tuple[list[str], list[str]]:
     """One walk over the syntax of every module of ``package`` for the two source scans above (each
-    parse of the whole package is about a second of CPU): the calls that hand text to
-    eval/exec/parse_expr or sympify a literal, and the string literals holding a control character a
-    LaTeX command became."""
+    parse of the whole package is about a second of CPU), once per test run (``run_once``: the two
+    tests are handed to different pytest-xdist workers, and a per-process cache walked the package in
+    each; speed65): the calls that hand text to eval/exec/parse_expr or sympify a literal, and the
+    string literals holding a control character a LaTeX command became."""
+    return run_once(f"verifier-source-scan-{package}", lambda: _walk(package))
+
+
+def _walk(package: Path) -> tuple[list[str], list[str]]:
     offenders: list[str] = []
     found: list[str] = []
     for path in sorted(package.rglob("*.py")):
