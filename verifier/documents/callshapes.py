@@ -26,7 +26,9 @@ def bodies_at_arguments(
     out: list[tuple[sp.Basic, frozenset[str]]] = []
     seen: set[sp.Basic] = set()
     for tree, bound in trees:
-        for call in tree.atoms(AppliedUndef):
+        # in SymPy's order, not the set's: the order the bodies are read in decides which inferred size gets
+        # which default, and a set of calls moves with the hash seed from one process to the next (docspeed65)
+        for call in sorted(tree.atoms(AppliedUndef), key=sp.default_sort_key):
             entry = scope.names.get((call.func.__name__, ()))
             body = bodies.get((call.func.__name__, ()))
             if call in seen or body is None or not isinstance(entry, Definition) or not entry.is_function:

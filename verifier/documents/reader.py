@@ -627,9 +627,15 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             # ŷ written whole, defined entry-wise (ŷ_i = …): its body (and i's range) is read too
             bare = {key[0] for key in keys if not key[1]}
             keys += [k for k, e in scope.names.items() if k[0] in bare and isinstance(e, Definition) and e.index_params]
+            # the definitions the tree reaches, read in the order the notes write them: the keys come from
+            # sets of names, whose order moves with the hash seed, and the order the bodies are read in decides
+            # which inferred size gets which default (neylon 480: "at n₂=2" in one run, "n₃=3" in the next)
+            reached: dict[Key, Definition] = {}
             for key in keys:
-                entry = scope.names.get(key)
-                if isinstance(entry, Definition) and not entry.builtin and entry.key not in seen:
+                if isinstance(entry := scope.names.get(key), Definition) and not entry.builtin:
+                    reached.setdefault(entry.key, entry)
+            for entry in sorted(reached.values(), key=lambda e: (e.line, e.key)):
+                if entry.key not in seen:
                     seen.add(entry.key)
                     try:
                         body = self.parse(
