@@ -12,7 +12,10 @@ $$a = 4$$") is not put back into E₁ (steps: only the ⇒ link does that).
 A link is read only where:
 
 * the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
-  equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
+  equation to m, not to E₁) — or the formulas between are inline and in a "where" clause right after E₁ that ends
+  its sentence, the connective opening the next ("…,$$ where $m_j = \sum_i [y_i = j]$, and the labels are 0 or 1.
+  Then $$E₂$$": the clause says what E₁'s names are; ctx65) — and E₂ is one equation (two members, ``=``) that
+  defines no name;
 * E₁ is a condition the notes solve, not a claim (a claim such as ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]``
   or ``a + b = 3b`` left unchecked would make the link carry it): it sets an expression to zero (one member written
   0), or (:func:`known_condition`) the notes reached it from such a condition — joined by ⇒ or words to an
@@ -70,6 +73,9 @@ _AT_CONDITION = re.compile(r"(?:\b(?:at|in)\s+(?:the|a|an|any|each|every|its)\s+
                            r"\b(?:first[- ]order|optimality|stationarity)\s+conditions?"
                            r"(?:\s+(?:gives?|reads?|is|are))?)"
                            r"\s*[,:]?\s*$", re.IGNORECASE)
+#: a clause after E₁ saying what its names are, to the end of its sentence (formulas in it masked: no full stop of
+#: theirs ends it), followed by another sentence (:func:`_gap`)
+_WHERE = re.compile(r"^[\s,;:]*where\b[^.!?]*[.!?]\s+(?=\S)", re.IGNORECASE)
 #: what closes the formula E₁ (the gap starts after it)
 _CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
 
@@ -99,15 +105,33 @@ def worded_link(
     found = formulas(text)
     before, after = _formula_of(found, prev.members[-1].line, prev.members[-1].latex), \
         _formula_of(found, chain.members[0].line, chain.members[0].latex)  # fmt: skip
-    if before is None or after is None or after != before + 1:
+    if before is None or after is None or after <= before:
         return None
-    end = found[before].start + len(found[before].body)
-    gap = _CLOSING.sub("", text[end : found[after].opens].lstrip(), count=1)
-    if not _CONNECTIVE.match(gap):
+    if not _CONNECTIVE.match(_gap(text, found[before : after + 1])):
         return None
     if whole:
         return prev.members[0].latex, prev.members[-1].latex, prev.members[-1].line
     return prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line
+
+
+def _gap(text: str, run: Sequence[Formula]) -> str:
+    r"""The words from the end of the first formula of ``run`` to the opening of its last, with a "where" clause
+    right after the first taken out (``, where $m_j = \sum_i [y_i = j]$, and the labels are 0 or 1. Then``:
+    ``Then``). The clause says what E₁'s names are; it is taken out only where it is a sentence's end of its own
+    (the connective opens the next sentence: "where $c = 2$, so" joins E₂ to the clause) and every formula in
+    it is inline (a display there is an equation of its own, which E₂ may follow from instead). With no formula
+    between the two, the words as they are; with one outside such a clause, a text no connective matches."""
+    pieces, end = [], run[0].start + len(run[0].body)
+    for f in run[1:]:
+        pieces.append(_CLOSING.sub("", text[end : f.opens].lstrip(), count=1))
+        end = f.start + len(f.body)
+    if len(run) == 2:
+        return pieces[0]
+    if any(f.display for f in run[1:-1]):
+        return "$"
+    masked = "F".join(pieces)  # each formula between: one placeholder, its delimiters gone
+    clause = _WHERE.match(masked)
+    return masked[clause.end() :] if clause is not None else "$"
 
 
 def shown_zero(chain: _Chain) -> bool:
