@@ -48,7 +48,15 @@ from verifier.latex.document import EQUALITY
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["SET_TO_ZERO", "known_condition", "opens_with_condition", "shown_zero", "worded_link"]
+__all__ = [
+    "DERIVATIVE",
+    "SET_TO_ZERO",
+    "known_condition",
+    "opens_with_condition",
+    "shown_zero",
+    "worded_link",
+    "zero_when",
+]
 
 #: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
 _CONNECTIVE = re.compile(
@@ -73,6 +81,13 @@ _AT_CONDITION = re.compile(r"(?:\b(?:at|in)\s+(?:the|a|an|any|each|every|its)\s+
                            r"\b(?:first[- ]order|optimality|stationarity)\s+conditions?"
                            r"(?:\s+(?:gives?|reads?|is|are))?)"
                            r"\s*[,:]?\s*$", re.IGNORECASE)
+#: a formula that writes a derivative (what the notes set to zero is its value, not the function's)
+DERIVATIVE = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{?\s*d)|'")
+#: the words between a derivative's display and an inline formula setting it to zero ("…,$$ so that $D = 0$")
+_SO_THAT = re.compile(r"^[\s,;:]*(?:so\s+that|so|hence|thus|and)[\s,]*$", re.IGNORECASE)
+#: the words after that inline formula, before the condition's display ("$D = 0$ when $$E₂$$")
+_WHEN = re.compile(r"^[\s,;:]*(?:exactly\s+|precisely\s+|only\s+)?(?:when|whenever|if|iff|if\s+and\s+only\s+if)"
+                   r"[\s,:]*$", re.IGNORECASE)
 #: a clause after E₁ saying what its names are, to the end of its sentence (formulas in it masked: no full stop of
 #: theirs ends it), followed by another sentence (:func:`_gap`)
 _WHERE = re.compile(r"^[\s,;:]*where\b[^.!?]*[.!?]\s+(?=\S)", re.IGNORECASE)
@@ -132,6 +147,33 @@ def _gap(text: str, run: Sequence[Formula]) -> str:
     masked = "F".join(pieces)  # each formula between: one placeholder, its delimiters gone
     clause = _WHERE.match(masked)
     return masked[clause.end() :] if clause is not None else "$"
+
+
+def zero_when(first: _Chain, inline: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str, str, int] | None:
+    r"""The equation ``chain`` follows from where the notes write ``$$D = \dots,$$ so that $D = 0$ when $$E₂$$``:
+    ``first`` a display whose first member writes a derivative, ``inline`` (the formula right after it) an inline
+    formula setting a derivative to zero, the words "so that" (so, hence, thus, and) before it and "when" (if, iff,
+    exactly when) after it. E₂ is the condition the derivative vanishes on: linked to the last member of ``first``
+    set to 0 (its value), checked by documents.equivalent as any such link. None where any of that is missing."""
+    if first.inline or not inline.inline or chain.inline or len(inline.members) != 2 or len(chain.members) != 2:
+        return None
+    if not first.steps or first.steps[-1].relation != EQUALITY or first.defines is not None:
+        return None
+    if not chain.steps or chain.steps[0].relation != EQUALITY or chain.defines is not None:
+        return None
+    if _ZERO.match(inline.members[1].latex) is None or not DERIVATIVE.search(inline.members[0].latex):
+        return None
+    if not DERIVATIVE.search(first.members[0].latex) or any(m.error for m in (*first.members[-1:], *chain.members)):
+        return None
+    text = "\n".join(lines)
+    found = formulas(text)
+    at = [_formula_of(found, c.members[0].line, c.members[0].latex) for c in (first, inline, chain)]
+    if at[0] is None or at[1] is None or at[2] is None or at[1] != at[0] + 1 or at[2] != at[1] + 1:
+        return None
+    before, after = _gap(text, found[at[0] : at[1] + 1]), _gap(text, found[at[1] : at[2] + 1])
+    if not _SO_THAT.match(before) or not _WHEN.match(after):
+        return None
+    return first.members[-1].latex, "0", first.members[-1].line
 
 
 def shown_zero(chain: _Chain) -> bool:
