@@ -34,6 +34,10 @@ A link is read only where:
   *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*, *(thus) we
   (can) conclude (that)*. "or"
   (a second case: ``x = 1`` or ``x = -1``) and "so that" (a purpose: "choose b so that") join no derivation.
+
+One more worded link (:func:`zero_when`, ctx65): a derivative's display, "so that" an inline formula setting a
+derivative to zero, "when" E₂ (``$$\nabla_\theta \ell = \dots,$$ so that $\nabla\ell = 0$ when $$\dots = 0$$``): E₂ is
+linked to the display's last member set to 0, the condition the words say the derivative vanishes on.
 """
 
 from __future__ import annotations
