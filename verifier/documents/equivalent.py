@@ -37,7 +37,14 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.headings import heading_level
 from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
 from verifier.documents.values import Value, is_matrix
-from verifier.documents.wordlinks import SET_TO_ZERO, known_condition, opens_with_condition, worded_link
+from verifier.documents.wordlinks import (
+    DERIVATIVE,
+    SET_TO_ZERO,
+    known_condition,
+    opens_with_condition,
+    worded_link,
+    zero_when,
+)
 from verifier.latex.document import EQUALITY
 
 if TYPE_CHECKING:
@@ -67,10 +74,13 @@ def link_equations(
     condition = False  # the chain before is a condition the notes solve (wordlinks.known_condition)
     for chain in chains:
         chain.opens_condition = opens_with_condition(chain, lines)
-    for prev, chain in pairwise(chains):
+    for k, (prev, chain) in enumerate(pairwise(chains)):
         condition = known_condition(prev, condition, lines)
         if (worded := worded_link(prev, chain, lines, condition)) is not None:  # "…, i.e. $$E₂$$" (wordlinks)
             chain.after, chain.worded = worded, True
+            continue
+        if k > 0 and (vanishes := zero_when(chains[k - 1], prev, chain, lines)) is not None:
+            chain.after = vanishes  # "$$D = …,$$ so that $D = 0$ when $$E₂$$" (wordlinks.zero_when)
             continue
         if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
             continue  # ⇒ ŵ = … after ŵ's definition: read by it, the two equations lose their unknown and
@@ -91,15 +101,12 @@ def link_equations(
         elif len(chain.members) == 2 and chain.defines is None and _last_is_equation(prev) and \
                 block_of(chain.line) - block_of(prev.members[-1].line) == 1 and \
                 SET_TO_ZERO.search(" ".join(lines[prev.members[-1].line : chain.line - 1])) and \
-                _DERIVATIVE.search(" ".join(m.latex for m in prev.members)):  # L = (w-3)² + 1 is no derivative
+                DERIVATIVE.search(" ".join(m.latex for m in prev.members)):  # L = (w-3)² + 1 is no derivative
             # "$$f' = \sum_i (x_i - \mu).$$ Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$" (misses43)
             last = prev.members[-1].latex.strip().rstrip(".,;").strip()
             chain.after = (last, "0", prev.members[-1].line) if last != "0" else \
                 (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)  # fmt: skip
 
-
-# what the display set to zero must write: a derivative (its value is what is set to 0, not the function's)
-_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{?\s*d)|'")
 
 #: a display's opening connective (stripped by latex.chains as the chain's label): ⇒, ⟹, ∴
 _LEADING = re.compile(r"^\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")

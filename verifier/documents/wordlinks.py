@@ -12,7 +12,10 @@ $$a = 4$$") is not put back into E₁ (steps: only the ⇒ link does that).
 A link is read only where:
 
 * the two formulas are consecutive in the notes (no formula between them: "where $m = 2$, so" joins the
-  equation to m, not to E₁), and E₂ is one equation (two members, ``=``) that defines no name;
+  equation to m, not to E₁) — or the formulas between are inline and in a "where" clause right after E₁ that ends
+  its sentence, the connective opening the next ("…,$$ where $m_j = \sum_i [y_i = j]$, and the labels are 0 or 1.
+  Then $$E₂$$": the clause says what E₁'s names are; ctx65) — and E₂ is one equation (two members, ``=``) that
+  defines no name;
 * E₁ is a condition the notes solve, not a claim (a claim such as ``\mathbb{E}[XY] = 2\mathbb{E}[X]\mathbb{E}[Y]``
   or ``a + b = 3b`` left unchecked would make the link carry it): it sets an expression to zero (one member written
   0), or (:func:`known_condition`) the notes reached it from such a condition — joined by ⇒ or words to an
@@ -31,6 +34,10 @@ A link is read only where:
   *hence*, *thus*, *therefore*, *then*, *which gives*, *this gives*, *giving*, *we get*, *rearranging*, *(thus) we
   (can) conclude (that)*. "or"
   (a second case: ``x = 1`` or ``x = -1``) and "so that" (a purpose: "choose b so that") join no derivation.
+
+One more worded link (:func:`zero_when`, ctx65): a derivative's display, "so that" an inline formula setting a
+derivative to zero, "when" E₂ (``$$\nabla_\theta \ell = \dots,$$ so that $\nabla\ell = 0$ when $$\dots = 0$$``): E₂ is
+linked to the display's last member set to 0, the condition the words say the derivative vanishes on.
 """
 
 from __future__ import annotations
@@ -45,7 +52,15 @@ from verifier.latex.document import EQUALITY
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["SET_TO_ZERO", "known_condition", "opens_with_condition", "shown_zero", "worded_link"]
+__all__ = [
+    "DERIVATIVE",
+    "SET_TO_ZERO",
+    "known_condition",
+    "opens_with_condition",
+    "shown_zero",
+    "worded_link",
+    "zero_when",
+]
 
 #: the words alone between E₁ and E₂ that say E₂ follows from E₁ (module docstring)
 _CONNECTIVE = re.compile(
@@ -70,6 +85,16 @@ _AT_CONDITION = re.compile(r"(?:\b(?:at|in)\s+(?:the|a|an|any|each|every|its)\s+
                            r"\b(?:first[- ]order|optimality|stationarity)\s+conditions?"
                            r"(?:\s+(?:gives?|reads?|is|are))?)"
                            r"\s*[,:]?\s*$", re.IGNORECASE)
+#: a formula that writes a derivative (what the notes set to zero is its value, not the function's)
+DERIVATIVE = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{?\s*d)|'")
+#: the words between a derivative's display and an inline formula setting it to zero ("…,$$ so that $D = 0$")
+_SO_THAT = re.compile(r"^[\s,;:]*(?:so\s+that|so|hence|thus|and)[\s,]*$", re.IGNORECASE)
+#: the words after that inline formula, before the condition's display ("$D = 0$ when $$E₂$$")
+_WHEN = re.compile(r"^[\s,;:]*(?:exactly\s+|precisely\s+|only\s+)?(?:when|whenever|if|iff|if\s+and\s+only\s+if)"
+                   r"[\s,:]*$", re.IGNORECASE)
+#: a clause after E₁ saying what its names are, to the end of its sentence (formulas in it masked: no full stop of
+#: theirs ends it), followed by another sentence (:func:`_gap`)
+_WHERE = re.compile(r"^[\s,;:]*where\b[^.!?]*[.!?]\s+(?=\S)", re.IGNORECASE)
 #: what closes the formula E₁ (the gap starts after it)
 _CLOSING = re.compile(r"^(?:\$\$|\$|\\\]|\\\)|\\end\{[A-Za-z*]+\})")
 
@@ -99,15 +124,60 @@ def worded_link(
     found = formulas(text)
     before, after = _formula_of(found, prev.members[-1].line, prev.members[-1].latex), \
         _formula_of(found, chain.members[0].line, chain.members[0].latex)  # fmt: skip
-    if before is None or after is None or after != before + 1:
+    if before is None or after is None or after <= before:
         return None
-    end = found[before].start + len(found[before].body)
-    gap = _CLOSING.sub("", text[end : found[after].opens].lstrip(), count=1)
-    if not _CONNECTIVE.match(gap):
+    if not _CONNECTIVE.match(_gap(text, found[before : after + 1])):
         return None
     if whole:
         return prev.members[0].latex, prev.members[-1].latex, prev.members[-1].line
     return prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line
+
+
+def _gap(text: str, run: Sequence[Formula]) -> str:
+    r"""The words from the end of the first formula of ``run`` to the opening of its last, with a "where" clause
+    right after the first taken out (``, where $m_j = \sum_i [y_i = j]$, and the labels are 0 or 1. Then``:
+    ``Then``). The clause says what E₁'s names are; it is taken out only where it is a sentence's end of its own
+    (the connective opens the next sentence: "where $c = 2$, so" joins E₂ to the clause) and every formula in
+    it is inline (a display there is an equation of its own, which E₂ may follow from instead). With no formula
+    between the two, the words as they are; with one outside such a clause, a text no connective matches."""
+    pieces, end = [], run[0].start + len(run[0].body)
+    for f in run[1:]:
+        pieces.append(_CLOSING.sub("", text[end : f.opens].lstrip(), count=1))
+        end = f.start + len(f.body)
+    if len(run) == 2:
+        return pieces[0]
+    if any(f.display for f in run[1:-1]):
+        return "$"
+    masked = "F".join(pieces)  # each formula between: one placeholder, its delimiters gone
+    clause = _WHERE.match(masked)
+    return masked[clause.end() :] if clause is not None else "$"
+
+
+def zero_when(first: _Chain, inline: _Chain, chain: _Chain, lines: Sequence[str]) -> tuple[str, str, int] | None:
+    r"""The equation ``chain`` follows from where the notes write ``$$D = \dots,$$ so that $D = 0$ when $$E₂$$``:
+    ``first`` a display whose first member writes a derivative, ``inline`` (the formula right after it) an inline
+    formula setting a derivative to zero, the words "so that" (so, hence, thus, and) before it and "when" (if, iff,
+    exactly when) after it. E₂ is the condition the derivative vanishes on: linked to the last member of ``first``
+    set to 0 (its value), checked by documents.equivalent as any such link. None where any of that is missing."""
+    if first.inline or not inline.inline or chain.inline or len(inline.members) != 2 or len(chain.members) != 2:
+        return None
+    if not first.steps or first.steps[-1].relation != EQUALITY or first.defines is not None:
+        return None
+    if not chain.steps or chain.steps[0].relation != EQUALITY or chain.defines is not None:
+        return None
+    if _ZERO.match(inline.members[1].latex) is None or not DERIVATIVE.search(inline.members[0].latex):
+        return None
+    if not DERIVATIVE.search(first.members[0].latex) or any(m.error for m in (*first.members[-1:], *chain.members)):
+        return None
+    text = "\n".join(lines)
+    found = formulas(text)
+    at = [_formula_of(found, c.members[0].line, c.members[0].latex) for c in (first, inline, chain)]
+    if at[0] is None or at[1] is None or at[2] is None or at[1] != at[0] + 1 or at[2] != at[1] + 1:
+        return None
+    before, after = _gap(text, found[at[0] : at[1] + 1]), _gap(text, found[at[1] : at[2] + 1])
+    if not _SO_THAT.match(before) or not _WHEN.match(after):
+        return None
+    return first.members[-1].latex, "0", first.members[-1].line
 
 
 def shown_zero(chain: _Chain) -> bool:
