@@ -21,12 +21,15 @@ $$2x = 2.$$
 """
 
 
-@pytest.mark.parametrize("lead", [
-    "Example 2. If $x = 1$, then",
-    "Example 2. If $x = 1$, then\n",
-    "Now take $x = 1$ and compute:\n",
-    "For the second example let $x = 1$; then",
-])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Example 2. If $x = 1$, then",
+        "Example 2. If $x = 1$, then\n",
+        "Now take $x = 1$ and compute:\n",
+        "For the second example let $x = 1$; then",
+    ],
+)
 def test_a_hypothesis_leading_into_the_next_display_does_not_make_the_one_before_green(lead: str) -> None:
     verdicts = verdicts_by_line(_LATER.replace("LEAD", lead))
     assert verdicts[5][1] == "SKIPPED"

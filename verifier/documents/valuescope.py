@@ -39,7 +39,7 @@ def values_in_scope(
     following = [ln for ln in chain_lines if ln > last]
     stop = min(following[0] - 1 if following else bottom, bottom)
     return [v for v in stated if v[2] <= stop and (s := section_of(lines, v[2]))[0] <= first <= s[1]
-            and not (following and last < v[2] and _leads_into(lines, v, following[0]))]
+            and not (following and last < v[2] and _leads_into(lines, v, following[0]))]  # fmt: skip
 
 
 # where the next display opens on its first line: the prose before it is the lead-in's end
