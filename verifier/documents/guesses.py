@@ -111,6 +111,7 @@ from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
+from verifier.documents.shownroundings import computed_results
 from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
@@ -268,7 +269,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         names = not own or beyond_constants(own, r.counterexample.point if r.counterexample else ())  # π: no name
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
         fixed = sizes_given(scope, chain.hypotheses, self.parse_plain, self.text)  # K of q = (½, ¼, ¼): 3
-        rounded = self._rounded(chain, step, r, fixed) or rounded_inputs(chain, step, r, self.parse_plain)  # 1.333·3
+        computed = lambda: computed_results(self.text, chain.line, texts[:1], self.parse_plain)  # noqa: E731  # w_1
+        rounded = self._rounded(chain, step, r, fixed, computed) or rounded_inputs(chain, step, r, self.parse_plain)
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)

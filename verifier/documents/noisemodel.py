@@ -35,8 +35,8 @@ which names such a model holds fixed (its last bullet):
   ε beside a bare μ (``z = \mu + \sigma\epsilon``) is the reparametrisation's noise, no latent;
 * :func:`model_inputs`: the other names of a model whose noise the prose states are its fixed part, taken out of 𝔼
   by documents.expectation (``\mathrm{Var}(y) = \sigma^2`` of ``y = w x + \epsilon``: lead64), unless the prose
-  says one is random, with ``\sim`` or in words ("the input $x$ is sampled uniformly": review64), or takes a
-  moment of it alone.
+  says one is random, with ``\sim`` or in words ("the input $x$ is sampled uniformly": review64; "Assume the weight is
+  random", by a noun alone: wrong65), or takes a moment of it alone.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ from verifier.documents.gradientlayout import SENTENCE
 from verifier.documents.infer import names_in
 from verifier.documents.members import step_trees
 from verifier.documents.symmetricprose import prose_clauses
+from verifier.documents.wordcases import same_noun, subjects, tied_formulas
+from verifier.documents.wordedchanges import conventional_nouns
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -97,12 +99,6 @@ def said_drawn(text: str, name: str, parse: Any) -> bool:
     return _said(text, name, parse, None)
 
 
-def said_drawn_in_words(text: str, name: str, parse: Any) -> bool:
-    r"""Does the prose give ``name`` a distribution with ``\sim`` or in words ("the input $x$ is sampled uniformly
-    from $[0, 1]$", "$x$ is normally distributed")? A model's input said so is random (:func:`model_inputs`)."""
-    return _said(text, name, parse, _DRAWN_WORDS)
-
-
 def _said(text: str, name: str, parse: Any, words: re.Pattern[str] | None) -> bool:
     r"""``name`` alone before a ``\sim`` in a formula of the prose, or in a clause with ``words`` (noise, a draw)."""
     for sentence in SENTENCE.findall(text):
@@ -129,13 +125,16 @@ _TUPLE = re.compile(r"^\s*(?:\\left\s*)?\((.*?)(?:\\right\s*)?\)\s*$")
 
 def said_random(text: str, name: str, parse: Any) -> bool:
     r"""Does the prose make ``name`` random: drawn from a distribution, alone or in a tuple (``(x, y) \sim
-    \mathcal{D}``), or written alone (or as its density ``p(w)``) in a clause that says it is drawn, sampled,
-    random or given a prior ("inputs $x$ sampled from $p(x)$", "$x$ drawn from the data")? A model's name the
-    notes make random so is no fixed input of it (redlead64: "$x$ drawn from the data" then ``\mathbb{E}[xy] =
-    wx^2`` was PROVED with x taken out of 𝔼)."""
+    \mathcal{D}``), written alone (or as its density ``p(w)``, or before an ``=``) in a clause with a word of a draw
+    (:data:`_DRAWN_WORDS`: "inputs $x$ sampled from $p(x)$", "$x$ drawn from the data", "the input $x$ is sampled
+    uniformly", "$x$ follows a $\mathrm{Uniform}(0, 1)$ law"), or named there by a noun alone ("Assume the weight is
+    random": a subject the prose ties to ``name`` — "$w$ is the gain" — or, tied to nothing, the word conventional
+    for its letter, :func:`_named_by_noun`)? A model's name the notes make random so is no fixed input of it
+    (review64, redlead64: "$x$ drawn from the data" then ``\mathbb{E}[xy] = wx^2`` was PROVED with x taken out of
+    𝔼; wrong65: "Assume the weight is random" then ``\mathbb{E}[y^2] = w^2x^2 + \sigma^2``)."""
     for sentence in SENTENCE.findall(text):
         for clause in _clauses(sentence):
-            worded = _DRAWN_WORDS.search(_MATH.sub(" ", clause)) is not None
+            worded = _DRAWN_WORDS.search(clause) is not None  # (a word in math counts: \mathrm{Uniform}, review64)
             for m in _MATH.finditer(clause):
                 head, sim, _ = m.group(1).partition(r"\sim")
                 if not sim and not worded:
@@ -148,6 +147,32 @@ def said_random(text: str, name: str, parse: Any) -> bool:
                             return True
                     except LatexError:
                         continue
+            if worded and _named_by_noun(text, _MATH.sub(" ", clause), name, parse):
+                return True
+    return False
+
+
+# the nouns a model's input goes by, beside those conventional for a letter (documents.wordedchanges)
+_INPUT_NOUNS = {"x": ("input", "feature", "covariate", "regressor")}
+
+
+def _named_by_noun(text: str, prose: str, name: str, parse: Any) -> bool:
+    """Does a subject of ``prose`` (a clause's words, its math taken out) name ``name``: a noun the notes tie to a
+    formula of ``name`` ("$w$ is the gain"), or, where they tie it to no formula, a word conventional for its letter
+    (*weight*, *slope* for w; *input*, *feature* for x)? A noun tied to other formulas only ("the minibatch $B$") is
+    not ``name``'s."""
+    for noun in subjects(prose):
+        tied = tied_formulas(text, noun)
+        if tied:
+            for formula in tied:
+                try:
+                    if _base(parse(formula.strip())) == name:
+                        return True
+                except LatexError:
+                    continue
+            continue
+        if any(same_noun(noun, word) for word in (*conventional_nouns(name), *_INPUT_NOUNS.get(name, ()))):
+            return True
     return False
 
 
@@ -403,8 +428,7 @@ def model_inputs(doc: Any) -> list[tuple[str, int]]:
         names = set().union(*(names_in(t) for t in rest)) - model.latents - random - {name, model.noise}
         for n in sorted(names):
             latex = n if len(n) == 1 else "\\" + n
-            if (re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_drawn_in_words(doc.text, n, parse)
-                    or said_random(doc.text, n, parse)):  # review64 and redlead64: an input the prose draws
-                continue
+            if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_random(doc.text, n, parse):
+                continue  # an input the prose draws (review64, redlead64, wrong65)
             out.append((n, model.definition.line))
     return out

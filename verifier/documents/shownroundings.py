@@ -36,6 +36,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -140,6 +141,46 @@ def stated_copies(later: str, stated: Sequence[str]) -> set[str]:
     # more copies of 0.3 than stated values write (a = 0.3, then 0.3 + 0.3 for a + √2/5): one may be a rounding
     seen = Counter(m.group(0) for m in _DECIMAL.finditer(decimal_points(later)))
     return {x for x, n in seen.items() if 0 < n <= written[x]}
+
+
+def computed_results(text: str, before: int, earlier: Sequence[str], parse: Any) -> list[str]:
+    r"""``name = decimal`` for each name an ``earlier`` member writes whose value the notes computed exactly on a line
+    before ``before``: a formula ``w_1 = … = 0 - 0.1 \cdot (-2) = 0.2`` whose last member is a decimal and the one
+    before it a formula of numbers worth exactly that (no ``\approx``). Copied into a later worked member
+    (``w_1 - \eta g(w_1) = 0.2 - 0.1 \cdot (-1.6)``), such a decimal is the iterate itself, no rounding, as a value
+    the prose states is (:func:`stated_copies`; wrong65: 0.2 ± 0.05 covered a wrong gradient). A value the notes
+    rounded (``v_2 = \frac{1}{3} = 0.3333``) is not exact and stays a possible rounding."""
+    from verifier.documents.context import key_of
+    from verifier.documents.mathspans import formulas
+    from verifier.latex import LatexError
+    from verifier.latex.braces import split_top_equals
+
+    written: set[Any] = set()
+    for member in earlier:
+        try:
+            tree = parse(member)
+        except LatexError:
+            continue
+        if isinstance(tree, sp.Basic):
+            written |= {key_of(a) for a in tree.atoms(sp.Symbol, sp.Indexed)} - {None}
+    out: list[str] = []
+    for f in formulas(text):
+        if f.line >= before or "=" not in f.body or "\\approx" in f.body:
+            continue
+        members = [m.strip().rstrip(".,;").strip() for m in split_top_equals(f.body)]
+        if len(members) < 3 or not _DECIMAL.fullmatch(members[-1].lstrip("-")):
+            continue
+        try:
+            name, value = parse(members[0]), parse(members[-2])
+        except LatexError:
+            continue
+        if not isinstance(name, sp.Basic) or key_of(name) not in written or not isinstance(value, sp.Basic):
+            continue
+        if value.free_symbols or value.atoms(AppliedUndef) or not value.is_Rational:
+            continue
+        if value == sp.Rational(members[-1]):
+            out.append(f"{members[0]} = {members[-1]}")
+    return out
 
 
 def copied_inputs(earlier: Sequence[str], later: str) -> set[str]:

@@ -12,12 +12,14 @@ with $a = 3$ and $\lambda = 1$.").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.exactslips import SLIP
+from verifier.documents.sentences import INLINE_FORMULA, SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -36,7 +38,24 @@ def values_in_scope(
     bottom = section_of(lines, first)[1]
     following = [ln for ln in chain_lines if ln > last]
     stop = min(following[0] - 1 if following else bottom, bottom)
-    return [v for v in stated if v[2] <= stop and (s := section_of(lines, v[2]))[0] <= first <= s[1]]
+    return [v for v in stated if v[2] <= stop and (s := section_of(lines, v[2]))[0] <= first <= s[1]
+            and not (following and last < v[2] and _leads_into(lines, v, following[0]))]  # fmt: skip
+
+
+# where the next display opens on its first line: the prose before it is the lead-in's end
+_OPENER = re.compile(r"\$\$|\\\[|\\begin\{")
+
+
+def _leads_into(lines: Sequence[str], value: tuple[str, str, int], display: int) -> bool:
+    """Does the sentence stating ``value`` (name, number, line) run on into the display opening on line ``display``:
+    no sentence end between the value's formula and the display, or a colon right before it?"""
+    own = lines[value[2] - 1]
+    at = next((m.end() for m in INLINE_FORMULA.finditer(own) if value[0].strip() in m.group(0)), 0)
+    tail = lines[display - 1]
+    opener = _OPENER.search(tail)
+    between = "\n".join([own[at:], *lines[value[2] : display - 1], tail[: opener.start() if opener else 0]])
+    prose = INLINE_FORMULA.sub(" x ", between).rstrip()
+    return prose.endswith(":") or SENTENCE_END.search(prose) is None
 
 
 def foreign_failures(

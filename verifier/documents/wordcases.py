@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from verifier.documents.context import Scope
     from verifier.documents.members import _Chain
 
-__all__ = ["case_in_words", "in_a_case_in_words"]
+__all__ = ["case_in_words", "in_a_case_in_words", "same_noun", "subjects", "tied_formulas"]
 
 # the clause's start (the sentence's, or after a comma, ";", ":" or "and"/"but"), the cue, then words only
 _CUE_WORDS = (
@@ -116,6 +116,22 @@ def _tied(text: str, noun: str) -> list[str]:
         if named and phrase <= {_stem(w.strip(",")) for w in before + words}:
             out.append(formula_text(m))
     return out
+
+
+def subjects(prose: str) -> list[str]:
+    """The subjects of ``prose`` (words after "the", "all", "each", "every", "our" up to a verb or a preposition:
+    "Assume the weight is random" → "weight"), as a supposition's are read (:data:`_SUBJECT`)."""
+    return [m.group("noun") for m in _SUBJECT.finditer(prose)]
+
+
+def tied_formulas(text: str, noun: str) -> list[str]:
+    """The formulas the prose of ``text`` names with ``noun`` (:func:`_tied`: "$w$ is the gain", "with gain $w$")."""
+    return _tied(text, noun)
+
+
+def same_noun(noun: str, words: str) -> bool:
+    """Are the words of ``words`` ("weight") among those of ``noun`` ("weights", "weight vector"), plural or not?"""
+    return {_stem(w) for w in words.split()} <= {_stem(w) for w in noun.split()}
 
 
 def _elsewhere(doc: _Document, case: str, reached: set[str]) -> bool:

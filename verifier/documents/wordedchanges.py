@@ -31,7 +31,7 @@ from functools import lru_cache
 from verifier.documents.mathspans import DISPLAY
 from verifier.documents.sentences import SPACE_AFTER
 
-__all__ = ["CHANGE", "changed", "changed_in_words"]
+__all__ = ["CHANGE", "changed", "changed_in_words", "conventional_nouns"]
 
 #: A word of change (sound48's list, and "set/change … to").
 CHANGE = re.compile(r"\b(?:becomes?|became|updat\w*|flip\w*|negat\w*|doubl\w*|halv\w*|increas\w*|decreas\w*|"
@@ -114,6 +114,11 @@ def _starts(text: str) -> tuple[int, ...]:
     for row in text.split("\n"):
         out.append(out[-1] + len(row) + 1)
     return tuple(out)
+
+
+def conventional_nouns(letter: str) -> tuple[str, ...]:
+    """The words conventional for ``letter`` (the parser's name: "w", "eta"): *weight* for w, *bias* for b, …"""
+    return _CONVENTIONAL.get(letter, ())
 
 
 def _nouns(name: str, line: str) -> set[str]:

@@ -15,7 +15,7 @@ It is a base of ``_Guesses`` (documents.guesses), which calls it after the other
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 import sympy as sp
@@ -50,10 +50,13 @@ class _Rounding:
     """The rounding of worked numbers (module docstring); a mixin of the document class."""
 
     @staticmethod
-    def _rounded(chain: _Chain, step: _Step, r: StepResult, fixed: Collection[str] = ()) -> StepResult | None:
+    def _rounded(chain: _Chain, step: _Step, r: StepResult, fixed: Collection[str] = (),
+                 computed: Callable[[], Sequence[str]] = tuple) -> StepResult | None:  # fmt: skip
         """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
         rounded (within half a unit of its last digit) or truncated to those decimals. ``fixed``: the sizes the
-        notes give one value (a stated vector's length, fresh42): a point of those alone is no free name."""
+        notes give one value (a stated vector's length, fresh42): a point of those alone is no free name.
+        ``computed``: the values (``w_1 = 0.2``) the notes computed exactly for names the earlier members write
+        (shownroundings.computed_results), asked only where a copy would decide it."""
         cx = r.counterexample
         # 1.4e-05 is written to its power of ten, not to the mantissa's one decimal (documents.enotation)
         texts = tuple(e_notation(m.latex) or m.latex for m in (chain.members[step.left], chain.members[step.right]))
@@ -108,14 +111,16 @@ class _Rounding:
         carried = propagated_slack(texts[0], texts[1], rhs, exact, toward=lhs) \
             if len(results) != 1 and not cx.entry else None  # fmt: skip
         if carried is not None and exact is None and given and (copies := stated_copies(
-                texts[1], [h for h, where in chain.hypotheses if where.startswith(WHERE)])):  # fmt: skip
+                texts[1], [*(h for h, at in chain.hypotheses if at.startswith(WHERE)), *computed()])):  # fmt: skip
             # the stated values the later member copies are no roundings: 0.2 - 0.1·(-1.6) for w - η(4w - 2) at
-            # w = 0.2, η = 0.1 is within rounding only if 0.2 and 0.1 were rounded (redlead64)
+            # w = 0.2, η = 0.1 is within rounding only if 0.2 and 0.1 were rounded (redlead64); nor is an iterate
+            # the notes computed exactly, w_1 = 0 - 0.1·(-2) = 0.2, copied for w_1 (wrong65)
             # (only where every decimal rounded would cover it: beyond that the FAILED stands, as before; lead64)
             strict = propagated_slack(texts[0], texts[1], rhs, copies, toward=lhs)
             if strict is not None and strict * (1 + _BENT) < abs(apart) <= carried * (1 + _BENT):
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=(
-                    f"equal only if the stated values it writes ({', '.join(sorted(copies))}) were rounded: at "
+                    f"equal only if the values the notes state or computed that it writes ({', '.join(sorted(copies))})"
+                    " were rounded: at "
                     f"them the left side is {cx.lhs} and the right side {cx.rhs}{stated_note(chain.hypotheses)}"))
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
