@@ -7,7 +7,7 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.cases._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
+  (:func:`verifier.breakpoints._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
   or a short closed form: a polynomial's, or that of an equation in one symbol through exp, log or a
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets, solved_roots
+from verifier.breakpoints import PIECEWISE_KINDS, _breakpoints, _zero_sets, solved_roots
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
 from verifier.walker import atoms_of
@@ -114,7 +114,7 @@ def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, f
 def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
     """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's, else those
     of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function
-    (:func:`verifier.cases.solved_roots`)."""
+    (:func:`verifier.breakpoints.solved_roots`)."""
     found = _breakpoints([z], s) or solved_roots(z, s)
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
@@ -126,7 +126,8 @@ def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
 
 
 def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
-    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.cases._zero_sets`), its powers of 0's."""
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints._zero_sets`), its powers
+    of 0's."""
     return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
