@@ -18,12 +18,17 @@ A root in no short closed form is no breakpoint here: the callers abstain where 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import mpmath
+import numpy as np
 import sympy as sp
 
-from verifier.walker import atoms_of, has_kinds
+from verifier.mpops import _MpOps
+from verifier.npops import _NpOps
+from verifier.walker import TreeWalker, atoms_of, has_kinds
 
 PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
 MAX_DEGREE = 4  # breakpoints from polynomials up to this degree (exact roots: rational, or a short closed form)
@@ -175,16 +180,22 @@ def _roots_of(candidates: Iterable[sp.Basic], sym: sp.Symbol) -> set[sp.Expr]:
 #: the functions whose equations SymPy's solveset inverts (``e^x = 2`` at log 2, ``\sin x = 0`` at kπ)
 _INVERTIBLE: tuple[type, ...] = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.tanh)
 
-#: the members of a periodic family of roots looked at (k = 0, 1, -1: the family's root nearest 0 and its neighbours)
+#: the members of a periodic family of roots always looked at (k = 0, 1, -1: the family's root nearest 0 and its
+#: neighbours); beside them, the members nearest each value a caller names (:func:`solved_roots`)
 _PERIODS = (0, 1, -1)
 
 
-def solved_roots(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
+def solved_roots(z: sp.Expr, s: sp.Symbol, near: Iterable[float] = ()) -> set[sp.Expr]:
     r"""The real roots of ``z = 0``, an equation in ``s`` alone that is no polynomial, in a short closed form
     (:func:`_closed_real`): ``sign(e^x - 2)^2 = 1`` fails at log 2 and ``sign(\sin x)^2 = 1`` at 0 and ±π, points
     no random sample reaches and no polynomial root (redcat64: verifier.kinks); ``|\log x - 10|`` of a positive x
-    changes formula at e^{10}, beyond every sample (:func:`unsampled_root`). A family of roots repeating with a
-    period gives its members at k = 0, ±1; a root SymPy cannot write (``e^x = x + 2``) gives none."""
+    changes formula at e^{10}, beyond every sample (:func:`unsampled_root`). A root SymPy cannot write (``e^x = x +
+    2``) gives none (:func:`bracketed_roots` finds it by numbers).
+
+    A family of roots repeating with a period (kπ) gives its members at k = 0, ±1 and, for each value in ``near``
+    (a sample point, the ends of the declared range, the extreme samples), the member nearest it and that member's
+    neighbours: ``\operatorname{sign}(\sin x)^2 = 1`` on (12, 13) fails at 4π, which k = 0, ±1 never reach, and a
+    range of many periods has a member beyond its last sample (redcat65: both were PASSED)."""
     if z.free_symbols != {s} or not z.has(*_INVERTIBLE) or sp.count_ops(z) > MAX_ROOT_OPS:
         return set()
     try:
@@ -197,8 +208,119 @@ def solved_roots(z: sp.Expr, s: sp.Symbol) -> set[sp.Expr]:
         if isinstance(part, sp.FiniteSet):
             roots.update(part)
         elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
-            roots.update(part.lamda(k) for k in _PERIODS)
+            roots.update(part.lamda(k) for k in _members(part.lamda, near))
     return {r for r in roots if _closed_real(r)}
+
+
+def _members(family: sp.Lambda, near: Iterable[float]) -> set[int]:
+    """The indices k of a family of roots ``family(k)`` looked at: 0, ±1, and where the family is ``a k + b`` (a
+    period a), the k whose member lies nearest each value of ``near`` and its two neighbours."""
+    ks = set(_PERIODS)
+    (k,) = family.variables
+    try:
+        line = sp.Poly(family.expr, k)
+        a, b = (float(c) for c in (line.coeff_monomial(k), line.coeff_monomial(1)))
+    except (sp.PolynomialError, TypeError, ValueError):
+        return ks
+    if line.degree() != 1 or a == 0 or not math.isfinite(a) or not math.isfinite(b):
+        return ks
+    for v in near:
+        if math.isfinite(v) and abs((v - b) / a) < 2**52:
+            k0 = round((v - b) / a)
+            ks.update((k0 - 1, k0, k0 + 1))
+    return ks
+
+
+#: the grid on which :func:`bracketed_roots` looks for a sign change: 0, and ±10^t for t from -4 to 4 in steps of
+#: 0.01 (2.3 % apart), and within a bounded range :data:`GRID_STEPS` equal steps
+GRID = np.concatenate((-np.logspace(4, -4, 801), [0.0], np.logspace(-4, 4, 801)))
+GRID_STEPS = 2000
+#: at most this many roots are refined, those nearest 0 first
+MAX_BRACKETED = 6
+#: the working precision (digits) of a refined root, and the size (relative to the equation's terms) its value
+#: must fall below to be a root and not a pole or a jump the grid bracketed
+ROOT_DIGITS = 110
+ROOT_TOLERANCE = 80
+
+
+def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float = math.inf) -> list[sp.Float]:
+    r"""Real roots of ``z = 0`` (``s`` alone) in (lo, hi) that no closed form gives: where ``z`` changes sign between
+    two points of a grid (float64), refined by bisection to :data:`ROOT_DIGITS` digits (mpmath) and kept where
+    ``|z|`` there is below 10^{-80} of its terms' size (a pole or a jump between the points refines to no root).
+    ``\operatorname{sign}(e^x - x - 2)^2 = 1`` fails at x = 1.1462… and -1.8414…, roots no formula of SymPy's
+    writes (redcat65: PASSED). Two roots between neighbouring grid points give no sign change and are not found: the
+    caller abstains there."""
+    if z.free_symbols != {s}:
+        return []
+    terms = list(z.args) if isinstance(z, sp.Add) else [z]
+    fast = TreeWalker.build([z], [s], _NpOps)
+    precise = TreeWalker.build([z, *terms], [s], _MpOps)  # z, then its terms (their size: the tolerance's scale)
+    if fast is None or precise is None:
+        return []
+    grid = GRID[(GRID > lo) & (GRID < hi)]
+    if math.isfinite(lo) and math.isfinite(hi):
+        grid = np.union1d(grid, np.linspace(lo, hi, GRID_STEPS + 1)[1:-1])
+    if grid.size < 2:
+        return []
+    with np.errstate(all="ignore"):
+        values = np.broadcast_to(np.asarray(fast(grid)[0]), grid.shape)
+    if not np.isrealobj(values):
+        values = np.where(np.abs(values.imag) == 0, values.real, np.nan)
+    values = values.astype(float)
+    ok = np.isfinite(values)
+    crossing = np.flatnonzero(ok[:-1] & ok[1:] & (np.sign(values[:-1]) * np.sign(values[1:]) < 0))
+    crossing = sorted(crossing, key=lambda i: min(abs(grid[i]), abs(grid[i + 1])))[:MAX_BRACKETED]
+    roots = [grid[i] for i in np.flatnonzero(values == 0)][:MAX_BRACKETED]
+    out = [sp.Float(float(r), ROOT_DIGITS) for r in roots]
+    for i in crossing:
+        root = _refined(fast, precise, float(grid[i]), float(grid[i + 1]))
+        if root is not None:
+            out.append(root)
+    return out
+
+
+def _refined(fast: TreeWalker, f: TreeWalker, a: float, b: float) -> sp.Float | None:
+    """The root of ``f``'s first expression between ``a`` and ``b`` (a sign change) to :data:`ROOT_DIGITS` digits, as
+    a SymPy float: bisection in float64 (``fast``), then the secant method in mpmath; None where the value there is
+    not below 10^{-80} of the size of ``f``'s other expressions (the equation's terms) or the root left (a, b): a
+    pole, a jump, or where mpmath cannot evaluate it."""
+    with np.errstate(all="ignore"):
+        fa = float(np.real(fast(a)[0]))
+        for _ in range(80):
+            mid = (a + b) / 2
+            if not a < mid < b:
+                break
+            fm = float(np.real(fast(mid)[0]))
+            if fm == 0 or not math.isfinite(fm):
+                a = b = mid
+                break
+            if (fm > 0) == (fa > 0):
+                a, fa = mid, fm
+            else:
+                b = mid
+    with mpmath.workdps(ROOT_DIGITS + 10):
+        try:
+            x0, x1 = mpmath.mpf(a), mpmath.mpf(b)
+            if x0 == x1:
+                x1 = x0 + mpmath.mpf(2) ** -60 * (1 + abs(x0))
+            f0, f1 = f(x0)[0], f(x1)[0]
+            for _ in range(40):
+                if not (isinstance(f0, mpmath.mpf) and isinstance(f1, mpmath.mpf)) or f1 == f0:
+                    break
+                x0, x1 = x1, x1 - f1 * (x1 - x0) / (f1 - f0)
+                f0, f1 = f1, f(x1)[0]
+                if abs(x1 - x0) < mpmath.mpf(10) ** -(ROOT_DIGITS + 2) * (1 + abs(x1)):
+                    break
+            value, *terms = f(x1)
+            if not all(isinstance(v, mpmath.mpf) for v in (value, *terms)):
+                return None
+            scale = max(abs(t) for t in terms)
+        except (ValueError, TypeError, ZeroDivisionError, ArithmeticError):
+            return None
+        inside = mpmath.mpf(a) - 2**-50 * (1 + abs(a)) <= x1 <= mpmath.mpf(b) + 2**-50 * (1 + abs(b))
+        if not inside or not abs(value) <= mpmath.mpf(10) ** -ROOT_TOLERANCE * (1 + scale):
+            return None
+        return sp.Float(mpmath.nstr(x1, ROOT_DIGITS, min_fixed=-math.inf, max_fixed=math.inf), ROOT_DIGITS)
 
 
 def branch_edges(exprs: Iterable[sp.Basic]) -> list[sp.Expr]:
@@ -242,7 +364,8 @@ def unsampled_root(
         if r is None:
             continue
         candidates = _cut_candidates(zero) if candidates is None else candidates
-        roots = _roots_of(candidates, sym) | {p for z in candidates for p in solved_roots(z, sym)}
+        ends = [float(e) for e in (r.lo, r.hi) if e is not None]  # a periodic family's members next to them
+        roots = _roots_of(candidates, sym) | {p for z in candidates for p in solved_roots(z, sym, ends)}
         for p in sorted(roots, key=sp.default_sort_key):
             v = float(p)
             if (v < lo or v > hi) and r.inside(p) and p not in (r.lo, r.hi):  # an end of the range cuts nothing

@@ -448,7 +448,7 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
     floats = {s: float(v) for s, v in found.point.items()}
     left, right = mpmath.mpf(str(found.left)), mpmath.mpf(str(found.right))
     cx = _counterexample_at(claim, floats, left, right, found.entry, key, settings)
-    method = f"{step.method}; breakpoints: the sides differ at {found.where()}, evaluated exactly"
+    method = f"{step.method}; breakpoints: the sides differ at {found.where()}, {found.how()}"
     return replace(step, verdict=Verdict.FAILED, counterexample=cx, method=method, message=(
         f"the sides differ at {found.where()}, where a non-smooth piece changes branch (a point no random "
         "sample reaches)"))  # fmt: skip
