@@ -32,8 +32,20 @@ def _result(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
         (r"\operatorname{sign}(e^x + e^{-2x} - 3)^2 = 1", "x = "),
         (r"|\operatorname{sign}(\cosh x - x - 2)| = 1", "x = "),
         (r"\mathbb{1}[\sinh x \ge 1] = \operatorname{sign}(\max(0, \sinh x - 1))", "x = log(1 + sqrt(2))"),
+        (r"\operatorname{sign}(\operatorname{erf}(x) - \frac{1}{2})^2 = 1", "x = 0.47693627620"),
+        (r"\operatorname{sign}(\cosh x - 1 - \frac{x^2}{2})^2 = 1", "x = 0"),  # a double root, float64 noise near it
+        (r"\operatorname{sign}(\sinh x - 1)^2 = \operatorname{sign}(\sinh x - 1 - 10^{-90})^2", "x = "),
     ],
-    ids=["sinh-solved", "exp-minus-line", "sum-of-exponentials", "cosh-minus-line", "indicator-and-max"],
+    ids=[
+        "sinh-solved",
+        "exp-minus-line",
+        "sum-of-exponentials",
+        "cosh-minus-line",
+        "indicator-and-max",
+        "erf",
+        "double-root",
+        "breakpoints-1e-90-apart",
+    ],
 )
 def test_a_claim_false_only_where_a_composite_argument_vanishes_is_failed_there(
     capsys: pytest.CaptureFixture[str], claim: str, point: str

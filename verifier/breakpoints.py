@@ -26,6 +26,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from verifier.budget import BudgetExceeded, soft_limit
 from verifier.mpops import _MpOps
 from verifier.npops import _NpOps
 from verifier.walker import TreeWalker, atoms_of, has_kinds
@@ -198,9 +199,7 @@ def solved_roots(z: sp.Expr, s: sp.Symbol, near: Iterable[float] = ()) -> set[sp
     range of many periods has a member beyond its last sample (redcat65: both were PASSED)."""
     if z.free_symbols != {s} or not z.has(*_INVERTIBLE) or sp.count_ops(z) > MAX_ROOT_OPS:
         return set()
-    try:
-        solved = sp.solveset(z, s, sp.S.Reals)
-    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+    if (solved := _solved(z, s)) is None:
         return set()
     parts = solved.args if isinstance(solved, sp.Union) else (solved,)
     roots: set[sp.Expr] = set()
@@ -210,6 +209,34 @@ def solved_roots(z: sp.Expr, s: sp.Symbol, near: Iterable[float] = ()) -> set[sp
         elif isinstance(part, sp.ImageSet) and part.base_sets == (sp.S.Integers,):
             roots.update(part.lamda(k) for k in _members(part.lamda, near))
     return {r for r in roots if _closed_real(r)}
+
+
+#: CPU seconds SymPy's solveset may spend on one equation: ``e^x + e^{-2x} = 3`` took 5 to 20 s (a cubic's radicals
+#: in e^x, then no real root it could write), the whole budget of the points on a kink, and the step was SKIPPED "could
+#: not be evaluated in time" where bracketed_roots finds both roots in milliseconds (redcat65)
+SOLVE_BUDGET = 1.0
+
+_SOLVED: dict[tuple[sp.Expr, sp.Symbol], sp.Set | None] = {}
+
+
+def _solved(z: sp.Expr, s: sp.Symbol) -> sp.Set | None:
+    """SymPy's solveset of ``z = 0`` over the reals within :data:`SOLVE_BUDGET`, remembered (the same equation recurs
+    at each point moved onto it); None where it raised or ran out of time."""
+    key = (z, s)
+    if key not in _SOLVED:
+        if len(_SOLVED) > 256:
+            _SOLVED.clear()
+        try:
+            with soft_limit(SOLVE_BUDGET, "solveset"):
+                solved: sp.Set | None = sp.solveset(z, s, sp.S.Reals)
+        except BudgetExceeded as cut:
+            if cut.stage != "solveset":  # the caller's own budget ran out: its to handle
+                raise
+            solved = None
+        except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+            solved = None
+        _SOLVED[key] = solved
+    return _SOLVED[key]
 
 
 def _members(family: sp.Lambda, near: Iterable[float]) -> set[int]:
@@ -237,16 +264,17 @@ GRID = np.concatenate((-np.logspace(4, -4, 801), [0.0], np.logspace(-4, 4, 801))
 GRID_STEPS = 2000
 #: at most this many roots are refined, those nearest 0 first
 MAX_BRACKETED = 6
-#: the working precision (digits) of a refined root, and the size (relative to the equation's terms) its value
-#: must fall below to be a root and not a pole or a jump the grid bracketed
+#: the working precision (digits) of a refined root, and the size (10^{-ROOT_TOLERANCE} of the equation's terms) its
+#: value must fall below to be a root and not a pole or a jump the grid bracketed; below it, a zero set is taken as 0
+#: at such a point (verifier.kinks), so two breakpoints 10^{-90} apart are still told apart
 ROOT_DIGITS = 110
-ROOT_TOLERANCE = 80
+ROOT_TOLERANCE = 95
 
 
 def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float = math.inf) -> list[sp.Float]:
     r"""Real roots of ``z = 0`` (``s`` alone) in (lo, hi) that no closed form gives: where ``z`` changes sign between
-    two points of a grid (float64), refined by bisection to :data:`ROOT_DIGITS` digits (mpmath) and kept where
-    ``|z|`` there is below 10^{-80} of its terms' size (a pole or a jump between the points refines to no root).
+    two points of a grid (float64), refined (:func:`_refined`) to :data:`ROOT_DIGITS` digits (mpmath) and kept where
+    ``|z|`` there is below 10^{-95} of its terms' size (a pole or a jump between the points refines to no root).
     ``\operatorname{sign}(e^x - x - 2)^2 = 1`` fails at x = 1.1462… and -1.8414…, roots no formula of SymPy's
     writes (redcat65: PASSED). Two roots between neighbouring grid points give no sign change and are not found: the
     caller abstains there."""
@@ -263,34 +291,42 @@ def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float =
     if grid.size < 2:
         return []
     with np.errstate(all="ignore"):
-        values = np.broadcast_to(np.asarray(fast(grid)[0]), grid.shape)
+        values = np.broadcast_to(np.asarray(fast(grid)[0]), grid.shape)  # a constant's value is one number
     if not np.isrealobj(values):
         values = np.where(np.abs(values.imag) == 0, values.real, np.nan)
     values = values.astype(float)
     ok = np.isfinite(values)
+    # a sign change between neighbours, or a grid point where float64 gives 0 (which cancellation also gives near a
+    # double root: each is refined and checked in mpmath), nearest 0 first
     crossing = np.flatnonzero(ok[:-1] & ok[1:] & (np.sign(values[:-1]) * np.sign(values[1:]) < 0))
-    crossing = sorted(crossing, key=lambda i: min(abs(grid[i]), abs(grid[i + 1])))[:MAX_BRACKETED]
-    roots = [grid[i] for i in np.flatnonzero(values == 0)][:MAX_BRACKETED]
-    out = [sp.Float(float(r), ROOT_DIGITS) for r in roots]
-    for i in crossing:
-        root = _refined(fast, precise, float(grid[i]), float(grid[i + 1]))
-        if root is not None:
+    brackets = [(i, i + 1) for i in crossing] + [(i, i) for i in np.flatnonzero(values == 0)]
+    brackets.sort(key=lambda ij: min(abs(grid[ij[0]]), abs(grid[ij[1]])))
+    out: list[sp.Float] = []
+    for i, j in brackets[: 2 * MAX_BRACKETED]:
+        root = _refined(fast, precise, float(grid[i]), float(grid[j]))
+        if root is not None and root not in out:
             out.append(root)
+        if len(out) == MAX_BRACKETED:
+            break
     return out
 
 
 def _refined(fast: TreeWalker, f: TreeWalker, a: float, b: float) -> sp.Float | None:
     """The root of ``f``'s first expression between ``a`` and ``b`` (a sign change) to :data:`ROOT_DIGITS` digits, as
     a SymPy float: bisection in float64 (``fast``), then the secant method in mpmath; None where the value there is
-    not below 10^{-80} of the size of ``f``'s other expressions (the equation's terms) or the root left (a, b): a
+    not below 10^{-95} of the size of ``f``'s other expressions (the equation's terms) or the root left (a, b): a
     pole, a jump, or where mpmath cannot evaluate it."""
+
+    def at(v: float) -> float:  # an array of one point: NumPy's special functions want arrays
+        return float(np.real(np.asarray(fast(np.array([v]))[0]).ravel()[0]))
+
     with np.errstate(all="ignore"):
-        fa = float(np.real(fast(a)[0]))
+        fa = at(a)
         for _ in range(80):
             mid = (a + b) / 2
             if not a < mid < b:
                 break
-            fm = float(np.real(fast(mid)[0]))
+            fm = at(mid)
             if fm == 0 or not math.isfinite(fm):
                 a = b = mid
                 break

@@ -32,7 +32,14 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.breakpoints import PIECEWISE_KINDS, _breakpoints, _zero_sets, bracketed_roots, solved_roots
+from verifier.breakpoints import (
+    PIECEWISE_KINDS,
+    ROOT_TOLERANCE,
+    _breakpoints,
+    _zero_sets,
+    bracketed_roots,
+    solved_roots,
+)
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
 from verifier.walker import atoms_of
@@ -259,7 +266,7 @@ def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
               moved: Sequence[sp.Symbol]) -> tuple[bool, list[sp.Expr]]:  # fmt: skip
     """Is ``point`` on one of ``zero_sets`` through a coordinate it moved, as SymPy decides (the first item); else
     the zero sets it is on by numbers (the second): a root SymPy solved but does not see as one (sinh(log(1 + √2))
-    - 1), or one refined to 110 digits (breakpoints.bracketed_roots), where the zero set is below 10^{-70} of its
+    - 1), or one refined to 110 digits (breakpoints.bracketed_roots), where the zero set is below 10^{-95} of its
     terms' size at 100 digits."""
     near = []
     for z in zero_sets:
@@ -276,14 +283,15 @@ def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
 
 
 def _negligible(z: sp.Expr, at: sp.Expr) -> bool:
-    """Is ``at`` (``z`` at a point) below 10^{-70} of the size of ``z``'s terms there, at 100 digits?"""
+    """Is ``at`` (``z`` at a point) below 10^{-95} of the size of ``z``'s terms there, at 100 digits
+    (breakpoints.ROOT_TOLERANCE)?"""
     if not at.is_number:
         return False
     value = at.evalf(100)
     terms = [t.evalf(100) for t in (at.args if isinstance(at, sp.Add) else (at,))]
     if not value.is_Number or not all(t.is_Number for t in terms):
         return False
-    return bool(abs(value) <= sp.Float(10, 100) ** -70 * (1 + max(abs(t) for t in terms)))
+    return bool(abs(value) <= sp.Float(10, 100) ** -ROOT_TOLERANCE * (1 + max(abs(t) for t in terms)))
 
 
 class _Convention(Exception):
@@ -317,7 +325,7 @@ def _at_kink(e: sp.Basic, on: Sequence[sp.Expr]) -> sp.Basic:
 
 def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) -> bool:
     """Does a piece of ``exprs`` (already settled by :func:`_at_kink`) sit on its own breakpoint at ``point`` by
-    numbers only (a zero set not exactly 0 there, and below 10^{-70} of its terms)? Its branch cannot be told
+    numbers only (a zero set not exactly 0 there, and below 10^{-95} of its terms)? Its branch cannot be told
     there (two breakpoints that coincide, or nearly): no refutation."""
     for z in _kink_sets(*exprs):
         if not isinstance(z, sp.Expr):
