@@ -35,3 +35,11 @@ def test_a_breakpoint_below_every_sample_is_not_green(capsys: pytest.CaptureFixt
 def test_a_breakpoint_with_no_root_in_the_range_stays_green(capsys: pytest.CaptureFixture[str]) -> None:
     """x e^x + 10^{-6} > 0 for every x > 0: no root, no doubt."""
     assert _result(capsys, r"\operatorname{sign}(x e^{x} + 10^{-6})^2 = 1")["verdict"] in {"PROVED", "PASSED"}
+
+
+def test_a_stretch_where_a_zero_set_vanishes_is_no_breakpoint(capsys: pytest.CaptureFixture[str]) -> None:
+    """max(0, tanh x - 1/2) is 0 on the whole half-line x < atanh(1/2): no point of it is a breakpoint beyond the
+    samples (the numbers' bracket first called x = -467735 one, and the right claim went SKIPPED)."""
+    main(["check", "--no-cache", "--jobs", "1", "--format", "json", "--points", "40",
+          r"\operatorname{sign}(\max(0, \tanh x - \frac{1}{2}))^2 = \mathbb{1}[\tanh x > \frac{1}{2}]"])  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["results"][0]["verdict"] in {"PROVED", "PASSED"}

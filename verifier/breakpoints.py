@@ -7,7 +7,8 @@ equal (:func:`_zero_sets`). Several checks need those points, each for its own r
 * the proof by cases (:mod:`verifier.cases`) cuts each variable's declared range at the exact roots
   (:func:`_breakpoints`: a polynomial's rational or short closed-form roots, numerators and denominators both);
 * the points on a kink (:mod:`verifier.kinks`) move a sample's coordinate onto a root, also one SymPy's solveset
-  finds through exp, log or a trigonometric function (:func:`solved_roots`);
+  finds through exp, log or a trigonometric function (:func:`solved_roots`), or one no closed form writes, bracketed
+  on a grid and refined to 110 digits (:func:`bracketed_roots`: ``e^x = x + 2``);
 * a PASSED step is not green where a breakpoint lies beyond every sample (:func:`unsampled_breakpoint`,
   :func:`unsampled_root`, :func:`branch_edges`; engine._beyond_samples, verifier.roundingsteps): numbers drawn on
   one side of it say nothing of the other.
@@ -299,9 +300,12 @@ def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float =
     values = values.astype(float)
     ok = np.isfinite(values)
     # a sign change between neighbours, or a grid point where float64 gives 0 (which cancellation also gives near a
-    # double root: each is refined and checked in mpmath), nearest 0 first
+    # double root: each is refined and checked in mpmath), nearest 0 first; a zero whose neighbours are 0 in mpmath
+    # too is a stretch where z vanishes (Max(0, tanh x - 1/2) for x < atanh(1/2)), no breakpoint of its own: the Max's
+    # two arguments meet at its end, a zero set of their difference
     crossing = np.flatnonzero(ok[:-1] & ok[1:] & (np.sign(values[:-1]) * np.sign(values[1:]) < 0))
-    brackets = [(i, i + 1) for i in crossing] + [(i, i) for i in np.flatnonzero(values == 0)]
+    zeros = sorted(np.flatnonzero(values == 0), key=lambda i: abs(grid[i]))[:MAX_BRACKETED]
+    brackets = [(i, i + 1) for i in crossing] + [(i, i) for i in zeros if _isolated(precise, grid, i)]
     brackets.sort(key=lambda ij: min(abs(grid[ij[0]]), abs(grid[ij[1]])))
     out: list[sp.Float] = []
     for i, j in brackets[: 2 * MAX_BRACKETED]:
@@ -311,6 +315,20 @@ def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float =
         if len(out) == MAX_BRACKETED:
             break
     return out
+
+
+def _isolated(f: TreeWalker, grid: np.ndarray, i: int) -> bool:
+    """Is ``f``'s first expression other than 0 (in mpmath) at both neighbours of the grid point ``i``?"""
+    with mpmath.workdps(ROOT_DIGITS):
+        for j in (i - 1, i + 1):
+            if 0 <= j < grid.size:
+                try:
+                    v = f(mpmath.mpf(float(grid[j])))[0]
+                except (ValueError, TypeError, ZeroDivisionError, ArithmeticError):
+                    return False
+                if not isinstance(v, mpmath.mpf) or v == 0:
+                    return False
+    return True
 
 
 def _refined(fast: TreeWalker, f: TreeWalker, a: float, b: float) -> sp.Float | None:
