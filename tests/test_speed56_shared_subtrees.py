@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from verifier.breakpoints import PIECEWISE_KINDS, has_piecewise
 from verifier.budget import soft_limit
-from verifier.cases import PIECEWISE_KINDS, has_piecewise
 
 x, y = sp.symbols("x y", real=True)
 g = sp.Function("g")

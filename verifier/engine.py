@@ -448,7 +448,7 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
     floats = {s: float(v) for s, v in found.point.items()}
     left, right = mpmath.mpf(str(found.left)), mpmath.mpf(str(found.right))
     cx = _counterexample_at(claim, floats, left, right, found.entry, key, settings)
-    method = f"{step.method}; breakpoints: the sides differ at {found.where()}, evaluated exactly"
+    method = f"{step.method}; breakpoints: the sides differ at {found.where()}, {found.how()}"
     return replace(step, verdict=Verdict.FAILED, counterexample=cx, method=method, message=(
         f"the sides differ at {found.where()}, where a non-smooth piece changes branch (a point no random "
         "sample reaches)"))  # fmt: skip
@@ -529,11 +529,12 @@ def _unexamined_point(claim: Claim, index: int) -> str:
 
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:
-    """A breakpoint of the step's sides beyond every sample of its symbol (verifier.cases.unsampled_breakpoint),
+    """A breakpoint of the step's sides beyond every sample of its symbol (verifier.breakpoints.unsampled_breakpoint),
     asked of a PASSED step written with Max, Min, an absolute value, a sign or cases, the next step of a floor
     or a ceiling there (verifier.roundingsteps: ``\\lfloor x/5000 \\rfloor`` of a positive x sampled to 10³), or the
-    edge of an inverse trigonometric function's branch (verifier.cases.branch_edges: arcsin(sin(x/1000)) at 500π)."""
-    from verifier.cases import branch_edges, has_piecewise, unsampled_breakpoint, unsampled_root
+    edge of an inverse trigonometric function's branch (verifier.breakpoints.branch_edges: arcsin(sin(x/1000)) at
+    500π)."""
+    from verifier.breakpoints import branch_edges, has_piecewise, unsampled_breakpoint, unsampled_root
     from verifier.roundingsteps import rounding_levels
 
     parts = [p for m in (claim.members[index - 1], claim.members[index]) for p in _parts(m) if isinstance(p, sp.Basic)]

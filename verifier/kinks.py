@@ -7,7 +7,7 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.cases._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
+  (:func:`verifier.breakpoints._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
   or a short closed form: a polynomial's, or that of an equation in one symbol through exp, log or a
@@ -32,7 +32,14 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.cases import PIECEWISE_KINDS, _breakpoints, _zero_sets, solved_roots
+from verifier.breakpoints import (
+    PIECEWISE_KINDS,
+    ROOT_TOLERANCE,
+    _breakpoints,
+    _zero_sets,
+    bracketed_roots,
+    solved_roots,
+)
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
 from verifier.walker import atoms_of
@@ -63,9 +70,17 @@ class KinkDifference:
         def text(v: sp.Expr) -> str:
             if isinstance(v, sp.Rational) and v.q > 1000:  # another coordinate's sampled float, moved
                 return repr(float(v))
+            if isinstance(v, sp.Float):  # a root refined by numbers (breakpoints.bracketed_roots): 15 digits shown
+                return str(sp.Float(v, 15))
             return str(v)
 
         return ", ".join(f"{s} = {text(self.point[s])}" for s in self.moved)
+
+    def how(self) -> str:
+        """How the sides were evaluated there: exactly, or at a root found by numbers (breakpoints.bracketed_roots)."""
+        if any(isinstance(self.point[s], sp.Float) for s in self.moved):
+            return "evaluated to 100 digits at a root refined to 110"
+        return "evaluated exactly"
 
 
 def _has_derivative(m: object) -> bool:
@@ -111,12 +126,27 @@ def _allowed(s: sp.Symbol, p: sp.Expr, ranges: Mapping[sp.Symbol, tuple[float, f
                 or (s.is_nonzero and p.is_zero))  # fmt: skip
 
 
-def _roots(z: sp.Expr, s: sp.Symbol) -> list[sp.Expr]:
-    """Exact real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's, else those
-    of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function
-    (:func:`verifier.cases.solved_roots`)."""
-    found = _breakpoints([z], s) or solved_roots(z, s)
+def _roots(z: sp.Expr, s: sp.Symbol, lo: float, hi: float, near: float) -> list[sp.Expr]:
+    """Real roots of ``z`` in ``s`` (the others already numbers), smallest first: a polynomial's exact ones, else
+    those of an equation in ``s`` alone through exp, log, a trigonometric or hyperbolic function
+    (:func:`verifier.breakpoints.solved_roots`: of a periodic family, the members nearest 0, ``near`` and the ends
+    ``lo``, ``hi`` of the range), else roots in (lo, hi) found by numbers and refined to 110 digits
+    (:func:`verifier.breakpoints.bracketed_roots`: ``e^x = x + 2``, which no closed form of SymPy's writes)."""
+    found = _breakpoints([z], s) or solved_roots(z, s, (near, lo, hi)) or _bracketed(z, s, lo, hi)
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
+
+
+_BRACKETED: dict[tuple[sp.Expr, sp.Symbol, float, float], list[sp.Float]] = {}
+
+
+def _bracketed(z: sp.Expr, s: sp.Symbol, lo: float, hi: float) -> list[sp.Float]:
+    """:func:`verifier.breakpoints.bracketed_roots`, remembered: the same equation recurs at each base point."""
+    key = (z, s, lo, hi)
+    if key not in _BRACKETED:
+        if len(_BRACKETED) > 256:
+            _BRACKETED.clear()
+        _BRACKETED[key] = bracketed_roots(z, s, lo, hi)
+    return _BRACKETED[key]
 
 
 def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
@@ -126,7 +156,8 @@ def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
 
 
 def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
-    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.cases._zero_sets`), its powers of 0's."""
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints._zero_sets`), its powers
+    of 0's."""
     return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
@@ -163,7 +194,9 @@ def _on_kink(z: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], symbols: Sequence[s
                 root = -b / a if a.is_number and b.is_number and a != 0 else None
                 r = root if root is not None and _allowed(s, root, ranges) else None
             else:
-                r = next((r for r in _roots(z.xreplace(others), s) if _allowed(s, r, ranges)), None)
+                lo, hi, _ = ranges[s]
+                roots = _roots(z.xreplace(others), s, lo, hi, float(point[s]))
+                r = next((r for r in roots if _allowed(s, r, ranges)), None)
         except (TypeError, ValueError, ArithmeticError, sp.PolynomialError):
             r = None
         if r is not None:
@@ -229,15 +262,80 @@ def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tup
     return found
 
 
-def _on_one(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr], moved: Sequence[sp.Symbol]) -> bool:
-    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved?"""
+def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
+              moved: Sequence[sp.Symbol]) -> tuple[bool, list[sp.Expr]]:  # fmt: skip
+    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved, as SymPy decides (the first item); else
+    the zero sets it is on by numbers (the second): a root SymPy solved but does not see as one (sinh(log(1 + √2))
+    - 1), or one refined to 110 digits (breakpoints.bracketed_roots), where the zero set is below 10^{-95} of its
+    terms' size at 100 digits."""
+    near = []
     for z in zero_sets:
         if z.free_symbols & set(moved):
             try:
-                if z.xreplace(point).is_zero:
-                    return True
+                at = z.xreplace(point)
+                if at.is_zero:
+                    return True, []
+                if _negligible(z, at):
+                    near.append(z)
             except (TypeError, ValueError, ArithmeticError):
                 continue
+    return False, near
+
+
+def _negligible(z: sp.Expr, at: sp.Expr) -> bool:
+    """Is ``at`` (``z`` at a point) below 10^{-95} of the size of ``z``'s terms there, at 100 digits
+    (breakpoints.ROOT_TOLERANCE)?"""
+    if not at.is_number:
+        return False
+    value = at.evalf(100)
+    terms = [t.evalf(100) for t in (at.args if isinstance(at, sp.Add) else (at,))]
+    if not value.is_Number or not all(t.is_Number for t in terms):
+        return False
+    return bool(abs(value) <= sp.Float(10, 100) ** -ROOT_TOLERANCE * (1 + max(abs(t) for t in terms)))
+
+
+class _Convention(Exception):
+    """A Heaviside at its step: its value there is a convention (0, 1/2 or 1), no refutation."""
+
+
+def _at_kink(e: sp.Basic, on: Sequence[sp.Expr]) -> sp.Basic:
+    """``e`` with each piece whose zero set (or its negative) is in ``on`` taken where that zero set is 0: its sign
+    and absolute value are 0, a condition on it is decided as at equality, of two Max/Min arguments equal there the
+    later one is dropped. Raises :class:`_Convention` at a Heaviside's step. Numbers cannot say the zero set is 0 at
+    a point refined to 110 digits; the point was put there because it is (:func:`_on_which`)."""
+    zero = {*on, *(-z for z in on)}
+
+    def settled(n: sp.Basic) -> sp.Basic:
+        if isinstance(n, (sp.sign, sp.Abs)) and n.args[0] in zero:
+            return sp.Integer(0)
+        if isinstance(n, sp.Heaviside) and n.args[0] in zero:
+            raise _Convention
+        if isinstance(n, sp.core.relational.Relational) and isinstance(n.lhs, sp.Expr) and n.lhs - n.rhs in zero:
+            return n.func(sp.Integer(0), sp.Integer(0))
+        if isinstance(n, (sp.Max, sp.Min)):
+            kept: list[sp.Basic] = []
+            for a in n.args:
+                if not any(k - a in zero for k in kept):
+                    kept.append(a)
+            return n.func(*(settled(a) for a in kept))
+        return n.func(*(settled(a) for a in n.args)) if n.args else n
+
+    return settled(e)
+
+
+def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """Does a piece of ``exprs`` (already settled by :func:`_at_kink`) sit on its own breakpoint at ``point`` by
+    numbers only (a zero set not exactly 0 there, and below 10^{-95} of its terms)? Its branch cannot be told
+    there (two breakpoints that coincide, or nearly): no refutation."""
+    for z in _kink_sets(*exprs):
+        if not isinstance(z, sp.Expr):
+            continue
+        try:
+            at = z.xreplace(point)
+            if not at.is_zero and _negligible(z, at):
+                return True
+        except (TypeError, ValueError, ArithmeticError):
+            return True
     return False
 
 
@@ -286,6 +384,16 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
             if count > MAX_POINTS:
                 return None
             for k, x, y, own in kinked:
-                if _on_one(own, point, moved) and (found := _differ(x, y, point)) is not None:
+                exact, near = _on_which(own, point, moved)
+                if not exact and near:  # on a breakpoint by numbers: its pieces taken there (redcat65)
+                    try:
+                        x, y = _at_kink(x, near), _at_kink(y, near)
+                    except _Convention:
+                        continue
+                    if _undecided((x, y), point):
+                        continue
+                elif not exact:
+                    continue
+                if (found := _differ(x, y, point)) is not None:
                     return KinkDifference(point, moved, k, *found)
     return None

@@ -5,9 +5,9 @@ of a symbol keeps the argument between two integers, the numbers say nothing of 
 ``\lfloor x/5000 \rfloor = 0`` for a positive x (sampled over 10⁻³ … 10³) was PASSED, though it steps to 1 at
 x = 5000 (redcat62 left it, redcat63 closed it). The levels next to the sampled ones are the candidates: for an
 argument ``g`` of one symbol, the integers just below and above ``g`` at the smallest and the largest sample, and
-``g - k`` for each is a zero set whose roots (:func:`verifier.cases.unsampled_root`: a polynomial's exact roots, or
-those of an equation through exp, log or a trigonometric function, ``\lfloor \log(x)/10 \rfloor`` at e^{-10} and e^{10})
-are where the bracket may step. One inside the declared range and beyond the samples leaves a PASSED step
+``g - k`` for each is a zero set whose roots (:func:`verifier.breakpoints.unsampled_root`: a polynomial's exact roots,
+or those of an equation through exp, log or a trigonometric function, ``\lfloor \log(x)/10 \rfloor`` at e^{-10} and
+e^{10}) are where the bracket may step. One inside the declared range and beyond the samples leaves a PASSED step
 SKIPPED, as a Max's breakpoint there does (``engine._beyond_samples``).
 """
 

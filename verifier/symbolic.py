@@ -33,8 +33,9 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.evalf import PrecisionExhausted
 
+from verifier.breakpoints import Bounds, has_piecewise
 from verifier.budget import Deadline, paused, soft_limit
-from verifier.cases import Bounds, DiffersAt, has_piecewise, prove_by_cases
+from verifier.cases import DiffersAt, prove_by_cases
 from verifier.catalog import D
 from verifier.tinygaps import Points, gap_at
 from verifier.walker import atoms_of
