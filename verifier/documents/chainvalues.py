@@ -42,6 +42,7 @@ from verifier.documents.noisemodel import noise_models
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
+from verifier.documents.recurrencestart import recurrence_inputs
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.restatedvalues import stale_values
 from verifier.documents.roundedgivens import computed_claims
@@ -200,6 +201,9 @@ class _StatedValues:
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
+        # w_1 of an update rule w_{t+1} = w_t - \eta f'(w_t): the rule's inputs, η's stated value too (recurrencestart)
+        if through := recurrence_inputs(getattr(self, "recurrences", {}), trees, chain.line) - reached:
+            reached = self._reach(reached | through, scope)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
         entries = {str(e.base.label) for t in trees if isinstance(t, sp.Basic) for e in t.atoms(sp.Indexed)}
         stated = renewed_as_number(stated, chain.line, self.parse_plain, entries)  # r_1 = 1, later r = 1 (lead64)
