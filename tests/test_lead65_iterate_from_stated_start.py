@@ -10,7 +10,7 @@ was "index 0 is outside 1..3 for w" — the worked iterate SKIPPED, a wrong one 
 from __future__ import annotations
 
 import pytest
-from support import verdicts_by_line
+from support import doc_steps, verdicts_by_line
 
 GD = """# Gradient descent
 
@@ -57,3 +57,28 @@ def test_a_wrong_iterate_from_the_stated_start_is_failed(worked: str, verdicts: 
 def test_a_newton_iterate_with_the_rule_in_the_prose() -> None:
     assert verdicts_by_line(NEWTON.replace("WORKED", "1 - \\frac{0}{14} = 1")).get(7) == ["PROVED", "PROVED"]
     assert verdicts_by_line(NEWTON.replace("WORKED", "1 + \\frac{0}{14} - 1 = 0")).get(7)[0] == "FAILED"
+
+
+MOMENTUM = """# Momentum, worked
+
+Heavy-ball momentum keeps a velocity: $v_{t+1} = \\beta v_t + g_t$ and $\\theta_{t+1} = \\theta_t - \\eta v_{t+1}$.
+Take $\\beta = 0.9$, $\\eta = 0.1$, $v_0 = 0$, $\\theta_0 = 1$ and gradients $g_0 = 2$, $g_1 = 1$. Then
+
+$$
+v_1 = 0.9 \\cdot 0 + 2 = 2, \\qquad \\theta_1 = 1 - 0.1 \\cdot 2 = 0.8,
+$$
+
+$$
+v_2 = V2 .
+$$
+"""
+
+
+def test_a_velocity_iterate_of_momentum_is_checked_at_the_stated_inputs() -> None:
+    right = verdicts_by_line(MOMENTUM.replace("V2", "0.9 \\cdot 2 + 1 = 2.8"))
+    assert right.get(11) == ["PROVED", "PROVED"]
+    assert right.get(7, [])[:2] == ["PROVED", "PROVED"]  # v_1 (θ_1 beside it reads v's recurrence in its own)
+    wrong = verdicts_by_line(MOMENTUM.replace("V2", "0.9 \\cdot 2 + 2 = 3.8"))  # g_1 = 1 taken as 2
+    assert wrong.get(11) == ["FAILED", "PROVED"]
+    # θ's rule reads v: v's stated v_0 indexes v from 0 there too (no "index 0 is outside 1..3 for v")
+    assert all("index 0 is outside" not in (s.message or "") for s in doc_steps(MOMENTUM.replace("V2", "2.8")))

@@ -133,19 +133,31 @@ def stated_start(text: str, line: int, name: str, floor: sp.Basic, depth: int,
 _ZEROTH = re.compile(r"^(\\?[A-Za-z]+)\s*_\s*\{?\s*0\s*\}?$")
 
 
-def stated_starts(members: Sequence[str], values: Sequence[tuple[str, str, int]], line: int) -> list[str]:
-    """The entries 0 (``w_0``) the prose states a value for above ``line`` (``values``: name, number, line) of the
-    families the ``members`` (as written) write at a numbered or a symbolic subscript (``w_1``, ``w_{t+1}``):
-    written beside the members, they tell the shapes' inference that the family is indexed from 0."""
+def stated_starts(members: Sequence[str], values: Sequence[tuple[str, str, int]], line: int,
+                  recurrences: Mapping[str, Any]) -> list[str]:  # fmt: skip
+    r"""The entries 0 (``w_0``) the prose states a value for above ``line`` (``values``: name, number, line) of the
+    families the ``members`` (as written) write at a numbered or a symbolic subscript (``w_1``, ``w_{t+1}``), or
+    that the recurrence of such a family reads (``v`` of ``\theta_{t+1} = \theta_t - \eta v_{t+1}``): written
+    beside the members, they tell the shapes' inference that the family is indexed from 0."""
     out: list[str] = []
-    for name, _, at in values:
-        m = _ZEROTH.match(name.strip())
-        if m is None or at > line or name in out:
-            continue
-        written = re.compile(re.escape(m.group(1)) + r"(?![A-Za-z])\s*_\s*(?:\{\s*)?[A-Za-z0-9]")
-        if any(written.search(src) for src in members):
+    zeroth = [(m.group(1), name) for name, _, at in values if at <= line and (m := _ZEROTH.match(name.strip()))]
+    if not zeroth:
+        return out
+    written = {letter for letter, _ in zeroth if _writes_entry(letter, members)}
+    for letter in list(written):
+        rec = recurrences.get(letter.lstrip("\\"))
+        if rec is not None and rec.line < line:
+            read = {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
+            written |= {other for other, _ in zeroth if other.lstrip("\\") in read}
+    for letter, name in zeroth:
+        if letter in written and name not in out:
             out.append(name)
     return out
+
+
+def _writes_entry(letter: str, members: Sequence[str]) -> bool:
+    written = re.compile(re.escape(letter) + r"(?![A-Za-z])\s*_\s*(?:\{\s*)?[A-Za-z0-9]")
+    return any(written.search(src) for src in members)
 
 
 def recurrence_inputs(recurrences: Mapping[str, Any], trees: Sequence[object], line: int) -> set[str]:
