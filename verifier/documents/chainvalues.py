@@ -169,6 +169,8 @@ class _StatedValues:
         if not (stated or vectors):
             return ValuesRead([])
         links = [(chain.members[s.left].latex, chain.members[s.right].latex) for s in chain.steps]
+        # μ_1 = \frac{x_1 + x_2}{2} = (\tfrac12, 0): after the link that defines the chain's head, one link of data
+        data_links = links[1:] if chain.defines is not None and len(links) == 2 else links
         last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
         shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
         if not force and not any(
@@ -178,8 +180,8 @@ class _StatedValues:
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or applied_in(texts, self.text, chain.line)  # σ(x + 1) after "$\sigma = 2$" (numberednames)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
-                or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
-                                                       self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)
+                or (len(data_links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
+                                                            self.parse_plain))  # p_1 + p_2 + p_3 = 1 (datasums)
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
