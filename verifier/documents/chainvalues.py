@@ -202,7 +202,8 @@ class _StatedValues:
             except LatexError:
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
-        reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
+        # f(2) reaches the names of f's body (documents.numberpoints); ∂L/∂w of L(w, b), L bare: L at w and b too
+        reached = self._reach(written, scope, set().union(*(names_in(t) for t in trees)) if trees else ())
         # w_1 of an update rule w_{t+1} = w_t - \eta f'(w_t): the rule's inputs, η's stated value too (recurrencestart)
         if through := recurrence_inputs(getattr(self, "recurrences", {}), trees, chain.line) - reached:
             reached = self._reach(reached | through, scope)
