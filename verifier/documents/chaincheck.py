@@ -95,6 +95,7 @@ from verifier.documents.squared import doubt_squared
 from verifier.documents.squares import unsure_exponential
 from verifier.documents.statedconvention import under_stated_convention
 from verifier.documents.statedintegers import at_stated_integers
+from verifier.documents.statedintermediates import at_stated_intermediates
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker, sample_curves
@@ -200,6 +201,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
                 steps = at_bound_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
+                steps = at_stated_intermediates(self, chain, scope, steps)  # ℓ = -log 0.8 at "p = 0.8", p = σ(z)
                 steps = checked_divergences(self.text, chain, steps,  # KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = … (known)
                                             lambda: self._prose_before(chain, display=True)[1],
                                             lambda: self.prose_after(chain)[1])

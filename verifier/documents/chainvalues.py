@@ -42,6 +42,7 @@ from verifier.documents.noisemodel import noise_models
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
+from verifier.documents.recurrencestart import recurrence_inputs
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.restatedvalues import stale_values
 from verifier.documents.roundedgivens import computed_claims
@@ -168,6 +169,8 @@ class _StatedValues:
         if not (stated or vectors):
             return ValuesRead([])
         links = [(chain.members[s.left].latex, chain.members[s.right].latex) for s in chain.steps]
+        # μ_1 = \frac{x_1 + x_2}{2} = (\tfrac12, 0): after the link that defines the chain's head, one link of data
+        data_links = links[1:] if chain.defines is not None and len(links) == 2 else links
         last = max([chain.line, *(m.line for m in chain.members)])  # its own section's values (valuescope)
         shown = getattr(self, "display_lines", self.chain_lines)  # an inline result cuts off no values
         if not force and not any(
@@ -177,8 +180,8 @@ class _StatedValues:
                 or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
                 or applied_in(texts, self.text, chain.line)  # σ(x + 1) after "$\sigma = 2$" (numberednames)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
-                or (len(links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
-                                                       self.parse_plain))  # p_1 + p_2 + p_3 = 1 (documents.datasums)
+                or (len(data_links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],
+                                                            self.parse_plain))  # p_1 + p_2 + p_3 = 1 (datasums)
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
@@ -199,7 +202,11 @@ class _StatedValues:
             except LatexError:
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
-        reached = self._reach(written, scope)  # f(2) reaches the names of f's body (documents.numberpoints)
+        # f(2) reaches the names of f's body (documents.numberpoints); ∂L/∂w of L(w, b), L bare: L at w and b too
+        reached = self._reach(written, scope, set().union(*(names_in(t) for t in trees)) if trees else ())
+        # w_1 of an update rule w_{t+1} = w_t - \eta f'(w_t): the rule's inputs, η's stated value too (recurrencestart)
+        if through := recurrence_inputs(getattr(self, "recurrences", {}), trees, chain.line) - reached:
+            reached = self._reach(reached | through, scope)
         # a name stated with several values: the one stated last before the chain, the others tried (latestvalues)
         entries = {str(e.base.label) for t in trees if isinstance(t, sp.Basic) for e in t.atoms(sp.Indexed)}
         stated = renewed_as_number(stated, chain.line, self.parse_plain, entries)  # r_1 = 1, later r = 1 (lead64)

@@ -13,6 +13,9 @@ case, with y and s stated elsewhere) computes on that data: it is read
 at the values as a worked link is (PROVED where they give the number; a wrong total is documents.exactdata's).
 A member with a derivative, an integral, a sum or a function the notes leave undefined is no such computation
 (``\sum_{i=1}^3 p_i = 1`` has its own reading, documents.statedvectors).
+
+The exact member may be a list of numbers against stated vectors: ``\frac{x_1 + x_2}{2} = (\tfrac12, 0)`` after
+"$x_1 = (0, 0)$ and $x_2 = (1, 0)$" (a centroid worked exactly; with decimals it was a worked line already, lead65).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def on_stated_data(texts: tuple[str, str], scalars: Iterable[str], vectors: Iter
         except LatexError:
             return False
     for lone, other in ((trees[0], trees[1]), (trees[1], trees[0])):
-        if not isinstance(lone, sp.Rational) or lone == 0 or not isinstance(other, sp.Expr):
+        if not ((isinstance(lone, sp.Rational) and lone != 0) or _number_list(lone)) or not isinstance(other, sp.Expr):
             continue  # (= 0: an equation the notes solve, 544t - 80 = 0 beside a stated t = 0.25, fresh28)
         if other.atoms(sp.Derivative, sp.Integral, sp.Sum, sp.Product, AppliedUndef):
             return False
@@ -62,5 +65,11 @@ def on_stated_data(texts: tuple[str, str], scalars: Iterable[str], vectors: Iter
             return False  # a plain name: "continuous at $y s = 1$" is a case, not a sum of data (fresh27)
         given, lists = _keys(scalars, parse), _keys(vectors, parse)
         keys = [key_of(e) for e in entries] + [key_of(s) for s in names]
-        return all(k is not None and (k in given or (k[1] and (k[0], ()) in lists)) for k in keys)
+        return all(k is not None and (k in given or k in lists or (k[1] and (k[0], ()) in lists)) for k in keys)
     return False
+
+
+def _number_list(tree: object) -> bool:
+    r"""A vector of exact numbers, not all 0 (``(\tfrac{1}{2}, 0)``, the mean of two stated points: lead65)."""
+    return isinstance(tree, sp.MatrixBase) and min(tree.shape) == 1 and max(tree.shape) >= 2 \
+        and all(isinstance(e, sp.Rational) for e in tree) and any(e != 0 for e in tree)  # fmt: skip

@@ -261,11 +261,14 @@ class _InlineClaims:
             head = None  # \mathrm{Var}(aX): the text's "parameter" aX is a product: no definition's head
         if head is not None and self._defined_value(chain):
             return True  # "Note $\psi(c) = c/2$", ψ defined above and not anew here: a value of it (ctx49)
+        if isinstance(left, AppliedUndef) and left.args and self._defined_value(chain):
+            return True  # "so $r(1) = \frac{1}{2}$", r defined in a display above: a value of it at a number (lead65)
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
 
     def _defined_value(self, chain: LatexChain) -> bool:
-        r"""Is ``chain`` a defined function at letters none of which is its parameter, given a value other than 0
-        (``\psi(c) = c/2``; ``g(x) = 0`` is an equation to solve), and not defined anew on its line?"""
+        r"""Is ``chain`` a defined function at letters none of which is its parameter, or at numbers, given a value
+        other than 0 (``\psi(c) = c/2``, ``r(1) = 1/2``; ``g(x) = 0`` is an equation to solve), and not defined anew
+        on its line?"""
         line = chain.members[0].line
         self.reading_line = line
         try:
@@ -273,11 +276,13 @@ class _InlineClaims:
             right = self.parse(chain.members[1].latex, None, frozenset())
         except LatexError:
             return False
-        if not isinstance(left, AppliedUndef) or right == 0 or not all(isinstance(a, sp.Symbol) for a in left.args):
-            return False
+        if not isinstance(left, AppliedUndef) or right == 0 or not (
+                all(isinstance(a, sp.Symbol) for a in left.args) or all(a.is_number for a in left.args)):
+            return False  # at letters (\psi(c)) or at numbers (r(1), where r is no function letter by itself: lead65)
         head = left.func.__name__
         params = {p for d in self.note_definitions if d.key == (head, ()) for p in d.params}
-        if params & {a.name for a in left.args} or not self._defined_before_not_here(head, line):
+        letters = {a.name for a in left.args if isinstance(a, sp.Symbol)}
+        if params & letters or not self._defined_before_not_here(head, line):
             return False
         self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))
         return True

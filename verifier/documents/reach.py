@@ -10,6 +10,8 @@ definitions of the scope (bounded to 500 names); it is a base of ``_Guesses`` an
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -83,8 +85,10 @@ class _Reach:
                 out |= body
         return out
 
-    def _reach(self, names: set[str], scope: Scope) -> set[str]:
-        """``names`` and every name their definitions (the context's or the notes') use."""
+    def _reach(self, names: set[str], scope: Scope, unapplied: Collection[str] = ()) -> set[str]:
+        r"""``names`` and every name their definitions (the context's or the notes') use; ``unapplied``: those of
+        ``names`` the step writes bare (``\partial L/\partial w`` of ``L(w, b)``: L at its own parameters, whose
+        stated values then count, lead65)."""
         out, todo = set(names), list(names)
         # a name defined as a whole is reached through that definition; one defined only entry by entry
         # (z^{(2)}_1 := …, z^{(2)}_2 := …) through its entries' definitions
@@ -93,7 +97,7 @@ class _Reach:
             if key[1] and isinstance(scope.names.get((key[0], ())), Definition):
                 continue
             by_base.setdefault(key[0], []).append(e)
-        bare: set[str] = set()  # the names a reached body writes unapplied (the f of L = \log(1 + e^{-f}))
+        bare: set[str] = set(unapplied)  # the names a reached body writes unapplied (the f of L = \log(1 + e^{-f}))
         while todo and len(out) < 500:
             name = todo.pop()
             for entry in by_base.get(name, ()):

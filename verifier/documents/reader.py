@@ -120,6 +120,7 @@ from verifier.documents.readings import (
     split_nested_equation,
 )
 from verifier.documents.recurrence import Recurrence
+from verifier.documents.recurrencestart import stated_starts
 from verifier.documents.resolve import Instance, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.restatedvectors import set_aside_restated
@@ -568,6 +569,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         plain: list[str] = [m.latex for m in chain.members if m.latex and not m.error]
         if chain.after is not None:  # the equation a ⇔ link follows from is read in this scope (steps._follows)
             plain += [src for src in chain.after[:2] if src.strip()]
+        # w_1 after "from $w_0 = 0$": the family indexed from 0 (documents.recurrencestart)
+        plain += stated_starts(plain, self._prose_values, chain.line, self.recurrences)
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
         plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand

@@ -10,6 +10,11 @@ exception: a family the step writes only at entries with numbers for indices, ea
 prose states a value for (:func:`verifier.documents.stated.stated_values`), is not related by its
 recurrence, so the step is SKIPPED like any equation that writes a stated name on one side only.
 
+The start also says how the family is indexed (:func:`stated_starts`): "From $w_0 = 0$" then
+``w_1 = 0 - 0.1 \cdot (-6) = 0.6`` writes only ``w_1``, so the family was built indexed from 1 and the stated
+``w_0 = 0`` — the hypothesis the worked line is read under — was "index 0 is outside 1..3 for w": every such step
+SKIPPED, a wrong iterate too (lead65). An entry 0 the prose states above is an entry the chain's family has.
+
 Not where the step fails at the values stated, though (:func:`fails_at_stated`): SKIPPED for "no identity
 for every value", ``\theta_1 = \theta_0 - 0.1 \cdot 2 = 0.9`` after "start at $\theta_0 = 1$" was no
 longer caught (FAILED at θ₀ = 1 before), nor ``\theta_0 - 2\eta\theta_0 = (1 - 3\eta)\theta_0``, a symbolic
@@ -27,14 +32,17 @@ value the prose states above the chain, so the chain is read unfolded down to it
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
-__all__ = ["fails_at_stated", "stated_start", "stated_start_only"]
+__all__ = ["fails_at_stated", "recurrence_inputs", "stated_start", "stated_start_only", "stated_starts"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,3 +128,49 @@ def stated_start(text: str, line: int, name: str, floor: sp.Basic, depth: int,
         if int(floor) - depth <= k < int(floor) and (best is None or k > best[0]):
             best = (k, value)
     return best
+
+
+_ZEROTH = re.compile(r"^(\\?[A-Za-z]+)\s*_\s*\{?\s*0\s*\}?$")
+
+
+def stated_starts(members: Sequence[str], values: Sequence[tuple[str, str, int]], line: int,
+                  recurrences: Mapping[str, Any]) -> list[str]:  # fmt: skip
+    r"""The entries 0 (``w_0``) the prose states a value for above ``line`` (``values``: name, number, line) of the
+    families the ``members`` (as written) write at a numbered or a symbolic subscript (``w_1``, ``w_{t+1}``), or
+    that the recurrence of such a family reads (``v`` of ``\theta_{t+1} = \theta_t - \eta v_{t+1}``): written
+    beside the members, they tell the shapes' inference that the family is indexed from 0."""
+    out: list[str] = []
+    zeroth = [(m.group(1), name) for name, _, at in values if at <= line and (m := _ZEROTH.match(name.strip()))]
+    if not zeroth:
+        return out
+    written = {letter for letter, _ in zeroth if _writes_entry(letter, members)}
+    for letter in list(written):
+        rec = recurrences.get(letter.lstrip("\\"))
+        if rec is not None and rec.line < line:
+            read = {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
+            written |= {other for other, _ in zeroth if other.lstrip("\\") in read}
+    for letter, name in zeroth:
+        if letter in written and name not in out:
+            out.append(name)
+    return out
+
+
+def _writes_entry(letter: str, members: Sequence[str]) -> bool:
+    written = re.compile(re.escape(letter) + r"(?![A-Za-z])\s*_\s*(?:\{\s*)?[A-Za-z0-9]")
+    return any(written.search(src) for src in members)
+
+
+def recurrence_inputs(recurrences: Mapping[str, Any], trees: Sequence[object], line: int) -> set[str]:
+    r"""The names the recurrences (``recurrences``: family -> :class:`~verifier.documents.recurrence.Recurrence`)
+    defined above ``line`` compute an entry from, for each family the ``trees`` write at an entry (``w_1``): the
+    update rule's step size and functions (``\eta``, ``f`` of ``w_{t+1} = w_t - \eta f'(w_t)``). A worked entry is
+    computed from them, so their stated values are the step's as much as those of the names it writes."""
+    written = {str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)}
+    out: set[str] = set()
+    for name in written:
+        rec = recurrences.get(name)
+        if rec is None or rec.line >= line:
+            continue
+        out |= {str(s) for s in rec.body.free_symbols if not isinstance(s, sp.Indexed)} - {str(rec.param)}
+        out |= {f.func.__name__ for f in rec.body.atoms(AppliedUndef)}
+    return out
