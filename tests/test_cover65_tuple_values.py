@@ -56,6 +56,11 @@ def test_a_tuple_states_what_the_names_one_by_one_state(notes: str) -> None:
     assert [s.verdict for s in doc_steps(notes)] == [s.verdict for s in doc_steps(one_by_one)]
 
 
+def test_a_worked_tuple_of_differences_is_still_a_claim() -> None:
+    step = doc_steps(r"Shifting, $(1 - 0.4, 2 - 0.2) = (0.6, 1.9)$.")[-1]
+    assert step.verdict.value == "FAILED", step.message
+
+
 def test_the_tuple_is_no_claim_of_its_own() -> None:
     steps = doc_steps(SLOPE.replace("WORKED", "8 - 2"))
     assert all("(1, 2)" not in (s.message or "") for s in steps)
@@ -77,3 +82,8 @@ def test_what_a_tuple_states() -> None:
     assert stated_values(r"$(a + b, c) = (1, 2)$") == []
     assert stated_values(r"$(a, b) = (1, c)$") == []
     assert stated_values(r"$(a, a) = (1, 2)$") == []
+    # a tuple of expressions is no tuple of names: a worked difference, a complement, a point of a curve, a product
+    assert stated_values(r"$(1 - 0.4, 2 - 0.2) = (0.6, 1.8)$") == []
+    assert stated_values(r"$(c, 1 - c) = (0.2, 0.8)$") == []
+    assert stated_values(r"$(a, a^2) = (1, 1)$") == []
+    assert stated_values(r"$(xy, z) = (1, 2)$") == []

@@ -124,10 +124,15 @@ _TUPLE = re.compile(
     r"(?:\\left\s*)?\((?P<numbers>[^()=]*?)(?:\\right\s*)?\)\s*$"
 )
 
+# a member of such a tuple: a letter or a Greek name, with at most a plain subscript (x_1, w_{01}, \mu, n_k): never
+# an expression (``(c, 1 - c) = (0.2, 0.8)``, ``(a, a^2) = (1, 1)``, ``(1 - 0.4, …) = (0.6, …)`` state no name's value)
+_LONE_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?$")
+
 
 def tuple_values(piece: str) -> list[tuple[str, str]]:
     """``(x_1, y_1) = (1, 2)`` → [(x_1, 1), (y_1, 2)]: each name of a tuple of two or more names with the number in
-    its place in a tuple as long, every member a lone name and every value a number ([] for anything else)."""
+    its place in a tuple as long, every member a lone name (``_LONE_NAME``) and every value a number ([] for
+    anything else)."""
     m = _TUPLE.match(_clean(piece))
     if m is None:
         return []
@@ -135,7 +140,7 @@ def tuple_values(piece: str) -> list[tuple[str, str]]:
     numbers = [_value(_clean(v)) for v in split_commas(m.group("numbers"))]
     if len(names) < 2 or len(names) != len(numbers) or len(set(names)) != len(names):
         return []
-    if not all(_name_like(n) for n in names) or not all(_is_number(v) for v in numbers):
+    if not all(_LONE_NAME.match(n) for n in names) or not all(_is_number(v) for v in numbers):
         return []
     return [(n, v.replace(" ", "")) for n, v in zip(names, numbers, strict=True)]
 
