@@ -56,6 +56,15 @@ def test_a_tuple_states_what_the_names_one_by_one_state(notes: str) -> None:
     assert [s.verdict for s in doc_steps(notes)] == [s.verdict for s in doc_steps(one_by_one)]
 
 
+def test_a_point_of_a_family_of_samples_is_no_value_of_the_letter() -> None:
+    """Two points "$(x, y) = (1, 2)$ and $(2, 3)$" where the notes write x_i, y_i: one sample, not x = 1."""
+    notes = r"""
+The fit uses $\sum_i x_i y_i$ over the points. Take two points $(x, y) = (1, 2)$ and $(2, 3)$.
+"""
+    assert stated_values(notes) == []
+    assert stated_values(notes.replace("x_i y_i", "a_i b_i")) == [("x", "1", 2), ("y", "2", 2)]
+
+
 def test_a_worked_tuple_of_differences_is_still_a_claim() -> None:
     step = doc_steps(r"Shifting, $(1 - 0.4, 2 - 0.2) = (0.6, 1.9)$.")[-1]
     assert step.verdict.value == "FAILED", step.message

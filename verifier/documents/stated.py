@@ -129,6 +129,14 @@ _TUPLE = re.compile(
 _LONE_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?$")
 
 
+def _family(name: str, text: str) -> bool:
+    """Is the bare ``name`` a family in ``text`` (written with a letter subscript: ``x_i``, ``y_{n}``)? Then a tuple
+    ``(x, y) = (1, 2)`` gives one sample's coordinates ("two points $(x, y) = (1, 2)$ and $(2, 3)$"), not x's value."""
+    if "_" in name:
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_\s*\{{?\s*[a-z](?![A-Za-z])", text) is not None
+
+
 def tuple_values(piece: str) -> list[tuple[str, str]]:
     """``(x_1, y_1) = (1, 2)`` → [(x_1, 1), (y_1, 2)]: each name of a tuple of two or more names with the number in
     its place in a tuple as long, every member a lone name (``_LONE_NAME``) and every value a number ([] for
@@ -156,7 +164,8 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
             continue  # i = 1, \dots, n or k = 1, 2, 3: a range, no value of i (redlate62)
         for piece in pieces:
             if pairs := tuple_values(piece):  # (x_1, y_1) = (1, 2): x_1 = 1 and y_1 = 2
-                out.extend((name, number, line) for name, number in pairs)
+                if not any(_family(name, text) for name, _ in pairs):
+                    out.extend((name, number, line) for name, number in pairs)
                 continue
             parts = [_clean(p) for p in piece.split("=")]
             parts[-1] = _value(parts[-1]) if _is_number(_value(parts[-1])) else parts[-1]
