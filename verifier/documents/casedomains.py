@@ -7,7 +7,7 @@ The reader attaches the case to the display after it (``_Chain.conditions``), an
 not about indices made every step SKIPPED ("declare it as a domain instead"). A reader of the notes
 takes the case as the domain of that derivation. This module owns that reading: a condition that is a
 range of one undeclared real scalar (``w > 0``, ``w < 0``, ``0 < \alpha < 1``, ``p \in (0, 1)``, by
-:func:`verifier.documents.ranges.scalar_range`) becomes that scalar's domain for the chain, and is
+:func:`verifier.documents.ranges.scalar_ranges`) becomes that scalar's domain for the chain, and is
 taken out of the conditions the checker evaluates at each index assignment. Any other condition
 (``i = j``, ``x > y``) stays a condition, with its verdicts as before. A step that fails on the
 case's domain is FAILED: it is wrong in the very case the notes state.
@@ -26,7 +26,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from verifier.documents.ranges import restricted, scalar_range
+from verifier.documents.ranges import restricted, scalar_ranges
 
 if TYPE_CHECKING:
     from verifier.documents.context import Scope
@@ -71,9 +71,9 @@ def case_domains(chain: _Chain, scope: Scope, text: str = "") -> tuple[_Chain, S
     lines = text.split("\n")
     ranges: dict[str, list[tuple[float, float, tuple[str, str]]]] = {}
     for cond in chain.conditions:
-        bounds = scalar_range(cond[0].strip().rstrip(",.;:"))
-        if bounds is not None and heads(cond[1], lines):
-            ranges.setdefault(bounds[0].lstrip("\\"), []).append((bounds[1], bounds[2], cond))
+        for name, lo, hi in scalar_ranges(cond[0].strip().rstrip(",.;:")):  # "Case $a, b > 0$": a and b
+            if heads(cond[1], lines):
+                ranges.setdefault(name.lstrip("\\"), []).append((lo, hi, cond))
     out = scope
     used: list[tuple[str, str]] = []
     for name, found in ranges.items():

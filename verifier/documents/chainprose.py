@@ -21,7 +21,7 @@ from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import partly_read, without_display_conditions
 from verifier.documents.mathspans import display_at
 from verifier.documents.members import _Chain
-from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_range, stated_ranges
+from verifier.documents.ranges import denied_ranges, earlier_memberships, scalar_ranges, stated_ranges
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.symmetricprose import trailing_clause, writes_names
 from verifier.documents.tiednames import in_tie_sentence
@@ -108,7 +108,7 @@ class _ChainProse:
         else:
             prose += quantified
         # the display's own condition ("… = x + 1 \qquad (x \neq 0)", a note of the chain): stated as prose is (sound23)
-        prose += "".join(f"\n${c}$" for n in chain.notes if scalar_range(c := _LEAD.sub("", n.strip("() ,.;"))))
+        prose += "".join(f"\n${c}$" for n in chain.notes if scalar_ranges(c := _LEAD.sub("", n.strip("() ,.;"))))
         return start, prose, claim
 
     def _claim_in(self, prose: str, chain: _Chain) -> tuple[int, int] | None:
@@ -153,8 +153,7 @@ class _ChainProse:
             clause = trailing_clause(after, line) or excepting_clause(after, line)  # "$$…$$ except when $x < 0$."
             said, where = denied_ranges(clause), f"line {after_start + 1}"
         latexes = [m.latex for m in chain.members if m.latex]
-        said = [f for f in said
-                if (bounds := scalar_range(f)) is not None and writes_names({bounds[0].lstrip("\\")}, latexes)]
+        said = [f for f in said if any(writes_names({name.lstrip("\\")}, latexes) for name, _, _ in scalar_ranges(f))]
         return said, where if said else ""
 
 

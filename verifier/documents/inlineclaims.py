@@ -230,6 +230,10 @@ class _InlineClaims:
             return True  # "…, where $\psi(c) = c/2$": a value of the defined ψ at a constant, not a condition (ctx49)
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
+        from verifier.documents.stated import tuple_values  # (stated imports the reader's modules)
+
+        if len(chain.members) == 2 and tuple_values(" = ".join(m.latex for m in chain.members)):
+            return False  # "$(x_1, y_1) = (1, 2)$": the values of x_1 and y_1, as "$x_1 = 1$" states one (stated)
         self.reading_line = line
         if bound_then_equals([s.relation for s in chain.steps]):
             try:  # "$P(X \ge 1) \le \mathbb{E}[X]/1 = 0.2$": a bound names nothing (boundvalues); "$0 < \eta = 0.1$"

@@ -53,6 +53,7 @@ from verifier.documents.guesses import _subscripted
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.headings import heading_level
+from verifier.documents.heldinverse import held_inverse_scope
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.imaginaryunit import imaginary_reading, unit_note
@@ -229,6 +230,9 @@ class _Meanings:
             scopes.append(written)
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
+        if (inverse := held_inverse_scope(scope, self.note_definitions, trees, chain.line,
+                                          lambda src: self.parse(src, None, frozenset()))) is not None:  # fmt: skip
+            scopes.append(inverse)  # C = 6ND, then "substituting D = C/(6N)": C held fixed (documents.heldinverse)
         if (("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members)
                 and not sigma_said_logistic(self.text, self.lines, chain.line)):  # "σ is the sigmoid" (redteam38)
             # σ_i(x): an entry of a vector function of x; many notes (and their σ(x) ∈ ℝ^N) mean softmax by σ

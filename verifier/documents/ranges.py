@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import sympy as sp
@@ -26,7 +26,7 @@ from verifier.latex.vocabulary import GREEK_VARIANTS
 
 __all__ = [
     "denied_ranges", "earlier_memberships", "excluded_point", "piecewise_variables", "restricted", "scalar_range",
-    "stated_bounds", "stated_ranges",
+    "scalar_ranges", "stated_bounds", "stated_ranges",
 ]  # fmt: skip
 
 #: the note of the reading with the ranges the prose states (a reading the notes state, not a blanket guess)
@@ -43,6 +43,14 @@ _ABOVE = re.compile(rf"^\s*{_NAME}\s*{_GT}\s*{_NUM}\s*[,.;]?\s*$")
 _BELOW = re.compile(rf"^\s*{_NAME}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$")
 # "for $x \neq 0$": the whole line but a point (sound23); the point is read from the formula (excluded_point)
 _NOT_AT = re.compile(rf"^\s*{_NAME}\s*(?:\\neq|\\ne|\\not\s*=|≠)(?![A-Za-z])\s*{_NUM}\s*[,.;]?\s*$")
+# "$p, q \in (0, 1)$", "$a, b > 0$", "$0 < s, t < 1$": one range for each name of a list (cover65)
+_NAMES = rf"({_NAME[1:-1]}(?:\s*,\s*{_NAME[1:-1]})+)"
+_LIST_FORMS = (
+    (re.compile(rf"^\s*{_NUM}\s*{_LT}\s*{_NAMES}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$"), 2, 1, 3),
+    (re.compile(rf"^\s*{_NAMES}\s*\\in\s*[(\[]\s*{_NUM}\s*,\s*{_NUM}\s*[)\]]\s*[,.;]?\s*$"), 1, 2, 3),
+    (re.compile(rf"^\s*{_NAMES}\s*{_GT}\s*{_NUM}\s*[,.;]?\s*$"), 1, 2, None),
+    (re.compile(rf"^\s*{_NAMES}\s*{_LT}\s*{_NUM}\s*[,.;]?\s*$"), 1, None, 2),
+)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
@@ -82,6 +90,20 @@ def scalar_range(formula: str) -> tuple[str, float, float] | None:
     if e := _NOT_AT.match(formula):  # "for $x \neq 0$": every real but one (excluded_point gives it)
         return e.group(1), -math.inf, math.inf
     return None
+
+
+def scalar_ranges(formula: str) -> list[tuple[str, float, float]]:
+    r"""Each name and interval a formula states alone: :func:`scalar_range`'s one name, or a list of names
+    bounded alike (``p, q \in (0, 1)``, ``a, b > 0``, ``0 < s, t < 1``: each name of the list in that
+    interval, as notes write it); [] for any other formula."""
+    if (one := scalar_range(formula)) is not None:
+        return [one]
+    for pattern, names, lo, hi in _LIST_FORMS:
+        if m := pattern.match(formula):
+            low = float(m.group(lo)) if lo is not None else -math.inf
+            high = float(m.group(hi)) if hi is not None else math.inf
+            return [(name.strip(), low, high) for name in m.group(names).split(",")]
+    return []
 
 
 def excluded_point(formula: str) -> float | None:
@@ -135,11 +157,8 @@ def stated_bounds(
     distance: dict[str, int] = {}
     elsewhere: set[str] = set()
     at = claim or (len(prose), len(prose))
-    for m in _INLINE.finditer(prose):
+    for m, name, lo, hi in _bounded(prose, claim):
         formula = m.group(1)
-        if (bounds := scalar_range(formula)) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
-            continue
-        name, lo, hi = bounds
         written = name.lstrip("\\")
         name = GREEK_VARIANTS.get(written, written)  # \varepsilon is the ε the formulas write (fresh48)
         if name in unbounded or written in unbounded:
@@ -184,7 +203,7 @@ def stated_ranges(
         said.append(formula)
     if not said:
         return None
-    return f"{', '.join(said)} {AS_STATED} ({where})", out
+    return f"{', '.join(dict.fromkeys(said))} {AS_STATED} ({where})", out  # "p, q \in (0, 1)" once for p and q
 
 
 def earlier_memberships(prose: str, later: str = "") -> str:
@@ -197,11 +216,12 @@ def earlier_memberships(prose: str, later: str = "") -> str:
     states a set or bound for again ("Now take a slope $\\alpha > 1$ instead") has that one only."""
     out: dict[str, str] = {}
     for m in _INLINE.finditer(prose):
-        if "\\in" not in m.group(1) or (found := _IN.match(m.group(1))) is None:
+        if "\\in" not in m.group(1) or not (names := [n for n, _, _ in scalar_ranges(m.group(1))]):
             continue
-        name = found.group(1)
-        if any(re.match(rf"\s*{re.escape(name)}\s*(?:\\in(?![A-Za-z])|\\notin|{_LT}|{_GT}|=)", f.group(1))
-               for f in _INLINE.finditer(later)):  # fmt: skip
+        name = ", ".join(names)
+        if any(re.match(rf"\s*(?:{_NAME}\s*,\s*)*{re.escape(one)}\s*(?:,\s*{_NAME}\s*)*"
+                        rf"(?:\\in(?![A-Za-z])|\\notin|{_LT}|{_GT}|=)", f.group(1))
+               for one in names for f in _INLINE.finditer(later)):  # fmt: skip
             continue
         if denied(prose, m.start(), m.end()) or _sent_elsewhere(prose, m.start(), m.end()):
             continue
@@ -223,13 +243,21 @@ def denied_ranges(prose: str, claim: tuple[int, int] | None = None) -> list[str]
     """The ranges in ``prose`` (as :func:`stated_ranges` finds them; ``claim``: an inline claim's own span,
     skipped) whose sentence negates or excepts them (documents.deniedranges): the formulas, as written."""
     out, affirmed = [], set()
-    for m in _INLINE.finditer(prose):
-        if (bounds := scalar_range(m.group(1))) is None or (claim is not None and claim[0] <= m.start() < claim[1]):
-            continue
+    for m, name, _, _ in _bounded(prose, claim):
         if not denied(prose, m.start(), m.end()):
-            affirmed.add(bounds[0])
+            affirmed.add(name)
         elif not universal(prose, m.start(), m.end()):
-            out.append((bounds[0], m.group(1).strip().rstrip(",.;")))
+            out.append((name, m.group(1).strip().rstrip(",.;")))
     # "Not for $x < 0$, but for $x > 0$": the step is checked under the range the prose affirms for x, and a
     # failure there is no exception's (review30e)
-    return [f for name, f in out if name not in affirmed]
+    return list(dict.fromkeys(f for name, f in out if name not in affirmed))
+
+
+def _bounded(prose: str, claim: tuple[int, int] | None) -> Iterator[tuple[re.Match[str], str, float, float]]:
+    """Each inline formula of ``prose`` that bounds names (:func:`scalar_ranges`) with each name it bounds and the
+    interval, but for those inside ``claim`` (an inline claim's own span)."""
+    for m in _INLINE.finditer(prose):
+        if claim is not None and claim[0] <= m.start() < claim[1]:
+            continue
+        for name, lo, hi in scalar_ranges(m.group(1)):
+            yield m, name, lo, hi

@@ -39,7 +39,7 @@ from verifier.documents.context import VarDecl
 from verifier.documents.deniedranges import DENIED, OUTSIDE, denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
-from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_range
+from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_ranges
 from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -120,7 +120,7 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, str, bool] | None:
             _sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
         return None
     formula = m.group("math").strip().rstrip(",.;")
-    if (scalar_range(formula) is not None and not out) or "=" in formula.replace("\\le", "").replace("\\ge", ""):
+    if (scalar_ranges(formula) and not out) or "=" in formula.replace("\\le", "").replace("\\ge", ""):
         return None  # "for $x > 0$": documents.ranges reads it
     return formula, start, beside, out
 

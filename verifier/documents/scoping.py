@@ -38,8 +38,8 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
 __all__ = [
-    "LOOP", "Uses", "entries_of_capitals", "looped", "own_restatement", "prefer_fitting", "set_aside_by_use",
-    "set_aside_cycles", "solved_back", "uses_in",
+    "LOOP", "SOLVED_BACK", "Uses", "entries_of_capitals", "looped", "own_restatement", "prefer_fitting",
+    "set_aside_by_use", "set_aside_cycles", "solved_back", "uses_in",
 ]
 
 Parse = Callable[[str], sp.Basic]
@@ -111,6 +111,7 @@ def _body_uses(d: Definition, parse: Parse) -> Uses | None:
 
 
 LOOP = "(a loop)"  # how a definition set aside by a loop is reported (scope.set_aside)
+SOLVED_BACK = "which that definition reads"  # … and one set aside as an earlier definition solved back
 
 
 def looped(scope: Scope) -> set[str]:
@@ -195,7 +196,7 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
                 why[used] = (
                     f"the notes' definition of {display_key(used)} at line {other.line} is set aside here: it is "
                     f"the definition of {display_key(key)} (line {d.line}) solved for {display_key(used)}, "
-                    "which that definition reads"
+                    f"{SOLVED_BACK}"
                 )
                 for k in edges:
                     edges[k].discard(used)

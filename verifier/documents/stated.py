@@ -50,6 +50,7 @@ __all__ = [
     "split_commas",
     "stated_values",
     "states_value",
+    "tuple_values",
     "value_hypotheses",
     "worked",
 ]
@@ -117,6 +118,41 @@ def _name_like(text: str) -> bool:
     return bool(text) and not _is_number(text) and not re.search(r"[=<>+,(\[|]|\\(?:frac|sum|partial|left|cdot)", text)
 
 
+# "(x_1, y_1) = (1, 2)", "(w_0, w_1) = (0.5, -1)": a tuple of names set equal to a tuple of numbers (cover65)
+_TUPLE = re.compile(
+    r"^\s*(?:\\left\s*)?\((?P<names>[^()=]*?)(?:\\right\s*)?\)\s*=\s*"
+    r"(?:\\left\s*)?\((?P<numbers>[^()=]*?)(?:\\right\s*)?\)\s*$"
+)
+
+# a member of such a tuple: a letter or a Greek name, with at most a plain subscript (x_1, w_{01}, \mu, n_k): never
+# an expression (``(c, 1 - c) = (0.2, 0.8)``, ``(a, a^2) = (1, 1)``, ``(1 - 0.4, …) = (0.6, …)`` state no name's value)
+_LONE_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?$")
+
+
+def _family(name: str, text: str) -> bool:
+    """Is the bare ``name`` a family in ``text`` (written with a letter subscript: ``x_i``, ``y_{n}``)? Then a tuple
+    ``(x, y) = (1, 2)`` gives one sample's coordinates ("two points $(x, y) = (1, 2)$ and $(2, 3)$"), not x's value."""
+    if "_" in name:
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_\s*\{{?\s*[a-z](?![A-Za-z])", text) is not None
+
+
+def tuple_values(piece: str) -> list[tuple[str, str]]:
+    """``(x_1, y_1) = (1, 2)`` → [(x_1, 1), (y_1, 2)]: each name of a tuple of two or more names with the number in
+    its place in a tuple as long, every member a lone name (``_LONE_NAME``) and every value a number ([] for
+    anything else)."""
+    m = _TUPLE.match(_clean(piece))
+    if m is None:
+        return []
+    names = [_clean(n) for n in split_commas(m.group("names"))]
+    numbers = [_value(_clean(v)) for v in split_commas(m.group("numbers"))]
+    if len(names) < 2 or len(names) != len(numbers) or len(set(names)) != len(names):
+        return []
+    if not all(_LONE_NAME.match(n) for n in names) or not all(_is_number(v) for v in numbers):
+        return []
+    return [(n, v.replace(" ", "")) for n, v in zip(names, numbers, strict=True)]
+
+
 def stated_values(text: str) -> list[tuple[str, str, int]]:
     """``(name, number, line)`` for every value the prose or a table states, in the order written."""
     out: list[tuple[str, str, int]] = []
@@ -127,6 +163,10 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
         if rest and not any("=" in p for p in rest) and any(_ENUMERATED.match(p) or _is_number(p) for p in rest):
             continue  # i = 1, \dots, n or k = 1, 2, 3: a range, no value of i (redlate62)
         for piece in pieces:
+            if pairs := tuple_values(piece):  # (x_1, y_1) = (1, 2): x_1 = 1 and y_1 = 2
+                if not any(_family(name, text) for name, _ in pairs):
+                    out.extend((name, number, line) for name, number in pairs)
+                continue
             parts = [_clean(p) for p in piece.split("=")]
             parts[-1] = _value(parts[-1]) if _is_number(_value(parts[-1])) else parts[-1]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):

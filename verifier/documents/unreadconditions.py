@@ -27,7 +27,7 @@ from typing import Any
 
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
-from verifier.documents.ranges import scalar_range
+from verifier.documents.ranges import scalar_ranges
 from verifier.documents.regions import CONDITION_CUE, READ, SENTENCE_END, reached_names
 from verifier.results import StepResult, Verdict
 
@@ -65,7 +65,7 @@ def stated_condition(prose: str, text: str = "") -> str | None:
     if _BOTH.search(sentence[m.end() :]):
         return None
     math = m.group("math").strip().rstrip(",.;")
-    if not _INEQUALITY.search(math) or scalar_range(math) is not None or _EQUALS.search(math):
+    if not _INEQUALITY.search(math) or scalar_ranges(math) or _EQUALS.search(math):
         return None
     if all(_SIMPLE.match(side) for side in _INEQUALITY.split(math)):
         return None  # "when $n < d$", "for $t \ge 3$": a size order or a bound, read elsewhere (sizeorder, ranges)
