@@ -86,6 +86,7 @@ class Annotations:
     named_letters: dict[str, int] = field(default_factory=dict)
     #: the notes write π only with a letter subscript, never alone: π_k is their family (documents.indexedpi)
     indexed_pi: bool = False
+    #: the notes write the bare π only called (π(a)), starred or maximised over: their policy (documents.indexedpi)
     called_pi: bool = False
     #: the notes write π with a Greek subscript and never call it: π_θ is a name of its own (documents.indexedpi)
     policy_pi: bool = False

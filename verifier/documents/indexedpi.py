@@ -81,30 +81,39 @@ def _conditioned(inside: str | None) -> bool:
     return inside is not None and any(c in inside for c in ("|", "\\mid", ";"))
 
 
-# a bare π (no subscript) and what follows it: an optional star or prime, then the bracket of a call
+# a bare π (no subscript) and what follows it: an optional star, prime or superscript
 _BARE = re.compile(r"\\(?:var)?pi(?![A-Za-z])(?!\s*_)(?P<mark>\s*\^\s*(?:\{\s*\\?[*a-z]+\s*\}|\\?[*a-z]+)|\s*')?")
-# a call's bracket holding an argument that starts with a letter (π(a), π(a | s)), never a number (π(2), π(r + 1)^2
-# is the number's area formula only if the notes also write the number elsewhere: a power after the bracket is read
-# as arithmetic below)
-_CALL = re.compile(r"\s*(?:\\left\s*|\\big\s*|\\Big\s*)?\(\s*(?:\\mathbf\s*\{\s*|\\boldsymbol\s*\{\s*)?\\?[A-Za-z][^()]*\)(?!\s*\^)")
+# a call's bracket whose argument starts with a letter (π(a), π(a | s)); one raised to a power (π(r + 1)^2) is
+# arithmetic
+_CALL = re.compile(r"\s*(?:\\left\s*|\\big\s*|\\Big\s*)?\(\s*(?:\\(?:mathbf|boldsymbol)\s*\{\s*)?"
+                   r"\\?[A-Za-z][^()]*\)(?!\s*\^)")
 # a starred or primed π (π^*, π^\star, π'): a name of its own, never the number
 _STARRED = re.compile(r"\*|\\star|'")
 # a number before π (``2\pi(x)``): the constant's coefficient
 _COEFFICIENT = re.compile(r"[0-9.]\s*$")
 # π as what a maximum or a minimum runs over: \max_\pi, \max_{\pi}, \arg\max_{\pi \in \Pi}
-_OPTIMISED = re.compile(r"(?:\\max|\\min|\\sup|\\inf|\\argmax|\\argmin|\\operatorname\*?\s*\{\s*arg\s*\\?(?:max|min)\s*\})"
+_OPTIMISED = re.compile(r"(?:\\(?:max|min|sup|inf|argmax|argmin)|\\operatorname\*?\s*\{\s*arg\s*\\?(?:max|min)\s*\})"
                         r"\s*_\s*\{?\s*$")
 
 
 def called_pi(text: str) -> bool:
     r"""Do the notes (``text``) write the bare π, and only as a function — called with a letter's argument
     (``\pi(a)``, ``\pi(a \mid s)``), as what a maximum runs over (``\max_\pi``) or starred (``\pi^*``, the optimum) —
-    never as the number (``2\pi``, ``\sqrt{2\pi}``, ``\pi r^2``)? Then π is a name of theirs (documents.inferevidence reads it as any letter)."""
+    never as the number (``2\pi``, ``\sqrt{2\pi}``, ``\pi r^2``)? Then π is a name of theirs: documents.inferevidence
+    reads it as any letter."""
     if "π" in text:  # a π written as the character: read as the number
         return False
     bare = list(_BARE.finditer(text))
-    return bool(bare) and all(_STARRED.search(m.group("mark") or "") or (_CALL.match(text, m.end()) and not _COEFFICIENT.search(text[max(0, m.start() - 8) : m.start()])) or _OPTIMISED.search(text[max(0, m.start() - 40) : m.start()])
-                              for m in bare)  # fmt: skip
+    return bool(bare) and all(_policy_use(text, m) for m in bare)
+
+
+def _policy_use(text: str, m: re.Match[str]) -> bool:
+    """Is the bare π matched by ``m`` a policy's: starred, called (with no number before it), or maximised over?"""
+    if _STARRED.search(m.group("mark") or ""):
+        return True
+    if _CALL.match(text, m.end()) and not _COEFFICIENT.search(text[max(0, m.start() - 8) : m.start()]):
+        return True
+    return _OPTIMISED.search(text[max(0, m.start() - 40) : m.start()]) is not None
 
 
 def policy_pi(text: str) -> bool:
