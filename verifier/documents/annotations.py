@@ -23,7 +23,7 @@ from verifier.documents.boldprimes import bold_primed_keys
 from verifier.documents.constantscalars import CONSTANT, constant_sites
 from verifier.documents.context import Key, key_of
 from verifier.documents.familyshapes import with_family_letters
-from verifier.documents.indexedpi import indexed_pi, policy_pi
+from verifier.documents.indexedpi import called_pi, indexed_pi, policy_pi
 from verifier.documents.iterates import annotated_iterates
 from verifier.documents.layerletters import as_layers, labelled_letters
 from verifier.documents.literals import literal_bases, literal_shapes
@@ -86,6 +86,8 @@ class Annotations:
     named_letters: dict[str, int] = field(default_factory=dict)
     #: the notes write π only with a letter subscript, never alone: π_k is their family (documents.indexedpi)
     indexed_pi: bool = False
+    #: the notes write the bare π only called (π(a)), starred or maximised over: their policy (documents.indexedpi)
+    called_pi: bool = False
     #: the notes write π with a Greek subscript and never call it: π_θ is a name of its own (documents.indexedpi)
     policy_pi: bool = False
     #: the notes never write an expectation: a bare E is a quantity of theirs (documents.plaine)
@@ -284,6 +286,7 @@ def annotations_of(text: str) -> Annotations:
                        ones_length=declared_ones_length(text),
                        named_letters=_named_letters(text),  # "Let $e$ be the error", \pi = (a, b) (namedconstants)
                        indexed_pi=indexed_pi(text),
+                       called_pi=called_pi(text),
                        policy_pi=policy_pi(text),
                        # (an E the notes annotate with a shape is a matrix, an embedding: no scalar constant)
                        plain_e=plain_capital_e(text) and not shapes.get(("E", ())))

@@ -18,6 +18,10 @@ own as ``\pi_{\mathrm{ref}}`` already is: :func:`policy_pi` says whether the not
 never differentiated by its parameter (redmid60), and never called (``\pi_\theta(a)``, ``\pi_\theta(y \mid x)``:
 a function there, which a name would multiply: fresh19's
 ``\log\pi_\theta(a) = \theta_a - \log\sum_b e^{\theta_b}`` FAILED so); :func:`is_policy` which π it is (fresh63).
+
+π written only as a function, ``\pi(a)``, ``\pi^*(a)``, ``\pi(a \mid s)``, or as what a maximum runs over
+(``\max_\pi``), and never in arithmetic, is the notes' policy too (:func:`called_pi`, fresh71): read as the number,
+advantage-weighted regression's constraint ``\sum_a \pi(a) = 1`` was ``6\pi = 1`` and FAILED.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import re
 
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["indexed_pi", "is_policy", "policy_pi"]
+__all__ = ["called_pi", "indexed_pi", "is_policy", "policy_pi"]
 
 # \pi with a subscript of one or two Latin letters: \pi_k, \pi_{k}, \pi_{ik}
 _LETTER_INDEXED = re.compile(r"\\pi(?![A-Za-z])\s*_\s*(?:\{\s*[A-Za-z]{1,2}\s*\}|[A-Za-z])")
@@ -75,6 +79,41 @@ def _conditioned(inside: str | None) -> bool:
     r"""A bracket after π that holds a condition (``\pi_k(a \mid s)``, ``\pi_k(a | s)``, ``\pi_k(x; \theta)``): π
     is called there, a policy or a density, no entry of a family times a bracket (``\pi_k (x - \mu_k)``)."""
     return inside is not None and any(c in inside for c in ("|", "\\mid", ";"))
+
+
+# a bare π (no subscript) and what follows it: an optional star, prime or superscript
+_BARE = re.compile(r"\\(?:var)?pi(?![A-Za-z])(?!\s*_)(?P<mark>\s*\^\s*(?:\{\s*\\?[*a-z]+\s*\}|\\?[*a-z]+)|\s*')?")
+# a call's bracket whose argument starts with a letter (π(a), π(a | s)); one raised to a power (π(r + 1)^2) is
+# arithmetic
+_CALL = re.compile(r"\s*(?:\\left\s*|\\big\s*|\\Big\s*)?\(\s*(?:\\(?:mathbf|boldsymbol)\s*\{\s*)?"
+                   r"\\?[A-Za-z][^()]*\)(?!\s*\^)")
+# a starred or primed π (π^*, π^\star, π'): a name of its own, never the number
+_STARRED = re.compile(r"\*|\\star|'")
+# a number before π (``2\pi(x)``): the constant's coefficient
+_COEFFICIENT = re.compile(r"[0-9.]\s*$")
+# π as what a maximum or a minimum runs over: \max_\pi, \max_{\pi}, \arg\max_{\pi \in \Pi}
+_OPTIMISED = re.compile(r"(?:\\(?:max|min|sup|inf|argmax|argmin)|\\operatorname\*?\s*\{\s*arg\s*\\?(?:max|min)\s*\})"
+                        r"\s*_\s*\{?\s*$")
+
+
+def called_pi(text: str) -> bool:
+    r"""Do the notes (``text``) write the bare π, and only as a function — called with a letter's argument
+    (``\pi(a)``, ``\pi(a \mid s)``), as what a maximum runs over (``\max_\pi``) or starred (``\pi^*``, the optimum) —
+    never as the number (``2\pi``, ``\sqrt{2\pi}``, ``\pi r^2``)? Then π is a name of theirs: documents.inferevidence
+    reads it as any letter."""
+    if "π" in text:  # a π written as the character: read as the number
+        return False
+    bare = list(_BARE.finditer(text))
+    return bool(bare) and all(_policy_use(text, m) for m in bare)
+
+
+def _policy_use(text: str, m: re.Match[str]) -> bool:
+    """Is the bare π matched by ``m`` a policy's: starred, called (with no number before it), or maximised over?"""
+    if _STARRED.search(m.group("mark") or ""):
+        return True
+    if _CALL.match(text, m.end()) and not _COEFFICIENT.search(text[max(0, m.start() - 8) : m.start()]):
+        return True
+    return _OPTIMISED.search(text[max(0, m.start() - 40) : m.start()]) is not None
 
 
 def policy_pi(text: str) -> bool:

@@ -152,8 +152,8 @@ class _Evidence(_Shapes):
         if key[0] in self.variable_constants and not key[1]:
             return False  # \frac{dH}{d\pi}: π is a quantity of this chain (variableconstants)
         # a bare δ (no indices) is a number of the notes (Huber's threshold, a step size); only δ_{ij} is Kronecker's
-        if key == ("pi", ()) and self.ann.indexed_pi:
-            return False  # π_k and never π alone: the notes' family, not the number (documents.indexedpi)
+        if key == ("pi", ()) and (self.ann.indexed_pi or self.ann.called_pi):
+            return False  # π_k and never π alone, or π(a) only: the notes' family or policy, not the number (indexedpi)
         if key == ("E", ()) and self.ann.plain_e:
             return False  # L = E + A/N^α in notes that write no expectation: E is theirs (documents.plaine)
         return key[0] in RESERVED and not key[1] and key[0] != "delta"

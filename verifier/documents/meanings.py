@@ -565,6 +565,12 @@ class _Meanings:
         where = f"line {start + 1 + prose[: said[1]].count(chr(10))}"
         if of_its_own_formula(prose, said[1]):  # "for symmetric $A$ this is $2Ax$. The Hessian is …" (lead61)
             where += f", {OWN_FORMULA}"
+        # "with $D = \operatorname{diag}(d)$" around a step in w and D: the section's "symmetric edge weights
+        # $w_{ij}$" still holds there too (fresh71's label propagation)
+        latexes = [m.latex for m in chain.members]
+        wide = symmetric_in_section(self.lines, min(m.line for m in chain.members) - 1, latexes)
+        if wide and not wide[0] <= said[0]:
+            return said[0] | wide[0], f"{where}; line {wide[1] + 1}"
         return said[0], where
 
     def _plain_samples(self, chain: _Chain, scope: Scope) -> tuple[str, _Chain, Scope] | None:

@@ -11,6 +11,8 @@ This module owns that reading, as a pass over the checked chains (:func:`on_note
 * :func:`noted_roundings`: the roundings the notes show — two neighbouring members of a chain, one a lone
   decimal of three significant digits or more, the other a formula of numbers alone (e and π the constants) whose
   value the decimal rounds or truncates at its own places. A decimal shown for two different values is left out.
+  A negative one (``-\tfrac{1}{2}\log(2\pi) \approx -0.9189``) shows its magnitude too, as the formula negated: a
+  later link writes it after a minus (``-0.9189 - 2``), and its decimals are read unsigned (fresh71).
 * a FAILED link between two formulas of numbers, after the line that shows the rounding, with the formula put in
   place of each such decimal it writes, that then holds exactly is PASSED, the rounding named. Where it still
   fails, it stays FAILED: the rounding is no excuse for it.
@@ -80,10 +82,14 @@ def noted_roundings(chains: Sequence[_Chain], parse: Parse) -> dict[str, tuple[s
                 value = None if tree is None else exact_difference(tree, sp.Integer(0))
                 if value is None or not agrees(value, written, places):
                     continue
-                key = decimal_points(lone).strip().lstrip("+")
-                if key in shown and shown[key][0].strip() != formula.strip():
-                    doubled.add(key)
-                shown.setdefault(key, (formula.strip(), chain.line))
+                key = decimal_points(lone).replace(" ", "").lstrip("+")
+                keys = [(key, formula.strip())]
+                if key.startswith("-"):  # -0.9189 for -½log(2π): 0.9189, written after a minus, rounds ½log(2π)
+                    keys.append((key[1:], rf"-\left({formula.strip()}\right)"))
+                for k, f in keys:
+                    if k in shown and shown[k][0] != f:
+                        doubled.add(k)
+                    shown.setdefault(k, (f, chain.line))
     return {k: v for k, v in shown.items() if k not in doubled}
 
 

@@ -51,7 +51,7 @@ _SYMMETRIC = re.compile(
     r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
     r"(?:positive[- ](?:semi-?)?definite\s+)?"
     r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on|at"
-    r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)?"
+    r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+){0,2}"
     r"(?:matrix|matrices)?\s*"
     r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*"
     # "symmetric weights $w_{ij} \ge 0$": the matrix named by its entry, two index letters (fresh28)

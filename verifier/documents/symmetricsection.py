@@ -91,9 +91,12 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     section the chain is in, that ``latexes`` (its members) write and nothing after the statement renews; with
     the 0-based line of the statement. None if there are none."""
     said = _stated("\n".join(lines[:upto]))  # "$$…$$ which holds when $A$ is symmetric": not a statement
-    if said is None or not writes_names(set(said[0]), latexes):
+    # (those the chain writes: "symmetric weights $w_{ij}$", then "$D = \operatorname{diag}(d)$", for a step in w
+    # alone: fresh71)
+    names = {n for n in said[0] if writes_names({n}, latexes)} if said is not None else set()
+    if said is None or not names:
         return None
-    names, line = said
+    line = said[1]
     if section_of(list(lines), line + 1)[1] < upto + 1:
         return None  # the chain is past the statement's section
     return set(names), line

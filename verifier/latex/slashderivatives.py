@@ -15,8 +15,10 @@ from verifier.latex.vocabulary import (
     COMMA,
     DIV,
     FRAC,
+    GREEKT,
     LBRACE,
     LETTER,
+    LPAREN,
     MINUS,
     MULOP,
     NAMEISH,
@@ -43,6 +45,17 @@ def _script_end(toks: list[Tok], k: int) -> int:
             break
         k = end + 1
     return k
+
+
+def _called_end(toks: list[Tok], name: int, end: int) -> int:
+    r"""Where the denominator whose name is at ``name`` (its scripts ending at ``end``) ends: past a bracket written
+    right after a bare name (``\partial L/\partial z(t)``: the state at time t, as ``\frac{\partial L}{\partial z(t)}``
+    writes it, not t times ∂L/∂z: fresh71's adjoint); a bracket after a space or a script is a factor, as before."""
+    if end != name + 1 or end >= len(toks) or toks[end].type != LPAREN or toks[name].type not in (LETTER, GREEKT):
+        return end
+    width = 1 if toks[name].type == LETTER else len(toks[name].value) + 1  # (z, \theta: the backslash)
+    close = _matching(toks, end)
+    return close + 1 if close > 0 and toks[end].pos == toks[name].pos + width else end
 
 
 def _d_name(toks: list[Tok], k: int) -> bool:
@@ -116,7 +129,7 @@ def slash_derivatives(toks: list[Tok]) -> list[Tok]:
                 continue
             den, after = toks[k + 2 : close], close + 1
         elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
-            after = _script_end(toks, k + 3)
+            after = _called_end(toks, k + 2, _script_end(toks, k + 3))
             den = toks[k + 1 : after]
         elif _d_name(toks, k + 1) and _d_numerator(toks, k, frozenset(ends)) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
             start = _d_numerator(toks, k, frozenset(ends))
