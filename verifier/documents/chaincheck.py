@@ -96,6 +96,7 @@ from verifier.documents.squares import unsure_exponential
 from verifier.documents.statedconvention import under_stated_convention
 from verifier.documents.statedintegers import at_stated_integers
 from verifier.documents.statedintermediates import at_stated_intermediates
+from verifier.documents.statednegative import as_stated_negative
 from verifier.documents.statedsizes import at_stated_sizes
 from verifier.documents.statedvectors import sized_by_stated
 from verifier.documents.steps import _Checker, sample_curves
@@ -186,6 +187,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
         scope = sized_by_stated(scope, chain.hypotheses, self.parse_plain, self.text)  # x = (1, 2)^T: 2 entries
         if self.ctx.noncommutative(scope) != read_nc:
             self._read(chain, scope)  # v = (2, 1) made v a vector: its products keep their written order
+        scope = as_stated_negative(self, chain, scope)  # "Let $x < 0$." before log x: x < 0 (statednegative)
         if chain.struck:
             steps = [self._skipped(chain, s, STRUCK) for s in chain.steps]
         else:

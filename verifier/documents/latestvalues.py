@@ -225,21 +225,27 @@ def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: 
         return steps
     asked = {chain.steps[k].index for k in failing}
     held: dict[int, Value] = {}
-    for name, number, line in tried:
+    # each name's other value alone, then the values one line states together ("Start at $w_0 = 0.5$, $w_1 = -1$":
+    # a point, never taken apart; redmid65)
+    together = [group for ln in dict.fromkeys(v[2] for v in tried)
+                if len(group := [v for v in tried if v[2] == ln]) > 1]  # fmt: skip
+    for group in [[v] for v in tried] + together:
+        values = {name: number for name, number, _ in group}
         alt = copy.copy(chain)
         alt.members = [copy.copy(m) for m in chain.members]
-        alt.hypotheses = [(f"{name} = {number}", f"{WHERE} (line {line})") if h.split("=")[0].strip() == name
-                          else (h, where) for h, where in chain.hypotheses]  # fmt: skip
+        alt.hypotheses = [(f"{n} = {values[n]}", f"{WHERE} (line {group[0][2]})") if (n := h.split("=")[0].strip())
+                          in values else (h, where) for h, where in chain.hypotheses]  # fmt: skip
         again = checked_again(doc, alt, doc.scope_of(chain), asked, len(chain.members))
+        shown = (", ".join(values), ", ".join(values.values()), group[0][2])
         if again is None:
             for k in failing:
-                held.setdefault(k, (name, number, line))
+                held.setdefault(k, shown)
             continue
         for k in failing:
             if k >= len(again) or again[k].verdict is not Verdict.FAILED:  # holds there, or is not refuted
-                held.setdefault(k, (name, number, line))
+                held.setdefault(k, shown)
     for k, (name, number, line) in held.items():
-        chosen = stated_here[name]
+        chosen = stated_here[name.split(", ")[0]]
         out[k] = out[k].skipped(f"fails under {chosen[0]} ({chosen[1]}, the value stated last before it), but the "
                                 f"notes also state {name} = {number} (line {line}) in its section, at which it holds "
                                 "or is not refuted: which value this line means is not decided, so not called FAILED")
