@@ -117,6 +117,7 @@ from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
 from verifier.documents.stated import closed_form, rounded_at_values, states_value
+from verifier.documents.statedparams import at_stated_parameters
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
 from verifier.documents.steps import _shape_failure
@@ -627,6 +628,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 one_side = [n for n in one_side if n not in every]
             if one_side and (valued := fails_at_constants(self, chain.line, trees, one_side, r)) is not None:
                 return valued  # λ ≈ 1.0507 stated: a constant, not a relation unseen (documents.approxvalues)
+            if one_side and (valued := at_stated_parameters(self, chain.line, trees, one_side, r)) is not None:
+                return valued  # π_1 = π_2 = \frac12 stated before: the step read there (documents.statedparams)
             if one_side:
                 why = f"{', '.join(one_side)} appear(s) on one side only and the notes do not define it"
                 return self._demote(r, why + ": the step relates it to the other side in a way the checker cannot see")

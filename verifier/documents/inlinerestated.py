@@ -39,14 +39,21 @@ _ANEW = re.compile(
     r"assume|another|different|alternative(?:ly)?|when|whenever|if|case|section|part|problem|exercise|question)\b",
     re.IGNORECASE,
 )
+# another case announced in the clause right before the formula: "For the Poisson,", "For a Gaussian,", "In the second
+# model," (a named family, capitalised; an ordinal or "other"; a noun of cases) — gaps65. "For the gradient," names a
+# quantity, not a case: a restatement after it is still checked against the first
+_CASE = re.compile(
+    r"\b(?:[Ff]or|[Ii]n|[Uu]nder)\s+(?:the|a|an)\s+(?:(?:first|second|third|other|next|last|latter|former)\s+[a-z-]+"
+    r"|[A-Z][a-z]+(?:[\s-]+[A-Za-z]+)?|[a-z-]+\s+(?:case|model|distribution|family|example|setting))\s*,\s*$"
+)
 _SPACE = re.compile(r"\s+")
 
 
 def announces_anew(before: str) -> bool:
     """Does the prose just before an inline formula (``before``: the end of its sentence so far) say it
-    defines its name ("Now let", "we redefine", "define instead")?"""
+    defines its name ("Now let", "we redefine", "define instead"), or that another case starts ("For the Poisson,")?"""
     sentence = SENTENCE_END_OR_DISPLAY.split(before)[-1]
-    return _ANEW.search(sentence[-120:]) is not None
+    return _ANEW.search(sentence[-120:]) is not None or _CASE.search(sentence[-120:]) is not None
 
 
 def same_line_prior(new: list[Definition], on_line: dict[tuple[Key, int], Definition],
