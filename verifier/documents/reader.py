@@ -570,7 +570,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         if chain.after is not None:  # the equation a ⇔ link follows from is read in this scope (steps._follows)
             plain += [src for src in chain.after[:2] if src.strip()]
         # w_1 after "from $w_0 = 0$": the family indexed from 0 (documents.recurrencestart)
-        plain += stated_starts(plain, self._prose_values, chain.line, self.recurrences)
+        plain += stated_starts(plain, self._prose_values, chain.line, self.recurrences, self.lines)
         if (free := pointwise(plain, self.text)) is not None:  # σ' = σ(1 - σ) read at u (documents.pointfree)
             plain = [free[0].get(src, src) for src in plain]
         plain = [op[0] if (op := with_operand(src, scope)) else src for src in plain]  # documents.operand

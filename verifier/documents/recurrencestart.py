@@ -39,6 +39,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.sizeorder import section_of
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
@@ -134,13 +135,15 @@ _ZEROTH = re.compile(r"^(\\?[A-Za-z]+)\s*_\s*\{?\s*0\s*\}?$")
 
 
 def stated_starts(members: Sequence[str], values: Sequence[tuple[str, str, int]], line: int,
-                  recurrences: Mapping[str, Any]) -> list[str]:  # fmt: skip
+                  recurrences: Mapping[str, Any], lines: Sequence[str] = ()) -> list[str]:  # fmt: skip
     r"""The entries 0 (``w_0``) the prose states a value for above ``line`` (``values``: name, number, line) of the
     families the ``members`` (as written) write at a numbered or a symbolic subscript (``w_1``, ``w_{t+1}``), or
     that the recurrence of such a family reads (``v`` of ``\theta_{t+1} = \theta_t - \eta v_{t+1}``): written
     beside the members, they tell the shapes' inference that the family is indexed from 0."""
     out: list[str] = []
-    zeroth = [(m.group(1), name) for name, _, at in values if at <= line and (m := _ZEROTH.match(name.strip()))]
+    # stated in a section holding the line (``lines``: the notes' lines; another problem's w_0 says nothing here)
+    held = [v for v in values if v[2] <= line and (not lines or (s := section_of(lines, v[2]))[0] <= line <= s[1])]
+    zeroth = [(m.group(1), name) for name, _, at in held if (m := _ZEROTH.match(name.strip()))]
     if not zeroth:
         return out
     written = {letter for letter, _ in zeroth if _writes_entry(letter, members)}

@@ -7,16 +7,18 @@ notes give only in prose" — a right loss unchecked, a wrong one too. A reader 
 states for p: the intermediate is given, its definition is not what this example is about.
 
 This module owns that reading (:func:`at_stated_intermediates`, a post-pass of the chain's checked steps): a step
-SKIPPED so is checked again with every name the notes define *and* state a value for, in the step's section above it
-(documents.valuescope) and after the definition in force, read as a plain quantity at that value, and every other
+SKIPPED so is checked again with every name the notes define *and* state one value for — in the step's section
+(documents.valuescope), after the definition in force, above the step or before its formula on its line (a value
+after it, or a second value, is another example's: review65) — read as a plain quantity at that value, and every other
 name it then reaches at its stated value too (a name left without one leaves the step as it was). Where it holds
-there it takes that verdict, said so; where it fails there, the step stays SKIPPED with both sides shown (a value
-stated for a defined name may be a rounding of what its definition gives: not called FAILED).
+there it takes that verdict, said so; where it fails there, the step keeps its SKIPPED (a value stated for a defined
+name may be a rounding of what its definition gives: not called FAILED).
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -39,7 +41,8 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each step SKIPPED as a worked number over names given only in prose checked again at the
-    values the prose states for the defined quantities it reaches (module docstring)."""
+    values the prose states (in the step's section, above it or before it on its line; one value per name) for the
+    defined quantities it reaches (module docstring)."""
     todo = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and ONLY_IN_PROSE in (r.message or "")]
     if not todo:
         return steps
@@ -48,9 +51,18 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
     stated = [v for v in values_in_scope(doc._prose_values, doc.text, chain.line, last, shown) if v[2] <= chain.line]
     valued: dict[Key, str] = {}
     own = {m.latex.strip() for m in chain.members}
+    lines = doc.text.split("\n")
+    row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
+    start = chain.place.column if chain.place is not None else len(row)  # where the step's formula opens
+    stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
+    numbers: dict[str, set[str]] = {}
+    for name, number, _ in stated:
+        numbers.setdefault(name, set()).add(number)
     for name, _, at in stated:
         if at == chain.line and name.strip() in own:
             continue  # "when $x = 3$, $y = 13$": the step's own claim is no value stated for y (review42)
+        if len(numbers[name]) > 1:
+            continue  # two values in its scope (two examples): which one the step means is not said (review65)
         try:
             key = key_of(doc.parse_plain(name))
         except LatexError:
@@ -93,3 +105,10 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
                 ),
             )
     return out
+
+
+def _written_before(row: str, name: str, number: str, start: int) -> bool:
+    """Is ``name = number`` written on ``row`` before column ``start`` (the step's formula)? A value stated after the
+    step on its line ("…, and for $p = 0.8$ it is …") is another example's (review65)."""
+    m = re.search(r"\$[^$]*?" + re.escape(name.strip()) + r"\s*=[^$]*?" + re.escape(number) + r"[^$]*\$", row)
+    return m is not None and m.start() < start

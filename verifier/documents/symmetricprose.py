@@ -43,15 +43,19 @@ __all__ = [
 
 # \mathbf A, \mathbf{A}, \boldsymbol{\Sigma}: a bold matrix is named as its letter (fresh15)
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?"
+_DEFINITE = r"(?:positive[- ](?:semi-?)?definite\s+)?"
+# a word between the property and the name, not one that starts another phrase ("a covariance and $B$", review32a)
+_MODIFIER = (r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on"
+             r"|at|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)")
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is (the word between a noun, not
     # "a covariance and $B$", which names another matrix: review32a)
     # (a diagonal matrix is symmetric too; a block diagonal one need not be)
-    r"(?<![A-Za-z-])(?<!block\s)(?:symmetric|diagonal|covariance|precision|gram|kernel|hessian)\s+"
-    r"(?:positive[- ](?:semi-?)?definite\s+)?"
-    r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on|at"
-    r"|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+){0,2}"
+    # (two words may stand after the adjective, "symmetric edge weights $w_{ij}$" (fresh71), one after a noun used as
+    # a modifier: "kernel feature weights $W$" names no kernel matrix, review65)
+    r"(?<![A-Za-z-])(?<!block\s)(?:(?:symmetric|diagonal)\s+" + _DEFINITE + rf"{_MODIFIER}{{0,2}}"
+    r"|(?:covariance|precision|gram|kernel|hessian)\s+" + _DEFINITE + rf"{_MODIFIER}?)"
     r"(?:matrix|matrices)?\s*"
     r"\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta)\s*\}?\s*"
     # "symmetric weights $w_{ij} \ge 0$": the matrix named by its entry, two index letters (fresh28)

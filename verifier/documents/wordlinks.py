@@ -169,6 +169,8 @@ def zero_when(first: _Chain, inline: _Chain, chain: _Chain, lines: Sequence[str]
         return None
     if not DERIVATIVE.search(first.members[0].latex) or any(m.error for m in (*first.members[-1:], *chain.members)):
         return None
+    if None not in (by := (_by(inline.members[0].latex), _by(first.members[0].latex))) and by[0] != by[1]:
+        return None  # "$$\partial L/\partial w = …,$$ so that $\partial L/\partial b = 0$": another one (review65)
     text = "\n".join(lines)
     found = formulas(text)
     at = [_formula_of(found, c.members[0].line, c.members[0].latex) for c in (first, inline, chain)]
@@ -276,3 +278,13 @@ def _formula_of(found: Sequence[Formula], line: int, latex: str) -> int | None:
     hits = [k for k, f in enumerate(found)
             if f.line <= line <= f.line + f.body.count("\n") and want and want in f.body]  # fmt: skip
     return hits[0] if len(hits) == 1 else None
+
+
+def _by(latex: str) -> str | None:
+    r"""The variable a derivative as written is taken by: the last ``\partial`` name (``\partial L/\partial w``,
+    ``\frac{\partial L}{\partial w}``) or ``\nabla``'s subscript; None where it writes none (``\nabla\ell``)."""
+    found = re.findall(r"\\partial\s*\{?\s*(\\?[A-Za-z]+)", latex)
+    if len(found) >= 2:
+        return found[-1]
+    m = re.search(r"\\nabla\s*_\s*\{?\s*(\\?[A-Za-z]+)", latex)
+    return m.group(1) if m else None

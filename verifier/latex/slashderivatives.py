@@ -50,12 +50,15 @@ def _script_end(toks: list[Tok], k: int) -> int:
 def _called_end(toks: list[Tok], name: int, end: int) -> int:
     r"""Where the denominator whose name is at ``name`` (its scripts ending at ``end``) ends: past a bracket written
     right after a bare name (``\partial L/\partial z(t)``: the state at time t, as ``\frac{\partial L}{\partial z(t)}``
-    writes it, not t times ∂L/∂z: fresh71's adjoint); a bracket after a space or a script is a factor, as before."""
+    writes it, not t times ∂L/∂z: fresh71's adjoint) holding one name other than the variable's own; a bracket after a
+    space or a script, or holding anything else (``\partial f/\partial x(x - 1)``), is a factor, as before."""
     if end != name + 1 or end >= len(toks) or toks[end].type != LPAREN or toks[name].type not in (LETTER, GREEKT):
         return end
     width = 1 if toks[name].type == LETTER else len(toks[name].value) + 1  # (z, \theta: the backslash)
     close = _matching(toks, end)
-    return close + 1 if close > 0 and toks[end].pos == toks[name].pos + width else end
+    if close != end + 2 or toks[end + 1].type not in (LETTER, GREEKT) or toks[end + 1].value == toks[name].value:
+        return end  # ∂f/∂x(x - 1): a product; only a lone other name is a point of the variable (z(t), review65)
+    return close + 1 if toks[end].pos == toks[name].pos + width else end
 
 
 def _d_name(toks: list[Tok], k: int) -> bool:
