@@ -264,22 +264,24 @@ def _differ(a: sp.Basic, b: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> tup
 
 def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
               moved: Sequence[sp.Symbol]) -> tuple[bool, list[sp.Expr]]:  # fmt: skip
-    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved, as SymPy decides (the first item); else
-    the zero sets it is on by numbers (the second): a root SymPy solved but does not see as one (sinh(log(1 + √2))
-    - 1), or one refined to 110 digits (breakpoints.bracketed_roots), where the zero set is below 10^{-95} of its
-    terms' size at 100 digits."""
-    near = []
+    """Is ``point`` on one of ``zero_sets`` through a coordinate it moved, as SymPy decides (the first item); and
+    the zero sets it is on by numbers only (the second): a root SymPy solved but does not see as one (sinh(log(1 +
+    √2)) - 1), or one refined to 110 digits (breakpoints.bracketed_roots), where the zero set is below 10^{-95} of
+    its terms' size at 100 digits. Both are told at once: at log(1 + √2) sinh x - 1 is 0 exactly and e^x - e^{-x}
+    - 2 only by numbers, and the sign of the second read as ±1 made the true sign(sinh x - 1) = sign(e^x - e^{-x}
+    - 2) FAILED (redmid65 F2)."""
+    exact, near = False, []
     for z in zero_sets:
         if z.free_symbols & set(moved):
             try:
                 at = z.xreplace(point)
                 if at.is_zero:
-                    return True, []
-                if _negligible(z, at):
+                    exact = True
+                elif _negligible(z, at):
                     near.append(z)
             except (TypeError, ValueError, ArithmeticError):
                 continue
-    return False, near
+    return exact, near
 
 
 def _negligible(z: sp.Expr, at: sp.Expr) -> bool:
@@ -385,7 +387,7 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
                 return None
             for k, x, y, own in kinked:
                 exact, near = _on_which(own, point, moved)
-                if not exact and near:  # on a breakpoint by numbers: its pieces taken there (redcat65)
+                if near:  # on a breakpoint by numbers: its pieces taken there (redcat65; beside an exact one: F2)
                     try:
                         x, y = _at_kink(x, near), _at_kink(y, near)
                     except _Convention:

@@ -14,17 +14,22 @@ definition holds and the name it is solved from (C) is the notes' independent qu
 own. It is offered only where no derivative of the chain is by either name of the pair (then the two
 readings ask different questions, not the same one held differently): for any step without such a
 derivative the two readings describe the same points (the relation holds in both), so nothing new turns
-green but a derivative that holds the solved-from name fixed.
+green but a derivative that holds the solved-from name fixed. The substitution is one computation's ("for
+a fixed cost"): the reading reaches only a chain in the section of the later definition's line whose members,
+or the definitions they reach, write the solved-from name (redmid65 F1: a later problem's "area $A = wh$" read
+with the pen's cost held fixed made ``\partial A/\partial w = 0`` PROVED).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
+from verifier.documents.distributions import reached_names
 from verifier.documents.scoping import SOLVED_BACK, solved_back
+from verifier.documents.sizeorder import section_of
 
 __all__ = ["held_inverse_scope"]
 
@@ -32,11 +37,19 @@ Parse = Callable[[str], sp.Basic]
 
 
 def held_inverse_scope(
-    scope: Scope, note_definitions: Iterable[Definition], trees: Iterable[sp.Basic], line: int, parse: Parse
+    scope: Scope,
+    note_definitions: Iterable[Definition],
+    trees: Iterable[sp.Basic],
+    line: int,
+    parse: Parse,
+    lines: Sequence[str],
 ) -> tuple[str, Scope] | None:
     """The reading of the module docstring for a chain at ``line`` (its parsed members ``trees``): ``scope`` with
     each later definition set aside as an earlier one solved back put back in force and the earlier one's name a
-    free scalar; None where no such pair is in force, or a derivative of the chain is by a name of a pair."""
+    free scalar; None where no such pair is in force, a derivative of the chain is by a name of a pair, or the
+    chain (its members and the definitions of ``scope`` they reach) never writes the earlier name or lies outside
+    the section of the later definition's line (``lines``: the notes' lines)."""
+    trees = list(trees)
     by = {str(v) for t in trees for d in t.atoms(sp.Derivative) for v, _ in d.variable_count}
     mine = list(note_definitions)
     ids = {id(d) for d in mine}
@@ -50,6 +63,9 @@ def held_inverse_scope(
         earlier = [k for k, e in scope.names.items() if isinstance(e, Definition) and id(e) in ids and not k[1]
                    and e.line < later.line and solved_back(e, later, parse)]  # fmt: skip
         if len(earlier) != 1 or {key[0], earlier[0][0]} & by:
+            continue
+        first, last = section_of(list(lines), later.line)
+        if not first <= line <= last or earlier[0][0] not in reached_names(trees, scope, parse):
             continue
         free: Key = earlier[0]
         out.names[key] = later

@@ -231,7 +231,8 @@ class _Meanings:
         if (held := upstream_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))) is not None:
             scopes.append((UPSTREAM_NOTE, held))  # ∂/∂V tr(GᵀAV) with G = ∂L/∂O given (documents.upstreamheld)
         if (inverse := held_inverse_scope(scope, self.note_definitions, trees, chain.line,
-                                          lambda src: self.parse(src, None, frozenset()))) is not None:  # fmt: skip
+                                          lambda src: self.parse(src, None, frozenset()),
+                                          self.lines)) is not None:  # fmt: skip
             scopes.append(inverse)  # C = 6ND, then "substituting D = C/(6N)": C held fixed (documents.heldinverse)
         if (("sigma", ()) not in scope.names and any(_SIGMA_ENTRY.search(m.latex) for m in chain.members)
                 and not sigma_said_logistic(self.text, self.lines, chain.line)):  # "σ is the sigmoid" (redteam38)
