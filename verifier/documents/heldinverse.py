@@ -17,11 +17,13 @@ derivative the two readings describe the same points (the relation holds in both
 green but a derivative that holds the solved-from name fixed. The substitution is one computation's ("for
 a fixed cost"): the reading reaches only a chain in the section of the later definition's line whose members,
 or the definitions they reach, write the solved-from name (redmid65 F1: a later problem's "area $A = wh$" read
-with the pen's cost held fixed made ``\partial A/\partial w = 0`` PROVED).
+with the pen's cost held fixed made ``\partial A/\partial w = 0`` PROVED), and not where the prose between the two
+says the solved name is the one held fixed ("With the height $h$ held fixed instead", review65).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 import sympy as sp
@@ -67,6 +69,8 @@ def held_inverse_scope(
         first, last = section_of(list(lines), later.line)
         if not first <= line <= last or earlier[0][0] not in reached_names(trees, scope, parse):
             continue
+        if _said_fixed(key[0], lines[later.line : line - 1]):
+            continue  # "With the height $h$ held fixed instead": the other reading, the one the notes say (review65)
         free: Key = earlier[0]
         out.names[key] = later
         out.set_aside.pop(key)
@@ -77,3 +81,12 @@ def held_inverse_scope(
     if not said:
         return None
     return f"{', '.join(said)}, as the notes substitute", out
+
+
+def _said_fixed(name: str, prose: Sequence[str]) -> bool:
+    """Do the lines ``prose`` say the name ``name`` is held fixed ("$h$ held fixed", "for fixed $h$", "$h$ is
+    constant")?"""
+    text = " ".join(prose)
+    written = r"\$\s*\\?" + re.escape(name) + r"\s*\$"
+    return re.search(written + r"[^$.;]{0,24}?\b(?:held\s+)?(?:fixed|constant)\b", text, re.I) is not None or \
+        re.search(r"\b(?:fixed|constant)\s+" + written, text, re.I) is not None  # fmt: skip
