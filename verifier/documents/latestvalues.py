@@ -204,6 +204,7 @@ def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: 
                       undecided: Sequence[Value]) -> list[StepResult]:  # fmt: skip
     """``steps`` with each FAILED step (a link of numbers alone aside) checked again at the chain's names' other
     stated values (module docstring): SKIPPED where one makes it hold or a name's value is undecided."""
+    from verifier.documents.recurrence import UNFOLDED
     from verifier.documents.stated import WHERE
     from verifier.documents.steps import checked_again
 
@@ -244,6 +245,10 @@ def with_other_values(doc: Any, chain: _Chain, steps: list[StepResult], others: 
         for k in failing:
             if k >= len(again) or again[k].verdict is not Verdict.FAILED:  # holds there, or is not refuted
                 held.setdefault(k, shown)
+            elif UNFOLDED in (out[k].message or ""):
+                # w_1 = 0 - 0.1·(-6) failed read with w unfolded at the last η = 0.5; the check again reads it
+                # literally, not unfolded (the update rule's η, documents.recurrencestart): not refuted at η = 0.1
+                held.setdefault(k, shown)  # (redlead65)
     for k, (name, number, line) in held.items():
         chosen = stated_here[name.split(", ")[0]]
         out[k] = out[k].skipped(f"fails under {chosen[0]} ({chosen[1]}, the value stated last before it), but the "

@@ -26,6 +26,7 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.resolve import ResolveError
+from verifier.documents.sentences import INLINE_FORMULA, formula_text
 from verifier.documents.stated import WHERE
 from verifier.documents.steps import _Checker
 from verifier.documents.valuescope import values_in_scope
@@ -67,7 +68,8 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
             key = key_of(doc.parse_plain(name))
         except LatexError:
             continue
-        if key is not None and isinstance(e := scope.names.get(key), Definition) and e.line <= at:
+        if key is not None and isinstance(e := scope.names.get(key), Definition) and e.line <= at \
+                and not _body_stated_otherwise(doc, e, name, stated, chain.line):  # fmt: skip
             valued[key] = name  # stated after the definition in force (a value stated before it is another example's)
     if not valued:
         return steps
@@ -76,34 +78,32 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
         alt.names[key] = VarDecl(key, "scalar")
     out = list(steps)
     for k in todo:
-        names = set().union(*(names_in(t) for t in step_trees(chain, k)))
-        reached = doc._reach(names, alt)
-        free = sorted(display_key(key) for key, e in alt.names.items()
-                      if key[0] in reached and isinstance(e, VarDecl) and e.kind == "scalar"
-                      and not key[1])  # fmt: skip
-        if not any(valued_name in free for valued_name in map(display_key, valued)):
+        read = _read_at(doc, chain, k, alt, stated, valued)
+        if read is None or read[0].verdict not in _GREEN:
             continue
-        latest = {name: (number, at) for name, number, at in stated if name in free}  # the last one stated
-        if set(latest) != set(free):
-            continue  # every name the step then reads must have a stated value
-        hypotheses = [(f"{n} = {v}", f"{WHERE} (line {at})") for n, (v, at) in sorted(latest.items())]
-        again = copy.copy(chain)
-        again.hypotheses = [*chain.hypotheses, *hypotheses]
-        asked = {chain.steps[k].index}
-        try:
-            res = _Checker(doc, again, alt, asked, frozenset(asked)).run()[k]
-        except (ResolveError, LatexError):
-            continue
-        said = ", ".join(display_key(key) for key in valued if display_key(key) in free)
-        if res.verdict in _GREEN:
-            out[k] = replace(
-                res,
-                message="; ".join(
-                    x
-                    for x in (f"read at the value the notes state for {said} in place of its definition", res.message)
-                    if x
-                ),
-            )
+        res, said = read
+        # p = 0.8 where the notes also state z = 0 of p = σ(z): read with p at its definition over the stated z too;
+        # green only where that reading holds as well (σ(0) = 1/2 contradicts the stated p: redlead65)
+        inner = {b for a in valued if display_key(a) in said for b in valued
+                 if b != a and b[0] in doc._reach({a[0]}, scope) - {a[0]}}  # fmt: skip
+        if inner:
+            deeper = scope.copy()
+            for key in inner:
+                deeper.names[key] = VarDecl(key, "scalar")
+            other = _read_at(doc, chain, k, deeper, stated, {key: valued[key] for key in inner})
+            if other is not None and other[0].verdict not in _GREEN:
+                continue
+        out[k] = replace(
+            res,
+            message="; ".join(
+                x
+                for x in (
+                    f"read at the value the notes state for {', '.join(said)} in place of its definition",
+                    res.message,
+                )
+                if x
+            ),
+        )
     return out
 
 
@@ -112,3 +112,65 @@ def _written_before(row: str, name: str, number: str, start: int) -> bool:
     step on its line ("…, and for $p = 0.8$ it is …") is another example's (review65)."""
     m = re.search(r"\$[^$]*?" + re.escape(name.strip()) + r"\s*=[^$]*?" + re.escape(number) + r"[^$]*\$", row)
     return m is not None and m.start() < start
+
+
+def _body_stated_otherwise(
+    doc: Any, definition: Definition, name: str, stated: list[tuple[str, str, int]], line: int
+) -> bool:
+    r"""Do the notes write the definition's body at another number between it and ``line`` ("Dropout keeps a unit
+    with probability $p = 0.8$. For a prediction $\sigma(z) = 0.6$" of ``p = \sigma(z)``: that p is another
+    quantity's, redlead65)?"""
+    if not definition.body:
+        return False  # a builtin (\sigma := softmax): no body written
+    number = next((float(v) for n, v, _ in reversed(stated) if n == name and _is_float(v)), None)
+    try:
+        body = doc.parse_plain(definition.body)
+    except LatexError:
+        return False
+    for text in doc.text.splitlines()[definition.line : line]:  # the lines after the definition, to the step's
+        for match in INLINE_FORMULA.finditer(text):
+            sides = formula_text(match).split("=")
+            if len(sides) != 2:
+                continue
+            try:
+                left, right = (doc.parse_plain(side) for side in sides)
+            except LatexError:
+                continue
+            for one, other in ((left, right), (right, left)):
+                if one == body and getattr(other, "is_number", False) and other.is_real is True and (
+                        number is None or abs(float(other) - number) > 1e-12):  # fmt: skip
+                    return True
+    return False
+
+
+def _is_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_at(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str, str, int]],
+             valued: dict[Key, str]) -> tuple[StepResult, list[str]] | None:  # fmt: skip
+    """Step ``k`` checked in ``alt`` (the ``valued`` names plain quantities) at the stated values of every name it
+    then reaches, with the valued names it reads; None where it reads none of them or a name with no stated value."""
+    names = set().union(*(names_in(t) for t in step_trees(chain, k)))
+    reached = doc._reach(names, alt)
+    free = sorted(display_key(key) for key, e in alt.names.items()
+                  if key[0] in reached and isinstance(e, VarDecl) and e.kind == "scalar"
+                  and not key[1])  # fmt: skip
+    said = [display_key(key) for key in valued if display_key(key) in free]
+    if not said:
+        return None
+    latest = {name: (number, at) for name, number, at in stated if name in free}  # the last one stated
+    if set(latest) != set(free):
+        return None  # every name the step then reads must have a stated value
+    hypotheses = [(f"{n} = {v}", f"{WHERE} (line {at})") for n, (v, at) in sorted(latest.items())]
+    again = copy.copy(chain)
+    again.hypotheses = [*chain.hypotheses, *hypotheses]
+    asked = {chain.steps[k].index}
+    try:
+        return _Checker(doc, again, alt, asked, frozenset(asked)).run()[k], said
+    except (ResolveError, LatexError):
+        return None
