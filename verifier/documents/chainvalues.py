@@ -203,7 +203,13 @@ class _StatedValues:
                 continue
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         # f(2) reaches the names of f's body (documents.numberpoints); ∂L/∂w of L(w, b), L bare: L at w and b too
-        reached = self._reach(written, scope, set().union(*(names_in(t) for t in trees)) if trees else ())
+        bare = set().union(*(names_in(t) for t in trees)) if trees else set()
+        reached = self._reach(written, scope, bare)
+        # … at values stated for w and b after L(w, b) is defined: one stated before it is another model's (redlead65)
+        since = {p: d.line for d in self.note_definitions if d.is_function and d.key[0] in bare and d.line < chain.line
+                 for p in d.params}  # fmt: skip
+        if since:
+            stated = [v for v in stated if v[2] >= since.get(without_braces(v[0]).strip().lstrip("\\"), 0)]
         # w_1 of an update rule w_{t+1} = w_t - \eta f'(w_t): the rule's inputs, η's stated value too (recurrencestart)
         if through := recurrence_inputs(getattr(self, "recurrences", {}), trees, chain.line) - reached:
             reached = self._reach(reached | through, scope)

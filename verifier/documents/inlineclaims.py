@@ -27,11 +27,12 @@ from verifier.documents.namedconstants import prose_named_letters
 from verifier.documents.namedinline import named_segments
 from verifier.documents.saididentity import said_after
 from verifier.documents.sizedfamilies import is_sized_entry
+from verifier.documents.stated import stated_values
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
 from verifier.documents.wordcases import case_in_words
 from verifier.latex import EQUALITY, LatexError, join_chains
-from verifier.latex.braces import split_top_level
+from verifier.latex.braces import split_top_level, without_braces
 from verifier.latex.chains import Chain as LatexChain
 from verifier.latex.roundedlinks import bound_then_rounds, rounds_to_number
 
@@ -288,8 +289,17 @@ class _InlineClaims:
         letters = {a.name for a in left.args if isinstance(a, sp.Symbol)}
         if params & letters or not self._defined_before_not_here(head, line):
             return False
+        if not letters and self._renewed_as_number(head, line):
+            return False  # "Later the interest rate is $r = 0.05$ … $r(1) = 0.05$": r is a number now (redlead65)
         self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))
         return True
+
+    def _renewed_as_number(self, head: str, line: int) -> bool:
+        """Does the prose give ``head`` a number between its latest function definition before ``line`` and it?"""
+        since = max((d.line for d in self.note_definitions if d.key == (head, ()) and d.is_function and d.line < line),
+                    default=0)  # fmt: skip
+        return any(since < at <= line and without_braces(name).strip().lstrip("\\") == head
+                   for name, _, at in stated_values(self.text))  # fmt: skip
 
     def _defined_before_not_here(self, head: str, line: int) -> bool:
         """Do the notes define the function ``head`` before ``line`` and learn no definition of it on ``line``
