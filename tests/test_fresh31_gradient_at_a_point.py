@@ -1,11 +1,12 @@
 r"""``\lVert \nabla f \rVert^2 = 2^2 + 4^2``: a gradient without its point, worked at the point the prose states.
 
-The Polyak-step note defines ``f(x) = \frac12(x_1^2 + 4x_2^2)``, says "start at $x = (2, 1)$" and works
-``\nabla f = (x_1, 4x_2) = (2, 4)`` and ``\lVert \nabla f \rVert^2 = 2^2 + 4^2 = 20``. ``\nabla f`` is read at f's
-parameter x, an unknown vector, so the last line was checked as an identity in x and FAILED (a false alarm of
-v0.28.0, fresh31). A number against a function written bare (or under a bare gradient), whose parameter the step
-never writes, is a worked number at a point the notes give in prose: SKIPPED, never green (documents.impliedpoints) — unless the prose states that point for the function's own
-parameter after defining it: then it is read there (lead65), and a wrong number is still never green."""
+The Polyak-step note defines ``f(x) = \frac12(x_1^2 + 4x_2^2)``, says "start at $x = (2, 1)$" and works ``\nabla f =
+(x_1, 4x_2) = (2, 4)`` and ``\lVert \nabla f \rVert^2 = 2^2 + 4^2 = 20``. ``\nabla f`` is read at f's parameter x,
+an unknown vector, so the last line was checked as an identity in x and FAILED (a false alarm of v0.28.0, fresh31).
+A number against a function written bare (or under a bare gradient), whose parameter the step never writes, is a
+worked number at a point the notes give in prose: SKIPPED, never green (documents.impliedpoints) — unless the prose
+states that point for the function's own parameter after defining it: then it is read there (lead65), and a wrong
+number is still never green."""
 
 from __future__ import annotations
 
