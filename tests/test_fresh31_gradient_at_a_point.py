@@ -1,10 +1,12 @@
 r"""``\lVert \nabla f \rVert^2 = 2^2 + 4^2``: a gradient without its point, worked at the point the prose states.
 
-The Polyak-step note defines ``f(x) = \frac12(x_1^2 + 4x_2^2)``, says "start at $x = (2, 1)$" and works
-``\nabla f = (x_1, 4x_2) = (2, 4)`` and ``\lVert \nabla f \rVert^2 = 2^2 + 4^2 = 20``. ``\nabla f`` is read at f's
-parameter x, an unknown vector, so the last line was checked as an identity in x and FAILED (a false alarm of
-v0.28.0, fresh31). A number against a function written bare (or under a bare gradient), whose parameter the step
-never writes, is a worked number at a point the notes give in prose: SKIPPED, never green (documents.impliedpoints)."""
+The Polyak-step note defines ``f(x) = \frac12(x_1^2 + 4x_2^2)``, says "start at $x = (2, 1)$" and works ``\nabla f =
+(x_1, 4x_2) = (2, 4)`` and ``\lVert \nabla f \rVert^2 = 2^2 + 4^2 = 20``. ``\nabla f`` is read at f's parameter x,
+an unknown vector, so the last line was checked as an identity in x and FAILED (a false alarm of v0.28.0, fresh31).
+A number against a function written bare (or under a bare gradient), whose parameter the step never writes, is a
+worked number at a point the notes give in prose: SKIPPED, never green (documents.impliedpoints) — unless the prose
+states that point for the function's own parameter after defining it: then it is read there (lead65), and a wrong
+number is still never green."""
 
 from __future__ import annotations
 
@@ -32,12 +34,16 @@ def _norm_steps(worked: str) -> list[Verdict]:
 
 
 def test_the_worked_norm_is_not_failed() -> None:
-    assert _norm_steps("2^2 + 4^2 = 20") == [Verdict.SKIPPED]
+    # read at the point the prose states for f's parameter (x = (2, 1), after f's definition): proved there
+    # (lead65: a function written bare is read at its parameters' stated values; SKIPPED before)
+    assert _norm_steps("2^2 + 4^2 = 20") == [Verdict.PROVED]
 
 
 def test_it_is_never_green_even_when_wrong() -> None:
-    assert _norm_steps("2^2 + 4^2 = 36") == [Verdict.SKIPPED]
+    assert _norm_steps("2^2 + 3^2") == [Verdict.SKIPPED]
     assert _norm_steps("7") == [Verdict.SKIPPED]
+    steps = doc_steps(_NOTES.format(worked="2^2 + 4^2 = 36"))
+    assert steps[-1].verdict is Verdict.FAILED  # the arithmetic link after the right norm
 
 
 def test_an_identity_in_x_is_still_checked() -> None:

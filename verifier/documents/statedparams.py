@@ -142,6 +142,9 @@ def at_stated_parameters(doc: Any, line: int, trees: Sequence[sp.Basic], one_sid
         return None
     said = "; ".join(f"{w} = {v} (line {at})" for w, v, at in sorted(values.values(), key=lambda x: x[2]))
     free = sorted(set().union(*(s.free_symbols for s in sides)) - {sp.Symbol("e"), sp.Symbol("pi")}, key=str)
+    if not free:
+        return None  # every name stated: a worked value, not a step in a remaining variable (its own readings
+        # decide it: a tie at another time, "Initialise $u_1 = u_2 = 0.3$ … at convergence $u_1 = u_2$", sound46)
     disagree = None
     for k, p in enumerate(_POINTS):
         point = {s: p[i % 2] + k * i for i, s in enumerate(free)}

@@ -46,7 +46,7 @@ _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?"
 _DEFINITE = r"(?:positive[- ](?:semi-?)?definite\s+)?"
 # a word between the property and the name, not one that starts another phrase ("a covariance and $B$", review32a)
 _MODIFIER = (r"(?:(?!(?:of|between|in|with|for|and|or|but|so|then|while|whereas|where|when|if|let|is|are|be|to|as|on"
-             r"|at|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their)\b)[A-Za-z-]+\s+)")
+             r"|at|by|from|any|all|each|every|another|other|some|a|an|the|this|that|its|their|whose|which|who)\b)[A-Za-z-]+\s+)")
 _SYMMETRIC = re.compile(
     # "symmetric matrix $C$", "symmetric covariance $S$", "covariance matrix $\Sigma \in …$": a covariance,
     # precision, Gram, kernel or Hessian matrix is symmetric by what it is (the word between a noun, not
