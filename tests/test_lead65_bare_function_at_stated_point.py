@@ -37,3 +37,32 @@ def test_a_wrong_gradient_at_the_stated_point_is_not_green(worked: str) -> None:
     # a worked value through the notes' own L at stated values that differs is SKIPPED with both sides
     # (documents.stated: the values may be rounded on the way), never green
     assert verdicts_by_line(NOTE.replace("WORKED", worked)).get(8, [""])[0] in ("SKIPPED", "FAILED")
+
+
+FORWARD = """# A training example
+
+The forward pass gives the output
+
+$$
+y = -2.4369
+$$
+
+Suppose the label is $y^* = 1$. We use a square loss,
+
+$$
+L(y, y^*) = \\frac{1}{2}(y - y^*)^2 .
+$$
+
+Backward pass:
+
+$$
+\\frac{\\partial L}{\\partial y} = (y - y^*) = VALUE
+$$
+"""
+
+
+def test_a_value_a_display_computed_before_the_definition_is_kept() -> None:
+    # the forward pass's y (a display before L(y, y^*) is defined) and the label stated in the loss's own paragraph
+    # are this example's values (a corpus step, dalby 221, lost its PASSED to a rule that kept only later values)
+    assert verdicts_by_line(FORWARD.replace("VALUE", "-3.437")).get(18) == ["PROVED", "PASSED"]
+    assert verdicts_by_line(FORWARD.replace("VALUE", "-1.437")).get(18, ["", ""])[1] not in ("PROVED", "PASSED")

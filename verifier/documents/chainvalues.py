@@ -205,11 +205,15 @@ class _StatedValues:
         # f(2) reaches the names of f's body (documents.numberpoints); ∂L/∂w of L(w, b), L bare: L at w and b too
         bare = set().union(*(names_in(t) for t in trees)) if trees else set()
         reached = self._reach(written, scope, bare)
-        # … at values stated for w and b after L(w, b) is defined: one stated before it is another model's (redlead65)
-        since = {p: d.line for d in self.note_definitions if d.is_function and d.key[0] in bare and d.line < chain.line
-                 for p in d.params}  # fmt: skip
-        if since:
-            stated = [v for v in stated if v[2] >= since.get(without_braces(v[0]).strip().lstrip("\\"), 0)]
+        # … at values stated for w and b after L(w, b) is defined, or in the paragraph that defines it ("the label
+        # $y^* = 1$. We use a square loss $$L(y, y^*) = …$$", dalby 221); one stated in an earlier paragraph is
+        # another model's ("A first model uses $w = 1$." then "The loss is $L(w, b) = …$": redlead65)
+        since = {p: self._paragraph_start(d.line) for d in self.note_definitions
+                 if d.is_function and d.key[0] in bare and d.line < chain.line for p in d.params}  # fmt: skip
+        if since:  # (a value a display computed before, the forward pass's y = -2.4369, is the notes' own: kept)
+            shown_values = set(getattr(self, "displayed", ()))
+            stated = [v for v in stated if v in shown_values
+                      or v[2] >= since.get(without_braces(v[0]).strip().lstrip("\\"), 0)]  # fmt: skip
         # w_1 of an update rule w_{t+1} = w_t - \eta f'(w_t): the rule's inputs, η's stated value too (recurrencestart)
         if through := recurrence_inputs(getattr(self, "recurrences", {}), trees, chain.line) - reached:
             reached = self._reach(reached | through, scope)
@@ -234,6 +238,13 @@ class _StatedValues:
                     if (k := key_of(e)) is not None}
         return ValuesRead(values + vector_hypotheses(vectors, reached, self.parse_plain, numbered),  # W_1 (misses44)
                           others, undecided, foreign)
+
+    def _paragraph_start(self, line: int) -> int:
+        """The first line of the paragraph holding ``line`` (1-based; the line after the last blank one above it)."""
+        k = line - 1
+        while k > 0 and self.lines[k - 1].strip():
+            k -= 1
+        return k + 1
 
     def parse_plain(self, text: str) -> Any:
         """A member or a name as written, parsed with no declared context (what it uses, its literal)."""
