@@ -13,7 +13,8 @@ equal (:func:`_zero_sets`). Several checks need those points, each for its own r
   :func:`unsampled_root`, :func:`branch_edges`; engine._beyond_samples, verifier.roundingsteps): numbers drawn on
   one side of it say nothing of the other.
 
-A root in no short closed form is no breakpoint here: the callers abstain where a region stays undecided.
+The proof by cases takes only exact roots (a root in no short closed form cuts no range there: it abstains where a
+region stays undecided); the kinks and the checks beyond the samples take the bracketed ones too.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-r"""The points where a step's non-smooth pieces change branch, evaluated exactly: what no random sample reaches.
+r"""The points where a step's non-smooth pieces change branch, evaluated there: what no random sample reaches.
 
 ``\operatorname{sign}(x)^2 = 1`` holds at every random point and fails at x = 0; ``\mathbb{1}[x > 0] =
 \frac{1 + \operatorname{sign}(x)}{2}`` fails there too (0 against 1/2), ``\operatorname{sign}(x + y)^2 = 1`` on the
@@ -9,14 +9,17 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
   (:func:`verifier.breakpoints._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
-  their sampled values (as the exact rationals those floats are) and the moved one is an exact root (rational,
-  or a short closed form: a polynomial's, or that of an equation in one symbol through exp, log or a
-  trigonometric function, ``e^x = 2`` at log 2) of the breakpoint's equation; one more point puts as many
-  coordinates as it can on a breakpoint at once ("one or more coordinates sit on it");
+  their sampled values (as the exact rationals those floats are) and the moved one is a root of the breakpoint's
+  equation: an exact one (rational, or a short closed form: a polynomial's, or that of an equation in one symbol
+  through exp, log or a trigonometric function, ``e^x = 2`` at log 2), or one no closed form writes, bracketed on a
+  grid and refined to 110 digits (``e^x = x + 2``: :func:`verifier.breakpoints.bracketed_roots`); one more point puts
+  as many coordinates as it can on a breakpoint at once ("one or more coordinates sit on it");
 * a point must be a value the variables take: inside a Real or Positive domain's open range, not an excluded
   point (``x \neq 0`` in the notes), an admissible point of a tied block (a probability vector is never moved);
-* both sides are evaluated there exactly (SymPy at those numbers, then to 50 and 100 digits): where both are
-  finite real numbers and differ at both precisions, the step is refuted at that point.
+* both sides are evaluated there (SymPy at those numbers, then to 50 and 100 digits), each piece whose argument is
+  zero there — exactly, or only by numbers: below 10^{-95} of its terms' size at 100 digits — taken at 0
+  (:func:`_at_kink`; where that cannot be decided there is no counterexample): where both sides are finite real
+  numbers and differ at both precisions, the step is refuted at that point.
 
 What is no refutation, by convention or by definition: a side undefined at the point (``x/|x|`` at 0 has no
 value to differ); a Heaviside at 0 (its value there is a convention: 0, 1/2 or 1); and a step of a chain
