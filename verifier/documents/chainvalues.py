@@ -30,7 +30,7 @@ from verifier.documents.context import (
     key_of,
 )
 from verifier.documents.datasums import on_stated_data
-from verifier.documents.distributions import hypotheses_for, reached_names, written_powers
+from verifier.documents.distributions import hypotheses_for, paragraph_start, reached_names, written_powers
 from verifier.documents.expectation import has_functionals
 from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.independentstatistics import read_statistics
@@ -208,7 +208,7 @@ class _StatedValues:
         # … at values stated for w and b after L(w, b) is defined, or in the paragraph that defines it ("the label
         # $y^* = 1$. We use a square loss $$L(y, y^*) = …$$", dalby 221); one stated in an earlier paragraph is
         # another model's ("A first model uses $w = 1$." then "The loss is $L(w, b) = …$": redlead65)
-        since = {p: self._paragraph_start(d.line) for d in self.note_definitions
+        since = {p: paragraph_start(self.text, d.line) for d in self.note_definitions
                  if d.is_function and d.key[0] in bare and d.line < chain.line for p in d.params}  # fmt: skip
         if since:  # (a value a display computed before, the forward pass's y = -2.4369, is the notes' own: kept)
             shown_values = set(getattr(self, "displayed", ()))
@@ -238,13 +238,6 @@ class _StatedValues:
                     if (k := key_of(e)) is not None}
         return ValuesRead(values + vector_hypotheses(vectors, reached, self.parse_plain, numbered),  # W_1 (misses44)
                           others, undecided, foreign)
-
-    def _paragraph_start(self, line: int) -> int:
-        """The first line of the paragraph holding ``line`` (1-based; the line after the last blank one above it)."""
-        k = line - 1
-        while k > 0 and self.lines[k - 1].strip():
-            k -= 1
-        return k + 1
 
     def parse_plain(self, text: str) -> Any:
         """A member or a name as written, parsed with no declared context (what it uses, its literal)."""

@@ -49,8 +49,17 @@ from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import group_after, split_top_level
 from verifier.latex.functionals import Expectation
 
-__all__ = ["STATED", "Statement", "hypotheses_for", "only_stated", "reached_names", "scalar_sites", "statements_of",
-           "written_powers"]
+__all__ = [
+    "STATED",
+    "Statement",
+    "hypotheses_for",
+    "only_stated",
+    "paragraph_start",
+    "reached_names",
+    "scalar_sites",
+    "statements_of",
+    "written_powers",
+]
 
 # spacing before the name: "u = …, \qquad z \sim …" states z (gaps55)
 _SPACING = r"(?:(?:\\q?quad\b|\\[,;:!]|~)\s*)*"
@@ -150,7 +159,7 @@ def statements_of(text: str) -> list[Statement]:
         if not (_SQUARE.match(variance) or variance == "1"):
             continue
         line = text.count("\n", 0, m.start(1)) + 1
-        out.append(Statement(line, m.group(1).strip(), mean, variance, _paragraph_start(text, line)))
+        out.append(Statement(line, m.group(1).strip(), mean, variance, paragraph_start(text, line)))
     for m in _BERNOULLI.finditer(text):
         found = group_after(text, m.end())
         if found is None:
@@ -159,7 +168,7 @@ def statements_of(text: str) -> list[Statement]:
         if len(parts) != 1 or not parts[0] or not _possible_mean(parts[0]):
             continue
         line = text.count("\n", 0, m.start(1)) + 1
-        out.append(Statement(line, m.group(1).strip(), parts[0], "", _paragraph_start(text, line), bernoulli=True))
+        out.append(Statement(line, m.group(1).strip(), parts[0], "", paragraph_start(text, line), bernoulli=True))
     return sorted(out, key=lambda s: s.line)
 
 
@@ -170,7 +179,7 @@ def _possible_mean(text: str) -> bool:
     return m is None or ((not m.group(1) or float(m.group(2)) == 0) and float(m.group(2)) <= 1)
 
 
-def _paragraph_start(text: str, line: int) -> int:
+def paragraph_start(text: str, line: int) -> int:
     """The first line of the paragraph (lines up to a blank one) that holds ``line``."""
     lines = text.split("\n")
     k = line
