@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.text import Text
 
 from verifier.commands.output import emit, with_document_rerun, write_step_summary
-from verifier.documents.annotate import write_annotated
+from verifier.documents.annotate import annotation_dirs, write_annotated
 from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
 from verifier.documents.pool import DocumentTask, check_many
 from verifier.engine import Settings
@@ -48,11 +48,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="documents or folders, searched for .md, .mdx, .qmd, .Rmd, .tex, .ipynb; other text formats there "
-        "are listed as not read (default: [tool.verify] documents)",
+        help="documents or folders, searched for .md, .markdown, .mdx, .qmd, .Rmd, .tex, .ipynb, .rst; other text "
+        "formats there are listed as not read (default: [tool.verify] documents)",
     )
-    p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
-    p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
+    p.add_argument("--annotate", action="store_true",
+                   help="write a copy beside each note with a mark after every step: <name>.annotated.md (a .tex, "
+                   ".ipynb or .rst note keeps its suffix: <name>.annotated.tex, <name>.annotated.ipynb)")  # fmt: skip
+    p.add_argument(
+        "--annotate-dir",
+        metavar="DIR",
+        help="write the annotated copies into DIR, in the notes' folders; implies --annotate",
+    )
     p.add_argument("--allow-skipped", action="store_true", help="exit 0 even if steps were SKIPPED (still reported)")
     p.add_argument("--context", metavar="FILE",
                    help="a context file (the syntax of a ```verify block) for every document; a <document>.verify "
@@ -196,8 +202,8 @@ def run(args: argparse.Namespace) -> int:
     if args.stats:
         print_stats(checks, timings, out if to_terminal else err, unread)
     if args.annotate or args.annotate_dir:
-        target_dir = Path(args.annotate_dir) if args.annotate_dir else None
-        for doc, check in zip(documents, checks, strict=True):
+        target_dirs = annotation_dirs(documents, Path(args.annotate_dir) if args.annotate_dir else None)
+        for doc, check, target_dir in zip(documents, checks, target_dirs, strict=True):
             if check.text:
                 err.print(Text(f"annotated: {printable(write_annotated(check, doc, target_dir))}"))
     return int(status(run, args.allow_skipped))
