@@ -15,7 +15,7 @@ import argparse
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.console import Console
@@ -29,7 +29,7 @@ from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
-from verifier.results import RunResult, StepResult, Verdict
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict
 from verifier.settings import Options, from_args
 from verifier.unread import not_read_line, unread_files
 
@@ -139,7 +139,32 @@ def _timed(
 ) -> list[DocumentCheck]:
     if timings is not None:
         timings.extend(t for _, t in out)
-    return [_finish(c, options, context) for c, _ in out]
+    return _distinct_ids([_finish(c, options, context) for c, _ in out])
+
+
+def _distinct_ids(checks: list[DocumentCheck]) -> list[DocumentCheck]:
+    """A chain's id is ``<file name>:<line>``: where two notes of the run share a file name
+    (``week1/intro.md``, ``week2/intro.md``), their ids take as many of the notes' folders as tell
+    them apart, so a table row names the note it is about (ux66); other ids stay as they were."""
+    by_name: dict[str, set[tuple[str, ...]]] = {}
+    for check in checks:
+        by_name.setdefault(Path(check.path).name, set()).add(Path(check.path).resolve().parts)
+    for check in checks:
+        name = Path(check.path).name
+        others = by_name[name] - {Path(check.path).resolve().parts}
+        if not others:
+            continue
+        parts = Path(check.path).resolve().parts
+        k = next((k for k in range(2, len(parts) + 1) if all(o[-k:] != parts[-k:] for o in others)), len(parts))
+        prefix = "/".join(parts[-k:]).lstrip("/")
+        check.errors = [_renamed(r, name, prefix) for r in check.errors]
+        for chain in check.chains:
+            chain.result = _renamed(chain.result, name, prefix)
+    return checks
+
+
+def _renamed(result: IdentityResult, name: str, prefix: str) -> IdentityResult:
+    return replace(result, id=prefix + result.id[len(name) :]) if result.id.startswith(name + ":") else result
 
 
 def run(args: argparse.Namespace) -> int:
