@@ -141,10 +141,14 @@ def run(args: argparse.Namespace) -> int:
         results = [finish(by_id[r.id], r, options) for r in so_far if isinstance(r, IdentityResult) and r.id in by_id]
         interrupted = True
     load_errors = [load_error_result(e, options) for e in catalog.errors]
+    in_notes = False  # a Ctrl-C while the notes are checked: the catalog's results are printed all the same
     if documents and not interrupted:
         from verifier.commands.doc import check_paths
 
-        results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
+        try:
+            results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
+        except KeyboardInterrupt:
+            interrupted = in_notes = True
     run = RunResult(
         results=tuple(load_errors + results),
         seed=settings.seed,
@@ -163,6 +167,9 @@ def run(args: argparse.Namespace) -> int:
         target = Path(pages[0])
         plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
     emit(run, options, outputs, plots)
+    if in_notes:
+        console.print("verify: interrupted while checking the notes; the catalog's results are above", markup=False)
+        return ExitCode.INTERRUPTED
     if interrupted:
         console.print(f"verify: interrupted after {len(results)} of {len(entries)} identities", markup=False)
         return ExitCode.INTERRUPTED
