@@ -17,21 +17,22 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
 from verifier.commands.output import emit, with_document_rerun, write_step_summary
-from verifier.documents.annotate import annotation_dirs, write_annotated
-from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
-from verifier.documents.pool import DocumentTask, check_many
-from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
 from verifier.results import IdentityResult, RunResult, StepResult, Verdict
 from verifier.settings import Options, from_args
 from verifier.unread import not_read_line, unread_files
+
+if TYPE_CHECKING:  # the document engine is imported where documents are checked: `verify doc --help` starts fast
+    from verifier.documents.check import DocumentCheck
+    from verifier.engine import Settings
 
 __all__ = ["COUNT_KEYS", "add_arguments", "check_paths", "run"]
 
@@ -77,6 +78,8 @@ class _Task:
 
 
 def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
+    from verifier.documents.check import check_document
+
     started = time.perf_counter()
     check = check_document(
         task.path, task.settings, progress=progress, timeout=task.timeout, context=task.context, jobs=task.jobs
@@ -98,6 +101,8 @@ def check_paths(
     out the chains however unevenly their cost is spread): with a timeout, the chains of all the
     documents in one pool (:mod:`verifier.documents.pool`), else one document after the other in this
     process; a progress line names the chain being checked."""
+    from verifier.documents.pool import DocumentTask, check_many
+
     settings = options.settings()
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     tasks = [_Task(str(d), settings, options.timeout, context, jobs) for d in documents]
@@ -168,6 +173,9 @@ def _renamed(result: IdentityResult, name: str, prefix: str) -> IdentityResult:
 
 
 def run(args: argparse.Namespace) -> int:
+    from verifier.documents.annotate import annotation_dirs, write_annotated
+    from verifier.documents.check import StepCounts, collect_documents
+
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
