@@ -111,6 +111,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         )
         module.add_arguments(p)
         _debug_option(p)
+        p.set_defaults(command_parser=p)  # an unknown option is its error, shown with its usage (_main)
     return parser
 
 
@@ -192,7 +193,11 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
         try:
-            args = parser.parse_args(argv)
+            # argparse leaves options no subparser knows to the top parser, whose usage lists none of
+            # them: the subcommand's own parser reports them, with its usage (ux66)
+            args, unknown = parser.parse_known_args(argv)
+            if unknown:
+                getattr(args, "command_parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
         except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
             return int(exc.code or 0)
         module = _module(args.command)
