@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -106,13 +107,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=summary,
-            description=(module.__doc__ or summary).strip().split("\n\n")[0],
+            description=_plain((module.__doc__ or summary).strip().split("\n\n")[0]),
             parents=[parents[u]() for u in getattr(module, "OPTIONS", ())],
         )
         module.add_arguments(p)
         _debug_option(p)
         p.set_defaults(command_parser=p)  # an unknown option is its error, shown with its usage (_main)
     return parser
+
+
+def _plain(doc: str) -> str:
+    """A docstring's reStructuredText literals (in double backquotes) as a terminal shows them: 'verify all'."""
+    return re.sub(r"(?<!`)``(?!`)", "'", doc)
 
 
 def _normalise(argv: list[str]) -> list[str]:
