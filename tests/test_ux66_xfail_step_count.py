@@ -41,8 +41,8 @@ def test_a_green_run_with_an_expected_failure_says_it_was_expected(
     code, line = _last_line(tmp_path, capsys, NOTE)
     assert code == ExitCode.OK
     assert (
-        line
-        == "document 2 steps found, 2 parsed: 1 proved, 0 passed, 1 failed (1 expected: XFAIL), 0 SKIPPED (not verified)"
+        line == "document 2 steps found, 2 parsed: 1 proved, 0 passed, 1 failed (1 expected: XFAIL), "
+        "0 SKIPPED (not verified)"
     )
 
 

@@ -70,8 +70,9 @@ class CheckedChain:
         """This chain with ``steps`` (a post-pass's verdicts): the chain's verdict the worst of them, and no
         claim "for every size" left, since a step no longer green takes it back."""
         steps = tuple(steps)
-        return replace(self, result=replace(self.result, steps=steps, verdict=worst([s.verdict for s in steps]),
-                                            proved_for=""))
+        return replace(
+            self, result=replace(self.result, steps=steps, verdict=worst([s.verdict for s in steps]), proved_for="")
+        )
 
 
 def remade_failures(
