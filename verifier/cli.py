@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -106,12 +107,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=summary,
-            description=(module.__doc__ or summary).strip().split("\n\n")[0],
+            description=_plain((module.__doc__ or summary).strip().split("\n\n")[0]),
             parents=[parents[u]() for u in getattr(module, "OPTIONS", ())],
         )
         module.add_arguments(p)
         _debug_option(p)
+        p.set_defaults(command_parser=p)  # an unknown option is its error, shown with its usage (_main)
     return parser
+
+
+def _plain(doc: str) -> str:
+    """A docstring's reStructuredText literals (in double backquotes) as a terminal shows them: 'verify all'."""
+    return re.sub(r"(?<!`)``(?!`)", "'", doc)
 
 
 def _normalise(argv: list[str]) -> list[str]:
@@ -192,7 +199,11 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
         try:
-            args = parser.parse_args(argv)
+            # argparse leaves options no subparser knows to the top parser, whose usage lists none of
+            # them: the subcommand's own parser reports them, with its usage (ux66)
+            args, unknown = parser.parse_known_args(argv)
+            if unknown:
+                getattr(args, "command_parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
         except SystemExit as exc:  # argparse exits on --help/--version (0) and on errors (2)
             return int(exc.code or 0)
         module = _module(args.command)

@@ -15,23 +15,24 @@ import argparse
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
 from verifier.commands.output import emit, with_document_rerun, write_step_summary
-from verifier.documents.annotate import write_annotated
-from verifier.documents.check import DocumentCheck, StepCounts, check_document, collect_documents
-from verifier.documents.pool import DocumentTask, check_many
-from verifier.engine import Settings
 from verifier.errors import UsageError
 from verifier.exitcodes import ExitCode
 from verifier.reporters.base import printable  # file names and messages are user text (issue 9 §6)
-from verifier.results import RunResult, StepResult, Verdict
+from verifier.results import IdentityResult, RunResult, StepResult, Verdict
 from verifier.settings import Options, from_args
 from verifier.unread import not_read_line, unread_files
+
+if TYPE_CHECKING:  # the document engine is imported where documents are checked: `verify doc --help` starts fast
+    from verifier.documents.check import DocumentCheck
+    from verifier.engine import Settings
 
 __all__ = ["COUNT_KEYS", "add_arguments", "check_paths", "run"]
 
@@ -48,11 +49,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="documents or folders, searched for .md, .mdx, .qmd, .Rmd, .tex, .ipynb; other text formats there "
-        "are listed as not read (default: [tool.verify] documents)",
+        help="documents or folders, searched for .md, .markdown, .mdx, .qmd, .Rmd, .tex, .ipynb, .rst; other text "
+        "formats there are listed as not read (default: [tool.verify] documents)",
     )
-    p.add_argument("--annotate", action="store_true", help="write <name>.annotated.md with a mark after every step")
-    p.add_argument("--annotate-dir", metavar="DIR", help="write the annotated copies into DIR (implies --annotate)")
+    p.add_argument("--annotate", action="store_true",
+                   help="write a copy beside each note with a mark after every step: <name>.annotated.md (a .tex, "
+                   ".ipynb or .rst note keeps its suffix: <name>.annotated.tex, <name>.annotated.ipynb)")  # fmt: skip
+    p.add_argument(
+        "--annotate-dir",
+        metavar="DIR",
+        help="write the annotated copies into DIR, in the notes' folders; implies --annotate",
+    )
     p.add_argument("--allow-skipped", action="store_true", help="exit 0 even if steps were SKIPPED (still reported)")
     p.add_argument("--context", metavar="FILE",
                    help="a context file (the syntax of a ```verify block) for every document; a <document>.verify "
@@ -71,6 +78,8 @@ class _Task:
 
 
 def _check_one(task: _Task, progress: Callable[[str], None] | None = None) -> tuple[DocumentCheck, float]:
+    from verifier.documents.check import check_document
+
     started = time.perf_counter()
     check = check_document(
         task.path, task.settings, progress=progress, timeout=task.timeout, context=task.context, jobs=task.jobs
@@ -92,6 +101,8 @@ def check_paths(
     out the chains however unevenly their cost is spread): with a timeout, the chains of all the
     documents in one pool (:mod:`verifier.documents.pool`), else one document after the other in this
     process; a progress line names the chain being checked."""
+    from verifier.documents.pool import DocumentTask, check_many
+
     settings = options.settings()
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     tasks = [_Task(str(d), settings, options.timeout, context, jobs) for d in documents]
@@ -133,10 +144,38 @@ def _timed(
 ) -> list[DocumentCheck]:
     if timings is not None:
         timings.extend(t for _, t in out)
-    return [_finish(c, options, context) for c, _ in out]
+    return _distinct_ids([_finish(c, options, context) for c, _ in out])
+
+
+def _distinct_ids(checks: list[DocumentCheck]) -> list[DocumentCheck]:
+    """A chain's id is ``<file name>:<line>``: where two notes of the run share a file name
+    (``week1/intro.md``, ``week2/intro.md``), their ids take as many of the notes' folders as tell
+    them apart, so a table row names the note it is about (ux66); other ids stay as they were."""
+    by_name: dict[str, set[tuple[str, ...]]] = {}
+    for check in checks:
+        by_name.setdefault(Path(check.path).name, set()).add(Path(check.path).resolve().parts)
+    for check in checks:
+        name = Path(check.path).name
+        others = by_name[name] - {Path(check.path).resolve().parts}
+        if not others:
+            continue
+        parts = Path(check.path).resolve().parts
+        k = next((k for k in range(2, len(parts) + 1) if all(o[-k:] != parts[-k:] for o in others)), len(parts))
+        prefix = "/".join(parts[-k:]).lstrip("/")
+        check.errors = [_renamed(r, name, prefix) for r in check.errors]
+        for chain in check.chains:
+            chain.result = _renamed(chain.result, name, prefix)
+    return checks
+
+
+def _renamed(result: IdentityResult, name: str, prefix: str) -> IdentityResult:
+    return replace(result, id=prefix + result.id[len(name) :]) if result.id.startswith(name + ":") else result
 
 
 def run(args: argparse.Namespace) -> int:
+    from verifier.documents.annotate import annotation_dirs, write_annotated
+    from verifier.documents.check import StepCounts, collect_documents
+
     options = from_args(args)
     outputs = list(args.output or ())
     options.check_formats(outputs)
@@ -196,8 +235,8 @@ def run(args: argparse.Namespace) -> int:
     if args.stats:
         print_stats(checks, timings, out if to_terminal else err, unread)
     if args.annotate or args.annotate_dir:
-        target_dir = Path(args.annotate_dir) if args.annotate_dir else None
-        for doc, check in zip(documents, checks, strict=True):
+        target_dirs = annotation_dirs(documents, Path(args.annotate_dir) if args.annotate_dir else None)
+        for doc, check, target_dir in zip(documents, checks, target_dirs, strict=True):
             if check.text:
                 err.print(Text(f"annotated: {printable(write_annotated(check, doc, target_dir))}"))
     return int(status(run, args.allow_skipped))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import fnmatch
+import shlex
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -46,6 +47,19 @@ def load(options: Options, meanwhile: Iterator[Any] | None = None) -> Catalog:
     return load_catalog(root, import_timeout=options.timeout, meanwhile=meanwhile)
 
 
+def _note_hint(target: str) -> str:
+    """A note given where an identity id goes (``verify notes/week1.md``, a table row's ``week1.md:12``):
+    the command a note needs, in place of "run 'verify list'" (ux66)."""
+    from verifier.documents.check import DOCUMENT_SUFFIXES  # only on this error: the engine is not needed before
+
+    if Path(target).is_file() and Path(target).suffix.lower() in DOCUMENT_SUFFIXES:
+        return f"; {target} is a note: run {shlex.join(['verify', 'doc', target])}"
+    name, _, line = target.rpartition(":")
+    if line.isdigit() and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+        return f"; {target} is a chain of a note: run 'verify doc' on the note (the chain's reproduce line names it)"
+    return ""
+
+
 def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
     if not targets or list(targets) == ["all"]:
         return list(range(len(catalog.entries)))
@@ -62,7 +76,7 @@ def select(catalog: Catalog, targets: Sequence[str]) -> list[int]:
         if not hits:
             close = difflib.get_close_matches(t, ids, n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else "; run 'verify list' to see the ids"
-            raise UsageError(f"no identity matches {t!r}{hint}")
+            raise UsageError(f"no identity matches {t!r}{_note_hint(t) or hint}")
         chosen.extend(i for i in hits if i not in chosen)
     return chosen
 
@@ -141,10 +155,14 @@ def run(args: argparse.Namespace) -> int:
         results = [finish(by_id[r.id], r, options) for r in so_far if isinstance(r, IdentityResult) and r.id in by_id]
         interrupted = True
     load_errors = [load_error_result(e, options) for e in catalog.errors]
+    in_notes = False  # a Ctrl-C while the notes are checked: the catalog's results are printed all the same
     if documents and not interrupted:
         from verifier.commands.doc import check_paths
 
-        results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
+        try:
+            results += [r for c in check_paths(documents, options, console, not args.no_progress) for r in c.results]
+        except KeyboardInterrupt:
+            interrupted = in_notes = True
     run = RunResult(
         results=tuple(load_errors + results),
         seed=settings.seed,
@@ -163,6 +181,9 @@ def run(args: argparse.Namespace) -> int:
         target = Path(pages[0])
         plots = plots_for_run(run, entries, target.parent / f"{target.stem}-plots")
     emit(run, options, outputs, plots)
+    if in_notes:
+        console.print("verify: interrupted while checking the notes; the catalog's results are above", markup=False)
+        return ExitCode.INTERRUPTED
     if interrupted:
         console.print(f"verify: interrupted after {len(results)} of {len(entries)} identities", markup=False)
         return ExitCode.INTERRUPTED

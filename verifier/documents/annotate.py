@@ -12,19 +12,26 @@ documents as
 ``<name>.annotated.tex`` with the marks as ``%`` comments, so they still compile; notebooks as
 ``<name>.annotated.ipynb`` — the same notebook (code cells and outputs untouched, written with
 nbformat) whose markdown cells carry the marks, so it opens in Jupyter like the original.
+
+With ``--annotate-dir DIR`` the copies keep the notes' folders below the folder all of them share
+(``notes/week1/intro.md`` and ``notes/week2/intro.md`` give ``DIR/week1/…`` and ``DIR/week2/…``):
+written flat, two notes of one name overwrote each other (ux66), and a common folder never puts a
+copy outside ``DIR``.
 """
 
 from __future__ import annotations
 
 import bisect
+import os
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 from verifier.documents.check import DocumentCheck
 from verifier.documents.sources import CELL_MARKER, read_notebook
 from verifier.results import StepResult, Verdict
 
-__all__ = ["annotate", "annotate_notebook", "annotated_path", "mark", "write_annotated"]
+__all__ = ["annotate", "annotate_notebook", "annotated_path", "annotation_dirs", "mark", "write_annotated"]
 
 MAX_POINT_ITEMS = 6
 MAX_VALUE_CHARS = 40
@@ -121,6 +128,16 @@ def annotated_path(source: Path, out_dir: Path | None = None) -> Path:
     suffix = source.suffix.lower() if source.suffix.lower() in (".tex", ".ipynb", ".rst", ".rest") else ".md"
     name = f"{source.stem}.annotated{suffix}"
     return (out_dir or source.parent) / name
+
+
+def annotation_dirs(sources: Sequence[Path], out_dir: Path | None) -> list[Path | None]:
+    """Where each of ``sources`` gets its annotated copy: beside it (None) without ``out_dir``; else
+    ``out_dir`` joined with the source's folder relative to the folder every source lies in."""
+    if out_dir is None or not sources:
+        return [None] * len(sources)
+    folders = [s.resolve().parent for s in sources]
+    base = Path(os.path.commonpath(folders))
+    return [out_dir / f.relative_to(base) for f in folders]
 
 
 def annotate_notebook(check: DocumentCheck, source: Path) -> str:
