@@ -37,8 +37,8 @@ from verifier.documents.tablevalues import TABLE_ROLE, table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.decorations import normalize_fonts
 
-__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "inner_samples",
-           "key_of_text", "stated_rows", "written_shape"]
+__all__ = ["ANNOTATED_NAME", "RESERVED", "Annotations", "annotated_shapes", "annotations_of", "bold_keys",
+           "inner_samples", "key_of_text", "stated_rows", "written_shape"]
 
 #: names the resolver gives a meaning without any declaration
 RESERVED = frozenset({"e", "pi", "ones", "zeros", "delta", "E", "I"})
@@ -230,8 +230,10 @@ def _decorated_bold(text: str) -> set[Key]:
     return {k for k in out if k[0].lstrip("\\") not in RESERVED}
 
 
-def annotations_of(text: str) -> Annotations:
-    """Bold names and ``x \\in \\mathbb{R}^{…}`` anywhere in the document's text."""
+def bold_keys(text: str) -> set[Key]:
+    """The keys of the names ``text`` writes bold (``\\mathbf{x}``, ``\\hat{\\mathbf{y}}``, ``\\mathbf{x}'``): the
+    ``bold`` of :func:`annotations_of`, alone. The reader asks it of each chain's own text, where the rest of
+    the annotations (shapes, roles, samples: some twenty scans of the text) would be computed for nothing."""
     bold: set[Key] = set()
     for m in _BOLD.finditer(text):
         if m.group(1) in ("1", "0", "R", "E"):
@@ -241,6 +243,12 @@ def annotations_of(text: str) -> Annotations:
             bold.add(key)
     bold |= _decorated_bold(text)
     bold |= bold_primed_keys(text)  # \mathbf{x}' beside \mathbf{x} (documents.boldprimes)
+    return bold
+
+
+def annotations_of(text: str) -> Annotations:
+    """Bold names and ``x \\in \\mathbb{R}^{…}`` anywhere in the document's text."""
+    bold = bold_keys(text)
     shapes: dict[Key, tuple[object, ...]] = {}
     for _, key, dims in annotated_shapes(text):
         shapes.setdefault(key, dims)

@@ -146,7 +146,10 @@ def _written_roundings(hypotheses: Sequence[tuple[str, str]], text: str) -> set[
 def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str, steps: list[StepResult],
                         displayed: Collection[tuple[str, str, int]] = ()) -> list[StepResult]:  # fmt: skip
     """``steps`` with each PROVED under a rounded stated value (its message names the hypothesis) PASSED;
-    ``displayed``: the displayed values that are roundings of a computed name (documents.roundedgivens)."""
+    ``displayed``: the displayed values that are roundings of a computed name (documents.roundedgivens).
+    A chain with no hypotheses has none rounded: the document's stated values are not read for it (smallnote66)."""
+    if not hypotheses:
+        return steps
     rounded = rounded_names(hypotheses, text) | _computed_roundings(hypotheses, text, displayed) | \
         _written_roundings(hypotheses, text) if any(r.verdict is Verdict.PROVED for r in steps) else set()
     if not rounded:

@@ -21,7 +21,7 @@ from verifier.documents.abbreviatedcalls import abbreviate_calls
 from verifier.documents.acronyms import acronym_names
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, shapes_at, sites_of
 from verifier.documents.annotatedsamples import families_of, family_note
-from verifier.documents.annotations import key_of_text
+from verifier.documents.annotations import bold_keys, key_of_text
 from verifier.documents.argumentless import bare_in_notes, written_alone
 from verifier.documents.assumed import stated_assumptions
 from verifier.documents.asymptotic import asymptotic
@@ -658,7 +658,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         trees += [(s, frozenset()) for s in written_alone([t for t, _ in trees], scope, lambda: self._bare_in_notes)]
         internal = frozenset(n for t, _ in trees for n in names_in(t) if n.startswith((PLACEHOLDER, LIST_VAR)))
         text = " ".join(plain)
-        bold = frozenset(k for k in annotations_of(text).bold if not _plain_use(k, text)) | matrices
+        bold = frozenset(k for k in bold_keys(text) if not _plain_use(k, text)) | matrices
         bold |= bold_primed_keys(text, bold_primes(self.text))  # \mathbf{x}' beside \mathbf{x} (documents.boldprimes)
         bold |= {(x.upper(), ()) for x in self.annotations.sample_rows}  # X of "row i of X is x^{(i)}": a matrix
         # k_j bold in the notes, in a body the chain reaches (samples); not where the chain writes k plain (review23g)

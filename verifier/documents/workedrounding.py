@@ -210,6 +210,14 @@ def _whole_places(latex: str) -> int | None:
     return -(len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else None  # ≈ 0: negligible, no place
 
 
+def _written_at(latex: str, number: str) -> int:
+    """Where ``latex`` writes the decimal ``number`` whole (``0.2`` of ``0.25 \\cdot 0.2`` at its end, not inside
+    ``0.25``): the order the exact inputs are named in. A plain ``find`` gave ``0.2`` and ``0.25`` one place, so
+    their order was the set's, which follows the hash seed (smallnote66: the message changed from run to run)."""
+    m = re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)", latex)
+    return m.start() if m is not None else latex.find(number)
+
+
 def _exact_inputs_note(r: StepResult, texts: tuple[str, str], value: float, exact: set[str] | None,
                        apart: float) -> StepResult | None:  # fmt: skip
     r"""The FAILED step ``r`` said why no rounding box saves it where the decimals taken for exact inputs are what
@@ -218,7 +226,7 @@ def _exact_inputs_note(r: StepResult, texts: tuple[str, str], value: float, exac
     loose = propagated_slack(texts[0], texts[1], value) if exact else None
     if loose is None or abs(apart) > loose * (1 + 1e-9):
         return None
-    said = ", ".join(sorted(exact or (), key=texts[1].find))
+    said = ", ".join(sorted(exact or (), key=lambda number: (_written_at(texts[1], number), number)))
     return replace(r, message=(f"{said} round no value the members before it show: exact inputs, not roundings "
                                f"(documents.shownroundings), so no rounding of them explains {value:.6g}"
                                + (f"; {r.message}" if r.message else "")))  # fmt: skip
