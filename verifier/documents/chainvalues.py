@@ -251,10 +251,11 @@ class _StatedValues:
         return self.parse(text, None, frozenset())
 
     def given_anew(self, chain: _Chain) -> str | None:
-        r"""Why the first link of ``$$w = (0, 0) + (-1)(2, 1) = (-2, -1)$$`` is no claim, after "Start from $w = (0, 0)$":
-        the display gives w a new value (a perceptron's or gradient descent's update written with the name itself), its
-        later links compute that value and the lines after it read w at it (documents.stated.computed_result); None
-        for any other chain (a name the notes never gave a value before: its first link is read as written)."""
+        r"""Why the first link of ``$$w = (0, 0) + (-1)(2, 1) = (-2, -1)$$`` is no claim, after "Start from
+        $w = (0, 0)$": the display gives w a new value (a perceptron's or gradient descent's update written with
+        the name itself), its later links compute that value and the lines after it read w at it
+        (documents.stated.computed_result); None for any other chain (a name the notes never gave a value before:
+        its first link is read as written)."""
         if chain.inline or not computed_result([m.latex for m in chain.members], self.parse_plain):
             return None
         name = chain.members[0].latex.strip()
@@ -263,9 +264,10 @@ class _StatedValues:
         if not earlier:
             return None
         old = max(earlier, key=lambda v: v[2])
-        return (f"gives {name} a new value, {chain.members[-1].latex.strip()} (it was {old[1].strip()} on line {old[2]}): "
-                f"an update, not a claim that the two are equal; the links after it compute the value, and the lines "
-                f"after it read {name} at it")  # fmt: skip
+        new = chain.members[-1].latex.strip()
+        return (f"gives {name} a new value, {new} (it was {old[1].strip()} on line {old[2]}): an update, not a "
+                f"claim that the two are equal; the links after it compute the value, and the lines after it read "
+                f"{name} at it")
 
     def _defined_here(self, name: str, scope: Any) -> bool:
         try:
