@@ -46,7 +46,7 @@ from verifier.documents.recurrencestart import recurrence_inputs
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.restatedvalues import stale_values
 from verifier.documents.roundedgivens import computed_claims
-from verifier.documents.stated import stated_values, value_hypotheses, worked
+from verifier.documents.stated import computed_result, stated_values, value_hypotheses, worked
 from verifier.documents.statedmoments import moment_hypotheses
 from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedvectors import (
@@ -185,8 +185,10 @@ class _StatedValues:
                 for texts in links):  # fmt: skip
             vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                        if not self._defined_here(v[0], scope) and not said_general(self.text, v[0], v[2], chain.line)]
+            vectors, others, undecided = latest_values(vectors, chain.line, last, self.lines)  # w updated (lead66)
             return ValuesRead(one_sided_vectors(links, vectors, self.parse_plain,  # (∇f)^T v, v = (2, 1)
-                                                lambda names: self._reach(names, scope)))  # (onesidedvectors)
+                                                lambda names: self._reach(names, scope)),  # (onesidedvectors)
+                              others, undecided, [] if others or undecided else None)  # fmt: skip
         # a worked result the context or the notes define by a formula (y := the network's output) is
         # computed from that formula here, not taken at the number a display wrote for it
         raw = stated
@@ -195,6 +197,9 @@ class _StatedValues:
         vectors = [v for v in self._held(values_in_scope(vectors, self.text, chain.line, last, shown), chain.line)
                    if not self._defined_here(v[0], scope)
                    and not said_general(self.text, v[0], v[2], chain.line)]  # "for arbitrary $A$" (sound46)
+        # a vector stated again ("Start from $w = (0, 0)$", then $$w = (0, 0) + (-1)(2, 1) = (-2, -1)$$): the one stated
+        # last before the chain, the others tried, as for numbers (latestvalues; lead66)
+        vectors, vector_others, vector_undecided = latest_values(vectors, chain.line, last, self.lines)
         trees = []
         for m in chain.members:  # the members are parsed when checked: read here only to see what they use
             try:
@@ -228,6 +233,8 @@ class _StatedValues:
                                                      [v for v in raw if v[2] <= chain.line], in_scope_at, self.lines)
         others = [v for v in others if value_hypotheses([v], reached, self.parse_plain)]
         undecided = [v for v in undecided if value_hypotheses([v], reached, self.parse_plain)]
+        others += [v for v in vector_others if vector_hypotheses([v], reached, self.parse_plain)]
+        undecided += [v for v in vector_undecided if vector_hypotheses([v], reached, self.parse_plain)]
         values = said_in_part(value_hypotheses(stated, reached, self.parse_plain, chain.line), part, stated)
         # (not the step's own claim about a defined name: "$E_3 = 2.8$" of a family E_n, misses43)
         elsewhere = [v for v in self._prose_values if v[2] != chain.line or not self._defined_here(v[0], scope)]
@@ -242,6 +249,25 @@ class _StatedValues:
     def parse_plain(self, text: str) -> Any:
         """A member or a name as written, parsed with no declared context (what it uses, its literal)."""
         return self.parse(text, None, frozenset())
+
+    def given_anew(self, chain: _Chain) -> str | None:
+        r"""Why the first link of ``$$w = (0, 0) + (-1)(2, 1) = (-2, -1)$$`` is no claim, after "Start from
+        $w = (0, 0)$": the display gives w a new value (a perceptron's or gradient descent's update written with
+        the name itself), its later links compute that value and the lines after it read w at it
+        (documents.stated.computed_result); None for any other chain (a name the notes never gave a value before:
+        its first link is read as written)."""
+        if chain.inline or not computed_result([m.latex for m in chain.members], self.parse_plain):
+            return None
+        name = chain.members[0].latex.strip()
+        earlier = [v for v in [*self._prose_values, *self._prose_vectors, *getattr(self, "displayed", ()),
+                               *getattr(self, "displayed_vectors", ())] if v[0].strip() == name and v[2] < chain.line]
+        if not earlier:
+            return None
+        old = max(earlier, key=lambda v: v[2])
+        new = chain.members[-1].latex.strip()
+        return (f"gives {name} a new value, {new} (it was {old[1].strip()} on line {old[2]}): an update, not a "
+                f"claim that the two are equal; the links after it compute the value, and the lines after it read "
+                f"{name} at it")
 
     def _defined_here(self, name: str, scope: Any) -> bool:
         try:

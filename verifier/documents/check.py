@@ -71,7 +71,7 @@ from verifier.documents.slideversions import earlier_slide_chains, without_repea
 from verifier.documents.solvedconditions import on_solved_conditions
 from verifier.documents.solvedlater import on_solved_later
 from verifier.documents.sources import github_inline_math, load_document, read_sources
-from verifier.documents.stated import displayed_values
+from verifier.documents.stated import computed_result, displayed_values
 from verifier.documents.statedoptima import optima_shown
 from verifier.documents.statedvectors import displayed_vectors
 from verifier.documents.truncations import on_truncations
@@ -396,13 +396,14 @@ def _ready(doc: _Document, chains: list[_Chain]) -> list[_Chain]:
     doc.display_lines = sorted(c.line for c in chains if not c.inline)  # documents.valuescope
     doc.all_chains = chains  # the notes' earlier results (documents.lemmas)
     _ = doc.family_orientations  # read once, before the chains' workers fork (documents.familyorientation)
-    doc.displayed = displayed_values((c.members[0].latex, c.members[1].latex, c.line) for c in chains
-                                     if len(c.members) == 2 and not c.inline)  # documents.stated  # fmt: skip
+    # y = -2.4369, and w = (0, 0) + (-1)(2, 1) = (-2, -1): a name's worked value, its display's last member
+    shown = [(c.members[0].latex, c.members[-1].latex, c.line) for c in chains if not c.inline and (
+        len(c.members) == 2 or computed_result([m.latex for m in c.members], doc.parse_plain))]  # fmt: skip
+    doc.displayed = displayed_values(shown)  # documents.stated
     readings = value_readings(doc.displayed, doc.text, doc.parse_plain)  # p = σ(1), then $$p = 0.62$$: no given
     doc.displayed = [v for v, how in readings if how is not None]  # (documents.roundedgivens)
     doc.displayed_roundings = frozenset(v for v, how in readings if how == "rounded")  # $$p = 0.73$$: PASSED at it
-    doc.displayed_vectors = displayed_vectors(((c.members[0].latex, c.members[1].latex, c.line) for c in chains
-                                               if len(c.members) == 2 and not c.inline), doc.parse_plain)  # fmt: skip
+    doc.displayed_vectors = displayed_vectors(shown, doc.parse_plain)
     return chains
 
 

@@ -217,6 +217,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         """A FAILED that rests on a guess about undeclared names is not a FAILED: SKIPPED, with why."""
         if r.method == SUBSTITUTED:
             return r  # x = 2 put back into 2x + 4 = 0: one name, no guess (documents.solvedvalues)
+        if step.left == 0 and not r.verdict.ok and (anew := self.given_anew(chain)) is not None:
+            return self._demote(r, anew)  # w = (0, 0) + (-1)(2, 1) = (-2, -1): an update (documents.chainvalues)
         if r.verdict is not Verdict.SKIPPED and (listed := listed_set_sum(
                 (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
             return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)

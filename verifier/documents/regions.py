@@ -71,11 +71,19 @@ _TURN_CUE = re.compile(r"^[^$]*\b(?:inside|within|outside)\s+\$(?P<math>[^$]+)\$
                        r"(?P<out>outside))\s+(?:it|there|the\s+(?:interval|region|set))\b[^$]*$", re.IGNORECASE)
 
 
+# … or closing it with a colon right before the display, after another formula of the sentence: "For the squared loss,
+# $L = \frac12(\mathrm{ReLU}(wx) - y)^2$, when $w x > 0$:" (lead66: read as nothing, the right derivative FAILED at
+# wx < 0); the colon hands the condition to what follows, and the last formula of the sentence is the one read
+_COLON_CUE = re.compile(r"^.*\b" + _CUE + r"\s*:\s*$", re.IGNORECASE | re.DOTALL)
+
+
 def condition_cue(sentence: str) -> re.Match[str] | None:
     """The cue and formula by which ``sentence`` (the last before a display) states the display's condition: opening
-    it ("When $w > 1$, …"), closing it ("… is one for $|x| < 1$:") or turning to one side of it in words ("…
-    outside $|x| \\le 1$; inside it is"); None for none."""
-    return CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence) or _TURN_CUE.match(sentence)
+    it ("When $w > 1$, …"), closing it ("… is one for $|x| < 1$:", or after another formula with a colon: "…, $L =
+    …$, when $w x > 0$:") or turning to one side of it in words ("… outside $|x| \\le 1$; inside it is"); None for
+    none."""
+    return (CONDITION_CUE.match(sentence) or _CLOSING_CUE.match(sentence) or _TURN_CUE.match(sentence)
+            or _COLON_CUE.match(sentence))
 
 _RELATION = re.compile(r"(?<!\\)(<|>)|\\(geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(≥|≤)")
 _BOTH = re.compile(r"\b(?:otherwise|else|either\s+way|regardless|in\s+(?:either|both|all|every|any)\s+cases?)\b",

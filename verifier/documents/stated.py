@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 import sympy as sp
@@ -45,6 +45,7 @@ from verifier.results import StepResult, Verdict
 __all__ = [
     "WHERE",
     "closed_form",
+    "computed_result",
     "displayed_values",
     "rounded_at_values",
     "split_commas",
@@ -198,6 +199,26 @@ def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, s
         if _name_like(name) and _DECIMAL.match(number):
             out.append((name, number.replace(" ", ""), line))
     return out
+
+
+def computed_result(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Is the display ``texts`` (its members as written) a name's worked result: three members or more whose
+    middle ones are formulas of numbers alone (``w = (0, 0) + (-1)(2, 1) = (-2, -1)``, ``w = 0 - 0.1 \cdot (-6) =
+    0.6``)? Such a display states the name's value as its last member, as ``w = (-2, -1)`` alone would: a
+    perceptron's or gradient descent's update written with the name itself, not with an iterate's subscript
+    (stop 66). The caller pairs the first member with the last (:func:`displayed_values`, statedvectors)."""
+    if len(texts) < 3:
+        return False
+    for text in texts[1:-1]:
+        try:
+            tree = parse(text)
+        except Exception:  # noqa: BLE001 - a member the grammar refuses is no formula of numbers
+            return False
+        if not isinstance(tree, (sp.Basic, sp.MatrixBase)) or tree.free_symbols - _CONSTANTS:
+            return False
+        if tree.atoms(sp.Indexed, sp.Derivative, sp.Integral, AppliedUndef):
+            return False
+    return True
 
 
 def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
