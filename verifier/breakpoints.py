@@ -19,6 +19,7 @@ region stays undecided); the kinks and the checks beyond the samples take the br
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -220,27 +221,19 @@ def solved_roots(z: sp.Expr, s: sp.Symbol, near: Iterable[float] = ()) -> set[sp
 #: not be evaluated in time" where bracketed_roots finds both roots in milliseconds (redcat65)
 SOLVE_BUDGET = 1.0
 
-_SOLVED: dict[tuple[sp.Expr, sp.Symbol], sp.Set | None] = {}
-
-
+@functools.lru_cache(maxsize=256)  # the same equation recurs at each point moved onto it
 def _solved(z: sp.Expr, s: sp.Symbol) -> sp.Set | None:
     """SymPy's solveset of ``z = 0`` over the reals within :data:`SOLVE_BUDGET`, remembered (the same equation recurs
     at each point moved onto it); None where it raised or ran out of time."""
-    key = (z, s)
-    if key not in _SOLVED:
-        if len(_SOLVED) > 256:
-            _SOLVED.clear()
-        try:
-            with soft_limit(SOLVE_BUDGET, "solveset"):
-                solved: sp.Set | None = sp.solveset(z, s, sp.S.Reals)
-        except BudgetExceeded as cut:
-            if cut.stage != "solveset":  # the caller's own budget ran out: its to handle
-                raise
-            solved = None
-        except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
-            solved = None
-        _SOLVED[key] = solved
-    return _SOLVED[key]
+    try:
+        with soft_limit(SOLVE_BUDGET, "solveset"):
+            return sp.solveset(z, s, sp.S.Reals)
+    except BudgetExceeded as cut:
+        if cut.stage != "solveset":  # the caller's own budget ran out: its to handle (and nothing is remembered)
+            raise
+        return None
+    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+        return None
 
 
 def _members(family: sp.Lambda, near: Iterable[float]) -> set[int]:

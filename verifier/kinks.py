@@ -30,6 +30,7 @@ is 0, as SymPy, NumPy and the textbooks define it: notes that mean another value
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -139,17 +140,8 @@ def _roots(z: sp.Expr, s: sp.Symbol, lo: float, hi: float, near: float) -> list[
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
 
-_BRACKETED: dict[tuple[sp.Expr, sp.Symbol, float, float], list[sp.Float]] = {}
-
-
-def _bracketed(z: sp.Expr, s: sp.Symbol, lo: float, hi: float) -> list[sp.Float]:
-    """:func:`verifier.breakpoints.bracketed_roots`, remembered: the same equation recurs at each base point."""
-    key = (z, s, lo, hi)
-    if key not in _BRACKETED:
-        if len(_BRACKETED) > 256:
-            _BRACKETED.clear()
-        _BRACKETED[key] = bracketed_roots(z, s, lo, hi)
-    return _BRACKETED[key]
+#: :func:`verifier.breakpoints.bracketed_roots`, remembered: the same equation recurs at each base point
+_bracketed = functools.lru_cache(maxsize=256)(bracketed_roots)
 
 
 def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
@@ -164,19 +156,12 @@ def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
     return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
-_LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
-
-
+@functools.lru_cache(maxsize=4096)
 def _linear(z: sp.Expr, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr] | None:
     """``(a, b)`` with ``z = a s + b`` and neither holding ``s`` (the common breakpoint: ``w x + b``, ``x - c``),
     remembered; None for any other ``z``. Solving it is a division, where a root finder took most of the time."""
-    key = (z, s)
-    if key not in _LINEAR:
-        if len(_LINEAR) > 4096:
-            _LINEAR.clear()
-        a = sp.diff(z, s)
-        _LINEAR[key] = (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
-    return _LINEAR[key]
+    a = sp.diff(z, s)
+    return (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
 
 
 def _float_exact(v: sp.Expr) -> bool:
