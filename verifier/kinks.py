@@ -7,7 +7,7 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.breakpoints._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
+  (:func:`verifier.breakpoints.zero_sets_of`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is a root of the breakpoint's
   equation: an exact one (rational, or a short closed form: a polynomial's, or that of an equation in one symbol
@@ -39,10 +39,10 @@ import sympy as sp
 from verifier.breakpoints import (
     PIECEWISE_KINDS,
     ROOT_TOLERANCE,
-    _breakpoints,
-    _zero_sets,
     bracketed_roots,
+    exact_breakpoints,
     solved_roots,
+    zero_sets_of,
 )
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
@@ -136,7 +136,7 @@ def _roots(z: sp.Expr, s: sp.Symbol, lo: float, hi: float, near: float) -> list[
     (:func:`verifier.breakpoints.solved_roots`: of a periodic family, the members nearest 0, ``near`` and the ends
     ``lo``, ``hi`` of the range), else roots in (lo, hi) found by numbers and refined to 110 digits
     (:func:`verifier.breakpoints.bracketed_roots`: ``e^x = x + 2``, which no closed form of SymPy's writes)."""
-    found = _breakpoints([z], s) or solved_roots(z, s, (near, lo, hi)) or _bracketed(z, s, lo, hi)
+    found = exact_breakpoints([z], s) or solved_roots(z, s, (near, lo, hi)) or _bracketed(z, s, lo, hi)
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
 
@@ -151,9 +151,9 @@ def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
 
 
 def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
-    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints._zero_sets`), its powers
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints.zero_sets_of`), its powers
     of 0's."""
-    return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
+    return [*zero_sets_of([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
 @functools.lru_cache(maxsize=4096)
