@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import math
 import time
-import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import mpmath
@@ -23,6 +22,7 @@ from sympy.utilities.iterables import iterable
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.cancelledroots import unreal_inside
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
+from verifier.checksettings import DEFAULT_POINTS, Settings, min_valid_points, rng_for
 from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
@@ -40,44 +40,6 @@ if TYPE_CHECKING:
 
 #: the words of the ERROR for too few finite sample points, which documents' readings look for to take it back
 TOO_FEW_POINTS = "sample points had finite values on both sides"
-DEFAULT_SEED = 20181
-DEFAULT_POINTS = 200
-DEFAULT_SYMBOLIC_BUDGET = 5.0  # seconds per identity instance for the symbolic stage
-
-
-class SettingsError(ValueError):
-    """Settings that cannot give a meaningful verdict (no points, a budget of no time)."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How a claim is checked. Validated here, so no caller (CLI, config, plugin, library) can
-    ask for a check that checks nothing: ``points=0`` would make every claim PASSED."""
-
-    seed: int = DEFAULT_SEED
-    points: int = DEFAULT_POINTS
-    symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
-    symbolic: bool = True
-    #: Render the members of steps that hold (``lhs``/``rhs`` and their LaTeX). Printing SymPy
-    #: expressions is a tenth of a catalog run, and only the JSON report shows the members of
-    #: a step that holds; a failing step's members are always rendered. Part of the cache key,
-    #: so a record without them is never served to a run that needs them.
-    member_texts: bool = True
-
-    def __post_init__(self) -> None:
-        if not _is_int(self.seed):
-            raise SettingsError(f"the seed must be an integer, not {self.seed!r}")
-        if not _is_int(self.points) or self.points < 1:
-            raise SettingsError(f"the number of sample points must be an integer of at least 1, not {self.points!r}")
-        budget = self.symbolic_budget
-        if isinstance(budget, bool) or not isinstance(budget, int | float) or not budget > 0:
-            raise SettingsError(f"the symbolic budget must be a positive number of seconds, not {budget!r}")
-        if not isinstance(self.member_texts, bool):
-            raise SettingsError(f"member_texts must be True or False, not {self.member_texts!r}")
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int | np.integer) and not isinstance(value, bool)
 
 
 Progress = Callable[[str], None]
@@ -85,16 +47,6 @@ Progress = Callable[[str], None]
 
 def _noop(stage: str) -> None:
     return None
-
-
-def rng_for(seed: int, key: str) -> np.random.Generator:
-    """One generator per (seed, id, size): ``verify ID --seed N`` reproduces what ``verify all`` saw."""
-    return np.random.default_rng([seed, zlib.crc32(key.encode())])
-
-
-def min_valid_points(points: int) -> int:
-    """Points that must agree for PASSED: a fifth of them, at least 10 (never 0: no evidence, no verdict)."""
-    return max(1, min(points, max(10, points // 5)))
 
 
 def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:

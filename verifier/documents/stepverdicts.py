@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from verifier.catalog import Claim
+from verifier.checksettings import DEFAULT_POINTS
 from verifier.documents.context import IndexRange, Scope
 from verifier.documents.everysize import proved_for_every_size
 from verifier.documents.indicatorcases import writes_indicator_case
@@ -25,7 +26,7 @@ from verifier.documents.members import _Member, _Step
 from verifier.documents.othersizes import Others, apart
 from verifier.documents.sectioncases import with_section_cases
 from verifier.documents.writtencases import writes_index_cases
-from verifier.engine import DEFAULT_POINTS, plainest
+from verifier.engine import plainest
 from verifier.plots import with_curve
 from verifier.results import Counterexample, StepResult, Verdict
 
