@@ -249,7 +249,7 @@ PHASES = (
     ("verifier/agreement.py", "confirm", "mpmath"),
     ("verifier/agreement.py", "compare", "judge"),
     ("verifier/engine.py", "_at_kinks", "kinks"),
-    ("verifier/engine.py", "plainest", "shrink"),
+    ("verifier/stepverdict.py", "plainest", "shrink"),
     ("verifier/engine.py", "check_claim", "check"),
     ("verifier/engine.py", "verify_entry", "entry"),
 )

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from verifier.documents import datalength, pointcases, samples, squares
-from verifier.engine import TOO_FEW_POINTS
 from verifier.results import Counterexample, Curve, StepResult, Verdict
+from verifier.stepverdict import TOO_FEW_POINTS
 
 _CX = Counterexample(point=(("x", "1"),), lhs="2", rhs="3", difference="-1", coordinates=(("x", 1.0),))
 _CURVE = Curve(x=(0.0, 1.0), lhs=(0.0, 2.0), rhs=(0.0, 3.0), variable="x", note="", others_fixed=True,

@@ -17,7 +17,8 @@ from verifier.catalog import Builder
 from verifier.documents import values
 from verifier.documents.check import check_text
 from verifier.engine import Settings, check_claim
-from verifier.numeric import MAX_MP_MAGNITUDE, _lambdify, _mp_guard
+from verifier.mpops import MAX_MP_MAGNITUDE, _mp_guard
+from verifier.numeric import _lambdify
 from verifier.results import Verdict
 from verifier.runner import run_each
 

@@ -1,4 +1,4 @@
-"""``loader._is_installed``: which module files are Python's, an installed package's or the verifier's
+"""``loader.is_installed``: which module files are Python's, an installed package's or the verifier's
 (not course code). Classified by string prefix (the parent classifies ~900 modules before its first
 entry worker starts); it must say what ``Path.is_relative_to`` part by part says."""
 
@@ -21,7 +21,7 @@ def test_every_loaded_module_is_classified_as_by_path_parts(monkeypatch) -> None
     monkeypatch.setattr(loader, "_installed", {})
     files = {f for m in list(sys.modules.values()) if isinstance(f := getattr(m, "__file__", None), str)}
     assert len(files) > 100
-    assert {f: loader._is_installed(f) for f in files} == {f: _by_parts(f) for f in files}
+    assert {f: loader.is_installed(f) for f in files} == {f: _by_parts(f) for f in files}
 
 
 def test_a_sibling_folder_whose_name_extends_a_root_is_not_installed(tmp_path, monkeypatch) -> None:
@@ -30,11 +30,11 @@ def test_a_sibling_folder_whose_name_extends_a_root_is_not_installed(tmp_path, m
     monkeypatch.setattr(loader, "installed_roots", lambda: (root,))
     loader._root_prefixes.cache_clear()
     try:
-        assert loader._is_installed(str(root / "lib" / "pkg.py"))
-        assert loader._is_installed(str(root / "lib" / ".." / "pkg.py"))  # normalised first
-        assert not loader._is_installed(str(tmp_path / "venv2" / "course.py"))
-        assert not loader._is_installed(str(tmp_path / "venv.py"))
+        assert loader.is_installed(str(root / "lib" / "pkg.py"))
+        assert loader.is_installed(str(root / "lib" / ".." / "pkg.py"))  # normalised first
+        assert not loader.is_installed(str(tmp_path / "venv2" / "course.py"))
+        assert not loader.is_installed(str(tmp_path / "venv.py"))
         (tmp_path / "link").symlink_to(root)
-        assert loader._is_installed(str(tmp_path / "link" / "pkg.py"))  # resolved through the link
+        assert loader.is_installed(str(tmp_path / "link" / "pkg.py"))  # resolved through the link
     finally:
         loader._root_prefixes.cache_clear()

@@ -14,7 +14,8 @@ from support import check
 
 from verifier import symbolic
 from verifier.catalog import Builder, D
-from verifier.engine import Settings, SettingsError, check_claim, min_valid_points
+from verifier.checksettings import Settings, SettingsError, min_valid_points
+from verifier.engine import check_claim
 from verifier.ml import sigmoid
 from verifier.results import Verdict
 

@@ -2,10 +2,10 @@ r"""Where a step's piecewise sides may change formula: the zero sets of its piec
 
 A side written with Piecewise, Heaviside, Abs, sign, Max or Min keeps one formula between its *breakpoints*: the
 points where a condition's two sides meet, an argument of Heaviside/Abs/sign is zero, or two Max/Min arguments are
-equal (:func:`_zero_sets`). Several checks need those points, each for its own reason, so they live here once:
+equal (:func:`zero_sets_of`). Several checks need those points, each for its own reason, so they live here once:
 
 * the proof by cases (:mod:`verifier.cases`) cuts each variable's declared range at the exact roots
-  (:func:`_breakpoints`: a polynomial's rational or short closed-form roots, numerators and denominators both);
+  (:func:`exact_breakpoints`: a polynomial's rational or short closed-form roots, numerators and denominators both);
 * the points on a kink (:mod:`verifier.kinks`) move a sample's coordinate onto a root, also one SymPy's solveset
   finds through exp, log or a trigonometric function (:func:`solved_roots`), or one no closed form writes, bracketed
   on a grid and refined to 110 digits (:func:`bracketed_roots`: ``e^x = x + 2``);
@@ -19,6 +19,7 @@ region stays undecided); the kinks and the checks beyond the samples take the br
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,8 +30,8 @@ import numpy as np
 import sympy as sp
 
 from verifier.budget import BudgetExceeded, soft_limit
-from verifier.mpops import _MpOps
-from verifier.npops import _NpOps
+from verifier.mpops import MpOps
+from verifier.npops import NpOps
 from verifier.walker import TreeWalker, atoms_of, has_kinds
 
 PIECEWISE_KINDS: tuple[type, ...] = (sp.Piecewise, sp.Heaviside, sp.Abs, sp.sign, sp.Max, sp.Min)
@@ -42,7 +43,7 @@ Bounds = tuple[float, float, tuple[float, ...]]
 
 
 @dataclass(frozen=True)
-class _Range:
+class DeclaredRange:
     """A variable's declared range: [lo, hi] (None = unbounded; closed where finite) minus points."""
 
     lo: sp.Rational | None
@@ -72,7 +73,7 @@ def _exact(v: float) -> sp.Rational:
     return sp.Rational(v)  # the float's exact binary value: 0.0, 1.0, 0.5 stay what they say
 
 
-def _range_of(sym: sp.Symbol, bounds: Bounds | None) -> _Range | None:
+def range_of(sym: sp.Symbol, bounds: Bounds | None) -> DeclaredRange | None:
     """The declared range of a real symbol, or None when the symbol is not a plain real."""
     if sym.is_real is not True or sym.is_integer:
         return None
@@ -97,7 +98,7 @@ def _range_of(sym: sp.Symbol, bounds: Bounds | None) -> _Range | None:
         if bhi != float("inf") and (hi is None or _exact(bhi) < hi):
             hi, hi_open = _exact(bhi), False
         excluded.update(_exact(e) for e in bex)
-    return _Range(lo, hi, lo_open, hi_open, frozenset(excluded))
+    return DeclaredRange(lo, hi, lo_open, hi_open, frozenset(excluded))
 
 
 def _leaves(e: sp.Expr) -> list[sp.Expr]:
@@ -107,7 +108,7 @@ def _leaves(e: sp.Expr) -> list[sp.Expr]:
     return [e]
 
 
-def _zero_sets(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
+def zero_sets_of(exprs: Iterable[sp.Expr]) -> list[sp.Expr]:
     """Expressions whose sign changes can move a piecewise side from one formula to another."""
     out: list[sp.Expr] = []
     for e in exprs:
@@ -139,7 +140,7 @@ def _closed_real(r: sp.Basic) -> bool:
             and not r.has(sp.CRootOf) and sp.count_ops(r) <= MAX_ROOT_OPS)  # fmt: skip
 
 
-def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Expr]:
+def exact_breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Expr]:
     r"""Exact real roots of the univariate polynomials in ``sym`` among ``zero_sets``, their
     numerators and denominators (a pole inside an interval would be hidden by the factoring of
     :func:`_settled`): rational ones, and irrational ones in a short closed form.
@@ -147,11 +148,11 @@ def _breakpoints(zero_sets: Iterable[sp.Expr], sym: sp.Symbol) -> set[sp.Expr]:
     An irrational root was no breakpoint once: ``\min(x, e^{20}) = x`` kept its far region undecided and
     was PASSED (redteam25). A root in no short closed form (a cubic's radicals, a ``CRootOf``) is still
     none: its regions keep an undecided condition and the argument abstains, which is safe."""
-    return _roots_of(_cut_candidates(zero_sets), sym)
+    return roots_of(cut_candidates(zero_sets), sym)
 
 
-def _cut_candidates(zero_sets: Iterable[sp.Expr]) -> list[sp.Basic]:
-    """The expressions whose real roots in one symbol are cuts (:func:`_breakpoints`): each zero set, its numerator
+def cut_candidates(zero_sets: Iterable[sp.Expr]) -> list[sp.Basic]:
+    """The expressions whose real roots in one symbol are cuts (:func:`exact_breakpoints`): each zero set, its numerator
     and denominator (a pole: a cut), each with its absolute values read both ways. They do not depend on the
     symbol asked about, so a caller asking for several symbols builds them once (lead63: the cuts of a backprop
     step's ReLU indicators, one ``together`` per zero set for each of its ~20 symbols, were 90 % of its CPU)."""
@@ -168,9 +169,9 @@ def _with_parts(e: sp.Expr) -> tuple[sp.Basic, ...]:
     return (e, *sp.fraction(sp.together(e)))
 
 
-def _roots_of(candidates: Iterable[sp.Basic], sym: sp.Symbol) -> set[sp.Expr]:
+def roots_of(candidates: Iterable[sp.Basic], sym: sp.Symbol) -> set[sp.Expr]:
     """The exact real roots in ``sym`` of the ``candidates`` that are univariate polynomials in it
-    (:func:`_breakpoints`)."""
+    (:func:`exact_breakpoints`)."""
     points: set[sp.Expr] = set()
     for z in candidates:
         if not isinstance(z, sp.Expr) or z.free_symbols != {sym} or not z.is_polynomial(sym):
@@ -220,27 +221,20 @@ def solved_roots(z: sp.Expr, s: sp.Symbol, near: Iterable[float] = ()) -> set[sp
 #: not be evaluated in time" where bracketed_roots finds both roots in milliseconds (redcat65)
 SOLVE_BUDGET = 1.0
 
-_SOLVED: dict[tuple[sp.Expr, sp.Symbol], sp.Set | None] = {}
 
-
+@functools.lru_cache(maxsize=256)  # the same equation recurs at each point moved onto it
 def _solved(z: sp.Expr, s: sp.Symbol) -> sp.Set | None:
     """SymPy's solveset of ``z = 0`` over the reals within :data:`SOLVE_BUDGET`, remembered (the same equation recurs
     at each point moved onto it); None where it raised or ran out of time."""
-    key = (z, s)
-    if key not in _SOLVED:
-        if len(_SOLVED) > 256:
-            _SOLVED.clear()
-        try:
-            with soft_limit(SOLVE_BUDGET, "solveset"):
-                solved: sp.Set | None = sp.solveset(z, s, sp.S.Reals)
-        except BudgetExceeded as cut:
-            if cut.stage != "solveset":  # the caller's own budget ran out: its to handle
-                raise
-            solved = None
-        except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
-            solved = None
-        _SOLVED[key] = solved
-    return _SOLVED[key]
+    try:
+        with soft_limit(SOLVE_BUDGET, "solveset"):
+            return sp.solveset(z, s, sp.S.Reals)
+    except BudgetExceeded as cut:
+        if cut.stage != "solveset":  # the caller's own budget ran out: its to handle (and nothing is remembered)
+            raise
+        return None
+    except (TypeError, ValueError, ArithmeticError, NotImplementedError, sp.PolynomialError):
+        return None
 
 
 def _members(family: sp.Lambda, near: Iterable[float]) -> set[int]:
@@ -285,8 +279,8 @@ def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float =
     if z.free_symbols != {s}:
         return []
     terms = list(z.args) if isinstance(z, sp.Add) else [z]
-    fast = TreeWalker.build([z], [s], _NpOps)
-    precise = TreeWalker.build([z, *terms], [s], _MpOps)  # z, then its terms (their size: the tolerance's scale)
+    fast = TreeWalker.build([z], [s], NpOps)
+    precise = TreeWalker.build([z, *terms], [s], MpOps)  # z, then its terms (their size: the tolerance's scale)
     if fast is None or precise is None:
         return []
     grid = GRID[(GRID > lo) & (GRID < hi)]
@@ -398,31 +392,31 @@ def branch_edges(exprs: Iterable[sp.Basic]) -> list[sp.Expr]:
 def unsampled_breakpoint(
     exprs: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]], bounds: Mapping[sp.Symbol, Bounds]
 ) -> str:
-    r"""A point inside its symbol's range where a side may change formula (:func:`_breakpoints`) and that lies
+    r"""A point inside its symbol's range where a side may change formula (:func:`exact_breakpoints`) and that lies
     beyond every sample of the symbol (``sampled``: each symbol's smallest and largest sampled value), as
     ``x = -10000000*sqrt(2)`` of ``\max(x, -10^{7}\sqrt{2})``; "" where there is none. Numbers drawn on one side
     of it say nothing of the other (lead55: with the argument by cases cut short by its budget, such a false step
     was PASSED under load)."""
-    return unsampled_root(_zero_sets(exprs), sampled, bounds)
+    return unsampled_root(zero_sets_of(exprs), sampled, bounds)
 
 
 def unsampled_root(
     zero: Sequence[sp.Expr], sampled: Mapping[sp.Symbol, tuple[float, float]], bounds: Mapping[sp.Symbol, Bounds]
 ) -> str:
-    """A root of one of the expressions ``zero`` (a polynomial's, :func:`_breakpoints`, or that of an equation through
-    exp, log or a trigonometric function, :func:`solved_roots`) inside its symbol's range and beyond every
+    """A root of one of the expressions ``zero`` (a polynomial's, :func:`exact_breakpoints`, or that of an equation
+    through exp, log or a trigonometric function, :func:`solved_roots`) inside its symbol's range and beyond every
     sample of it, as ``sym = root``; "" where there is none (:func:`unsampled_breakpoint`, and the next step of a
     rounding bracket: verifier.roundingsteps)."""
     if not zero:
         return ""
     candidates: list[sp.Basic] | None = None
     for sym, (lo, hi) in sampled.items():
-        r = _range_of(sym, bounds.get(sym))
+        r = range_of(sym, bounds.get(sym))
         if r is None:
             continue
-        candidates = _cut_candidates(zero) if candidates is None else candidates
+        candidates = cut_candidates(zero) if candidates is None else candidates
         ends = [float(e) for e in (r.lo, r.hi) if e is not None]  # a periodic family's members next to them
-        roots = _roots_of(candidates, sym) | {p for z in candidates for p in solved_roots(z, sym, ends)}
+        roots = roots_of(candidates, sym) | {p for z in candidates for p in solved_roots(z, sym, ends)}
         for p in [*sorted(roots, key=sp.default_sort_key), *_bracketed_beyond(candidates, sym, r, lo, hi)]:
             v = float(p)
             if (v < lo or v > hi) and r.inside(p) and p not in (r.lo, r.hi):  # an end of the range cuts nothing
@@ -434,7 +428,7 @@ _PERIODIC: tuple[type, ...] = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
 
 
 def _bracketed_beyond(
-    candidates: Iterable[sp.Basic], sym: sp.Symbol, r: _Range, lo: float, hi: float
+    candidates: Iterable[sp.Basic], sym: sp.Symbol, r: DeclaredRange, lo: float, hi: float
 ) -> list[sp.Float]:
     """Roots found by numbers (:func:`bracketed_roots`) of the candidates in ``sym`` alone, between the range's ends
     and the smallest (``lo``) and largest (``hi``) samples: ``x e^x = 10^{-6}`` of a positive x sampled from 10^{-3}

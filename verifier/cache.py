@@ -127,7 +127,7 @@ def key_dir() -> Path:
     return Path(base) / "derivation-verifier"
 
 
-def _read_regular(path: Path, limit: int) -> bytes | None:
+def read_regular(path: Path, limit: int) -> bytes | None:
     """The bytes of a regular file we own, without following links or blocking on a FIFO; else None."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
@@ -146,7 +146,7 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-def _secret() -> bytes | None:
+def cache_secret() -> bytes | None:
     """The per-user MAC key, created on first use; None (no caching) when it cannot be trusted."""
     directory = key_dir()
     path = directory / KEY_NAME
@@ -160,7 +160,7 @@ def _secret() -> bytes | None:
             return None
         if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077 or st.st_uid != os.getuid():
             return None  # readable by others, or not ours: a forger could know it
-        data = _read_regular(path, 1024)
+        data = read_regular(path, 1024)
         if data is None:
             return None
         text = data.strip()
@@ -218,10 +218,10 @@ class ResultCache:
     def get(self, entry: Entry, settings: Settings) -> IdentityResult | None:
         """The stored verdict for exactly these inputs, if its MAC proves we stored it; else None."""
         key = entry_key(entry, settings)
-        secret = _secret()
+        secret = cache_secret()
         if key is None or secret is None:
             return None
-        data = _read_regular(self._path(key), MAX_RECORD)
+        data = read_regular(self._path(key), MAX_RECORD)
         if data is None:
             return None
         try:
@@ -252,7 +252,7 @@ class ResultCache:
         Only the order in which a run starts its workers rests on it (the longest first,
         :func:`verifier.runner.longest_first`), never a verdict, so it carries no MAC and is read
         even by ``--no-cache``; anything unreadable is an empty table."""
-        data = _read_regular(self.root / DURATIONS, MAX_RECORD)
+        data = read_regular(self.root / DURATIONS, MAX_RECORD)
         try:
             table = json.loads(data) if data is not None else {}
         except (ValueError, RecursionError):
@@ -287,7 +287,7 @@ class ResultCache:
         if result.verdict in UNCACHED or result.cached or dependencies is None:
             return
         key = entry_key(entry, settings)
-        secret = _secret()
+        secret = cache_secret()
         if key is None or secret is None:
             return
         body = result.to_dict()

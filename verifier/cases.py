@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from verifier.breakpoints import Bounds, _cut_candidates, _Range, _range_of, _roots_of, _zero_sets, has_piecewise
+from verifier.breakpoints import Bounds, DeclaredRange, cut_candidates, has_piecewise, range_of, roots_of, zero_sets_of
 from verifier.budget import BudgetExceeded
 
 # Substituting into these would rename a bound or differentiated variable: not by cases.
@@ -46,7 +46,7 @@ _BINDING: tuple[type, ...] = (sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp
 MAX_REGIONS = 128
 
 
-def _pieces(r: _Range, points: set[sp.Expr], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
+def _pieces(r: DeclaredRange, points: set[sp.Expr], u: sp.Symbol) -> list[tuple[sp.Expr, str]]:
     """Open intervals (by the positive parameter ``u``) and points that cover ``r`` exactly."""
     cuts = sorted(p for p in points | r.excluded | {sp.Integer(0)} if r.inside(p) or p in r.excluded)
     cuts = [p for p in cuts if (r.lo is None or p > r.lo) and (r.hi is None or p < r.hi)]
@@ -166,7 +166,7 @@ def prove_by_cases(
     symbols = sorted(set().union(*(e.free_symbols for e in exprs)), key=lambda s: s.name)
     if not symbols or not has_piecewise(exprs) or any(e.has(*_BINDING) for e in exprs):
         return None
-    zero_sets = _zero_sets(exprs)
+    zero_sets = zero_sets_of(exprs)
     # A symbol in no condition, no Heaviside/Abs/sign argument, no Max/Min choice decides no branch:
     # it stays a symbol, and the identity test covers all its values at once.
     deciding = set().union(*(z.free_symbols for z in zero_sets))
@@ -174,13 +174,13 @@ def prove_by_cases(
     if not symbols:
         return None
     per_symbol: list[list[tuple[sp.Expr, str]]] = []
-    candidates = _cut_candidates(zero_sets)
+    candidates = cut_candidates(zero_sets)
     for k, sym in enumerate(symbols):
-        r = _range_of(sym, bounds.get(sym))
+        r = range_of(sym, bounds.get(sym))
         if r is None:
             return None
         u = sp.Dummy(f"u{k}", positive=True)
-        per_symbol.append(_pieces(r, _roots_of(candidates, sym), u))
+        per_symbol.append(_pieces(r, roots_of(candidates, sym), u))
     count = 1
     for pieces in per_symbol:
         count *= len(pieces)

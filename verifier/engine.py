@@ -8,11 +8,9 @@ BaseException) passes through, so that the runner can report TIMEOUT with the st
 from __future__ import annotations
 
 import functools
-import math
 import time
-import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import mpmath
@@ -21,63 +19,23 @@ import sympy as sp
 from sympy.utilities.iterables import iterable
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
-from verifier.cancelledroots import unreal_inside
 from verifier.catalog import CatalogError, Claim, D, Entry, Variable, member_latex, member_text, shape_of
+from verifier.checksettings import Settings, rng_for
 from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
-from verifier.results import Counterexample, IdentityResult, StepResult, Verdict, worst
+from verifier.results import IdentityResult, StepResult, Verdict, worst
+from verifier.stepverdict import counterexample_at, plainest, point_text, step_verdict
 from verifier.symbolic import member_entries, prove_equal
 from verifier.symmetricgradients import with_symmetric_reading
 from verifier.tinygaps import agreeing_points
 from verifier.walker import has_kinds
 
 if TYPE_CHECKING:
-    from verifier.numeric import Comparison, Disagreement, Sample
+    from verifier.numeric import Sample
 
 # The numeric stage (flint, the NumPy and mpmath printers), the size-generic argument and
 # SymEngine are imported where they are used: a run served from the cache needs none of them,
 # and the CLI imports them once before forking workers (runner._warm_up), so no worker pays.
-
-#: the words of the ERROR for too few finite sample points, which documents' readings look for to take it back
-TOO_FEW_POINTS = "sample points had finite values on both sides"
-DEFAULT_SEED = 20181
-DEFAULT_POINTS = 200
-DEFAULT_SYMBOLIC_BUDGET = 5.0  # seconds per identity instance for the symbolic stage
-
-
-class SettingsError(ValueError):
-    """Settings that cannot give a meaningful verdict (no points, a budget of no time)."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How a claim is checked. Validated here, so no caller (CLI, config, plugin, library) can
-    ask for a check that checks nothing: ``points=0`` would make every claim PASSED."""
-
-    seed: int = DEFAULT_SEED
-    points: int = DEFAULT_POINTS
-    symbolic_budget: float = DEFAULT_SYMBOLIC_BUDGET
-    symbolic: bool = True
-    #: Render the members of steps that hold (``lhs``/``rhs`` and their LaTeX). Printing SymPy
-    #: expressions is a tenth of a catalog run, and only the JSON report shows the members of
-    #: a step that holds; a failing step's members are always rendered. Part of the cache key,
-    #: so a record without them is never served to a run that needs them.
-    member_texts: bool = True
-
-    def __post_init__(self) -> None:
-        if not _is_int(self.seed):
-            raise SettingsError(f"the seed must be an integer, not {self.seed!r}")
-        if not _is_int(self.points) or self.points < 1:
-            raise SettingsError(f"the number of sample points must be an integer of at least 1, not {self.points!r}")
-        budget = self.symbolic_budget
-        if isinstance(budget, bool) or not isinstance(budget, int | float) or not budget > 0:
-            raise SettingsError(f"the symbolic budget must be a positive number of seconds, not {budget!r}")
-        if not isinstance(self.member_texts, bool):
-            raise SettingsError(f"member_texts must be True or False, not {self.member_texts!r}")
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int | np.integer) and not isinstance(value, bool)
 
 
 Progress = Callable[[str], None]
@@ -85,16 +43,6 @@ Progress = Callable[[str], None]
 
 def _noop(stage: str) -> None:
     return None
-
-
-def rng_for(seed: int, key: str) -> np.random.Generator:
-    """One generator per (seed, id, size): ``verify ID --seed N`` reproduces what ``verify all`` saw."""
-    return np.random.default_rng([seed, zlib.crc32(key.encode())])
-
-
-def min_valid_points(points: int) -> int:
-    """Points that must agree for PASSED: a fifth of them, at least 10 (never 0: no evidence, no verdict)."""
-    return max(1, min(points, max(10, points // 5)))
 
 
 def verify_entry(entry: Entry, settings: Settings = Settings(), progress: Progress = _noop) -> IdentityResult:
@@ -356,7 +304,7 @@ def check_claim(
             proved = False
             refuted = ""  # where the symbolic stage saw the sides differ though no sample did (cases)
             if index in holds_only and cmp.counterexample is not None:
-                results.append(with_texts(_step_verdict(index, texts, size_items, proved, proof_method, cmp, claim,
+                results.append(with_texts(step_verdict(index, texts, size_items, proved, proof_method, cmp, claim,
                                                         sample, key, settings, t0)))  # fmt: skip
                 continue
             if settings.symbolic and index not in skip_symbolic and not symbolic_started:
@@ -400,7 +348,7 @@ def check_claim(
             message = f"{where}: checking raised {type(exc).__name__}: {exc}"
             results.append(with_texts(_error_step(index, texts, size_items, message, t0)))
             continue
-        step = _step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
+        step = step_verdict(index, texts, size_items, proved, proof_method, cmp, claim, sample, key, settings, t0)
         if step.verdict.ok:  # a green step: also where its non-smooth pieces change branch (verifier.kinks)
             step = _at_kinks(step, claim, index, sample, admissible, key, settings)
         # a green step only: cases with no branch at some points, or a point they single out that differs
@@ -447,7 +395,7 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
         return step
     floats = {s: float(v) for s, v in found.point.items()}
     left, right = mpmath.mpf(str(found.left)), mpmath.mpf(str(found.right))
-    cx = _counterexample_at(claim, floats, left, right, found.entry, key, settings)
+    cx = counterexample_at(claim, floats, left, right, found.entry, key, settings)
     method = f"{step.method}; breakpoints: the sides differ at {found.where()}, {found.how()}"
     return replace(step, verdict=Verdict.FAILED, counterexample=cx, method=method, message=(
         f"the sides differ at {found.where()}, where a non-smooth piece changes branch (a point no random "
@@ -571,14 +519,12 @@ def _uncovered(claim: Claim, index: int, fa: np.ndarray, fb: np.ndarray, sample:
         where = np.flatnonzero(missing & present)
         if where.size and _partial_cases(member):
             point = dict(zip(sample.symbols, sample.point(int(where[0])), strict=True))
-            at = ", ".join(f"{name}={value}" for name, value in _point_text(claim.variables, point))
+            at = ", ".join(f"{name}={value}" for name, value in point_text(claim.variables, point))
             return (f"the cases of the {side} member leave part of the domain uncovered (no branch applies at {at}, "
                     "where the other side has a value); where a branch applies the step holds")
     return ""
 
 
-#: how a step whose sides agree only where a side is not real begins its reason (sound39; documents.doubts)
-COMPLEX_ONLY = "the sides agree only as complex numbers"
 MAX_SHOWN_NODES = 300
 
 
@@ -633,233 +579,3 @@ def _error_step(index: int, texts: dict[str, str], sizes: tuple, message: str, t
         duration=time.perf_counter() - t0,
         **texts,
     )
-
-
-def _step_verdict(
-    index: int,
-    texts: dict[str, str],
-    sizes: tuple,
-    proved: bool,
-    proof_method: str,
-    cmp: Comparison,
-    claim: Claim,
-    sample: Sample,
-    key: str,
-    settings: Settings,
-    t0: float,
-) -> StepResult:
-    numeric_method = f"numeric: {cmp.valid} points"
-    if cmp.counterexample is not None:
-        numeric_method = "numeric: counterexample confirmed at high precision"
-    if cmp.noise_points:
-        numeric_method += f" ({cmp.noise_points} float64 disagreements were rounding noise at high precision)"
-    method = "; ".join(m for m in (("symbolic: " + proof_method) if proof_method else "", numeric_method) if m)
-    common = dict(index=index, sizes=sizes, method=method, points=cmp.valid, duration=time.perf_counter() - t0)
-    if cmp.counterexample is not None:
-        cx = _counterexample(cmp, claim, sample, key, settings, index)
-        if proved and len(cx.not_real) == 2:  # proved, and refuted only off the reals (cancelledroots)
-            return StepResult(verdict=Verdict.SKIPPED, message=(
-                f"the symbolic stage ({proof_method}) found the sides equal, and they differ only where both are not "
-                "real (a square root or logarithm of a negative number): the notes' quantities are real, and no "
-                "point where both are real tells them apart, but the proof does not say where it holds"),
-                **common, **texts)  # fmt: skip
-        if proved:
-            return StepResult(
-                verdict=Verdict.ERROR,
-                counterexample=cx,
-                message=(
-                    f"the symbolic stage ({proof_method}) found the sides equal, but a counterexample was "
-                    "confirmed at high precision: the symbolic result cannot be trusted here"
-                ),
-                **common,
-                **texts,
-            )
-        if cx.lhs == cx.rhs and _numbers_only(claim, index):  # 2e-18 apart: shown where they part (sound39)
-            cx = _shown_apart(cx, claim.members[index - 1], claim.members[index])
-        return StepResult(
-            verdict=Verdict.FAILED, counterexample=cx, message=_not_real_message(cx.not_real), **common, **texts
-        )
-    need = min_valid_points(settings.points)
-    if cmp.not_real_points and cmp.valid == cmp.not_real_points and not _writes_imaginary_unit(claim, index):
-        # \sqrt{-1-x^2} on both sides (sound39); a step that writes the imaginary unit is a claim about complex numbers
-        return StepResult(verdict=Verdict.SKIPPED, message=(
-            f"{COMPLEX_ONLY}: at each of the {cmp.valid} points where they agree a side is "
-            "not real (a logarithm or an even root of a negative number), and no sample point has both real; a "
-            "claim about real values has nothing to stand on"), **common, **texts)  # fmt: skip
-    if cmp.off_real is not None:  # differing only where a side is not real: compared where both are
-        sides = " or ".join(_not_real_sides(cmp.off_real))
-        where = (f"compared where both sides are real: at {cmp.off_real_points} sample point(s) the {sides} side "
-                 "is not real (a logarithm or an even root of a negative number), and there the sides differ")
-        if cmp.valid < need:
-            return StepResult(verdict=Verdict.SKIPPED, message=(
-                f"{where}; both sides are real and defined at only {cmp.valid} point(s) (at least {need} needed)"),
-                **common, **texts)  # fmt: skip
-        return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, message=where, **common, **texts)
-    if cmp.valid < need and _numbers_only(claim, index):
-        # numbers only (e^{e^{e^{10}}} = 1): no domain to narrow, no value to compare (redteam38)
-        return StepResult(verdict=Verdict.SKIPPED, message=(
-            "a side has no finite value, in floating point or at high precision (a number too large to evaluate, "
-            "or a division by zero): nothing to compare"), **common, **texts)  # fmt: skip
-    if cmp.valid < need:
-        return StepResult(
-            verdict=Verdict.ERROR,
-            message=(
-                f"only {cmp.valid} of {settings.points} {TOO_FEW_POINTS} "
-                f"(at least {need} needed); narrow the declared domain"
-            ),
-            **common,
-            **texts,
-        )
-    return StepResult(verdict=Verdict.PROVED if proved else Verdict.PASSED, **common, **texts)
-
-
-def _shown_apart(cx: Counterexample, a: sp.Basic, b: sp.Basic) -> Counterexample:
-    """``cx`` with two sides of numbers that print alike at 15 digits evaluated again at 50 and shown to the digits
-    where they part (the sample's values carry a float's digits only: ``2.3842310290313718`` against the product
-    2.384231029031371722…), or as it is where they cannot be evaluated so."""
-    from verifier.numfmt import fmt, fmt_apart
-
-    try:
-        with mpmath.workdps(60):
-            va, vb = (mpmath.mpf(sp.Float(sp.N(m, 50), 50)._mpf_) for m in (a, b))
-    except (TypeError, ValueError, AttributeError, ArithmeticError):
-        return cx
-    if va == vb:
-        return cx
-    lhs, rhs = fmt_apart(va, vb)
-    with mpmath.workdps(60):
-        return replace(cx, lhs=lhs, rhs=rhs, difference=fmt(va - vb, 6))
-
-
-def _writes_imaginary_unit(claim: Claim, index: int) -> bool:
-    r"""Does a side of step ``index`` write the imaginary unit (``\mathrm{i}``, fresh51)? Then its sides are complex
-    numbers by the notes' own choice, and agreeing as complex numbers is what the step claims."""
-    return any(isinstance(m, sp.Basic) and not isinstance(m, D) and m.has(sp.I)
-               for m in claim.members[index - 1 : index + 1])  # fmt: skip
-
-
-def _numbers_only(claim: Claim, index: int) -> bool:
-    """Are both sides of step ``index`` numbers, with no name to sample? (Not "the claim declares no variable":
-    a chain the notes state on a region, ``For $z < 0$``, is sampled there with none declared; where SymPy finds
-    the region empty its sides are ``nan``, which documents.definedconditions reports as too few points there.)"""
-    a, b = claim.members[index - 1], claim.members[index]
-    return all(isinstance(m, sp.Basic) and not isinstance(m, D) and m is not sp.nan and not m.free_symbols
-               for m in (a, b))  # fmt: skip
-
-
-def _not_real_sides(d: Disagreement) -> tuple[str, ...]:
-    """The sides that are complex at the counterexample (a square root or log of a negative number):
-    recorded on the :class:`Counterexample`, where documents.restrictions tells a failure outside the
-    domain the notes' functions need from a wrong value."""
-    return tuple(name for name, v in (("left", d.lhs), ("right", d.rhs)) if isinstance(v, mpmath.mpc) and v.imag != 0)
-
-
-def _not_real_message(sides: tuple[str, ...]) -> str:
-    """Say so when a side is complex at the counterexample (sqrt or log of a negative number): ``sides``."""
-    if not sides:
-        return ""
-    which = "both sides are" if len(sides) == 2 else f"the {sides[0]} side is"
-    return f"at this point {which} not real (a square root or logarithm of a negative number?)"
-
-
-def _counterexample(cmp: Comparison, claim: Claim, sample: Sample, key: str, settings: Settings,
-                    index: int = 0) -> Counterexample:
-    assert cmp.counterexample is not None
-    d = cmp.counterexample
-    by_symbol = dict(zip(sample.symbols, sample.point(d.point_index), strict=True))
-    sides = _unreal_at(claim, index, by_symbol, d)
-    return _counterexample_at(claim, by_symbol, d.lhs, d.rhs, d.entry, key, settings, sides)
-
-
-def _unreal_at(claim: Claim, index: int, by_symbol: Mapping[sp.Symbol, float], d: Disagreement) -> tuple[str, ...]:
-    """The sides not real at the disagreement ``d`` of step ``index``: a side real only because its roots of
-    negative numbers cancel counts as not real (verifier.cancelledroots)."""
-    sides = _not_real_sides(d)
-    if len(sides) == 1 and index:
-        other = "right" if sides == ("left",) else "left"
-        if unreal_inside(claim.members[index - 1 if other == "left" else index], by_symbol):
-            sides = ("left", "right")
-    return sides
-
-
-def plainest(claim: Claim, step: StepResult) -> StepResult:
-    """``step`` (of ``claim``) showing the plainest point where it fails instead of the sampled one (verifier.shrink:
-    each coordinate moved to plain values while the sides still differ, confirmed again at high precision). The
-    verdict, the message and the command that reproduces the run are unchanged; a step that holds, has no
-    counterexample, or whose counterexample no longer fits ``claim`` comes back as it is. Called only for steps
-    that are reported (a document's re-checks under other readings are never shown, and never pay for it)."""
-    from verifier.oddroots import reads_odd_root
-    from verifier.shrink import search
-
-    cx = step.counterexample
-    if step.verdict.ok or cx is None or not cx.coordinates or not 1 <= step.index < len(claim.members):
-        return step
-    symbols = [s for v in claim.variables for s in v.symbols]
-    if [str(s) for s in symbols] != [name for name, _ in cx.coordinates]:
-        return step  # the point is not this claim's
-    a, b = claim.members[step.index - 1], claim.members[step.index]
-    found = search((a, b), claim.variables, symbols, [v for _, v in cx.coordinates],
-                   reads_odd_root(a) or reads_odd_root(b), _confirmed_gap(cx))  # fmt: skip
-    if found is None:
-        return step
-    point, d = found
-    sides = _unreal_at(claim, step.index, point, d)
-    if sides != cx.not_real:  # shown where the sides are real exactly as they were where it was found
-        return step
-    shown = _counterexample_at(claim, point, d.lhs, d.rhs, d.entry, "", Settings(), sides)
-    return replace(step, counterexample=replace(shown, reproduce=cx.reproduce))
-
-
-def _confirmed_gap(cx: Counterexample) -> float | None:
-    """The relative difference of the sides a counterexample shows (confirmed at high precision); None where
-    a side is not a real number as written (a complex value: the shrinker measures the gap itself)."""
-    try:
-        lhs, rhs, difference = float(cx.lhs), float(cx.rhs), abs(float(cx.difference))
-    except ValueError:
-        return None
-    scale = max(abs(lhs), abs(rhs))
-    if not (math.isfinite(scale) and math.isfinite(difference) and scale > 0 and difference > 0):
-        return None
-    return difference / scale
-
-
-def _counterexample_at(
-    claim: Claim, by_symbol: Mapping[sp.Symbol, float], lhs: Any, rhs: Any, entry: int, key: str, settings: Settings,
-    not_real: tuple[str, ...] = (),
-) -> Counterexample:
-    """The counterexample shown for a point where the sides differ: the point, each side, their difference, the
-    entry of a matrix member (``entry``: its flat index) and the command that reproduces it (a sampled point,
-    :func:`_counterexample`, or a breakpoint, :func:`_at_kinks`)."""
-    from verifier.numeric import fmt
-
-    shape = next((s for s in (shape_of(m) for m in claim.members) if s), ())
-    cols = (shape[1] if len(shape) == 2 else 1) if shape else 1
-    return Counterexample(
-        point=tuple(_point_text(claim.variables, dict(by_symbol))),
-        lhs=fmt(lhs),
-        rhs=fmt(rhs),
-        difference=fmt(lhs - rhs, 6),
-        entry=f"[{entry // cols + 1}, {entry % cols + 1}]" if shape else "",
-        coordinates=tuple((str(s), float(v)) for s, v in by_symbol.items()),
-        not_real=not_real,
-        reproduce=f"verify {key.split('|', 1)[0]} --seed {settings.seed}"
-        + (f" --points {settings.points}" if settings.points != DEFAULT_POINTS else ""),
-    )
-
-
-def _point_text(variables: Sequence[Variable], values: dict[sp.Symbol, float]) -> list[tuple[str, str]]:
-    from verifier.numeric import fmt_float
-
-    out = []
-    for v in variables:
-        if v.shape is None:
-            out.append((v.name, fmt_float(values[v.symbols[0]])))
-            continue
-        rows, cols = v.shape
-        grid = [[values[sp.sympify(v.value[i, j])] for j in range(cols)] for i in range(rows)]
-        if rows == 1 or cols == 1:
-            flat = [x for row in grid for x in row]
-            out.append((v.name, "[" + ", ".join(fmt_float(x) for x in flat) + "]" + ("ᵀ" if cols == 1 else "")))
-        else:
-            out.append((v.name, "[" + "; ".join(", ".join(fmt_float(x) for x in row) for row in grid) + "]"))
-    return out

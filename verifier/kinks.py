@@ -7,7 +7,7 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.breakpoints._zero_sets`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
+  (:func:`verifier.breakpoints.zero_sets_of`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is a root of the breakpoint's
   equation: an exact one (rational, or a short closed form: a polynomial's, or that of an equation in one symbol
@@ -30,6 +30,7 @@ is 0, as SymPy, NumPy and the textbooks define it: notes that mean another value
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -38,10 +39,10 @@ import sympy as sp
 from verifier.breakpoints import (
     PIECEWISE_KINDS,
     ROOT_TOLERANCE,
-    _breakpoints,
-    _zero_sets,
     bracketed_roots,
+    exact_breakpoints,
     solved_roots,
+    zero_sets_of,
 )
 from verifier.catalog import Claim, D, Variable
 from verifier.domains import Positive, Real
@@ -135,21 +136,12 @@ def _roots(z: sp.Expr, s: sp.Symbol, lo: float, hi: float, near: float) -> list[
     (:func:`verifier.breakpoints.solved_roots`: of a periodic family, the members nearest 0, ``near`` and the ends
     ``lo``, ``hi`` of the range), else roots in (lo, hi) found by numbers and refined to 110 digits
     (:func:`verifier.breakpoints.bracketed_roots`: ``e^x = x + 2``, which no closed form of SymPy's writes)."""
-    found = _breakpoints([z], s) or solved_roots(z, s, (near, lo, hi)) or _bracketed(z, s, lo, hi)
+    found = exact_breakpoints([z], s) or solved_roots(z, s, (near, lo, hi)) or _bracketed(z, s, lo, hi)
     return sorted(found, key=lambda r: (abs(sp.N(r)), sp.N(r)))
 
 
-_BRACKETED: dict[tuple[sp.Expr, sp.Symbol, float, float], list[sp.Float]] = {}
-
-
-def _bracketed(z: sp.Expr, s: sp.Symbol, lo: float, hi: float) -> list[sp.Float]:
-    """:func:`verifier.breakpoints.bracketed_roots`, remembered: the same equation recurs at each base point."""
-    key = (z, s, lo, hi)
-    if key not in _BRACKETED:
-        if len(_BRACKETED) > 256:
-            _BRACKETED.clear()
-        _BRACKETED[key] = bracketed_roots(z, s, lo, hi)
-    return _BRACKETED[key]
+#: :func:`verifier.breakpoints.bracketed_roots`, remembered: the same equation recurs at each base point
+_bracketed = functools.lru_cache(maxsize=256)(bracketed_roots)
 
 
 def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
@@ -159,24 +151,17 @@ def _zero_powers(e: sp.Basic) -> list[sp.Expr]:
 
 
 def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
-    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints._zero_sets`), its powers
+    """The breakpoint equations of an entry pair: its pieces' (:func:`verifier.breakpoints.zero_sets_of`), its powers
     of 0's."""
-    return [*_zero_sets([x, y]), *_zero_powers(x), *_zero_powers(y)]
+    return [*zero_sets_of([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
-_LINEAR: dict[tuple[sp.Expr, sp.Symbol], tuple[sp.Expr, sp.Expr] | None] = {}
-
-
+@functools.lru_cache(maxsize=4096)
 def _linear(z: sp.Expr, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr] | None:
     """``(a, b)`` with ``z = a s + b`` and neither holding ``s`` (the common breakpoint: ``w x + b``, ``x - c``),
     remembered; None for any other ``z``. Solving it is a division, where a root finder took most of the time."""
-    key = (z, s)
-    if key not in _LINEAR:
-        if len(_LINEAR) > 4096:
-            _LINEAR.clear()
-        a = sp.diff(z, s)
-        _LINEAR[key] = (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
-    return _LINEAR[key]
+    a = sp.diff(z, s)
+    return (a, sp.expand(z - a * s)) if not a.has(s) and a != 0 else None
 
 
 def _float_exact(v: sp.Expr) -> bool:

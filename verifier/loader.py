@@ -274,7 +274,7 @@ def _root_prefixes() -> tuple[str, ...]:
     return tuple(os.path.join(str(r), "") for r in installed_roots())
 
 
-def _is_installed(file: str) -> bool:
+def is_installed(file: str) -> bool:
     known = _installed.get(file)
     if known is None:
         prefixes = _root_prefixes()
@@ -323,7 +323,7 @@ def _course_file(module: object) -> str | None:
     if isinstance(getattr(module, "__loader__", None), _SnapshotLoader):
         return None
     file = getattr(module, "__file__", None)
-    if not isinstance(file, str) or not file.endswith(".py") or _is_installed(file):
+    if not isinstance(file, str) or not file.endswith(".py") or is_installed(file):
         return None
     return file
 
@@ -577,6 +577,7 @@ __all__ = [
     "before_forks",
     "dependencies_unchanged",
     "installed_roots",
+    "is_installed",
     "load_catalog",
     "module_files",
     "outside_dependencies",

@@ -15,7 +15,7 @@ from typing import ClassVar
 import mpmath
 import sympy as sp
 
-from verifier.walker import _RELATIONS
+from verifier.walker import RELATION_OPS
 
 
 def _mp_re(z: object) -> object:
@@ -97,7 +97,7 @@ def _mp_power(a: object, b: object) -> object:
     return mpmath.power(a, b)
 
 
-class _GuardedMpmath:
+class GuardedMpmath:
     """mpmath as lambdify's generated code sees it: the functions in ``_GUARDED`` are guarded."""
 
     def __getattr__(self, name: str) -> object:
@@ -110,7 +110,7 @@ class _GuardedMpmath:
         return value
 
 
-def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
+def mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
     """f on reals; on complex-step input f(a + ib) = f(a) + i b f'(a) + O(b**2), exact for tiny b.
 
     mpmath's complex erf or gamma is accurate relative to |f(z)|, so an imaginary part of
@@ -126,7 +126,7 @@ def _mp_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Ca
 
 
 def _mp_step_jet(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
-    """f, with :func:`_mp_jet` on a complex step only: an imaginary part far below the working precision next to a
+    """f, with :func:`mp_jet` on a complex step only: an imaginary part far below the working precision next to a
     real part where f is real and smooth. mpmath's complex asin, acos and atan lose such a step (d asin/dx came out
     0 everywhere, d atan/dx 1.5e24 at 0: redshrink54); a genuinely complex argument (asin 2) keeps mpmath's value."""
 
@@ -147,10 +147,10 @@ def mp_polygamma(n: object, z: object) -> object:
     order = int(mpmath.re(n))
     if order < 0 or order != mpmath.re(n):
         raise ValueError("polygamma of a non-integer order")
-    return _mp_jet(lambda a: mpmath.psi(order, a), lambda a: mpmath.psi(order + 1, a))(z)
+    return mp_jet(lambda a: mpmath.psi(order, a), lambda a: mpmath.psi(order + 1, a))(z)
 
 
-class _MpOps:
+class MpOps:
     """mpmath arithmetic for TreeWalker; non-analytic pieces follow the real part (complex step)."""
 
     funcs: ClassVar[dict[type, Callable[..., object]]] = {
@@ -167,9 +167,9 @@ class _MpOps:
         sp.acos: _mp_step_jet(mpmath.acos, lambda a: -1 / mpmath.sqrt(1 - a**2) if abs(a) < 1 else mpmath.nan),
         sp.Abs: _mp_abs,
         sp.sign: _mp_sign,
-        sp.erf: _mp_guard(_mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
-        sp.erfc: _mp_guard(_mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
-        sp.gamma: _mp_guard(_mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a))),
+        sp.erf: _mp_guard(mp_jet(mpmath.erf, lambda a: 2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.erfc: _mp_guard(mp_jet(mpmath.erfc, lambda a: -2 * mpmath.exp(-(a**2)) / mpmath.sqrt(mpmath.pi))),
+        sp.gamma: _mp_guard(mp_jet(mpmath.gamma, lambda a: mpmath.gamma(a) * mpmath.digamma(a))),
         sp.polygamma: mp_polygamma,  # ψ where the notes name the digamma (documents.prosefunctions)
         sp.atan2: _mp_atan2,
     }
@@ -214,7 +214,7 @@ class _MpOps:
 
     @staticmethod
     def relation(op: str, a: object, b: object) -> object:
-        return _RELATIONS[op](_mp_re(a), _mp_re(b))
+        return RELATION_OPS[op](_mp_re(a), _mp_re(b))
 
     @staticmethod
     def all(values: list) -> object:

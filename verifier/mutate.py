@@ -21,8 +21,8 @@ import sympy as sp
 
 from verifier.budget import BudgetExceeded, Deadline
 from verifier.catalog import Claim, D, Entry, member_text
+from verifier.checksettings import Settings, rng_for
 from verifier.domains import OneHot
-from verifier.engine import Settings, rng_for
 from verifier.numeric import NumericMember, Sample, compare, draw
 from verifier.symbolic import member_entries, prove_equal
 

@@ -16,8 +16,8 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from verifier.mpops import _mp_jet
-from verifier.walker import _RELATIONS
+from verifier.mpops import mp_jet
+from verifier.walker import RELATION_OPS
 
 
 def _np_polygamma(n: object, z: object) -> object:
@@ -31,7 +31,7 @@ def _np_polygamma(n: object, z: object) -> object:
 
 def _np_special(f: Callable[[object], object], df: Callable[[object], object]) -> Callable[[object], object]:
     """A special function float64 lacks (erf, gamma): mpmath elementwise, the jet on complex input."""
-    jet = _mp_jet(f, df)
+    jet = mp_jet(f, df)
 
     def one(v: object) -> object:
         try:
@@ -63,7 +63,7 @@ def _np_abs(z: object) -> object:
     return np.abs(z)
 
 
-class _NpOps:
+class NpOps:
     """numpy arithmetic for TreeWalker (vectorised over sample points, complex-step friendly)."""
 
     funcs: ClassVar[dict[type, Callable[..., object]]] = {
@@ -138,7 +138,7 @@ class _NpOps:
 
     @staticmethod
     def relation(op: str, a: object, b: object) -> object:
-        return _RELATIONS[op](np.real(a), np.real(b))
+        return RELATION_OPS[op](np.real(a), np.real(b))
 
     @staticmethod
     def all(values: list) -> object:

@@ -48,8 +48,8 @@ from verifier.agreement import (  # noqa: F401 - re-exported: verifier.numeric i
     confirm,
 )
 from verifier.catalog import D
-from verifier.mpops import MAX_MP_MAGNITUDE, _GuardedMpmath, _mp_guard, _MpOps  # noqa: F401
-from verifier.npops import _NpOps
+from verifier.mpops import GuardedMpmath, MpOps
+from verifier.npops import NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import rewrites, stable
@@ -114,7 +114,7 @@ def _float_code(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr]) -> Calla
 def _lambdify(symbols: Sequence[sp.Symbol], exprs: Sequence[sp.Expr], module: str):
     """Compile once. Unordered printing and CSE: ordering terms for print dominated the cost."""
     printer = NumPyPrinter({"order": "none"}) if module == "numpy" else MpmathPrinter(_MPMATH_SETTINGS)
-    namespace = {"functools": functools, "math": math, "mpmath": _GuardedMpmath(), "numpy": np}
+    namespace = {"functools": functools, "math": math, "mpmath": GuardedMpmath(), "numpy": np}
     exprs = [sp.sympify(e).xreplace({sp.zoo: sp.nan}) for e in exprs]  # mpmath's printer lacks zoo
     return sp.lambdify(list(symbols), exprs, modules=[namespace, module], docstring_limit=0, cse=True, printer=printer)
 
@@ -166,7 +166,7 @@ def _compiled(exprs: list[sp.Expr], symbols: tuple[sp.Symbol, ...]) -> _Compiled
         exprs = [_without_deltas(stable(e)) for e in exprs]
         nodes = unique_nodes(exprs)
     analytic = not any(isinstance(node, _NON_ANALYTIC) for node in nodes)
-    walker = TreeWalker.build(exprs, symbols, _NpOps, nodes)
+    walker = TreeWalker.build(exprs, symbols, NpOps, nodes)
     # The walker's piecewise ops give the derivative of the piece; lambdify's do not.
     out = _Compiled(exprs, nodes, analytic, walker if walker is not None else _float_code(symbols, exprs),
                     walker is not None or analytic, TreeWalker.build(exprs, symbols, balls.BallOps, nodes))
@@ -370,7 +370,7 @@ class NumericMember:
     # -- high precision ---------------------------------------------------------------------------
     def _mp_evaluator(self) -> Callable[..., list[object]]:
         if self._mp is None:
-            walker = TreeWalker.build(self.exprs, self.symbols, _MpOps, self._nodes)
+            walker = TreeWalker.build(self.exprs, self.symbols, MpOps, self._nodes)
             # lambdify's code calls mpmath's own functions, many of which lose an imaginary part far below the
             # real one (besselj, hyper, ei, zeta, airyai: d/dx J_0 came out 0): differences there (redcat62)
             self._mp_complex_step = walker is not None

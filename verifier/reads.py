@@ -203,14 +203,14 @@ _frame_kinds: dict[str, bool | None] = {}  # code file -> course code (True), th
 def _frame_kind(file: str) -> bool | None:
     kind = _frame_kinds.get(file, 0)
     if kind == 0:
-        from verifier.loader import _is_installed  # the loader imports this module lazily too
+        from verifier.loader import is_installed  # the loader imports this module lazily too
 
         if file.startswith("<frozen "):
             kind = None  # the standard library's frozen modules (posixpath, genericpath)
         elif os.path.abspath(file).startswith(_VERIFIER):
             kind = False
         else:
-            kind = None if _is_installed(file) else True
+            kind = None if is_installed(file) else True
         _frame_kinds[file] = kind
     return kind  # type: ignore[return-value]
 

@@ -8,7 +8,7 @@ exit status 2) and the catalog directory is found by one rule:
 2. else ``[tool.verify] derivations``, relative to the pyproject.toml that holds it;
 3. else ``derivations/`` beside that pyproject.toml (or in the working directory without one).
 
-The engine's :class:`~verifier.engine.Settings` is built lazily (:meth:`Options.settings`) so
+The engine's :class:`~verifier.checksettings.Settings` is built lazily (:meth:`Options.settings`) so
 that the pytest plugin can resolve options without importing SymPy in projects with no catalog.
 """
 
@@ -26,7 +26,7 @@ from verifier.errors import UsageError
 from verifier.paths import display_path
 
 if TYPE_CHECKING:
-    from verifier.engine import Settings
+    from verifier.checksettings import Settings
 
 __all__ = ["DEFAULT_TIMEOUT", "FORMAT_BY_SUFFIX", "Options", "format_for_output", "from_args", "resolve"]
 
@@ -58,7 +58,7 @@ class Options:
     cache: bool  # [tool.verify] cache = false: no result cache at all (--no-cache only refreshes it)
 
     def settings(self) -> Settings:
-        from verifier.engine import DEFAULT_POINTS, DEFAULT_SEED, Settings
+        from verifier.checksettings import DEFAULT_POINTS, DEFAULT_SEED, Settings
 
         try:
             return Settings(
@@ -70,7 +70,7 @@ class Options:
 
     def rerun_flags(self, with_catalog: bool = True) -> list[str]:
         """Options a reproduce line must repeat to see what this run saw (seed is added by callers)."""
-        from verifier.engine import DEFAULT_POINTS
+        from verifier.checksettings import DEFAULT_POINTS
 
         flags: list[str] = []
         if with_catalog and self.catalog_flag is not None:

@@ -206,7 +206,7 @@ class TreeWalker:
         return v
 
 
-_RELATIONS: dict[str, Callable[[object, object], object]] = {
+RELATION_OPS: dict[str, Callable[[object, object], object]] = {
     "<": operator.lt,
     ">": operator.gt,
     "<=": operator.le,

@@ -259,6 +259,9 @@ class Scope:
     hypotheses: list[str] = field(default_factory=list)  # ``given: A x = 0`` (LaTeX equations)
     #: the notes' definitions not applied here (verifier.documents.scoping): why, reported where the name is used
     set_aside: dict[Key, str] = field(default_factory=dict)
+    #: the keys of ``set_aside`` whose definition is an earlier one solved back (scoping.set_aside_cycles): the
+    #: reading documents.heldinverse offers puts them back in force
+    solved_back: set[Key] = field(default_factory=set)
 
     def copy(self) -> Scope:
         return Scope(
@@ -268,6 +271,7 @@ class Scope:
             dict(self.conventions),
             list(self.hypotheses),
             dict(self.set_aside),
+            set(self.solved_back),
         )
 
 

@@ -47,9 +47,9 @@ from verifier.documents.pointcases import case_rows
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.steps import _Checker
-from verifier.engine import TOO_FEW_POINTS
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict, worst
+from verifier.stepverdict import TOO_FEW_POINTS
 
 if TYPE_CHECKING:
     from verifier.documents.check import _Document

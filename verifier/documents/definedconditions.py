@@ -32,10 +32,10 @@ from verifier.documents.regions import conditioned_chain
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import MARK_SPACE
 from verifier.documents.symmetricprose import trailing_clause, writes_names
-from verifier.engine import TOO_FEW_POINTS
 from verifier.latex import LatexError
 from verifier.latex.quantifiers import over_the_reals
 from verifier.results import StepResult, Verdict
+from verifier.stepverdict import TOO_FEW_POINTS
 
 if TYPE_CHECKING:
     from verifier.documents.context import Scope

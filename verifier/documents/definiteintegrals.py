@@ -43,9 +43,9 @@ from sympy.core.function import AppliedUndef
 from verifier.budget import BudgetExceeded, soft_limit
 from verifier.documents.integrals import bound_integrand
 from verifier.documents.values import ResolveError, Value, elementwise, free_symbols, is_matrix
-from verifier.engine import TOO_FEW_POINTS
 from verifier.latex.functionals import Expectation, Integral, Statistic
 from verifier.results import StepResult, Verdict
+from verifier.stepverdict import TOO_FEW_POINTS
 
 if TYPE_CHECKING:
     from verifier.documents.resolve import Resolver

@@ -1,7 +1,7 @@
 r"""How many times a step differentiates an arbitrary function on each side: ``y'' = -\frac{y - xy'}{2y^2}``.
 
 A function the notes never define is an arbitrary one, and a step about it is checked only where it is a rule
-for every such function (documents.guesses ``_lone_functions``: applied, or differentiated, on one side only
+for every such function (documents.lonefunctions ``lone_functions``: applied, or differentiated, on one side only
 says what the function is, and a failure is no counterexample). A step that differentiates it on both sides, but
 to different orders — y'' on the left, y and y' on the right — is an ordinary differential equation: it holds
 for the notes' particular y (the curve of an implicit differentiation, the solution of an ODE) and for no

@@ -88,9 +88,9 @@ from verifier.documents.summation import SumReading, implied_readings
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
-from verifier.engine import COMPLEX_ONLY
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
+from verifier.stepverdict import COMPLEX_ONLY
 from verifier.symbolic import UNSAMPLED_POINT
 
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)

@@ -45,8 +45,6 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.definedpoints import worked_at_defined
-from verifier.documents.dependence import DEPENDS
-from verifier.documents.derivativeorders import unequal_orders
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import failed_at_data
@@ -76,6 +74,7 @@ from verifier.documents.infer import (
 )
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
+from verifier.documents.lonefunctions import lone_functions
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.nosolution import holds_nowhere, said_impossible
 from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
@@ -103,7 +102,7 @@ from verifier.documents.recurrence import (
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
 from verifier.documents.removablepoints import unsure
 from verifier.documents.roundedinputs import rounded_inputs
-from verifier.documents.rulesteps import rule_note, said_particular, states_rule
+from verifier.documents.rulesteps import rule_note
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
 from verifier.documents.samples import stated_rows
@@ -121,7 +120,6 @@ from verifier.documents.statedparams import at_stated_parameters
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
 from verifier.documents.steps import _shape_failure
-from verifier.documents.throughcalls import differentiated_by, through_definitions
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -394,7 +392,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
-        lone, rule = _lone_functions(scope, trees[:1], trees[1:], self.text)
+        lone, rule = lone_functions(scope, trees[:1], trees[1:], self.text)
         # "For any differentiable function $f$," just before: a rule for every f, not a particular one (sound56)
         lone = [n for n in lone if n not in general_just_before(self._prose_before(chain)[1])] if lone else lone
         if rule and not lone:  # a rule for every such function: its failure is a counterexample (rulesteps)
@@ -800,57 +798,6 @@ def _letter(key: Key) -> str:
     """The letter of a name's key, a sample family's too (``x^()`` of ``x^{(i)}`` is kin of X; review24c:
     compared as written, the family never was, and a matrix form reached through p = σ(Xw) was FAILED)."""
     return key[0].removesuffix("^()").lower()
-
-
-def _by_name(tree: sp.Basic) -> sp.Basic:
-    """``tree`` with its symbols compared by name: a definition's body is parsed apart from the step,
-    whose names may be non-commutative (matrix-capable), so ``g(S)`` through ``\\hat\\mu = g(S)`` is the
-    step's ``g(S)`` (documents.throughcalls)."""
-    return tree.xreplace({s: sp.Symbol(s.name) for s in tree.free_symbols if isinstance(s, sp.Symbol)})
-
-
-def _lone_functions(
-    scope: Scope, left: list[sp.Basic], right: list[sp.Basic], prose: str = ""
-) -> tuple[list[str], set[str]]:
-    r"""The functions the notes never define (inferred arbitrary functions) that the step uses in a way
-    only a *particular* function could satisfy: applied on one side only (``f'(x) = 2x`` states what f
-    is), differentiated on one side only (``g'(x) = g(x)(1 - g(x))``: the logistic function's equation),
-    or taken at different points on the two sides (``\Phi(-x) = 1 - \Phi(x)``: a symmetry of the
-    notes' Φ). No arbitrary function satisfies those, so a failure is no counterexample. A rule applied
-    to f (``\frac{d}{dx} f(x)^2 = 2 f(x) f'(x)``: f at the same points, differentiated on both sides)
-    is an identity for every f and stays checkable. Also returns the functions the step is a rule for
-    (documents.rulesteps), which are never lone."""
-    arbitrary = {k[0] for k in scope.inferred if not k[1] and isinstance(e := scope.names.get(k), VarDecl)
-                 and e.kind == "function"}  # fmt: skip
-    # f' = g'(h(x))h'(x) after f(x) = g(h(x)): a rule for every g, h unless the notes name one (rulesteps)
-    rule = states_rule(scope, left, right, arbitrary)
-    rule -= said_particular(prose, rule)
-
-    def uses(trees: list[sp.Basic], values: bool) -> tuple[set[str], set[str], set[tuple[str, tuple[sp.Basic, ...]]]]:
-        heads: set[str] = set()
-        differentiated: set[str] = set()
-        points: set[tuple[str, tuple[sp.Basic, ...]]] = set()
-        for t in trees:
-            t = through_definitions(t, scope, arbitrary, values, kept)  # f'(x), f(x) = g(x)/h(x): g, h (throughcalls)
-            for f in t.atoms(AppliedUndef):
-                if f.func.__name__ in arbitrary:
-                    heads.add(f.func.__name__)
-                    points.add((f.func.__name__, tuple(_by_name(a) for a in f.args)))
-            for d in t.atoms(sp.Derivative):
-                differentiated |= {f.func.__name__ for f in d.expr.atoms(AppliedUndef)} & arbitrary
-        return heads, differentiated, points
-
-    lone: set[str] = set()
-    kept = differentiated_by(left + right)
-    for values in (False, True):  # through values the doubt may only grow (\hat\mu = g(S): documents.throughcalls)
-        lh, ld, lp = uses(left, values)
-        rh, rd, rp = uses(right, values)
-        lone |= (lh ^ rh) | (ld ^ rd) | {name for name, _ in lp ^ rp}
-    # y'' = -\frac{y - xy'}{2y^2}: differentiated on both sides, to different orders — an equation only a particular
-    # y satisfies (a rule for every y has the same highest derivative on both sides; documents.derivativeorders)
-    depending = {k[len(DEPENDS):] for k in scope.conventions if k.startswith(DEPENDS)}  # "y depends on x"
-    lone |= unequal_orders(left, right, arbitrary | depending)
-    return sorted(lone - rule), rule
 
 
 def _closed(trees: list[sp.Basic], scope: Scope, reached: set[str]) -> bool:

@@ -30,7 +30,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.distributions import reached_names
-from verifier.documents.scoping import SOLVED_BACK, solved_back
+from verifier.documents.scoping import solved_back
 from verifier.documents.sizeorder import section_of
 
 __all__ = ["held_inverse_scope"]
@@ -56,8 +56,8 @@ def held_inverse_scope(
     mine = list(note_definitions)
     ids = {id(d) for d in mine}
     out, said = scope.copy(), []
-    for key, why in scope.set_aside.items():
-        if not why.endswith(SOLVED_BACK) or key[1]:
+    for key in scope.set_aside:
+        if key not in scope.solved_back or key[1]:
             continue
         later = max((d for d in mine if d.key == key and d.line < line), key=lambda d: d.line, default=None)
         if later is None:
@@ -74,6 +74,7 @@ def held_inverse_scope(
         free: Key = earlier[0]
         out.names[key] = later
         out.set_aside.pop(key)
+        out.solved_back.discard(key)
         out.names[free] = VarDecl(free, "scalar")
         out.inferred[free] = (f"{display_key(free)}: the independent quantity from line {later.line} on, where the "
                               f"notes solve its definition for {display_key(key)}")  # fmt: skip

@@ -25,8 +25,8 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.values import ResolveError, Value, is_matrix
-from verifier.engine import TOO_FEW_POINTS
 from verifier.results import StepResult, Verdict
+from verifier.stepverdict import TOO_FEW_POINTS
 
 __all__ = ["SERIES_NOTE", "few_convergent", "infinite_bound", "infinite_series"]
 

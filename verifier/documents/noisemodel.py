@@ -152,10 +152,6 @@ def said_random(text: str, name: str, parse: Any) -> bool:
     return False
 
 
-# the nouns a model's input goes by, beside those conventional for a letter (documents.wordedchanges)
-_INPUT_NOUNS = {"x": ("input", "feature", "covariate", "regressor")}
-
-
 def _named_by_noun(text: str, prose: str, name: str, parse: Any) -> bool:
     """Does a subject of ``prose`` (a clause's words, its math taken out) name ``name``: a noun the notes tie to a
     formula of ``name`` ("$w$ is the gain"), or, where they tie it to no formula, a word conventional for its letter
@@ -171,7 +167,7 @@ def _named_by_noun(text: str, prose: str, name: str, parse: Any) -> bool:
                 except LatexError:
                     continue
             continue
-        if any(same_noun(noun, word) for word in (*conventional_nouns(name), *_INPUT_NOUNS.get(name, ()))):
+        if any(same_noun(noun, word) for word in conventional_nouns(name, as_input=True)):
             return True
     return False
 

@@ -20,7 +20,7 @@ This module owns that reading:
 * :func:`said_outside` reads where the notes state it: ``t \notin \{…\}`` / ``t \not\in`` / ``t \neq m``
   / ``t > M`` in math, or a sentence writing ``$t$`` with "not among", "not one of", "different from",
   "excluded", … and the sum (its bound, its family, or the word "negative"). Said, the outside reading
-  is the only one (:meth:`verifier.documents.reader._Reader._infer`); unsaid, it is one plausible
+  is the only one (:meth:`verifier.documents.chaininference._ChainInference._infer`); unsaid, it is one plausible
   reading among others (:mod:`verifier.documents.doubts`): a step that holds only under it is SKIPPED
   saying so, never FAILED and never green.
 """

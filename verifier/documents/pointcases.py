@@ -25,8 +25,8 @@ from verifier.documents.context import Scope
 from verifier.documents.members import _Chain
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
-from verifier.engine import TOO_FEW_POINTS
 from verifier.results import StepResult, Verdict, worst
+from verifier.stepverdict import TOO_FEW_POINTS
 
 if TYPE_CHECKING:
     from verifier.documents.check import _Document

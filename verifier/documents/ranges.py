@@ -26,7 +26,7 @@ from verifier.latex.vocabulary import GREEK_VARIANTS
 
 __all__ = [
     "denied_ranges", "earlier_memberships", "excluded_point", "piecewise_variables", "restricted", "scalar_range",
-    "scalar_ranges", "stated_bounds", "stated_ranges",
+    "scalar_ranges", "sent_elsewhere", "stated_bounds", "stated_ranges",
 ]  # fmt: skip
 
 #: the note of the reading with the ranges the prose states (a reading the notes state, not a blanket guess)
@@ -140,7 +140,7 @@ _ELSEWHERE = re.compile(
 _DENIED = re.compile(r"\bnot\s+(?:just|only|merely|simply)?\s*(?:for|when|if|on|at|where)?\s*$", re.I)
 
 
-def _sent_elsewhere(prose: str, start: int, end: int) -> bool:
+def sent_elsewhere(prose: str, start: int, end: int) -> bool:
     """Does the sentence around ``prose[start:end]`` send the case it states to another display?"""
     before = re.split(r"[.!?;](?:\s|$)|\n\s*\n", prose[max(0, start - 200) : start])[-1]
     after = re.split(r"[.!?;](?:\s|$)|\n\s*\n", prose[end : end + 200])[0]
@@ -169,7 +169,7 @@ def stated_bounds(
             far = m.start() - at[1]
         else:
             far = at[0] - m.end()
-        if _sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
+        if sent_elsewhere(prose, m.start(), m.end()) or _DENIED.search(prose[max(0, m.start() - 40) : m.start()]):
             elsewhere.add(name)
         elif denied(prose, m.start(), m.end()) or (m.end() <= at[0] and left_for_general(prose, m.end(), at[0])):
             continue  # "it is not true that for $x > 0$", "except when", "…; in general": no range (deniedranges)
@@ -223,7 +223,7 @@ def earlier_memberships(prose: str, later: str = "") -> str:
                         rf"(?:\\in(?![A-Za-z])|\\notin|{_LT}|{_GT}|=)", f.group(1))
                for one in names for f in _INLINE.finditer(later)):  # fmt: skip
             continue
-        if denied(prose, m.start(), m.end()) or _sent_elsewhere(prose, m.start(), m.end()):
+        if denied(prose, m.start(), m.end()) or sent_elsewhere(prose, m.start(), m.end()):
             continue
         before = prose[max(0, m.start() - 60) : m.start()]
         if _DENIED.search(before[-40:]) or _NEED_NOT.search(before):

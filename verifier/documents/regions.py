@@ -39,7 +39,7 @@ from verifier.documents.context import VarDecl
 from verifier.documents.deniedranges import DENIED, OUTSIDE, denied
 from verifier.documents.headings import after_heading
 from verifier.documents.proseconditions import subscript_in
-from verifier.documents.ranges import _sent_elsewhere, restricted, scalar_ranges
+from verifier.documents.ranges import restricted, scalar_ranges, sent_elsewhere
 from verifier.documents.resolve import ListMember, ResolveError
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -125,7 +125,7 @@ def _condition(doc: Any, chain: Any) -> tuple[str, int, str, bool] | None:
     out = m.group("out") is not None  # denied as a range of the display (deniedranges), read here as its other side
     turned = m.re is _TURN_CUE  # "outside $…$; inside it": the display's side named in words
     if (denied(before, at, at + len(m.group("math"))) and not out and not turned) or \
-            _sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
+            sent_elsewhere(before, at, at + len(m.group("math"))):  # fmt: skip
         return None
     formula = m.group("math").strip().rstrip(",.;")
     if (scalar_ranges(formula) and not out) or "=" in formula.replace("\\le", "").replace("\\ge", ""):

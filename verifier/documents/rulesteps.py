@@ -7,7 +7,7 @@ g and h, and a wrong rule (``g'(x)h'(x)``, the inner derivative forgotten, ``u'v
 arbitrary function is what the notes said g and h are.
 
 The doubt that keeps a failure with an undefined function from being FAILED
-(:func:`verifier.documents.guesses._lone_functions`: applied or differentiated on one side only, or at
+(:func:`verifier.documents.lonefunctions.lone_functions`: applied or differentiated on one side only, or at
 different points, so the step says what a *particular* function is — ``\Phi(-x) = 1 - \Phi(x)``,
 ``g'(z) = g(z)(1 - g(z))``) has its purpose there: the notes mean a function they do not write down.
 It has none where the step is the derivative of a function the notes *define* from the arbitrary ones

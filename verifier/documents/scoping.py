@@ -38,7 +38,7 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED
 from verifier.latex import LatexError
 
 __all__ = [
-    "LOOP", "SOLVED_BACK", "Uses", "entries_of_capitals", "looped", "own_restatement", "prefer_fitting",
+    "LOOP", "Uses", "entries_of_capitals", "looped", "own_restatement", "prefer_fitting",
     "set_aside_by_use", "set_aside_cycles", "solved_back", "uses_in",
 ]
 
@@ -111,7 +111,6 @@ def _body_uses(d: Definition, parse: Parse) -> Uses | None:
 
 
 LOOP = "(a loop)"  # how a definition set aside by a loop is reported (scope.set_aside)
-SOLVED_BACK = "which that definition reads"  # … and one set aside as an earlier definition solved back
 
 
 def looped(scope: Scope) -> set[str]:
@@ -196,8 +195,9 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
                 why[used] = (
                     f"the notes' definition of {display_key(used)} at line {other.line} is set aside here: it is "
                     f"the definition of {display_key(key)} (line {d.line}) solved for {display_key(used)}, "
-                    f"{SOLVED_BACK}"
+                    "which that definition reads"
                 )
+                scope.solved_back.add(used)  # documents.heldinverse offers the reading with it in force
                 for k in edges:
                     edges[k].discard(used)
                 edges.pop(used, None)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from verifier.catalog import Claim
+from verifier.checksettings import DEFAULT_POINTS
 from verifier.documents.context import IndexRange, Scope
 from verifier.documents.everysize import proved_for_every_size
 from verifier.documents.indicatorcases import writes_indicator_case
@@ -25,9 +26,9 @@ from verifier.documents.members import _Member, _Step
 from verifier.documents.othersizes import Others, apart
 from verifier.documents.sectioncases import with_section_cases
 from verifier.documents.writtencases import writes_index_cases
-from verifier.engine import DEFAULT_POINTS, plainest
 from verifier.plots import with_curve
 from verifier.results import Counterexample, StepResult, Verdict
+from verifier.stepverdict import plainest
 
 _HOLDS = (Verdict.PROVED, Verdict.PASSED)
 
@@ -53,7 +54,7 @@ def sample_curves(steps: Sequence[StepResult]) -> list[StepResult]:
         if isinstance(pending, _Unsampled):
             refuted = pending.step
             if _same_point(r.counterexample, refuted.counterexample):
-                # the reported point: the plainest where the step fails (engine.plainest), the curve through it
+                # the reported point: the plainest where the step fails (stepverdict.plainest), the curve through it
                 refuted = plainest(pending.claim, refuted)
                 r = replace(r, counterexample=_moved(r.counterexample, refuted.counterexample))  # type: ignore[arg-type]
             r = replace(r, curve=with_curve(pending.claim, refuted).curve)

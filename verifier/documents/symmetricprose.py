@@ -30,6 +30,7 @@ __all__ = [
     "declined_after",
     "of_its_own_formula",
     "prose_clauses",
+    "section_ended",
     "sentence_before",
     "split_at_inline",
     "symmetric_in",
@@ -137,7 +138,7 @@ def symmetric_in(prose: str, above: int | None = None) -> tuple[set[str], int] |
     does not show. ``above``: the level of the notes' last heading before ``prose`` (the statement's section where
     ``prose`` shows none: review32a)."""
     found = sorted((m for rx in (_SYMMETRIC, _NOTATION) for m in rx.finditer(prose)), key=lambda m: m.start())
-    said = [m for m in found if _affirmed(prose, m) and not _section_ended(prose, m.start(), above)
+    said = [m for m in found if _affirmed(prose, m) and not section_ended(prose, m.start(), above)
             and not _worked_diag(m.group(0)) and not convolution_kernel(prose, m.start(), m.group(0))]
     names = {next((g for g in m.groups() if g), "") for m in said}
     names.discard("")
@@ -207,7 +208,7 @@ def convolution_kernel(prose: str, at: int, said: str) -> bool:
     return _CONVOLUTION.search(governing) is not None or _CONVOLUTION.search(said) is not None
 
 
-def _section_ended(prose: str, at: int, above: int | None = None) -> bool:
+def section_ended(prose: str, at: int, above: int | None = None) -> bool:
     """Does a heading after ``at`` in ``prose`` close the section ``at`` is in (a level at most its own; its own
     that of the heading ``above`` the prose where ``prose`` shows none before ``at``)?"""
     levels, offset = [], 0

@@ -3,7 +3,7 @@ r"""Arbitrary functions a step uses *through* a function the notes define from t
 "Apply the quotient rule $f(x) = \frac{g(x)}{h(x)}$, $f'(x) = \frac{g'(x)h(x) - g(x)h'(x)}{h(x)^2}$":
 g and h are never defined, so they are read as arbitrary functions; the step is an identity for every
 g and h, and a wrong rule is a real mistake. The doubt that keeps a failure with an undefined function
-from being FAILED (:func:`verifier.documents.guesses._lone_functions`: the function applied or
+from being FAILED (:func:`verifier.documents.lonefunctions.lone_functions`: the function applied or
 differentiated on one side only, so the step says what a *particular* function is) looked at the
 written trees, where the left member shows only f: g and h looked one-sided and every such rule,
 right or wrong, was SKIPPED. This module owns the view through the definition: a call of a function

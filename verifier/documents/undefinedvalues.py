@@ -19,8 +19,8 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.members import _Chain, step_trees
-from verifier.engine import TOO_FEW_POINTS
 from verifier.results import StepResult, Verdict
+from verifier.stepverdict import TOO_FEW_POINTS
 
 __all__ = ["NO_VALUE", "undefined_as_written"]
 

@@ -29,7 +29,7 @@ from verifier.documents.context import Definition, VarDecl
 from verifier.documents.headings import after_heading
 from verifier.documents.hypothetical import condition_cue
 from verifier.documents.infer import NO_EVIDENCE
-from verifier.documents.symmetricprose import _section_ended
+from verifier.documents.symmetricprose import section_ended
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -81,7 +81,7 @@ def _in_open_sections(doc: Any, before_line: int) -> dict[str, tuple[str, int]]:
     prose = "\n".join(doc.lines[:before_line])
     out: dict[str, tuple[str, int]] = {}
     for at, name, kind in _statements(prose):
-        if not _section_ended(prose, at):
+        if not section_ended(prose, at):
             out.setdefault(name, (kind, prose.count("\n", 0, at) + 1))
     return out
 

@@ -21,10 +21,10 @@ is still checked.
 Such a supposition excuses a claim only where it may speak of what the claim uses (gaps63): "If the learning rate
 is small, then $$f'(x) = x$$" with $f(x) = x^2 + 3x$ was SKIPPED as well — a lost catch. Its subject (the words after
 "the", "all", "each", "every": "learning rate") is read against the prose's ties of words to formulas ("with learning
-rate $\eta$", "$\eta$ is the learning rate", :func:`_tied`): where every subject is tied, and only to formulas none
-of whose names the claim writes or reaches through the notes' definitions, the supposition is about another
-quantity and the FAILED stands. A subject tied to nothing the notes write (what it names is not known), or to a name
-the claim reaches, still excuses it; so does a supposition with no subject read.
+rate $\eta$", "$\eta$ is the learning rate", :func:`tied_formulas`): where every subject is tied, and only to
+formulas none of whose names the claim writes or reaches through the notes' definitions, the supposition is about
+another quantity and the FAILED stands. A subject tied to nothing the notes write (what it names is not known), or to
+a name the claim reaches, still excuses it; so does a supposition with no subject read.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ _LINKING = frozenset("is are be equals denoted by".split())
 _PHRASE_ENDS = frozenset(_SUBJECT_ENDS) | frozenset("in for with that which we as at on by here then".split())
 
 
-def _tied(text: str, noun: str) -> list[str]:
+def tied_formulas(text: str, noun: str) -> list[str]:
     r"""The formulas the prose of ``text`` names with ``noun`` ("with learning rate $\eta$", "$\eta$ is the learning
     rate"): the head is the last word of the name, right before the formula (a linking "is" between) or in the words
     right after it, and every word of ``noun`` is among those words. A word of a compound name is no tie: "weight decay
@@ -124,11 +124,6 @@ def subjects(prose: str) -> list[str]:
     return [m.group("noun") for m in _SUBJECT.finditer(prose)]
 
 
-def tied_formulas(text: str, noun: str) -> list[str]:
-    """The formulas the prose of ``text`` names with ``noun`` (:func:`_tied`: "$w$ is the gain", "with gain $w$")."""
-    return _tied(text, noun)
-
-
 def same_noun(noun: str, words: str) -> bool:
     """Are the words of ``words`` ("weight") among those of ``noun`` ("weights", "weight vector"), plural or not?"""
     return {_stem(w) for w in words.split()} <= {_stem(w) for w in noun.split()}
@@ -141,7 +136,7 @@ def _elsewhere(doc: _Document, case: str, reached: set[str]) -> bool:
     if not nouns or any(m.group(1) for m in INLINE_FORMULA.finditer(case)):
         return False  # no subject read, or a formula of its own ("some $c > 0$"): may bear on the claim
     for noun in nouns:
-        tied = _tied(doc.text, noun)
+        tied = tied_formulas(doc.text, noun)
         if not tied:
             return False  # a subject the notes tie to nothing: what it names is not known
         for formula in tied:

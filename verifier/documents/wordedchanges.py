@@ -73,6 +73,9 @@ _CONVENTIONAL: dict[str, tuple[str, ...]] = {
     "theta": ("parameter", "angle"), "gamma": ("discount",), "epsilon": ("perturbation",), "mu": ("mean",),
     "sigma": ("standard deviation", "noise level", "spread"), "h": ("step size",), "rho": ("decay rate",),
 }  # fmt: skip
+#: the nouns a model's input goes by, which documents.noisemodel reads beside the conventional ones (``as_input``); a
+#: change in words reads the conventional ones only (as before the lists were kept together, tidy66)
+_INPUT_NOUNS: dict[str, tuple[str, ...]] = {"x": ("input", "feature", "covariate", "regressor")}
 _GREEK = frozenset("""alpha beta gamma delta epsilon varepsilon zeta eta theta iota kappa lambda mu nu xi rho sigma
     tau phi varphi chi psi omega""".split())  # fmt: skip
 
@@ -116,9 +119,10 @@ def _starts(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def conventional_nouns(letter: str) -> tuple[str, ...]:
-    """The words conventional for ``letter`` (the parser's name: "w", "eta"): *weight* for w, *bias* for b, …"""
-    return _CONVENTIONAL.get(letter, ())
+def conventional_nouns(letter: str, as_input: bool = False) -> tuple[str, ...]:
+    """The words conventional for ``letter`` (the parser's name: "w", "eta"): *weight* for w, *bias* for b, …; with
+    ``as_input``, also those a model's input goes by (*input*, *feature* for x)."""
+    return (*_CONVENTIONAL.get(letter, ()), *(_INPUT_NOUNS.get(letter, ()) if as_input else ()))
 
 
 def _nouns(name: str, line: str) -> set[str]:

@@ -59,15 +59,15 @@ def cached_lark(grammar: str, build: Callable[[], Lark], load_options: dict[str,
     """The parser ``build()`` makes for ``grammar``, loaded from the cache when a trusted copy is there.
 
     ``load_options``: what a loaded parser needs again that is not saved (the transformer)."""
-    from verifier.cache import _read_regular, _secret
+    from verifier.cache import cache_secret, read_regular
 
     try:
-        path, secret = _path(grammar, build), _secret()
+        path, secret = _path(grammar, build), cache_secret()
     except OSError:
         return build()
     if secret is None:
         return build()
-    data = _read_regular(path, MAX_BYTES)
+    data = read_regular(path, MAX_BYTES)
     if data is not None and len(data) > _MAC_LEN and data[_MAC_LEN : _MAC_LEN + 1] == b"\n":
         mac, payload = data[:_MAC_LEN], data[_MAC_LEN + 1 :]
         if hmac.compare_digest(mac, _mac(secret, payload)):
