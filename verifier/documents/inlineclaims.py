@@ -268,6 +268,8 @@ class _InlineClaims:
             return True  # "Note $\psi(c) = c/2$", ψ defined above and not anew here: a value of it (ctx49)
         if isinstance(left, AppliedUndef) and left.args and self._defined_value(chain):
             return True  # "so $r(1) = \frac{1}{2}$", r defined in a display above: a value of it at a number (lead65)
+        if self._defined_recursion(left, right, line, chain.members[0].latex):
+            return True  # "the recursion $v_s = d_s + g v_{s+1}$" after the notes' v_s = Σ…: a claim about v (fresh72)
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
 
     def _defined_value(self, chain: LatexChain) -> bool:
@@ -292,6 +294,22 @@ class _InlineClaims:
         if not letters and self._renewed_as_number(head, line):
             return False  # "Later the interest rate is $r = 0.05$ … $r(1) = 0.05$": r is a number now (redlead65)
         self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))
+        return True
+
+    def _defined_recursion(self, left: sp.Basic, right: sp.Basic, line: int, latex: str) -> bool:
+        r"""Is ``left = right`` a recursion about a family the notes define before ``line`` and not on it: an entry
+        ``v_s`` on the left, the same family at another index on the right (``v_s = d_s + g\, v_{s+1}`` after
+        ``v_s = \sum_{t=s}^n …``)? No definition (its body calls its own head), it states what the notes' v
+        satisfies; a family first written so is the notes' recurrence, not this claim."""
+        if not isinstance(left, sp.Indexed):
+            return False
+        base = left.base
+        if not any(a.base == base and a != left for a in right.atoms(sp.Indexed)):
+            return False
+        mine = [d for d in self.note_definitions if d.key[0] == str(base.label)]
+        if not any(d.line < line for d in mine) or any(d.line == line for d in mine):
+            return False
+        self.__dict__.setdefault("defined_values", set()).add((line, latex))  # asked again once learned (reader)
         return True
 
     def _renewed_as_number(self, head: str, line: int) -> bool:

@@ -381,9 +381,10 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             if said is not None and len(c.members) >= 3 and not c.members[-1].error:
                 # B = softmax(W) = … = B_1 ⊙ B_4: how the notes compute B (documents.upstream FORM)
                 self.forms.append((said, c.members[-1].latex, c.members[-1].line))
-        if self.sized_entries or any(d.is_function for d in self.note_definitions):
+        if self.sized_entries or any(d.is_function or d.key[1] for d in self.note_definitions):
             # $E_{10} \approx 9.56$ after $$E_n = \sum_{j=1}^n …$$: a claim (sizedfamilies); "where $\psi(c) =
-            # c/2$" after $$\psi(r) = …$$: a value of the defined ψ (inlineclaims._defined_before_not_here)
+            # c/2$" after $$\psi(r) = …$$: a value of the defined ψ (inlineclaims._defined_before_not_here); "the
+            # recursion $v_s = d_s + g v_{s+1}$" after $$v_s = \sum …$$: a claim about v (inlineclaims, fresh72)
             have = {(c.line, c.place) for c in out if c.inline}
             more = [c for c in self._inline_claims() if (c.line, c.place) not in have
                     and (self.sized_entries or (c.line, c.members[0].latex) in getattr(self, "defined_values", ()))]
