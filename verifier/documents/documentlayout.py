@@ -45,6 +45,8 @@ _ANNOTATED = re.compile(r"((?:(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)(?:_\{[^{}]*\
 _NUMERATOR_SAID = re.compile(r"\bnumerator\b[\s()-]*(?:\(?\s*Jacobian\s*\)?[\s-]*)?(?:layout|convention|notation)"
                              r"|\bJacobian[\s-]+(?:layout|convention|formulation)", re.IGNORECASE)
 _UNSAID = "numerator layout for derivatives, which the notes do not state"
+# a vector gradient green in the other layout: read so, or "up to orientation" (a row against a column)
+_NUMERATOR_READ = ("holds when read with numerator layout", "holds up to orientation")
 _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do not fit this step \(shape mismatch: "
                                r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")  # fmt: skip
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -159,6 +161,15 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
         changed = False
         for k, s in enumerate(steps):
             at = c.step_lines[k]
+            if s.verdict in _GREEN and s.message.startswith(_NUMERATOR_READ) and doc.layout_said(at) is None and (
+                    evidence := _settling(chains, sizes, part_of(lines, at), lines, at)) is not None:
+                # ∂L/∂x = δᵀW green only as a row beside a settled ∂L/∂W = δxᵀ: the missing transpose (lead66)
+                steps[k] = s.skipped(
+                    f"holds only when read with the numerator layout, but the notes' gradients are in the denominator "
+                    f"layout (line {evidence[0]}: {evidence[1]} holds as written, its matrix non-square, and only in "
+                    f"that layout): a missing transpose?")  # fmt: skip
+                changed = True
+                continue
             if s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
                 continue
             unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
