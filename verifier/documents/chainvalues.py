@@ -157,7 +157,11 @@ class _StatedValues:
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
         # a name the chain's own line (a table's row: "z = (1, -1): z^T A z = 3") states anew: undecided (sound45)
-        anew = {v[0] for v in getattr(self, "displayed_vectors", ()) if v[2] == chain.line}
+        # (not the chain's own worked result, $$g = (1, 0) + (0, 1) = (1, 1)$$ after "$g = (1, 1)$": a check read at
+        # the stated g, an update demoted by given_anew; redlead66)
+        own_result = (chain.members[0].latex.strip(), chain.members[-1].latex.strip())
+        anew = {v[0] for v in getattr(self, "displayed_vectors", ())
+                if v[2] == chain.line and (v[0].strip(), v[1].strip()) != own_result}
         vectors = [v for v in vectors if v[0] not in anew]
         # a vector stated after the chain for a name the prose gave a number before it ("with $x = -2$", then a later
         # example's "$x = (-1, -2)$"): the number is the value in force here, the vector a later example's (lead63)
