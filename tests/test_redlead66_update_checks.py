@@ -4,7 +4,7 @@ display's own line then counted as "a line stating g anew" (chainvalues' sound45
 value the prose gave it: "The total gradient is $g = (1, 1)$. Check: $$g = (1, 0) + (0, 1) = (1, 1)$$" was PROVED on
 the base and became SKIPPED "gives g a new value, (1, 1) (it was (1, 1) …)" (stop 66, redlead66)."""
 
-from support import verdicts_by_line
+from support import doc_steps, verdicts_by_line
 
 CHECK = r"""# Gradient
 
@@ -31,3 +31,16 @@ Start from $w = (0, 0)$ and see $x_1 = (2, 1)$ with $y_1 = -1$, a mistake, so
 $$w = (0, 0) + (-1)(2, 1) = (-2, -1).$$
 """
     assert verdicts_by_line(note)[5] == ["SKIPPED", "PROVED"]
+
+
+def test_a_display_that_keeps_the_stated_value_is_not_called_an_update() -> None:
+    # b = 1 - 0.5·2 is 0, not the 1 stated and written: a claim (its second link FAILED), never "a new value, 1 (it
+    # was 1)" on its first link
+    note = r"""# Bias
+
+The bias is $b = 1$ and the learning rate $\eta = 0.5$; the gradient is $2$. The update leaves it fixed:
+
+$$b = 1 - 0.5 \cdot 2 = 1.$$
+"""
+    assert not any("new value" in (s.message or "") for s in doc_steps(note)), [s.message for s in doc_steps(note)]
+    assert "FAILED" in verdicts_by_line(note)[5]

@@ -35,7 +35,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.independentstatistics import read_statistics
 from verifier.documents.infer import names_in
-from verifier.documents.latestvalues import latest_values, renewed_as_number
+from verifier.documents.latestvalues import latest_values, renewed_as_number, same_value
 from verifier.documents.members import _Chain
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import noise_models
@@ -269,6 +269,8 @@ class _StatedValues:
             return None
         old = max(earlier, key=lambda v: v[2])
         new = chain.members[-1].latex.strip()
+        if same_value(old[1], new):
+            return None  # b = 1 - 0.5 \cdot 2 = 1 after "b = 1": no new value, a claim read as written (redlead66)
         return (f"gives {name} a new value, {new} (it was {old[1].strip()} on line {old[2]}): an update, not a "
                 f"claim that the two are equal; the links after it compute the value, and the lines after it read "
                 f"{name} at it")
