@@ -35,7 +35,7 @@ from verifier.documents.expectation import has_functionals
 from verifier.documents.independence import independence_hypotheses, independent_pairs
 from verifier.documents.independentstatistics import read_statistics
 from verifier.documents.infer import names_in
-from verifier.documents.latestvalues import latest_values, renewed_as_number
+from verifier.documents.latestvalues import latest_values, renewed_as_number, same_value
 from verifier.documents.members import _Chain
 from verifier.documents.namedparts import named_part, read_at_part, said_in_part
 from verifier.documents.noisemodel import noise_models
@@ -157,7 +157,11 @@ class _StatedValues:
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())
                                          if v[2] < chain.line]  # documents.statedvectors  # fmt: skip
         # a name the chain's own line (a table's row: "z = (1, -1): z^T A z = 3") states anew: undecided (sound45)
-        anew = {v[0] for v in getattr(self, "displayed_vectors", ()) if v[2] == chain.line}
+        # (not the chain's own worked result, $$g = (1, 0) + (0, 1) = (1, 1)$$ after "$g = (1, 1)$": a check read at
+        # the stated g, an update demoted by given_anew; redlead66)
+        own_result = (chain.members[0].latex.strip(), chain.members[-1].latex.strip())
+        anew = {v[0] for v in getattr(self, "displayed_vectors", ())
+                if v[2] == chain.line and (v[0].strip(), v[1].strip()) != own_result}
         vectors = [v for v in vectors if v[0] not in anew]
         # a vector stated after the chain for a name the prose gave a number before it ("with $x = -2$", then a later
         # example's "$x = (-1, -2)$"): the number is the value in force here, the vector a later example's (lead63)
@@ -265,6 +269,8 @@ class _StatedValues:
             return None
         old = max(earlier, key=lambda v: v[2])
         new = chain.members[-1].latex.strip()
+        if same_value(old[1], new):
+            return None  # b = 1 - 0.5 \cdot 2 = 1 after "b = 1": no new value, a claim read as written (redlead66)
         return (f"gives {name} a new value, {new} (it was {old[1].strip()} on line {old[2]}): an update, not a "
                 f"claim that the two are equal; the links after it compute the value, and the lines after it read "
                 f"{name} at it")

@@ -73,8 +73,11 @@ _TURN_CUE = re.compile(r"^[^$]*\b(?:inside|within|outside)\s+\$(?P<math>[^$]+)\$
 
 # … or closing it with a colon right before the display, after another formula of the sentence: "For the squared loss,
 # $L = \frac12(\mathrm{ReLU}(wx) - y)^2$, when $w x > 0$:" (lead66: read as nothing, the right derivative FAILED at
-# wx < 0); the colon hands the condition to what follows, and the last formula of the sentence is the one read
-_COLON_CUE = re.compile(r"^.*\b" + _CUE + r"\s*:\s*$", re.IGNORECASE | re.DOTALL)
+# wx < 0); the colon hands the condition to what follows, and the last formula of the sentence is the one read —
+# written right after the formula before it (", when", ", and if"), not in a clause saying something of that formula:
+# "$L = \max(0, 1 - y f)$, which is zero when $y f > 1$:" may lead into the other side's -y (redlead66: FAILED)
+_COLON_CUE = re.compile(r"^.*\$\s*,?\s*(?:(?:and|but|so|then)\s*,?\s+)?" + _CUE + r"\s*:\s*$",
+                        re.IGNORECASE | re.DOTALL)
 
 
 def condition_cue(sentence: str) -> re.Match[str] | None:
