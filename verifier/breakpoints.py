@@ -292,6 +292,10 @@ def bracketed_roots(z: sp.Expr, s: sp.Symbol, lo: float = -math.inf, hi: float =
     grid = GRID[(GRID > lo) & (GRID < hi)]
     if math.isfinite(lo) and math.isfinite(hi):
         grid = np.union1d(grid, np.linspace(lo, hi, GRID_STEPS + 1)[1:-1])
+    # the finite ends too: a root between the last grid point and an end (x e^x = 1 on (0, W(1) + 10^{-9})) has no
+    # sign change inside, and its sliver up to the end is no sample's (redcat66); an end that is a root or a pole
+    # refines to a point the callers' range check leaves out
+    grid = np.union1d(grid, [v for v in (lo, hi) if math.isfinite(v)])
     if grid.size < 2:
         return []
     with np.errstate(all="ignore"):
