@@ -24,7 +24,6 @@ def test_roots_beyond_1e8_are_bracketed() -> None:
     assert roots == pytest.approx([-1.8414056604369606e9, 1.1461932206205825e9], rel=1e-12)
 
 
-
 def test_a_root_where_float64_rounds_the_equation_is_kept() -> None:
     # float64 gives log x - 60 = 0 on 60 ulps around e^60, and log x + sin(log x) - 60 changes sign 2^{-49} of x away
     # from its root: both roots were refined by mpmath, then dropped as "outside the bracket"

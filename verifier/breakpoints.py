@@ -262,7 +262,7 @@ def _members(family: sp.Lambda, near: Iterable[float]) -> set[int]:
     return ks
 
 
-#: the grid on which :func:`bracketed_roots` looks for a sign change: 0, and ±10^t for t from -8 to 8 in steps of
+#: the grid on which :func:`bracketed_roots` looks for a sign change: 0, and ±10^t for t from -8 to 100 in steps of
 #: 0.01 (2.3 % apart), and within a bounded range :data:`GRID_STEPS` equal steps
 GRID = np.concatenate((-np.logspace(100, -8, 10801), [0.0], np.logspace(-8, 100, 10801)))
 GRID_STEPS = 2000
