@@ -305,7 +305,7 @@ def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
                 at = z.xreplace(point)
                 if at.is_zero:
                     exact = True
-                elif _negligible(z, at):
+                elif not isinstance(at, sp.Rational) and _negligible(z, at):  # -10^{-100} is decided: not 0
                     near.append(z)
             except (TypeError, ValueError, ArithmeticError):
                 continue
@@ -374,7 +374,7 @@ def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) ->
             continue
         try:
             at = z.xreplace(point)
-            if not at.is_zero and _negligible(z, at):
+            if not at.is_zero and not isinstance(at, sp.Rational) and _negligible(z, at):
                 return True
         except (TypeError, ValueError, ArithmeticError):
             return True
