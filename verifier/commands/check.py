@@ -140,6 +140,9 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         if name == "pi" and name not in positive | integer | varied:  # \pi is the number, as in notes (resolve._symbol)
             table[sym] = sp.pi
             continue
+        if name == "e" and name not in positive | integer | varied:  # and e Euler's: \log e = 1 was FAILED (redcat66)
+            table[sym] = sp.E
+            continue
         try:
             if name in positive:
                 table[sym] = b.positive(name)
