@@ -2,7 +2,8 @@
 
 The members are read by the safe LaTeX/ASCII parser (a lark grammar that builds SymPy objects
 node by node); the text never reaches ``eval``, ``exec``, ``sympify`` or ``parse_expr``.
-Every free letter is a declared scalar: real unless ``--positive`` or ``--integer`` says otherwise.
+Every free letter is a declared scalar: real unless ``--positive`` or ``--integer`` says otherwise; π and a bare e
+are the constants, as notes read them, unless declared so.
 """
 
 from __future__ import annotations
