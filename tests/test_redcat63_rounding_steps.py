@@ -30,7 +30,8 @@ def test_a_ceiling_beyond_the_samples_of_an_unbounded_real_is_not_green() -> Non
         x = b.real("x")
         return b.claim(sp.ceiling(x**2 / 10**13), sp.ceiling(x**2 / 10**14))
 
-    assert check(builder).verdict is Verdict.SKIPPED
+    # FAILED since redcat66 (verifier.kinks visits where a rounding bracket steps: 10 against 1 at x = ±10^7)
+    assert check(builder).verdict in (Verdict.SKIPPED, Verdict.FAILED)
 
 
 def test_a_floor_within_its_declared_range_stays_green() -> None:

@@ -7,7 +7,9 @@ lands on such a set with probability 0, so the numeric stage said PASSED. This m
 
 * the *breakpoints* of a step are where an argument of sign, \|·\|, Heaviside, a difference of two Max/Min
   arguments or a side of a Piecewise condition (``x > 1``, the cases' own ``x = 0``) is zero
-  (:func:`verifier.breakpoints.zero_sets_of`), and where the exponent of a power of 0 is (``0^x`` is 1 at x = 0);
+  (:func:`verifier.breakpoints.zero_sets_of`), where the exponent of a power of 0 is (``0^x`` is 1 at x = 0), and
+  where the argument of a floor, a ceiling or a fractional part reaches the integer just below or above its value
+  at a sample point (:func:`_rounding_sets`: ``\lfloor e^{-x^2} \rfloor = 0`` fails at x = 0 only);
 * from a few of the sample's points, one coordinate at a time is moved onto each breakpoint: the others keep
   their sampled values (as the exact rationals those floats are) and the moved one is a root of the breakpoint's
   equation: an exact one (rational, or a short closed form: a polynomial's, or that of an equation in one symbol
@@ -156,6 +158,30 @@ def _kink_sets(x: sp.Basic, y: sp.Basic) -> list[sp.Expr]:
     return [*zero_sets_of([x, y]), *_zero_powers(x), *_zero_powers(y)]
 
 
+ROUNDING_KINDS: tuple[type, ...] = (sp.floor, sp.ceiling, sp.frac)
+
+
+def _rounding_sets(x: sp.Basic, y: sp.Basic, bases: Sequence[Mapping[sp.Symbol, sp.Expr]]) -> list[sp.Expr]:
+    r"""``g - k`` for each floor, ceiling or fractional part ``g`` of an entry pair and each integer ``k`` next to
+    the value ``g`` takes at a point of ``bases``: where the bracket steps near those points (redcat66:
+    ``\lfloor e^{-x^2} \rfloor = 0`` fails at x = 0 only, where the argument reaches 1; redcat65 left it)."""
+    levels: list[sp.Expr] = []
+    for g in dict.fromkeys(n.args[0] for n in atoms_of([x, y], ROUNDING_KINDS)):
+        if not isinstance(g, sp.Expr) or not g.free_symbols:
+            continue
+        for base in bases:
+            try:
+                value = sp.N(g.xreplace(base), 30)
+                if not (isinstance(value, sp.Float) and value.is_finite):
+                    continue
+                k = sp.floor(value)
+            except (TypeError, ValueError, ArithmeticError):
+                continue
+            levels.extend(g - level for level in (k, k + 1))
+    return list(dict.fromkeys(levels))
+
+
+
 @functools.lru_cache(maxsize=4096)
 def _linear(z: sp.Expr, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr] | None:
     """``(a, b)`` with ``z = a s + b`` and neither holding ``s`` (the common breakpoint: ``w x + b``, ``x - c``),
@@ -265,7 +291,7 @@ def _on_which(zero_sets: Sequence[sp.Expr], point: Mapping[sp.Symbol, sp.Expr],
                 at = z.xreplace(point)
                 if at.is_zero:
                     exact = True
-                elif _negligible(z, at):
+                elif not isinstance(at, sp.Rational) and _negligible(z, at):  # -10^{-100} is decided: not 0
                     near.append(z)
             except (TypeError, ValueError, ArithmeticError):
                 continue
@@ -298,6 +324,8 @@ def _at_kink(e: sp.Basic, on: Sequence[sp.Expr]) -> sp.Basic:
     def settled(n: sp.Basic) -> sp.Basic:
         if isinstance(n, (sp.sign, sp.Abs)) and n.args[0] in zero:
             return sp.Integer(0)
+        if isinstance(n, ROUNDING_KINDS) and (level := _level(n.args[0], on)) is not None:
+            return sp.Integer(0) if isinstance(n, sp.frac) else level  # its argument is the integer ``level`` there
         if isinstance(n, sp.Heaviside) and n.args[0] in zero:
             raise _Convention
         if isinstance(n, sp.core.relational.Relational) and isinstance(n.lhs, sp.Expr) and n.lhs - n.rhs in zero:
@@ -313,6 +341,16 @@ def _at_kink(e: sp.Basic, on: Sequence[sp.Expr]) -> sp.Basic:
     return settled(e)
 
 
+def _level(g: sp.Basic, on: Sequence[sp.Expr]) -> sp.Integer | None:
+    """The integer ``k`` where ``g - k`` (or ``k - g``) is one of the zero sets ``on``: a rounding bracket's
+    argument sits on that integer (:func:`_rounding_sets`)."""
+    for z in on:
+        for k in (g - z, g + z):
+            if isinstance(k, sp.Integer):
+                return k
+    return None
+
+
 def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) -> bool:
     """Does a piece of ``exprs`` (already settled by :func:`_at_kink`) sit on its own breakpoint at ``point`` by
     numbers only (a zero set not exactly 0 there, and below 10^{-95} of its terms)? Its branch cannot be told
@@ -322,7 +360,7 @@ def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) ->
             continue
         try:
             at = z.xreplace(point)
-            if not at.is_zero and _negligible(z, at):
+            if not at.is_zero and not isinstance(at, sp.Rational) and _negligible(z, at):
                 return True
         except (TypeError, ValueError, ArithmeticError):
             return True
@@ -330,12 +368,12 @@ def _undecided(exprs: Sequence[sp.Basic], point: Mapping[sp.Symbol, sp.Expr]) ->
 
 
 def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapping[sp.Symbol, float]],
-                    bases: int, admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
+                    count_bases: int, admissible: Callable[[Mapping[sp.Symbol, sp.Expr]], bool] | None = None,
                     ) -> KinkDifference | None:  # fmt: skip
     """A point on a breakpoint of step ``index`` where its sides are different numbers; None where there is none
     (or the step has no breakpoint, or a derivative: see the module's docstring).
 
-    ``sample_point(j)`` gives the sample's j-th point (``bases`` of them are moved onto the breakpoints);
+    ``sample_point(j)`` gives the sample's j-th point (``count_bases`` of them are moved onto the breakpoints);
     ``admissible`` whether a point is a value of the tied blocks (:func:`verifier.engine._admissible`)."""
     a, b = claim.members[index - 1], claim.members[index]
     # a chain about a derivative (d/dz relu(z) = 1[z > 0] = (1 + sign z)/2): its later links rewrite a convention
@@ -345,26 +383,31 @@ def refute_at_kinks(claim: Claim, index: int, sample_point: Callable[[int], Mapp
     left, right = _entries(a), _entries(b)
     if len(left) != len(right):
         return None
+    kinds = (*PIECEWISE_KINDS, *ROUNDING_KINDS)
     pairs = [(k, x, y) for k, (x, y) in enumerate(zip(left, right, strict=True))
-             if x.has(*PIECEWISE_KINDS) or y.has(*PIECEWISE_KINDS) or _zero_powers(x) or _zero_powers(y)]  # fmt: skip
+             if x.has(*kinds) or y.has(*kinds) or _zero_powers(x) or _zero_powers(y)]  # fmt: skip
     if not pairs:
         return None
+    tied = [(t, e) for v in claim.variables for t, e in v.constraint]
+    bases = []
+    for j in range(count_bases):
+        base = {s: sp.Rational(x) for s, x in sample_point(j).items()}
+        for t, e in tied:  # a tied coordinate is 1 minus the others, exactly
+            base[t] = e.xreplace({k: v for k, v in base.items() if k != t})
+        bases.append(base)
     # each pair with its own breakpoint equations: at a point it is looked at only where one of them holds (the
     # others' values there are those of a generic point, which the samples saw)
-    kinked = [(k, x, y, [z for z in _kink_sets(x, y) if isinstance(z, sp.Expr) and z.free_symbols])
+    kinked = [(k, x, y, [z for z in (*_kink_sets(x, y), *_rounding_sets(x, y, bases))
+                         if isinstance(z, sp.Expr) and z.free_symbols])
               for k, x, y in pairs[:MAX_ENTRIES] if sp.count_ops(x) + sp.count_ops(y) <= MAX_OPS]  # fmt: skip
     zero_sets = list(dict.fromkeys(z for *_, own in kinked for z in own))[:MAX_ZERO_SETS]
     ranges = _movable(claim.variables)
     zero_sets = [z for z in zero_sets if z.free_symbols & ranges.keys()]
     if not zero_sets:
         return None
-    tied = [(t, e) for v in claim.variables for t, e in v.constraint]
     seen: set[tuple[tuple[sp.Symbol, sp.Expr], ...]] = set()
     count = 0
-    for j in range(bases):
-        base = {s: sp.Rational(x) for s, x in sample_point(j).items()}
-        for t, e in tied:  # a tied coordinate is 1 minus the others, exactly
-            base[t] = e.xreplace({k: v for k, v in base.items() if k != t})
+    for base in bases:
         for point, moved in candidate_points(zero_sets, base, ranges):
             key = tuple(sorted(((s, point[s]) for s in moved), key=lambda kv: str(kv[0])))
             if key in seen or (admissible is not None and not admissible(point)):

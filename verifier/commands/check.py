@@ -2,7 +2,8 @@
 
 The members are read by the safe LaTeX/ASCII parser (a lark grammar that builds SymPy objects
 node by node); the text never reaches ``eval``, ``exec``, ``sympify`` or ``parse_expr``.
-Every free letter is a declared scalar: real unless ``--positive`` or ``--integer`` says otherwise.
+Every free letter is a declared scalar: real unless ``--positive`` or ``--integer`` says otherwise; π and a bare e
+are the constants, as notes read them, unless declared so.
 """
 
 from __future__ import annotations
@@ -139,6 +140,9 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
         name = sym.name
         if name == "pi" and name not in positive | integer | varied:  # \pi is the number, as in notes (resolve._symbol)
             table[sym] = sp.pi
+            continue
+        if name == "e" and name not in positive | integer | varied:  # and e Euler's: \log e = 1 was FAILED (redcat66)
+            table[sym] = sp.E
             continue
         try:
             if name in positive:
