@@ -41,6 +41,7 @@ which names such a model holds fixed (its last bullet):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -101,20 +102,19 @@ def said_drawn(text: str, name: str, parse: Any) -> bool:
 
 def _said(text: str, name: str, parse: Any, words: re.Pattern[str] | None) -> bool:
     r"""``name`` alone before a ``\sim`` in a formula of the prose, or in a clause with ``words`` (noise, a draw)."""
-    for sentence in SENTENCE.findall(text):
-        for clause in _clauses(sentence):
-            for m in _MATH.finditer(clause):
-                latex = m.group(1)
-                head, sim, _ = latex.partition(r"\sim")
-                if not sim and words is None:
-                    continue
-                try:
-                    tree = parse((head if sim else latex).strip())
-                except LatexError:
-                    continue
-                alone = _base(tree) == name
-                if alone and (sim or (words is not None and words.search(clause))):
-                    return True
+    for clause in _text_clauses(text):
+        for m in _MATH.finditer(clause):
+            latex = m.group(1)
+            head, sim, _ = latex.partition(r"\sim")
+            if not sim and words is None:
+                continue
+            try:
+                tree = parse((head if sim else latex).strip())
+            except LatexError:
+                continue
+            alone = _base(tree) == name
+            if alone and (sim or (words is not None and words.search(clause))):
+                return True
     return False
 
 
@@ -132,23 +132,22 @@ def said_random(text: str, name: str, parse: Any) -> bool:
     for its letter, :func:`_named_by_noun`)? A model's name the notes make random so is no fixed input of it
     (review64, redlead64: "$x$ drawn from the data" then ``\mathbb{E}[xy] = wx^2`` was PROVED with x taken out of
     𝔼; wrong65: "Assume the weight is random" then ``\mathbb{E}[y^2] = w^2x^2 + \sigma^2``)."""
-    for sentence in SENTENCE.findall(text):
-        for clause in _clauses(sentence):
-            worded = _DRAWN_WORDS.search(clause) is not None  # (a word in math counts: \mathrm{Uniform}, review64)
-            for m in _MATH.finditer(clause):
-                head, sim, _ = m.group(1).partition(r"\sim")
-                if not sim and not worded:
+    for clause in _text_clauses(text):
+        worded = _DRAWN_WORDS.search(clause) is not None  # (a word in math counts: \mathrm{Uniform}, review64)
+        for m in _MATH.finditer(clause):
+            head, sim, _ = m.group(1).partition(r"\sim")
+            if not sim and not worded:
+                continue
+            head = head if sim else head.partition("=")[0]
+            inner = _DENSITY_OF.match(head) or _TUPLE.match(head)
+            for piece in (inner.group(1) if inner else head).split(","):
+                try:
+                    if _base(parse(piece.strip())) == name:
+                        return True
+                except LatexError:
                     continue
-                head = head if sim else head.partition("=")[0]
-                inner = _DENSITY_OF.match(head) or _TUPLE.match(head)
-                for piece in (inner.group(1) if inner else head).split(","):
-                    try:
-                        if _base(parse(piece.strip())) == name:
-                            return True
-                    except LatexError:
-                        continue
-            if worded and _named_by_noun(text, _MATH.sub(" ", clause), name, parse):
-                return True
+        if worded and _named_by_noun(text, _MATH.sub(" ", clause), name, parse):
+            return True
     return False
 
 
@@ -172,9 +171,12 @@ def _named_by_noun(text: str, prose: str, name: str, parse: Any) -> bool:
     return False
 
 
-def _clauses(sentence: str) -> list[str]:
-    """``sentence`` cut at each comma, semicolon or "and" of its prose (not of its math)."""
-    return prose_clauses(sentence, _CLAUSE)
+@functools.lru_cache(maxsize=4)
+def _text_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of every sentence of ``text``, in order: each sentence cut at each comma, semicolon or "and" of
+    its prose (not of its math). A function of the text alone, asked again for each name of each chain's noise
+    models (:func:`said_noise`, :func:`said_drawn`, :func:`said_random`): cut once per text (docspeed66)."""
+    return tuple(clause for sentence in SENTENCE.findall(text) for clause in prose_clauses(sentence, _CLAUSE))
 
 
 class _Parses:
