@@ -42,9 +42,8 @@ __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
-# not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal); a stop mark inside a word
-# or a number ("$p = 0.8$") ends no sentence (it hid "Now let $p = \sigma(2z)$ instead, and take $p = 0.8$.": wrong66)
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")
+# not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
     "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
