@@ -77,7 +77,13 @@ from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.lonefunctions import lone_functions
 from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
 from verifier.documents.nosolution import holds_nowhere, said_impossible
-from verifier.documents.numbercalls import plain_products_read, points_read, products_read, variable_calls_read
+from verifier.documents.numbercalls import (
+    defined_calls_read,
+    plain_products_read,
+    points_read,
+    products_read,
+    variable_calls_read,
+)
 from verifier.documents.numberedentries import entries_defined
 from verifier.documents.offreal import only_off_the_reals
 from verifier.documents.onesidedvectors import stated_literal_names, stated_vector_names
@@ -260,6 +266,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if at_var := variable_calls_read(texts, own):  # p(t) beside d/dt: a function of t, not p·t (numbercalls)
             return self._demote(r, f"{', '.join(at_var)} read as products; written so they are functions of the "
                                    "variable differentiated by, and the notes do not define them")  # fmt: skip
+        if defined := defined_calls_read(texts, own, self.text):  # z(T) of z(t) = z_0 e^{θt} beside z_k (wrong66)
+            return self._demote(r, f"{', '.join(defined)} read as products, but the notes define each as a function "
+                                   "of one variable, a reading not checked here; write a sequence of the same "
+                                   "letter (z_k) with another")  # fmt: skip
         if applied := [n for n in applied_products(self, texts, own) if not written_bare(self.text, n)
                        and n not in event_heads(scope, own)]:  # P(y=1|z) at P(y=k|z) := … (eventvalues)
             # Φ(x) + Φ(-x) = 1: Φ a function (appliedlabels); not δ^{(2)}(1 + z) where 2δ^{(2)}z is written too

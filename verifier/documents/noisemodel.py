@@ -36,7 +36,9 @@ which names such a model holds fixed (its last bullet):
 * :func:`model_inputs`: the other names of a model whose noise the prose states are its fixed part, taken out of 𝔼
   by documents.expectation (``\mathrm{Var}(y) = \sigma^2`` of ``y = w x + \epsilon``: lead64), unless the prose
   says one is random, with ``\sim`` or in words ("the input $x$ is sampled uniformly": review64; "Assume the weight is
-  random", by a noun alone: wrong65), or takes a moment of it alone.
+  random", by a noun alone: wrong65), or takes a moment of it alone. Where the prose calls random a noun it ties
+  to no letter ("Assume the gain is random" beside ``y = g x + \epsilon``), no name of that model is held fixed
+  (wrong66).
 """
 
 from __future__ import annotations
@@ -177,6 +179,29 @@ def _text_clauses(text: str) -> tuple[str, ...]:
     its prose (not of its math). A function of the text alone, asked again for each name of each chain's noise
     models (:func:`said_noise`, :func:`said_drawn`, :func:`said_random`): cut once per text (docspeed66)."""
     return tuple(clause for sentence in SENTENCE.findall(text) for clause in prose_clauses(sentence, _CLAUSE))
+
+
+# nouns of what a noise model makes random anyway: its output ("the outputs are random" makes no input random)
+_MODELLED_NOUNS = ("output", "target", "response", "observation", "measurement", "label")
+
+
+def _random_noun_untold(text: str, names: set[str], parse: Any) -> str | None:
+    """A subject the prose of ``text`` calls random in words ("Assume the gain is random") that may name one of
+    ``names`` (a noise model's names) though the prose ties it to no formula and it is no word conventional for
+    one of them: which letter it makes random is not known. None where every such subject is told: a noun tied to
+    formulas (read by :func:`said_random`), one conventional for a letter of ``names``, a word of noise, or the
+    model's output; a clause that writes its quantity in math is read by :func:`said_random` too."""
+    for clause in _text_clauses(text):
+        if _DRAWN_WORDS.search(clause) is None or _MATH.search(clause):
+            continue
+        for noun in subjects(clause):
+            if _NOISE_WORDS.search(noun) or tied_formulas(text, noun) or any(
+                same_noun(noun, word)
+                for word in (*_MODELLED_NOUNS, *(w for n in names for w in conventional_nouns(n, as_input=True)))
+            ):
+                continue
+            return noun
+    return None
 
 
 class _Parses:
@@ -424,6 +449,8 @@ def model_inputs(doc: Any) -> list[tuple[str, int]]:
             continue
         rest = [t for t in sp.Add.make_args(body) if _base(t) != model.noise]
         names = set().union(*(names_in(t) for t in rest)) - model.latents - random - {name, model.noise}
+        if _random_noun_untold(doc.text, names | {name, model.noise}, parse) is not None:
+            continue  # "Assume the gain is random", the gain tied to no letter: none of them is known fixed (wrong66)
         for n in sorted(names):
             latex = n if len(n) == 1 else "\\" + n
             if re.search(_ALONE.format(name=re.escape(latex)), doc.text) or said_random(doc.text, n, parse):

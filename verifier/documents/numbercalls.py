@@ -27,8 +27,8 @@ from verifier.documents.ownbuiltins import OWN_SIGMA, UNSURE_SIGMA
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 
-__all__ = ["applied_at_points", "applied_to_numbers", "calls_read_as_products", "plain_products_read", "points_read",
-           "products_read", "variable_calls_read"]
+__all__ = ["applied_at_points", "applied_to_numbers", "calls_read_as_products", "defined_calls_read",
+           "plain_products_read", "points_read", "products_read", "variable_calls_read"]
 
 # \Phi(0), F(1), F_{X}(1.5), \theta_0(2): a letter or Greek name, an optional subscript, then (number)
 _APPLIED = re.compile(
@@ -189,6 +189,53 @@ _OPERATOR_BEFORE = re.compile(
 
 # a power, prime or factorial just after a call (V(s)^2 reads V·s²)
 _SCRIPT_AFTER = re.compile(r"\s*[\^'!]")
+
+
+# NAME(v) = … opening a formula or an equation of one: "$z(t) = z_0 e^{\theta t}$", "\qquad z(T) := …" — the head
+# of a definition of a function of one plain name
+_DEFINED_HEAD = re.compile(
+    r"(?:^|\$|\\\[|\\\(|[,;&]|\\q?quad(?![A-Za-z])|\\begin\s*\{[A-Za-z*]+\})\s*"
+    r"(\\[A-Za-z]+|[A-Za-z])\s*(?:\\left)?\(\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\right)?\)"
+    r"\s*(?::=|=|\\coloneqq|\\triangleq|\\equiv)",
+    re.M,
+)
+
+
+def _defined_functions(text: str) -> set[str]:
+    """The names ``text`` defines as functions of one plain name (``z(t) = …``), Greek without the backslash."""
+    out = set()
+    for m in _DEFINED_HEAD.finditer(text):
+        name = m.group(1)
+        if not name.startswith("\\") or name[1:] in GREEK:
+            out.add(name.lstrip("\\"))
+    return out
+
+
+def defined_calls_read(latexes: Iterable[str], trees: Iterable[sp.Basic], text: str) -> list[str]:
+    r"""The calls ``z(T)`` of ``latexes`` (a name applied to one plain name) whose name ``text`` defines as a
+    function (``z(t) = z_0 e^{\theta t}``) and ``trees`` read as a factor, sorted. A name defined so and also
+    written as a sequence (``z_1``, ``z_k``: Euler's iterates) is inferred a family, and its calls were read as
+    products: the adjoint's ``\int_0^T z(T) e^{\theta(T - t)} z_0 e^{\theta t} dt`` FAILED at a vector z (fresh71,
+    wrong66), a reading the notes' definition rules out."""
+    texts = [x for x in latexes if x]
+    trees = [t for t in trees if isinstance(t, sp.Basic)]
+    called = {f.func.__name__.lower() for t in trees for f in t.atoms(sp.Function)}
+    written: dict[str, set[str]] = {}
+    for latex in texts:
+        for m in _AT_POINT.finditer(latex):
+            if re.search(r"[_^]\s*$", latex[: m.start()]):
+                continue  # J_c(w): the letter labels the function
+            name = m.group(1).lstrip("\\")
+            if m.group(1).startswith("\\") and name not in GREEK:
+                continue
+            point = re.sub(r"\s+", "", m.group(2))
+            written.setdefault(name, set()).add(f"{name}({point})")
+    if not written:
+        return []
+    names = {str(getattr(s, "name", s)) for t in trees for s in t.free_symbols}  # z, a MatrixSymbol z, z of z[0]
+    defined = _defined_functions(text)
+    return sorted(c for n, calls in written.items() if n in defined and n in names and n.lower() not in called
+                  for c in calls)
 
 
 # a letter, or a control word (a name of the formula only where it is Greek)

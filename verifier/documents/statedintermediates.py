@@ -9,7 +9,8 @@ states for p: the intermediate is given, its definition is not what this example
 This module owns that reading (:func:`at_stated_intermediates`, a post-pass of the chain's checked steps): a step
 SKIPPED so is checked again with every name the notes define *and* state one value for — in the step's section
 (documents.valuescope), after the definition in force, above the step or before its formula on its line (a value
-after it, or a second value, is another example's: review65) — read as a plain quantity at that value, and every other
+after it, or a second value, is another example's: review65), and not renewed since (a value stated before "Now let
+$p = \sigma(2z)$ instead" is the old p's: wrong66) — read as a plain quantity at that value, and every other
 name it then reaches at its stated value too (a name left without one leaves the step as it was). Where it holds
 there it takes that verdict, said so; where it fails there, the step keeps its SKIPPED (a value stated for a defined
 name may be a rounding of what its definition gives: not called FAILED).
@@ -25,6 +26,7 @@ from typing import Any
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
+from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import INLINE_FORMULA, formula_text
 from verifier.documents.stated import WHERE
@@ -56,6 +58,8 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
     row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
     start = chain.place.column if chain.place is not None else len(row)  # where the step's formula opens
     stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
+    # "Take $p = 0.8$. Now let $p = \sigma(2z)$ instead.": the old p's value (documents.renewednames; wrong66)
+    stated = still_stated(stated, renewals(doc.text), doc.text, chain.line)
     numbers: dict[str, set[str]] = {}
     for name, number, _ in stated:
         numbers.setdefault(name, set()).add(number)

@@ -10,7 +10,9 @@ stays linear in the size of the display):
    ``\implies`` — into equations that are separate chains. A later part with no ``=`` (``x \in
    \mathbb{R}``, ``i \neq j``), a part that starts in prose (``\text{for } i = 1``) or a range
    (``i = 1, \ldots, n``) is a *side condition*: it is kept as a note, and the ``=`` signs in it
-   are counted (``Chain.noted_equals``) so that no ``=`` disappears unreported;
+   are counted (``Chain.noted_equals``) so that no ``=`` disappears unreported. Equations of one name side by
+   side, each under a condition in parentheses (``s = a \quad (j \le i), \qquad s = b \quad (j > i)``), are the
+   one ``cases`` equation they write;
 3. *members*: an equation is cut at its top-level relations. ``=`` (also
    ``\stackrel{c}{=}``, with condition ``c``) is a step to check; ``:=``, ``=:``, ``\coloneqq``,
    ``\triangleq``, ``\stackrel{\text{def}}{=}`` define; ``\approx``, ``\le``, ``\ge``, ``<``,
@@ -200,6 +202,8 @@ class _Piece:
     label: str | None = None
     noted_equals: int = 0  # '=' signs kept in notes (side conditions, dropped empty members)
     connected: bool = False  # an equation joined to another by ⇔/⇒ (see _Equation.connected)
+    paren_case: str | None = None  # the trailing "(j \le i)" the equation is written under (also in notes)
+    case_rows: tuple[tuple[str, str], ...] = ()  # (condition, formula) of the cases joined into it (_cases_of_one_name)
 
 
 _TAGS = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\nonumber\b|\\notag\b|\\qedhere\b")
@@ -381,6 +385,7 @@ def _piece(text: str, eq: _Equation, line: int, notes: list[str], label: str | N
     cond = _paren_condition(text, eq.start, end) if tail is None and tokens else None
     if cond is not None and cond > tokens[-1].end:  # "… (0 \le i \le 3)" after the last member
         piece.notes.append(_clean_member(text[cond:end]))
+        piece.paren_case = piece.notes[-1]
         end = cond
     # a row opening with its relation ("&\propto w^2 + 2w") goes on with the chain, as an "&=" row does (gaps53)
     leads = bool(tokens) and not _clean_member(text[eq.start : tokens[0].start])
@@ -503,6 +508,8 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
                 pieces[-1].notes.append(QUANTIFIED + side[1])  # the range of the equation it follows (review24g)
             elif cond and not _ELLIPSIS.match(cond):
                 notes.append(cond)
+                if pieces and pieces[-1].paren_case is None and _in_parentheses(cond):
+                    pieces[-1].paren_case = cond  # "s_{ij} = … \quad (j \le i)": the case it is written under
             side_equals += eq.equals()
             continue
         main_seen = True
@@ -523,12 +530,66 @@ def _row_pieces(row: str, line: int) -> list[_Piece]:
         p.links = [link if link.condition else Link(link.relation, cond) for link in p.links]
         if p.lead is not None and not p.lead.condition:
             p.lead = Link(p.lead.relation, cond)
+    pieces = _cases_of_one_name(pieces)
     if pieces:
         pieces[0].noted_equals += side_equals
     elif notes or side_equals:
         piece = _Piece([], [], line, notes=notes, label=label, noted_equals=side_equals)
         pieces.append(piece)
     return [p for p in pieces if p.members or p.lead or p.trail or p.notes or p.noted_equals]
+
+
+def _cases_of_one_name(pieces: list[_Piece]) -> list[_Piece]:
+    r"""Equations side by side that give one name under conditions, each condition in parentheses after it,
+    as the one piecewise equation they write: ``s_{ij} = \frac{q_i \cdot k_j}{\sqrt{d}} \quad (j \le i), \qquad
+    s_{ij} = -\infty \quad (j > i)`` is ``s_{ij} = \begin{cases} … & j \le i \\ -\infty & j > i \end{cases}``
+    (wrong66). Read apart, each was an equation for every j: the name got its first case's formula everywhere
+    (a causal mask read as no mask) and the second case was a claim of its own. Only equations of two members,
+    the same left member written each time, and a different condition after each, are joined."""
+    out: list[_Piece] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _one_case(p)
+            and _one_case(last)
+            and p.members[0].latex == last.members[0].latex
+            and p.links[0].relation == last.links[0].relation
+            and all(p.paren_case != cond for cond, _ in _case_rows(last))
+        ):
+            assert p.paren_case is not None
+            rows = (*_case_rows(last), (p.paren_case, p.members[1].latex))
+            body = r" \\ ".join(f"{value} & {cond.strip()[1:-1].strip()}" for cond, value in rows)
+            member = replace(last.members[1], latex=r"\begin{cases} " + body + r" \end{cases}")
+            out[-1] = replace(
+                last,
+                members=[last.members[0], member],
+                notes=[*last.notes, *p.notes],
+                noted_equals=last.noted_equals + p.noted_equals,
+                case_rows=rows,
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _in_parentheses(cond: str) -> bool:
+    r"""Is ``cond`` one comparison in parentheses, with no ``=`` (``(j > i)``, ``(0 \le t < 1)``)?"""
+    cond = cond.strip()
+    if not (cond.startswith("(") and cond.endswith(")")) or not top_level(cond, 1, len(cond) - 1):
+        return False
+    inner = cond[1:-1]
+    return bool(_CONDITION_REL.search(inner)) and "=" not in inner.replace("<=", "").replace(">=", "")
+
+
+def _one_case(p: _Piece) -> bool:
+    return p.paren_case is not None and len(p.members) == 2 and p.lead is None and p.trail is None and not p.connected
+
+
+def _case_rows(p: _Piece) -> tuple[tuple[str, str], ...]:
+    """The (condition, formula) rows a piece writes: its joined cases, or its one case."""
+    assert p.paren_case is not None
+    return p.case_rows or ((p.paren_case, p.members[1].latex),)
 
 
 def _pieces(block: MathBlock) -> list[_Piece]:
