@@ -167,13 +167,19 @@ def recurrence_inputs(recurrences: Mapping[str, Any], trees: Sequence[object], l
     r"""The names the recurrences (``recurrences``: family -> :class:`~verifier.documents.recurrence.Recurrence`)
     defined above ``line`` compute an entry from, for each family the ``trees`` write at an entry (``w_1``): the
     update rule's step size and functions (``\eta``, ``f`` of ``w_{t+1} = w_t - \eta f'(w_t)``). A worked entry is
-    computed from them, so their stated values are the step's as much as those of the names it writes."""
-    written = {str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)}
+    computed from them, so their stated values are the step's as much as those of the names it writes — and those
+    of a rule whose family a rule of theirs reads (momentum's β: ``\theta_{t+1} = \theta_t - \eta v_{t+1}`` reads
+    ``v_{t+1} = \beta v_t + \nabla f(\theta_t)``; documents.coupledworked)."""
+    todo = [str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)]
+    seen: set[str] = set()
     out: set[str] = set()
-    for name in written:
+    while todo:
+        name = todo.pop()
         rec = recurrences.get(name)
-        if rec is None or rec.line >= line:
+        if name in seen or rec is None or rec.line >= line:
             continue
+        seen.add(name)
+        todo += [str(a.base.label) for a in rec.body.atoms(sp.Indexed)]
         out |= {str(s) for s in rec.body.free_symbols if not isinstance(s, sp.Indexed)} - {str(rec.param)}
         out |= {f.func.__name__ for f in rec.body.atoms(AppliedUndef)}
     return out

@@ -163,6 +163,9 @@ def computed_results(text: str, before: int, earlier: Sequence[str], parse: Any)
             continue
         if isinstance(tree, sp.Basic):
             written |= {key_of(a) for a in tree.atoms(sp.Symbol, sp.Indexed)} - {None}
+    # a worked iterate (\theta_2) is computed from the entries below it: \theta_1 = 0.9 copied is that iterate
+    written |= {(label, (str(k),)) for label, index in list(written) if len(index) == 1 and index[0].isdigit()
+                for k in range(int(index[0]))}  # fmt: skip
     out: list[str] = []
     for f in formulas(text):
         if f.line >= before or "=" not in f.body or "\\approx" in f.body:
