@@ -42,7 +42,7 @@ from verifier.documents.noisemodel import noise_models
 from verifier.documents.numberednames import applied_in
 from verifier.documents.numberpoints import called_names, evaluated_at_numbers, substituted_numbers
 from verifier.documents.onesidedvectors import one_sided_vectors, said_general
-from verifier.documents.recurrencestart import recurrence_inputs
+from verifier.documents.recurrencestart import every_entry, recurrence_inputs
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.restatedvalues import stale_values
 from verifier.documents.roundedgivens import computed_claims
@@ -210,6 +210,8 @@ class _StatedValues:
                 trees.append(self.parse(m.latex, None, frozenset()))
             except LatexError:
                 continue
+        # "$g_t = 1$" for every t of the rule that reads it: each entry the worked iterate reads (recurrencestart)
+        stated += every_entry(stated, getattr(self, "recurrences", {}), trees, chain.line)
         written = set().union(*(names_in(t) | called_names(t) for t in trees)) if trees else set()
         # f(2) reaches the names of f's body (documents.numberpoints); ∂L/∂w of L(w, b), L bare: L at w and b too
         bare = set().union(*(names_in(t) for t in trees)) if trees else set()

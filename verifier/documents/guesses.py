@@ -106,6 +106,7 @@ from verifier.documents.recurrence import (
     unfolding_touches,
 )
 from verifier.documents.recurrencestart import fails_at_stated, stated_start_only
+from verifier.documents.recurrenceworked import samples_inputs
 from verifier.documents.removablepoints import unsure
 from verifier.documents.roundedinputs import rounded_inputs
 from verifier.documents.rulesteps import rule_note
@@ -341,8 +342,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             word = special_case(self.lines, rec, start + 1, chain.line - 1) if rec is not None else None
             # (0.1 \cdot 0.5 = 0.5 after m_1 =: a link reaching no name of the recurrence is arithmetic)
             # (a link the unfolding leaves as written: its failure is no case of the recurrence's; fresh61)
+            # (a failure at no value of the rule's inputs took the case stated: $g_t = 1$, recurrencestart.every_entry)
             if word is not None and rec is not None and any(self.recurrences.get(n) is rec for n in reached) \
-                    and unfolding_touches(self, chain, trees, scope):
+                    and unfolding_touches(self, chain, trees, scope) and samples_inputs(rec, r):
                 return self._demote(r, SPECIAL_CASE.format(word=word, note=rec.note))
         recurrences = in_force(self, chain.line)  # the rules of this line's problem (problemrecurrences)
         started = sorted(n for n in reached if n in recurrences

@@ -320,6 +320,7 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     """The reading of the chain at ``line`` (members ``trees``) with a family the notes defined by a
     recurrence on an earlier line unfolded: the first such family whose unfolding is not refused
     (:func:`floor_of`, and the definitions the chain reaches agree with it: :func:`bodies_agree`)."""
+    from verifier.documents.coupledworked import worked_jointly  # it builds on this module
     from verifier.documents.recurrencestart import stated_start  # it reads the prose (stated → definitions → here)
 
     # not the definition itself, nor a family the notes give another rule before this line (which applies?)
@@ -332,8 +333,10 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)
     every = {n for n, rec in in_force(doc, line).items() if rec.line < line}
     for name, rec in recs.items():
-        if coupled(rec, every):
-            continue  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
+        if coupled(rec, every):  # x_{k+1} = x_k - \eta v_{k+1}, v by its own rule from x_k: v would be read free
+            if (joint := worked_jointly(name, recs, trees, doc.text, line, parse)) is not None:
+                return joint  # … unless both are unfolded to the starts the notes state (coupledworked)
+            continue
         through = through_definitions(trees, name, scope, parse)
         # e_{k+1} of e_k := x_k - \sqrt{a}: an entry of x the recurrence computes (through_definitions)
         read = trees if through is None else [through(t) for t in trees]

@@ -43,7 +43,14 @@ from verifier.documents.sizeorder import section_of
 from verifier.documents.stated import stated_values
 from verifier.latex import LatexError
 
-__all__ = ["fails_at_stated", "recurrence_inputs", "stated_start", "stated_start_only", "stated_starts"]
+__all__ = [
+    "every_entry",
+    "fails_at_stated",
+    "recurrence_inputs",
+    "stated_start",
+    "stated_start_only",
+    "stated_starts",
+]
 
 
 @functools.lru_cache(maxsize=8)
@@ -167,13 +174,52 @@ def recurrence_inputs(recurrences: Mapping[str, Any], trees: Sequence[object], l
     r"""The names the recurrences (``recurrences``: family -> :class:`~verifier.documents.recurrence.Recurrence`)
     defined above ``line`` compute an entry from, for each family the ``trees`` write at an entry (``w_1``): the
     update rule's step size and functions (``\eta``, ``f`` of ``w_{t+1} = w_t - \eta f'(w_t)``). A worked entry is
-    computed from them, so their stated values are the step's as much as those of the names it writes."""
-    written = {str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)}
+    computed from them, so their stated values are the step's as much as those of the names it writes — and those
+    of a rule whose family a rule of theirs reads (momentum's β: ``\theta_{t+1} = \theta_t - \eta v_{t+1}`` reads
+    ``v_{t+1} = \beta v_t + \nabla f(\theta_t)``; documents.coupledworked)."""
+    todo = [str(a.base.label) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)]
+    seen: set[str] = set()
     out: set[str] = set()
-    for name in written:
+    while todo:
+        name = todo.pop()
         rec = recurrences.get(name)
-        if rec is None or rec.line >= line:
+        if name in seen or rec is None or rec.line >= line:
             continue
+        seen.add(name)
+        todo += [str(a.base.label) for a in rec.body.atoms(sp.Indexed)]
         out |= {str(s) for s in rec.body.free_symbols if not isinstance(s, sp.Indexed)} - {str(rec.param)}
         out |= {f.func.__name__ for f in rec.body.atoms(AppliedUndef)}
+        # a family the rule reads and no rule computes (g of θ_{t+1} = θ_t - η g_t): its stated entries (every_entry)
+        out |= {str(a.base.label) for a in rec.body.atoms(sp.Indexed)} - set(recurrences)
+    return out
+
+
+_AT_LETTER = re.compile(r"^(\\?[A-Za-z]+)\s*_\s*\{?\s*([A-Za-z])\s*\}?$")
+
+
+def every_entry(stated: Sequence[tuple[str, str, int]], recurrences: Mapping[str, Any], trees: Sequence[object],
+                line: int) -> list[tuple[str, str, int]]:  # fmt: skip
+    r"""The entries a value stated at a recurrence's own index letter gives (``stated``: name, number, line): "the
+    gradient is constant, $g_t = 1$" beside ``\theta_{t+1} = \theta_t - \eta g_t`` states ``g_0 = 1``, ``g_1 = 1``,
+    … — every entry the rule reads for the worked entries the ``trees`` write (up to their highest number index).
+    Only for a family a rule in force above ``line`` reads at exactly its letter, that no rule computes, that the
+    prose does not give that letter a value of its own (``t = 3``), and at an entry not stated by number already."""
+    top = max((int(i) for t in trees if isinstance(t, sp.Basic) for a in t.atoms(sp.Indexed)
+               if str(a.base.label) in recurrences for i in a.indices if isinstance(i, sp.Integer)), default=None)
+    if top is None or top > 12:
+        return []
+    numbered = {re.sub(r"[\s{}]", "", name) for name, _, _ in stated}
+    out: list[tuple[str, str, int]] = []
+    for name, number, at in stated:
+        m = _AT_LETTER.match(name.strip())
+        if m is None or at > line or m.group(2) in numbered:
+            continue
+        family, letter = m.group(1), m.group(2)
+        if family.lstrip("\\") in recurrences or not any(
+                rec.line < line and str(rec.param) == letter and any(
+                    str(a.base.label) == family.lstrip("\\") and a.indices == (rec.param,)
+                    for a in rec.body.atoms(sp.Indexed)) for rec in recurrences.values()):  # fmt: skip
+            continue
+        out += [(f"{family}_{k}", number, at) for k in range(top + 1)
+                if re.sub(r"[\s{}]", "", f"{family}_{k}") not in numbered]  # fmt: skip
     return out

@@ -32,7 +32,7 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:  # (recurrence asks this module: no import at run time)
     from verifier.documents.recurrence import Recurrence
 
-__all__ = ["free_entries", "worked_undecided"]
+__all__ = ["free_entries", "samples_inputs", "worked_undecided"]
 
 
 def _inputs(rec: Recurrence) -> set[str]:
@@ -41,6 +41,14 @@ def _inputs(rec: Recurrence) -> set[str]:
     names = {str(a.base.label) for a in rec.body.atoms(sp.Indexed)}
     names |= {str(s) for s in rec.body.free_symbols if not isinstance(s, sp.Indexed)}
     return (names | {rec.name}) - {str(rec.param)}
+
+
+def samples_inputs(rec: Recurrence, failed: StepResult) -> bool:
+    """Does the point where ``failed`` fails give a value to an input of ``rec`` (the entry below, a name its body
+    writes)? Where it gives none, every input was read at a value the notes state ("the gradient is constant, $g_t =
+    1$"): a special case the prose names is the case read, not one the unfolding missed (documents.guesses)."""
+    cx = failed.counterexample
+    return cx is None or bool({name for name, _ in cx.point} & _inputs(rec))
 
 
 def _numbers_only(trees: list[sp.Basic], name: str) -> bool:

@@ -37,7 +37,7 @@ from verifier.documents.precision import (
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.rerounded import drifted
 from verifier.documents.resolvedworked import kept_reading, resolved, stated_note
-from verifier.documents.shownroundings import copied_inputs, exact_inputs, stated_copies
+from verifier.documents.shownroundings import complements, copied_inputs, exact_inputs, stated_copies
 from verifier.documents.stated import WHERE
 from verifier.documents.termwise import cancelling_terms, rounded_termwise
 from verifier.documents.wholerounding import rounded_up_or_down
@@ -110,8 +110,9 @@ class _Rounding:
             if len(results) != 1 and not cx.entry else None  # (documents.shownroundings: names leave it None)
         carried = propagated_slack(texts[0], texts[1], rhs, exact, toward=lhs) \
             if len(results) != 1 and not cx.entry else None  # fmt: skip
+        given_values = [h for h, at in chain.hypotheses if at.startswith(WHERE)]  # and 1 - β of β = 0.9 (complements)
         if carried is not None and exact is None and given and (copies := stated_copies(
-                texts[1], [*(h for h, at in chain.hypotheses if at.startswith(WHERE)), *computed()])):  # fmt: skip
+                texts[1], [*given_values, *complements(given_values), *computed()])):  # fmt: skip
             # the stated values the later member copies are no roundings: 0.2 - 0.1·(-1.6) for w - η(4w - 2) at
             # w = 0.2, η = 0.1 is within rounding only if 0.2 and 0.1 were rounded (redlead64); nor is an iterate
             # the notes computed exactly, w_1 = 0 - 0.1·(-2) = 0.2, copied for w_1 (wrong65)
