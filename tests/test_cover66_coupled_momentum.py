@@ -45,7 +45,9 @@ def test_the_worked_velocity_and_iterate_are_proved() -> None:
     [
         ("1 - 0.05 \\cdot 4 = 0.8", ["FAILED", "PROVED"]),  # the gradient counted twice
         ("1 + 0.05 \\cdot 2 = 1.1", ["FAILED", "PROVED"]),  # the step's sign flipped
-        ("1 - 0.1 \\cdot 2 = 0.8", ["FAILED", "PROVED"]),  # another step size than the stated η
+        # another step size than the stated η: 0.1 is also 1 - β (β = 0.9), a copy of a stated value that only a
+        # rounding of it (0.1 ± 0.05) makes equal: SKIPPED, never green (workedrounding's policy; stop 66's merge)
+        ("1 - 0.1 \\cdot 2 = 0.8", ["SKIPPED", "PROVED"]),
         ("1 - 0.05 \\cdot 2 = 0.8", ["PROVED", "FAILED"]),  # the arithmetic
     ],
 )

@@ -16,7 +16,7 @@ from unittest import mock
 import sympy as sp
 from support import check_chains_at
 
-from verifier.documents import reader
+from verifier.documents import chaininference as reader  # _infer moved there (tidy66)
 from verifier.engine import Settings
 
 NOTE = """# Notes

@@ -144,9 +144,11 @@ def stated_copies(later: str, stated: Sequence[str]) -> set[str]:
 
 
 def complements(stated: Sequence[str]) -> list[str]:
-    r"""``1 - d = c`` for each decimal ``d`` in (0, 1) the ``stated`` values write (``\beta_1 = 0.9``): Adam's and
+    r"""``= c`` (c = 1 - d) for each decimal ``d`` in (0, 1) the ``stated`` values write (``\beta_1 = 0.9``): Adam's and
     RMSProp's ``(1 - \beta_1) g_t`` is worked as ``0.1 \cdot 2``, and that 0.1 is exact, no rounding whose half
-    unit (50% of it) covered a wrong gradient (cover66: ``0.9 \cdot 0.2 + 0.1 \cdot 4 = 0.58`` for 0.38 PASSED)."""
+    unit (50% of it) covered a wrong gradient (cover66: ``0.9 \cdot 0.2 + 0.1 \cdot 4 = 0.58`` for 0.38 PASSED). The
+    complement alone: written ``1 - 0.3 = 0.7`` it counted the stated 0.3 a second time, and ``a + \sqrt{2}/5 = 0.3 +
+    0.3`` lost the rounding its second 0.3 is (redlead64's test, on the merge)."""
     from decimal import Decimal
 
     out: list[str] = []
@@ -154,7 +156,7 @@ def complements(stated: Sequence[str]) -> list[str]:
         for m in _DECIMAL.finditer(decimal_points(text.split("=", 1)[-1])):
             value = Decimal(m.group(0))
             if 0 < value < 1:
-                out.append(f"1 - {m.group(0)} = {Decimal(1) - value}")
+                out.append(f"= {Decimal(1) - value}")  # the complement alone: d is counted once, as stated
     return out
 
 
