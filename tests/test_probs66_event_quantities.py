@@ -1,4 +1,4 @@
-r"""``P(y=1)``, ``P(w \mid c_1)``: the probability of an event, and a class written with a number, are quantities (probs66).
+r"""``P(y=1)``, ``P(w \mid c_1)``: an event, and a class written with a number, are quantities (probs66).
 
 A worked Bayes computation writes the prior of a class as an event (``P(y=1) = 0.3``) or with the class's number as
 a subscript (``P(w \mid c_1) = 0.6``). The parser refused the first ("relation '=' inside a formula") and read the

@@ -61,7 +61,7 @@ from verifier.latex.vocabulary import (
     matching_closer,
 )
 
-__all__ = ["DENSITIES", "conditionals", "written_conditional"]
+__all__ = ["DENSITIES", "conditionals", "quantity_head", "written_conditional"]
 
 #: the densities the tool knows, by the head written: (registry function, number of parameters)
 DENSITIES: dict[str, tuple[str, int]] = {
@@ -82,6 +82,19 @@ def written_conditional(params: str) -> bool:
     r"""Is the text written between a name's parentheses a conditional (``t=1 | z``, ``x \mid y``)?
     Then ``P(…)`` on the left of ``=`` names a quantity, not a function with parameters."""
     return _WRITTEN_BAR.search(params) is not None
+
+
+# a name this pass made: a head, then a bracket holding a bar or an event's "=" (P(y=1), P(t_=1|z_), L(theta|t,z))
+_QUANTITY = re.compile(r"^(?P<head>[^()|=]+)\((?=.*[|=]).*\)$")
+
+
+def quantity_head(name: str) -> str | None:
+    """The head (``P``) of ``name`` when it is a quantity this pass made (``P(y=1)``, ``P(w|c_1)``, the label of a
+    family ``P(t_=1|z_)``), else None. Such a quantity is a probability or a density: a number, never a matrix,
+    and its head is not a factor (the checks that doubt capitals read as numbers and names before brackets
+    read as products ask this)."""
+    m = _QUANTITY.match(name)
+    return m.group("head") if m else None
 
 
 def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
