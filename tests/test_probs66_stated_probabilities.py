@@ -87,3 +87,25 @@ def test_rounded_terms_of_a_worked_fraction_pass() -> None:
     note = ("# Plain\n\nWith $a = 0.6$, $b = 0.35$, $c = 0.1$ and $d = 0.65$,\n"
             "$$\\frac{ab}{ab + cd} = \\frac{0.21}{0.21 + 0.07} = 0.75$$\n")  # fmt: skip
     assert verdicts_by_line(note)[4][0] in ("PASSED", "PROVED")
+
+
+_TOTAL = (
+    "# Total probability\n\nLet $P(A=1) = 0.2$, $P(A=0) = 0.8$, $P(B=1 \\mid A=1) = 0.9$\n"
+    "and $P(B=1 \\mid A=0) = 0.1$.\n\n"
+    "$$P(B=1 \\mid A=1)P(A=1) + P(B=1 \\mid A=0)P(A=0) = 0.18 + 0.08$$\n"
+)
+
+
+def test_a_worked_sum_at_stated_probabilities() -> None:
+    assert verdicts_by_line(_TOTAL)[6] == ["PROVED"]
+    assert verdicts_by_line(_TOTAL.replace("0.18 + 0.08", "0.08 + 0.18"))[6] == ["PROVED"]  # another order
+
+
+def test_a_wrong_term_of_a_worked_sum_fails() -> None:
+    # 0.8 for 0.1 · 0.8 = 0.08: no rounding of its term, and 0.98 no rounding of 0.26 (was SKIPPED as a closed form)
+    assert verdicts_by_line(_TOTAL.replace("0.18 + 0.08", "0.18 + 0.8"))[6] == ["FAILED"]
+
+
+def test_terms_wrong_but_the_sum_right_is_not_failed() -> None:
+    # 0.18 + 0.081: 0.081 is no rounding of 0.08, but the sum 0.261 is 0.26 to the two decimals of 0.18: not FAILED
+    assert verdicts_by_line(_TOTAL.replace("0.18 + 0.08", "0.18 + 0.081"))[6] == ["SKIPPED"]

@@ -17,13 +17,15 @@ written; a fraction scaled or regrouped (``\frac{0.36}{0.36 + 0.14}``) has no pa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 import sympy as sp
 
 from verifier.documents.precision import agrees
-from verifier.documents.termwise import LONE_DECIMAL, top_terms
+from verifier.documents.termwise import LONE_DECIMAL, MAX_ORDERS, MAX_TERMS, top_terms
+from verifier.documents.worked import formula_value
 from verifier.latex.braces import brace_end, split_top_equals
 
 __all__ = ["misplaced_term"]
@@ -77,21 +79,33 @@ def _value(formula: str, values: dict[sp.Symbol, sp.Rational]) -> float | None:
     return float(tree) if not tree.free_symbols and tree.is_number and tree.is_real else None
 
 
+def _sums(earlier: str, later: str) -> list[tuple[str, str]] | None:
+    """The terms of two sums of as many terms (two or more), paired in the order written; None for other forms, or
+    where the earlier member is numbers alone (documents.termwise rules on those)."""
+    a, b = top_terms(earlier), top_terms(later)
+    if a is None or b is None or len(a) != len(b) or not 2 <= len(a) <= MAX_TERMS or formula_value(earlier) is not None:
+        return None
+    return list(zip(a, b, strict=True))
+
+
 def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], sides: tuple[float, float]
                    ) -> tuple[str, bool] | None:  # fmt: skip
-    """Why ``later`` (a fraction of lone decimals) is no term-by-term working of the fraction ``earlier`` at the
-    ``stated`` values (``(equation, where)`` hypotheses), and whether the ratio is wrong at its digits too (then
-    FAILED); None where the forms differ, a term cannot be evaluated, or every number is its term's value.
-    ``sides``: the two members' values (earlier, later)."""
+    """Why ``later`` (a fraction, or a sum, of lone decimals) is no term-by-term working of ``earlier`` (a fraction or
+    a sum of as many terms) at the ``stated`` values (``(equation, where)`` hypotheses), and whether the value written
+    is wrong at its digits too (then FAILED); None where the forms differ, a term cannot be evaluated, or every number
+    is its term's value (a sum's in some order). ``sides``: the two members' values (earlier, later)."""
     ours, theirs = _fraction(earlier), _fraction(later)
-    if ours is None or theirs is None:
-        return None
     pairs: list[tuple[str, str]] = []
-    for mine, written in zip(ours, theirs, strict=True):
-        a, b = top_terms(mine), top_terms(written)
-        if a is None or b is None or len(a) != len(b):
-            return None
-        pairs.extend(zip(a, b, strict=True))
+    if ours is not None and theirs is not None:
+        for mine, written in zip(ours, theirs, strict=True):
+            a, b = top_terms(mine), top_terms(written)
+            if a is None or b is None or len(a) != len(b):
+                return None
+            pairs.extend(zip(a, b, strict=True))
+    elif (summed := _sums(earlier, later)) is not None:
+        pairs = summed
+    else:
+        return None
     values = _values(stated)
     checked: list[tuple[str, str, float, int]] = []
     for formula, written in pairs:
@@ -100,6 +114,11 @@ def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], 
         if number is None or value is None:
             return None
         checked.append((formula, written, value, len(number.group(2))))
+    numbers = [(float(w.replace(" ", "")), d) for _, w, _, d in checked]
+    if ours is None:  # a sum: its terms may be written in another order (documents.termwise)
+        orders = itertools.permutations([v for *_, v, _ in checked]) if len(checked) <= MAX_ORDERS else iter(())
+        if any(all(agrees(v, w, d) for v, (w, d) in zip(order, numbers, strict=True)) for order in orders):
+            return None
     wrong = [(f, w, v) for f, w, v, d in checked if not agrees(v, float(w.replace(" ", "")), d)]
     if not wrong:
         return None
@@ -111,7 +130,7 @@ def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], 
     digits = min(d for *_, d in checked)
     if not agrees(sides[0], sides[1], digits):
         return (
-            f"{term}, and the fraction written is {sides[1]:.6g}, no rounding of {sides[0]:.6g} to {digits} "
-            f"decimal{'s' if digits != 1 else ''}: no reading of the link holds"
+            f"{term}, and the {'fraction' if ours is not None else 'sum'} written is {sides[1]:.6g}, no rounding of "
+            f"{sides[0]:.6g} to {digits} decimal{'s' if digits != 1 else ''}: no reading of the link holds"
         ), True
     return f"{term}: the numbers put in are not the terms' values (within the rounding of the whole only)", False
