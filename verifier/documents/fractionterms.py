@@ -13,6 +13,11 @@ Where one is not, the box does not excuse the link: it is SKIPPED with the term 
 member's value is no rounding of the earlier's at the fewest decimals written either (no reading holds: the
 terms are wrong and so is the ratio, as documents.termwise rules for a sum). Terms are paired in the order
 written; a fraction scaled or regrouped (``\frac{0.36}{0.36 + 0.14}``) has no pairing, and is not read so.
+
+A sum at the stated values (``P(B=1|A=1)P(A=1) + P(B=1|A=0)P(A=0) = 0.18 + 0.8``, the law of total probability) is
+paired the same way, in any order (documents.termwise reads sums of numbers alone; a sum of names at stated values
+that failed was SKIPPED as "a closed form computed from rounded inputs", documents.stated): FAILED where no order
+pairs it and the written sum is no rounding of the value either, SKIPPED where only the terms disagree.
 """
 
 from __future__ import annotations
