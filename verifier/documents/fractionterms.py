@@ -71,19 +71,6 @@ def _values(hypotheses: Iterable[tuple[str, str]]) -> dict[sp.Symbol, sp.Rationa
     return out
 
 
-def _value(formula: str, values: dict[sp.Symbol, sp.Rational]) -> float | None:
-    from verifier.latex import LatexError, parse_latex
-
-    try:
-        tree = parse_latex(formula)
-    except (LatexError, ValueError, TypeError, RecursionError):
-        return None
-    if not isinstance(tree, sp.Expr):
-        return None
-    tree = tree.xreplace(values)
-    return float(tree) if not tree.free_symbols and tree.is_number and tree.is_real else None
-
-
 def _sums(earlier: str, later: str) -> list[tuple[str, str]] | None:
     """The terms of two sums of as many terms (two or more), paired in the order written; None for other forms, or
     where the earlier member is numbers alone (documents.termwise rules on those)."""
@@ -115,7 +102,7 @@ def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], 
     checked: list[tuple[str, str, float, int]] = []
     for formula, written in pairs:
         number = LONE_DECIMAL.fullmatch(written)
-        value = _value(formula.lstrip("+").strip(), values)
+        value = formula_value(formula.lstrip("+").strip(), values)
         if number is None or value is None:
             return None
         checked.append((formula, written, value, len(number.group(2))))
