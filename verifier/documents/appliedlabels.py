@@ -38,6 +38,7 @@ from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.steps import checked_again
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex.braces import bracket_end
+from verifier.latex.probability import quantity_head
 from verifier.latex.special import special_calls
 from verifier.latex.vocabulary import GREEK
 from verifier.results import StepResult, Verdict
@@ -147,12 +148,16 @@ def _called(trees: Iterable[sp.Basic]) -> set[str]:
 def applied_products(doc: _Document, latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     r"""The names of :func:`applied_names` in a step's ``latexes`` that its ``trees`` read as factors (not as
     calls) and the notes' definitions do not write: each is a function the step applies, read as a product."""
+    trees = [t for t in trees if isinstance(t, sp.Basic)]
     called = _called(trees)
+    # P(y=1), P(w|c_1) read as one probability each (latex.probability), P never alone: P is no factor there
+    names = {s.name for t in trees for s in t.atoms(sp.Symbol)}
+    quantities = {quantity_head(n) for n in names} - {None} - names
     # a stated V(s_1) = 0.5 or \max_{a'} Q(s', a') = 5 is one number, no application (tablevalues, statedoptima)
     latexes = [as_table_names(as_optimum_names(x, doc.stated_optima), doc.table_calls) for x in latexes if x]
     # a name the notes' definitions write (L = ½(r + γV(s_2) − V(s_1))²) is read in their bodies too: the
     # re-check rewrites only this chain's members, so it would compare two readings of one name
-    return [n for n in applied_names(latexes) if _head(n).lower() not in called
+    return [n for n in applied_names(latexes) if n not in quantities and _head(n).lower() not in called
             and re.sub(r"[^A-Za-z]", "", n).lower() not in called and _plain(n).lower() not in called
             and not _in_definitions(doc, n)]  # fmt: skip
 

@@ -39,7 +39,9 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.enotation import decimal, power_of_ten
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
+from verifier.latex.braces import bracket_end, split_top_equals
 from verifier.latex.numberwriting import decimal_points
+from verifier.latex.probability import written_conditional
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -115,8 +117,26 @@ def _is_number(text: str) -> bool:
 
 
 def _name_like(text: str) -> bool:
-    """A lone name as written (``w``, ``y^*``, ``w_{01}^1``, ``\\alpha``): no operator, no relation."""
+    """A lone name as written (``w``, ``y^*``, ``w_{01}^1``, ``\\alpha``): no operator, no relation; or a
+    probability the parser reads as one quantity (:func:`_probability`)."""
+    if _probability(text):
+        return True
     return bool(text) and not _is_number(text) and not re.search(r"[=<>+,(\[|]|\\(?:frac|sum|partial|left|cdot)", text)
+
+
+# P(y=1), p(z = k), P(w \mid c_1): a probability head and one bracket around the whole rest (verifier.latex.probability)
+_PROBABILITY_HEAD = re.compile(r"^[Pp]\s*(?:\\left\s*)?\(")
+
+
+def _probability(text: str) -> bool:
+    r"""Is ``text`` the probability of an event or a conditional (``P(y=1)``, ``P(w \mid c_1)``): a name the
+    parser reads as one opaque quantity (latex.probability), whose stated value is a value like a plain name's?
+    A worked Bayes example states its priors and likelihoods so (probs66)."""
+    m = _PROBABILITY_HEAD.match(text)
+    if m is None or bracket_end(text, m.end() - 1) != len(text) - 1:
+        return False
+    inside = text[m.end() : -1]
+    return written_conditional(inside) or "=" in inside
 
 
 # "(x_1, y_1) = (1, 2)", "(w_0, w_1) = (0.5, -1)": a tuple of names set equal to a tuple of numbers (cover65)
@@ -168,7 +188,9 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
                 if not any(_family(name, text) for name, _ in pairs):
                     out.extend((name, number, line) for name, number in pairs)
                 continue
-            parts = [_clean(p) for p in piece.split("=")]
+            # P(y=1) = 0.3: the event's own "=" is inside its bracket (a plain name is cut at every "=" as before)
+            cut = split_top_equals(piece) if _PROBABILITY_HEAD.search(piece.strip()) else piece.split("=")
+            parts = [_clean(p) for p in cut]
             parts[-1] = _value(parts[-1]) if _is_number(_value(parts[-1])) else parts[-1]
             if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
                 out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1

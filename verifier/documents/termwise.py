@@ -36,17 +36,18 @@ from verifier.documents.precision import agrees
 from verifier.documents.worked import formula_value
 from verifier.latex.numberwriting import decimal_points
 
-__all__ = ["cancelling_terms", "rounded_termwise"]
+__all__ = ["LONE_DECIMAL", "MAX_ORDERS", "MAX_TERMS", "cancelling_terms", "rounded_termwise", "top_terms"]
 
 _LONE = re.compile(r"[+-]?\s*(\d*)\.(\d+)")
+LONE_DECIMAL = _LONE  # a term that is one decimal number, its decimals the second group (documents.fractionterms)
 _OPEN, _CLOSE = "({[", ")}]"
 # what a sign right after is unary to: an opening bracket, an exponent or subscript, an operator
 _UNARY_AFTER = re.compile(r"(?:[({\[^_+\-=*/]|\\cdot|\\times|\\left[(\[.]|\\frac|\d[eE])\s*$")  # (1e-3)
-_MAX_TERMS = 8
-_MAX_ORDERS = 5  # terms whose every order is tried (5! pairings); more are paired in the order written
+MAX_TERMS = 8
+MAX_ORDERS = 5  # terms whose every order is tried (5! pairings); more are paired in the order written
 
 
-def _terms(latex: str) -> list[str] | None:
+def top_terms(latex: str) -> list[str] | None:
     """The top-level terms of ``latex`` with their signs (None where brackets do not balance)."""
     text = latex.strip().rstrip(".,;").strip()
     terms: list[str] = []
@@ -71,8 +72,8 @@ def rounded_termwise(earlier: str, later: str, exact: set[str] | None = None) ->
     """Is each term of ``later`` (a lone decimal number) the rounding or truncation of the term of ``earlier``
     at its place (module docstring)? A number of ``exact`` (an input copied: documents.shownroundings) is no
     rounding: its term must be that number (``\\frac{0.1}{2}`` is 0.05, not the 0.1 it rounds half up to)."""
-    ours, theirs = _terms(earlier), _terms(decimal_points(later))
-    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
+    ours, theirs = top_terms(earlier), top_terms(decimal_points(later))
+    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= MAX_TERMS:
         return False
     for formula, written in zip(ours, theirs, strict=True):
         number = _LONE.fullmatch(written)
@@ -96,8 +97,8 @@ def cancelling_terms(earlier: str, later: str) -> tuple[str, bool] | None:
     """Why the sum ``later`` of lone decimals is no term-by-term working of ``earlier``, a sum of formulas of
     numbers with as many terms (module docstring), and whether the written numbers' sum is wrong at its digits
     too (then no reading holds: FAILED); None where some pairing fits or the forms differ."""
-    ours, theirs = _terms(earlier), _terms(decimal_points(later))
-    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= _MAX_TERMS:
+    ours, theirs = top_terms(earlier), top_terms(decimal_points(later))
+    if ours is None or theirs is None or len(ours) != len(theirs) or not 2 <= len(ours) <= MAX_TERMS:
         return None
     written: list[tuple[float, int]] = []
     for text in theirs:
@@ -112,7 +113,7 @@ def cancelling_terms(earlier: str, later: str) -> tuple[str, bool] | None:
         if value is None or _LONE.fullmatch(term):
             return None
         values.append(value)
-    orders = itertools.permutations(values) if len(values) <= _MAX_ORDERS else iter([tuple(values)])
+    orders = itertools.permutations(values) if len(values) <= MAX_ORDERS else iter([tuple(values)])
     if any(_paired(list(order), written) for order in orders):
         return None
     k = next(k for k, (v, (w, d)) in enumerate(zip(values, written, strict=True)) if not agrees(v, w, d))

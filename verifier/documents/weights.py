@@ -26,6 +26,7 @@ from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
+from verifier.latex.probability import quantity_head
 from verifier.results import StepResult, Verdict
 
 _NO_INVERSE = "the matrix to invert is singular at this draw"  # documents.resolve's reason
@@ -81,7 +82,9 @@ def _no_inverse(r: StepResult) -> bool:
 
 def _guessed_capitals(scope: Scope) -> set[Key]:
     """The undeclared capitals ``scope`` reads as real scalars for want of evidence."""
-    return {key for key in scope.names if key[0][:1].isupper() and guessed_scalar(scope, key)}
+    # P(y=1), P(w|c_1): a probability, a number whatever the notes write (latex.probability)
+    return {key for key in scope.names if key[0][:1].isupper() and guessed_scalar(scope, key)
+            and quantity_head(key[0]) is None}  # fmt: skip
 
 
 def _key(factor: sp.Symbol | sp.Indexed) -> Key:

@@ -33,9 +33,10 @@ __all__ = [
 _NUMBER = re.compile(r"(?<![\w.}])-?\s*\d+(?:\.(\d+))?(?![\w.])")
 
 
-def formula_value(latex: str) -> float | None:
+def formula_value(latex: str, values: dict[sp.Symbol, sp.Rational] | None = None) -> float | None:
     """The value of the LaTeX ``latex`` when it is a formula of numbers alone (π the number, σ and the like the
-    registry's functions), else None: read with the project's parser, never sympify."""
+    registry's functions), else None: read with the project's parser, never sympify. ``values``: names taken at
+    the values the notes state (documents.fractionterms), the formula then one of numbers and those names."""
     from verifier.latex import LatexError, parse_latex  # (the parser is heavy: only where a link needs it)
 
     try:
@@ -44,7 +45,7 @@ def formula_value(latex: str) -> float | None:
         return None
     if not isinstance(tree, sp.Expr):
         return None
-    tree = tree.xreplace({sp.Symbol("pi"): sp.pi})
+    tree = tree.xreplace({**(values or {}), sp.Symbol("pi"): sp.pi})
     return None if tree.free_symbols else number_value(tree)
 
 

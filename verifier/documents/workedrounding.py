@@ -24,6 +24,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.carriedinputs import after_approximation, carried_rounding
 from verifier.documents.coarserounding import coarse_rounding
 from verifier.documents.enotation import e_notation
+from verifier.documents.fractionterms import misplaced_term
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
 from verifier.documents.members import _Chain, _member_trees, _Step
@@ -123,6 +124,11 @@ class _Rounding:
                     f"equal only if the values the notes state or computed that it writes ({', '.join(sorted(copies))})"
                     " were rounded: at "
                     f"them the left side is {cx.lhs} and the right side {cx.rhs}{stated_note(chain.hypotheses)}"))
+        if carried is not None and given and (slip := misplaced_term(
+                texts[0], texts[1], [h for h in chain.hypotheses if h[1].startswith(WHERE)], (lhs, rhs))):  # fmt: skip
+            # \frac{ab}{ab + cd} = \frac{0.16}{0.16 + 0.07} at a·b = 0.18: no term's value (documents.fractionterms)
+            return replace(r, message=slip[0]) if slip[1] else replace(
+                r, verdict=Verdict.SKIPPED, counterexample=None, message=slip[0])
         own = False
         if carried is not None:  # two formulas of numbers: the later one's rounding carried through (propagated)
             own = carried == 0 and step.approximate and _within_own_places(trees, lhs, rhs, apart)

@@ -21,6 +21,10 @@ This token pass (run by :func:`verifier.latex.rewrite.rewrite` before the bars a
   ``P(t_=1|z_)_i``, so a sum or product over ``i`` sees it change. The family keeps a mark where the
   index was: it is not the quantity ``P(t=1|z)`` (the joint ``p(\mathbf{y}|X)`` is not the vector of
   the ``p(y_i|X)``).
+* Under a probability head (``P``, ``p``) an **event** written with ``=`` and no bar (``P(y=1)``,
+  ``p(z=k)``) is such an opaque quantity too: how worked Bayes examples write a class prior. A number
+  in a subscript inside any of them (``P(w \mid c_1)``, ``P(x_2|y)``) is part of the name (class 1),
+  not a running index: ``P(w|c_1)`` (probs66).
 * An opaque quantity in a formula that also differentiates is refused unless the notes defined it
   before (the reader passes those names): as a plain name it would not depend on the variables
   written inside it, and a derivative of it would be read as 0.
@@ -43,6 +47,7 @@ from verifier.latex.vocabulary import (
     LETTER,
     LPAREN,
     NABLA,
+    NUMBER,
     OPENERS,
     PARTIAL,
     PRIME,
@@ -56,7 +61,7 @@ from verifier.latex.vocabulary import (
     matching_closer,
 )
 
-__all__ = ["DENSITIES", "conditionals", "written_conditional"]
+__all__ = ["DENSITIES", "conditionals", "quantity_head", "written_conditional"]
 
 #: the densities the tool knows, by the head written: (registry function, number of parameters)
 DENSITIES: dict[str, tuple[str, int]] = {
@@ -65,6 +70,8 @@ DENSITIES: dict[str, tuple[str, int]] = {
     "Bernoulli": ("bernoulli", 2),
 }  # fmt: skip
 _HEADS = frozenset({LETTER, GREEKT, IDENT, TEXTWORD})
+#: the heads that name a probability: ``P(y=1)`` under one is an event, ``f(x=1)`` is no quantity
+_PROBABILITY_HEADS = frozenset({"P", "p"})
 _DERIVATIVES = frozenset({PARTIAL, NABLA, PRIME})
 
 
@@ -75,6 +82,19 @@ def written_conditional(params: str) -> bool:
     r"""Is the text written between a name's parentheses a conditional (``t=1 | z``, ``x \mid y``)?
     Then ``P(…)`` on the left of ``=`` names a quantity, not a function with parameters."""
     return _WRITTEN_BAR.search(params) is not None
+
+
+# a name this pass made: a head, then a bracket holding a bar or an event's "=" (P(y=1), P(t_=1|z_), L(theta|t,z))
+_QUANTITY = re.compile(r"^(?P<head>[^()|=]+)\((?=.*[|=]).*\)$")
+
+
+def quantity_head(name: str) -> str | None:
+    """The head (``P``) of ``name`` when it is a quantity this pass made (``P(y=1)``, ``P(w|c_1)``, the label of a
+    family ``P(t_=1|z_)``), else None. Such a quantity is a probability or a density: a number, never a matrix,
+    and its head is not a factor (the checks that doubt capitals read as numbers and names before brackets
+    read as products ask this)."""
+    m = _QUANTITY.match(name)
+    return m.group("head") if m else None
 
 
 def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
@@ -167,6 +187,10 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
             if stop < 0 or stop > end:
                 raise LatexError("an unbalanced subscript inside a conditional probability", t.pos + 1)
             inner = toks[m + 2 : stop] if toks[m + 1].type == LBRACE else [toks[m + 1]]
+            if inner and all(x.type == NUMBER for x in inner):  # P(w|c_1): class 1, part of the name (no index)
+                text.append("_" + "".join(x.value for x in inner))
+                m = stop + 1
+                continue
             indices.add(tuple(x.value for x in inner))
             text.append("_")  # where the index was: P(t_i|z_i) is the family P(t_|z_), never the quantity P(t|z)
             m = stop + 1
@@ -190,6 +214,12 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
     pos = toks[head].pos
     return [Tok(IDENT, name, pos), Tok(UNDER, "_", pos), Tok(LBRACE, "{", pos), Tok(LETTER, index[0], pos),
             Tok(RBRACE, "}", pos)]  # fmt: skip
+
+
+def _event(toks: list[Tok], head: int, end: int) -> bool:
+    """Is ``toks[head..end]`` the probability of an event written with ``=`` and no bar (``P(y=1)``, ``p(z=k)``)?"""
+    return toks[head].type == LETTER and toks[head].value in _PROBABILITY_HEADS and any(
+        toks[m].type == REL and toks[m].value == "=" for m in _top_level(toks, head + 1, end))
 
 
 def _differentiates(toks: list[Tok]) -> bool:
@@ -216,7 +246,7 @@ def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list
                 density = t.value in DENSITIES
                 if density and bar is None:
                     bar = _semicolon(toks, k + 1, end)
-                if bar is not None:
+                if bar is not None or (not density and _event(toks, k, end)):
                     if density:
                         out.extend(_density(toks, k, k + 1, end, bar))
                     else:
