@@ -251,3 +251,22 @@ def notebook_verdicts(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verd
     path = tmp_path / "nb.ipynb"
     path.write_text(json.dumps(nb), encoding="utf-8")
     return [s.verdict for c in check_document(path).chains for s in c.result.steps]
+
+
+class CountedScans:
+    """A stand-in for a compiled pattern that counts the calls of the methods ``names`` (``scans``) and passes every
+    other attribute through: a test that a text is scanned once swaps it in with ``monkeypatch.setattr``."""
+
+    def __init__(self, pattern: Any, names: tuple[str, ...] = ("finditer",)) -> None:
+        self.pattern, self.names, self.scans = pattern, names, 0
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self.pattern, name)
+        if name not in self.names:
+            return found
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.scans += 1
+            return found(*args, **kwargs)
+
+        return counted

@@ -6,9 +6,8 @@ alone; the reader asked them again per chain, scanning the whole document each t
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from support import CountedScans
 
 from verifier.documents import familyorientation, vectorconvention
 from verifier.documents.familyorientation import orientation_statements
@@ -20,22 +19,8 @@ TEXT = (
 )
 
 
-class _Counting:
-    """A compiled pattern that counts its scans."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.scans = pattern, 0
-
-    def finditer(self, text: str) -> object:
-        self.scans += 1
-        return self.pattern.finditer(text)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.pattern, name)
-
-
 def test_the_orientation_statements_of_one_text_are_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = _Counting(familyorientation._MATH)
+    counting = CountedScans(familyorientation._MATH)
     monkeypatch.setattr(familyorientation, "_MATH", counting)
     text = TEXT + "\n% docspeed19 once\n"  # a text no other test scanned
     first = orientation_statements(text)
@@ -53,7 +38,7 @@ def test_the_orientation_statements_of_one_text_are_scanned_once(monkeypatch: py
 
 
 def test_the_stated_vectors_of_one_text_are_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = _Counting(vectorconvention._STATED)
+    counting = CountedScans(vectorconvention._STATED)
     monkeypatch.setattr(vectorconvention, "_STATED", counting)
     text = TEXT + "\n% docspeed19 vectors\n"
     assert stated_vectors(text) == "columns"

@@ -10,10 +10,10 @@ are functions of the notes' text alone; ``partscope``'s part starts are a functi
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
 import pytest
+from support import CountedScans
 
 from verifier.documents import explicitsums, iterates, kronecker, partscope, rowsoftmax
 from verifier.documents.explicitsums import denies_a_convention
@@ -22,26 +22,8 @@ from verifier.documents.kronecker import stacking_said
 from verifier.documents.rowsoftmax import columnwise_said
 
 
-class _Counting:
-    """A compiled pattern that counts its scans."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.scans = pattern, 0
-
-    def search(self, text: str, *args: Any) -> object:
-        self.scans += 1
-        return self.pattern.search(text, *args)
-
-    def finditer(self, text: str, *args: Any) -> object:
-        self.scans += 1
-        return self.pattern.finditer(text, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.pattern, name)
-
-
 def test_what_the_notes_say_vec_stacks_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = _Counting(kronecker._ROWS)
+    counting = CountedScans(kronecker._ROWS, ("search", "finditer"))
     monkeypatch.setattr(kronecker, "_ROWS", counting)
     text = "Here vec stacks the rows of a matrix.\n% docspeed20 vec\n"
     assert stacking_said(text) == "rows"
@@ -52,7 +34,7 @@ def test_what_the_notes_say_vec_stacks_is_read_once_per_text(monkeypatch: pytest
 
 
 def test_a_column_wise_softmax_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = _Counting(rowsoftmax._SOFTMAX)
+    counting = CountedScans(rowsoftmax._SOFTMAX, ("search", "finditer"))
     monkeypatch.setattr(rowsoftmax, "_SOFTMAX", counting)
     text = "The softmax is applied to each column of $Z$. Then we sum.\n% docspeed20 softmax\n"
     assert columnwise_said(text)
@@ -64,7 +46,7 @@ def test_a_column_wise_softmax_is_read_once_per_text(monkeypatch: pytest.MonkeyP
 
 
 def test_a_denied_summation_convention_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = _Counting(explicitsums._CONVENTION)
+    counting = CountedScans(explicitsums._CONVENTION, ("search", "finditer"))
     monkeypatch.setattr(explicitsums, "_CONVENTION", counting)
     text = "We do not use the summation convention.\n% docspeed20 sums\n"
     assert denies_a_convention(text)
@@ -157,7 +139,7 @@ def test_a_member_is_read_as_iterates_once_per_line(monkeypatch: pytest.MonkeyPa
 def test_the_sign_statements_of_one_text_are_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from verifier.documents import signlabels
 
-    counting = _Counting(signlabels._MEMBER)
+    counting = CountedScans(signlabels._MEMBER, ("search", "finditer"))
     monkeypatch.setattr(signlabels, "_MEMBER", counting)
     text = ("The labels are $y_i \\in \\{-1, +1\\}$, then $t \\in \\{\\pm 1\\}$ and $y \\in \\mathbb{R}$.\n"
             "% docspeed20\n")

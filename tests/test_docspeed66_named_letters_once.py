@@ -6,26 +6,15 @@ caller still gets a dict of its own."""
 
 from __future__ import annotations
 
-import re
+from support import CountedScans
 
 from verifier.documents import namedconstants
 
 _NOTES = "Let $e$ be the error of the fit.\n\nThe policy $\\pi$ picks an action. Then $2 + 3 = 5$ and $e^2$ is small.\n"
 
 
-class _Counting:
-    """SENTENCE with its scans counted."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.scans = pattern, 0
-
-    def finditer(self, text: str) -> object:
-        self.scans += 1
-        return self.pattern.finditer(text)
-
-
 def test_the_same_notes_are_scanned_once(monkeypatch) -> None:
-    counting = _Counting(namedconstants.SENTENCE)
+    counting = CountedScans(namedconstants.SENTENCE)
     monkeypatch.setattr(namedconstants, "SENTENCE", counting)
     text = _NOTES + "% docspeed66 once\n"  # a text no other test reads
     first = namedconstants.prose_named_letters(text)

@@ -6,9 +6,8 @@ alone, so they are cut once per text; the answers are as before."""
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
+from support import CountedScans
 
 from verifier.documents import noisemodel
 from verifier.documents.noisemodel import said_drawn, said_noise, said_random
@@ -18,19 +17,8 @@ def _parse(src: str) -> sp.Basic:
     return sp.Symbol(src.strip().strip("\\"))
 
 
-class _Counting:
-    """SENTENCE with its scans counted."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.scans = pattern, 0
-
-    def findall(self, text: str) -> list[str]:
-        self.scans += 1
-        return self.pattern.findall(text)
-
-
 def test_the_notes_are_cut_into_clauses_once(monkeypatch) -> None:
-    counting = _Counting(noisemodel.SENTENCE)
+    counting = CountedScans(noisemodel.SENTENCE, ("findall",))
     monkeypatch.setattr(noisemodel, "SENTENCE", counting)
     text = r"Let $y = w x + \epsilon$ where $\epsilon$ is noise, and $u \sim N$. The input $x$ is sampled. % once"
     assert said_noise(text, "epsilon", _parse)
