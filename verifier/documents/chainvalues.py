@@ -46,7 +46,7 @@ from verifier.documents.recurrencestart import every_entry, recurrence_inputs
 from verifier.documents.renewednames import renewals, still_stated, updated
 from verifier.documents.restatedvalues import stale_values
 from verifier.documents.roundedgivens import computed_claims
-from verifier.documents.stated import computed_result, stated_values, value_hypotheses, worked
+from verifier.documents.stated import computed_result, every_stated, stated_values, value_hypotheses, worked
 from verifier.documents.statedmoments import moment_hypotheses
 from verifier.documents.statedoptima import as_optimum_names, optima_shown
 from verifier.documents.statedvectors import (
@@ -265,8 +265,7 @@ class _StatedValues:
         if chain.inline or not computed_result([m.latex for m in chain.members], self.parse_plain):
             return None
         name = chain.members[0].latex.strip()
-        earlier = [v for v in [*self._prose_values, *self._prose_vectors, *getattr(self, "displayed", ()),
-                               *getattr(self, "displayed_vectors", ())] if v[0].strip() == name and v[2] < chain.line]
+        earlier = [v for v in every_stated(self) if v[0].strip() == name and v[2] < chain.line]
         if not earlier:
             return None
         old = max(earlier, key=lambda v: v[2])

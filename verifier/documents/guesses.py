@@ -122,7 +122,7 @@ from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stackedsamples import STATED, stacked_names
-from verifier.documents.stated import closed_form, rounded_at_values, states_value
+from verifier.documents.stated import closed_form, every_stated, rounded_at_values, states_value
 from verifier.documents.statedparams import at_stated_parameters
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
@@ -189,9 +189,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
     def _implied_at_stated(self, trees: list[sp.Basic], scope: Scope, line: int) -> dict[str, tuple[str, ...]]:
         """documents.impliedpoints' bare functions of a step (‖∇f‖² = 20) with a parameter the prose states a value
         of before ``line`` ("start at $x = (2, 1)$"): with none stated, a number against ∇g is a slip (review42)."""
-        values = [v for key in ("_prose_values", "_prose_vectors", "displayed", "displayed_vectors")
-                  for v in getattr(self, key, ())]  # stated in prose or displayed (documents.check)
-        stated = {unbolded(v[0]) for v in values if v[2] <= line}
+        stated = {unbolded(v[0]) for v in every_stated(self) if v[2] <= line}  # in prose or displayed
         return {n: ps for n, ps in implied_points(trees, scope).items() if set(ps) & stated}
 
     @staticmethod

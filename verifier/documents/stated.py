@@ -49,6 +49,7 @@ __all__ = [
     "closed_form",
     "computed_result",
     "displayed_values",
+    "every_stated",
     "rounded_at_values",
     "split_commas",
     "stated_values",
@@ -241,6 +242,17 @@ def computed_result(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> b
         if tree.atoms(sp.Indexed, sp.Derivative, sp.Integral, AppliedUndef):
             return False
     return True
+
+
+#: where a read document keeps the values its notes state (documents.check: the prose's numbers and vectors, the
+#: displays' numbers and vectors), in that order
+_STATED_SOURCES = ("_prose_values", "_prose_vectors", "displayed", "displayed_vectors")
+
+
+def every_stated(doc: object) -> list[tuple[str, str, int]]:
+    """``(name, value, line)`` for every value the read document ``doc`` states, in prose or in a display, numbers
+    and vectors alike (an attribute not set yet counts as none)."""
+    return [v for key in _STATED_SOURCES for v in getattr(doc, key, ())]
 
 
 def states_value(texts: tuple[str, str], defined: bool, r: StepResult) -> StepResult | None:
