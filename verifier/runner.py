@@ -314,6 +314,7 @@ def preload_engine() -> None:
     """
     import verifier.fastpath
     import verifier.numeric
+    import verifier.roundingsteps  # engine._beyond_samples asks it of most PASSED steps (cold67)
     import verifier.sizes  # noqa: F401
 
     fixed_assumption_order()
