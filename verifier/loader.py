@@ -164,9 +164,15 @@ _import_lock = threading.RLock()
 
 @contextmanager
 def _local_imports(importer: _LocalImporter, keep: Sequence[str] = ()) -> Iterator[None]:
-    """Let a catalog module import its siblings by bare name, and take those names away afterwards."""
+    """Let a catalog module import its siblings by bare name, and take those names away afterwards.
+
+    The names imported meanwhile are those after the last name of ``sys.modules`` at the start (it keeps
+    insertion order; a name deleted and imported again comes after it too). A copy of every name, as
+    this took before cold67, wrote to each name's reference count: in an entry's worker, a fresh fork,
+    the kernel copied every page of the parent's that holds one (~300 pages a worker).
+    """
     with _import_lock:
-        before = set(sys.modules)
+        last = next(reversed(sys.modules), None)
         sys.meta_path.insert(0, importer)
         # what a catalog module imports from the course (its package on sys.path) is compiled, never cached
         # beside its source: a CI checkout stays clean, and no timestamp .pyc can make an edit made within
@@ -177,9 +183,21 @@ def _local_imports(importer: _LocalImporter, keep: Sequence[str] = ()) -> Iterat
         finally:
             sys.dont_write_bytecode = writes
             sys.meta_path.remove(importer)
-            for name in set(sys.modules) - before - set(keep):
+            for name in _added_after(last) - set(keep):
                 if name in importer.loaded or name.split(".")[0] in importer.loaded:
                     sys.modules.pop(name, None)
+
+
+def _added_after(last: str | None) -> set[str]:
+    """The names ``sys.modules`` holds after ``last`` (all of them when ``last`` is gone or None)."""
+    if last is None or last not in sys.modules:
+        return set(sys.modules)
+    added: set[str] = set()
+    for name in reversed(sys.modules):
+        if name == last:
+            break
+        added.add(name)
+    return added
 
 
 def _qualname(root: Path, path: Path) -> str:
