@@ -19,6 +19,7 @@ from verifier.walker import has_kinds
 
 _ids = [0]
 _counting = [False]
+_hooked: list[bool] = []
 
 
 def _count(event: str, args: tuple[object, ...]) -> None:
@@ -26,10 +27,10 @@ def _count(event: str, args: tuple[object, ...]) -> None:
         _ids[0] += 1
 
 
-sys.addaudithook(_count)  # permanent (as every audit hook), idle unless counting
-
-
 def test_has_kinds_asks_the_id_of_each_node_it_visits_once() -> None:
+    if not _hooked:
+        sys.addaudithook(_count)  # permanent (as every audit hook): added once, idle unless counting
+        _hooked.append(True)
     x, y = sp.symbols("x y")
     tree = sp.sin(x) + sp.cos(y) * x  # Add(sin(x), Mul(x, cos(y))): 7 node visits, 6 distinct objects
     visits = 7
