@@ -73,6 +73,7 @@ _opened_by_course: set[str] = set()  # paths course code opened (or tried to) wh
 _looked: dict[str, None] = {}  # paths stat()ed, lstat()ed or access()ed while recording (in order)
 _hooked = False
 _unrecordable = False  # the entry read through a channel the events above do not show
+_ignored: set[str] = set()  # events seen that are neither reads nor _OPAQUE (the hook returns at once for them)
 # audit events of a channel whose reads are not recorded (prefixes: os.exec covers os.execv, ...)
 _OPAQUE = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty",
            "pty.spawn", "socket.connect", "sqlite3.connect")  # fmt: skip
@@ -156,11 +157,13 @@ def variable_digest(name: str) -> str:
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     """The audit hook: cheap when not recording (every interpreter event passes through it)."""
     global _unrecordable
-    if _recorded is None:
+    if _recorded is None or event in _ignored:
         return
     if event not in ("open", "os.listdir", "os.scandir"):
         if event.startswith(_OPAQUE):
             _unrecordable = True
+        else:  # neither a read nor an opaque channel, whenever it comes again: one set lookup then
+            _ignored.add(event)  # (``builtins.id``: 61,000 events in the catalog's workers, cold67)
         return
     target = args[0] if args else None
     if event == "open":

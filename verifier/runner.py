@@ -314,6 +314,7 @@ def preload_engine() -> None:
     """
     import verifier.fastpath
     import verifier.numeric
+    import verifier.roundingsteps  # engine._beyond_samples asks it of most PASSED steps (cold67)
     import verifier.sizes  # noqa: F401
 
     fixed_assumption_order()
@@ -765,8 +766,9 @@ def run_entries(
 
     _warm_up()
     from verifier import reads  # noqa: F401 - what verify_recording uses: imported once here, not in each worker
-    from verifier.loader import before_forks
+    from verifier.loader import SnapshotBuilder, before_forks, compile_snapshots
 
+    compile_snapshots(e.builder.snapshot for e in entries if isinstance(e.builder, SnapshotBuilder))
     before_forks()  # classify the modules loaded so far once, before forking
     calls = [(verify_recording, (entry, settings)) for entry in entries]
     order = longest_first([e.id for e in entries], expected or {})

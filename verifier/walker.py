@@ -49,8 +49,9 @@ def has_kinds(exprs: Iterable[object], types: tuple[type, ...]) -> bool:
     stack = [e for e in exprs if isinstance(e, sp.Basic)]
     while stack:
         node = stack.pop()
-        if id(node) not in seen:
-            seen[id(node)] = node
+        key = id(node)  # once: each id() is an audit event a recording worker's hook answers (cold67)
+        if key not in seen:
+            seen[key] = node
             if isinstance(node, types):
                 return True
             stack.extend(node.args)
