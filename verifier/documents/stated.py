@@ -126,18 +126,21 @@ def _name_like(text: str) -> bool:
 
 
 # P(y=1), p(z = k), P(w \mid c_1): a probability head and one bracket around the whole rest (verifier.latex.probability)
-_PROBABILITY_HEAD = re.compile(r"^[Pp]\s*(?:\\left\s*)?\(")
+_PROBABILITY_HEAD = re.compile(
+    r"^(?:[Pp]|(?P<command>\\Pr(?![A-Za-z])|\\mathbb\s*\{\s*P\s*\}|\\operatorname\s*\{\s*Pr\s*\}))\s*(?:\\left\s*)?\("
+)
 
 
 def _probability(text: str) -> bool:
     r"""Is ``text`` the probability of an event or a conditional (``P(y=1)``, ``P(w \mid c_1)``): a name the
     parser reads as one opaque quantity (latex.probability), whose stated value is a value like a plain name's?
-    A worked Bayes example states its priors and likelihoods so (probs66)."""
+    A worked Bayes example states its priors and likelihoods so (probs66); under ``\\Pr`` or ``\\mathbb{P}`` any
+    event is such a quantity (``\\Pr(A) = 0.3``: cover67)."""
     m = _PROBABILITY_HEAD.match(text)
     if m is None or bracket_end(text, m.end() - 1) != len(text) - 1:
         return False
     inside = text[m.end() : -1]
-    return written_conditional(inside) or "=" in inside
+    return m.group("command") is not None or written_conditional(inside) or "=" in inside
 
 
 # "(x_1, y_1) = (1, 2)", "(w_0, w_1) = (0.5, -1)": a tuple of names set equal to a tuple of numbers (cover65)

@@ -51,6 +51,7 @@ from verifier.latex.vocabulary import (
     OPENERS,
     PARTIAL,
     PRIME,
+    PROBHEAD,
     RBRACE,
     REL,
     RPAREN,
@@ -217,7 +218,10 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
 
 
 def _event(toks: list[Tok], head: int, end: int) -> bool:
-    """Is ``toks[head..end]`` the probability of an event written with ``=`` and no bar (``P(y=1)``, ``p(z=k)``)?"""
+    """Is ``toks[head..end]`` the probability of an event written with ``=`` and no bar (``P(y=1)``, ``p(z=k)``)?
+    Under ``\\Pr`` or ``\\mathbb{P}`` every event is (``\\Pr(A)``, ``\\Pr(X > 0)``): the command says it is one."""
+    if toks[head].type == PROBHEAD:
+        return True
     return toks[head].type == LETTER and toks[head].value in _PROBABILITY_HEADS and any(
         toks[m].type == REL and toks[m].value == "=" for m in _top_level(toks, head + 1, end))
 
@@ -239,7 +243,10 @@ def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.type in _HEADS and k + 1 < len(toks) and toks[k + 1].type == LPAREN:
+        unclosed = k + 1 == len(toks) or toks[k + 1].type != LPAREN or matching_closer(toks, k + 1) < 0
+        if t.type == PROBHEAD and unclosed:
+            raise LatexError("a probability \\Pr(…) whose bracket is not closed in the formula", t.pos + 1)
+        if (t.type in _HEADS or t.type == PROBHEAD) and k + 1 < len(toks) and toks[k + 1].type == LPAREN:
             end = matching_closer(toks, k + 1)
             if end > 0:
                 bar = _conditional_bar(toks, k + 1, end)
