@@ -86,16 +86,16 @@ def written_conditional(params: str) -> bool:
 
 
 # a name this pass made: a head, then a bracket holding a bar or an event's "=" (P(y=1), P(t_=1|z_), L(theta|t,z))
-_QUANTITY = re.compile(r"^(?P<head>[^()|=]+)\((?=.*[|=]).*\)$")
+_QUANTITY = re.compile(r"^(?:(?P<head>[^()|=]+)\((?=.*[|=])|(?P<command>P)\().*\)$")
 
 
 def quantity_head(name: str) -> str | None:
     """The head (``P``) of ``name`` when it is a quantity this pass made (``P(y=1)``, ``P(w|c_1)``, the label of a
     family ``P(t_=1|z_)``), else None. Such a quantity is a probability or a density: a number, never a matrix,
     and its head is not a factor (the checks that doubt capitals read as numbers and names before brackets
-    read as products ask this)."""
+    read as products ask this). Any ``P(…)`` is such a name: ``\\Pr(A)`` is read as ``P(A)`` (cover67)."""
     m = _QUANTITY.match(name)
-    return m.group("head") if m else None
+    return (m.group("head") or m.group("command")) if m else None
 
 
 def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
