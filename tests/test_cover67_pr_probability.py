@@ -63,3 +63,20 @@ def test_an_event_without_bar_is_one_quantity() -> None:
 def test_another_event_is_another_quantity() -> None:
     assert parse_latex(r"\Pr(X > a)") != parse_latex(r"\Pr(X \geq a)")
     assert parse_latex(r"\Pr(A)") != parse_latex(r"\Pr(B)")
+
+
+def test_square_brackets_are_the_same_probability() -> None:
+    assert parse_latex(r"\Pr[A \mid B]") == parse_latex(r"\Pr(A \mid B)")
+    assert parse_latex(r"\mathbb{P}\left[X > a\right]") == parse_latex(r"\Pr(X > a)")
+    got = {(n, v) for n, v, _ in stated_values(r"$\mathbb{P}[A] = 0.3$ and $\Pr[B \mid A] = 0.5$")}
+    assert got == {("\\mathbb{P}[A]", "0.3"), ("\\Pr[B \\mid A]", "0.5")}
+
+
+def test_a_worked_product_in_square_brackets() -> None:
+    note = r"""# Two events
+
+With $\mathbb{P}[A] = 0.3$ and $\mathbb{P}[B \mid A] = 0.5$,
+$$\mathbb{P}[A, B] = \mathbb{P}[B \mid A]\,\mathbb{P}[A] = 0.15$$
+"""
+    assert verdicts_by_line(note)[4][-1] == "PROVED"
+    assert verdicts_by_line(note.replace("= 0.15$$", "= 0.35$$"))[4][-1] == "FAILED"

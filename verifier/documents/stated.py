@@ -128,7 +128,8 @@ def _name_like(text: str, heads: frozenset[str] = frozenset()) -> bool:
 
 # P(y=1), p(z = k), P(w \mid c_1): a probability head and one bracket around the whole rest (verifier.latex.probability)
 _PROBABILITY_HEAD = re.compile(
-    r"^(?:[Pp]|(?P<command>\\Pr(?![A-Za-z])|\\mathbb\s*\{\s*P\s*\}|\\operatorname\s*\{\s*Pr\s*\}))\s*(?:\\left\s*)?\("
+    r"^(?:[Pp]\s*(?:\\left\s*)?\("
+    r"|(?P<command>\\Pr(?![A-Za-z])|\\mathbb\s*\{\s*P\s*\}|\\operatorname\s*\{\s*Pr\s*\})\s*(?:\\left\s*)?[(\[])"
 )
 
 

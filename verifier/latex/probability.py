@@ -44,6 +44,7 @@ from verifier.latex.vocabulary import (
     GREEKT,
     IDENT,
     LBRACE,
+    LBRACK,
     LETTER,
     LPAREN,
     NABLA,
@@ -53,6 +54,7 @@ from verifier.latex.vocabulary import (
     PRIME,
     PROBHEAD,
     RBRACE,
+    RBRACK,
     REL,
     RPAREN,
     TEXTWORD,
@@ -234,10 +236,23 @@ def _differentiates(toks: list[Tok]) -> bool:
     )  # fmt: skip
 
 
+def _round_brackets(toks: list[Tok]) -> list[Tok]:
+    r"""``\Pr[A \mid B]``, ``\mathbb{P}\left[X > a\right]``: the square brackets of a probability written as round
+    ones, so the quantity is the one ``\Pr(A \mid B)`` names (how probability texts write it; cover67)."""
+    out = list(toks)
+    for k, t in enumerate(toks[:-1]):
+        if t.type == PROBHEAD and toks[k + 1].type == LBRACK:
+            end = matching_closer(toks, k + 1)
+            if end > 0 and toks[end].type == RBRACK:
+                out[k + 1], out[end] = Tok(LPAREN, "(", toks[k + 1].pos), Tok(RPAREN, ")", toks[end].pos)
+    return out
+
+
 def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list[Tok]:
     """Conditional probabilities and known densities replaced by what the grammar reads (see the module).
     ``defined``: names the notes define before this line (the reader passes them with the functions):
     differentiating those is reading their definition, so it is not refused."""
+    toks = _round_brackets(toks)
     out: list[Tok] = []
     opaque: list[str] = []
     k = 0
