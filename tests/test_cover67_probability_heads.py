@@ -55,3 +55,15 @@ def test_only_one_name_in_the_bracket() -> None:
     assert as_probabilities("P(c_1) + P(A) + P(c_{10})", heads) == r"\Pr(c_1) + \Pr(A) + \Pr(c_{10})"
     for kept in ("P(x + 1)", "P(c_1, w)", "p(c_1)", "AP(c_1)", r"\Pr(c_1)", "P(c_k)"):
         assert as_probabilities(kept, heads) == kept
+
+
+def test_a_function_the_notes_define_stays_a_function() -> None:
+    note = r"""# Bernoulli likelihood
+
+The model is $P(y=1 \mid \theta) = \theta$. For one observation the likelihood is $P(y) = \theta^y (1-\theta)^{1-y}$, so
+
+$$\frac{\partial}{\partial \theta} \log P(y) = \frac{y}{\theta} - \frac{1-y}{1-\theta}$$
+"""
+    assert probability_heads(note) == frozenset()  # P(y) is a formula in y: P is the notes' function
+    assert verdicts_by_line(note)[5] == ["PROVED"]
+    assert verdicts_by_line(note.replace(r"- \frac{1-y}", r"+ \frac{1-y}"))[5] == ["FAILED"]

@@ -8,7 +8,8 @@ an event, ``P`` is their probability head, and a ``P(…)`` around one name (one
 none: a class, an event, a word) is the probability of that name: it is written ``\Pr(…)`` for the parser, which
 reads every event under ``\Pr`` as one quantity named ``P(…)``, the name the probability would have with a bar
 (cover67). A lowercase ``p`` is left alone (``p(x)`` is a density, a function of x), as is any longer argument
-(``P(x + 1)``, ``P(c_1, w)``), and notes that never write ``P`` with a bar or an event keep the old reading.
+(``P(x + 1)``, ``P(c_1, w)``); notes that never write ``P`` with a bar or an event, or that give ``P`` a formula of
+its argument (``P(y) = \\theta^y (1-\\theta)^{1-y}``: a function they differentiate), keep the old reading.
 """
 
 from __future__ import annotations
@@ -23,9 +24,26 @@ _WRITTEN_PROBABILITY = re.compile(r"(?<![A-Za-z\\])P\s*(?:\\left\s*)?\([^()$]*?(
 _LONE = re.compile(r"(?<![A-Za-z\\])P\s*\(\s*(?P<name>[A-Za-z](?:\s*_\s*(?:\d|\{\s*\d+\s*\}))?)\s*\)")
 
 
+# P(y) = \theta^y (1-\theta)^{1-y}: P given a formula of one letter (the body up to the next "=" or "$")
+_DEFINED = re.compile(r"(?<![A-Za-z\\])P\s*\(\s*(?P<arg>[A-Za-z])\s*\)\s*=(?P<body>[^=$]*)")
+_CALLED = re.compile(r"(?<![A-Za-z\\])P\s*(?:\\left\s*)?\([^()]*\)")
+
+
+def _function_defined(text: str) -> bool:
+    """Do the notes give ``P`` a formula in its argument (``P(y) = \\theta^y (1-\\theta)^{1-y}``)? Then ``P`` is their
+    function, differentiated through that formula, and no ``P(…)`` is read as an opaque probability. An evidence
+    ``P(w) = P(w \\mid c_1)P(c_1) + …`` names ``w`` only inside probabilities: it is no such formula."""
+    for m in _DEFINED.finditer(text):
+        outside = _CALLED.sub(" ", m.group("body"))
+        if re.search(rf"(?<![A-Za-z\\]){m.group('arg')}(?![A-Za-z])", outside):
+            return True
+    return False
+
+
 def probability_heads(text: str) -> frozenset[str]:
-    """The heads the notes write as a probability: ``{"P"}`` where some ``P(…)`` holds a bar or an event, else none."""
-    return frozenset({"P"}) if _WRITTEN_PROBABILITY.search(text) else frozenset()
+    """The heads the notes write as a probability: ``{"P"}`` where some ``P(…)`` holds a bar or an event and the notes
+    give ``P`` no formula of its argument (:func:`_function_defined`), else none."""
+    return frozenset({"P"}) if _WRITTEN_PROBABILITY.search(text) and not _function_defined(text) else frozenset()
 
 
 def as_probabilities(src: str, heads: frozenset[str]) -> str:
