@@ -352,7 +352,7 @@ def test_factorial() -> None:
         (r"\lim_{x \to 0} f(x)", "limit"),
         (r"\int_0^1 \int_0^1 x y \,dx\,dy", "integral"),  # nested (one, with or without bounds: latex.integrals)
         (r"\mathbb{E} y", "expectation"),  # without brackets (with them: verifier.latex.functionals)
-        (r"\mathbb{P}(y)", "probability"),
+        (r"\mathbb{P} y", "probability"),  # with brackets it is read (cover67: latex.probability)
         (r"\{x \mid x > 0\}", "conditional"),  # a bar outside a name's parentheses (P(x | y) is read: probability.py)
         (r"a + b | c", "conditional"),
         (r"\begin{bmatrix} a \\ \vdots \\ b \end{bmatrix}", "vertical ellipsis"),

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 import sympy as sp
 
 from verifier.documents.precision import agrees
+from verifier.documents.probabilityheads import as_probabilities, probability_heads
 from verifier.documents.termwise import LONE_DECIMAL, MAX_ORDERS, MAX_TERMS, top_terms
 from verifier.documents.worked import formula_value
 from verifier.latex.braces import brace_end, split_top_equals
@@ -86,6 +87,10 @@ def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], 
     a sum of as many terms) at the ``stated`` values (``(equation, where)`` hypotheses), and whether the value written
     is wrong at its digits too (then FAILED); None where the forms differ, a term cannot be evaluated, or every number
     is its term's value (a sum's in some order). ``sides``: the two members' values (earlier, later)."""
+    stated = list(stated)
+    # P(c_1) beside P(w \mid c_1): a probability, read as the notes' own parse reads it (documents.probabilityheads)
+    heads = probability_heads(" ".join([earlier, *(text for text, _ in stated)]))
+    stated = [(as_probabilities(text, heads), where) for text, where in stated]
     ours, theirs = _fraction(earlier), _fraction(later)
     pairs: list[tuple[str, str]] = []
     if ours is not None and theirs is not None:
@@ -102,7 +107,7 @@ def misplaced_term(earlier: str, later: str, stated: Iterable[tuple[str, str]], 
     checked: list[tuple[str, str, float, int]] = []
     for formula, written in pairs:
         number = LONE_DECIMAL.fullmatch(written)
-        value = formula_value(formula.lstrip("+").strip(), values)
+        value = formula_value(as_probabilities(formula.lstrip("+").strip(), heads), values)
         if number is None or value is None:
             return None
         checked.append((formula, written, value, len(number.group(2))))

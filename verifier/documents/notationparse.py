@@ -53,6 +53,7 @@ from verifier.documents.primenames import (
     uncalled_defaults,
 )
 from verifier.documents.primetranspose import as_transposes, says_prime_transpose
+from verifier.documents.probabilityheads import as_probabilities
 from verifier.documents.quantityletters import self_multiplied
 from verifier.documents.samplelabels import relabel_in_sums
 from verifier.documents.samples import as_samples
@@ -73,6 +74,8 @@ class _NotationParse:
 
     #: letters read as plain samples while a failing chain is tried so (documents.plainsamples): x_i as x^{(i)}
     plain_samples: dict[str, str] = {}  # noqa: RUF012  (replaced, never mutated)
+    #: "P" where the notes write P over a conditional or an event: P(c_1) is then a probability (probabilityheads)
+    probability_heads: frozenset[str] = frozenset()
 
     def parse(self, src: str, prime_var: sp.Basic | None = None, nc: frozenset[str] | None = None) -> sp.Basic:
         r"""Parse with the document's options. Declared names do not commute (written order is
@@ -83,6 +86,7 @@ class _NotationParse:
         # 1e-3: its power of ten, in every path that parses (a member, a definition's body): the tokenizer refuses
         # 1e-3 (latex.numberwriting), so a body read without it defined nothing (documents.enotation; gaps63)
         src = e_notation(src) or src
+        src = as_probabilities(src, self.probability_heads)  # P(c_1) beside P(w \mid c_1) (documents.probabilityheads)
         src = as_optimum_names(src, self.stated_optima)  # \max_{a'} Q(s', a') = 5 stated (documents.statedoptima)
         # \arg\max_{w} F: the optimum of F over w (documents/optimum.py); \min_{w} F its value (documents/minima.py)
         optimum = split_optimum(src) or split_value_optimum(src)

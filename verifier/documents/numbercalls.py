@@ -121,7 +121,9 @@ def points_read(latexes: Iterable[str], trees: Iterable[sp.Basic]) -> list[str]:
     called = {f.func.__name__.lower() for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     called |= special_calls(trees)  # \Gamma(a), \Gamma(b): calls, whatever they evaluate to (latex.special)
     called |= {"sigma"} if OWN_SIGMA in called else set()  # the notes' own σ (documents.ownbuiltins, sound44)
-    at = {n: calls for n, calls in applied_at_points(texts).items() if n.lower() not in called}
+    whole = {str(getattr(s, "name", s)) for t in trees if isinstance(t, sp.Basic) for s in t.free_symbols}
+    # P(c_1), P(c_0) read as one probability each (documents.probabilityheads): no product to doubt
+    at = {n: calls for n, calls in applied_at_points(texts).items() if n.lower() not in called and not calls <= whole}
     if not at:
         return []
     doubted = {c for calls in at.values() for c in calls}

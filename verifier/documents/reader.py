@@ -94,6 +94,7 @@ from verifier.documents.ownsubscripts import own_subscript_bases
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import stated_partials
 from verifier.documents.pointfree import pointwise
+from verifier.documents.probabilityheads import probability_heads
 from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
@@ -203,6 +204,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
         self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
         self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
+        self.probability_heads = probability_heads(text)  # P(c_1) beside P(w \mid c_1) (documents.probabilityheads)
         self.stated_optima = stated_optima(text)  # \max_{a'} Q(s', a') = 5: one number (documents.statedoptima)
         self.labels |= self.capital_labels
         self.sample_vectors = sample_names(text)  # \mathbf{x}_i, never \mathbf{x} alone: sample i (documents.samples)

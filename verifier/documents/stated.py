@@ -39,6 +39,7 @@ from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.enotation import decimal, power_of_ten
 from verifier.documents.functions import FUNCTIONS
 from verifier.documents.precision import agrees
+from verifier.documents.probabilityheads import as_probabilities, probability_heads
 from verifier.latex.braces import bracket_end, split_top_equals
 from verifier.latex.numberwriting import decimal_points
 from verifier.latex.probability import written_conditional
@@ -117,27 +118,31 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(text))
 
 
-def _name_like(text: str) -> bool:
+def _name_like(text: str, heads: frozenset[str] = frozenset()) -> bool:
     """A lone name as written (``w``, ``y^*``, ``w_{01}^1``, ``\\alpha``): no operator, no relation; or a
     probability the parser reads as one quantity (:func:`_probability`)."""
-    if _probability(text):
+    if _probability(as_probabilities(text, heads)):  # P(c_1) where the notes write P(w \mid c_1) (probabilityheads)
         return True
     return bool(text) and not _is_number(text) and not re.search(r"[=<>+,(\[|]|\\(?:frac|sum|partial|left|cdot)", text)
 
 
 # P(y=1), p(z = k), P(w \mid c_1): a probability head and one bracket around the whole rest (verifier.latex.probability)
-_PROBABILITY_HEAD = re.compile(r"^[Pp]\s*(?:\\left\s*)?\(")
+_PROBABILITY_HEAD = re.compile(
+    r"^(?:[Pp]\s*(?:\\left\s*)?\("
+    r"|(?P<command>\\Pr(?![A-Za-z])|\\mathbb\s*\{\s*P\s*\}|\\operatorname\s*\{\s*Pr\s*\})\s*(?:\\left\s*)?[(\[])"
+)
 
 
 def _probability(text: str) -> bool:
     r"""Is ``text`` the probability of an event or a conditional (``P(y=1)``, ``P(w \mid c_1)``): a name the
     parser reads as one opaque quantity (latex.probability), whose stated value is a value like a plain name's?
-    A worked Bayes example states its priors and likelihoods so (probs66)."""
+    A worked Bayes example states its priors and likelihoods so (probs66); under ``\\Pr`` or ``\\mathbb{P}`` any
+    event is such a quantity (``\\Pr(A) = 0.3``: cover67)."""
     m = _PROBABILITY_HEAD.match(text)
     if m is None or bracket_end(text, m.end() - 1) != len(text) - 1:
         return False
     inside = text[m.end() : -1]
-    return written_conditional(inside) or "=" in inside
+    return m.group("command") is not None or written_conditional(inside) or "=" in inside
 
 
 # "(x_1, y_1) = (1, 2)", "(w_0, w_1) = (0.5, -1)": a tuple of names set equal to a tuple of numbers (cover65)
@@ -178,6 +183,7 @@ def tuple_values(piece: str) -> list[tuple[str, str]]:
 def stated_values(text: str) -> list[tuple[str, str, int]]:
     """``(name, number, line)`` for every value the prose or a table states, in the order written."""
     out: list[tuple[str, str, int]] = []
+    heads = probability_heads(text)
     for m in INLINE_MATH.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
         pieces = split_commas(m.group(1))
@@ -193,7 +199,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
             cut = split_top_equals(piece) if _PROBABILITY_HEAD.search(piece.strip()) else piece.split("=")
             parts = [_clean(p) for p in cut]
             parts[-1] = _value(parts[-1]) if _is_number(_value(parts[-1])) else parts[-1]
-            if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p) for p in parts[:-1]):
+            if len(parts) >= 2 and _is_number(parts[-1]) and all(_name_like(p, heads) for p in parts[:-1]):
                 out.extend((p, parts[-1].replace(" ", ""), line) for p in parts[:-1])  # x_0 = z_0 = 1
     for t in _TABULAR.finditer(text):
         offset = t.start(1)
@@ -202,7 +208,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
             cells = [_clean(c) for c in row.replace("\\hline", "").split("&")]
             maths = [c[1:-1].strip() if c.startswith("$") and c.endswith("$") and c.count("$") == 2 else None
                      for c in cells]  # fmt: skip
-            names = [i for i, c in enumerate(maths) if c is not None and _name_like(c)]
+            names = [i for i, c in enumerate(maths) if c is not None and _name_like(c, heads)]
             if len(names) != 1:
                 continue
             after = [c for c in maths[names[0] + 1 :] if c is not None and _is_number(c)]

@@ -44,6 +44,7 @@ from verifier.latex.vocabulary import (
     GREEKT,
     IDENT,
     LBRACE,
+    LBRACK,
     LETTER,
     LPAREN,
     NABLA,
@@ -51,7 +52,9 @@ from verifier.latex.vocabulary import (
     OPENERS,
     PARTIAL,
     PRIME,
+    PROBHEAD,
     RBRACE,
+    RBRACK,
     REL,
     RPAREN,
     TEXTWORD,
@@ -85,16 +88,16 @@ def written_conditional(params: str) -> bool:
 
 
 # a name this pass made: a head, then a bracket holding a bar or an event's "=" (P(y=1), P(t_=1|z_), L(theta|t,z))
-_QUANTITY = re.compile(r"^(?P<head>[^()|=]+)\((?=.*[|=]).*\)$")
+_QUANTITY = re.compile(r"^(?:(?P<head>[^()|=]+)\((?=.*[|=])|(?P<command>P)\().*\)$")
 
 
 def quantity_head(name: str) -> str | None:
     """The head (``P``) of ``name`` when it is a quantity this pass made (``P(y=1)``, ``P(w|c_1)``, the label of a
     family ``P(t_=1|z_)``), else None. Such a quantity is a probability or a density: a number, never a matrix,
     and its head is not a factor (the checks that doubt capitals read as numbers and names before brackets
-    read as products ask this)."""
+    read as products ask this). Any ``P(…)`` is such a name: ``\\Pr(A)`` is read as ``P(A)`` (cover67)."""
     m = _QUANTITY.match(name)
-    return m.group("head") if m else None
+    return (m.group("head") or m.group("command")) if m else None
 
 
 def _top_level(toks: list[Tok], start: int, end: int) -> list[int]:
@@ -217,7 +220,10 @@ def _opaque(toks: list[Tok], head: int, end: int) -> list[Tok]:
 
 
 def _event(toks: list[Tok], head: int, end: int) -> bool:
-    """Is ``toks[head..end]`` the probability of an event written with ``=`` and no bar (``P(y=1)``, ``p(z=k)``)?"""
+    """Is ``toks[head..end]`` the probability of an event written with ``=`` and no bar (``P(y=1)``, ``p(z=k)``)?
+    Under ``\\Pr`` or ``\\mathbb{P}`` every event is (``\\Pr(A)``, ``\\Pr(X > 0)``): the command says it is one."""
+    if toks[head].type == PROBHEAD:
+        return True
     return toks[head].type == LETTER and toks[head].value in _PROBABILITY_HEADS and any(
         toks[m].type == REL and toks[m].value == "=" for m in _top_level(toks, head + 1, end))
 
@@ -230,16 +236,32 @@ def _differentiates(toks: list[Tok]) -> bool:
     )  # fmt: skip
 
 
+def _round_brackets(toks: list[Tok]) -> list[Tok]:
+    r"""``\Pr[A \mid B]``, ``\mathbb{P}\left[X > a\right]``: the square brackets of a probability written as round
+    ones, so the quantity is the one ``\Pr(A \mid B)`` names (how probability texts write it; cover67)."""
+    out = list(toks)
+    for k, t in enumerate(toks[:-1]):
+        if t.type == PROBHEAD and toks[k + 1].type == LBRACK:
+            end = matching_closer(toks, k + 1)
+            if end > 0 and toks[end].type == RBRACK:
+                out[k + 1], out[end] = Tok(LPAREN, "(", toks[k + 1].pos), Tok(RPAREN, ")", toks[end].pos)
+    return out
+
+
 def conditionals(toks: list[Tok], defined: frozenset[str] = frozenset()) -> list[Tok]:
     """Conditional probabilities and known densities replaced by what the grammar reads (see the module).
     ``defined``: names the notes define before this line (the reader passes them with the functions):
     differentiating those is reading their definition, so it is not refused."""
+    toks = _round_brackets(toks)
     out: list[Tok] = []
     opaque: list[str] = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.type in _HEADS and k + 1 < len(toks) and toks[k + 1].type == LPAREN:
+        unclosed = k + 1 == len(toks) or toks[k + 1].type != LPAREN or matching_closer(toks, k + 1) < 0
+        if t.type == PROBHEAD and unclosed:
+            raise LatexError("a probability \\Pr(…) whose bracket is not closed in the formula", t.pos + 1)
+        if (t.type in _HEADS or t.type == PROBHEAD) and k + 1 < len(toks) and toks[k + 1].type == LPAREN:
             end = matching_closer(toks, k + 1)
             if end > 0:
                 bar = _conditional_bar(toks, k + 1, end)

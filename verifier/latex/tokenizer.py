@@ -85,6 +85,7 @@ from verifier.latex.vocabulary import (
     OTHERWISE_WORDS,
     PARTIAL,
     PRIME,
+    PROBHEAD,
     PROD,
     RANGLE,
     RBAR,
@@ -174,6 +175,10 @@ class Tokenizer:
     def opens_bracket(self, i: int, j: int) -> bool:
         r"""Does a round bracket open at ``i`` (after spaces; ``\left(``, ``\big(`` too)?"""
         return re.match(r"\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(", self.s[i:j]) is not None
+
+    def opens_probability(self, i: int, j: int) -> bool:
+        r"""Does a round or square bracket open at ``i`` (after spaces; ``\left[`` too)? ``\Pr(A)``, ``\Pr[A]``."""
+        return re.match(r"\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[]", self.s[i:j]) is not None
 
     def skip_ws(self, i: int, j: int) -> int:
         while i < j and self.s[i] in " \t\r\n~":
@@ -486,6 +491,8 @@ class Tokenizer:
             self.emit(FUNC, word, pos)  # \mathrm{round}(x): the nearest integer (verifier.latex.roundingbrackets)
         elif len(word) == 1 and word.isascii() and word.isalpha():
             self.emit(LETTER, word, pos)
+        elif word == "Pr" and self.opens_probability(end, len(self.s)):
+            self.emit(PROBHEAD, "P", pos)  # \operatorname{Pr}(A): a probability, as \Pr(A) (latex.probability)
         elif word in UNCHECKABLE_WORDS:
             self.fail(UNCHECKABLE[word if word in UNCHECKABLE else word.capitalize()], pos)
         elif word in MATRIX_FUNCTIONS:
@@ -534,6 +541,9 @@ class Tokenizer:
             return self.integral(k, depth, found)
         if name == "int" and (limits := bounds(self.s, k, j)) and (found := differential(self.s, limits[2], j, True)):
             return self.integral(k, depth, found, limits)
+        if name == "Pr" and self.opens_probability(k, j):
+            self.emit(PROBHEAD, "P", i)  # \Pr(A \mid B): a probability, read as P(…) is (latex.probability)
+            return k
         if name in UNCHECKABLE:
             self.fail(UNCHECKABLE[name], i)
         if name == "bf" and self.s[self.skip_ws(k, j) : self.skip_ws(k, j) + 1] == "{":
@@ -724,6 +734,9 @@ class Tokenizer:
         if name == "mathbb" and not (len(inner) == 1 and head.value in ("I", "1")):
             if len(inner) == 1 and head.type == LETTER and head.value in "EV" and self.opens_functional(k, j):
                 return self.functional("E" if head.value == "E" else "Var", i, k, j)  # \mathbb{E}[…], \mathbb{V}[…]
+            if len(inner) == 1 and head.type == LETTER and head.value == "P" and self.opens_probability(k, j):
+                self.emit(PROBHEAD, "P", i)  # \mathbb{P}(A): a probability, as \Pr(A) (latex.probability)
+                return k
             if len(inner) == 1 and head.type == LETTER and head.value in "EP":
                 if head.value == "E":
                     self.fail("an expectation \\mathbb{E} written without brackets cannot be checked "

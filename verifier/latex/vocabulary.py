@@ -211,6 +211,7 @@ EXP_E = "EXP_E"
 FUNC = "FUNC"
 FUNCID = "FUNCID"
 EXPECT = "EXPECT"  # \mathbb{E}, E[ (value "E" or "E_<subscript>"): an expectation, brackets follow
+PROBHEAD = "PROBHEAD"  # \Pr(, \mathbb{P}(: a probability written as one, read by latex.probability
 STAT = "STAT"  # \text{Var}, \operatorname{Cov}, \text{Bias} (value "Var" or "Var_<subscript>")
 INDICATOR = "INDICATOR"
 PLUS = "PLUS"
