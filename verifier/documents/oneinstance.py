@@ -298,8 +298,10 @@ class _OneInstance:
             elif special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
                 case = (mapping, said)  # checked as written first (below)
                 # the names a link writes on one side only are what the notes say they are (the one-hot y of
-                # -Σ yᵢ log pᵢ = -log p₂): taken at their values, the names on both sides left free (lead67)
-                for s, (a, b) in zip(at_values, pairs, strict=True):
+                # -Σ yᵢ log pᵢ = -log p₂): taken at their values, the names on both sides left free (lead67); values
+                # the prose states only (not an earlier result of the notes', documents.lemmas: sound40)
+                stated_only = all(where.startswith(WHERE) for _, where in chain.hypotheses)
+                for s, (a, b) in zip(at_values if stated_only else [], pairs, strict=False):
                     both = free_symbols(a) & free_symbols(b)
                     part = {k: v for k, v in mapping.items() if k not in both}
                     if part:
