@@ -124,6 +124,12 @@ _CALLED_CONSTANT = re.compile(
     r"(?:(?:real|positive|nonzero|fixed)\s+)?constants?\b(?!\s+(?:in|on|over|along|across|with|of|for)\b)"
 )
 
+# "constants $a, b$", "constants $a$ and $b$", "two constants $a$, $b$": the list after the plural word, each name of
+# it (lead67: _DETERMINISTIC reads one formula of one name after it)
+_CONSTANTS_LISTED = re.compile(
+    rf"\bconstants\s*((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})"
+)
+
 
 # "let $a$ be a random variable", "$a$ is random", "a random variable $a$", "$a \sim \mathcal{N}(0, 1)$": a name the
 # notes also call random is not read deterministic where they call it constant too (sound57: the two statements
@@ -344,11 +350,11 @@ def deterministic_names(text: str) -> str:
     """The names the prose of ``text`` calls deterministic, as ``name@line`` joined by commas (the
     value of ``scope.conventions[DETERMINISTIC]``); '' when there are none."""
     out: dict[str, int] = {}
-    found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text)]
+    found = [*_DETERMINISTIC.finditer(text), *_CALLED_CONSTANT.finditer(text), *_CONSTANTS_LISTED.finditer(text)]
     random = called_random(text)
     for m in sorted(found, key=lambda m: m.start()):
         # (a list's names are those inside its formulas: not the prose's "and" between them)
-        listed = m.re is _CALLED_CONSTANT
+        listed = m.re is not _DETERMINISTIC
         names = _LISTED.findall(" ".join(SINGLE_DOLLARS.findall(m.group(1)))) if listed else [m.group(1)]
         for name in (n.lstrip("\\") for n in names):
             if name not in random:

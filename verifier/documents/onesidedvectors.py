@@ -25,7 +25,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import display_key, key_of
 from verifier.documents.infer import KNOWN_FUNCTIONS, names_in
-from verifier.documents.statedvectors import stated_literals, vector_hypotheses
+from verifier.documents.statedvectors import numbered_name, stated_literals, vector_hypotheses
 
 __all__ = ["one_sided", "one_sided_vectors", "said_general", "stated_literal_names", "stated_vector_names"]
 
@@ -42,7 +42,11 @@ def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[s
     # 12 = F(x): an argument of a call is the notes' function's parameter, whose definition may be another one's
     arguments = {n for f in tree.atoms(AppliedUndef) if f.func.__name__ not in KNOWN_FUNCTIONS
                  for a in f.args for n in names_in(a)}  # fmt: skip
-    return names_in(tree), _free_entries(tree, frozenset()) | variables | arguments
+    # x_1 as written is an entry of x, and a name of its own where the prose states it as a vector (lead67):
+    # written so, it is told as displayed (the stated names are matched by display name)
+    numbered = {display_key(k) for e in tree.atoms(sp.Indexed)
+                if e.indices and all(isinstance(i, sp.Integer) for i in e.indices) and (k := key_of(e)) is not None}
+    return names_in(tree) | numbered, _free_entries(tree, frozenset()) | variables | arguments
 
 
 def _free_entries(tree: sp.Basic, bound: frozenset[sp.Basic]) -> set[str]:
@@ -82,7 +86,7 @@ def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[s
     (``links``: its members as written) writes on one side only and the other side does not reach (``reach``: the
     names the notes' definitions of some names use), as ``(equation, where)`` hypotheses."""
     found = set().union(*(_one_side(t, parse, reach) for t in links))
-    return vector_hypotheses(stated, found, parse) if found else []
+    return vector_hypotheses(stated, found, parse, numbered=found) if found else []
 
 
 def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic],
@@ -92,8 +96,9 @@ def stated_vector_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[
     where ``matrices`` (lead45): ``\mathbf{1}^\top M = \mathbf{1}^\top`` after a stated M was FAILED at a random M. Not
     a matrix where the name excuses what a side writes of it (documents.guesses): ``A_{11}`` is read as a name of its
     own, not an entry of the stated A, so it gets no value from it."""
-    return {tree.name for tree, value in stated_literals(hypotheses, parse)
-            if isinstance(tree, sp.Symbol) and isinstance(value, sp.MatrixBase) and (matrices or 1 in value.shape)}
+    return {display_key(key) for tree, value in stated_literals(hypotheses, parse)
+            if (isinstance(tree, sp.Symbol) or numbered_name(tree)) and isinstance(value, sp.MatrixBase)
+            and (matrices or 1 in value.shape) and (key := key_of(tree)) is not None}
 
 
 def stated_literal_names(hypotheses: Iterable[tuple[str, str]], parse: Callable[[str], sp.Basic]) -> set[str]:

@@ -44,7 +44,7 @@ from verifier.documents.context import Scope, Size, VarDecl, display_key, key_of
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.stated import WHERE, closed_form, split_commas
 
-__all__ = ["displayed_vectors", "matrix_worked", "prose_vectors", "sized_by_stated", "stated_literals",
+__all__ = ["displayed_vectors", "matrix_worked", "numbered_name", "prose_vectors", "sized_by_stated", "stated_literals",
            "unbolded", "vector_hypotheses", "worked_vector"]
 
 _BOLD = r"\\(?:mathbf|bm|boldsymbol|vec|mathbfit)\s*\{\s*(\\[A-Za-z]+|[A-Za-z])\s*\}"
@@ -61,7 +61,7 @@ def unbolded(name: str) -> str:
     return m.group(1) if m else name.strip()
 
 
-def _numbered(tree: object) -> bool:
+def numbered_name(tree: object) -> bool:
     """A name the notes number (``W_1``, ``A_{2}``: read as a name of its own, key ("W", ("1",)))."""
     return isinstance(tree, sp.Indexed) and all(isinstance(i, sp.Integer) for i in tree.indices)
 
@@ -70,7 +70,7 @@ def _stated_name(tree: object) -> str | None:
     """The name a stated literal is for, as the names a member reaches are told (``W`` of ``W_1``), or None."""
     if isinstance(tree, sp.Symbol):
         return tree.name
-    return text_of(tree.base.label) if _numbered(tree) else None  # type: ignore[attr-defined]
+    return text_of(tree.base.label) if numbered_name(tree) else None  # type: ignore[attr-defined]
 
 
 def _numbers(tree: object) -> bool:
@@ -166,9 +166,10 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
             value = parse(literal)
         except Exception:  # noqa: BLE001 - a name the grammar refuses is simply not used
             continue
-        if _stated_name(tree) not in reached or not _numbers(value):
+        shown = display_key(k) if (k := key_of(tree)) is not None else None
+        if (_stated_name(tree) not in reached and shown not in reached) or not _numbers(value):
             continue  # a plain name, or a numbered one (W_1 = a matrix of numbers, misses44)
-        if _numbered(tree) and display_key(key_of(tree)) not in numbered:  # type: ignore[arg-type]
+        if numbered_name(tree) and display_key(key_of(tree)) not in numbered:  # type: ignore[arg-type]
             continue
         values.setdefault(name, set()).add(tuple(value))
         first.setdefault(name, (literal, line))
@@ -238,7 +239,7 @@ def _stated_shapes(scope: Scope, hypotheses: Iterable[tuple[str, str]], parse: C
     lengths: dict[tuple[str, tuple[object, ...]], set[int]] = {}
     shaped: dict[tuple[str, tuple[object, ...]], set[tuple[int, int]]] = {}
     for tree, value in stated_literals(hypotheses, parse):
-        key = key_of(tree) if isinstance(tree, sp.Symbol) or _numbered(tree) else None
+        key = key_of(tree) if isinstance(tree, sp.Symbol) or numbered_name(tree) else None
         decl = scope.names.get(key) if key is not None else None
         if _numbers(value) and isinstance(decl, VarDecl) and decl.kind == "scalar" and decl.key in scope.inferred \
                 and (min(value.shape) >= 2 or (value.shape[1] == 1 and not _applied(key[0], text))):  # fmt: skip
