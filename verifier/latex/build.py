@@ -16,7 +16,9 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
-from verifier.latex.comparisons import _Limits, _limits_of, _Relations
+from verifier.latex.comparisons import Limits as _Limits
+from verifier.latex.comparisons import Relations as _Relations
+from verifier.latex.comparisons import limits_of as _limits_of
 from verifier.latex.denominators import (
     Diff,
     check_variables,
@@ -62,16 +64,14 @@ from verifier.latex.vocabulary import (
     implicit_bounds,
     options,
 )
-from verifier.latex.writtenproducts import (
-    _guard,
-    _inverted,
-    _kept_product,
-    _mul,
-    _named_times_literal,
-    _neg,
-    _nonscalar,
-    _power,
-)
+from verifier.latex.writtenproducts import guarded as _guard
+from verifier.latex.writtenproducts import inverted as _inverted
+from verifier.latex.writtenproducts import kept_product as _kept_product
+from verifier.latex.writtenproducts import mul as _mul
+from verifier.latex.writtenproducts import named_times_literal as _named_times_literal
+from verifier.latex.writtenproducts import neg as _neg
+from verifier.latex.writtenproducts import nonscalar as _nonscalar
+from verifier.latex.writtenproducts import power as _power
 
 
 @dataclass(frozen=True)

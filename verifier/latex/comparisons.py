@@ -1,7 +1,7 @@
 r"""Comparisons in the tree, and the summation ranges a subscript states with them.
 
-``a < b \leq c`` is kept as written (:class:`_Relations`): a subscript of ``\sum`` reads its shape as a range
-(``i=1``, ``-m \leq j \leq m``, ``t \geq 0``: :func:`_limits_of`), a condition (``j \neq i``, an Iverson
+``a < b \leq c`` is kept as written (:class:`Relations`): a subscript of ``\sum`` reads its shape as a range
+(``i=1``, ``-m \leq j \leq m``, ``t \geq 0``: :func:`limits_of`), a condition (``j \neq i``, an Iverson
 bracket) its meaning. A comparison of a product of matrices (``\mathbb{1}[W x > 0]``) stays unevaluated in
 classes of its own (:class:`_OfProducts`) until the resolver has replaced the matrices by their entries. The
 callbacks that meet these are :class:`verifier.latex.build.Builder`'s.
@@ -16,9 +16,11 @@ import sympy
 
 from verifier.latex.vocabulary import LatexError
 
+__all__ = ["Limits", "Relations", "limits_of"]
+
 
 @dataclass(frozen=True)
-class _Relations:
+class Relations:
     """``a < b <= c`` as written (a summation range needs its shape, a condition its meaning)."""
 
     items: tuple[Any, ...]  # expr, relation text, expr, relation text, expr, ...
@@ -32,7 +34,7 @@ class _Relations:
 
 
 @dataclass(frozen=True)
-class _Limits:
+class Limits:
     index: sympy.Symbol
     lower: sympy.Expr | None
     upper: sympy.Expr | None
@@ -101,7 +103,7 @@ def _relation(text: str, lhs: Any, rhs: Any) -> sympy.Basic:
     return _RELATIONS[text](lhs, rhs)
 
 
-def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
+def limits_of(rel: Relations, upper: sympy.Expr | None) -> Limits:
     r"""The summation range a subscript states: ``i=1``, ``-m \leq j \leq m``, ``j \neq i``, ``i < n``."""
     items = rel.items
     ops = [str(items[k]) for k in range(1, len(items), 2)]
@@ -109,15 +111,15 @@ def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
         index, op, value = items[0], ops[0], items[2]
         if op in ("=", "=="):
             if upper is None and not value.is_number:  # \sum_{y=j}: a filter or a range? (latex.labelsums)
-                return _Limits(index, None, None, label_value=value)
-            return _Limits(index, value, upper)
+                return Limits(index, None, None, label_value=value)
+            return Limits(index, value, upper)
         if op in (">=", ">") and upper is None and value.is_integer and value.is_number:
             # \sum_{t \ge 0}: a start and no end is the notation of a series (a filter of an inferred finite
             # range would test 1/(1 - r) against three terms of the geometric series)
-            return _Limits(index, value if op == ">=" else value + 1, sympy.oo)
-        return _Limits(index, None, upper, rel.condition())
+            return Limits(index, value if op == ">=" else value + 1, sympy.oo)
+        return Limits(index, None, upper, rel.condition())
     if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
         lo = items[0] if ops[0] == "<=" else items[0] + 1
         hi = items[4] if ops[1] == "<=" else items[4] - 1
-        return _Limits(items[2], lo, hi)
+        return Limits(items[2], lo, hi)
     raise LatexError("cannot read the summation range from its subscript")
