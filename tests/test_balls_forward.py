@@ -18,7 +18,7 @@ from support import check
 
 from verifier import balls
 from verifier.catalog import D
-from verifier.numeric import NumericMember, Sample, TreeWalker, _symbol_dependence
+from verifier.numeric import NumericMember, Sample, TreeWalker, symbol_dependence
 
 
 def _tangents_at(expr: sp.Expr, x: sp.Symbol, point: dict[sp.Symbol, float]) -> object:
@@ -27,7 +27,7 @@ def _tangents_at(expr: sp.Expr, x: sp.Symbol, point: dict[sp.Symbol, float]) -> 
     assert walker is not None
     memo: dict[sp.Basic, object] = {s: arb(v) for s, v in point.items()}
     walker.evaluate(memo)
-    (t,) = balls.tangents([expr], memo, x, _symbol_dependence([expr]))
+    (t,) = balls.tangents([expr], memo, x, symbol_dependence([expr]))
     return t
 
 

@@ -161,7 +161,7 @@ def test_facts_the_order_does_not_list_come_last_by_name(monkeypatch) -> None:
         assert facts == ["zero", "commutative", "finite", "real"]
     finally:
         monkeypatch.undo()
-        runner._rank_facts(list(runner._RANK))  # the full order again for the tests after this one
+        runner.rank_facts(list(runner._RANK))  # the full order again for the tests after this one
 
 
 SEED_PROBE = """

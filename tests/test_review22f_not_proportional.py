@@ -17,14 +17,14 @@ from verifier.documents import equivalent
 
 def _no_opaque_evaluated(monkeypatch: pytest.MonkeyPatch) -> list[sp.Expr]:
     seen: list[sp.Expr] = []
-    at = equivalent._at
+    at = equivalent.value_at
 
     def recorded(e: sp.Expr, point: dict[sp.Symbol, sp.Expr], digits: int = 30) -> complex | None:
         seen.append(e)
         assert not e.has(sp.Sum, sp.Integral, sp.Derivative), f"evaluated {e} numerically"
         return at(e, point, digits)
 
-    monkeypatch.setattr(equivalent, "_at", recorded)
+    monkeypatch.setattr(equivalent, "value_at", recorded)
     return seen
 
 

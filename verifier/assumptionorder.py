@@ -39,7 +39,7 @@ QUERY_ORDER: tuple[str, ...] = (
 _RANK: dict[str, int] = {}  # every fact SymPy knows -> its place (filled by fixed_assumption_order)
 
 
-def _rank_facts(known: Iterable[str]) -> None:
+def rank_facts(known: Iterable[str]) -> None:
     """Number every fact: ``QUERY_ORDER`` first, then any other fact SymPy knows, by name."""
     _RANK.clear()
     _RANK.update({fact: i for i, fact in enumerate(QUERY_ORDER)})
@@ -47,7 +47,7 @@ def _rank_facts(known: Iterable[str]) -> None:
         _RANK[fact] = len(_RANK)
 
 
-def _in_order(facts: list[Any]) -> None:
+def in_order(facts: list[Any]) -> None:
     """Put the facts SymPy is about to ask in the one order of ``QUERY_ORDER`` (in place, as the
     shuffle it replaces works). SymPy builds that list from a set difference of fact names, so
     without this its order is the set's iteration order, which moves with ``PYTHONHASHSEED``:
@@ -79,10 +79,10 @@ def fixed_assumption_order() -> None:
     shuffled = getattr(sys.modules.get("sympy.core.random"), "_assumptions_shuffle", None)
     if assumptions is not None and shuffled is not None and getattr(assumptions, "shuffle", None) is shuffled:
         rules = assumptions._assume_rules.prereq  # fact -> the facts it may be deduced from
-        _rank_facts({*rules, *(fact for facts in rules.values() for fact in facts)})
-        assumptions.shuffle = _in_order  # only SymPy's own shuffle is replaced, never something else's
-    if getattr(assumptions, "shuffle", None) is _in_order and os.environ.get(FAST_QUERIES_SWITCH) != "0":
+        rank_facts({*rules, *(fact for facts in rules.values() for fact in facts)})
+        assumptions.shuffle = in_order  # only SymPy's own shuffle is replaced, never something else's
+    if getattr(assumptions, "shuffle", None) is in_order and os.environ.get(FAST_QUERIES_SWITCH) != "0":
         # the same queries without their per-step overhead (verifier.assumptionqueries): only in this order
         from verifier import assumptionqueries
 
-        assumptionqueries.install(_RANK.__getitem__, _in_order)
+        assumptionqueries.install(_RANK.__getitem__, in_order)

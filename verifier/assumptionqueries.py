@@ -13,7 +13,7 @@ for every implied fact, a generator for every rule condition — was about a ten
 same facts are stored in the same knowledge bases in the same order, and the same
 ``InconsistentAssumptions`` is raised where SymPy's would be. What changes is only how the next
 facts are found: SymPy computes ``prereq[fact] - queued`` as a set and sorts it by
-``assumptionorder.QUERY_ORDER`` at every step (``assumptionorder._in_order``, which replaces SymPy's shuffle in the
+``assumptionorder.QUERY_ORDER`` at every step (``assumptionorder.in_order``, which replaces SymPy's shuffle in the
 CLI); here each fact's prerequisites are sorted once, and the ones not yet queued are taken in that
 order, which is the same list. So this is installed only together with the fixed order (never over
 SymPy's shuffle, whose order is random by design) and, like it, never by importing the verifier:

@@ -53,7 +53,7 @@ from verifier.npops import NpOps
 from verifier.numfmt import fmt, fmt_float  # noqa: F401
 from verifier.sampling import Sample, draw  # noqa: F401
 from verifier.stablelogistic import rewrites, stable
-from verifier.walker import TreeWalker, _symbol_dependence, has_kinds, replace_shared, unique_nodes
+from verifier.walker import TreeWalker, has_kinds, replace_shared, symbol_dependence, unique_nodes
 
 FORWARD_SWITCH = "VERIFY_FORWARD_MODE"  # "0": derivatives in balls by the complex step only (to compare)
 FLOAT_RTOL = 1e-8
@@ -364,7 +364,7 @@ class NumericMember:
     def _dependence(self) -> dict[sp.Basic, frozenset[sp.Basic]]:
         """The symbols each node depends on (computed once per member, over the shared DAG)."""
         if self._depends is None:
-            self._depends = _symbol_dependence(self.exprs)
+            self._depends = symbol_dependence(self.exprs)
         return self._depends
 
     # -- high precision ---------------------------------------------------------------------------

@@ -48,9 +48,9 @@ from verifier.assumptionorder import (  # noqa: F401 - re-exported: the CLI, ben
     FAST_QUERIES_SWITCH,
     ORDER_SWITCH,
     QUERY_ORDER,
-    _in_order,
-    _rank_facts,
     fixed_assumption_order,
+    in_order,
+    rank_facts,
 )
 from verifier.budget import BudgetExceeded
 from verifier.catalog import Entry

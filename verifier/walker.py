@@ -94,7 +94,7 @@ def replace_shared(expr: sp.Basic, query: Callable[[sp.Basic], object],
     return walk(expr)
 
 
-def _symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:
+def symbol_dependence(exprs: Sequence[sp.Basic]) -> dict[sp.Basic, frozenset[sp.Basic]]:
     """node -> the symbols below it, for every node of the expressions (iterative: trees can be deep)."""
     deps: dict[sp.Basic, frozenset[sp.Basic]] = {}
     stack: list[tuple[sp.Basic, bool]] = [(e, False) for e in exprs]

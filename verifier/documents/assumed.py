@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.documents.infer import names_in
-from verifier.documents.members import _cut_tail, _split_top_equals
+from verifier.documents.members import _split_top_equals, cut_tail
 from verifier.documents.parts import part_of
 from verifier.documents.sentences import MARK_OR_BLANK
 from verifier.documents.symmetricprose import NEGATION, declined_after, sentence_before
@@ -66,7 +66,7 @@ def stated_assumptions(text: str) -> list[Assumed]:
         taken_back = NEGATION.search(sentence_before(text, m.start(), 300)) or declined_after(text, m.end())
         if taken_back or _asked(text, m.end()):
             continue  # "We do not assume that …", "Can we assume that …?", "…, but we will not."
-        body = _cut_tail(m.group("eq").strip())
+        body = cut_tail(m.group("eq").strip())
         if len(_split_top_equals(body)) != 2:
             continue  # "suppose $x > 0$", "assume $a = b = c$": not one equation
         line = text.count("\n", 0, m.start()) + 1

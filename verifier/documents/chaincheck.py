@@ -68,7 +68,7 @@ from verifier.documents.latestvalues import with_other_values
 from verifier.documents.layerinstances import by_layer
 from verifier.documents.leadingvalues import under_leading_values
 from verifier.documents.lemmas import with_earlier_results
-from verifier.documents.members import _Chain, _Member, _shorten, chain_slide, step_trees, written_statement
+from verifier.documents.members import _Chain, _Member, chain_slide, shortened, step_trees, written_statement
 from verifier.documents.noisemodel import through_a_noise_model
 from verifier.documents.notedcondition import checked_under_condition
 from verifier.documents.operatorscope import not_as_written
@@ -337,7 +337,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
             # "hw.md:12", and for notebooks "hw.ipynb: cell 3, line 2" as in the source (not the
             # line of the concatenated cells, which the reader never sees)
             id=Path(self.path).name + self.where(chain.line)[len(self.path) :] + chain_slide(chain),
-            title=_shorten(label + statement, 70),
+            title=shortened(label + statement, 70),
             statement=statement,
             verdict=worst([s.verdict for s in steps]),
             steps=tuple(steps),
@@ -376,7 +376,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
         statement = written_statement(chain)  # the relations as written (a ≤, an update arrow)
         result = IdentityResult(
             id=f"{Path(self.path).name}:{chain.line}{chain_slide(chain)}",
-            title=_shorten(statement, 70),
+            title=shortened(statement, 70),
             statement=statement,
             verdict=verdict,
             steps=tuple(steps),

@@ -262,6 +262,9 @@ class Scope:
     #: the keys of ``set_aside`` whose definition is an earlier one solved back (scoping.set_aside_cycles): the
     #: reading documents.heldinverse offers puts them back in force
     solved_back: set[Key] = field(default_factory=set)
+    #: the keys of ``set_aside`` a loop set aside (scoping.set_aside_cycles): documents.guesses may not hold them
+    #: fixed as loose co-inputs of a derivative (scoping.looped)
+    looped: set[Key] = field(default_factory=set)
 
     def copy(self) -> Scope:
         return Scope(
@@ -272,6 +275,7 @@ class Scope:
             list(self.hypotheses),
             dict(self.set_aside),
             set(self.solved_back),
+            set(self.looped),
         )
 
 

@@ -109,7 +109,7 @@ _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 
 
-def _same_kind(a: Definition, b: Definition) -> bool:
+def same_kind(a: Definition, b: Definition) -> bool:
     """Two definitions of one letter that may restate each other: both functions or both not (a vector
     ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
     return a.is_function == b.is_function
@@ -123,13 +123,13 @@ def _word_head(call: str) -> str:
     return call if m is None else f"\\operatorname{{{m.group(1)}}}{call[m.end(1):]}"
 
 
-def _head_name(call: re.Match[str]) -> str:
+def head_name(call: re.Match[str]) -> str:
     r"""The name of a definition's head as the function registry spells it: ``\operatorname{softmax}``
     → softmax, ``\ell`` → ell (``\mathcal{L}`` stays a name of its own)."""
     return unwrapped(call.group(1)).lstrip("\\")
 
 
-def _call_text(latex: str) -> str:
+def call_text(latex: str) -> str:
     r"""The left side of a definition as a call ``f(x, \theta)``: ``f\left(x; \theta\right)`` drops the
     sized brackets, and parameters after a ``;`` (``p(y; \lambda)``: y the variable, λ a parameter of
     the family) are parameters as much as the others (the parser reads the call so too)."""
@@ -355,14 +355,14 @@ class _Definitions:
             else:
                 self._restated_after(chain, stated.key)
             return
-        head_text = _call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
+        head_text = call_text(relabel(lhs.latex, self.labels))  # f\left(x; \theta\right) → f(x, \theta)
         head_text = name_paired_primes(head_text, self.paired_primes)  # k(x, x') (documents.primenames)
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]
         call = _DEFINED_CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
-            head = _head_name(call)
+            head = head_name(call)
             # I(θ) = … where the notes call I the Fisher information (documents.fisher)
             informed = head == "I" and information_named(self.text, lhs.line)
             if head in KNOWN_FUNCTIONS or (head in RESERVED and head not in _DEFINABLE_CALLS and not informed):
@@ -522,7 +522,7 @@ class _Definitions:
                 call = _CALL.fullmatch(m.latex.strip())
                 if call is None:
                     continue
-                head = _head_name(call)
+                head = head_name(call)
                 reserved = head in RESERVED and head not in _DEFINABLE_CALLS  # E(w): an error, as for the first link
                 if head in KNOWN_FUNCTIONS or reserved or (head in DEFAULT_FUNCTIONS and head not in _LETTERS):
                     continue
@@ -714,7 +714,7 @@ class _Definitions:
             return  # k(x_*, x_*) = \sigma_0^2: the function on its diagonal, a claim (not what k is)
         if d.is_function and self._at_defined_point(d, chain.line):
             return  # obj(w^*) = -G^2/(2(H+λ)) after w^* = …: the function's value there, a claim (evaluatedat)
-        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and _same_kind(e, d)]
+        earlier = [e for e in self.note_definitions if e.key == d.key and e.line < chain.line and same_kind(e, d)]
         if d.is_function and earlier and len(earlier[-1].params) != len(d.params) and not d.fixed and \
                 not earlier[-1].fixed and not earlier[-1].builtin:  # fmt: skip
             # H(p, q) after H(p): the same letter at another number of arguments, another function (lead64)

@@ -51,7 +51,7 @@ from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
-from verifier.documents.impliedsums import _groups, _ImpliedSums, _layout_only, _open
+from verifier.documents.impliedsums import _ImpliedSums, layout_only, left_open, sum_groups
 from verifier.documents.infer import (
     names_in,
 )
@@ -152,7 +152,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         Either way a step the literal reading proves stays proved: that reading is sound for what
         is written."""
         steps = self._literal_against_declared_sums(chain, scope, steps)
-        if not any(_open(r) for r in steps):
+        if not any(left_open(r) for r in steps):
             return steps
         out = list(steps)
         if self._implied_first(scope):
@@ -206,7 +206,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         """Steps still open (FAILED or a case split) read again with the names the notes say they
         write without their layer label given it back (documents/labels.py: W as W^{(2)}); only a
         step that then holds changes, with the reading reported."""
-        todo = [k for k, r in enumerate(steps) if _open(r)]
+        todo = [k for k, r in enumerate(steps) if left_open(r)]
         if not todo:
             return steps
         start = max(chain.line - _LABEL_PROSE_LINES, 0)
@@ -240,7 +240,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                 alt_scope = self._infer(alt_chain, self.scope_of(chain))
                 asked = {chain.steps[k].index for k in mine}
                 alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
-                if any(_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
+                if any(left_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
                     alt = self._implied_sums(alt_chain, alt_scope, alt)
                     alt = self._direct_case_splits(alt_chain, alt_scope, alt)
             except ResolveError:
@@ -284,7 +284,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
             if found:
                 todo.append((k, found[0]))
         out = list(steps)
-        for trees, group in _groups(chain, todo):
+        for trees, group in sum_groups(chain, todo):
             members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
                        else m for i, m in enumerate(chain.members)]  # fmt: skip
             try:
@@ -414,7 +414,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                 if rows_cut:
                     self._cut_short().add(id(chain))
                 break
-            if alt_chain is chain and _layout_only(scope, alt_scope) and \
+            if alt_chain is chain and layout_only(scope, alt_scope) and \
                     layout_free(self, chain, scope, {chain.steps[k].index for k in failing}):  # fmt: skip
                 continue  # no derivative by a vector or matrix: every layout reads the same values
             scalars = note.endswith(_SHAPE_ONLY)

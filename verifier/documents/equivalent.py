@@ -35,7 +35,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.headings import heading_level
-from verifier.documents.optimum import _at, _positive_point, multiple_of, nonzero_bases, sign_of
+from verifier.documents.optimum import multiple_of, nonzero_bases, positive_point, sign_of, value_at
 from verifier.documents.values import Value, is_matrix
 from verifier.documents.wordlinks import (
     DERIVATIVE,
@@ -186,11 +186,11 @@ def _disproved(e: sp.Expr) -> bool:
     symbols = e.free_symbols
     if not all(type(s) is sp.Symbol for s in symbols) or e.has(*_OPAQUE):
         return False
-    point = _positive_point(symbols)
+    point = positive_point(symbols)
     for s, v in point.items():
         if any(getattr(v, f"is_{k}") is not want for k, want in s.assumptions0.items()):
             return False  # an integer or negative symbol: the point is not one it may take
-    low, high = _at(e, point), _at(e, point, 50)
+    low, high = value_at(e, point), value_at(e, point, 50)
     return (low is not None and high is not None and abs(high) > 1e-9
             and abs(low - high) <= 1e-6 * abs(high))  # fmt: skip
 
@@ -210,7 +210,7 @@ def _not_proportional(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     names = sorted(set().union(*(sp.sympify(e).free_symbols for e in (*f, *g))), key=str)
     pick = random.Random(len(names) * 7919 + len(f))
     point = {n: sp.Rational(pick.randint(300, 1700), 1000) for n in names}
-    fv, gv = [_at(e, point) for e in f], [_at(e, point) for e in g]
+    fv, gv = [value_at(e, point) for e in f], [value_at(e, point) for e in g]
     if any(v is None for v in (*fv, *gv)):
         return False
     lead = next((k for k, v in enumerate(gv) if abs(v) > 1e-9), None)  # type: ignore[arg-type]

@@ -75,7 +75,7 @@ from verifier.documents.infer import (
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.lonefunctions import lone_functions
-from verifier.documents.members import _Chain, _keys_in, _member_trees, _Step, free_names
+from verifier.documents.members import _Chain, _member_trees, _Step, free_names, keys_in
 from verifier.documents.nosolution import holds_nowhere, said_impossible
 from verifier.documents.numbercalls import (
     defined_calls_read,
@@ -94,7 +94,7 @@ from verifier.documents.ownvariable import held_inputs, unvalued, written_variab
 from verifier.documents.plainsamples import stated_relations
 from verifier.documents.primepoints import prime_points
 from verifier.documents.problemrecurrences import in_force, rival_note
-from verifier.documents.reach import _defined_calls, _Reach, _written_keys
+from verifier.documents.reach import _Reach, defined_calls, written_keys
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -315,12 +315,12 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         solving = computed or said_solved(self._prose_before(chain)[1])
         if solving and solved_zero(*texts, trees):
             return self._demote(r, SOLVED)  # "setting the gradient to zero" (documents.zeros), declared or not
-        names = [_keys_in(t) for t in trees[:1]] + [set().union(*(_keys_in(t) for t in trees[1:]))] if trees else []
+        names = [keys_in(t) for t in trees[:1]] + [set().union(*(keys_in(t) for t in trees[1:]))] if trees else []
         used = {k[0] for side in names for k in side}
         suspect = self._index_as_number(used, scope)
         # the reading of that typo (e^{o_j} for e^j, typos.py) was tried with the others and fails too
         corrected = suspect and scores_read_for_indices(scope, self.note_definitions, self.text,
-                                                        _subscripted(self.annotations),
+                                                        subscripted_names(self.annotations),
                                                         lambda src: self.parse(src, None, frozenset()))  # fmt: skip
         if suspect and not corrected:
             return self._demote(r, f"the notes' definition of {suspect} uses an index as a number; read literally "
@@ -372,7 +372,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                    "entries were read as independent values")  # fmt: skip
         # J(3) after J(\mu) = \sum_i (x_i - \mu)^2: a defined function applied reaches its body as a name does,
         # where the failure varied the names so reached (not at values the prose states: sound41)
-        valued = self._reach(used | {k[0] for t in trees for k in _defined_calls(t, scope)}, scope) - reached
+        valued = self._reach(used | {k[0] for t in trees for k in defined_calls(t, scope)}, scope) - reached
         varied = {p for p, _ in r.counterexample.point} if r.counterexample else set()
         guessed_values = sorted(display_key(k) for k in scope.inferred if isinstance(scope.names.get(k), VarDecl)
                                 and (k[0] in reached - used or (k[0] in valued and _varied(k[0], varied))))  # fmt: skip
@@ -474,7 +474,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 reached = self._reach(names_in(d.expr), scope)
                 # what the variable is defined from cannot depend on it; an arbitrary function's dependence is modelled
                 fixed = (self._reach(variables, scope) - variables) | functions
-                written = _written_keys(d.expr)
+                written = written_keys(d.expr)
                 # ∂E/∂w with the notes' E(w) = …: a function written bare is differentiated by its parameters
                 bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
                         for p in e.params}  # fmt: skip
@@ -568,7 +568,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             related = variables_of(scope, trees) | bare_params
             # a side "has" a name it writes or reaches through the notes' definitions (∇_w L with L defined
             # from y and x relates them to the other side visibly)
-            seen = [self._reach_keys(set().union(*(_written_keys(t) | _defined_calls(t, scope) for t in side))
+            seen = [self._reach_keys(set().union(*(written_keys(t) | defined_calls(t, scope) for t in side))
                                      | through_functions(scope, side, lambda ks: self._reach_keys(ks, scope)), scope)
                     for side in (trees[:1], trees[1:])]  # fmt: skip
             related |= self._said_arbitrary(chain) | bar_variables(trees)  # x of \right|_{x=0} (documents.bars)
@@ -694,7 +694,7 @@ def _varied(name: str, point: set[str]) -> bool:
     return any(p == name or p.startswith((f"{name}^", f"{name}_")) for p in point)
 
 
-def _subscripted(annotations: object) -> set[str]:
+def subscripted_names(annotations: object) -> set[str]:
     """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
     return {k[0] for k in getattr(annotations, "subscripted", {})}
 
@@ -774,7 +774,7 @@ def _variable_keys(v: sp.Basic) -> set[Key]:
     if isinstance(v, sp.Indexed):
         raw = tuple(str(i) for i in v.indices)
         return {(str(v.base.label), raw if all(r.isdigit() for r in raw) else ())}
-    return _written_keys(sliced(v) or v)
+    return written_keys(sliced(v) or v)
 
 
 def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:

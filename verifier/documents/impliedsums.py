@@ -76,7 +76,7 @@ class _ImpliedSums(_Guesses):
         for k, r in enumerate(out):
             st = chain.steps[k]
             a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
-            if not _open(r) or a is None or b is None or isinstance(a.tree, ListMember | sp.Tuple) \
+            if not left_open(r) or a is None or b is None or isinstance(a.tree, ListMember | sp.Tuple) \
                     or isinstance(b.tree, ListMember | sp.Tuple):  # fmt: skip
                 continue
             found = implied_readings(a.tree, b.tree, is_index, answer)
@@ -101,7 +101,7 @@ class _ImpliedSums(_Guesses):
             return out
         failed = self._implied_failed()
         summed: dict[int, StepResult] = {}  # the textbook Einstein reading's failures (fresh15)
-        clash = any(_open(out[k]) and _shape_failure(out[k]) for k in per_step)
+        clash = any(left_open(out[k]) and _shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(SHAPE_ONLY)]
         allowance = Allowance(self._readings_seconds())  # the readings' time, not the row reading's inference
         # the rewritten chains (trees, steps) whose check under the literal meanings took no derivative by a
@@ -114,16 +114,16 @@ class _ImpliedSums(_Guesses):
         passes = [(s, m) for s in scopes[:1] for m in (*modes, "inner")]
         passes += [(s, m) for s in scopes[1:] for m in modes] + [(s, "inner") for s in scopes[1:]]
         for (snote, sc), mode in passes:
-            other_layout = sc is not scope and _layout_only(scope, sc)
+            other_layout = sc is not scope and layout_only(scope, sc)
             if allowance.spent():
-                if any(_open(r) for r in out):
+                if any(left_open(r) for r in out):
                     self._cut_short().add(id(chain))
                 return out
             if mode == "strict" and not self._implied_first(scope):
                 continue  # the textbook rule sums indices written on both sides: only where the notes say so
-            todo = [(k, rd) for k, rds in per_step.items() if _open(out[k]) for rd in rds if rd.mode == mode
+            todo = [(k, rd) for k, rds in per_step.items() if left_open(out[k]) for rd in rds if rd.mode == mode
                     and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
-            for trees, group in _groups(chain, todo):
+            for trees, group in sum_groups(chain, todo):
                 rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
                 if other_layout and rewritten in same_in_layouts:
                     continue
@@ -174,7 +174,7 @@ class _ImpliedSums(_Guesses):
         return found
 
 
-def _open(r: StepResult) -> bool:
+def left_open(r: StepResult) -> bool:
     """Is the step still open to another reading: FAILED, or a case split of its indices?"""
     return r.verdict is Verdict.FAILED or (r.verdict is Verdict.SKIPPED and CASE_SPLIT in r.message)
 
@@ -182,7 +182,7 @@ def _open(r: StepResult) -> bool:
 _Group = tuple[dict[int, sp.Basic], list[tuple[int, SumReading]]]
 
 
-def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
+def sum_groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
     """Steps whose readings agree on the members they share, grouped so that one check runs them
     together: (the rewritten tree of each member, the steps)."""
     groups: list[_Group] = []
@@ -199,7 +199,7 @@ def _groups(chain: _Chain, todo: list[tuple[int, SumReading]]) -> list[_Group]:
     return groups
 
 
-def _layout_only(scope: Scope, alt: Scope) -> bool:
+def layout_only(scope: Scope, alt: Scope) -> bool:
     """Is ``alt`` the literal ``scope`` read in another derivative layout, and in nothing else?"""
     layouts = ("numerator", "denominator", MATRIX_NUMERATOR)
     if "layout" in scope.conventions or alt.conventions.get("layout") not in layouts:

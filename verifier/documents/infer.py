@@ -75,8 +75,8 @@ from verifier.documents.inferevidence import (
     FIRST_SIZES,
     KNOWN_FUNCTIONS,
     MAX_LITERAL_SIZE,
-    _dim_text,
     _Evidence,
+    dim_text,
     names_and_functions,
     names_in,
 )
@@ -286,7 +286,7 @@ class _Inference(_Evidence):
             why = self.index_why.get(name, "a subscript")
             if lo == 0:
                 why += f"; indexed from 0: {zero[self.d.find(var)]}"
-            notes.append(f"{name}: an index {lo}..{_dim_text(hi)} ({why})")
+            notes.append(f"{name}: an index {lo}..{dim_text(hi)} ({why})")
             scope.inferred[key] = notes[-1]
         for key, n in self.names.items():
             letter = not key[1] and key[0] in self.indices and n.kind in ("vector", "matrix")
@@ -317,9 +317,9 @@ class _Inference(_Evidence):
                         for x, b, d in zip((r, c), bases, n.dims, strict=True))  # fmt: skip
                 scope.names[key] = VarDecl(key, n.kind, (r, c), dom)  # type: ignore[arg-type]
                 if n.kind == "vector":
-                    what = f"a row vector[{_dim_text(c)}]" if r == 1 else f"a vector[{_dim_text(r)}]"
+                    what = f"a row vector[{dim_text(c)}]" if r == 1 else f"a vector[{dim_text(r)}]"
                 else:
-                    what = f"a {_dim_text(r)}×{_dim_text(c)} matrix"
+                    what = f"a {dim_text(r)}×{dim_text(c)} matrix"
                 why = n.why
                 if key[1] == (LETTER_NAME,):
                     why += f"; {key[0]} as a subscript or a sum's variable is an index"
@@ -332,12 +332,12 @@ class _Inference(_Evidence):
                 if n.kind == "matrix" and len(shape) == 2 and all(isinstance(x, tuple) for x in shape) \
                         and shape[0] != shape[1] and self.d.find(n.dims[0]) == self.d.find(n.dims[1]):  # fmt: skip
                     # A \in R^{m×n} made square by the products of a chain: a reading the notes do not state
-                    rows, cols = (_dim_text(x) for x in shape)
+                    rows, cols = (dim_text(x) for x in shape)
                     scope.conventions[SQUARED_PREFIX + display_key(key)] = f"{rows} = {cols}"
                     why += f"; square here, though annotated {rows}×{cols}"
                 if n.kind == "vector" and len(shape) == 1 and isinstance(shape[0], tuple) and r != 1 \
                         and _other_named(shape[0], r):  # w \in R^K summed to N: K = N is no statement (sound57)
-                    scope.conventions[RESIZED_PREFIX + display_key(key)] = f"{_dim_text(r)} = {_dim_text(shape[0])}"
+                    scope.conventions[RESIZED_PREFIX + display_key(key)] = f"{dim_text(r)} = {dim_text(shape[0])}"
                 if key in self.slice_axis and n.kind == "matrix":
                     part = "row" if self.slice_axis[key] == 0 else "column"
                     # x^{(i)}, a sample: a column vector (row i transposed) unless the prose calls it a row

@@ -98,7 +98,7 @@ def _short_text(node: sp.Basic) -> str:
 
 
 
-def _dim_text(d: object) -> str:
+def dim_text(d: object) -> str:
     if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str):
         if d[1] and d[1][-1] in (SHIFT, UNSHIFT):
             return display_key((d[0], d[1][:-1])) + d[1][-1]  # type: ignore[arg-type]
@@ -215,10 +215,10 @@ class _Evidence(_Shapes):
             elif not dims:
                 self.make(key, "scalar", "annotated \\in \\mathbb{R}")
             elif len(dims) == 1:
-                self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{_dim_text(shape[0])}}}", self.vec(dims[0]))
+                self.make(key, "vector", f"annotated \\in \\mathbb{{R}}^{{{dim_text(shape[0])}}}", self.vec(dims[0]))
             else:
                 self.make(key, "matrix", "annotated \\in \\mathbb{R}^{"
-                          + " \\times ".join(_dim_text(s) for s in shape) + "}", (dims[0], dims[1]))  # fmt: skip
+                          + " \\times ".join(dim_text(s) for s in shape) + "}", (dims[0], dims[1]))  # fmt: skip
 
     def _size(self, d: object) -> object:
         if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and isinstance(d[1], tuple):

@@ -21,11 +21,11 @@ from verifier.documents.casevalues import case_reading
 from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key, key_of
-from verifier.documents.definitions import INLINE_MATH, _same_kind
+from verifier.documents.definitions import INLINE_MATH, same_kind
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
-from verifier.documents.members import _Chain, _cut_tail, _Member, _split_top_equals, _Step
+from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step, cut_tail
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.satisfiedfunctions import defines_by_satisfying
@@ -157,7 +157,7 @@ class _InlineDefinitions:
                 continue
             own = [d for d in self.note_definitions if d.key == c.defines and d.line == c.line]
             earlier = [e.line for e in self.note_definitions if e.key == c.defines and e.line < c.line
-                       and own and _same_kind(e, own[0])  # (not H(p) of H(p, q): another arity, lead64)
+                       and own and same_kind(e, own[0])  # (not H(p) of H(p, q): another arity, lead64)
                        and not any(len(o.params) == len(e.params) for o in own[0].overloads)]  # fmt: skip
             if earlier and c.members and c.members[0].line == c.line:
                 c.restates, c.defines = (c.defines, max(earlier)), None
@@ -199,7 +199,7 @@ class _InlineDefinitions:
         for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
-            body = _cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
+            body = cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
             body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
@@ -208,10 +208,10 @@ class _InlineDefinitions:
                 continue
             # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first
             # two members define the name (the rest is a chain the prose states, not a definition)
-            lhs, rhs = parts[0].strip(), _cut_tail(parts[1])
+            lhs, rhs = parts[0].strip(), cut_tail(parts[1])
             if not lhs or not rhs:
                 continue
-            later = [_Member(_cut_tail(p), 0) for p in parts[2:]]
+            later = [_Member(cut_tail(p), 0) for p in parts[2:]]
             if fixes_parameter(self.text[max(0, m.start() - 200) : m.start()], lhs):
                 continue  # "With $y = 1$, $\ell(y, p) = -\log p$": the function at a case, not its definition
             if solved_before(self.text[max(0, m.start() - 240) : m.start()]) and not defines_by_satisfying(
@@ -287,7 +287,7 @@ class _InlineDefinitions:
                 defining.append(m.span())
             # "Expanding, $r = Xw - y$" after $r = y - Xw$: a claim about r, checked against the first, which holds
             # on its own line (not the new one) (documents.inlinerestated); the first written on this line too
-            prior = same_line_prior(self.note_definitions[known:], on_line, _same_kind)
+            prior = same_line_prior(self.note_definitions[known:], on_line, same_kind)
             if prior is not None and fake.restates is None and fake.defines == prior.key:
                 fake.restates = (prior.key, prior.line)
             starts = self.text.rfind("\n", 0, m.start()) + 1

@@ -49,7 +49,7 @@ from verifier.documents.gradientlayout import (
     says_gradient_layout,
     variables,
 )
-from verifier.documents.guesses import _subscripted
+from verifier.documents.guesses import subscripted_names
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.headings import heading_level
@@ -240,7 +240,7 @@ class _Meanings:
             softmax = scope.copy()
             softmax.names[("sigma", ())] = Definition(("sigma", ()), "", (), (), "softmax", True, 0)
             scopes.append(("σ as softmax (σ_i(x) is entry i of a vector function)", softmax))
-        typo = scores_read_for_indices(scope, self.note_definitions, self.text, _subscripted(self.annotations),
+        typo = scores_read_for_indices(scope, self.note_definitions, self.text, subscripted_names(self.annotations),
                                        lambda src: self.parse(src, None, frozenset()))  # fmt: skip
         if typo is not None and not few:  # p_j = e^j / Σ_i e^i, meant e^{o_j} (documents/typos.py)
             scopes.append(typo)

@@ -118,7 +118,7 @@ def _split_top_equals(text: str) -> list[str]:
     return split_top_equals(text)
 
 
-def _cut_tail(text: str) -> str:
+def cut_tail(text: str) -> str:
     r"""``e^{z_d} \, \text{for} \; c = 1 \cdots C`` → ``e^{z_d}``: drop a trailing side condition."""
     m = _TAIL.search(text)
     return (text[: m.start()] if m else text).strip().rstrip(",.;")
@@ -148,7 +148,7 @@ def free_names(tree: sp.Basic, bound: frozenset[str] = frozenset(), *, bases: bo
     return out
 
 
-def _keys_in(tree: sp.Basic) -> set[Key]:
+def keys_in(tree: sp.Basic) -> set[Key]:
     """The names of a tree as keys: ``W_1`` is ("W", ("1",)), ``x_i`` is ("x", ()) (an entry of x)."""
     out: set[Key] = set()
     for sub in sp.preorder_traversal(tree):
@@ -215,6 +215,6 @@ def _rendered(parsed: ParsedMember) -> str:
     return text
 
 
-def _shorten(text: str, limit: int) -> str:
+def shortened(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

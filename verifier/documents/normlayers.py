@@ -26,7 +26,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key, VarDecl, display_key
-from verifier.documents.shapes import SCALAR_CAPITALS, _capital, _uncounted, entrywise_argument
+from verifier.documents.shapes import SCALAR_CAPITALS, _capital, entrywise_argument, uncounted
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
@@ -62,7 +62,7 @@ def _layer(inf: _Inference, key: Key, seen: set[Key]) -> bool:
     body = entrywise_argument(inf.defined[key][0])
     products = 0
     for term in sp.Add.make_args(body):
-        factors = [f for f in sp.Mul.make_args(_uncounted(term)) if not f.is_number]
+        factors = [f for f in sp.Mul.make_args(uncounted(term)) if not f.is_number]
         keys = [_key(f) for f in factors]
         if any(k is None or _number(inf, k) for k in keys) or not 1 <= len(keys) <= 2:
             return False
@@ -90,7 +90,7 @@ def _operand(inf: _Inference, key: Key, seen: set[Key]) -> bool:
 
 def _text(arg: sp.Basic, keys: list[Key]) -> str:
     """``ŷ - y`` as the notes write it (for the reason given)."""
-    signs = [_uncounted(t) != t and t.could_extract_minus_sign() for t in sp.Add.make_args(arg)]
+    signs = [uncounted(t) != t and t.could_extract_minus_sign() for t in sp.Add.make_args(arg)]
     order = sorted(range(len(keys)), key=lambda i: signs[i])  # the positive terms first
     parts = [("- " if signs[i] else "+ ") + display_key(keys[i]) for i in order]
     return " ".join(parts).removeprefix("+ ")
@@ -111,7 +111,7 @@ def norms_over_layers(inf: _Inference, trees: Iterable[sp.Basic]) -> bool:
     module); True when a shape changed (the inference then runs its product rounds again)."""
     changed = False
     for arg in _norms(trees):
-        keys = [_key(_uncounted(t)) for t in sp.Add.make_args(arg)]
+        keys = [_key(uncounted(t)) for t in sp.Add.make_args(arg)]
         if any(k is None for k in keys) or len(set(keys)) != len(keys):
             continue
         lone: list[Key] = [k for k in keys if k is not None]

@@ -52,8 +52,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONSTRAINED", "Optimum", "OptimumValue", "bound_parameters", "compare_optima", "conditional_names",
-    "holds_optimum", "multiple_of", "nonzero_bases", "optimum_value", "sign_of", "split_optimum", "stationarity",
-    "stationary_result",
+    "holds_optimum", "multiple_of", "nonzero_bases", "optimum_value", "positive_point", "sign_of", "split_optimum",
+    "stationarity", "stationary_result", "value_at",
 ]
 
 _LEAD = re.compile(r"^(?:\s|\\(?:displaystyle|textstyle|Large|large|LARGE|huge|Huge)\b)*")
@@ -269,7 +269,7 @@ def multiple_of(
     return c if all(zero(y - c * x) for x, y in zip(a, b, strict=True)) else None
 
 
-def _at(e: sp.Expr, point: dict[sp.Symbol, sp.Expr], digits: int = 30) -> complex | None:
+def value_at(e: sp.Expr, point: dict[sp.Symbol, sp.Expr], digits: int = 30) -> complex | None:
     """``e`` at ``point`` to ``digits`` digits, or None where it is not a finite number there."""
     try:
         v = complex(sp.N(e.xreplace(point), digits))
@@ -278,7 +278,7 @@ def _at(e: sp.Expr, point: dict[sp.Symbol, sp.Expr], digits: int = 30) -> comple
     return v if abs(v) < 1e300 else None  # nan fails the comparison too
 
 
-def _positive_point(symbols: Iterable[sp.Symbol], shift: int = 0) -> dict[sp.Symbol, sp.Expr]:
+def positive_point(symbols: Iterable[sp.Symbol], shift: int = 0) -> dict[sp.Symbol, sp.Expr]:
     """Distinct positive rationals for ``symbols`` (positive: where the logarithms that _zero expands
     with force=True do split, so a value far from 0 there is no zero _zero would find)."""
     return {s: sp.Rational(3 + 2 * k + 5 * shift, 7 + k) for k, s in enumerate(sorted(symbols, key=str))}
@@ -286,7 +286,7 @@ def _positive_point(symbols: Iterable[sp.Symbol], shift: int = 0) -> dict[sp.Sym
 
 def _plainly_nonzero(e: sp.Expr) -> bool:
     """Is ``e`` far from 0 at a point with every symbol positive? Only ever a reason to stop looking."""
-    v = _at(e, _positive_point(e.free_symbols))
+    v = value_at(e, positive_point(e.free_symbols))
     return v is not None and abs(v) > 1e-9
 
 
@@ -296,8 +296,8 @@ def _varies(ratio: sp.Expr, variables: AbstractSet[sp.Symbol]) -> bool:
     moving = set(variables) & ratio.free_symbols
     if not moving:
         return False
-    fixed = _positive_point(ratio.free_symbols - moving)
-    a, b = (_at(ratio, {**fixed, **_positive_point(moving, shift)}) for shift in (0, 1))
+    fixed = positive_point(ratio.free_symbols - moving)
+    a, b = (value_at(ratio, {**fixed, **positive_point(moving, shift)}) for shift in (0, 1))
     return a is not None and b is not None and abs(a - b) > 1e-6 * (1 + abs(a) + abs(b))
 
 
@@ -307,14 +307,14 @@ def _log_refuted(inside: sp.Expr, other: sp.Expr) -> bool:
     (``-(y - wx)^2`` against ``\log((y - wx)^2)``)? Only ever a reason to give up a logarithm's reading."""
     symbols = sorted(inside.free_symbols | other.free_symbols, key=str)
     for shift in (0, 1):
-        values = _positive_point(symbols, shift)
+        values = positive_point(symbols, shift)
         for pattern in range(4):  # all positive, alternating one way and the other, all negative
             point = {
                 s: sp.Integer(3 + k + shift) if s.is_integer else values[s] * (
                     1 if pattern == 0 or (pattern < 3 and (k + pattern) % 2) else -1)
                 for k, s in enumerate(symbols)
             }
-            o, v = _at(other, point), _at(inside, point)
+            o, v = value_at(other, point), value_at(inside, point)
             if o is None or v is None or abs(o.imag) > 1e-12 * (1 + abs(o)):
                 continue
             if abs(v.imag) > 1e-12 * (1 + abs(v)) or v.real <= 0:

@@ -62,7 +62,8 @@ from verifier.results import StepResult, Verdict
 if TYPE_CHECKING:
     from verifier.documents.members import _Chain
 
-__all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettled_names", "on_unsettled_statements"]
+__all__ = ["BROKEN", "STATEMENT", "UNSETTLED", "on_broken_premises", "on_unsettled_names", "on_unsettled_statements",
+           "premise_of"]
 
 #: the reason a step loses its green here
 BROKEN = "follows from the equation at line {line}, which does not hold there ({verdict}): not green on it"
@@ -90,7 +91,7 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _MAX_EQUATION = 200  # the characters of an equation read as a multiple of a FAILED side (sound42)
 
 
-def _premise(chains: Sequence[_Chain], k: int) -> int | None:
+def premise_of(chains: Sequence[_Chain], k: int) -> int | None:
     """The index of the chain that ends with the equation chain ``k`` follows from, or None."""
     after = chains[k].after
     if after is None:
@@ -112,7 +113,7 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
         return checked
     out = list(checked)
     for k, c in enumerate(out):
-        j = _premise(chains, k)
+        j = premise_of(chains, k)
         if j is None or not isinstance(c, CheckedChain) or not isinstance(out[j], CheckedChain):
             continue
         premise = out[j].result.steps

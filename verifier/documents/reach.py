@@ -73,8 +73,8 @@ class _Reach:
             if isinstance(entry, Definition) and entry.body:
                 try:
                     tree = self.parse(entry.body, None, frozenset())
-                    written = _written_keys(tree)
-                    body = {k for k in written | _defined_calls(tree, scope)
+                    written = written_keys(tree)
+                    body = {k for k in written | defined_calls(tree, scope)
                             if k[0] not in entry.params or point_beside(scope, k)}
                 except LatexError:
                     continue
@@ -111,7 +111,7 @@ class _Reach:
                 called = {f.func.__name__ for f in tree.atoms(AppliedUndef)} & by_base.keys()
                 body = (names_in(tree) | called) - set(entry.params)
                 # t_0 beside the parameter t (y(t) = 1/(1 + e^{-r(t - t_0)})): a name of the notes it reaches
-                body |= {k[0] for k in _written_keys(tree) if k[0] in entry.params and point_beside(scope, k)}
+                body |= {k[0] for k in written_keys(tree) if k[0] in entry.params and point_beside(scope, k)}
                 # f(h, r, t) = \sum_i h_i r_i t_i written bare in another body: that f is f at its own parameters,
                 # the notes' h, r and t, which the step then reaches (their stated values count: fresh70)
                 if name in bare and entry.is_function:
@@ -208,7 +208,7 @@ def _bare_values(tree: sp.Basic, indices: set[str], attached: bool = False) -> s
     return out
 
 
-def _written_keys(tree: sp.Basic) -> set[Key]:
+def written_keys(tree: sp.Basic) -> set[Key]:
     """The names written in ``tree`` as keys (``z_2`` is ("z", ("2",)), ``z_j`` is ("z", ())), without
     the bare letter of an indexed name: ``z_2`` alone does not write ``z``."""
     out: set[Key] = set()
@@ -230,7 +230,7 @@ def _written_keys(tree: sp.Basic) -> set[Key]:
     return out
 
 
-def _defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
+def defined_calls(tree: sp.Basic, scope: Scope) -> set[Key]:
     r"""The functions ``tree`` applies that the notes or a context define (``J(\theta)`` with
     ``J(\theta) = \frac12\|X\theta - y\|^2``): a side reaches what their bodies use, as it does
     through a defined name."""

@@ -116,7 +116,7 @@ LOOP = "(a loop)"  # how a definition set aside by a loop is reported (scope.set
 def looped(scope: Scope) -> set[str]:
     """The names whose notes' definition a loop set aside here: the notes made them depend on other names,
     so a derivative may not hold them fixed as loose co-inputs."""
-    return {k[0] for k, why in scope.set_aside.items() if why.endswith(LOOP)}
+    return {k[0] for k in scope.set_aside if k in scope.looped}  # the mark, not the reason's words (tidy67)
 
 
 _SOLVED_OPS = 60  # bodies larger than this are not compared (a loop of two short lines is what notes write)
@@ -208,6 +208,7 @@ def set_aside_cycles(scope: Scope, note_definitions: Iterable[Definition], parse
                     f"{display_key(used)}, defined only later (line {other.line}) by way of {display_key(key)} "
                     f"itself {LOOP}"
                 )
+                scope.looped.add(key)  # scoping.looped: a derivative may not hold it fixed (documents.guesses)
                 for k in edges:
                     edges[k].discard(key)
                 edges.pop(key, None)

@@ -221,7 +221,7 @@ class _Shapes:
             rows = [s for s in shapes if isinstance(s, tuple) and self.d.find(s[0]) == 1]
             if rows:  # h W + b: an unoriented vector added to a row is a row
                 for k, a in enumerate(node.args):
-                    a = _uncounted(a)  # \hat{y} - y: the term is -y, the name y
+                    a = uncounted(a)  # \hat{y} - y: the term is -y, the name y
                     n = self.names.get(self._name_of(a)) if self._name_of(a) is not None else None  # type: ignore[arg-type]
                     if (
                         n is not None
@@ -263,7 +263,7 @@ class _Shapes:
                                                   square).dims  # type: ignore[arg-type]  # fmt: skip
             if square is not None:
                 for k, a in enumerate(node.args):
-                    outer = _ones_outer(_uncounted(a))
+                    outer = _ones_outer(uncounted(a))
                     key = self._name_of(outer[0]) if outer is not None else None
                     if outer is not None and key is not None and shapes[k] != square:
                         # XW + 1b^T: the bias, one entry per column, spread over the rows by the ones vector
@@ -635,7 +635,7 @@ def _ones_outer(node: sp.Basic) -> tuple[sp.Basic, int] | None:
     return None
 
 
-def _uncounted(node: sp.Basic) -> sp.Basic:
+def uncounted(node: sp.Basic) -> sp.Basic:
     """A term without its numeric coefficient (``-y`` is ``y``; ``2 x`` is ``x``)."""
     if isinstance(node, sp.Mul):
         coeff, rest = node.as_coeff_Mul()

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.premises import _CITED, _GREEN, _premise
+from verifier.documents.premises import _CITED, _GREEN, premise_of
 from verifier.documents.records import CheckedChain
 from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
@@ -81,7 +81,7 @@ def on_solved_conditions(
         if not isinstance(c, CheckedChain) or chain.after is None or chain.worded or not chain.connected \
                 or len(chain.members) < 2 or not c.result.steps:  # fmt: skip
             continue
-        j = _premise(chains, k)
+        j = premise_of(chains, k)
         if j is None or not isinstance(out[j], CheckedChain):
             continue
         before, result = chains[j], out[j]

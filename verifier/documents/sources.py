@@ -82,7 +82,7 @@ from verifier.latex.intertext import prose_formulas
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
-__all__ = ["Sources", "document_kind", "extract_math", "load_document", "read_notebook", "read_sources"]
+__all__ = ["Sources", "document_kind", "extract_math", "find_input", "load_document", "read_notebook", "read_sources"]
 
 CELL_MARKER = re.compile(r"^<!-- cell (\d+) -->$", re.M)
 MATH_ENVIRONMENTS = frozenset({
@@ -707,7 +707,7 @@ _DISPLAY_HINT = re.compile(r"\$\$|\\\[|\\begin\{(?:equation|align|gather|multlin
 _INPUT = re.compile(r"\\(input|include|usepackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 
 
-def _find_input(name: str, base: Path) -> Path | None:
+def find_input(name: str, base: Path) -> Path | None:
     for suffix in INPUT_SUFFIXES:
         candidate = base / (name + suffix)
         if candidate.is_file():
@@ -726,7 +726,7 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
     for m in _INPUT.finditer(text):
         if m.group(1) == "usepackage":
             continue
-        found = _find_input(m.group(2).strip(), path.parent)
+        found = find_input(m.group(2).strip(), path.parent)
         if found is not None:
             macros.extend(_file_macros(found, pos, seen, out, line))
     macros.extend(replace(d, pos=pos) for d in read_definitions(text))
@@ -743,14 +743,14 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     for m in _INPUT.finditer(clean):
         if m.group(1) == "usepackage":
             local = [
-                p for name in m.group(2).split(",") if (p := _find_input(name.strip(), base)) and p.suffix == ".sty"
+                p for name in m.group(2).split(",") if (p := find_input(name.strip(), base)) and p.suffix == ".sty"
             ]
             for p in local:
                 table.add(_file_macros(p, m.start(), seen, out, 0))
             continue
         name = m.group(2).strip()
         line = bisect.bisect_right(starts, m.start())
-        found = _find_input(name, base)
+        found = find_input(name, base)
         if found is None:
             instead = (
                 "the macro files given are used instead"

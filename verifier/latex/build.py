@@ -1,13 +1,14 @@
 r"""Tree building: lark calls these callbacks at each reduction and they return SymPy objects.
 
 The tree is neutral (see :mod:`verifier.latex.parser` for its conventions); numbers are exact
-and guarded against astronomically large values.
+and guarded against astronomically large values. Products and powers in written order are
+:mod:`verifier.latex.writtenproducts`; comparisons and summation ranges :mod:`verifier.latex.comparisons`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,9 @@ import sympy
 from lark import Token, Transformer
 from sympy.core.function import AppliedUndef
 
+from verifier.latex.comparisons import Limits as _Limits
+from verifier.latex.comparisons import Relations as _Relations
+from verifier.latex.comparisons import limits_of as _limits_of
 from verifier.latex.denominators import (
     Diff,
     check_variables,
@@ -30,7 +34,6 @@ from verifier.latex.functionals import Expectation, Integral, Label, Statistic
 from verifier.latex.integrals import MARK as INTEGRAL_MARK
 from verifier.latex.inverses import elementary_inverse, inverse_node
 from verifier.latex.labelsums import filtered_sum, unread_reason
-from verifier.latex.matrixpowers import explicit_power
 from verifier.latex.roundingbrackets import ROUNDING_FUNCTIONS
 from verifier.latex.special import SPECIAL_FUNCTIONS, special_value
 from verifier.latex.vocabulary import (
@@ -61,7 +64,14 @@ from verifier.latex.vocabulary import (
     implicit_bounds,
     options,
 )
-from verifier.oddroots import real_odd_power
+from verifier.latex.writtenproducts import guarded as _guard
+from verifier.latex.writtenproducts import inverted as _inverted
+from verifier.latex.writtenproducts import kept_product as _kept_product
+from verifier.latex.writtenproducts import mul as _mul
+from verifier.latex.writtenproducts import named_times_literal as _named_times_literal
+from verifier.latex.writtenproducts import neg as _neg
+from verifier.latex.writtenproducts import nonscalar as _nonscalar
+from verifier.latex.writtenproducts import power as _power
 
 
 @dataclass(frozen=True)
@@ -81,46 +91,11 @@ class _Label:
     value: sympy.Expr
 
 
-@dataclass(frozen=True)
-class _Relations:
-    """``a < b <= c`` as written (a summation range needs its shape, a condition its meaning)."""
-
-    items: tuple[Any, ...]  # expr, relation text, expr, relation text, expr, ...
-
-    def condition(self) -> sympy.Basic:
-        # a condition on a matrix product (\mathbb{1}[W x > 0]) keeps its factors in written order: refused,
-        # the formula fell back to a reading that loses the order of every product in it (_OfProducts)
-        parts = [_relation(str(self.items[k]), self.items[k - 1], self.items[k + 1])
-                 for k in range(1, len(self.items), 2)]  # fmt: skip
-        return sympy.And(*parts)
-
-
-@dataclass(frozen=True)
-class _Limits:
-    index: sympy.Symbol
-    lower: sympy.Expr | None
-    upper: sympy.Expr | None
-    condition: sympy.Basic | None = None
-    label_value: sympy.Expr | None = None  # \sum_{y=j} with no upper bound: the terms whose y is j
-
-
 def _pos(children: Iterable[Any]) -> int | None:
     for c in children:
         if isinstance(c, Token) and c.start_pos is not None:
             return c.start_pos + 1
     return None
-
-
-def _too_big(value: sympy.Basic) -> bool:
-    if isinstance(value, sympy.Rational):
-        return max(abs(value.p).bit_length(), abs(value.q).bit_length()) > MAX_DIGITS * 3.33
-    return False
-
-
-def _guard(value: sympy.Basic) -> sympy.Basic:
-    if _too_big(value):
-        raise LatexError(f"a number in this formula has more than {MAX_DIGITS} digits")
-    return value
 
 
 SYMPY_FUNCTIONS = {
@@ -136,78 +111,6 @@ SYMPY_FUNCTIONS = {
 }  # fmt: skip
 
 
-def _nonscalar(e: sympy.Basic) -> bool:
-    r"""Does ``e`` involve a transpose marker, ones/zeros or an explicit matrix? Then it is built
-    unevaluated in written order: matrix products must neither commute nor cancel
-    (``\frac{e^θ}{1^T e^θ}`` is not ``1/1^T``)."""
-    return isinstance(e, sympy.MatrixBase) or e.has(TRANSPOSE, ONES, ZEROS)
-
-
-def _named_times_literal(factors: Sequence[sympy.Basic]) -> bool:
-    r"""Does a product write an explicit matrix beside a factor with a name (``A\begin{pmatrix}1\\0\end{pmatrix}``)?
-    SymPy folds such a product into the literal, the name a scalar in every entry (``[[A], [0]]``, a block
-    matrix): the name may be a matrix, so the product is kept as written (:func:`_kept_product`; gaps37)."""
-    return any(isinstance(f, sympy.MatrixBase) for f in factors) and any(
-        not isinstance(f, sympy.MatrixBase) and getattr(f, "free_symbols", None) for f in factors)
-
-
-def _kept_product(factors: Sequence[sympy.Basic]) -> sympy.Expr:
-    """The product of ``factors`` in written order, not evaluated (SymPy's ``Mul`` would fold an explicit matrix
-    with the names beside it: :func:`_named_times_literal`); a rebuild folds it again, to the block matrix read
-    before."""
-    flat: list[sympy.Basic] = []
-    for f in factors:
-        flat.extend(f.args if isinstance(f, sympy.Mul) and not f.is_commutative else (f,))
-    return sympy.Mul._from_args(tuple(flat), is_commutative=False)
-
-
-def _mul(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
-    if _named_times_literal((a, b)):
-        return _kept_product((a, b))
-    if _nonscalar(a) or _nonscalar(b) or _inverted(a) or _inverted(b):
-        left = a.args if a.is_Mul and (_nonscalar(a) or _inverted(a)) else (a,)
-        return sympy.Mul(*left, b, evaluate=False)
-    return _guard(a * b)
-
-
-def _inverted(e: sympy.Expr) -> bool:
-    r"""``e`` holds a negative power of a non-commuting name: SymPy would cancel ``A*A**-1`` to the
-    number 1, and ``\operatorname{tr}(A A^{-1})`` would be tr(1) = 1 instead of n."""
-    return not e.is_commutative and any(
-        not p.base.is_commutative and p.exp.is_negative for p in e.atoms(sympy.Pow)
-    )
-
-
-def _neg(a: sympy.Expr) -> sympy.Expr:
-    if _nonscalar(a):
-        return sympy.Mul(sympy.Integer(-1), a, evaluate=False)
-    return -a
-
-
-def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
-    """``base**exponent``, refusing exact numeric powers that would be astronomically large."""
-    if isinstance(base, sympy.MatrixBase):  # \begin{pmatrix} a & b \\ b & c \end{pmatrix}^{-1} (latex.matrixpowers)
-        return explicit_power(base, exponent)
-    if isinstance(exponent, sympy.Rational) and base.is_number:
-        e = abs(exponent.p) / exponent.q
-        if isinstance(base, sympy.Rational):
-            size = max(abs(base.p), abs(base.q))
-            digits = e * math.log10(size) if size > 1 else 0.0
-        else:
-            digits = e if e > 1000 else 0.0  # irrational numeric base: keep exponents modest
-        if digits > MAX_DIGITS:
-            raise LatexError(f"the power {base}^{exponent} would have ~{digits:.3g} digits (limit {MAX_DIGITS})")
-    if _nonscalar(base):
-        return sympy.Pow(base, exponent, evaluate=False)
-    if isinstance(base, sympy.Rational) and not isinstance(exponent, sympy.Integer):
-        # SymPy would try to factor a big base (seconds for 1,000 digits): keep the power as written
-        if max(abs(base.p), base.q).bit_length() > 200:
-            return sympy.Pow(base, exponent, evaluate=False)
-    if (real := real_odd_power(base, exponent)) is not None:  # \sqrt[3]{x^3} = x (verifier.oddroots)
-        return _guard(real)
-    return _guard(sympy.Pow(base, exponent))
-
-
 def _symbol(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, commutative=name not in options().noncommutative)
 
@@ -220,67 +123,6 @@ def _number(text: str) -> sympy.Rational:
 
 def _as_index(name: str) -> sympy.Expr:
     return sympy.Integer(int(name)) if name.isdigit() else _symbol(name)
-
-
-class _OfProducts:
-    r"""A comparison that may hold a product of matrices (``\mathbb{1}[W x > 0]``, entry by entry).
-
-    SymPy refuses to compare a non-commutative product (it is not real), and every rebuild of a tree
-    (``xreplace``, a rewrite) would evaluate the comparison again; such a comparison stays unevaluated
-    until the resolver has replaced its matrices by their entries."""
-
-    def __new__(cls, lhs: Any, rhs: Any, **options: Any) -> Any:
-        if not (getattr(lhs, "is_commutative", True) and getattr(rhs, "is_commutative", True)):
-            options["evaluate"] = False
-        return super().__new__(cls, lhs, rhs, **options)  # type: ignore[misc]
-
-    # SymPy turns a comparison around through tables of its own four classes; these keep ours (a
-    # lookup that misses would build a comparison of no class, or keep ">" with its sides swapped)
-    @property
-    def negated(self) -> Any:
-        return _NEGATED[type(self)](*self.args)  # type: ignore[attr-defined]
-
-    @property
-    def reversed(self) -> Any:
-        a, b = self.args  # type: ignore[attr-defined]
-        return _REVERSED[type(self)](b, a)
-
-    @property
-    def reversedsign(self) -> Any:
-        a, b = self.args  # type: ignore[attr-defined]
-        return _REVERSED[type(self)](-a, -b)
-
-
-class _Lt(_OfProducts, sympy.StrictLessThan):
-    pass
-
-
-class _Gt(_OfProducts, sympy.StrictGreaterThan):
-    pass
-
-
-class _Le(_OfProducts, sympy.LessThan):
-    pass
-
-
-class _Ge(_OfProducts, sympy.GreaterThan):
-    pass
-
-
-_NEGATED: dict[type, type] = {_Lt: _Ge, _Gt: _Le, _Le: _Gt, _Ge: _Lt}
-_REVERSED: dict[type, type] = {_Lt: _Gt, _Gt: _Lt, _Le: _Ge, _Ge: _Le}
-
-
-_RELATIONS = {"=": sympy.Eq, "==": sympy.Eq, "!=": sympy.Ne, "<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le,
-              ">=": sympy.Ge}  # fmt: skip
-_OF_PRODUCTS = {"<": _Lt, ">": _Gt, "<=": _Le, ">=": _Ge}
-
-
-def _relation(text: str, lhs: Any, rhs: Any) -> sympy.Basic:
-    """``lhs text rhs``; SymPy's own classes unless a side is a product of matrices (:class:`_OfProducts`)."""
-    if text in _OF_PRODUCTS and not (getattr(lhs, "is_commutative", True) and getattr(rhs, "is_commutative", True)):
-        return _OF_PRODUCTS[text](lhs, rhs)
-    return _RELATIONS[text](lhs, rhs)
 
 
 def _differentiate(expr: sympy.Expr, d: Diff) -> sympy.Expr:
@@ -301,28 +143,6 @@ def _relabel(var: sympy.Basic, label: int) -> sympy.Basic:
     if isinstance(var, sympy.Indexed):
         return sympy.Indexed(sympy.IndexedBase(_symbol(f"{var.base.label}^()")), label, *var.indices)
     return var
-
-
-def _limits_of(rel: _Relations, upper: sympy.Expr | None) -> _Limits:
-    r"""The summation range a subscript states: ``i=1``, ``-m \leq j \leq m``, ``j \neq i``, ``i < n``."""
-    items = rel.items
-    ops = [str(items[k]) for k in range(1, len(items), 2)]
-    if len(items) == 3 and isinstance(items[0], sympy.Symbol):
-        index, op, value = items[0], ops[0], items[2]
-        if op in ("=", "=="):
-            if upper is None and not value.is_number:  # \sum_{y=j}: a filter or a range? (latex.labelsums)
-                return _Limits(index, None, None, label_value=value)
-            return _Limits(index, value, upper)
-        if op in (">=", ">") and upper is None and value.is_integer and value.is_number:
-            # \sum_{t \ge 0}: a start and no end is the notation of a series (a filter of an inferred finite
-            # range would test 1/(1 - r) against three terms of the geometric series)
-            return _Limits(index, value if op == ">=" else value + 1, sympy.oo)
-        return _Limits(index, None, upper, rel.condition())
-    if len(items) == 5 and isinstance(items[2], sympy.Symbol) and set(ops) <= {"<=", "<"} and upper is None:
-        lo = items[0] if ops[0] == "<=" else items[0] + 1
-        hi = items[4] if ops[1] == "<=" else items[4] - 1
-        return _Limits(items[2], lo, hi)
-    raise LatexError("cannot read the summation range from its subscript")
 
 
 class Builder(Transformer):  # type: ignore[type-arg]
