@@ -126,7 +126,9 @@ def _formula_root(name: sp.Symbol | sp.Indexed, value: sp.Expr, f: sp.Expr, writ
     at = sp.together(f.subs(name, value))
     said = f"{sp.sstr(name)} = {written.strip()}"
     before = f"the equation before it, line {line} ({sp.sstr(f)} = 0)"  # cited so (documents.premises)
-    if sp.simplify(at) == 0:
+    # (an indicator or a filter, Piecewise: simplify folds it into every case of every term and ran past the chain's
+    # timeout on φ = m_1/m after m_j = \sum_i [y_i = j]; expand is the zero test there, ctx67)
+    if (sp.expand(at) == 0) if at.has(sp.Piecewise) else (sp.simplify(at) == 0):
         try:
             poly = sp.Poly(sp.expand(f), name)
         except (sp.PolynomialError, sp.GeneratorsNeeded):
