@@ -67,24 +67,37 @@ def _pieces(r: DeclaredRange, points: set[sp.Expr], u: sp.Symbol) -> list[tuple[
     return out
 
 
-def _settled(e: sp.Basic, subs: Mapping[sp.Symbol, sp.Expr]) -> sp.Basic:
+def _settled(e: sp.Basic, subs: Mapping[sp.Symbol, sp.Expr], done: dict[sp.Basic, sp.Basic] | None = None) -> sp.Basic:
     """``e`` with ``subs`` put in, every sign question rebuilt on a factored expression.
 
     ``t - t v/(1 + v)`` (``t, v > 0``) is not known positive to SymPy's assumptions; its factored
     form ``t/(v + 1)`` is. So the argument of each Heaviside/Abs/sign and the difference of each
     condition is factored before the function (or the Piecewise) decides; Max and Min are
     rewritten to their Piecewise first (SymPy's own rewrite: the first argument not below the
-    others), which turns their choice into such conditions."""
+    others), which turns their choice into such conditions.
+
+    ``done``: the sub-trees already settled under the same ``subs`` (a pure function of the two), shared by
+    the entries of both sides of one region (docspeed67): the sides repeat their conditions and arguments
+    (a Piecewise's condition in each entry, the same Heaviside on both sides), and each was factored again."""
+    if done is None:
+        done = {}
+    hit = done.get(e)
+    if hit is not None:
+        return hit
     if isinstance(e, (sp.Max, sp.Min)):
-        return _settled(e.rewrite(sp.Piecewise), subs)
-    if not e.args:
-        return e.xreplace(dict(subs))
-    args = [_settled(a, subs) for a in e.args]
-    if isinstance(e, sp.core.relational.Relational) and all(isinstance(a, sp.Expr) for a in args):
-        return e.func(sp.factor(sp.cancel(args[0] - args[1])), 0)
-    if isinstance(e, (sp.Heaviside, sp.Abs, sp.sign)):
-        return e.func(sp.factor(sp.cancel(args[0])), *args[1:])
-    return e.func(*args)
+        out = _settled(e.rewrite(sp.Piecewise), subs, done)
+    elif not e.args:
+        out = e.xreplace(dict(subs))
+    else:
+        args = [_settled(a, subs, done) for a in e.args]
+        if isinstance(e, sp.core.relational.Relational) and all(isinstance(a, sp.Expr) for a in args):
+            out = e.func(sp.factor(sp.cancel(args[0] - args[1])), 0)
+        elif isinstance(e, (sp.Heaviside, sp.Abs, sp.sign)):
+            out = e.func(sp.factor(sp.cancel(args[0])), *args[1:])
+        else:
+            out = e.func(*args)
+    done[e] = out
+    return out
 
 
 @dataclass(frozen=True)
@@ -191,8 +204,9 @@ def prove_by_cases(
         for region in itertools.product(*per_symbol):
             subs = {s: value for s, (value, _) in zip(symbols, region, strict=True)}
             try:
-                a = [_settled(e, subs) for e in lhs]
-                b = [_settled(e, subs) for e in rhs]
+                done: dict[sp.Basic, sp.Basic] = {}  # the region's settled sub-trees, both sides
+                a = [_settled(e, subs, done) for e in lhs]
+                b = [_settled(e, subs, done) for e in rhs]
             except (TypeError, ValueError, ZeroDivisionError, sp.PolynomialError):  # "Invalid NaN comparison": a pole
                 abstain = True
                 continue

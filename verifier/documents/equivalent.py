@@ -267,13 +267,21 @@ def _holds_at_a_pole(f: Sequence[sp.Expr], g: Sequence[sp.Expr]) -> bool:
     at x = 1 alone, where the first divides by 0, so the two are not equivalent (redteam41). Read for divisors in
     one name with rational coefficients (degree ≤ 4), and only where every entry of ``f`` is 0 there whatever the
     other names are (``y - \phi`` at the pole φ = 0 of ``\frac{y}{\phi}`` is not); a divisor in several names, on
-    the zero set of each of its factors of degree 1 (:func:`_zero_on_a_linear_factor`)."""
+    the zero set of each of its factors of degree 1 (:func:`_zero_on_a_linear_factor`).
+
+    Each divisor is looked at once (docspeed67): what is asked of it depends on it and ``f`` alone, and the
+    same one stands in every entry of a vector equation and in each of its powers (``1/(x-1)``, ``1/(x-1)^2``);
+    asked again, it was the same ``_zero`` tests (an ``expand`` and a ``cancel`` each) again."""
+    seen: set[sp.Expr] = set()
     for e in g:
         for p in sp.sympify(e).atoms(sp.Pow):
             base = p.base
-            if p.exp.is_negative and len(base.free_symbols) > 1 and _zero_on_a_linear_factor(base, f):
+            if not p.exp.is_negative or base in seen:
+                continue
+            seen.add(base)
+            if len(base.free_symbols) > 1 and _zero_on_a_linear_factor(base, f):
                 return True
-            if not (p.exp.is_negative and len(base.free_symbols) == 1):
+            if len(base.free_symbols) != 1:
                 continue
             x = next(iter(base.free_symbols))
             try:
