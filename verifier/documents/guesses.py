@@ -280,7 +280,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         closed = any(closed_form(t, lambda src: self.parse(src, None, frozenset())) for t in texts)  # σ(wx+b) = σ(2)
         fixed = sizes_given(scope, chain.hypotheses, self.parse_plain, self.text)  # K of q = (½, ¼, ¼): 3
         computed = lambda: computed_results(self.text, chain.line, texts[:1], self.parse_plain)  # noqa: E731  # w_1
-        rounded = self._rounded(chain, step, r, fixed, computed) or rounded_inputs(chain, step, r, self.parse_plain)
+        # Φ the prose names the standard normal CDF: a function of numbers, as exp is (fresh73)
+        named = {k[0] for k, e in scope.names.items() if isinstance(e, Definition) and e.builtin and not e.body}
+        rounded = self._rounded(chain, step, r, fixed, computed, named) or rounded_inputs(chain, step, r,
+                                                                                          self.parse_plain)
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)

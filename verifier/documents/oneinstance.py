@@ -468,9 +468,11 @@ class _OneInstance:
         texts = [(members[s.left].latex, members[s.right].latex) for s in applicable]
         plain = self.doc.parse_plain
         vectors = stated_vector_names(self.chain.hypotheses, plain, matrices=True)  # (∇f)^T v at v = (2, 1)
+        # (a name the other side reaches through the notes' definitions is on both: x = A^T ν of x := A^T A b, fresh73)
+        reach = lambda names: self.doc._reach(names, self.scope)  # noqa: E731
         return [s for s, t in zip(applicable, texts, strict=True)
                 if (worked(t) or any(worked_vector(x, plain) or closed_form(x, plain) for x in t)
-                    or one_sided(t, vectors, plain) or applied_in(t, self.doc.text, self.chain.line))
+                    or one_sided(t, vectors, plain, reach) or applied_in(t, self.doc.text, self.chain.line))
                 and not all(closed_form(x, plain) or worked((x,)) for x in t)]
         # (arithmetic on both sides, 1·2·½·½ = ½, 0.1·2² = 0.4, holds or not whatever the names' values: fresh23)
 

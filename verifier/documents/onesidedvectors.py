@@ -74,9 +74,12 @@ def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],
     return alone - left[1] - right[1]
 
 
-def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic]) -> bool:
-    """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not?"""
-    return bool(names) and bool(_one_side(texts, parse) & set(names))
+def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic],
+              reach: Callable[[set[str]], set[str]] = set) -> bool:  # fmt: skip
+    """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not, nor reaches
+    through the notes' definitions (``reach``: ``x = A^\top \nu`` after ``x = A^\top A b`` writes A on both sides,
+    an identity, no worked link: fresh73)?"""
+    return bool(names) and bool(_one_side(texts, parse, reach) & set(names))
 
 
 def one_sided_vectors(links: Iterable[tuple[str, str]], stated: Iterable[tuple[str, str, int]],

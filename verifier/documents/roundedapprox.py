@@ -14,6 +14,8 @@ at the decimals the link writes (``guesses._Guesses._rounded``). An approximatio
 and ``\sim``, ``\simeq`` (asymptotic orders) keep their relation and stay unchecked. A tuple or column of rounded
 numbers (``(0.2689, 0.7311)``, ``\begin{pmatrix} 0.67 \\ 0.33 \end{pmatrix}``) beside a member that writes a tuple
 or a matrix itself is rounded entry by entry, as one number is (misses45); beside a ± it is an interval, not read.
+A sizing bracket (``\bigl(`` … ``\bigr)``) is arithmetic as ``\left(`` is, and Φ applied to a number a function of
+numbers as σ is (fresh73: ``0.75\,\bigl(1 - \Phi(1.5493)\bigr) + 0.25\,\Phi(-0.4507) \approx 0.0455 + 0.0815``).
 """
 
 from __future__ import annotations
@@ -48,9 +50,12 @@ def _rounded_number(latex: str) -> bool:
 _COMMAND = re.compile(r"\\([A-Za-z]+)\s*(\(|\\left)?")
 _DECIMAL = re.compile(r"\d\.\d")
 # commands of arithmetic on numbers; a function (σ, tanh) only applied, "2\sigma" is a name
+# (a sizing bracket, \bigl( … \bigr), \Big(, is a \left … \right: fresh73)
 _ARITHMETIC = frozenset({"frac", "dfrac", "tfrac", "log", "ln", "exp", "sqrt", "cdot", "times", "pi", "left", "right",
-                         "div"})
-_APPLIED = frozenset({"sigma", "tanh", "sinh", "cosh", "sin", "cos"})
+                         "div", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl",
+                         "Biggr"})
+# (Φ applied to a number, the normal CDF of a worked error rate: fresh73)
+_APPLIED = frozenset({"sigma", "tanh", "sinh", "cosh", "sin", "cos", "Phi"})
 _SPACING = re.compile(r"\\[,;:! ]|\\q?quad(?![A-Za-z])")
 
 
