@@ -76,7 +76,7 @@ def _one_side(texts: tuple[str, str], parse: Callable[[str], sp.Basic],
 
 def one_sided(texts: tuple[str, str], names: Collection[str], parse: Callable[[str], sp.Basic],
               reach: Callable[[set[str]], set[str]] = set) -> bool:  # fmt: skip
-    """Does one member of the link (``texts``, as written) write a name of ``names`` the other does not, nor reaches
+    r"""Does one member of the link (``texts``, as written) write a name of ``names`` the other does not, nor reaches
     through the notes' definitions (``reach``: ``x = A^\top \nu`` after ``x = A^\top A b`` writes A on both sides,
     an identity, no worked link: fresh73)?"""
     return bool(names) and bool(_one_side(texts, parse, reach) & set(names))
