@@ -133,9 +133,12 @@ _CONSTANTS_LISTED = re.compile(
 
 # "let $a$ be a random variable", "$a$ is random", "a random variable $a$", "$a \sim \mathcal{N}(0, 1)$": a name the
 # notes also call random is not read deterministic where they call it constant too (sound57: the two statements
-# may be of two parts of the notes, and which one holds at a step is not read)
+# may be of two parts of the notes, and which one holds at a step is not read); "$b$ is also random", "$b$ is itself
+# random", "let $a$ be a Bernoulli variable" (redlead67: a name a constant before and random after)
 _CALLED_RANDOM = re.compile(
-    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+|be\s+)?(?:a\s+|an\s+)?random\b"
+    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:is\s+|are\s+|be\s+)?(?:(?:also|itself|themselves|now|instead)\s+)?"
+    r"(?:a\s+|an\s+)?(?:random|(?:Bernoulli|Gaussian|normal|uniform|Poisson|binomial|categorical|Rademacher)\s+"
+    r"(?:random\s+)?variables?)\b"
     r"|\brandom\s+(?:variables?|vectors?|quantit(?:y|ies))\s*\$\s*(\\?[A-Za-z]+)\s*[$,]"
     r"|\$\s*(\\?[A-Za-z]+)\s*\\sim(?![A-Za-z])"
 )
