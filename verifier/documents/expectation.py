@@ -127,7 +127,7 @@ _CALLED_CONSTANT = re.compile(
 # "constants $a, b$", "constants $a$ and $b$", "two constants $a$, $b$": the list after the plural word, each name of
 # it (lead67: _DETERMINISTIC reads one formula of one name after it)
 _CONSTANTS_LISTED = re.compile(
-    rf"\bconstants\s*((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})"
+    rf"(?<!-)\bconstants\s*((?:{_NAMES}\s*(?:,\s*(?:and\s+)?|and\s+))*{_NAMES})"
 )
 
 
