@@ -115,7 +115,8 @@ def held_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> 
     note, held = offered
     green = [k for k in green if note not in (steps[k].message or "")]  # green under it already
     put = [(k, e) for k, e in held.names.items() if k in scope.set_aside and k not in held.set_aside
-           and isinstance(e, Definition) and _SUBSTITUTED.search(doc.lines[e.line - 1])]  # fmt: skip
+           and isinstance(e, Definition) and 0 < e.line <= len(doc.lines)
+           and _SUBSTITUTED.search(doc.lines[e.line - 1])]  # fmt: skip
     if not green or not put:
         return steps
     from verifier.documents.resolve import ResolveError
