@@ -66,6 +66,10 @@ class Annotations:
     vector_samples: frozenset[str] = frozenset()
     #: letters of sample families ``x^{(i)}`` the prose calls row vectors (:func:`stated_row_vectors`)
     row_samples: frozenset[str] = frozenset()
+    #: letters the notes write with a parenthesised superscript label (``x^{(i)}``, ``x_j^{(i)}``, ``x^{(t)}_k``):
+    #: the label names the row of the family, written so; a family made of subscripted samples
+    #: (``a_j``, ``\mathbf{x}_i``) is not among them (:func:`superscript_labels`, read by inferevidence.slices)
+    superscript_labels: frozenset[str] = frozenset()
     #: names the prose gives a role only a number plays ("temperature $T$"), with the role
     #: (:mod:`verifier.documents.scalarroles`); each is in ``shapes`` as a scalar unless annotated otherwise
     roles: dict[Key, str] = field(default_factory=dict)
@@ -289,6 +293,7 @@ def annotations_of(text: str) -> Annotations:
                        sample_rows=stated_rows(text),
                        vector_samples=inner_samples(text),
                        row_samples=stated_row_vectors(text),
+                       superscript_labels=superscript_labels(text),
                        roles=roles,
                        role_lines=role_lines,
                        ones_length=declared_ones_length(text),
@@ -348,6 +353,23 @@ def inner_samples(text: str) -> frozenset[str]:
     of numbers, ``\theta^T x^{(i)}`` a row, and ``\sum_i (y^{(i)} - \sigma(\theta^T x^{(i)}))x^{(i)} =
     X^T(y - \sigma(X\theta))`` SKIPPED: the shapes did not fit."""
     return frozenset(next(g for g in m.groups() if g) for m in _INNER.finditer(text))
+
+
+# x^{(i)}, \mathbf{x}^{(i)}, x_j^{(i)}, x_{jk}^{(i)}: a letter (perhaps bold, perhaps with a subscript first) labelled
+# by one letter in parentheses as a superscript; group 1 the letter
+_LABELLED = re.compile(
+    r"(?<![\\A-Za-z])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-z])\s*\}?\s*(?:_\s*(?:\{[^{}$]*\}|[A-Za-z0-9])\s*)?"
+    r"\^\s*\{\s*\(\s*[a-z]\s*\)"
+)
+
+
+def superscript_labels(text: str) -> frozenset[str]:
+    r"""Letters the notes write with a label in parentheses as a superscript (``x^{(i)}``, ``x_j^{(i)}``): there
+    the label names the sample, the row of the family whatever letters the two-index uses write (CS229's
+    ``x_i^{(j)}`` is feature i of sample j). A family of samples the reader makes from subscripts (``a_j`` beside
+    ``a_{ij}``: documents.annotatedsamples, documents.samples) shares the parsed base ``a^()`` but states no
+    orientation: only the letters written with the label here fix it (inferevidence.slices)."""
+    return frozenset(m.group(1) for m in _LABELLED.finditer(text))
 
 
 # "$x^{(i)}$ is a row vector", "$x^{(i)} \in \mathbb{R}^{1 \times d}$": the sample itself, not its transpose

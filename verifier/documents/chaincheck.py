@@ -59,6 +59,7 @@ from verifier.documents.fixedparams import by_a_fixed_parameter
 from verifier.documents.generic import annotate_chain as annotate_generic
 from verifier.documents.generic import unread_tops
 from verifier.documents.heldconstant import held_constant
+from verifier.documents.heldinverse import held_greens
 from verifier.documents.hypothetical import condition_cue, conditioned, conjuncts, stated_under, under_hypothesis
 from verifier.documents.infiniteseries import few_convergent
 from verifier.documents.inverseorpower import unsure_inverse
@@ -212,6 +213,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = kept_failures(self, chain, steps)  # FAILED where the notes state it holds (definedconditions)
                 # ∂h_t/∂h_{t-1} = 0 with h a recurrence: green only with h's entries independent (recurrence)
                 steps = independent_greens(self, chain.line, steps, lambda k: step_trees(chain, k), scope)
+                steps = held_greens(self, chain, scope, steps)  # dP/dw = 2 after "substituting h = C/(3w)"
                 before = self._prose_before(chain, display=True)[1]
                 steps = restatement_results(chain, scope, steps, before, lambda src: self.parse(src, None, frozenset()))
                 steps = doubt_scalar_capitals(self, chain, scope, steps)  # W δ for Wᵀ δ (documents.weights)

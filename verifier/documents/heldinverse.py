@@ -19,21 +19,36 @@ a fixed cost"): the reading reaches only a chain in the section of the later def
 or the definitions they reach, write the solved-from name (redmid65 F1: a later problem's "area $A = wh$" read
 with the pen's cost held fixed made ``\partial A/\partial w = 0`` PROVED), and not where the prose between the two
 says the solved name is the one held fixed ("With the height $h$ held fixed instead", review65).
+
+The same reading is asked of a green step too (:func:`held_greens`): after "for a fixed cost, substituting $h =
+C/(3w)$", ``\frac{dP}{dw} = 2`` holds literally (C := 3wh, h free: P = 2w + 2h) but only with h held fixed, which the
+notes' substitution rules out there — the student's slope with h forgotten. Where the line of the solved definition
+says the notes substitute it (or hold something fixed), a step that differentiates and fails under the substituted
+reading is SKIPPED, saying so (wrong67; cover65 and wrong66 had left it PROVED). "Its inverse is $x = (y - b)/s$"
+alone substitutes nothing: ``\partial L/\partial s`` through y = sx + b stays green (fresh52).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.distributions import reached_names
+from verifier.documents.members import step_trees
 from verifier.documents.scoping import solved_back
 from verifier.documents.sizeorder import section_of
+from verifier.results import StepResult, Verdict
 
-__all__ = ["held_inverse_scope"]
+__all__ = ["held_greens", "held_inverse_scope"]
+
+_GREEN = (Verdict.PROVED, Verdict.PASSED)
+# the line of the solved definition says the notes go on with it ("For a fixed cost, substituting $h = C/(3w)$",
+# "plugging in", "eliminating h"): "its inverse is $x = (y - b)/s$" alone says nothing of what is held fixed
+_SUBSTITUTED = re.compile(r"\b(?:substitut\w*|plugg?(?:ing|ed)?\s+in|eliminat\w*|fixed)\b", re.I)
 
 Parse = Callable[[str], sp.Basic]
 
@@ -82,6 +97,44 @@ def held_inverse_scope(
     if not said:
         return None
     return f"{', '.join(said)}, as the notes substitute", out
+
+
+def held_greens(doc: Any, chain: Any, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+    """``steps`` with each green step that writes a derivative, of a chain :func:`held_inverse_scope` offers its
+    reading to, checked again under that reading: where it fails there, it holds only with the solved name held
+    fixed, which the notes' substitution rules out — SKIPPED, saying so (never FAILED: the literal reading holds)."""
+    green = [k for k, r in enumerate(steps) if r.verdict in _GREEN
+             and any(t.atoms(sp.Derivative) for t in step_trees(chain, k) if isinstance(t, sp.Basic))]  # fmt: skip
+    if not green:
+        return steps
+    parse: Parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
+    offered = held_inverse_scope(scope, doc.note_definitions, [t for k in green for t in step_trees(chain, k)],
+                                 chain.line, parse, doc.lines)  # fmt: skip
+    if offered is None:
+        return steps
+    note, held = offered
+    green = [k for k in green if note not in (steps[k].message or "")]  # green under it already
+    put = [(k, e) for k, e in held.names.items() if k in scope.set_aside and k not in held.set_aside
+           and isinstance(e, Definition) and 0 < e.line <= len(doc.lines)
+           and _SUBSTITUTED.search(doc.lines[e.line - 1])]  # fmt: skip
+    if not green or not put:
+        return steps
+    from verifier.documents.resolve import ResolveError
+    from verifier.documents.steps import _Checker  # steps imports the resolver, which this module must not
+
+    asked = {chain.steps[k].index for k in green}
+    try:
+        alt = _Checker(doc, chain, held, asked, frozenset(asked), frozenset(asked)).run()
+    except ResolveError:
+        return steps
+    solved = ", ".join(f"{display_key(k)} = {e.body} (line {e.line})" for k, e in put if isinstance(e, Definition))
+    names = ", ".join(display_key(k) for k, _ in put)
+    out = list(steps)
+    for k in green:
+        if alt[k].verdict is Verdict.FAILED:
+            out[k] = steps[k].skipped(f"holds only with {names} held fixed, but the notes substitute {solved}; "
+                                      f"read with {note}, it fails")  # fmt: skip
+    return out
 
 
 def _said_fixed(name: str, prose: Sequence[str]) -> bool:

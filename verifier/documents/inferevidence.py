@@ -588,7 +588,10 @@ class _Evidence(_Shapes):
     def slices(self, trees: Iterable[tuple[sp.Basic, frozenset[str]]]) -> None:
         r"""Names written with one letter subscript and with two (``x_u`` and ``x_{ud}``, no context
         declaring them): a matrix whose row u is ``x_u`` — or its column, where the single letter is
-        the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``). A letter in both
+        the second subscript of the two-subscript uses (``y_i`` and ``y_{di}``), but never for a family the notes write
+        with a superscript label (``x^{(i)}`` is sample i, the row its label names, whatever ``x_i^{(j)}`` writes:
+        CS229's swapped indices were PROVED, wrong67; a family of subscripted samples, ``a_j`` beside ``a_{ij}``, keeps
+        the reading by letters: ``Annotations.superscript_labels``). A letter in both
         places, or the same name sliced both ways, leaves the name to the usual reading. A name a
         tree binds (the parameter t of a function ``\xi(t, y) := -\sum_c t_c \log y_c``) is not the
         notes' t there: its subscripts say nothing of how the notes slice t."""
@@ -610,6 +613,9 @@ class _Evidence(_Shapes):
             if head not in two or self.known(head) or head in self.defined or head[0] in RESERVED:
                 continue
             firsts, seconds = {a for a, _ in two[head]}, {b for _, b in two[head]}
+            if head[0].endswith("^()") and head[0][:-3] in self.ann.superscript_labels:
+                self.slice_axis[head] = 0  # x^{(i)} written so is sample i, row i (x_i^{(j)}: feature i of sample j)
+                continue
             axes = {1 if (x in seconds and x not in firsts) else 0 for x in singles}
             if len(axes) == 1 and not any(x in firsts and x in seconds for x in singles):
                 self.slice_axis[head] = axes.pop()
