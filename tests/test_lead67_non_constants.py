@@ -21,7 +21,8 @@ LATER_RANDOM = [
 @pytest.mark.parametrize("later", LATER_RANDOM)
 def test_a_listed_constant_the_notes_later_call_random_is_not_taken_out(later: str) -> None:
     text = (
-        "For a random variable $X$ and constants $a$ and $b$, the mean is $\\mathbb{E}[aX + b] = a\\mathbb{E}[X] + b$.\n"
+        "For a random variable $X$ and constants $a$ and $b$, the mean is "
+        "$\\mathbb{E}[aX + b] = a\\mathbb{E}[X] + b$.\n"
         "\n"
         f"{later}\n"
         "$$\\mathrm{Var}(aX + b) = a^2 \\mathrm{Var}(X).$$\n"
