@@ -27,6 +27,8 @@ from verifier.documents.imaginaryunit import imaginary_reading
 from verifier.documents.logterms import log_over_its_term
 from verifier.documents.numbercalls import calls_read_as_products
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
+from verifier.documents.overlappingcases import NOTE as CASES_NOTE
+from verifier.documents.overlappingcases import later_rows_first
 from verifier.documents.readings import LOG_NOTE, OPERATOR_NOTE, SUM_NOTE, operator_over_the_rest, sum_over_the_rest
 from verifier.documents.slashproducts import NOTE as SLASH_NOTE
 from verifier.documents.slashproducts import slash_over_product
@@ -236,7 +238,30 @@ def _checked(
     steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
     if not any(s.verdict is Verdict.FAILED for s in steps):
         return steps
-    return _regrouped(texts, positive, integer | set(size_names), settings) or steps
+    regrouped = _regrouped(texts, positive, integer | set(size_names), settings)
+    return regrouped or _with_later_rows(texts, positive, integer | set(size_names), settings, steps)
+
+
+def _with_later_rows(
+    texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings, steps: list[StepResult]
+) -> list[StepResult]:
+    r"""``steps`` with each FAILED one checked again with the rows of its cases blocks in reverse order
+    (documents.overlappingcases: ``1 & x \ge 0 \\ 0 & x \le 0`` says two values at 0): SKIPPED, naming the
+    overlap, where it holds so; FAILED where it fails with either row first (redcat67)."""
+    rewritten = [later_rows_first(t) or t for t in texts]
+    if rewritten == list(texts):
+        return steps
+    try:
+        builder, members = build_members(rewritten, positive, integer)
+    except (ClaimError, CatalogError):
+        return steps
+    again = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
+    if len(again) != len(steps):
+        return steps
+    return [s.skipped(f"it fails as parsed (the first row whose condition holds) but holds with {CASES_NOTE}: the "
+                      "rows' conditions overlap there with different values; write which row applies")
+            if s.verdict is Verdict.FAILED and t.verdict in GREEN else s
+            for s, t in zip(steps, again, strict=True)]  # fmt: skip
 
 
 def _with_imaginary_unit(
