@@ -130,10 +130,11 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
-    # \sum_{i=1}^n i: a letter in a sum's bounds counts terms, a positive integer (a real n leaves no value)
+    # \sum_{i=1}^n i: a letter in a sum's bounds counts terms, a positive integer (a real n leaves no value), also
+    # where it is declared positive (redcat67: sampled as a positive real, the sum had no value and was an ERROR)
     counts = {s.name for e in parsed for t in e.atoms(sp.Sum, sp.Product) for _, lo, hi in t.limits
               for s in (lo.free_symbols | hi.free_symbols) if isinstance(s, sp.Symbol)
-              and not s.name.endswith(("__lo", "__hi"))} - positive - {str(v) for v in varied}
+              and not s.name.endswith(("__lo", "__hi"))} - {str(v) for v in varied}
     b = Builder()
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
@@ -147,10 +148,10 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
             table[sym] = sp.E
             continue
         try:
-            if name in positive:
-                table[sym] = b.positive(name)
-            elif name in integer or name in counts:
+            if name in integer or name in counts:  # --integer n --positive n: a positive integer (the sampler's)
                 table[sym] = b.integer(name)
+            elif name in positive:
+                table[sym] = b.positive(name)
             else:
                 table[sym] = b.real(name)
         except CatalogError as exc:  # k__hi: the bound of a sum whose range the claim does not state
