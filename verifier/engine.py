@@ -458,22 +458,49 @@ def _parts_of(claim: Claim, index: int) -> list[object]:
 
 
 def _unexamined_point(claim: Claim, index: int) -> str:
-    r"""The point a member written by cases singles out (``1 & x = 0``: a condition that is an equation), where
-    the step's two members are not derivatives, Heaviside or sign (at a kink their value is a
-    convention, as :func:`verifier.cases._differs_at` has it); "" where there is none."""
+    r"""The point a member written by cases singles out (``1 & x = 0``: a condition that is an equation); "" where
+    there is none. Where the step has a derivative, a Heaviside or a sign, their value at a kink is a convention (as
+    :func:`verifier.cases._differs_at` has it), so such a point counts only where it is a single value of one symbol
+    on no breakpoint of theirs (redcat67: ``\frac{d}{dx}|x^3 - x|`` written with a row ``0 & x = 2`` was PASSED)."""
     members = (claim.members[index - 1], claim.members[index])
-    if any(isinstance(m, D) for m in members):
-        return ""
     parts = [p for m in members for p in _parts(m) if isinstance(p, sp.Basic)]
-    if has_kinds(parts, (sp.Derivative, sp.Heaviside, sp.sign)):  # SymPy's has, each shared sub-tree once (cold58)
-        return ""
+    conventional = any(isinstance(m, D) for m in members) or has_kinds(parts, (sp.Derivative, sp.Heaviside, sp.sign))
+    kinks = _convention_sets(members, parts) if conventional else []
     for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
         if isinstance(part, sp.Piecewise):
             for _, cond in part.args:
-                eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, sp.Eq)), None)
-                if eq is not None:
+                eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, (sp.Eq, sp.Ne))), None)
+                if eq is None:
+                    continue
+                # x \ne 2 (SymPy folds the last row's x = 2 into True) singles out one value of one symbol only
+                if (isinstance(eq, sp.Eq) and not conventional) or _off_every_kink(eq, kinks):
                     return f"{eq.lhs} = {eq.rhs}"
     return ""
+
+
+def _convention_sets(members: Sequence[object], parts: Sequence[sp.Basic]) -> list[sp.Expr]:
+    """Where a step's derivative or sign takes a conventional value: the breakpoints of each function it
+    differentiates and the arguments of its signs and Heavisides."""
+    from verifier.breakpoints import zero_sets_of
+
+    differentiated = [sp.sympify(m.f) for m in members if isinstance(m, D)]
+    differentiated += [d.expr for p in parts for d in p.atoms(sp.Derivative)]
+    steps = [n.args[0] for p in parts for n in p.atoms(sp.Heaviside, sp.sign)]
+    return [*zero_sets_of(differentiated), *steps]
+
+
+def _off_every_kink(eq: sp.Eq | sp.Ne, kinks: Sequence[sp.Expr]) -> bool:
+    """Does ``eq`` (or ``Ne``) single out one number of one symbol, where every one of ``kinks`` is a number other
+    than 0?"""
+    symbols = eq.free_symbols
+    if len(symbols) != 1:
+        return False
+    (s,) = symbols
+    at = sp.solve(eq.lhs - eq.rhs, s) if (eq.lhs - eq.rhs).is_polynomial(s) else []
+    if len(at) != 1 or not at[0].is_number:
+        return False
+    values = [z.subs(s, at[0]) for z in kinks]
+    return all(v.is_number and v.is_zero is False for v in values)
 
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:

@@ -27,6 +27,8 @@ from verifier.documents.imaginaryunit import imaginary_reading
 from verifier.documents.logterms import log_over_its_term
 from verifier.documents.numbercalls import calls_read_as_products
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
+from verifier.documents.overlappingcases import NOTE as CASES_NOTE
+from verifier.documents.overlappingcases import later_rows_first
 from verifier.documents.readings import LOG_NOTE, OPERATOR_NOTE, SUM_NOTE, operator_over_the_rest, sum_over_the_rest
 from verifier.documents.slashproducts import NOTE as SLASH_NOTE
 from verifier.documents.slashproducts import slash_over_product
@@ -128,10 +130,11 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
     free = sorted({s for e in parsed for s in e.free_symbols}, key=str)
     # d/dπ: a claim that differentiates by π uses it as a variable (a mixture weight), never the number
     varied = {str(v) for e in parsed for d in e.atoms(sp.Derivative) for v in d.variables}
-    # \sum_{i=1}^n i: a letter in a sum's bounds counts terms, a positive integer (a real n leaves no value)
+    # \sum_{i=1}^n i: a letter in a sum's bounds counts terms, a positive integer (a real n leaves no value), also
+    # where it is declared positive (redcat67: sampled as a positive real, the sum had no value and was an ERROR)
     counts = {s.name for e in parsed for t in e.atoms(sp.Sum, sp.Product) for _, lo, hi in t.limits
               for s in (lo.free_symbols | hi.free_symbols) if isinstance(s, sp.Symbol)
-              and not s.name.endswith(("__lo", "__hi"))} - positive - {str(v) for v in varied}
+              and not s.name.endswith(("__lo", "__hi"))} - {str(v) for v in varied}
     b = Builder()
     table: dict[sp.Basic, sp.Basic] = {}
     for sym in free:
@@ -145,10 +148,10 @@ def build_members(texts: Sequence[str], positive: set[str], integer: set[str]) -
             table[sym] = sp.E
             continue
         try:
-            if name in positive:
-                table[sym] = b.positive(name)
-            elif name in integer or name in counts:
+            if name in integer or name in counts:  # --integer n --positive n: a positive integer (the sampler's)
                 table[sym] = b.integer(name)
+            elif name in positive:
+                table[sym] = b.positive(name)
             else:
                 table[sym] = b.real(name)
         except CatalogError as exc:  # k__hi: the bound of a sum whose range the claim does not state
@@ -236,7 +239,30 @@ def _checked(
     steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
     if not any(s.verdict is Verdict.FAILED for s in steps):
         return steps
-    return _regrouped(texts, positive, integer | set(size_names), settings) or steps
+    regrouped = _regrouped(texts, positive, integer | set(size_names), settings)
+    return regrouped or _with_later_rows(texts, positive, integer | set(size_names), settings, steps)
+
+
+def _with_later_rows(
+    texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings, steps: list[StepResult]
+) -> list[StepResult]:
+    r"""``steps`` with each FAILED one checked again with the rows of its cases blocks in reverse order
+    (documents.overlappingcases: ``1 & x \ge 0 \\ 0 & x \le 0`` says two values at 0): SKIPPED, naming the
+    overlap, where it holds so; FAILED where it fails with either row first (redcat67)."""
+    rewritten = [later_rows_first(t) or t for t in texts]
+    if rewritten == list(texts):
+        return steps
+    try:
+        builder, members = build_members(rewritten, positive, integer)
+    except (ClaimError, CatalogError):
+        return steps
+    again = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
+    if len(again) != len(steps):
+        return steps
+    return [s.skipped(f"it fails as parsed (the first row whose condition holds) but holds with {CASES_NOTE}: the "
+                      "rows' conditions overlap there with different values; write which row applies")
+            if s.verdict is Verdict.FAILED and t.verdict in GREEN else s
+            for s, t in zip(steps, again, strict=True)]  # fmt: skip
 
 
 def _with_imaginary_unit(

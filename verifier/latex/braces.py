@@ -80,13 +80,17 @@ def group_after(text: str, start: int) -> tuple[str, int] | None:
 
 
 def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
-    """``text`` cut at every one-character separator ``k`` with ``at(text, k)`` outside brackets.
+    """``text`` cut at every one-character separator ``k`` with ``at(text, k)`` outside brackets and outside an
+    environment that writes one value (:data:`_ONE_VALUE`: the ``=`` of a cases row's condition ``x = 0`` is no
+    cut of the chain around the environment, redcat67).
 
     Pieces are returned as written (not stripped); the separators are dropped.
     """
     out, depth, start = [], 0, 0
     for k, ch in enumerate(text):
-        if ch in "{([":
+        if ch == "\\" and (m := _ONE_VALUE.match(text, k)):
+            depth += 1 if m.group(1) == "begin" else -1
+        elif ch in "{([":
             depth += 1
         elif ch in "})]":
             depth -= 1
@@ -95,6 +99,11 @@ def split_top_level(text: str, at: Callable[[str, int], bool]) -> list[str]:
             start = k + 1
     out.append(text[start:])
     return out
+
+
+# the environments whose body is one value (a function by cases, a matrix, an array): a separator inside one is
+# the body's own; the row environments (aligned, align, ...) hold the chain's own "=" and are cut as before
+_ONE_VALUE = re.compile(r"\\(begin|end)\s*\{(?:[dr]?cases|[pbBvV]?matrix|smallmatrix|array)\*?\}")
 
 
 # an "=" that is not part of "<=", ">=", "!=", ":=", "\=" or "=="
