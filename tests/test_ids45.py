@@ -133,7 +133,9 @@ def test_a_derivative_by_an_entry_of_a_fixed_index_of_a_declared_vector(capsys) 
     ],
 )
 def test_a_name_applied_where_a_function_is_meant_is_no_false_alarm(capsys, claim: str) -> None:
-    assert _verdict(capsys, claim) == "SKIPPED"
+    # since redcat67, Φ and φ before their bracket are read as the normal CDF and density where the product fails:
+    # green under that reading (SKIPPED before); never FAILED
+    assert _verdict(capsys, claim) in ("PROVED", "PASSED")
 
 
 def test_a_factor_before_a_bracket_still_reads_as_one(capsys) -> None:

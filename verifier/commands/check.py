@@ -237,6 +237,8 @@ def _checked(
     # \sum_{i=1}^{n} [i \le 1000] = n: checked at n = 1 … 13 only, not green (documents.bracketsizes)
     steps = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
     steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
+    if steps and all(s.verdict in GREEN for s in steps):  # Φ(−x) = −Φ(x): not green as a product alone
+        return _green_both_ways(texts, positive, integer, size_names, settings, steps)
     if not any(s.verdict is Verdict.FAILED for s in steps):
         return steps
     regrouped = _regrouped(texts, positive, integer | set(size_names), settings)
@@ -325,7 +327,7 @@ def _called_as_notes(
     SKIPPED), a FAILED step is SKIPPED with that reading's reason: the FAILED does not hold under every reading
     (redmid63 M8, mend63)."""
     if all(s.verdict in GREEN for s in steps):
-        return steps
+        return _green_both_ways(texts, positive, integer, size_names, settings, steps)
     undecided: tuple[str, list[StepResult]] | None = None
     for note, rewrite in CALL_READINGS:
         rewritten = [rewrite(t) or t for t in texts]
@@ -342,6 +344,30 @@ def _called_as_notes(
     note, again = undecided
     return [s.skipped(f"it fails as written; with {note} it is {t.verdict.value} ({t.message})")
             if s.verdict is Verdict.FAILED else s for s, t in zip(steps, again, strict=True)]  # fmt: skip
+
+
+def _green_both_ways(
+    texts: Sequence[str],
+    positive: set[str],
+    integer: set[str],
+    size_names: Sequence[str],
+    settings: Settings,
+    steps: list[StepResult],
+) -> list[StepResult]:
+    r"""``steps``, all green as written, unless a special-function reading applies and refutes them: ``\Phi(-x) =
+    -\Phi(x)`` holds of the product Φ·(−x) for every number Φ and fails for the normal CDF, the letter's meaning in
+    course notes (and the reading taken where the literal one fails): a green needs every plausible reading, so the
+    refuted steps are SKIPPED, saying both (lead67, after redcat67)."""
+    for note, rewrite in CALL_READINGS:
+        rewritten = [rewrite(t) or t for t in texts]
+        if rewritten == list(texts):
+            continue
+        again = checked_as_notes(rewritten, positive, integer, size_names, (), (), settings)
+        if again and len(again) == len(steps) and any(t.verdict is Verdict.FAILED for t in again):
+            return [s.skipped(f"it holds as written (the letter times its bracket) and fails with {note} "
+                              f"({t.message}): write which is meant (\\operatorname{{…}} or an explicit \\cdot)")
+                    if t.verdict is Verdict.FAILED else s for s, t in zip(steps, again, strict=True)]  # fmt: skip
+    return steps
 
 
 def _parse(text: str) -> sp.Expr:
