@@ -32,6 +32,7 @@ from verifier.documents.satisfiedfunctions import defines_by_satisfying
 from verifier.documents.signtail import without_sign_tail
 from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
+from verifier.documents.solvedsystem import solved_system
 from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.tiednames import is_tie, names_in_the_middle
 from verifier.documents.trailing import display_before, inline_claim_before
@@ -167,13 +168,17 @@ class _InlineDefinitions:
         """Make the chain of a solution the prose gives (``2w - 6 = 0 \\Rightarrow w = 3`` inline, or "…, so $w^* =
         3$"); is the formula only that solution (nothing else to learn from it)?"""
         prose = self.text[max(0, m.start() - 300) : m.start()]
-        if (solved := solved_in_prose(prose, whole, self.text, m.start())) is None:
+        system: tuple[tuple[str, str], ...] = ()
+        if (together := solved_system(prose, whole)) is not None:  # "Solving $A$ and $B$ gives" (solvedsystem)
+            (left, right), *rest = together[2]
+            solved, system = (together[0], together[1], left, right, together[3]), tuple(rest)
+        elif (solved := solved_in_prose(prose, whole, self.text, m.start())) is None:
             return False
         line = self.text.count("\n", 0, m.end()) + 1
         before = self.text.count("\n", 0, m.start() - solved[4]) + 1 if solved[4] else line
         starts = self.text.rfind("\n", 0, m.start()) + 1
         place = Place(m.start() - starts, line, m.end() - (self.text.rfind("\n", 0, m.end()) + 1))
-        self.inline_restatements.append(solved_chain(line, before, solved, place))
+        self.inline_restatements.append(solved_chain(line, before, solved, place, system))
         return solved[4] > 0
 
     def _at_case(self, m: re.Match[str], lhs: str, rhs: str, line: int) -> bool:

@@ -93,7 +93,11 @@ def restating_chain(chain: _Chain, earlier: list[Definition], before: str, place
 
 def with_restatements(chains: list[_Chain], restating: list[_Chain]) -> list[_Chain]:
     """``chains`` with the inline restatements ``restating`` among them, in line order; not one the chains
-    already hold (an inline formula made a claim chain already: the same line and left member)."""
+    already hold (an inline formula made a claim chain already: the same line and left member). A value solved
+    from a system (documents.solvedsystem) replaces the claim chain of its formula: that chain read the notes' table
+    calls (``V(s_1)``) as products, the system's chain reads them as the quantities they are."""
+    solved = {(c.line, c.place) for c in restating if c.system and c.place is not None}
+    chains = [c for c in chains if not (c.inline and (c.line, c.place) in solved)]
     have = {(c.line, c.members[0].latex.strip()) for c in chains if c.members}
     extra = [c for c in restating if (c.line, c.members[0].latex.strip()) not in have]
     return sorted(chains + extra, key=lambda c: c.line) if extra else chains

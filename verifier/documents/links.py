@@ -26,6 +26,7 @@ from verifier.documents.instances import instantiate
 from verifier.documents.resolve import DimensionError, ResolveError, Resolver
 from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
+from verifier.documents.solvedsystem import reduced
 from verifier.documents.solvedvalues import solution_check, stated_sign
 from verifier.documents.writtendivisors import excluded_root
 from verifier.latex import LatexError
@@ -233,6 +234,12 @@ class _Links:
         try:
             before = [resolver.member(self.doc.parse(x, None, self.doc.ctx.noncommutative(self.scope)))
                       for x in (left, right)]  # fmt: skip
+            if self.chain.system:  # "Solving $A$ and $B$ gives …": the equations solved together (solvedsystem)
+                others = [tuple(explicit(resolver.member(self.doc.parse(x, None, self.doc.ctx.noncommutative(
+                    self.scope)))) for x in pair) for pair in self.chain.system]  # fmt: skip
+                if (f := reduced(explicit(before[0]), explicit(before[1]), others, explicit(a))) is None:
+                    return None
+                before = [f, sp.Integer(0)]
             got = solution_check(explicit(a), explicit(b), explicit(before[0]), explicit(before[1]),
                                  self.chain.members[s.right].latex, line, self._sign_after(s))  # fmt: skip
         except (LatexError, ResolveError, DimensionError, TypeError, ValueError, AttributeError):

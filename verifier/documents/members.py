@@ -71,6 +71,9 @@ class _Chain:
     connected: bool = False  # an equation joined to others by ⇔/⇒ (latex Chain.connected): solved, not an identity
     #: the equation just before it that it is joined to by ⇔/⇒/∴: its members' LaTeX and line (documents.equivalent)
     after: tuple[str, str, int] | None = None
+    #: the other equations a sentence solves together with ``after`` ("Solving $A$ and $B$ gives …":
+    #: documents.solvedsystem): solved for their unknowns before ``after`` is checked
+    system: tuple[tuple[str, str], ...] = ()
     #: ``⇒ θ = (XᵀX)⁻¹Xᵀy = …`` after the equation it solves: its first link is checked as following from that
     #: equation (``after``) and stays the definition of the name for the lines after it (documents.equivalent)
     solves_defining: bool = False

@@ -153,9 +153,12 @@ def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tu
     return (found[0], found[1], *eq, len(sentence) - formulas[-1].start()) if eq else None
 
 
-def solved_chain(line: int, before_line: int, solved: tuple[str, str, str, str, int], place: object = None) -> _Chain:
-    """The one-link chain ``name = value`` at ``line`` linked to the equation it solves (on ``before_line``)."""
+def solved_chain(line: int, before_line: int, solved: tuple[str, str, str, str, int], place: object = None,
+                 system: tuple[tuple[str, str], ...] = ()) -> _Chain:
+    """The one-link chain ``name = value`` at ``line`` linked to the equation it solves (on ``before_line``;
+    ``system``: the other equations solved with it, documents.solvedsystem)."""
     name, value, left, right, _ = solved
     members = [_Member(name, line), _Member(value, line)]
     return _Chain(line, members, [_Step(1, 0, 1, None, line)], None, False, ["an inline formula of the prose"],
-                  inline=True, connected=True, after=(left, right, before_line), place=place)  # type: ignore[arg-type]
+                  inline=True, connected=True, after=(left, right, before_line), place=place,  # type: ignore[arg-type]
+                  system=system)
