@@ -81,13 +81,14 @@ class Calls:
                 return v
             return norm(v.T) if is_matrix(v) else v
         if name == "hessian":  # \nabla^2_x f (notation helper: verifier.documents.operators.hessian)
-            if len(node.args) != 2:
-                raise ResolveError("the variable of the Hessian is not written (\\nabla^2_x f)")
-            wrt = self._independent(node.args[1], env)
+            if len(node.args) != 2:  # \nabla^2 g of a function of one parameter: by that parameter, as \nabla g
+                node = node.func(*self._hessian_variable(node))
+            f, var = node.args
+            wrt = self._independent(var, env)
             if wrt is None:
-                raise ResolveError(f"a Hessian with respect to {_short(node.args[1])} is not supported")
+                raise ResolveError(f"a Hessian with respect to {_short(var)} is not supported")
             try:
-                return _operators()["hessian"](self._derivative(node.args[0], ((node.args[1], 1),), env), wrt)
+                return _operators()["hessian"](self._derivative(f, ((var, 1),), env), wrt)
             except ResolveError as literal:
                 return self._hessian_of_lead(node, wrt, env, literal)
         if name == "bytranspose":
@@ -157,6 +158,15 @@ class Calls:
             raise ResolveError(why)
         self._note(f"diag over the index {index} ({lo}..{hi}): the diagonal matrix of the argument's entries")
         return sp.ImmutableMatrix(sp.diag(*entries))
+
+    def _hessian_variable(self, node: AppliedUndef) -> tuple[sp.Basic, sp.Basic]:
+        r"""(function, variable) of ``\nabla^2 g`` written without its variable: read as the variable of
+        ``\nabla g`` (:meth:`~verifier.documents.differentiate.Differentiation._gradient`: the one parameter of a
+        function the notes define, the one they write it with), and nothing else."""
+        try:
+            return self._gradient(node, "\\nabla^2", "Hessian")
+        except ResolveError:
+            raise ResolveError("the variable of the Hessian is not written (\\nabla^2_x f)") from None
 
     def _hessian_of_lead(self, node: AppliedUndef, wrt: Value, env: dict[str, Value], literal: ResolveError) -> Value:
         r"""``\mathbf{w}^\top \nabla^2_\theta R\, \mathbf{w}`` when the Hessian of the whole argument

@@ -82,16 +82,17 @@ class Remembered:
 class Differentiation:
     """The resolver's derivative semantics (see the module docstring)."""
 
-    def _gradient(self, node: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    def _gradient(self, node: sp.Basic, operator: str = "\\nabla", what: str = "gradient") -> tuple[sp.Basic, sp.Basic]:
         r"""(function, variable) of ``\nabla_x f``; ``\nabla g`` of a function the notes define with one
-        parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter."""
+        parameter (``g(z) := f(Az)``) is the gradient with respect to that parameter (``operator`` and ``what``
+        name the derivative in the notes: ``\nabla^2 g``, the Hessian, reads its variable here too)."""
         if len(node.args) == 2:
             return node.args[0], node.args[1]
         if len(node.args) == 1 and isinstance(node.args[0], sp.Symbol):
             entry = self.scope.names.get((node.args[0].name, ()))
             if isinstance(entry, Definition) and entry.is_function and len(entry.params) == 1:
                 param = entry.params[0]
-                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, its parameter")
+                self._note(f"{operator} {node.args[0].name} read as the {what} with respect to {param}, its parameter")
                 return node.args[0], sp.Symbol(param)
             restated = self.scope.conventions.get(RESTATED + node.args[0].name)  # J(θ), then J = … (restated)
             if restated is not None and isinstance(entry, Definition):
@@ -99,12 +100,12 @@ class Differentiation:
                                            self.parse)
                 if found is not None:
                     param, at = found
-                    self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {param}, the "
+                    self._note(f"{operator} {node.args[0].name} read as the {what} with respect to {param}, the "
                                f"parameter the notes write {node.args[0].name} with at line {at}")
                     return node.args[0], sp.Symbol(param)
             point = point_of(self.scope, node.args[0].name)  # f of g(z) := f(Az): at its point (documents.reparam)
             if point is not None:
-                self._note(f"\\nabla {node.args[0].name} read as the gradient with respect to {point}")
+                self._note(f"{operator} {node.args[0].name} read as the {what} with respect to {point}")
                 return node.args[0], sp.Symbol(point)
         raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
 

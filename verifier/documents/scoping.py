@@ -82,7 +82,7 @@ class Uses:
                 continue
             if isinstance(sub, AppliedUndef):
                 name = sub.func.__name__
-                if name == "grad" and len(sub.args) == 1 and isinstance(sub.args[0], sp.Symbol):
+                if name in ("grad", "hessian") and len(sub.args) == 1 and isinstance(sub.args[0], sp.Symbol):
                     self.gradients.add(sub.args[0].name)
                 if name not in skip and name != own:
                     self.called.add(name)

@@ -26,6 +26,7 @@ from typing import Any
 from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
+from verifier.documents.numberpoints import called_names
 from verifier.documents.renewednames import renewals, still_stated
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import INLINE_FORMULA, formula_text
@@ -159,7 +160,8 @@ def _read_at(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str
              valued: dict[Key, str]) -> tuple[StepResult, list[str]] | None:  # fmt: skip
     """Step ``k`` checked in ``alt`` (the ``valued`` names plain quantities) at the stated values of every name it
     then reaches, with the valued names it reads; None where it reads none of them or a name with no stated value."""
-    names = set().union(*(names_in(t) for t in step_trees(chain, k)))
+    # \ell(0.7) of \ell(\theta) = k\log\theta + …: the function applied reaches its body's names too (k, n)
+    names = set().union(*(names_in(t) | called_names(t) for t in step_trees(chain, k)))
     reached = doc._reach(names, alt)
     free = sorted(display_key(key) for key, e in alt.names.items()
                   if key[0] in reached and isinstance(e, VarDecl) and e.kind == "scalar"
