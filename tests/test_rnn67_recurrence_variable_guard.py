@@ -1,0 +1,27 @@
+r"""rnn67: the free-variable reading of ``a_t`` (documents.recurrencevariable) is never taken where an entry above the
+variable is reached: ``L := \frac{1}{2}(h_3 - y)^2`` depends on ``a_2`` through the recurrence, so
+``\partial L/\partial a_2 = 0`` must not be green (with ``a_2`` free and ``h_3 := \tanh(a_3)`` it would be)."""
+
+from __future__ import annotations
+
+import pytest
+from support import doc_steps
+
+from verifier.results import Verdict
+
+_NOTE = """
+# A recurrent unit
+
+The state is $h_t = \\tanh(a_t)$ with $a_t = w h_{{t-1}} + u x_t$, and $L = \\frac{{1}}{{2}}(h_3 - y)^2$.
+
+Then
+
+$$\\frac{{\\partial {top}}}{{\\partial a_{idx}}} = 0.$$
+"""
+
+
+@pytest.mark.slow(4)
+@pytest.mark.parametrize(("top", "idx"), [("L", "2"), ("h_{t+1}", "t"), ("h_t", "{t-1}")])
+def test_a_quantity_above_the_variable_is_not_held_free(top: str, idx: str) -> None:
+    steps = [s for s in doc_steps(_NOTE.format(top=top, idx=idx)) if "defines" not in s.message]
+    assert steps and all(s.verdict not in (Verdict.PROVED, Verdict.PASSED) for s in steps)
