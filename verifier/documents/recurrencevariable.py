@@ -61,8 +61,11 @@ def set_aside_variables(scope: Scope, members: Iterable[str], recurrences: Mappi
             continue
         states = sorted({str(a.base.label) for a in body.atoms(sp.Indexed)} & set(recurrences))
         states = [s for s in states if recurrences[s].line < line and not _started(text, line, s, parse)]
-        if not states or not _at_or_below(
-            trees + _reached_bodies(scope, trees, name, parse, variables), variables, {name, *states}
+        reached = _reached_bodies(scope, trees, name, parse, variables)
+        if (
+            not states
+            or not _at_or_below(trees + reached, variables, {name, *states})
+            or _earlier(trees, variables, states)
         ):
             continue
         del scope.names[(name, ())]
@@ -106,6 +109,15 @@ def _reached_bodies(
         out.append(body.xreplace({s: at for s in body.free_symbols if str(s) in params}))
         pending |= names_in(body) | {str(a.base.label) for a in body.atoms(sp.Indexed)}
     return out
+
+
+def _earlier(trees: list[sp.Basic], variables: list[sp.Basic], states: list[str]) -> bool:
+    r"""Does the chain write a state below the variable's index (``1 - \tanh^2(w h_{t-1} + u x_t)``)? It then
+    relates the state to the one before it, the recurrence's own reading (unfolded), which a free ``a_t`` cuts."""
+    if not isinstance(variables[0], sp.Indexed):
+        return False
+    at = variables[0].indices[0]
+    return any(str(a.base.label) in states and a.indices[0] != at for t in trees for a in t.atoms(sp.Indexed))
 
 
 def _family_of(v: sp.Basic) -> str | None:
