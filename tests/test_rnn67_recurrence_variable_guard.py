@@ -46,3 +46,22 @@ def test_a_chain_writing_the_previous_state_keeps_the_unfolded_reading(inner: st
     twin lost its FAILED, before :func:`recurrencevariable._earlier`)."""
     steps = [s for s in doc_steps(_UNFOLDED.format(inner=inner)) if "defines" not in s.message]
     assert steps[-1].verdict is verdict
+
+
+_OWN = """
+# Backpropagation through time
+
+A scalar recurrent network: $$h_t = \\tanh(w h_{t-1} + u x_t).$$
+
+Write $z_t = w h_{t-1} + u x_t$. Then
+
+$$\\frac{\\partial h_t}{\\partial z_t} = 1 - \\tanh^2(z_t) = 1 - h_t^2.$$
+"""
+
+
+@pytest.mark.slow(4)
+def test_a_state_with_its_own_recurrence_keeps_the_unfolded_reading() -> None:
+    """``h`` written by its own recurrence stays unfolded (it never writes ``z_t``): a free ``z_t`` would leave
+    ``1 - \\tanh^2(z_t) = 1 - h_t^2`` unrelated, and the link lost its PROVED before ``_composed_through``."""
+    steps = [s for s in doc_steps(_OWN) if "defines" not in s.message]
+    assert steps[-1].verdict is Verdict.PROVED
