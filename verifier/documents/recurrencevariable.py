@@ -66,7 +66,7 @@ def set_aside_variables(scope: Scope, members: Iterable[str], recurrences: Mappi
             not states
             or not _at_or_below(trees + reached, variables, {name, *states})
             or _earlier(trees, variables, states)
-            or (isinstance(variables[0], sp.Indexed) and not _composed_through(composed, states, entry))
+            or _unfolded_states(trees + reached, composed, states, entry)
         ):
             continue
         del scope.names[(name, ())]
@@ -112,14 +112,16 @@ def _reached_bodies(
     return out
 
 
-def _composed_through(
-    composed: Mapping[str, tuple[Definition, Definition]], states: list[str], entry: Definition
+def _unfolded_states(
+    trees: list[sp.Basic], composed: Mapping[str, tuple[Definition, Definition]], states: list[str], entry: Definition
 ) -> bool:
-    r"""Was a state's recurrence composed through ``entry`` (``h_t = \tanh(a_t)``, documents.throughrecurrence)? Only
-    then does the state stand written through ``a_t`` for the chain; a state the notes define by its own recurrence
-    (``h_t = \tanh(w h_{t-1} + u x_t)``, then "write $z_t = w h_{t-1} + u x_t$") is read unfolded, where a free
-    ``z_t`` occurs nowhere: ``1 - \tanh^2(z_t) = 1 - h_t^2`` lost its PROVED that way (fresh16 04-rnn-two-steps)."""
-    return any((pair := composed.get(state)) is not None and pair[1].key == entry.key for state in states)
+    r"""Does the chain (or a definition it reaches) write a state whose recurrence was not composed through
+    ``entry``? Such a state (``h_t = \tanh(w h_{t-1} + u x_t)``, then "write $z_t = w h_{t-1} + u x_t$") is read
+    unfolded, where a free ``z_t`` occurs nowhere: ``1 - \tanh^2(z_t) = 1 - h_t^2`` lost its PROVED that way
+    (fresh16 04-rnn-two-steps). Composed (``h_t = \tanh(a_t)``, documents.throughrecurrence), ``h_t := \tanh(a_t)``
+    stands for the chain instead; a chain about a gate alone (``z_t := \sigma(s_t)``) writes no state."""
+    own = {s for s in states if (pair := composed.get(s)) is None or pair[1].key != entry.key}
+    return any(str(a.base.label) in own for t in trees for a in t.atoms(sp.Indexed))
 
 
 def _earlier(trees: list[sp.Basic], variables: list[sp.Basic], states: list[str]) -> bool:
