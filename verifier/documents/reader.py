@@ -95,6 +95,7 @@ from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import stated_partials
 from verifier.documents.pointfree import pointwise
 from verifier.documents.probabilityheads import probability_heads
+from verifier.documents.problemrecurrences import in_force
 from verifier.documents.proseconditions import _ProseConditions
 from verifier.documents.prosefunctions import named_functions
 from verifier.documents.quantityletters import quantity_letters, reading_notes, self_multiplied
@@ -103,6 +104,7 @@ from verifier.documents.readings import (
     split_nested_equation,
 )
 from verifier.documents.recurrence import Recurrence
+from verifier.documents.recurrencevariable import set_aside_variables
 from verifier.documents.resolve import Instance, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.restatedvectors import set_aside_restated
@@ -234,6 +236,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.restated_on_line: dict[int, list[Definition]] = {}
         # h_t = \tanh(w h_{t-1} + u x_t): families the notes define by a recurrence (documents.recurrence)
         self.recurrences: dict[str, Recurrence] = {}
+        # h of h_t = \tanh(a_t), a_t = w h_{t-1} + …: the two definitions composed (documents.throughrecurrence)
+        self.composed_through: dict[str, tuple[Definition, Definition]] = {}
         self.sized_entries: dict[Key, int] = {}  # E_{10} of E_n = Σ_{j=1}^n …: the family's line (sizedfamilies)
         self.rival_recurrences: dict[str, list[Recurrence]] = {}  # another rule for the same family, later
         self.problem_recurrences: dict[str, list[Recurrence]] = {}  # another problem's own rule (problemrecurrences)
@@ -439,7 +443,13 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
     def scope_of(self, chain: _Chain) -> Scope:
         """:meth:`scope_for` ``chain``'s line, with the inline definitions written before it on that line."""
         first = chain.members[0].latex if chain.members else None
-        return self.scope_for(chain.line, None if chain.place is None else chain.place.column, first)
+        scope = self.scope_for(chain.line, None if chain.place is None else chain.place.column, first)
+        # \frac{d h_t}{d a_t} with a_t := w h_{t-1} + x_t: a_t is the derivative's variable (recurrencevariable)
+        scope.set_aside.update(set_aside_variables(scope, [m.latex for m in chain.members if m.latex and not m.error],
+                                                   in_force(self, chain.line),
+                                                   self.composed_through, self.text, chain.line,
+                                                   lambda b: self.parse(b, None, frozenset())))
+        return scope
 
     def scope_for(self, line: int, column: int | None = None, first: str | None = None) -> Scope:
         """The context's names at ``line``, plus the notes' own definitions written before it (the

@@ -42,10 +42,15 @@ from verifier.documents.recurrenceworked import free_entries, worked_undecided
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
+# scope.conventions key (+ a family's name): a chain that differentiates by a_t reads h_t := \tanh(a_t), not h's
+# recurrence composed through a_t (set by documents.recurrencevariable; never unfolded here)
+VARIABLE_PREFIX = "recurrence-variable:"
+
 __all__ = [
     "MAX_DEPTH",
     "SPECIAL_CASE",
     "UNFOLDED",
+    "VARIABLE_PREFIX",
     "Recurrence",
     "Unfolding",
     "agrees",
@@ -326,8 +331,9 @@ def chain_unfolding(doc: _Reader, line: int, trees: list[sp.Basic], scope: Scope
     # not the definition itself, nor a family the notes give another rule before this line (which applies?)
     parse = lambda src: doc.parse(src, None, frozenset())  # noqa: E731
     recs = {n: rec for n, rec in in_force(doc, line).items()
-            if rec.line < line and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
-                                       if r.line < line and in_problem(doc, r.line, line))}  # fmt: skip
+            if rec.line < line and VARIABLE_PREFIX + n not in scope.conventions  # (recurrencevariable)
+            and all(agrees(rec, r, scope, parse) for r in doc.rival_recurrences.get(n, ())
+                    if r.line < line and in_problem(doc, r.line, line))}  # fmt: skip
     if not recs:
         return None
     reached = doc._reach(set().union(*(names_in(t) for t in trees)), scope)

@@ -43,6 +43,7 @@ def through_another(doc: Any, d: Definition) -> None:
             if rec is not None:
                 doc.recurrences[name] = rec
                 doc.note_definitions.remove(outer)
+                doc.composed_through[name] = (outer, inner)  # a derivative by a_t reads them (recurrencevariable)
                 return
 
 
