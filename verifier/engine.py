@@ -473,9 +473,35 @@ def _unexamined_point(claim: Claim, index: int) -> str:
                 if eq is None:
                     continue
                 # x \ne 2 (SymPy folds the last row's x = 2 into True) singles out one value of one symbol only
-                if (isinstance(eq, sp.Eq) and not conventional) or _off_every_kink(eq, kinks):
+                if ((isinstance(eq, sp.Eq) and not conventional) or _off_every_kink(eq, kinks)) \
+                        and not _removable(eq, members):
                     return f"{eq.lhs} = {eq.rhs}"
     return ""
+
+
+def _removable(eq: sp.Eq | sp.Ne, members: Sequence[object]) -> bool:
+    r"""Is the point ``eq`` singles out one where a member is undefined (0/0) and every member tends to the same
+    value: ``\int_0^\Delta e^{cs}\,ds = \frac{e^{c\Delta} - 1}{c}``, the integral written by cases at c = 0, where
+    the right side is the limit of what it is elsewhere — no point of the claim that the numbers could miss (fresh49's
+    step, SKIPPED after redcat67 read a ``Ne`` row). Anything SymPy cannot settle is not removable."""
+    symbols = eq.free_symbols
+    if len(symbols) != 1 or not all(isinstance(m, sp.Expr) for m in members):
+        return False
+    (s,) = symbols
+    try:
+        at = sp.solve(eq.lhs - eq.rhs, s)
+        if len(at) != 1 or not at[0].is_number:
+            return False
+        there = [sp.sympify(m).subs(s, at[0]) for m in members]
+        if not any(v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for v in there):
+            return False
+        # a member defined there is taken at its value (5 & x = 0 against sin x / x: 5, not the limit 1)
+        values = [sp.limit(sp.sympify(m), s, at[0]) if v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) else v
+                  for m, v in zip(members, there, strict=True)]
+        return all(not v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for v in values) and \
+            sp.simplify(values[0] - values[1]) == 0
+    except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+        return False
 
 
 def _convention_sets(members: Sequence[object], parts: Sequence[sp.Basic]) -> list[sp.Expr]:
