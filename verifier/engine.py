@@ -479,6 +479,14 @@ def _unexamined_point(claim: Claim, index: int) -> str:
     return ""
 
 
+_UNDEFINED = (type(sp.nan), type(sp.zoo), type(sp.oo), type(-sp.oo))
+
+
+def _undefined(v: sp.Basic) -> bool:
+    """Does ``v`` hold 0/0 or an infinity (each shared sub-tree looked at once: cold58's deeply shared members)?"""
+    return has_kinds([v], _UNDEFINED)
+
+
 def _removable(eq: sp.Eq | sp.Ne, members: Sequence[object]) -> bool:
     r"""Is the point ``eq`` singles out one where a member is undefined (0/0) and every member tends to the same
     value: ``\int_0^\Delta e^{cs}\,ds = \frac{e^{c\Delta} - 1}{c}``, the integral written by cases at c = 0, where
@@ -493,13 +501,12 @@ def _removable(eq: sp.Eq | sp.Ne, members: Sequence[object]) -> bool:
         if len(at) != 1 or not at[0].is_number:
             return False
         there = [sp.sympify(m).subs(s, at[0]) for m in members]
-        if not any(v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for v in there):
+        if not any(_undefined(v) for v in there):
             return False
         # a member defined there is taken at its value (5 & x = 0 against sin x / x: 5, not the limit 1)
-        values = [sp.limit(sp.sympify(m), s, at[0]) if v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) else v
+        values = [sp.limit(sp.sympify(m), s, at[0]) if _undefined(v) else v
                   for m, v in zip(members, there, strict=True)]
-        return all(not v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for v in values) and \
-            sp.simplify(values[0] - values[1]) == 0
+        return not any(_undefined(v) for v in values) and sp.simplify(values[0] - values[1]) == 0
     except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
         return False
 
