@@ -9,7 +9,7 @@ are the constants, as notes read them, unless declared so.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import sympy as sp
 
@@ -312,6 +312,17 @@ def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], sett
     return []
 
 
+def _under_call_readings(
+    texts: Sequence[str], positive: set[str], integer: set[str], size_names: Sequence[str], settings: Settings
+) -> Iterator[tuple[str, list[StepResult]]]:
+    """Each special-function reading that rewrites some member (documents.specialcalls), in order, with the claim's
+    steps read as notes under it; the checks run one at a time, as the caller asks for the next."""
+    for note, rewrite in CALL_READINGS:
+        rewritten = [rewrite(t) or t for t in texts]
+        if rewritten != list(texts):
+            yield note, checked_as_notes(rewritten, positive, integer, size_names, (), (), settings)
+
+
 def _called_as_notes(
     texts: Sequence[str],
     positive: set[str],
@@ -329,11 +340,7 @@ def _called_as_notes(
     if all(s.verdict in GREEN for s in steps):
         return _green_both_ways(texts, positive, integer, size_names, settings, steps)
     undecided: tuple[str, list[StepResult]] | None = None
-    for note, rewrite in CALL_READINGS:
-        rewritten = [rewrite(t) or t for t in texts]
-        if rewritten == list(texts):
-            continue
-        again = checked_as_notes(rewritten, positive, integer, size_names, (), (), settings)
+    for note, again in _under_call_readings(texts, positive, integer, size_names, settings):
         if again and all(s.verdict in GREEN for s in again):
             return [s.said(f"holds when read with {note} (the literal reading fails)") for s in again]
         if undecided is None and again and len(again) == len(steps) and all(s.verdict is not Verdict.FAILED
@@ -358,11 +365,7 @@ def _green_both_ways(
     -\Phi(x)`` holds of the product Φ·(−x) for every number Φ and fails for the normal CDF, the letter's meaning in
     course notes (and the reading taken where the literal one fails): a green needs every plausible reading, so the
     refuted steps are SKIPPED, saying both (lead67, after redcat67)."""
-    for note, rewrite in CALL_READINGS:
-        rewritten = [rewrite(t) or t for t in texts]
-        if rewritten == list(texts):
-            continue
-        again = checked_as_notes(rewritten, positive, integer, size_names, (), (), settings)
+    for note, again in _under_call_readings(texts, positive, integer, size_names, settings):
         if again and len(again) == len(steps) and any(t.verdict is Verdict.FAILED for t in again):
             return [s.skipped(f"it holds as written (the letter times its bracket) and fails with {note} "
                               f"({t.message}): write which is meant (\\operatorname{{…}} or an explicit \\cdot)")
