@@ -270,3 +270,18 @@ class CountedScans:
             return found(*args, **kwargs)
 
         return counted
+
+
+#: a pen whose height the notes substitute from a fixed cost (cover65's held inverse, wrong67's green held fixed):
+#: SLOPE is the derivative the test writes
+PEN_FENCE = r"""
+A pen of width $w$ and height $h$ costs $C = 3wh$.
+
+For a fixed cost, substituting $h = C/(3w)$, the perimeter is a function of $w$ alone,
+
+$$P(w) = 2w + \frac{2C}{3w}$$
+
+and its slope is
+
+$$\frac{dP}{dw} = SLOPE$$
+"""

@@ -9,21 +9,10 @@ pair (dy/dx after y = sx + b and its inverse) is not offered the reading. Every 
 from __future__ import annotations
 
 import pytest
+from support import PEN_FENCE as FENCE
 from support import doc_steps
 
 GREEN = ("PROVED", "PASSED")
-
-FENCE = r"""
-A pen of width $w$ and height $h$ costs $C = 3wh$.
-
-For a fixed cost, substituting $h = C/(3w)$, the perimeter is a function of $w$ alone,
-
-$$P(w) = 2w + \frac{2C}{3w}$$
-
-and its slope is
-
-$$\frac{dP}{dw} = SLOPE$$
-"""
 
 
 def test_the_slope_at_a_fixed_cost_holds_with_the_cost_held_fixed() -> None:

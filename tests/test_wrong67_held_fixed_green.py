@@ -9,21 +9,10 @@ step that differentiates: where the step fails under it, it is SKIPPED saying it
 
 from __future__ import annotations
 
+from support import PEN_FENCE as FENCE
 from support import doc_steps, verdicts_by_line
 
 GREEN = ("PROVED", "PASSED")
-
-FENCE = r"""
-A pen of width $w$ and height $h$ costs $C = 3wh$.
-
-For a fixed cost, substituting $h = C/(3w)$, the perimeter is a function of $w$ alone,
-
-$$P(w) = 2w + \frac{2C}{3w}$$
-
-and its slope is
-
-$$\frac{dP}{dw} = SLOPE$$
-"""
 
 
 def test_the_slope_with_the_substituted_height_held_fixed_is_not_green() -> None:
