@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import subprocess
+import sys
 import textwrap
 import time
 from collections.abc import Callable, Collection, Iterator
@@ -285,3 +288,17 @@ and its slope is
 
 $$\frac{dP}{dw} = SLOPE$$
 """
+
+
+def verify_all_after(prelude: str, root: Path) -> subprocess.CompletedProcess[str]:
+    """``verify all --no-cache`` on the catalog folder ``root`` in a fresh interpreter, after the Python ``prelude``
+    (a spy patched into the runner, the record it writes): the forked workers are the tests' subject (cold67)."""
+    code = prelude + (
+        "from verifier.cli import main\n"
+        "try:\n"
+        f"    main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress', '--no-cache'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)

@@ -9,16 +9,12 @@ before the first fork, and the snapshot loader takes that code for exactly those
 from __future__ import annotations
 
 import builtins
-import os
-import subprocess
 import sys
 from pathlib import Path
 
-from support import GOOD_AND_BAD
+from support import GOOD_AND_BAD, verify_all_after
 
 from verifier import loader
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_an_entrys_worker_compiles_nothing_of_its_catalog(make_catalog, tmp_path: Path) -> None:
@@ -42,14 +38,8 @@ def test_an_entrys_worker_compiles_nothing_of_its_catalog(make_catalog, tmp_path
         "        f.write(entry.id + ': ' + ' '.join(ours) + '\\n')\n"
         "    return out\n"
         "runner.verify_recording = recording\n"
-        "from verifier.cli import main\n"
-        "try:\n"
-        f"    main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress', '--no-cache'])\n"
-        "except SystemExit:\n"
-        "    pass\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    out = verify_all_after(code, root)
     lines = sorted(record.read_text(encoding="utf-8").splitlines()) if record.exists() else []
     assert lines == ["sigmoid-derivative: ", "sigmoid-wrong: "], out.stdout + out.stderr
 

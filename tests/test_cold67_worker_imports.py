@@ -8,12 +8,9 @@ engine, so every worker finds it loaded (cold46 did the same for ``verifier.read
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import verify_all_after
 
 VECTOR_ENTRY = """
 from verifier.catalog import D, identity
@@ -44,13 +41,7 @@ def test_an_entrys_worker_imports_no_verifier_module_the_parent_had_not(make_cat
         "        f.write(entry.id + ' ' + str(out.result.verdict.value) + ': ' + ' '.join(new) + '\\n')\n"
         "    return out\n"
         "runner.verify_recording = spy\n"
-        "from verifier.cli import main\n"
-        "try:\n"
-        f"    main(['all', '--derivations', {str(root)!r}, '--points', '30', '--no-progress', '--no-cache'])\n"
-        "except SystemExit:\n"
-        "    pass\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    out = verify_all_after(code, root)
     lines = record.read_text(encoding="utf-8").splitlines() if record.exists() else []
     assert lines == ["ce-gradient PROVED: "], out.stdout + out.stderr
