@@ -300,15 +300,14 @@ class _OneInstance:
                 # the names a link writes on one side only are what the notes say they are (the one-hot y of
                 # -Σ yᵢ log pᵢ = -log p₂): taken at their values, the names on both sides left free (lead67); values
                 # the prose states only (not an earlier result of the notes', documents.lemmas: sound40)
-                stated_only = all(where.startswith(WHERE) for _, where in chain.hypotheses)
-                for s, (a, b) in zip(at_values if stated_only else [], pairs, strict=False):
-                    both = free_symbols(a) & free_symbols(b)
-                    part = {k: v for k, v in mapping.items() if k not in both}
-                    if part:
-                        overrides[s.index] = (substitute(explicit(a), part), substitute(explicit(b), part))
-                        kept = ", ".join(sorted(str(k) for k in mapping if k in both))
-                        readings[-s.index] = (*readings.get(-s.index, ()),
-                                              f"{said}, {kept} left free (on both sides)" if kept else said)
+                if all(where.startswith(WHERE) for _, where in chain.hypotheses):
+                    for s, (a, b) in zip(at_values, pairs, strict=True):
+                        both = free_symbols(a) & free_symbols(b)
+                        if part := {k: v for k, v in mapping.items() if k not in both}:
+                            overrides[s.index] = (substitute(explicit(a), part), substitute(explicit(b), part))
+                            kept = ", ".join(sorted(str(k) for k in mapping if k in both))
+                            readings[-s.index] = (*readings.get(-s.index, ()),
+                                                  f"{said}, {kept} left free (on both sides)" if kept else said)
             elif len(at_values) == len(applicable):
                 for i in {i for s in applicable if s.index not in own for i in (s.left, s.right)}:
                     values[i] = substitute(explicit(values[i]), mapping)

@@ -44,8 +44,7 @@ def _names(text: str, parse: Callable[[str], sp.Basic]) -> tuple[set[str], set[s
                  for a in f.args for n in names_in(a)}  # fmt: skip
     # x_1 as written is an entry of x, and a name of its own where the prose states it as a vector (lead67):
     # written so, it is told as displayed (the stated names are matched by display name)
-    numbered = {display_key(k) for e in tree.atoms(sp.Indexed)
-                if e.indices and all(isinstance(i, sp.Integer) for i in e.indices) and (k := key_of(e)) is not None}
+    numbered = {display_key(k) for e in tree.atoms(sp.Indexed) if numbered_name(e) and (k := key_of(e)) is not None}
     return names_in(tree) | numbered, _free_entries(tree, frozenset()) | variables | arguments
 
 

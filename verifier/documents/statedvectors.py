@@ -169,7 +169,7 @@ def vector_hypotheses(stated: Iterable[tuple[str, str, int]], reached: set[str],
         shown = display_key(k) if (k := key_of(tree)) is not None else None
         if (_stated_name(tree) not in reached and shown not in reached) or not _numbers(value):
             continue  # a plain name, or a numbered one (W_1 = a matrix of numbers, misses44)
-        if numbered_name(tree) and display_key(key_of(tree)) not in numbered:  # type: ignore[arg-type]
+        if numbered_name(tree) and shown not in numbered:
             continue
         values.setdefault(name, set()).add(tuple(value))
         first.setdefault(name, (literal, line))
