@@ -254,12 +254,8 @@ def _with_later_rows(
     rewritten = [later_rows_first(t) or t for t in texts]
     if rewritten == list(texts):
         return steps
-    try:
-        builder, members = build_members(rewritten, positive, integer)
-    except (ClaimError, CatalogError):
-        return steps
-    again = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
-    if len(again) != len(steps):
+    again = _scalar_steps(rewritten, positive, integer, settings)
+    if again is None or len(again) != len(steps):
         return steps
     return [s.skipped(f"it fails as parsed (the first row whose condition holds) but holds with {CASES_NOTE}: the "
                       "rows' conditions overlap there with different values; write which row applies")
@@ -301,15 +297,22 @@ def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], sett
         rewritten = [regroup(t) or t for t in texts]
         if rewritten == list(texts):
             continue
-        try:
-            builder, members = build_members(rewritten, positive, integer)
-        except (ClaimError, CatalogError):
-            continue
-        chain = builder.chain(*members)
-        steps = past_checked_claim(members, check_claim(chain, "check", {}, settings, report_stage))
+        steps = _scalar_steps(rewritten, positive, integer, settings)
         if steps and all(s.verdict in GREEN for s in steps):
             return [s.said(f"holds when read with {note} (the literal reading fails)") for s in steps]
     return []
+
+
+def _scalar_steps(
+    texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings
+) -> list[StepResult] | None:
+    """The steps of a rewritten claim checked as the literal one is (every free name a real unless declared); None
+    where the rewrite cannot be built."""
+    try:
+        builder, members = build_members(texts, positive, integer)
+    except (ClaimError, CatalogError):
+        return None
+    return past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
 
 
 def _under_call_readings(
