@@ -492,20 +492,17 @@ def _removable(eq: sp.Eq | sp.Ne, members: Sequence[object]) -> bool:
     value: ``\int_0^\Delta e^{cs}\,ds = \frac{e^{c\Delta} - 1}{c}``, the integral written by cases at c = 0, where
     the right side is the limit of what it is elsewhere — no point of the claim that the numbers could miss (fresh49's
     step, SKIPPED after redcat67 read a ``Ne`` row). Anything SymPy cannot settle is not removable."""
-    symbols = eq.free_symbols
-    if len(symbols) != 1 or not all(isinstance(m, sp.Expr) for m in members):
+    if not all(isinstance(m, sp.Expr) for m in members):
         return False
-    (s,) = symbols
     try:
-        at = sp.solve(eq.lhs - eq.rhs, s)
-        if len(at) != 1 or not at[0].is_number:
+        if (point := _single_point(eq)) is None:
             return False
-        there = [sp.sympify(m).subs(s, at[0]) for m in members]
+        s, at = point
+        there = [m.subs(s, at) for m in members]  # type: ignore[attr-defined]
         if not any(_undefined(v) for v in there):
             return False
         # a member defined there is taken at its value (5 & x = 0 against sin x / x: 5, not the limit 1)
-        values = [sp.limit(sp.sympify(m), s, at[0]) if _undefined(v) else v
-                  for m, v in zip(members, there, strict=True)]
+        values = [sp.limit(m, s, at) if _undefined(v) else v for m, v in zip(members, there, strict=True)]
         return not any(_undefined(v) for v in values) and sp.simplify(values[0] - values[1]) == 0
     except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
         return False
@@ -525,15 +522,22 @@ def _convention_sets(members: Sequence[object], parts: Sequence[sp.Basic]) -> li
 def _off_every_kink(eq: sp.Eq | sp.Ne, kinks: Sequence[sp.Expr]) -> bool:
     """Does ``eq`` (or ``Ne``) single out one number of one symbol, where every one of ``kinks`` is a number other
     than 0?"""
+    if (point := _single_point(eq)) is None:
+        return False
+    s, at = point
+    values = [z.subs(s, at) for z in kinks]
+    return all(v.is_number and v.is_zero is False for v in values)
+
+
+def _single_point(eq: sp.Eq | sp.Ne) -> tuple[sp.Symbol, sp.Expr] | None:
+    """The one symbol of ``eq`` and the one number it singles out (a polynomial equation with a single root), or
+    None."""
     symbols = eq.free_symbols
     if len(symbols) != 1:
-        return False
+        return None
     (s,) = symbols
     at = sp.solve(eq.lhs - eq.rhs, s) if (eq.lhs - eq.rhs).is_polynomial(s) else []
-    if len(at) != 1 or not at[0].is_number:
-        return False
-    values = [z.subs(s, at[0]) for z in kinks]
-    return all(v.is_number and v.is_zero is False for v in values)
+    return (s, at[0]) if len(at) == 1 and at[0].is_number else None
 
 
 def _beyond_samples(claim: Claim, index: int, sample: Sample, bounds: Mapping[sp.Symbol, Any]) -> str:
