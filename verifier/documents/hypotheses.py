@@ -111,7 +111,7 @@ def _implied_dropped(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]
     other stated values (``p_1 \approx 0.6225`` of a softmax at ``T = 2``, ``z = (1, 0)``) is no equation to solve
     (it is not linear in T or z), but a consequence of theirs, to within its rounding (a hundredth of the values'
     size). One far off stays: the hypotheses then contradict each other, as before."""
-    linear = [e for e in equations if _linear_in(e, sorted(e.free_symbols & set(unknowns), key=str))]
+    linear = [e for e in equations if (own := sorted(e.free_symbols & set(unknowns), key=str)) and _linear_in(e, own)]
     others = [e for e in equations if not any(e is x for x in linear)]
     chosen = _to_eliminate(linear, unknowns) if linear else []
     if not others or not chosen or not all(_linear_in(e, chosen) for e in linear):
