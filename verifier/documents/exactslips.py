@@ -13,7 +13,10 @@ counterexample, when
 * **no other value of the name**: every statement of the name in the notes (prose, tables, displays; the name
   as a whole vector or as one of its entries) writes that same value, and none starts another case ("later",
   "instead": documents.exactdata's later-case words);
-* **a slip, not a rounding on the way**: the number written is the value with its **sign flipped** (its
+* **a slip, not a rounding on the way**: the value is **exact at the places written** and the number written is
+  another, a tenth of it away at least (inputs exact, so the value is; a rounding on the way moves a value off
+  its exact digits by little: lead68), or
+  the number written is the value with its **sign flipped** (its
   magnitude the value rounded or truncated to the places written, ten units of the last place at least), or
   the value rounded to the places written with **one digit changed** that is not the last (three significant
   digits written at least). An author who rounds intermediate results moves the last digit, or several digits
@@ -76,13 +79,31 @@ def _key(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
     return str(tree), base
 
 
+# a matrix environment (not nested): its rows' \\ are no rows of the display around it
+_MATRIX_ENV = re.compile(r"\\begin\{([a-zA-Z]*matrix)\}.*?\\end\{\1\}", re.DOTALL)
+
+
+def _rows(body: str) -> list[str]:
+    r"""The rows of a display ``body``, split at its ``\\`` outside matrix environments (``W = \begin{pmatrix} 1 &
+    -1 \\ 2 & 1 \end{pmatrix}`` is one row: split inside, W had "another value", its first row; lead68)."""
+    rows, start = [], 0
+    spans = [m.span() for m in _MATRIX_ENV.finditer(body)]
+    for m in re.finditer(r"\\\\", body):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        rows.append(body[start : m.start()])
+        start = m.end()
+    rows.append(body[start:])
+    return rows
+
+
 def _statements(text: str) -> list[tuple[str, str, int, bool]]:
     """``(name, value, line, rounded)`` for every statement of a value in the notes: the prose's and the tables'
     (documents.stated) and every formula's ``name = … = <numbers>`` or ``name \\approx <numbers>``."""
     out = [(n, v, line, False) for n, v, line in stated_values(text)]
     for formula in formulas(text):
         body, line = formula.body, formula.line
-        for row in body.split("\\\\"):
+        for row in _rows(body):
             for piece in split_commas(row):
                 members = [p.strip().lstrip("&").strip() for p in _RELATION.split(piece)]
                 if len(members) < 2 or _numbers(members[-1]) is None:
@@ -154,6 +175,12 @@ def _places(written: str, w: float) -> int | None:
 
 def _slip(v: float, w: float, places: int) -> str | None:
     """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None."""
+    scaled = v * 10.0**places
+    if abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled)) and abs(w - v) >= 0.1 * max(abs(v), abs(w)):
+        # the exact value written out to the places written, and another number there, far from it: (3, 4) for
+        # W x = (-1, 4) with W and x integers, 0.2 for 0.1 \cdot 2 / 0.1 = 2 (lead68); rounding on the way moves
+        # a value off its exact digits by little, never a tenth of it
+        return f"the exact value is {v:.{places}f} to the places written, far from the {w:g} written"
     unit = 10.0**-places
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"

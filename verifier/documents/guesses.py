@@ -395,8 +395,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             if not (cased and {display_key(k) for k in scope.inferred if display_key(k) in guessed_values}
                     <= {without_braces(c) for c in cased}
                     and plainly_at_case(self.lines, chain.line, since)):
-                return self._demote(r, f"a worked number against a definition over {', '.join(guessed_values)}, whose "
-                                       "values the notes give only in prose")  # fmt: skip
+                return self._demote(r, f"{WORKED_NUMBER} {', '.join(guessed_values)}, whose values the notes give "
+                                       "only in prose")  # fmt: skip
         if numbers and len(trees) == 2 and (implied := self._implied_at_stated(trees, scope, chain.line)):
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
@@ -505,8 +505,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                     return self._demote(r, f"the notes' definition of {', '.join(aside)} is set aside here (a loop), "
                                            "and it may depend on the variable of the derivative")  # fmt: skip
                 if loose:
-                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) may depend on the variable "
-                                           "of the derivative")  # fmt: skip
+                    return self._demote(r, f"{', '.join(loose)} (not defined in the notes) {MAY_DEPEND}")
         hot_labels: set[Key] = set()
         if len(trees) >= 2:
             sides = (
@@ -564,8 +563,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         through = self._reach(used, scope) - used if not pointed and (not chain.hypotheses or at_numbers) else set()
         pointed = pointed or sorted(through - unvalued(through, prose))
         if pointed:
-            return self._demote(r, f"the prose before names a point (or a value of {', '.join(pointed)}, not written "
-                                   "in the step): the derivative may be taken there")  # fmt: skip
+            return self._demote(r, f"{NAMES_A_POINT} (or a value of {', '.join(pointed)}, not written in the step): "
+                                   "the derivative may be taken there")  # fmt: skip
         if len(names) == 2:
             # variables of an arbitrary function's derivatives; parameters of a defined function used bare
             related = variables_of(scope, trees) | bare_params
@@ -676,6 +675,13 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
+
+#: the reasons of a FAILED step demoted because the prose before may give the names it reaches values (a point, a
+#: number): documents.partlyworked reads such a step again at the values stated, and where it fails there too, the
+#: FAILED stands (lead68)
+MAY_DEPEND = "may depend on the variable of the derivative"
+WORKED_NUMBER = "a worked number against a definition over"
+NAMES_A_POINT = "the prose before names a point"
 
 #: the reason a step failing with the recurrence unfolded at a guessed starred point is not FAILED (fresh51)
 STARRED = ("fails with the notes' recurrence unfolded only at values of {names}, which the notes never define: a "

@@ -73,6 +73,9 @@ def solved_hypotheses(
     if equations:
         chosen = _to_eliminate(equations, unknowns)
         if not chosen or not all(_linear_in(e, chosen) for e in equations):
+            equations = _implied_dropped(equations, unknowns)  # p_1 ≈ 0.6225 beside T = 2, z = (1, 0) (lead68)
+            chosen = _to_eliminate(equations, unknowns)
+        if not chosen or not all(_linear_in(e, chosen) for e in equations):
             raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
         solved = sp.solve(equations, chosen, dict=True)
         if not solved:
@@ -101,6 +104,35 @@ def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
         return sp.Matrix(m)
     return sp.Matrix([a - b])
 
+
+
+def _implied_dropped(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Expr]:
+    r"""``equations`` less those the linear ones imply: a worked value stated for a quantity the notes define from
+    other stated values (``p_1 \approx 0.6225`` of a softmax at ``T = 2``, ``z = (1, 0)``) is no equation to solve
+    (it is not linear in T or z), but a consequence of theirs, to within its rounding (a hundredth of the values'
+    size). One far off stays: the hypotheses then contradict each other, as before."""
+    linear = [e for e in equations if (own := sorted(e.free_symbols & set(unknowns), key=str)) and _linear_in(e, own)]
+    others = [e for e in equations if not any(e is x for x in linear)]
+    chosen = _to_eliminate(linear, unknowns) if linear else []
+    if not others or not chosen or not all(_linear_in(e, chosen) for e in linear):
+        return list(equations)
+    solved = sp.solve(linear, chosen, dict=True)
+    if len(solved) != 1:
+        return list(equations)
+    kept = []
+    for e in others:
+        terms = [t.subs(solved[0]) for t in sp.Add.make_args(sp.expand(e))]
+        if any(t.free_symbols for t in terms):
+            kept.append(e)
+            continue
+        try:
+            sizes, value = [abs(complex(t)) for t in terms], abs(complex(sum(terms)))
+        except TypeError:
+            kept.append(e)
+            continue
+        if value > 0.01 * max([1e-300, *sizes]):
+            kept.append(e)
+    return linear + kept
 
 
 def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:

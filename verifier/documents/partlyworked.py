@@ -17,18 +17,35 @@ so it is read for every x, where L moves with x, and it "fails". This module own
   nothing is decided there (the shapes inferred for undeclared names clash with a stated vector's length: no
   counterexample) it is SKIPPED too; only a counterexample at those values keeps it FAILED. Not where the prose
   since the display before speaks of the general case ("In general", "for all").
+
+The same second look serves links of a worked example that are read for every value and fail, where the notes'
+values may be what they mean (lead68):
+
+* an identity that writes none of the names whose values the notes state but reaches them through their
+  definitions (:func:`reaches_unwritten`: Adam's ``-\eta \hat m_1/\sqrt{\hat v_1} = -\eta`` after the stated β₁,
+  g₁), or that documents.guesses SKIPPED because the prose may give a name it reaches a value or name a point
+  (``MAY_DEPEND``, ``NAMES_A_POINT``: ``\frac{\partial^2 L}{\partial z^2} = p(1+p)`` after "With $z = 0$ and $y = 1$"):
+  read again at the values of the names it does not write (its own stay free). It holds there: SKIPPED, saying
+  so; it fails there too: FAILED, read either way;
+* a worked number documents.guesses SKIPPED as "against a definition over names whose values the notes give only
+  in prose" (``WORKED_NUMBER``) where the notes do state them (``h = (0, 4)`` after ``h = \mathrm{ReLU}(Wx)`` and
+  integer W, x): read at every stated value; green where it holds (a number is no identity), FAILED where it
+  fails by a slip no rounding makes (documents.exactslips), else SKIPPED with both sides.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.exactslips import slip_at_exact_values
+from verifier.documents.guesses import MAY_DEPEND, NAMES_A_POINT, WORKED_NUMBER
 from verifier.documents.oneinstance import SPECIAL_CASE
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import DOLLAR_SPAN
@@ -89,15 +106,63 @@ def partly_substituted(texts: Sequence[str]) -> bool:
     return len(set(names)) > 1
 
 
+# the names a FAILED step demoted by documents.guesses may take a value of the prose's: an identity that may hold at a
+# point or a value the prose gives (MAY_DEPEND, NAMES_A_POINT), a worked number (WORKED_NUMBER)
+_VALUED = ((False, re.compile(r"^(.+?) \(not defined in the notes\) " + re.escape(MAY_DEPEND))),
+           (False, re.compile("^" + re.escape(NAMES_A_POINT) + r" \(or a value of (.+?), not written in the step\)")),
+           (True, re.compile("^" + re.escape(WORKED_NUMBER) + r" (.+?), whose values the notes give only in prose")))
+
+
+def _valued_names(r: StepResult) -> tuple[bool, list[str]] | None:
+    """Whether a step SKIPPED as failing where the prose may give values is a worked number, and the names those
+    values are of (``T``, ``y``), or None."""
+    if r.verdict is not Verdict.SKIPPED:
+        return None
+    for number, pattern in _VALUED:
+        if (m := pattern.match(r.message or "")) is not None:
+            return number, [n.strip() for n in m.group(1).split(",")]
+    return None
+
+
+def _bases(names: Collection[str]) -> frozenset[str]:
+    """``names`` without their subscripts or indices (``beta_1``, ``beta[1]``: ``beta``)."""
+    return frozenset(re.split(r"[_\[^]", n, maxsplit=1)[0] for n in names)
+
+
+def _link_texts(chain: _Chain, k: int) -> tuple[str, str]:
+    """The two members of ``chain``'s ``k``-th link, as written."""
+    step = chain.steps[k]
+    return chain.members[step.left].latex, chain.members[step.right].latex
+
+
+def _stated_names(values: Sequence[tuple[str, str]]) -> frozenset[str]:
+    r"""The names the stated ``values`` (``\beta_1 = 0.9``, ``z = (1, 0)``) give a value to, as parsed."""
+    out: set[str] = set()
+    for text, _ in values:
+        head = text.split("=", 1)[0]
+        out |= _names(head) or frozenset()
+    return frozenset(out)
+
+
+def reaches_unwritten(doc: _Document, scope: Scope, texts: Sequence[str], stated: frozenset[str]) -> bool:
+    r"""Does the link (its members ``texts``) reach, through the notes' definitions, a name the notes state a value
+    for (``stated``) that it does not write? Adam's ``-\eta \hat m_1/\sqrt{\hat v_1} = -\eta`` after "$\beta_1 =
+    0.9$, … a gradient $g_1 = 2$" reaches β₁, g₁ through m̂₁ := m₁/(1 - β₁), m₁ := β₁m₀ + (1 - β₁)g₁: read for every
+    β₁ and g₁ it fails (at g₁ = -1), a value the worked example never takes (lead68)."""
+    names = [_names(t) for t in texts]
+    if any(n is None for n in names):
+        return False
+    written = frozenset().union(*names)  # type: ignore[arg-type]
+    return bool((doc._reach(set(written), scope) - written) & stated)
+
+
 def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED link that writes numbers substituted checked again at the values the notes state
     (module docstring)."""
     if chain.hypotheses:
         return steps
-    todo = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED
-            and partly_substituted((chain.members[chain.steps[k].left].latex,
-                                    chain.members[chain.steps[k].right].latex))]  # fmt: skip
-    if not todo:
+    failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED or _valued_names(r) is not None]
+    if not failed:
         return steps
     prose = lead_in(doc, chain)[1]  # the prose between the display before and this one
     if _GENERAL.search(DOLLAR_SPAN.sub(" ", prose)):
@@ -108,27 +173,82 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
         return steps
     if not values:
         return steps
-    again = copy.copy(chain)
-    # told apart from a worked chain's own values (documents.oneinstance reads those at worked links only): every
-    # link asked here is read at them
-    again.hypotheses = [(h, f"{_AT} ({where})") for h, where in values]
-    asked = {chain.steps[k].index for k in todo}
-    sized = sized_by_stated(scope, values, doc.parse_plain, doc.text)  # x = (1, 2)^T: 2 entries (statedvectors)
-    try:
-        found = _Checker(doc, again, sized, asked, frozenset(asked)).run()
-    except ResolveError:
-        return steps
+    stated = _stated_names(values)
+    # the values each link is read at: every stated one for a link with numbers substituted in it or a worked
+    # number; for an identity only those of the names it does not write (its own stay free: ∂KL/∂μ_1 is no
+    # derivative at μ_1 = 1, which the notes state for a later example)
+    asked: dict[int, tuple[tuple[str, str], ...]] = {}
+    for k in failed:
+        texts, valued = _link_texts(chain, k), _valued_names(steps[k])
+        if (valued is None and partly_substituted(texts)) or (valued is not None and valued[0]):
+            if valued is None or _bases(valued[1]) <= _bases(stated):
+                asked[k] = tuple(values)
+        elif (valued is not None and _bases(valued[1]) <= _bases(stated)) or (valued is None and reaches_unwritten(
+                doc, scope, texts, stated)):  # fmt: skip
+            if unwritten := _unwritten(values, texts):
+                asked[k] = unwritten
+    found: dict[int, StepResult] = {}
+    for at in dict.fromkeys(asked.values()):
+        ks = [k for k, v in asked.items() if v == at]
+        again = copy.copy(chain)
+        # told apart from a worked chain's own values (documents.oneinstance reads those at worked links only): every
+        # link asked here is read at them
+        again.hypotheses = [(h, f"{_AT} ({where})") for h, where in at]
+        indices = {chain.steps[k].index for k in ks}
+        sized = sized_by_stated(scope, list(at), doc.parse_plain, doc.text)  # x = (1, 2)^T: 2 entries (statedvectors)
+        try:
+            run = _Checker(doc, again, sized, indices, frozenset(indices)).run()
+        except ResolveError:
+            continue
+        found.update((k, run[k]) for k in ks)
     out = list(steps)
-    said = "; ".join(h for h, _ in values)
-    for k in todo:
-        held = found[k].verdict is Verdict.SKIPPED and "holds only under the hypothesis" in (found[k].message or "") \
-            and SPECIAL_CASE in (found[k].message or "")  # a value both members use: read as a special case
-        if found[k].verdict in _GREEN or held:
+    for k, result in found.items():
+        said = "; ".join(h for h, _ in asked[k])
+        held = result.verdict is Verdict.SKIPPED and "holds only under the hypothesis" in (result.message or "") \
+            and SPECIAL_CASE in (result.message or "")  # a value both members use: read as a special case
+        if (valued := _valued_names(steps[k])) is not None or not partly_substituted(_link_texts(chain, k)):
+            # demoted for the values the prose may give (guesses), or an identity reaching them
+            out[k] = _at_stated(doc, chain, k, steps[k], result, asked[k], bool(valued and valued[0]), held)
+        elif result.verdict in _GREEN or held:
             out[k] = steps[k].skipped(f"holds at the values the notes state ({said}), with numbers already "
                                       "substituted in it; read for every value it fails: which it means is not said")
-        elif found[k].verdict is not Verdict.FAILED or found[k].counterexample is None:
+        elif result.verdict is not Verdict.FAILED or result.counterexample is None:
             # at those values the shapes inferred for undeclared names clash, or nothing is decided: no refutation
             out[k] = steps[k].skipped(f"written with numbers already substituted in it, and at the values the notes "
-                                      f"state ({said}) it is not decided ({found[k].message}); read for every value "
+                                      f"state ({said}) it is not decided ({result.message}); read for every value "
                                       "it fails")  # fmt: skip
     return out
+
+
+def _unwritten(values: Sequence[tuple[str, str]], texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The stated ``values`` of names the link (its members ``texts``) does not write."""
+    written = _bases(frozenset().union(*(_names(t) or frozenset() for t in texts)))
+    return tuple(v for v in values if not _bases(_stated_names([v])) & written)
+
+
+def _at_stated(doc: _Document, chain: _Chain, k: int, demoted: StepResult, found: StepResult,
+               values: Sequence[tuple[str, str]], number: bool, held: bool) -> StepResult:
+    """The verdict of ``chain``'s ``k``-th link, ``demoted`` by documents.guesses for the values the prose may give
+    the names it reaches, read again at the stated ``values`` (``found``; ``held``: it holds there as a special
+    case). A link that fails there too is FAILED (it fails read either way), except a worked ``number`` whose
+    inputs may be rounded or whose number may be (documents.exactslips decides); a worked number that holds there
+    is green (a number is no identity: the values are what it means); an identity that holds there is SKIPPED
+    (meant there or in general, the notes do not say)."""
+    said = "; ".join(h for h, _ in values)
+    cx = found.counterexample
+    if found.verdict is Verdict.FAILED and cx is not None:
+        if not number:
+            return replace(found, message=f"fails for every value and at the values the notes state ({said}) too; "
+                                          f"{found.message}")
+        skipped = found.skipped(f"at the values the notes state ({said}) the left side is {cx.lhs} and the right "
+                                f"side {cx.rhs}: a value computed from rounded inputs, another value of a name, or a "
+                                "slip; not called FAILED")  # fmt: skip
+        line = max(chain.members[chain.steps[k].left].line, chain.members[chain.steps[k].right].line)
+        return slip_at_exact_values(skipped, found, _link_texts(chain, k), list(values), doc.text,
+                                    getattr(doc, "display_lines", ()), doc.parse_plain, line,
+                                    getattr(doc, "source_text", "")) or skipped  # fmt: skip
+    if found.verdict in _GREEN and number:
+        return found
+    if found.verdict in _GREEN or held:
+        return demoted.skipped(f"holds at the values the notes state ({said})")
+    return demoted
