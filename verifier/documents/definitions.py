@@ -56,6 +56,7 @@ from verifier.documents.subscriptparams import is_parameter, numbered_unwritten
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.throughrecurrence import through_another
 from verifier.documents.tiednames import is_tie
+from verifier.documents.tuplesums import tuple_sums
 from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
@@ -320,6 +321,8 @@ class _Definitions:
             left = self.parse(lhs.latex, None, frozenset())
         except LatexError:
             return
+        if (weighted := tuple_sums(body, {})) is not None:
+            body = weighted[0]  # L = \sum_{(u,i) \in S} …: weighted by S's membership (documents.tuplesums)
         try:
             right = self.parse(body, None, frozenset())
         except LatexError as exc:
