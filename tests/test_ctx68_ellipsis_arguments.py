@@ -52,6 +52,15 @@ $$f(x_2, \ldots, x_{n+1}) = \sum_{i=1}^{n} x_i^2.$$
     assert doc_steps(notes)[-1].verdict not in (Verdict.PROVED, Verdict.PASSED)
 
 
+def test_a_run_to_another_size_does_not_take_the_definition() -> None:
+    """Guard: f(x_1, …, x_m) after f(x_1, …, x_n) := … is f at another point (m entries); the definition is not
+    learned where the notes write the function's run two ways (documents.ellipsisarguments.one_run)."""
+    notes = r"""Let $f(x_1, \ldots, x_n) = \sum_{i=1}^{n} x_i^2$. Then
+$$f(x_1, \ldots, x_m) = \sum_{i=1}^{n} x_i^2.$$
+"""
+    assert doc_steps(notes)[-1].verdict not in _GREEN
+
+
 def test_only_whole_family_runs_are_rewritten() -> None:
     assert ellipsis_arguments(r"f(x_1, \ldots, x_n)", {}) == (
         "f(x)", r"the argument list x_1, \ldots, x_n read as the family x (a function of all its entries)")

@@ -29,7 +29,7 @@ from verifier.documents.claims import unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
-from verifier.documents.ellipsisarguments import ellipsis_arguments
+from verifier.documents.ellipsisarguments import ellipsis_arguments, one_run
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
 from verifier.documents.evaluatedat import at_own_constant, at_solution_point, evaluated_at_defined, worked_value
@@ -306,6 +306,8 @@ class _Definitions:
         if (head := divergence_head(lhs.latex)) is not None:
             lhs = replace(lhs, latex=head)  # KL(N(μ, σ²) ‖ N(0, 1)) = …: what a bare KL is (familydivergence)
         if (runs := ellipsis_arguments(lhs.latex, {})) is not None:
+            if not one_run(self.text, lhs.latex):
+                return  # f(x_1, …, x_n) := …, then f(x_1, …, x_m): two points, no f of the family x
             lhs = replace(lhs, latex=runs[0])  # L(θ_1, …, θ_n) = …: L of the family θ (documents.ellipsisarguments)
         if own_sigma_at(self.text, self.lines, chain.line) is not None:
             lhs = replace(lhs, latex=as_own(lhs.latex))  # σ(t) = 0.25t: the notes' own σ (documents.ownbuiltins)

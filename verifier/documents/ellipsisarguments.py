@@ -14,9 +14,12 @@ entries of one name that differ in their one subscript, the first at 0 or 1 and 
 (``x_1, \ldots, x_n``, ``\theta_0, \dots, \theta_d``). Any other run is a particular point or a part of the
 family (``f(x_2, \ldots, x_{n+1})``, ``f(x_1, \ldots, x_5)``, a context window ``w_{t-m}, \cdots, w_{t+m}``):
 reading it as the whole family would make two different points one (the shifted call would take the definition's
-value), so it stays unread. A run whose ends differ elsewhere than in one subscript stays unread too. Left: two
-whole-family runs of one function with different sizes (``f(x_1, \ldots, x_n)`` and ``f(x_1, \ldots, x_m)``) are
-both read as ``f(x)``; the reader has no document view here to tell them apart.
+value), so it stays unread. A run whose ends differ elsewhere than in one subscript stays unread too. Two
+whole-family runs of one function with different ends (``f(x_1, \ldots, x_n)`` and ``f(x_1, \ldots, x_m)``) are
+two points too; the rewriting sees one member only, so a definition whose run the notes write otherwise elsewhere
+is not learned (:func:`one_run`, asked by documents.definitions): ``f(x_1, \ldots, x_m) = \sum_{i=1}^{n} x_i^2``
+after ``f(x_1, \ldots, x_n) := …`` stays SKIPPED. Left: a function the notes never define, written at two such
+runs in one step, is read as one value.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import re
 
 from verifier.latex.braces import bracket_end
 
-__all__ = ["ellipsis_arguments"]
+__all__ = ["ellipsis_arguments", "one_run"]
 
 _DOTS = r"\\(?:dots|cdots|ldots|dotsc|dotsb)(?![A-Za-z])|\.\.\."
 #: a name an entry is written on: a letter, a Greek or other command, or a font command around one
@@ -103,3 +106,27 @@ def ellipsis_arguments(text: str, placeholders: dict[str, str]) -> tuple[str, st
     if not read:
         return None
     return out, "the argument list " + "; ".join(dict.fromkeys(read)) + " (a function of all its entries)"
+
+
+def _runs_of(text: str, head: str) -> set[str]:
+    """The runs (as written, spaces dropped) of every call of ``head`` in ``text`` whose argument list has one."""
+    out = set()
+    for m in re.finditer(re.escape(head) + r"\s*(?:\\left\s*)?\(", text):
+        open_at = m.end() - 1
+        close = bracket_end(text, open_at)
+        if close < 0:
+            continue
+        pieces = _split_args(text[open_at + 1 : close].replace("\\right", ""))
+        found = None if pieces is None else _run(pieces)
+        if found is not None:
+            out.add(re.sub(r"\s+", "", found[2]))
+    return out
+
+
+def one_run(text: str, call: str) -> bool:
+    r"""Does every call of ``call``'s function in the notes ``text`` that writes a run write the run ``call`` writes
+    (``f(x_1, \ldots, x_n)`` everywhere, never ``f(x_1, \ldots, x_m)``)?"""
+    head = call[: call.find("(")].strip() if "(" in call else ""
+    if not head:
+        return False
+    return len(_runs_of(text, head) | _runs_of(call, head)) == 1
