@@ -66,5 +66,6 @@ def test_only_whole_family_runs_are_rewritten() -> None:
         "f(x)", r"the argument list x_1, \ldots, x_n read as the family x (a function of all its entries)")
     assert ellipsis_arguments(r"J(v_c, \theta_1, \cdots, \theta_K, U)", {})[0] == r"J(v_c, \theta, U)"
     for refused in (r"f(x_1, \ldots, x_5)", r"f(x_2, \ldots, x_{n+1})", r"J(w_{t-m}, \cdots, w_{t+m})",
-                    r"f(x_1, \ldots, y_n)", r"\left(x_1, \ldots, x_n\right)", r"(x_1, \ldots, x_n)"):
+                    r"f(x_1, \ldots, y_n)", r"\left(x_1, \ldots, x_n\right)", r"(x_1, \ldots, x_n)",
+                    r"\sigma(z_1, \ldots, z_K)", r"\log(x_1, \ldots, x_n)"):
         assert ellipsis_arguments(refused, {}) is None, refused

@@ -14,12 +14,13 @@ entries of one name that differ in their one subscript, the first at 0 or 1 and 
 (``x_1, \ldots, x_n``, ``\theta_0, \dots, \theta_d``). Any other run is a particular point or a part of the
 family (``f(x_2, \ldots, x_{n+1})``, ``f(x_1, \ldots, x_5)``, a context window ``w_{t-m}, \cdots, w_{t+m}``):
 reading it as the whole family would make two different points one (the shifted call would take the definition's
-value), so it stays unread. A run whose ends differ elsewhere than in one subscript stays unread too. Two
-whole-family runs of one function with different ends (``f(x_1, \ldots, x_n)`` and ``f(x_1, \ldots, x_m)``) are
-two points too; the rewriting sees one member only, so a definition whose run the notes write otherwise elsewhere
-is not learned (:func:`one_run`, asked by documents.definitions): ``f(x_1, \ldots, x_m) = \sum_{i=1}^{n} x_i^2``
-after ``f(x_1, \ldots, x_n) := …`` stays SKIPPED. Left: a function the notes never define, written at two such
-runs in one step, is read as one value.
+value), so it stays unread. A run whose ends differ elsewhere than in one subscript stays unread too, and so does
+a run given to a function of one number (``\sigma(z_1, \ldots, z_K)``, ``\log(…)``: entry-wise on a vector, which
+the notes may not mean). Two whole-family runs of one function with different ends (``f(x_1, \ldots, x_n)`` and
+``f(x_1, \ldots, x_m)``) are two points too; the rewriting sees one member only, so a definition whose run the
+notes write otherwise elsewhere is not learned (:func:`one_run`, asked by documents.definitions):
+``f(x_1, \ldots, x_m) = \sum_{i=1}^{n} x_i^2`` after ``f(x_1, \ldots, x_n) := …`` stays SKIPPED. Left: a function
+the notes never define, written at two such runs in one step, is read as one value.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _DOTS = r"\\(?:dots|cdots|ldots|dotsc|dotsb)(?![A-Za-z])|\.\.\."
 #: a name an entry is written on: a letter, a Greek or other command, or a font command around one
 _BASE = r"(?:\\(?:mathbf|boldsymbol|bm|mathrm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
 _ENTRY = re.compile(rf"^\s*(?P<base>{_BASE})\s*_\s*(?:\{{(?P<braced>[^{{}}]+)\}}|(?P<bare>[A-Za-z0-9]))\s*$")
+#: a function of one number (applied entry-wise to a vector): a run as its argument is not read (σ of a list may
+#: mean the softmax)
+_ENTRYWISE = re.compile(r"\\(?:log|ln|exp|sin|cos|tan|tanh|sinh|cosh|sigma|sqrt|phi|Phi|arctan)\s*$")
 #: the character before a call's parenthesis: the end of a name (a letter, a subscript's brace, a prime)
 _CALLER = re.compile(r"[A-Za-z}']\s*$")
 
@@ -92,6 +96,8 @@ def ellipsis_arguments(text: str, placeholders: dict[str, str]) -> tuple[str, st
         left = out[:open_at]
         if left.endswith(("\\left", "\\bigl", "\\Bigl", "\\big", "\\Big")) or not _CALLER.search(left):
             continue
+        if _ENTRYWISE.search(left):
+            continue  # \sigma(z_1, …, z_K), \log(…): a function of one number, whose list is no vector it maps
         close = bracket_end(out, open_at)
         if close < 0:
             continue
