@@ -29,6 +29,7 @@ from verifier.documents.claims import unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
 from verifier.documents.distributionnames import names_a_distribution
+from verifier.documents.ellipsisarguments import ellipsis_arguments, one_run
 from verifier.documents.entrydefined import entry_definition
 from verifier.documents.entryrestated import family_restated
 from verifier.documents.evaluatedat import at_own_constant, at_solution_point, evaluated_at_defined, worked_value
@@ -55,6 +56,7 @@ from verifier.documents.subscriptparams import is_parameter, numbered_unwritten
 from verifier.documents.substituted import lone_indices, parenthesised, substitution
 from verifier.documents.throughrecurrence import through_another
 from verifier.documents.tiednames import is_tie
+from verifier.documents.tuplesums import tuple_sums
 from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.updaterule import is_update_rule
 from verifier.documents.upstream import named_value
@@ -303,6 +305,10 @@ class _Definitions:
             return  # P = Poisson(λ₁): P(k) is its pmf, not P·k (documents.distributionnames)
         if (head := divergence_head(lhs.latex)) is not None:
             lhs = replace(lhs, latex=head)  # KL(N(μ, σ²) ‖ N(0, 1)) = …: what a bare KL is (familydivergence)
+        if (runs := ellipsis_arguments(lhs.latex, {})) is not None:
+            if not one_run(self.text, lhs.latex):
+                return  # f(x_1, …, x_n) := …, then f(x_1, …, x_m): two points, no f of the family x
+            lhs = replace(lhs, latex=runs[0])  # L(θ_1, …, θ_n) = …: L of the family θ (documents.ellipsisarguments)
         if own_sigma_at(self.text, self.lines, chain.line) is not None:
             lhs = replace(lhs, latex=as_own(lhs.latex))  # σ(t) = 0.25t: the notes' own σ (documents.ownbuiltins)
         self.reading_line = chain.line
@@ -317,6 +323,8 @@ class _Definitions:
             left = self.parse(lhs.latex, None, frozenset())
         except LatexError:
             return
+        if (weighted := tuple_sums(body, {})) is not None:
+            body = weighted[0]  # L = \sum_{(u,i) \in S} …: weighted by S's membership (documents.tuplesums)
         try:
             right = self.parse(body, None, frozenset())
         except LatexError as exc:

@@ -9,6 +9,10 @@ reported with the step, so a reader can see how a member was understood:
 * a list with an ellipsis, ``[-t_1, \dots, -t_N]`` or ``(z_1, \dots, z_k)``: the row vector of
   entries ``-t_m`` for ``m = 1..N`` (the two written ends must differ only in one subscript);
 * a family, ``\left(\frac{\partial L}{\partial z_r}\right)_{r \in \{1, \dots, k\}}``: the same;
+* a call whose argument list is a whole family written by its ends, ``f(x_1, \dots, x_n)``: ``f(x)``
+  (:mod:`verifier.documents.ellipsisarguments`; definitions read their left side so too);
+* a sum over the tuples of a set, ``\sum_{(u,i) \in S} E``: ``\sum_u \sum_i \mathrm{inS}_{u,i} E``, S's
+  membership array as a weight (:mod:`verifier.documents.tuplesums`; definitions read their body so too);
 * a sum with an ellipsis, ``a - v_2 s - \dots - v_N s``: ``a - \sum_{m=2}^{N} (v_m s)``
   (:mod:`verifier.documents.ellipsis`, which also reads ``\vdots`` column vectors);
 * ``\frac{\partial F}{\partial (hW_2 + b_2)}``: a derivative with respect to an expression, through
@@ -118,9 +122,11 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
     notes: list[str] = []
     placeholders: dict[str, str] = {}
     from verifier.documents.barnorms import bar_norm  # |x|_2: the 2-norm (a Markdown table drops the \\ of \\|)
+    from verifier.documents.ellipsisarguments import ellipsis_arguments  # f(x_1, \dots, x_n): f of the family x
+    from verifier.documents.tuplesums import tuple_sums  # \sum_{(u,i) \in S}: weighted by membership of S
 
-    for rewrite in (ellipsis_sum, _partial_of_expression, _forgotten_partial, _forgotten_den_partial, _operator_d,
-                    bar_norm):  # fmt: skip
+    for rewrite in (ellipsis_arguments, tuple_sums, ellipsis_sum, _partial_of_expression, _forgotten_partial,
+                    _forgotten_den_partial, _operator_d, bar_norm):  # fmt: skip
         out = rewrite(text, placeholders)
         if out is None:
             continue
