@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from support import doc_steps
 
-from verifier.documents import oneinstance, sameclaim
+from verifier.documents import oneinstance
 from verifier.engine import check_claim
 
 # a letter defined as a scalar early (x), then summed under a filter on labels (y) in the last line: the line is
@@ -42,14 +42,11 @@ $$\sum_{y=k} x = \sum_{y=k} \nu_k$$
 def _engine_calls(monkeypatch: pytest.MonkeyPatch) -> collections.Counter[Any]:
     """Every call the engine gets, by its inputs (members by type and SymPy's equality)."""
     calls: collections.Counter[Any] = collections.Counter()
-    import verifier.documents.sameclaim as module
-
     def spy(claim: Any, key: str, sizes: dict[str, int], settings: Any, *args: Any, **kw: Any) -> Any:
         calls[(key, tuple(sizes.items()), tuple((type(m), m) for m in claim.members), claim.variables, settings,
                tuple(sorted(kw.items(), key=str)))] += 1  # fmt: skip
         return check_claim(claim, key, sizes, settings, *args, **kw)
 
-    monkeypatch.setattr(module, "check_claim", spy, raising=False)
     monkeypatch.setattr(oneinstance, "check_claim", spy)
     return calls
 
@@ -67,6 +64,8 @@ def test_the_same_claim_is_given_to_the_engine_once(monkeypatch: pytest.MonkeyPa
 
 
 def test_every_verdict_and_message_is_the_one_checked_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from verifier.documents import sameclaim
+
     remembered = _seen(doc_steps(_FILTERED))
     monkeypatch.setattr(sameclaim, "REMEMBER", False)
     assert remembered == _seen(doc_steps(_FILTERED))
@@ -88,6 +87,7 @@ def test_a_repeat_calls_progress_once_and_a_raising_progress_raises(monkeypatch:
 
     from verifier.budget import BudgetExceeded
     from verifier.catalog import Claim, Variable
+    from verifier.documents import sameclaim
     from verifier.domains import Real
     from verifier.engine import Settings
 
@@ -100,24 +100,24 @@ def test_a_repeat_calls_progress_once_and_a_raising_progress_raises(monkeypatch:
         pass
 
     doc = Doc()
-    first = sameclaim.checked_claim(doc, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
+    first = sameclaim.checked_claim(doc, check_claim, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
     assert first[0].verdict.name == "PROVED"
     asked.clear()
-    again = sameclaim.checked_claim(doc, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
+    again = sameclaim.checked_claim(doc, check_claim, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
     assert again == first and asked == ["numeric: step 1 (n=2)"]
     # another key (another instance's label: other points), other sizes or steps asked about: checked afresh
     others = [("t:1|k=1", {"n": 2}, frozenset()), ("t:1|", {"n": 3}, frozenset()), ("t:1|", {"n": 2}, frozenset({1}))]
     for args in others:
         asked.clear()
-        sameclaim.checked_claim(doc, claim, args[0], args[1], settings, asked.append, args[2])
+        sameclaim.checked_claim(doc, check_claim, claim, args[0], args[1], settings, asked.append, args[2])
         assert len(asked) > 1, args  # the engine's own stages
 
     def spent(stage: str) -> None:
         raise BudgetExceeded("allowance")
 
     with pytest.raises(BudgetExceeded):
-        sameclaim.checked_claim(doc, claim, "t:1|", {"n": 2}, settings, spent, frozenset())
+        sameclaim.checked_claim(doc, check_claim, claim, "t:1|", {"n": 2}, settings, spent, frozenset())
     sameclaim.forget(doc)
     asked.clear()
-    sameclaim.checked_claim(doc, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
+    sameclaim.checked_claim(doc, check_claim, claim, "t:1|", {"n": 2}, settings, asked.append, frozenset())
     assert len(asked) > 1  # the next chain checks it afresh

@@ -341,8 +341,9 @@ class _OneInstance:
             # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
             same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
+                engine = self.others.engine(self.doc.settings, self.doc.stage)
                 results = self.proofs.taken_for(same, engine_sizes) or checked_claim(  # met before (sameclaim)
-                    self.doc, claim, key, engine_sizes, *self.others.engine(self.doc.settings, self.doc.stage), asked)
+                    self.doc, check_claim, claim, key, engine_sizes, *engine, asked)
                 self.proofs.keep(same, results)
             except BudgetExceeded as exc:
                 for s in run:

@@ -32,7 +32,7 @@ from typing import Any
 
 from verifier.catalog import Claim
 from verifier.documents.renamed import _member_key
-from verifier.engine import Settings, check_claim
+from verifier.engine import Settings
 from verifier.results import StepResult
 
 __all__ = ["REMEMBER", "checked_claim", "forget"]
@@ -60,17 +60,18 @@ def _key(claim: Claim, key: str, sizes: dict[str, int], settings: Settings,
     return whole
 
 
-def checked_claim(doc: Any, claim: Claim, key: str, sizes: dict[str, int], settings: Settings,
-                  progress: Callable[[str], None], holds_only: frozenset[int]) -> list[StepResult]:  # fmt: skip
-    """``check_claim(claim, key, sizes, settings, progress, render=False, holds_only=holds_only)``, or the
-    results of that same call made earlier in this chain."""
+def checked_claim(doc: Any, engine: Callable[..., list[StepResult]], claim: Claim, key: str, sizes: dict[str, int],
+                  settings: Settings, progress: Callable[[str], None], holds_only: frozenset[int]) -> list[StepResult]:
+    """``engine(claim, key, sizes, settings, progress, render=False, holds_only=holds_only)`` (the engine's
+    :func:`~verifier.engine.check_claim`, as the caller names it), or the results of that same call made earlier
+    in this chain."""
     whole = _key(claim, key, sizes, settings, holds_only) if REMEMBER else None
     table: dict[Hashable, list[StepResult]] = doc.__dict__.setdefault(_TABLE, {})
     if whole is not None and (seen := table.get(whole)) is not None:
         where = ", ".join(f"{k}={v}" for k, v in sizes.items())
         progress(f"numeric: step 1{f' ({where})' if where else ''}")  # the engine's first stage: it may raise
         return list(seen)
-    results = check_claim(claim, key, sizes, settings, progress, render=False, holds_only=holds_only)
+    results = engine(claim, key, sizes, settings, progress, render=False, holds_only=holds_only)
     if whole is not None:
         table[whole] = results
     return results
