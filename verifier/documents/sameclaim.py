@@ -6,7 +6,7 @@ definitions, then the last resort without any; each round runs the other reading
 whose reading does not change what a step's members resolve to gives :func:`verifier.engine.check_claim`
 the very claim it was given before: the same members, the same variables, the same key (the chain's line
 and the instance's label: it seeds the sample points), the same sizes, settings and steps asked about.
-docspeed68 counted 260 such repeats of 1,929 engine calls over the corpus, 2.3 s of its CPU, 2.2 s of it one
+docspeed68 counted 260 such repeats of 1,929 engine calls over the corpus, 2.3 s of its CPU, most of it one
 chain (a filter sum read without three rounds of definitions, each re-check making the same claims).
 
 Why taking the results is the same check. ``check_claim`` is a function of exactly those inputs: the
