@@ -88,6 +88,7 @@ from verifier.documents.reparam import remark, reparametrise, unread_points
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
 from verifier.documents.saidinvertible import inverse_readings, said_invertible
+from verifier.documents.sameclaim import forget as forget_claims
 from verifier.documents.sampleentries import unsure as unsure_entries
 from verifier.documents.samples import unsure as unsure_sample
 from verifier.documents.shapestatements import shape_statements
@@ -150,6 +151,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
         self.stage("reading the members")
         self.reading_line = chain.line
         self.__dict__.pop("_layout_free", None)  # steps.layout_free: what this chain's checks met, chain by chain
+        forget_claims(self)  # the engine's results of this chain's claims, chain by chain (sameclaim)
         self._govern_samples(chain)  # the relabelled members are what the inference reads
         scope = self._infer(chain, self.scope_of(chain))
         chain.hypotheses.extend((h, "context") for h in scope.hypotheses)

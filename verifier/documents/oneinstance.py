@@ -58,6 +58,7 @@ from verifier.documents.resolve import (
     shape_of_value,
     shape_text,
 )
+from verifier.documents.sameclaim import checked_claim
 from verifier.documents.solvedform import SINGULAR
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stated import WHERE, closed_form, worked
@@ -340,8 +341,9 @@ class _OneInstance:
             # the same claim proved at an earlier assignment is taken, not checked again (documents.renamed)
             same = None if atoms else self.proofs.key(instance, assignment, members, asked)
             try:
-                results = self.proofs.taken_for(same, engine_sizes) or check_claim(claim, key, engine_sizes,
-                    *self.others.engine(self.doc.settings, self.doc.stage), render=False, holds_only=asked)  # fmt: skip
+                engine = self.others.engine(self.doc.settings, self.doc.stage)
+                results = self.proofs.taken_for(same, engine_sizes) or checked_claim(  # met before (sameclaim)
+                    self.doc, check_claim, claim, key, engine_sizes, *engine, asked)
                 self.proofs.keep(same, results)
             except BudgetExceeded as exc:
                 for s in run:
