@@ -38,7 +38,8 @@ _FRAC = re.compile(r"\\frac\s*\{\s*\\partial\s*" + _GROUP + r"\s*\}\s*\{\s*\\par
 _SLASH = re.compile(r"\\partial\s*[A-Za-z]\w*\s*/\s*\\partial\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)")
 _NABLA = re.compile(r"\\nabla_\s*(\{" + _GROUP + r"\}|\\?[A-Za-z]+)")
 # (a name starts where its run of letters starts: tried at every letter of a long run it was quadratic; redteam36)
-_ANNOTATED = re.compile(r"((?:(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)(?:_\{[^{}]*\}|_\w)?)"
+_ANNOTATED = re.compile(r"((?:\\(?:mathbf|boldsymbol|bm)\s*\{[^{}]*\}|(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)"
+                        r"(?:_\{[^{}]*\}|_\w)?)"
                         r"\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
                         r"(?:\\times|\\cdot|\*)\s*([A-Za-z0-9]+)\s*\}")  # fmt: skip
 # "numerator layout", "the (numerator) convention", "numerator (Jacobian) layout", "the Jacobian convention"
@@ -47,6 +48,13 @@ _NUMERATOR_SAID = re.compile(r"\bnumerator\b[\s()-]*(?:\(?\s*Jacobian\s*\)?[\s-]
 _UNSAID = "numerator layout for derivatives, which the notes do not state"
 # a vector gradient green in the other layout: read so, or "up to orientation" (a row against a column)
 _NUMERATOR_READ = ("holds when read with numerator layout", "holds up to orientation")
+_READ = "holds when read with "
+_LITERAL_FAILS = " (the literal reading fails)"
+# bold names are the plain names the parser reads (\mathbf{W} is W): an annotation and a derivative may differ in it
+# readings that change no shape: a step green under one of them alone settles the layout as one green as written
+# (softmax regression's ∂L/∂W = (p − y)xᵀ with the target y read one-hot; meanings.HOT_NOTE)
+_SHAPE_KEPT = ("the labels y/t one-hot",)
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*(?:\{([^{}]*)\}|([A-Za-z]))")
 _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do not fit this step \(shape mismatch: "
                                r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")  # fmt: skip
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -65,7 +73,7 @@ class _Notes(Protocol):
 
 def _name(raw: str) -> str:
     """``W_{1}``, ``{W_1}``, ``W_1`` → ``W_1`` (the key the annotation and the derivative share)."""
-    raw = raw.strip()
+    raw = _BOLD.sub(lambda m: m.group(1) or m.group(2), raw).strip()
     if raw.startswith("{") and raw.endswith("}"):
         raw = raw[1:-1].strip()
     return without_braces(raw)
@@ -85,6 +93,23 @@ def _variable(member: str) -> str | None:
     ):
         return _name(m.group(1))
     return None
+
+
+def _reading(message: str) -> str | None:
+    """The other reading a green step was read with (``"holds when read with NOTE (the literal reading fails)…"``), if
+    it names one reading only; else None."""
+    if not message.startswith(_READ) or message.count(_READ) != 1 or _LITERAL_FAILS not in message:
+        return None
+    return message[len(_READ) : message.index(_LITERAL_FAILS)]
+
+
+def _numerator_read(message: str) -> bool:
+    """Is a green step's ``message`` a reading in the numerator layout, alone or with another reading (``the labels
+    y/t one-hot and numerator layout for derivatives``: softmax regression's ∂L/∂x = (p − y)ᵀW)?"""
+    if message.startswith(_NUMERATOR_READ):
+        return True
+    note = _reading(message)
+    return note is not None and "numerator layout" in note
 
 
 def _non_square(text: str) -> dict[str, tuple[str, str]]:
@@ -109,7 +134,8 @@ def _settling(
         for s, line in zip(c.result.steps, c.step_lines, strict=True):
             if not part[0] <= line <= part[1] or relation(lines, line, at) != SAME:
                 continue
-            if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
+            if s.verdict not in _GREEN or "layout" in s.message or (
+                    _READ in s.message and _reading(s.message) not in _SHAPE_KEPT):
                 continue
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
             if any(_ZERO.fullmatch(m) for m in (s.lhs_latex, s.rhs_latex)):
@@ -161,7 +187,7 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
         changed = False
         for k, s in enumerate(steps):
             at = c.step_lines[k]
-            if s.verdict in _GREEN and s.message.startswith(_NUMERATOR_READ) and doc.layout_said(at) is None and (
+            if s.verdict in _GREEN and _numerator_read(s.message) and doc.layout_said(at) is None and (
                     evidence := _settling(chains, sizes, part_of(lines, at), lines, at)) is not None:
                 # ∂L/∂x = δᵀW green only as a row beside a settled ∂L/∂W = δxᵀ: the missing transpose (lead66)
                 steps[k] = s.skipped(
