@@ -80,3 +80,46 @@ def test_the_shape_kept_reading_is_the_one_hot_reading_the_checker_names() -> No
     from verifier.documents.meanings import HOT_NOTE
 
     assert HOT_NOTE in _SHAPE_KEPT
+
+
+UNANNOTATED = r"""# A layer, no shapes given
+
+The layer computes $z = Wx + b$ and the loss is $L = \frac12 \|z - y\|^2$, so $\delta = z - y$ and
+
+$$
+\frac{\partial L}{\partial W} = \delta x^T
+$$
+
+$$
+\frac{\partial L}{\partial x} = W^T \delta
+$$
+"""
+
+UNANNOTATED_ROW = UNANNOTATED.replace(r"= W^T \delta", r"= \delta^T W")
+
+
+def test_a_matrix_read_non_square_settles_the_layout_without_an_annotation() -> None:
+    got = verdicts_by_line(UNANNOTATED_ROW)
+    assert got[6] == ["PROVED"] and got[10] == ["SKIPPED"]
+
+
+def test_the_unannotated_layer_written_right_is_proved() -> None:
+    got = verdicts_by_line(UNANNOTATED)
+    assert got[6] == ["PROVED"] and got[10] == ["PROVED"]
+
+
+def test_a_gradient_by_a_square_matrix_settles_nothing() -> None:
+    square = r"""# A quadratic form
+
+Let $f = x^T W x$ and $L = \frac12 \|Wx - y\|^2$. Then
+
+$$
+\frac{\partial f}{\partial W} = x x^T
+$$
+
+$$
+\frac{\partial L}{\partial x} = (Wx - y)^T W
+$$
+"""
+    got = verdicts_by_line(square)
+    assert got[6] == ["PROVED"] and got[10] == ["PROVED"]

@@ -121,13 +121,21 @@ def _non_square(text: str) -> dict[str, tuple[str, str]]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len({*next(iter(v))}) == 2}
 
 
+def _read_non_square(s: StepResult, name: str) -> bool:
+    """Did the checker read ``name`` as a non-square matrix for the step ``s`` ("inferred W: a n₃×n₂ matrix")?"""
+    m = re.search(r"\binferred " + re.escape(name) + r": a (\S+)×(\S+) matrix\b", s.message)
+    return m is not None and m.group(1) != m.group(2)
+
+
 def _settling(
     chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int],
-    lines: Sequence[str], at: int,
+    lines: Sequence[str], at: int, inferred: bool = False,
 ) -> tuple[int, str] | None:
-    """(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
+    r"""(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
     non-square matrix with its value: it holds in the denominator layout only. No problem starts between it
-    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only)."""
+    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only).
+    With ``inferred`` a matrix the checker read non-square for that step counts as well as an annotated one
+    (``\partial L/\partial W = \delta x^T`` with W inferred n₃×n₂ from ``z = Wx + b``)."""
     for c in chains:
         if c is None:  # a chain left unchecked (tests' check_chains_at)
             continue
@@ -140,7 +148,8 @@ def _settling(
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
             if any(_ZERO.fullmatch(m) for m in (s.lhs_latex, s.rhs_latex)):
                 continue  # ∂(bᵀb)/∂W = 0 holds in either layout: a zero has no shape to transpose
-            if sum(v is not None for v in by) == 1 and any(v in sizes for v in by if v is not None):
+            if sum(v is not None for v in by) == 1 and any(
+                    v in sizes or (inferred and _read_non_square(s, v)) for v in by if v is not None):
                 return line, f"{s.lhs_latex} = {s.rhs_latex}"
     return None
 
@@ -175,8 +184,6 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
     if said_by_context or _NUMERATOR_SAID.search(doc.text):
         return chains
     sizes = _non_square(doc.text)
-    if not sizes:
-        return chains
     lines = doc.text.splitlines()
     out = []
     for c in chains:
@@ -188,7 +195,7 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
         for k, s in enumerate(steps):
             at = c.step_lines[k]
             if s.verdict in _GREEN and _numerator_read(s.message) and doc.layout_said(at) is None and (
-                    evidence := _settling(chains, sizes, part_of(lines, at), lines, at)) is not None:
+                    evidence := _settling(chains, sizes, part_of(lines, at), lines, at, inferred=True)) is not None:
                 # ∂L/∂x = δᵀW green only as a row beside a settled ∂L/∂W = δxᵀ: the missing transpose (lead66)
                 steps[k] = s.skipped(
                     f"holds only when read with the numerator layout, but the notes' gradients are in the denominator "
@@ -196,8 +203,8 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
                     f"that layout): a missing transpose?")  # fmt: skip
                 changed = True
                 continue
-            if s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
-                continue
+            if not sizes or s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
+                continue  # (a SKIPPED step turns FAILED on annotated evidence only)
             unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
             if not (unsaid or transposed):
                 continue
