@@ -123,3 +123,27 @@ $$
 """
     got = verdicts_by_line(square)
     assert got[6] == ["PROVED"] and got[10] == ["PROVED"]
+
+
+TWO_BOLD = r"""# Two layers, bold
+
+Let $\mathbf{h} = \sigma(\mathbf{W}_1 \mathbf{x})$, $\hat{\mathbf{y}} = \mathbf{W}_2 \mathbf{h}$ and
+$L = \frac{1}{2}\|\hat{\mathbf{y}} - \mathbf{y}\|^2$ with $\mathbf{W}_1 \in \mathbb{R}^{m\times d}$,
+$\mathbf{W}_2 \in \mathbb{R}^{k\times m}$.
+
+$$
+\frac{\partial L}{\partial \mathbf{W}_2} = (\hat{\mathbf{y}} - \mathbf{y})\mathbf{h}^\top
+$$
+
+$$
+\frac{\partial L}{\partial \mathbf{W}_1} = \left[(\mathbf{W}_2^\top (\hat{\mathbf{y}} - \mathbf{y})) \odot
+\mathbf{h} \odot (1 - \mathbf{h})\right] \mathbf{x}^\top
+$$
+"""
+
+
+def test_a_bold_gradient_by_a_matrix_written_transposed_is_failed_beside_a_settling_one() -> None:
+    wrong = TWO_BOLD.replace(r"= (\hat{\mathbf{y}} - \mathbf{y})\mathbf{h}^\top",
+                             r"= \mathbf{h} (\hat{\mathbf{y}} - \mathbf{y})^\top")
+    got = verdicts_by_line(wrong)
+    assert got[8] == ["FAILED"] and got[12] == ["PROVED"]
