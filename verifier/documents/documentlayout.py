@@ -15,6 +15,11 @@ would be d×m against m×d): the notes' layout is settled, and those two SKIPPED
 missing transpose (FAILED, with the written reading's counterexample where it has one). A document
 that states the numerator layout anywhere, or a context that declares a layout, is left as it is.
 
+A bold name is its plain name (``\mathbf{W} \in \mathbb{R}^{m \times d}``, ``\partial L/\partial\mathbf{W}``), and a
+step green under the one-hot labels reading alone settles as one green as written (that reading changes no shape). A
+vector gradient green only as a row beside such a step is SKIPPED; for that alone a matrix the checker read
+non-square ("inferred W: a n₃×n₂ matrix", no annotation) settles too (red68).
+
 A post-pass over a document's checked chains (:meth:`PreparedDocument.finished`): the chains are
 checked independently, and the evidence may stand after the step it settles. The evidence counts in
 its own part of the notes only (documents.parts: a homework's problems may follow other conventions).
