@@ -15,6 +15,11 @@ would be d×m against m×d): the notes' layout is settled, and those two SKIPPED
 missing transpose (FAILED, with the written reading's counterexample where it has one). A document
 that states the numerator layout anywhere, or a context that declares a layout, is left as it is.
 
+A bold name is its plain name (``\mathbf{W} \in \mathbb{R}^{m \times d}``, ``\partial L/\partial\mathbf{W}``), and a
+step green under the one-hot labels reading alone settles as one green as written (that reading changes no shape). A
+vector gradient green only as a row beside such a step is SKIPPED; for that alone a matrix the checker read
+non-square ("inferred W: a n₃×n₂ matrix", no annotation) settles too (red68).
+
 A post-pass over a document's checked chains (:meth:`PreparedDocument.finished`): the chains are
 checked independently, and the evidence may stand after the step it settles. The evidence counts in
 its own part of the notes only (documents.parts: a homework's problems may follow other conventions).
@@ -38,7 +43,8 @@ _FRAC = re.compile(r"\\frac\s*\{\s*\\partial\s*" + _GROUP + r"\s*\}\s*\{\s*\\par
 _SLASH = re.compile(r"\\partial\s*[A-Za-z]\w*\s*/\s*\\partial\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_\w)?)")
 _NABLA = re.compile(r"\\nabla_\s*(\{" + _GROUP + r"\}|\\?[A-Za-z]+)")
 # (a name starts where its run of letters starts: tried at every letter of a long run it was quadratic; redteam36)
-_ANNOTATED = re.compile(r"((?:(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)(?:_\{[^{}]*\}|_\w)?)"
+_ANNOTATED = re.compile(r"((?:\\(?:mathbf|boldsymbol|bm)\s*\{[^{}]*\}|(?<![A-Za-z\\])[A-Za-z]+|\\[A-Za-z]+)"
+                        r"(?:_\{[^{}]*\}|_\w)?)"
                         r"\s*\\in\s*\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z0-9]+)\s*"
                         r"(?:\\times|\\cdot|\*)\s*([A-Za-z0-9]+)\s*\}")  # fmt: skip
 # "numerator layout", "the (numerator) convention", "numerator (Jacobian) layout", "the Jacobian convention"
@@ -47,6 +53,13 @@ _NUMERATOR_SAID = re.compile(r"\bnumerator\b[\s()-]*(?:\(?\s*Jacobian\s*\)?[\s-]
 _UNSAID = "numerator layout for derivatives, which the notes do not state"
 # a vector gradient green in the other layout: read so, or "up to orientation" (a row against a column)
 _NUMERATOR_READ = ("holds when read with numerator layout", "holds up to orientation")
+_READ = "holds when read with "
+_LITERAL_FAILS = " (the literal reading fails)"
+# bold names are the plain names the parser reads (\mathbf{W} is W): an annotation and a derivative may differ in it
+# readings that change no shape: a step green under one of them alone settles the layout as one green as written
+# (softmax regression's ∂L/∂W = (p − y)xᵀ with the target y read one-hot; meanings.HOT_NOTE)
+_SHAPE_KEPT = ("the labels y/t one-hot",)
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*(?:\{([^{}]*)\}|([A-Za-z]))")
 _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do not fit this step \(shape mismatch: "
                                r"the left member is (\d+)×(\d+), the right member is (\d+)×(\d+)")  # fmt: skip
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
@@ -65,7 +78,7 @@ class _Notes(Protocol):
 
 def _name(raw: str) -> str:
     """``W_{1}``, ``{W_1}``, ``W_1`` → ``W_1`` (the key the annotation and the derivative share)."""
-    raw = raw.strip()
+    raw = _BOLD.sub(lambda m: m.group(1) or m.group(2), raw).strip()
     if raw.startswith("{") and raw.endswith("}"):
         raw = raw[1:-1].strip()
     return without_braces(raw)
@@ -87,6 +100,23 @@ def _variable(member: str) -> str | None:
     return None
 
 
+def _reading(message: str) -> str | None:
+    """The other reading a green step was read with (``"holds when read with NOTE (the literal reading fails)…"``), if
+    it names one reading only; else None."""
+    if not message.startswith(_READ) or message.count(_READ) != 1 or _LITERAL_FAILS not in message:
+        return None
+    return message[len(_READ) : message.index(_LITERAL_FAILS)]
+
+
+def _numerator_read(message: str) -> bool:
+    """Is a green step's ``message`` a reading in the numerator layout, alone or with another reading (``the labels
+    y/t one-hot and numerator layout for derivatives``: softmax regression's ∂L/∂x = (p − y)ᵀW)?"""
+    if message.startswith(_NUMERATOR_READ):
+        return True
+    note = _reading(message)
+    return note is not None and "numerator layout" in note
+
+
 def _non_square(text: str) -> dict[str, tuple[str, str]]:
     """Names the notes annotate as matrices of two different sizes (``W \\in \\mathbb{R}^{m \\times d}``);
     a name annotated more than once with different sizes is left out (two quantities)."""
@@ -96,25 +126,35 @@ def _non_square(text: str) -> dict[str, tuple[str, str]]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len({*next(iter(v))}) == 2}
 
 
+def _read_non_square(s: StepResult, name: str) -> bool:
+    """Did the checker read ``name`` as a non-square matrix for the step ``s`` ("inferred W: a n₃×n₂ matrix")?"""
+    m = re.search(r"\binferred " + re.escape(name) + r": a (\S+)×(\S+) matrix\b", s.message)
+    return m is not None and m.group(1) != m.group(2)
+
+
 def _settling(
     chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int],
-    lines: Sequence[str], at: int,
+    lines: Sequence[str], at: int, inferred: bool = False,
 ) -> tuple[int, str] | None:
-    """(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
+    r"""(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
     non-square matrix with its value: it holds in the denominator layout only. No problem starts between it
-    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only)."""
+    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only).
+    With ``inferred`` a matrix the checker read non-square for that step counts as well as an annotated one
+    (``\partial L/\partial W = \delta x^T`` with W inferred n₃×n₂ from ``z = Wx + b``)."""
     for c in chains:
         if c is None:  # a chain left unchecked (tests' check_chains_at)
             continue
         for s, line in zip(c.result.steps, c.step_lines, strict=True):
             if not part[0] <= line <= part[1] or relation(lines, line, at) != SAME:
                 continue
-            if s.verdict not in _GREEN or "layout" in s.message or "holds when read with" in s.message:
+            if s.verdict not in _GREEN or "layout" in s.message or (
+                    _READ in s.message and _reading(s.message) not in _SHAPE_KEPT):
                 continue
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
             if any(_ZERO.fullmatch(m) for m in (s.lhs_latex, s.rhs_latex)):
                 continue  # ∂(bᵀb)/∂W = 0 holds in either layout: a zero has no shape to transpose
-            if sum(v is not None for v in by) == 1 and any(v in sizes for v in by if v is not None):
+            if sum(v is not None for v in by) == 1 and any(
+                    v in sizes or (inferred and _read_non_square(s, v)) for v in by if v is not None):
                 return line, f"{s.lhs_latex} = {s.rhs_latex}"
     return None
 
@@ -149,8 +189,6 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
     if said_by_context or _NUMERATOR_SAID.search(doc.text):
         return chains
     sizes = _non_square(doc.text)
-    if not sizes:
-        return chains
     lines = doc.text.splitlines()
     out = []
     for c in chains:
@@ -161,8 +199,8 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
         changed = False
         for k, s in enumerate(steps):
             at = c.step_lines[k]
-            if s.verdict in _GREEN and s.message.startswith(_NUMERATOR_READ) and doc.layout_said(at) is None and (
-                    evidence := _settling(chains, sizes, part_of(lines, at), lines, at)) is not None:
+            if s.verdict in _GREEN and _numerator_read(s.message) and doc.layout_said(at) is None and (
+                    evidence := _settling(chains, sizes, part_of(lines, at), lines, at, inferred=True)) is not None:
                 # ∂L/∂x = δᵀW green only as a row beside a settled ∂L/∂W = δxᵀ: the missing transpose (lead66)
                 steps[k] = s.skipped(
                     f"holds only when read with the numerator layout, but the notes' gradients are in the denominator "
@@ -170,8 +208,8 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
                     f"that layout): a missing transpose?")  # fmt: skip
                 changed = True
                 continue
-            if s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
-                continue
+            if not sizes or s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
+                continue  # (a SKIPPED step turns FAILED on annotated evidence only)
             unsaid, transposed = _UNSAID in s.message, _transposed_sides(s, sizes)
             if not (unsaid or transposed):
                 continue
