@@ -90,7 +90,7 @@ from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
-from verifier.stepverdict import COMPLEX_ONLY
+from verifier.stepverdict import COMPLEX_ONLY, TOO_FEW_POINTS
 from verifier.symbolic import UNSAMPLED_POINT
 
 READINGS_SECONDS = 4.0  # CPU time for the other readings of one chain's FAILED steps (documents.allowance)
@@ -547,6 +547,13 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     unsaid.setdefault(k, replace(r, message=(
                         f"holds at every sampled point when read with {note} (the literal reading fails), but "
                         f"{r.message}")))
+                elif (r.verdict is Verdict.ERROR and TOO_FEW_POINTS in r.message and AS_STATED in note
+                      and out[k].verdict is Verdict.FAILED):
+                    # "For λ > 0 and a > 2 the penalty is {cases}" (documents.definitionbounds): read in the range the
+                    # notes state, no point gives both sides a value; the literal failure lies outside that range
+                    unsaid.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(
+                        f"when read with {note}, no sampled point gives both sides a value; read literally (outside "
+                        f"that range) it fails: {out[k].message}")))
                 elif (r.verdict is Verdict.SKIPPED and r.message.startswith(COMPLEX_ONLY)
                       and out[k].counterexample is not None and len(out[k].counterexample.not_real) == 2):
                     # log(π/(1-π)) with π the constant: the literal failure is where both sides are not real, and

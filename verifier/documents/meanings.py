@@ -29,6 +29,7 @@ from verifier.documents.context import (
     VarDecl,
 )
 from verifier.documents.covariances import covariance_names
+from verifier.documents.definitionbounds import definition_bounds
 from verifier.documents.deniedranges import left_for_general
 from verifier.documents.dotproducts import (
     ENTRYWISE_NOTE,
@@ -83,7 +84,7 @@ from verifier.documents.plainsamples import (
     sample_note,
 )
 from verifier.documents.prosefunctions import sigma_said_logistic
-from verifier.documents.ranges import piecewise_variables
+from verifier.documents.ranges import piecewise_variables, stated_ranges
 from verifier.documents.readings import (
     LOG_NOTE,
     OPERATOR_NOTE,
@@ -298,6 +299,12 @@ class _Meanings:
         stated = self._stated_range(chain, scope)  # 0 < α < 1 (documents.ranges)
         if stated is not None:
             scopes.insert(1, stated)
+        # "For $\lambda > 0$ and $a > 2$ the penalty is $$p_\lambda(\theta) = …$$": its parameters' bounds where the
+        # chain uses it; never green by them (documents.definitionbounds)
+        if not few and (bounds := definition_bounds(self, chain, scope))[0] and (
+                inherited := stated_ranges(scope, bounds[0], f"before the definition of {bounds[1]}, "
+                                           "which the notes do not state for this step")) is not None:  # fmt: skip
+            scopes.append(inherited)
         outside = candidates_of(scope)  # t of q_t beside Σ_{m=1}^M q_m: outside 1..M (documents.outsideindex)
         if outside and not few:
             scopes.append((unsaid_note(outside), outside_scope(scope, outside, "a reading the notes do not state")))

@@ -47,7 +47,9 @@ CALL_NOTE = "a letter named by its role and set off from its bracket read as the
 
 _NAMES = ("sigma", "f", "g", "h")
 _POWER = r"(?:\s*\^\s*(?:\{[^{}]{1,8}\}|[0-9]))?"
-_OPEN = r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
+# a bracket the name is written against; a negative space ``\!`` tightens the call (fresh74: ``\sigma\!\left(…\right)``
+# was taken for σ written as a value, and the line's ``\sigma(2)`` then read as σ·2)
+_OPEN = r"\s*(?:\\!\s*)*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
 
 
 _LETTER_CALL = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z'_])" + _POWER + _OPEN)

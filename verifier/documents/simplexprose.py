@@ -2,7 +2,8 @@ r"""A vector the notes put in the probability simplex in words or in set notatio
 
 documents.sumstoone reads an equation ``\sum_k p_k = 1`` written in the notes as "p is a probability vector";
 notes as often say it without the equation: ``$p \in \Delta^K$``, ``$p \in \Delta_{K-1}$``, "$p$ is a
-probability vector", "the probability vector $p$", "$p$ in the (probability) simplex". Without it the true
+probability vector", "the probability vector $p$", "$p$ in the (probability) simplex", "the softmax probability
+$p_y$" (fresh74: an entry of the softmax, whose entries sum to one). Without it the true
 ``\sum_k p_k(1 - p_k) = 1 - \sum_k p_k^2`` was FAILED at a p with negative entries. This module owns that
 test of the notes' words; doubts._meanings tries the probability-vector reading with it exactly as with the
 equation (only to rescue a step that holds for every probability vector, which the notes said p is). A
@@ -21,6 +22,8 @@ _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
 # "a distribution $p$ on $K$ outcomes", "a discrete distribution": a pmf, summing to one (fresh42)
 _KINDS = r"(?:(?:probability|discrete|categorical)\s+)?distribution"
 _WORDS = r"probability\s+vector|" + _KINDS + r"|(?:probability\s+)?simplex"
+# an entry written for the vector: $p_y$, $p_{k}$ (the softmax probability of one class)
+_ENTRY = r"(?:\s*_\s*(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+))?"
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|never|need\s+not|no\s+longer|unless|without)\b|n't\b", re.IGNORECASE)
 
@@ -35,6 +38,9 @@ def _patterns(name: str) -> list[re.Pattern[str]]:
                    r"(?:" + _WORDS + r")\b", re.IGNORECASE),
         # "the probability vector $p$"
         re.compile(r"\b(?:probability\s+vector|" + _KINDS + r")\s+\$\s*" + n + r"\s*\$", re.IGNORECASE),
+        # "the softmax probability $p_y$", "the softmax output $p$": the softmax's entries sum to one (fresh74)
+        re.compile(r"\bsoftmax\s+(?:probabilit(?:y|ies)|outputs?|predictions?)\s+\$\s*" + n + _ENTRY + r"\s*\$",
+                   re.IGNORECASE),
     ]
 
 
