@@ -53,3 +53,28 @@ def test_deeper_than_the_room_still_works() -> None:
         assert framestack.call_with_room(_down, 8_000) == 8_000  # ~750 KiB of frames: past the room
     finally:
         sys.setrecursionlimit(limit)
+
+
+def _caller_name() -> str:
+    return sys._getframe(1).f_code.co_name
+
+
+def test_a_forked_worker_calls_its_function_with_room() -> None:
+    from verifier import runner
+
+    outcome = runner.run_in_worker(_caller_name, timeout=60)
+    assert (outcome.status, outcome.value) == ("ok", "call_with_room")
+
+
+def test_the_command_line_runs_its_command_with_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    from verifier import cli
+
+    callers: list[str] = []
+
+    def command(argv: object) -> int:
+        callers.append(sys._getframe(1).f_code.co_name)
+        return 0
+
+    monkeypatch.setattr(cli, "_main", command)
+    assert cli.main(["all"]) == 0
+    assert callers == ["call_with_room"]
