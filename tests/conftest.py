@@ -101,7 +101,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_runtestloop(session: pytest.Session) -> object:
     """Run the tests (pytest's loop, or pytest-xdist's in a worker) with room on the frame stack.
 
-    Under ~60 of pytest's frames, SymPy's recursion in a document check went down and up across an edge of
+    Under pytest's ~35 frames, SymPy's recursion in a document check went down and up across an edge of
     CPython 3.11's 16 KiB frame-stack chunks, which are unmapped whenever their last frame returns: one
     file's 3 tests mapped and unmapped a chunk 96,000 times and took 90,000 page faults (docs/speed.md,
     cold68). ``framestack.call_with_room`` calls the rest of this hook's implementations, unchanged, from a

@@ -5,7 +5,7 @@ made of chunks (16 KiB, mapped with ``mmap``), and a chunk is unmapped as soon a
 returns. Code whose call depth goes up and down across a chunk's edge -- SymPy's recursive construction,
 queries and traversals, thousands of times in a document check -- then maps 16 KiB, faults its pages in
 and unmaps them again at every crossing: CPython issue gh-142183 (fixed from 3.13 on by keeping one
-spare chunk; not in 3.11 or 3.12). In the test suite a pytest worker's tests run under ~60 of pytest's
+spare chunk; not in 3.11 or 3.12). In the test suite a pytest worker's tests run under pytest's ~35
 frames, and at that depth `tests/test_mdnotes5_index_notation.py` made 96,000 such map/unmap pairs and
 90,000 page faults in ~4 s of CPU (docs/speed.md, cold68).
 
