@@ -97,6 +97,21 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     _full_collections_as_a_worker_has_them()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> object:
+    """Run the tests (pytest's loop, or pytest-xdist's in a worker) with room on the frame stack.
+
+    Under pytest's ~35 frames, SymPy's recursion in a document check went down and up across an edge of
+    CPython 3.11's 16 KiB frame-stack chunks, which are unmapped whenever their last frame returns: one
+    file's 3 tests mapped and unmapped a chunk 96,000 times and took 90,000 page faults (docs/speed.md,
+    cold68). ``framestack.call_with_room`` calls the rest of this hook's implementations, unchanged, from a
+    frame that keeps a 1 MiB chunk mapped for the whole run."""
+    from verifier import framestack
+
+    rest = session.config.pluginmanager.subset_hook_caller("pytest_runtestloop", [sys.modules[__name__]])
+    return framestack.call_with_room(rest, session=session)
+
+
 def _full_collections_as_a_worker_has_them() -> None:
     """A pytest worker goes through thousands of tests, keeping SymPy's and the verifier's caches, as a
     long-lived entry worker goes through chains: CPython's full collections walked that heap again every

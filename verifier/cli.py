@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from verifier import framestack
 from verifier.commands import COMMANDS
 from verifier.errors import report
 from verifier.exitcodes import ExitCode
@@ -162,7 +163,8 @@ def _stderr() -> Console:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    code = _main(argv)
+    # with room on the frame stack: reading a document in this process (verifier.framestack)
+    code = framestack.call_with_room(_main, argv)
     if code == ExitCode.INTERRUPTED:
         _ctrl_c_handled(program=argv is None)
     return code

@@ -42,7 +42,7 @@ from multiprocessing.connection import Connection, Pipe, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
-from verifier import processes, workergc
+from verifier import framestack, processes, workergc
 from verifier.assumptionorder import (  # noqa: F401 - re-exported: the CLI, benchmarks and tests name them here
     _RANK,
     FAST_QUERIES_SWITCH,
@@ -166,7 +166,7 @@ def _child(
         _stage_sink = conn
         me = os.getpid()
         try:
-            message: tuple[Any, ...] = ("done", fn(*args))
+            message: tuple[Any, ...] = ("done", framestack.call_with_room(fn, *args))
         except MemoryError:
             message = ("memory", "", "MemoryError")
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt, budgets: all are reported
