@@ -103,13 +103,9 @@ def _log_beside_tiny(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.E
         return node
     sizes = []
     for term in arg.args:
-        try:
-            v = term.evalf(15, subs=dict(at))
-        except (ValueError, TypeError, ArithmeticError, NotImplementedError):
+        if (v := _size(term, at)) is None:
             return node
-        if not (v.is_Number and v.is_real and v.is_finite):
-            return node
-        sizes.append(abs(v))
+        sizes.append(v)
     largest = max(sizes)
     small = [t for t, v in zip(arg.args, sizes, strict=True) if v < largest * SMALL]
     if not small or len(small) == len(sizes):
