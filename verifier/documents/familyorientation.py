@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from verifier.documents.entrywords import entry_statements
 from verifier.documents.sentences import MARK_SPACE
 from verifier.results import StepResult, Verdict
 
@@ -143,6 +144,8 @@ def _statements(text: str) -> tuple[tuple[str, int, int, str, bool], ...]:
         out.append((letter, COLUMN if length == dims[0] else ROW, m.start(),
                     f"{letter}_j \\in \\mathbb{{R}}^{{{length}}} beside {letter.upper()} "
                     f"\\in \\mathbb{{R}}^{{{dims[0]} \\times {dims[1]}}}", False))
+    for letter, slot, pos, words in entry_statements(text):  # "each sample $x_i$ has entries $x_{ij}$" (wrong68)
+        out.append((letter, ROW if slot == "row" else COLUMN, pos, words, False))
     return tuple(out)
 
 

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope
+from verifier.documents.entrywords import entry_statements
 from verifier.documents.mathspans import formulas
 from verifier.documents.samples import unsure_under
 from verifier.documents.scoping import Uses
@@ -93,6 +94,8 @@ def slots_in_notes(text: str) -> Mapping[str, frozenset[str]]:
             first, second = all(e[0] == index for e in entries), all(e[1] == index for e in entries)
             if first != second:
                 found.setdefault(letter, set()).add("row" if first else "column")
+    for letter, slot, _, _ in entry_statements(text):  # "each sample $\mathbf{x}_i$ has entries $x_{ij}$" (wrong68)
+        found.setdefault(letter, set()).add(slot)
     return {k: frozenset(v) for k, v in found.items()}
 
 
