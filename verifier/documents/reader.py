@@ -404,7 +404,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         learned = len(self.note_definitions)
         self._learn_inline_definitions()
-        if any(d.is_function for d in self.note_definitions[learned:]):
+        if any(d.is_function or (not d.key[1] and d.body) for d in self.note_definitions[learned:]):
             # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
             # definitions are learned (before, neither a step nor a definition: dropped silently; lead62); the values
             # of functions defined in displays were taken above, so only a new inline function asks the prose again
