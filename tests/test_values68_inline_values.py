@@ -75,3 +75,10 @@ def test_a_stated_rounded_intermediate_is_what_the_next_value_is_computed_from()
     assert any("0.25 for z" in m for _, _, m in got)
     wrong = [v for v, lhs, _ in _steps(notes.format(value="0.0725")) if lhs == "v"]
     assert wrong and wrong[0] not in GREEN  # neither the exact v nor the v of the written z
+
+
+def test_the_start_of_a_recurrence_is_given_not_claimed() -> None:
+    # θ_0 of θ_t = θ_{t-1} - η g_t is the recurrence's start: no claim, and never proved by its own statement
+    notes = ("The update is $\\theta_t = \\theta_{t-1} - \\eta g_t$ on $f(\\theta) = \\theta^2$.\n\n"
+             "Now start at $\\theta_0 = 1$ with $\\eta = 0.5$.\n")
+    assert _steps(notes) == []

@@ -9,7 +9,8 @@ values stated, and a reader checks it. This module owns that decision (:func:`de
 
 * the left member is a plain name or an entry of a family at numbers (``v``, ``s_1``), every later member
   is a number or arithmetic on numbers (``0.21``, ``0.3 \cdot 0.7 = 0.21``);
-* the notes' definition of the name (not a function's) holds where the formula stands;
+* the notes' definition of the name (not a function's, nor a recurrence's, whose body writes the name: its
+  start ``θ_0 = 1`` is given) holds where the formula stands;
 * the prose right before it does not give the name a value of its own: a defining or condition word right
   before the formula ("let", "set", "if", "where", "with" …) keeps it a value given or an equation to solve —
   unless the formula follows others in a list under that word ("With $p = 0.3$, $v = 0.21$") and every input
@@ -75,6 +76,11 @@ def defined_name_value(members: Sequence[str], before: str, line: int, column: i
     if not mine:
         return False
     d = max(mine, key=lambda e: e.line)
+    try:
+        if base in {str(getattr(x, "label", x)) for x in parse(d.body).atoms(sp.Symbol, sp.IndexedBase)}:
+            return False  # θ_0 of θ_t = θ_{t-1} - η g_t: a recurrence's start or iterate, given or computed in order
+    except Exception:  # noqa: BLE001 - a body that cannot be read: its entries are not known to be claims
+        return False
     head = before.rstrip()
     listed = _LISTED.search(head)
     words = head[: listed.start()] if listed else head
