@@ -151,7 +151,7 @@ class _StatedValues:
         """The values stated for ``chain`` (nothing kept on the document: documents.statedintegers reads them
         again). ``force``: read as a worked chain whatever its members (an exact number's links)."""
         stated = self._prose_values + [v for v in getattr(self, "displayed", ()) if v[2] < chain.line]
-        if chain.inline and chain.after is not None and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose):
+        if chain.inline and len(chain.members) == 2:  # "… gives $w = 2.5$" (solvedprose), "$v = 0.21$" (valuedinline):
             own = chain.members[0].latex.strip()  # never read at its own value (redteam42)
             stated = [v for v in stated if not (v[2] == chain.line and v[0].strip() == own)]
         vectors = self._prose_vectors + [v for v in getattr(self, "displayed_vectors", ())

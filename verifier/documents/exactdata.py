@@ -29,12 +29,13 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import sympy as sp
 
 from verifier.documents.codecomputed import computes_in_code, given_in_words
+from verifier.documents.context import Definition, Key
 from verifier.documents.enotation import scientific
 from verifier.documents.mathspans import DISPLAY, display_at, formulas
 from verifier.documents.precision import agrees, significant_digits
@@ -43,7 +44,7 @@ from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["ABOUT", "failed_at_data", "later_case", "rounds_written", "stated_as_data"]
+__all__ = ["ABOUT", "defined_polynomial", "failed_at_data", "later_case", "rounds_written", "stated_as_data"]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -302,6 +303,38 @@ def _at_computed(skipped: StepResult, side: sp.Basic, stated: Sequence[str], com
     return replace(skipped, verdict=Verdict.PASSED, message=(
         f"equal to the {places} decimals written at the values the notes compute ({'; '.join(shown)}): this side is "
         f"{got:.10g} there, of which the {written:g} written is a rounding"))
+
+
+def defined_polynomial(side: sp.Basic, names: Mapping[Key, object], hypotheses: Sequence[tuple[str, str]],
+                       stated: Iterable[tuple[str, str, int]], line: int, own: str,
+                       parse: Callable[[str], sp.Basic]) -> sp.Basic | None:  # fmt: skip
+    r"""``side`` (a worked step's member) with each name the notes define by a polynomial written out, where that
+    makes it a polynomial of stated values (``v`` of "Define $v = p(1-p)$", p stated): then a value written for it
+    is judged as that polynomial is, at the data — the definition computes it exactly, nothing is rounded on the way
+    ("With $p = 0.3$, $v = 0.09$": documents.valuedinline). ``names``: the scope's names (a plain name's
+    :class:`Definition` in force). A name the chain's ``hypotheses`` give a value, or one the notes state a number
+    for (``stated``: every ``(name, number, line)``) before the step's ``line`` or beside it there (not the step's
+    ``own`` left member), is never written out: "$z = 0.25$ and $v = z^2 = 0.0625$" computes v from the rounded z a
+    reader sees, so only the SKIPPED of a rounding is left to it. None where a name is defined by more than a
+    polynomial, or nothing is written out."""
+    given = _stated_names([h for h, _ in hypotheses], parse)
+    given |= _stated_names([f"{n} = {v}" for n, v, at in stated if at < line or (at == line and n.strip() != own)],
+                           parse)  # fmt: skip
+    done, changed = side, False
+    for _ in range(4):  # a definition through another (v = p q, q = 1 - p), a few deep
+        found = {a: d for a in done.atoms(sp.Symbol) if a.name not in given
+                 and isinstance(d := names.get((a.name, ())), Definition) and d.body and not d.is_function
+                 and not d.builtin}  # fmt: skip
+        if not found:
+            break
+        try:
+            trees = {a: parse(d.body) for a, d in found.items()}
+        except Exception:  # noqa: BLE001 - a body the grammar refuses: not written out
+            return None
+        if any(not _polynomial(t) or a in t.free_symbols for a, t in trees.items()):
+            return None
+        done, changed = done.xreplace(trees), True
+    return done if changed and _polynomial(done) else None
 
 
 def _names(tree: sp.Basic) -> set[str]:

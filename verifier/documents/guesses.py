@@ -47,7 +47,7 @@ from verifier.documents.context import (
 from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.eventvalues import event_heads
-from verifier.documents.exactdata import failed_at_data
+from verifier.documents.exactdata import defined_polynomial, failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict, has_functionals
 from verifier.documents.explicitsums import denies_a_convention
@@ -132,6 +132,7 @@ from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
 from verifier.documents.workedexpressions import at_stated_values, rounded_expression
 from verifier.documents.workedrounding import _Rounding
+from verifier.documents.writtenintermediates import at_written_intermediates
 from verifier.documents.zeros import SOLVED, said_solved, solved_zero, written_zero
 from verifier.latex import LatexError
 from verifier.latex.braces import without_braces
@@ -294,12 +295,18 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
             sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
                      for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
+            sides = [defined_polynomial(t, scope.names, chain.hypotheses, every_stated(self), chain.line,
+                                        chain.members[step.left].latex.strip(), self.parse_plain) or t
+                     for t in sides]  # v of "Define $v = p(1-p)$" at the stated p (documents.exactdata)
             shown, policy = getattr(self, "display_lines", ()), rounded
             rounded = at_rounded_values(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain) or \
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
                                getattr(self, "source_text", ""),
                                max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
             rounded = self._exact_inputs(policy, rounded, r, texts, chain, step)
+            rounded = at_written_intermediates(rounded, sides, texts, chain.hypotheses, scope.names,
+                                               every_stated(self), chain.line, chain.members[step.left].latex.strip(),
+                                               self.parse_plain)  # v from the written z (writtenintermediates)
         lead = chain.members[step.left].parsed
         tree = lead.tree if lead is not None else None
         key = (tree.name, ()) if isinstance(tree, sp.Symbol) else None

@@ -17,9 +17,11 @@ from verifier.documents.boundvalues import bound_then_equals
 from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
+from verifier.documents.context import Definition, key_of
 from verifier.documents.definitions import _CALL, call_text, head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.infer import KNOWN_FUNCTIONS
+from verifier.documents.inferevidence import names_in
 from verifier.documents.inlinearithmetic import arithmetic_claim
 from verifier.documents.labelled import relabel
 from verifier.documents.members import _Chain, _Member, _Step
@@ -30,6 +32,7 @@ from verifier.documents.sizedfamilies import is_sized_entry
 from verifier.documents.stated import stated_values
 from verifier.documents.statedoptima import as_optimum_names
 from verifier.documents.tablevalues import as_table_names
+from verifier.documents.valuedinline import defined_name_value
 from verifier.documents.wordcases import case_in_words
 from verifier.latex import EQUALITY, LatexError, join_chains
 from verifier.latex.braces import split_top_level, without_braces
@@ -229,6 +232,8 @@ class _InlineClaims:
         before = self._prose_before_inline(chain).rstrip().rstrip("$").rstrip()
         if _WHERE_END.search(before) and self._defined_value(chain):
             return True  # "…, where $\psi(c) = c/2$": a value of the defined ψ at a constant, not a condition (ctx49)
+        if self._defined_name_value(chain, before):
+            return True  # "Define $v = p(1-p)$. With $p = 0.3$, $v = 0.21$": the defined v's value (valuedinline)
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         from verifier.documents.stated import tuple_values  # (stated imports the reader's modules)
@@ -271,6 +276,41 @@ class _InlineClaims:
         if self._defined_recursion(left, right, line, chain.members[0].latex):
             return True  # "the recursion $v_s = d_s + g v_{s+1}$" after the notes' v_s = Σ…: a claim about v (fresh72)
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
+
+    def _defined_name_value(self, chain: LatexChain, before: str) -> bool:
+        r"""Is ``chain`` a number stated for a name the notes define, where it is a claim ("Define $v = p(1-p)$. With
+        $p = 0.3$, $v = 0.21$": documents.valuedinline)?"""
+        line = chain.members[0].line
+        column = chain.place.column if chain.place is not None else None
+        if not any(not d.is_function and d.line <= line for d in self.note_definitions):
+            return False
+        self.reading_line = line
+        stated: set[str] = set()
+        for name, _, at in stated_values(self.text):
+            try:
+                if at <= line and (key := key_of(self.parse(name, None, frozenset()))) is not None:
+                    stated.add(key[0])
+            except LatexError:
+                continue
+
+        def on_line(d: Definition) -> bool:  # written before the formula on its line (reader.scope_for's midline)
+            at = self.midline.get((d.key, d.line))
+            return column is not None and ((at is not None and at <= column) or (d.key, d.line) in self.leading)
+
+        def inputs(d: Definition) -> set[str] | None:
+            try:
+                names = names_in(self.parse(d.body, None, frozenset()))
+            except LatexError:
+                return None
+            reached = self._reached(names, line + 1)
+            defined = {e.key[0] for e in self.note_definitions if e.line <= line}
+            return {n for n in reached if n not in defined and n != d.key[0]}
+
+        if not defined_name_value([m.latex for m in chain.members], before, line, column, self.note_definitions,
+                                  on_line, stated.__contains__, inputs, lambda src: self.parse(src, None, frozenset())):
+            return False
+        self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))
+        return True
 
     def _defined_value(self, chain: LatexChain) -> bool:
         r"""Is ``chain`` a defined function at letters none of which is its parameter, or at numbers, given a value

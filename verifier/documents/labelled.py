@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from verifier.documents.familyparameters import ParameterLabel, with_parameter
 from verifier.documents.labelledheads import numbered_head, written_bare
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
@@ -113,7 +114,8 @@ def function_labels(text: str) -> set[tuple[str, str]]:
 
 def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
     r"""``latex`` with each labelled name written ``J_{\text{lambda}}`` (one name for the parser)."""
-    for name, sub in labels:
+    for name_sub in labels:
+        name, sub = name_sub
         # a lone letter not inside a word — but \frac{dk_{3/2}}{dr} writes the d of the derivative against it
         head = (r"\\" + re.escape(name) if len(name) > 1 else r"(?:(?<![\\A-Za-z])|(?<=\{d))" + name)
         head = r"(?P<head>" + _BOLD_OPEN + head + r"\s*\}|" + head + r")\s*"  # \boldsymbol{\delta}_o (namesubscripts)
@@ -122,6 +124,8 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
         # a one-letter text subscript is that letter for the parser (an index): L_S becomes L_Slabel
         word = sub if len(sub) > 1 or sub.isdigit() else sub + "label"  # f_1: f_{\text{1}} (latex.tokenizer)
         word = _FRACTION.sub(r"\1over\2", word)  # k_{3/2}: k_{\text{3over2}} (latex.tokenizer)
+        if isinstance(name_sub, ParameterLabel):  # S_1(3) of S_\lambda(x): the family at λ = 1 (familyparameters)
+            latex = with_parameter(latex, name_sub, word)
         latex = re.sub(pattern, lambda m, w=word: m.group("head") + r"_{\text{" + w + "}}", latex)
     return latex
 

@@ -56,6 +56,7 @@ from verifier.documents.enotation import NOTE as E_NOTE
 from verifier.documents.enotation import e_notation
 from verifier.documents.equivalent import link_equations, unlearn_solved
 from verifier.documents.expectation import deterministic_names
+from verifier.documents.familyparameters import parameter_labels
 from verifier.documents.gatelabels import gate_letters, gate_note
 from verifier.documents.generalfunctions import generalised, set_aside_generalised
 from verifier.documents.generic import encode
@@ -199,6 +200,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self._shaped = frozenset(k[0] for k, dims in self.annotations.shapes.items() if not k[1] and dims)
         self.quantities = quantity_letters(text)  # g_i y_i: g is a quantity, g_i(…) multiplies (quantityletters)
         self.labels = {lab for lab in function_labels(text) if lab[0] not in self.quantities}  # J_\lambda(\theta) = …
+        parameters = parameter_labels(text, self.labels)  # S_1(3) of S_\lambda(x) = …: λ = 1 (familyparameters)
+        self.labels = (self.labels - parameters) | parameters
         self.quantity_labels = quantity_subscripts(text)  # \delta_o = o - t: o labels delta (namesubscripts)
         self.labels |= self.quantity_labels
         self.stated_labels = stated_labels(text) - self.labels  # T_w = 100 beside T = 1100: one name (statedlabels)
@@ -404,7 +407,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         unlearn_solved(out, self.note_definitions)  # ⇔ w = (XᵀX)⁻¹Xᵀy: a solution, not w's definition (equivalent)
         learned = len(self.note_definitions)
         self._learn_inline_definitions()
-        if any(d.is_function for d in self.note_definitions[learned:]):
+        if any(d.is_function or (not d.key[1] and d.body) for d in self.note_definitions[learned:]):
             # "Let $f(x) = …$ … so $f(x^\star) = 2$": a value of a function the prose defined, now that the inline
             # definitions are learned (before, neither a step nor a definition: dropped silently; lead62); the values
             # of functions defined in displays were taken above, so only a new inline function asks the prose again
