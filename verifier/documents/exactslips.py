@@ -14,7 +14,8 @@ counterexample, when
   as a whole vector or as one of its entries) writes that same value, and none starts another case ("later",
   "instead": documents.exactdata's later-case words);
 * **a slip, not a rounding on the way**: the number written is the value with its **sign flipped** (its
-  magnitude the value rounded or truncated to the places written, ten units of the last place at least), or
+  magnitude the value rounded or truncated to the places written, ten units of the last place at least; or the
+  exact value itself, five units at least, so that the flip moved it by ten units: ``0.5`` for ``-0.5``), or
   the value rounded to the places written with **one digit changed** that is not the last (three significant
   digits written at least). An author who rounds intermediate results moves the last digit, or several digits
   at once; a carried rounding that changes one higher digit and leaves every other in place is a coincidence,
@@ -157,6 +158,10 @@ def _slip(v: float, w: float, places: int) -> str | None:
     unit = 10.0**-places
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"
+    if v * w < 0 and abs(w) >= 5 * unit and math.isclose(abs(v), abs(w), rel_tol=1e-12):
+        # 0.5 written for the exact -0.5 (gaps68): the magnitude needs no rounding at all, and the sign moved the
+        # number by 2|v|, ten units of the last place at least, where a carried rounding moves a unit or two
+        return "its sign flipped (the magnitude is the exact value)"
     shown, said = f"{abs(v):.{places}f}", f"{abs(w):.{places}f}"
     if v * w <= 0 or len(shown) != len(said) or len(said.replace(".", "").lstrip("0")) < 3:
         return None
