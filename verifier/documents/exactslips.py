@@ -77,13 +77,30 @@ def _key(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
     return str(tree), base
 
 
+# a value's environments (a matrix, an array, cases): their rows are one value's, not the formula's
+_ENV = re.compile(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|array|cases)\*?\}|\\\\")
+
+
+def _rows(body: str) -> list[str]:
+    r"""The rows of a formula: cut at its ``\\`` outside a matrix's (gaps68: ``A = \begin{pmatrix} 2 & 1 \\ 1 & 3
+    \end{pmatrix}`` is one statement of A, no ``A = 2, 1`` that gives A another value)."""
+    rows, depth, start = [], 0, 0
+    for m in _ENV.finditer(body):
+        if m.group(1):
+            depth = max(depth + (1 if m.group(1) == "begin" else -1), 0)
+        elif depth == 0:
+            rows.append(body[start : m.start()])
+            start = m.end()
+    return [*rows, body[start:]]
+
+
 def _statements(text: str) -> list[tuple[str, str, int, bool]]:
     """``(name, value, line, rounded)`` for every statement of a value in the notes: the prose's and the tables'
     (documents.stated) and every formula's ``name = … = <numbers>`` or ``name \\approx <numbers>``."""
     out = [(n, v, line, False) for n, v, line in stated_values(text)]
     for formula in formulas(text):
         body, line = formula.body, formula.line
-        for row in body.split("\\\\"):
+        for row in _rows(body):
             for piece in split_commas(row):
                 members = [p.strip().lstrip("&").strip() for p in _RELATION.split(piece)]
                 if len(members) < 2 or _numbers(members[-1]) is None:
