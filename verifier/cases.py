@@ -107,6 +107,28 @@ class DiffersAt:
     point: str  # "x = 0"
     left: str
     right: str
+    overlap: str = ""  # the cases rows that both hold there with different values (gaps68), said in the message
+
+
+def overlapping_rows(subs: Mapping[sp.Symbol, sp.Expr], exprs: Sequence[sp.Expr]) -> str:
+    r"""Where two rows of one cases block both hold at the point ``subs`` and give different values there
+    (``2 & z \ge 0`` and ``1 & z \le 0`` at z = 0): what they give, for the message; "" where none do. Such cases
+    contradict themselves at the point, and the parser took the first row (gaps68)."""
+    for e in exprs:
+        for pw in e.atoms(sp.Piecewise):
+            values = []
+            for value, cond in pw.args:
+                try:
+                    held = cond.xreplace(dict(subs))
+                except (TypeError, ValueError):
+                    held = None
+                if held is sp.true:
+                    values.append(value.xreplace(dict(subs)))
+            if len(values) > 1 and all(v.is_number for v in values) and len(set(values)) > 1:
+                shown = " and ".join(str(v) for v in values)
+                return (f"two rows of its cases hold there and give {shown} (the rows overlap at that point, and "
+                        "the first was taken: write which row applies)")
+    return ""
 
 
 def _differs_at(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequence[sp.Expr],
@@ -125,7 +147,7 @@ def _differs_at(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequ
     if all(sp.simplify(x - y) == 0 for x, y in zip(a, b, strict=True)):
         return None
     point = ", ".join(f"{s} = {v}" for s, v in subs.items())
-    return DiffersAt(point, ", ".join(map(str, a)), ", ".join(map(str, b)))
+    return DiffersAt(point, ", ".join(map(str, a)), ", ".join(map(str, b)), overlapping_rows(subs, exprs))
 
 
 def _differs_inside(subs: Mapping[sp.Symbol, sp.Expr], a: Sequence[sp.Expr], b: Sequence[sp.Expr]) -> DiffersAt | None:

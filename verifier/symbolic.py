@@ -513,6 +513,7 @@ def prove_equal(
             by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity, admissible)
         if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
             why = f"the sides differ at {by_cases.point} ({by_cases.left} against {by_cases.right})"
+            why += f"; {by_cases.overlap}" if by_cases.overlap else ""
             return SymbolicOutcome(False, f"by cases: {why}", refuted=f"{why}, {UNSAMPLED_POINT}")
         if by_cases:
             return SymbolicOutcome(True, by_cases)

@@ -15,9 +15,9 @@ counterexample, when
   "instead": documents.exactdata's later-case words);
 * **a slip, not a rounding on the way**: the value is **exact at the places written** and the number written is
   another, a tenth of it away at least (inputs exact, so the value is; a rounding on the way moves a value off
-  its exact digits by little: lead68), or
-  the number written is the value with its **sign flipped** (its
-  magnitude the value rounded or truncated to the places written, ten units of the last place at least), or
+  its exact digits by little: lead68), or the number written is the value with its **sign flipped** (its
+  magnitude the value rounded or truncated to the places written, ten units of the last place at least; or the
+  exact value itself, five units at least, so that the flip moved it by ten units: ``0.5`` for ``-0.5``), or
   the value rounded to the places written with **one digit changed** that is not the last (three significant
   digits written at least). An author who rounds intermediate results moves the last digit, or several digits
   at once; a carried rounding that changes one higher digit and leaves every other in place is a coincidence,
@@ -79,22 +79,21 @@ def _key(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
     return str(tree), base
 
 
-# a matrix environment (not nested): its rows' \\ are no rows of the display around it
-_MATRIX_ENV = re.compile(r"\\begin\{([a-zA-Z]*matrix)\}.*?\\end\{\1\}", re.DOTALL)
+# a value's environments (a matrix, an array, cases): their rows are one value's, not the formula's
+_ENV = re.compile(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|array|cases)\*?\}|\\\\")
 
 
 def _rows(body: str) -> list[str]:
-    r"""The rows of a display ``body``, split at its ``\\`` outside matrix environments (``W = \begin{pmatrix} 1 &
-    -1 \\ 2 & 1 \end{pmatrix}`` is one row: split inside, W had "another value", its first row; lead68)."""
-    rows, start = [], 0
-    spans = [m.span() for m in _MATRIX_ENV.finditer(body)]
-    for m in re.finditer(r"\\\\", body):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        rows.append(body[start : m.start()])
-        start = m.end()
-    rows.append(body[start:])
-    return rows
+    r"""The rows of a formula: cut at its ``\\`` outside a matrix's (gaps68, lead68: ``A = \begin{pmatrix} 2 & 1 \\ 1 &
+    3 \end{pmatrix}`` is one statement of A, no ``A = 2, 1`` that gives A another value)."""
+    rows, depth, start = [], 0, 0
+    for m in _ENV.finditer(body):
+        if m.group(1):
+            depth = max(depth + (1 if m.group(1) == "begin" else -1), 0)
+        elif depth == 0:
+            rows.append(body[start : m.start()])
+            start = m.end()
+    return [*rows, body[start:]]
 
 
 def _statements(text: str) -> list[tuple[str, str, int, bool]]:
@@ -184,6 +183,10 @@ def _slip(v: float, w: float, places: int) -> str | None:
     unit = 10.0**-places
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"
+    if v * w < 0 and abs(w) >= 5 * unit and math.isclose(abs(v), abs(w), rel_tol=1e-12):
+        # 0.5 written for the exact -0.5 (gaps68): the magnitude needs no rounding at all, and the sign moved the
+        # number by 2|v|, ten units of the last place at least, where a carried rounding moves a unit or two
+        return "its sign flipped (the magnitude is the exact value)"
     shown, said = f"{abs(v):.{places}f}", f"{abs(w):.{places}f}"
     if v * w <= 0 or len(shown) != len(said) or len(said.replace(".", "").lstrip("0")) < 3:
         return None

@@ -62,8 +62,8 @@ def _value(tree: sp.Basic, scalars: dict[sp.Symbol, sp.Expr], vectors: dict[str,
                 return None
             entries[e] = sp.Float(values[int(k)])
         out = sp.N(done.xreplace(entries))
-    except (TypeError, ValueError, AttributeError, ArithmeticError):
-        return None
+    except (TypeError, ValueError, AttributeError, ArithmeticError, RecursionError):
+        return None  # a recurrence written out at the point's t nests too deep (an RNN's h_t, gaps68): not read
     return float(out) if out.is_number and out.is_real else None
 
 

@@ -28,6 +28,7 @@ from verifier.documents.convexform import READING as CONVEX_READING
 from verifier.documents.convexform import over_whole_space, shown_curvature
 from verifier.documents.distributions import only_stated
 from verifier.documents.expectation import unproved
+from verifier.documents.fixedconstants import fixed_before
 from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
 from verifier.documents.members import _member_trees, _Step
@@ -296,7 +297,8 @@ class _OneInstance:
             pairs = [sides(s) for s in at_values]
             if not at_values:
                 pass
-            elif special_case(mapping, pairs) and not only_stated(chain.hypotheses):  # documents.distributions
+            elif (special_case(mapping, pairs) and not only_stated(chain.hypotheses)  # documents.distributions
+                  and not self._fixed_constants(mapping, pairs)):
                 case = (mapping, said)  # checked as written first (below)
                 # the names a link writes on one side only are what the notes say they are (the one-hot y of
                 # -Σ yᵢ log pᵢ = -log p₂): taken at their values, the names on both sides left free (lead67); values
@@ -506,6 +508,14 @@ class _OneInstance:
                     f"fails as written and {held} {said}: {SPECIAL_CASE} of the step; not called FAILED nor PROVED "
                     f"({r.message})"))  # fmt: skip
         return out
+
+    def _fixed_constants(self, mapping: dict[sp.Symbol, sp.Expr], pairs: Sequence[tuple[Value, Value]]) -> bool:
+        """Are the stated values constants the notes fixed before the chain ("Let $A = …$"), and each link still an
+        identity in a name they leave free (documents.fixedconstants)? Then they are no special case."""
+        def free(v: Value) -> set[sp.Symbol]:
+            return free_symbols(substitute(explicit(v), mapping))
+
+        return all(free(a) | free(b) for a, b in pairs) and fixed_before(self.doc, self.chain)
 
     def _hypotheses(self, resolver: Resolver) -> tuple[dict[sp.Symbol, sp.Expr], str]:
         """``given: A x = 0`` / ``where $A x = 0$``: the equalities solved (linearly) for some of the

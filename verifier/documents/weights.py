@@ -13,6 +13,7 @@ fails under every one of them, it is SKIPPED, saying so. Never FAILED: scalar no
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,11 +25,14 @@ from verifier.documents.divisors import divisor_capitals
 from verifier.documents.infer import guessed_scalar, names_in
 from verifier.documents.members import _Chain, _member_trees
 from verifier.documents.resolve import ResolveError
+from verifier.documents.stated import WHERE
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError
 from verifier.latex.probability import quantity_head
 from verifier.results import StepResult, Verdict
 
+_PLAIN_NAME = re.compile(r"[A-Z]")
+_NUMBER = re.compile(r"-?\s*\d+(?:\.\d+)?|-?\s*\\d?frac\s*\{\d+\}\s*\{\d+\}")
 _NO_INVERSE = "the matrix to invert is singular at this draw"  # documents.resolve's reason
 _NUMERATOR = "the numerator layout for derivatives"  # the note doubts._transposed_unsaid reads
 
@@ -94,6 +98,17 @@ def _key(factor: sp.Symbol | sp.Indexed) -> Key:
     return (factor.name, ())
 
 
+def _stated_numbers(chain: _Chain) -> frozenset[Key]:
+    r"""The capitals the notes state one plain number for, among the values the chain is checked at ("with $W = 0.5$
+    and $U = 1$" before an RNN's worked step, gaps68): a number, which no matrix reading makes a shape of."""
+    out: set[Key] = set()
+    for text, where in chain.hypotheses:
+        name, _, value = text.partition("=")
+        if where.startswith(WHERE) and _PLAIN_NAME.fullmatch(name.strip()) and _NUMBER.fullmatch(value.strip()):
+            out.add((name.strip(), ()))
+    return frozenset(out)
+
+
 def _reached_bodies(doc: _Document, scope: Scope, trees: list[sp.Basic]) -> list[tuple[Key, str, sp.Basic]]:
     """The defined names ``trees`` reach, with their bodies (LaTeX, parsed; a body that cannot be read left out)."""
     used = {n for t in trees for n in names_in(t)} | {f.func.__name__ for t in trees for f in t.atoms(AppliedUndef)}
@@ -134,8 +149,8 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     """``steps`` with each green step that fails whenever its guessed-scalar capitals are matrices SKIPPED."""
     # a link of numbers alone (``0.001 + \frac12 \cdot 0.099 = 0.0505``) holds whatever shape the names have (gaps41)
     green = [k for k, r in enumerate(steps) if r.verdict.ok and not _numbers_only(chain, k)]
-    if not green or not _guessed_capitals(scope):  # no capital read as a number: nothing to read as a matrix
-        return steps
+    if not green or not _guessed_capitals(scope) - _stated_numbers(chain):  # none read as a number for want of
+        return steps  # evidence: nothing to read as a matrix
     trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
     # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
     # names too; read as matrices, their operands (h, x) are vectors (a step about ŷ and h shows none)
@@ -143,7 +158,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     capitals = scalar_capitals(scope, trees + [tree for _, _, tree in bodies], {key: tree for key, _, tree in bodies})
     # \frac{\pi t}{T}: a capital only ever divided by is a number (a count), not a matrix (documents.divisors)
     divisors = divisor_capitals([m.latex for m in chain.members if m.latex] + [text for _, text, _ in bodies])
-    capitals = frozenset(k for k in capitals if k[1] or k[0] not in divisors)
+    capitals = frozenset(k for k in capitals if k[1] or k[0] not in divisors) - _stated_numbers(chain)
     if not capitals:
         return steps
     alt = copy.copy(chain)
