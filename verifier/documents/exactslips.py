@@ -174,12 +174,6 @@ def _places(written: str, w: float) -> int | None:
 
 def _slip(v: float, w: float, places: int) -> str | None:
     """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None."""
-    scaled = v * 10.0**places
-    if abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled)) and abs(w - v) >= 0.1 * max(abs(v), abs(w)):
-        # the exact value written out to the places written, and another number there, far from it: (3, 4) for
-        # W x = (-1, 4) with W and x integers, 0.2 for 0.1 \cdot 2 / 0.1 = 2 (lead68); rounding on the way moves
-        # a value off its exact digits by little, never a tenth of it
-        return f"the exact value is {v:.{places}f} to the places written, far from the {w:g} written"
     unit = 10.0**-places
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"
@@ -187,6 +181,12 @@ def _slip(v: float, w: float, places: int) -> str | None:
         # 0.5 written for the exact -0.5 (gaps68): the magnitude needs no rounding at all, and the sign moved the
         # number by 2|v|, ten units of the last place at least, where a carried rounding moves a unit or two
         return "its sign flipped (the magnitude is the exact value)"
+    scaled = v * 10.0**places
+    if abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled)) and abs(w - v) >= 0.1 * max(abs(v), abs(w)):
+        # the exact value written out to the places written, and another number there, far from it: (3, 4) for
+        # W x = (-1, 4) with W and x integers, 0.2 for 0.1 \cdot 2 / 0.1 = 2 (lead68); rounding on the way moves
+        # a value off its exact digits by little, never a tenth of it
+        return f"the exact value is {v:.{places}f} to the places written, far from the {w:g} written"
     shown, said = f"{abs(v):.{places}f}", f"{abs(w):.{places}f}"
     if v * w <= 0 or len(shown) != len(said) or len(said.replace(".", "").lstrip("0")) < 3:
         return None
