@@ -46,3 +46,21 @@ def test_it_is_not_green_either(point: str) -> None:
 def test_a_number_far_off_right_after_the_example_is_still_failed() -> None:
     last = _last("Then")
     assert last.verdict is Verdict.FAILED, last.message
+
+
+DERIVED = r"""
+Let $p = \sigma(z)$ and $L = -y \log p - (1 - y) \log(1 - p)$. With $z = 0$ and $y = 1$ the loss is $\log 2$.
+
+Differentiating, the second term drops out since $1 - y = 0$ here, and
+
+$$\frac{\partial L}{\partial z} = p - y$$
+
+For the example above this is
+
+$$\frac{\partial L}{\partial z} = -0.1$$
+"""
+
+
+def test_only_the_prose_leading_into_the_step_is_read_for_another_case() -> None:
+    last = doc_steps(DERIVED)[-1]  # "second" in the derivation before is no other case: still the slip
+    assert last.verdict is Verdict.FAILED, last.message

@@ -177,12 +177,16 @@ _A_POINT = re.compile(r"\b(?:at|for)\s+(?:a|an|some|any|the)\s+[\w-]+\s+(?:where
                       r"\bwhere\s+\$", re.I)
 
 
+_DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
+
+
 def another_point(lines: Sequence[str], after: int, step_line: int) -> bool:
-    r"""Does the prose after line ``after`` (the last stated input's, 1-based) and before ``step_line`` start another
-    case or name the point the step is taken at ("Later, at a logit where $p = 0.9$,")? Then a number far from the
-    value at the stated inputs is the value at that point, no slip (redlead68)."""
-    between = re.sub(r"\$\$.*?\$\$", " ", "\n".join(lines[max(after, 0) : max(step_line - 1, 0)]), flags=re.S)
-    return bool(_A_POINT.search(between) or _LATER_CASE.search(re.sub(r"\$[^$]*\$", " ", between)))
+    r"""Does the prose that leads into the step on ``step_line`` (after its display before, and after line ``after``,
+    the last stated input's, 1-based) start another case or name the point the step is taken at ("Later, at a logit
+    where $p = 0.9$,")? Then a number far from the value at the stated inputs is the value at that point, no slip
+    (redlead68). Only that prose: "the second term" in a derivation between the example and the step is no case."""
+    lead = _DISPLAY.split("\n".join(lines[max(after, 0) : max(step_line - 1, 0)]))[-1]
+    return bool(_A_POINT.search(lead) or _LATER_CASE.search(re.sub(r"\$[^$]*\$", " ", lead)))
 
 
 def _slip(v: float, w: float, places: int, elsewhere: bool = False) -> str | None:
