@@ -40,7 +40,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verifier.documents.exactdata import ABOUT, computation_of, later_case, stated_as_data
+from verifier.documents.exactdata import _LATER_CASE, ABOUT, computation_of, later_case, stated_as_data
 from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE, split_commas, stated_values
@@ -172,8 +172,26 @@ def _places(written: str, w: float) -> int | None:
     return places.pop() if len(places) == 1 else None
 
 
-def _slip(v: float, w: float, places: int) -> str | None:
-    """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None."""
+# the prose names the point a step is taken at: "at a logit where …", "for a point with $p = 0.9$", "where $p$ is …"
+_A_POINT = re.compile(r"\b(?:at|for)\s+(?:a|an|some|any|the)\s+[\w-]+\s+(?:where|with|at\s+which|such\s+that)\b|"
+                      r"\bwhere\s+\$", re.I)
+
+
+_DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
+
+
+def another_point(lines: Sequence[str], after: int, step_line: int) -> bool:
+    r"""Does the prose that leads into the step on ``step_line`` (after its display before, and after line ``after``,
+    the last stated input's, 1-based) start another case or name the point the step is taken at ("Later, at a logit
+    where $p = 0.9$,")? Then a number far from the value at the stated inputs is the value at that point, no slip
+    (redlead68). Only that prose: "the second term" in a derivation between the example and the step is no case."""
+    lead = _DISPLAY.split("\n".join(lines[max(after, 0) : max(step_line - 1, 0)]))[-1]
+    return bool(_A_POINT.search(lead) or _LATER_CASE.search(re.sub(r"\$[^$]*\$", " ", lead)))
+
+
+def _slip(v: float, w: float, places: int, elsewhere: bool = False) -> str | None:
+    """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None;
+    ``elsewhere``: the prose before the step names another point or case (:func:`another_point`)."""
     unit = 10.0**-places
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"
@@ -182,7 +200,8 @@ def _slip(v: float, w: float, places: int) -> str | None:
         # number by 2|v|, ten units of the last place at least, where a carried rounding moves a unit or two
         return "its sign flipped (the magnitude is the exact value)"
     scaled = v * 10.0**places
-    if abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled)) and abs(w - v) >= 0.1 * max(abs(v), abs(w)):
+    if not elsewhere and abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled)) and \
+            abs(w - v) >= 0.1 * max(abs(v), abs(w)):  # fmt: skip
         # the exact value written out to the places written, and another number there, far from it: (3, 4) for
         # W x = (-1, 4) with W and x integers, 0.2 for 0.1 \cdot 2 / 0.1 = 2 (lead68); rounding on the way moves
         # a value off its exact digits by little, never a tenth of it
@@ -228,7 +247,8 @@ def slip_at_exact_values(
     places = _places(texts[literal[0]], w)
     if places is None or not (math.isfinite(v) and math.isfinite(w)):
         return skipped
-    slip = _slip(v, w, places)
+    at = [int(m.group(1)) for _, where in hypotheses if (m := _FROM.search(where))]
+    slip = _slip(v, w, places, bool(at) and another_point(text.split("\n"), max(at), line))
     if slip is None:
         return skipped
     if inexact_input(hypotheses, text, display_lines, parse, line, source) is not None:
