@@ -43,3 +43,16 @@ def test_a_wrong_worked_number_after_an_implied_value_is_not_green() -> None:
 def test_a_stated_value_far_from_the_implied_one_is_not_dropped() -> None:
     last = _last("0.9", "0.1175")
     assert last.verdict not in (Verdict.PASSED, Verdict.PROVED), last.message
+
+
+def test_implied_is_measured_against_the_smallest_term_not_a_cancelled_one() -> None:
+    import sympy as sp
+
+    from verifier.documents.hypotheses import _implied_dropped
+
+    x, y = sp.symbols("x y")
+    # x^2 - y^2 at x = 10, y = 9.9 is 1.99: terms of 100 cancel, so 1.5 is far off (redlead68), 1.99 is implied
+    off = [x - 10, y - sp.Rational(99, 10), x**2 - y**2 - sp.Rational(3, 2)]
+    implied = [x - 10, y - sp.Rational(99, 10), x**2 - y**2 - sp.Rational(199, 100)]
+    assert len(_implied_dropped(off, [x, y])) == 3
+    assert len(_implied_dropped(implied, [x, y])) == 2

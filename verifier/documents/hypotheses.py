@@ -109,8 +109,8 @@ def _difference(a: Value, b: Value, what: str) -> sp.Matrix:
 def _implied_dropped(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Expr]:
     r"""``equations`` less those the linear ones imply: a worked value stated for a quantity the notes define from
     other stated values (``p_1 \approx 0.6225`` of a softmax at ``T = 2``, ``z = (1, 0)``) is no equation to solve
-    (it is not linear in T or z), but a consequence of theirs, to within its rounding (a hundredth of the values'
-    size). One far off stays: the hypotheses then contradict each other, as before."""
+    (it is not linear in T or z), but a consequence of theirs, to within its rounding (a hundredth of its smallest
+    term). One far off stays: the hypotheses then contradict each other, as before."""
     linear = [e for e in equations if (own := sorted(e.free_symbols & set(unknowns), key=str)) and _linear_in(e, own)]
     others = [e for e in equations if not any(e is x for x in linear)]
     chosen = _to_eliminate(linear, unknowns) if linear else []
@@ -130,7 +130,8 @@ def _implied_dropped(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]
         except TypeError:
             kept.append(e)
             continue
-        if value > 0.01 * max([1e-300, *sizes]):
+        if value > 0.01 * min([s for s in sizes if s > 0] or [1e-300]):  # of the smallest term (the stated value),
+            # not the largest: x^2 - y^2 = 1.5 at x = 10, y = 9.9 cancels two terms of 100 (redlead68)
             kept.append(e)
     return linear + kept
 
