@@ -131,22 +131,17 @@ def relabel(latex: str, labels: set[tuple[str, str]]) -> str:
 
 
 def label_notes(latex: str, labels: set[tuple[str, str]], quantities: Collection[tuple[str, str]] = (),
-                capitals: Collection[tuple[str, str]] = (), stated: Collection[tuple[str, str]] = (),
-                counted: Collection[tuple[str, str]] = ()) -> list[str]:
+                capitals: Collection[tuple[str, str]] = (), stated: Collection[tuple[str, str]] = ()) -> list[str]:
     """The readings :func:`relabel` makes in ``latex``, as reported with a step (``quantities``: the labels
     that are quantities of the notes, documents.namesubscripts; ``capitals``: capital letters written only as
     subscripts, documents.capitallabels; ``stated``: names given a number beside their bare name's,
-    documents.statedlabels; ``counted``: a family written with a count's letter and digits, statedlabels too)."""
+    documents.statedlabels)."""
     out = []
     for name, sub in sorted(labels):
         if relabel(latex, {(name, sub)}) != latex:
             shown = re.sub(r"^(?:operatorname|mathcal|mathscr)\{(\w+)\}$", r"\1", name)
             if (name, sub) in quantities:
                 out.append(f"{shown}_{sub} read as one name: {sub} is a quantity of the notes, not an index (a label)")
-                continue
-            if (name, sub) in counted:
-                out.append(f"{shown}_{sub} read as one name: the notes write {shown} only with digits and a count "
-                           "they give a number and multiply by (a label, not an index)")
                 continue
             if (name, sub) in stated:
                 out.append(f"{shown}_{sub} read as one name: the notes give both {shown}_{sub} and {shown} a number, "

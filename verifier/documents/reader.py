@@ -123,7 +123,7 @@ from verifier.documents.sizeorder import stated_orders
 from verifier.documents.stated import displayed_values
 from verifier.documents.statedconventions import StatedConventions
 from verifier.documents.statedentries import stated_entries_at
-from verifier.documents.statedlabels import counted_labels, stated_labels
+from verifier.documents.statedlabels import stated_labels
 from verifier.documents.statedmoments import moments_of
 from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
@@ -206,8 +206,6 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         self.labels |= self.quantity_labels
         self.stated_labels = stated_labels(text) - self.labels  # T_w = 100 beside T = 1100: one name (statedlabels)
         self.labels |= self.stated_labels
-        self.counted_labels = counted_labels(text) - self.labels  # \mu_N beside \mu_0, N = 4: a count (statedlabels)
-        self.labels |= self.counted_labels
         self.capital_labels = capital_labels(text) - self.labels  # R_A, R_B: players, not entries (capitallabels)
         self.acronyms = acronym_names(text)  # TP, FP: one name each, not T times P (documents.acronyms)
         self.table_calls = table_calls(text)  # V(s_1) = 0.5: one name at those arguments (documents.tablevalues)
@@ -616,7 +614,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 if m.latex in self.sample_notes:  # x read as x^{(i)} (documents.samplelabels)
                     m.parsed.readings.append(self.sample_notes[m.latex])
                 label_read = label_notes(m.latex, self.labels, self.quantity_labels, self.capital_labels,
-                                         self.stated_labels, self.counted_labels)  # J_\lambda
+                                         self.stated_labels)  # J_\lambda
                 m.parsed.readings.extend(label_read)
                 m.parsed.readings.extend(sample_note(m.latex, self.sample_vectors))  # \mathbf{x}_i (documents.samples)
                 m.parsed.readings.extend(family_note(m.latex, self.families))  # x_i (annotatedsamples)

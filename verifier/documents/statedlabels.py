@@ -13,9 +13,6 @@ letter is no index of the notes (summed, given a range: :func:`verifier.document
 and is not itself given a number (``x_k`` with ``k = 2`` is an entry). A name's one-letter subscripts are labels
 together or not at all (lead59: ``u_z`` a label beside ``u_r`` an entry read u two ways). The reader relabels such
 names as it does the labels of :mod:`verifier.documents.labelled`.
-
-:func:`counted_labels` is the same reading for a count's letter (gaps68): ``\mu_N`` beside ``\mu_0`` where the notes
-give N a whole number and multiply by it (Bishop's posterior mean after N observations): one name each.
 """
 
 from __future__ import annotations
@@ -25,20 +22,16 @@ import re
 from verifier.documents.ownsubscripts import an_index
 from verifier.latex.vocabulary import GREEK_ALTERNATION
 
-__all__ = ["counted_labels", "stated_labels"]
+__all__ = ["stated_labels"]
 
 _NUMBER = r"\s*=\s*-?\s*\d"
-# a variance given as a square (``\sigma^2 = 1``, ``\sigma_0^2 = 1``, gaps68): the name is a number all the same
-_SQUARED = r"(?:\s*\^\s*(?:2|\{\s*2\s*\}))?"
 _NAME = r"(?P<name>(?<![\\A-Za-z_{])[A-Za-z]|\\(?:" + GREEK_ALTERNATION + r"))(?![A-Za-z])"
-_SUBSCRIPTED = re.compile(_NAME + r"\s*_\s*(?:\{\s*(?P<a>[a-z0-9])\s*\}|(?P<b>[a-z0-9])(?![A-Za-z0-9]))" + _SQUARED
-                          + _NUMBER)
+_SUBSCRIPTED = re.compile(_NAME + r"\s*_\s*(?:\{\s*(?P<a>[a-z])\s*\}|(?P<b>[a-z])(?![A-Za-z]))" + _NUMBER)
 
 
 def _stated(name: str, text: str) -> bool:
     """Do the notes give the bare ``name`` a number (``T = 1100``)?"""
-    return re.search(r"(?<![\\A-Za-z_{])" + re.escape(name) + r"(?![A-Za-z_'])" + _SQUARED + r"(?![A-Za-z_^'])"
-                     + _NUMBER, text) is not None
+    return re.search(r"(?<![\\A-Za-z_{])" + re.escape(name) + r"(?![A-Za-z_^'])" + _NUMBER, text) is not None
 
 
 def _shifted(name: str, letter: str, text: str) -> bool:
@@ -64,46 +57,7 @@ def stated_labels(text: str) -> set[tuple[str, str]]:
     return {(name, letter) for name, letter in out if _siblings(name, text) <= {b for a, b in out if a == name}}
 
 
-_COUNT = re.compile(r"(?<![\\A-Za-z_{^])(?P<letter>[A-Za-z])\s*=\s*(?P<n>\d+)(?![\d.])")
-_COUNTED = re.compile(_NAME + r"\s*_\s*(?:\{\s*(?P<a>[A-Za-z])\s*\}|(?P<b>[A-Za-z])(?![A-Za-z0-9]))")
-
-
-def counted_labels(text: str) -> set[tuple[str, str]]:
-    r"""(name, subscript) for a family written only with a count's letter and digits, ``\mu_N`` beside ``\mu_0``
-    (gaps68: Bishop's posterior mean after N observations and the prior's): the notes give the letter a whole number
-    (``N = 4``) and multiply by it outside every subscript (``N\sigma_0^2``): a count, not an index running over the
-    family's entries; the letter is no index elsewhere (summed, given a range) and no subscript of it holds more
-    (``\mu_{N-1}``, a recurrence). Each of its subscripts is then a label (``\mu_N``, ``\mu_0`` one name each)."""
-    counts = {m.group("letter") for m in _COUNT.finditer(text)}
-    out: set[tuple[str, str]] = set()
-    for m in _COUNTED.finditer(text):
-        name, letter = m.group("name"), m.group("a") or m.group("b")
-        if letter not in counts or name.lstrip("\\") == letter or an_index(text, letter):
-            continue
-        if _shifted(name, letter, text) or not _multiplies(letter, text):
-            continue
-        others = _siblings(name, text) | _capital_siblings(name, text)
-        if not others <= {letter, *"0123456789"}:
-            continue
-        out |= {(name.lstrip("\\"), s) for s in others}
-    return out
-
-
-def _multiplies(letter: str, text: str) -> bool:
-    """Is ``letter`` written as a factor outside subscripts in a formula (``N\\sigma_0^2``, ``\\frac{N}{…}``)?"""
-    return re.search(r"(?<![\\A-Za-z_{])" + letter + r"\s*(?:\\[A-Za-z]+|[A-Za-z(])", text) is not None \
-        or re.search(r"\\frac\s*\{\s*" + letter + r"\s*\}", text) is not None
-
-
-def _capital_siblings(name: str, text: str) -> set[str]:
-    """The one capital letter subscripts the notes write ``name`` with (``\\mu_N``)."""
-    pattern = (r"(?<![\\A-Za-z_{])\\?" + re.escape(name.lstrip("\\"))
-               + r"\s*_\s*(?:\{\s*([A-Z])\s*\}|([A-Z])(?![A-Za-z0-9]))")
-    return {a or b for a, b in re.findall(pattern, text)}
-
-
 def _siblings(name: str, text: str) -> set[str]:
     """The one-letter subscripts the notes write ``name`` with (``u_z``, ``u_{r}``)."""
-    pattern = (r"(?<![\\A-Za-z_{])\\?" + re.escape(name)
-               + r"\s*_\s*(?:\{\s*([a-z0-9])\s*\}|([a-z0-9])(?![A-Za-z0-9]))")
+    pattern = r"(?<![\\A-Za-z_{])\\?" + re.escape(name) + r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))"
     return {a or b for a, b in re.findall(pattern, text)}
