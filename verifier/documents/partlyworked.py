@@ -22,11 +22,12 @@ The same second look serves links of a worked example that are read for every va
 values may be what they mean (lead68):
 
 * an identity that writes none of the names whose values the notes state but reaches them through their
-  definitions (:func:`reaches_unwritten`: Adam's ``-\eta \hat m_1/\sqrt{\hat v_1} = -\eta`` after the stated β₁,
+  definitions, each of them stated and several (:func:`reaches_unwritten`: Adam's
+  ``-\eta \hat m_1/\sqrt{\hat v_1} = -\eta`` after the stated β₁,
   g₁), or that documents.guesses SKIPPED because the prose may give a name it reaches a value or name a point
   (``MAY_DEPEND``, ``NAMES_A_POINT``: ``\frac{\partial^2 L}{\partial z^2} = p(1+p)`` after "With $z = 0$ and $y = 1$"):
-  read again at the values of the names it does not write (its own stay free). It holds there: SKIPPED, saying
-  so; it fails there too: FAILED, read either way;
+  read again at the values of the names it does not write (its own stay free), the demoted ones at the point the
+  prose states, all of it. It holds there: SKIPPED, saying so; it fails there too: FAILED, read either way;
 * a worked number documents.guesses SKIPPED as "against a definition over names whose values the notes give only
   in prose" (``WORKED_NUMBER``) where the notes do state them (``h = (0, 4)`` after ``h = \mathrm{ReLU}(Wx)`` and
   integer W, x): read at every stated value; green where it holds (a number is no identity), FAILED where it
@@ -44,6 +45,7 @@ from typing import TYPE_CHECKING
 import sympy
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.context import Definition
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.guesses import MAY_DEPEND, NAMES_A_POINT, WORKED_NUMBER
 from verifier.documents.oneinstance import SPECIAL_CASE
@@ -153,7 +155,12 @@ def reaches_unwritten(doc: _Document, scope: Scope, texts: Sequence[str], stated
     if any(n is None for n in names):
         return False
     written = frozenset().union(*names)  # type: ignore[arg-type]
-    return bool((doc._reach(set(written), scope) - written) & stated)
+    # a worked example's inputs: every name reached and not written has a stated value, and there are several (one
+    # parameter stated alone is a special case the notes may name for another step: "With $\lambda = 0$ we recover
+    # least squares" excuses no dropped penalty, review23g; documents.specialcases owns those)
+    defined = _bases({k[0] for k, e in scope.names.items() if isinstance(e, Definition)})  # m̂₁, m₁: computed
+    reached = _bases(doc._reach(set(written), scope) - written) - _bases(written) - defined
+    return len(reached) >= 2 and reached <= _bases(stated)
 
 
 def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
@@ -183,10 +190,11 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
         if (valued is None and partly_substituted(texts)) or (valued is not None and valued[0]):
             if valued is None or _bases(valued[1]) <= _bases(stated):
                 asked[k] = tuple(values)
-        elif (valued is not None and _bases(valued[1]) <= _bases(stated)) or (valued is None and reaches_unwritten(
-                doc, scope, texts, stated)):  # fmt: skip
-            if unwritten := _unwritten(values, texts):
-                asked[k] = unwritten
+        elif valued is not None and _bases(valued[1]) <= _bases(stated):  # the point the demotion names: all of it
+            asked[k] = tuple(values)  # (x = (1, 2, 2) and p = 2 for ∂f/∂x_j: the derivative taken there, fresh39)
+        elif valued is None and reaches_unwritten(doc, scope, texts, stated) and (
+                unwritten := _unwritten(values, texts)):  # fmt: skip
+            asked[k] = unwritten
     found: dict[int, StepResult] = {}
     for at in dict.fromkeys(asked.values()):
         ks = [k for k, v in asked.items() if v == at]
