@@ -103,9 +103,13 @@ def _log_beside_tiny(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.E
         return node
     sizes = []
     for term in arg.args:
-        if (v := _size(term, at)) is None:
+        try:
+            v = term.evalf(15, subs=dict(at))
+        except (ValueError, TypeError, ArithmeticError, NotImplementedError):
             return node
-        sizes.append(v)
+        if not (v.is_Number and v.is_real and v.is_finite):
+            return node
+        sizes.append(abs(v))
     largest = max(sizes)
     small = [t for t, v in zip(arg.args, sizes, strict=True) if v < largest * SMALL]
     if not small or len(small) == len(sizes):
