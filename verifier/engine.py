@@ -463,16 +463,15 @@ def _partial_cases(member: object) -> bool:
 
 def _on_boundaries(claim: Claim, index: int, sample: Sample) -> str:
     """verifier.boundaryprobe's finding for a step with a derivative (verifier.kinks looks at the others), within
-    :data:`verifier.boundaryprobe.BUDGET` seconds of CPU; "" where there is none or the time ran out (the step keeps
-    its PASSED, as before the probe)."""
+    :data:`verifier.boundaryprobe.BUDGET`; "" where there is none or the time ran out."""
     from verifier.boundaryprobe import BUDGET, boundary_difference
 
     members = (claim.members[index - 1], claim.members[index])
     if not any(isinstance(m, D) for m in members) or not sample.n:
         return ""
     points = [dict(zip(sample.symbols, sample.point(j), strict=True)) for j in range(min(sample.n, 3))]
-    try:  # CPU time only (a wide wall-clock allowance): whether the boundaries were looked at must not hang on the load
-        with soft_limit(BUDGET, "boundaries", wall_factor=30.0):
+    try:
+        with soft_limit(BUDGET, "boundaries"):
             return boundary_difference(members, points)
     except BudgetExceeded:
         return ""
