@@ -27,7 +27,7 @@ from verifier.results import IdentityResult, StepResult, Verdict, worst
 from verifier.stepverdict import counterexample_at, plainest, point_text, step_verdict
 from verifier.symbolic import member_entries, prove_equal
 from verifier.symmetricgradients import with_symmetric_reading
-from verifier.tinygaps import agreeing_points, invisible_term
+from verifier.tinygaps import agreeing_points
 from verifier.walker import has_kinds
 
 if TYPE_CHECKING:
@@ -368,15 +368,6 @@ def check_claim(
             step = replace(step, verdict=Verdict.SKIPPED, message=(
                 f"the sides may change formula at {point}, beyond every sample, and no symbolic argument decided "
                 f"the step there ({proof_method or 'no symbolic stage'}); where sampled it holds numerically"))
-        elif step.verdict is Verdict.PASSED and (why := _on_boundaries(claim, index, sample)):
-            # a derivative wrong only where a condition of its cases turns: Huber's |r| = δ (wrong68)
-            step = replace(step, verdict=Verdict.SKIPPED, message=(
-                f"{why}; no random sample reaches that set and no symbolic argument decided the step "
-                f"({proof_method or 'no symbolic stage'}); elsewhere it holds numerically"))
-        elif step.verdict is Verdict.PASSED and (why := invisible_term(_compared(claim, index), sample)):
-            # logsumexp's shift by c in (10^5, 10^6) off by e^{-c}: no sample resolves it (wrong68)
-            step = replace(step, verdict=Verdict.SKIPPED, message=(
-                f"{why}, and no symbolic argument decided the step ({proof_method or 'no symbolic stage'})"))
         results.append(with_texts(step))
     return results
 
@@ -459,34 +450,6 @@ def _partial_cases(member: object) -> bool:
         elif iterable(node):
             todo.extend(node)
     return False
-
-
-def _on_boundaries(claim: Claim, index: int, sample: Sample) -> str:
-    """verifier.boundaryprobe's finding for a step with a derivative (verifier.kinks looks at the others), within
-    :data:`verifier.boundaryprobe.BUDGET`; "" where there is none or the time ran out."""
-    from verifier.boundaryprobe import BUDGET, boundary_difference
-
-    members = (claim.members[index - 1], claim.members[index])
-    if not any(isinstance(m, D) for m in members) or not sample.n:
-        return ""
-    points = [dict(zip(sample.symbols, sample.point(j), strict=True)) for j in range(min(sample.n, 3))]
-    try:
-        with soft_limit(BUDGET, "boundaries"):
-            return boundary_difference(members, points)
-    except BudgetExceeded:
-        return ""
-
-
-def _compared(claim: Claim, index: int) -> list[tuple[sp.Expr, sp.Expr]]:
-    """The pairs of entries a step compares, where both members are written out (no derivative to take)."""
-    a, b = claim.members[index - 1], claim.members[index]
-    if isinstance(a, D) or isinstance(b, D):
-        return []
-    if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase) and a.shape == b.shape:
-        return list(zip(a, b, strict=True))
-    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
-        return []
-    return [(sp.sympify(a), sp.sympify(b))]
 
 
 def _parts_of(claim: Claim, index: int) -> list[object]:
