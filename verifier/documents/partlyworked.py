@@ -185,16 +185,16 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
     # number; for an identity only those of the names it does not write (its own stay free: ∂KL/∂μ_1 is no
     # derivative at μ_1 = 1, which the notes state for a later example)
     asked: dict[int, tuple[tuple[str, str], ...]] = {}
+    number: dict[int, bool | None] = {}  # per link: a worked number (True), an identity (False), substituted (None)
     for k in failed:
         texts, valued = _link_texts(chain, k), _valued_names(steps[k])
-        if (valued is None and partly_substituted(texts)) or (valued is not None and valued[0]):
-            if valued is None or _bases(valued[1]) <= _bases(stated):
-                asked[k] = tuple(values)
-        elif valued is not None and _bases(valued[1]) <= _bases(stated):  # the point the demotion names: all of it
-            asked[k] = tuple(values)  # (x = (1, 2, 2) and p = 2 for ∂f/∂x_j: the derivative taken there, fresh39)
-        elif valued is None and reaches_unwritten(doc, scope, texts, stated) and (
-                unwritten := _unwritten(values, texts)):  # fmt: skip
-            asked[k] = unwritten
+        if valued is not None:  # demoted by guesses: at the whole point the prose states (fresh39's x and p)
+            if _bases(valued[1]) <= _bases(stated):
+                asked[k], number[k] = tuple(values), valued[0]
+        elif partly_substituted(texts):
+            asked[k], number[k] = tuple(values), None
+        elif reaches_unwritten(doc, scope, texts, stated) and (unwritten := _unwritten(values, texts)):
+            asked[k], number[k] = unwritten, False
     found: dict[int, StepResult] = {}
     for at in dict.fromkeys(asked.values()):
         ks = [k for k, v in asked.items() if v == at]
@@ -214,9 +214,8 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
         said = "; ".join(h for h, _ in asked[k])
         held = result.verdict is Verdict.SKIPPED and "holds only under the hypothesis" in (result.message or "") \
             and SPECIAL_CASE in (result.message or "")  # a value both members use: read as a special case
-        if (valued := _valued_names(steps[k])) is not None or not partly_substituted(_link_texts(chain, k)):
-            # demoted for the values the prose may give (guesses), or an identity reaching them
-            out[k] = _at_stated(doc, chain, k, steps[k], result, asked[k], bool(valued and valued[0]), held)
+        if number[k] is not None:  # demoted for the values the prose may give (guesses), or an identity reaching them
+            out[k] = _at_stated(doc, chain, k, steps[k], result, asked[k], bool(number[k]), held)
         elif result.verdict in _GREEN or held:
             out[k] = steps[k].skipped(f"holds at the values the notes state ({said}), with numbers already "
                                       "substituted in it; read for every value it fails: which it means is not said")
