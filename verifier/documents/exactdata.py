@@ -44,7 +44,15 @@ from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.results import StepResult, Verdict
 
-__all__ = ["ABOUT", "defined_polynomial", "failed_at_data", "later_case", "rounds_written", "stated_as_data"]
+__all__ = [
+    "ABOUT",
+    "LATER_CASE",
+    "defined_polynomial",
+    "failed_at_data",
+    "later_case",
+    "rounds_written",
+    "stated_as_data",
+]
 
 _FROM = re.compile(r"\(line (\d+)\)")
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -57,7 +65,8 @@ _NOT_DATA = re.compile(rf"\\approx|\\simeq|≈|{ABOUT}|\broughly\b|\bapproximate
 _SKIPPED = "this side is "
 # words of the sentence stating a value after a display that start another case ("Later, in the second run, we set
 # $a = 0.3$", "Next we take $a = 0.3$ instead"): that value is not the display's beyond doubt (lead46)
-_LATER_CASE = re.compile(r"\b(?:later|next|afterwards|subsequently|instead|another|second|third|new|again)\b", re.I)
+#: words that start another case ("later", "instead", …): a value stated after them is no input of what went before
+LATER_CASE = re.compile(r"\b(?:later|next|afterwards|subsequently|instead|another|second|third|new|again)\b", re.I)
 # a plain name given a number: "\pi_2 = 0.25", "v = 0.9" (a statement, no computation)
 _OTHER_VALUE = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*=\s*[-+]?\d*\.?\d+")
 _FORMULA = re.compile(r"[A-Za-z]|\\(?!left|right|[,;!: ])")  # a name or command: a computation, no list of numbers
@@ -362,14 +371,14 @@ def _stated_names(stated: Sequence[str], parse: Callable[[str], sp.Basic]) -> se
 
 def later_case(lines: Sequence[str], line: int, name: str) -> bool:
     """Does the sentence on ``line`` (1-based) of ``lines`` that states ``name`` start another case
-    (:data:`_LATER_CASE`)? The sentence is documents.roundedgivens.sentence_before's, the formula's own."""
+    (:data:`LATER_CASE`)? The sentence is documents.roundedgivens.sentence_before's, the formula's own."""
     from verifier.documents.roundedgivens import sentence_before
 
     if not 1 <= line <= len(lines):
         return False
     here = lines[line - 1]
     at = m.start() if name and (m := re.search(r"\$[^$]*" + re.escape(name) + r"\s*=", here)) else len(here)
-    return _LATER_CASE.search(sentence_before(here, at)) is not None
+    return LATER_CASE.search(sentence_before(here, at)) is not None
 
 
 def failed_at_data(

@@ -40,7 +40,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verifier.documents.exactdata import _LATER_CASE, ABOUT, computation_of, later_case, stated_as_data
+from verifier.documents.exactdata import ABOUT, LATER_CASE, computation_of, later_case, stated_as_data
 from verifier.documents.mathspans import formulas
 from verifier.documents.precision import agrees
 from verifier.documents.sentences import DOLLAR_SPAN
@@ -187,7 +187,7 @@ def another_point(lines: Sequence[str], after: int, step_line: int) -> bool:
     where $p = 0.9$,")? Then a number far from the value at the stated inputs is the value at that point, no slip
     (redlead68). Only that prose: "the second term" in a derivation between the example and the step is no case."""
     lead = _DISPLAY.split("\n".join(lines[max(after, 0) : max(step_line - 1, 0)]))[-1]
-    return bool(_A_POINT.search(lead) or _LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
+    return bool(_A_POINT.search(lead) or LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
 
 
 def _slip(v: float, w: float, places: int, elsewhere: bool = False) -> str | None:
