@@ -49,42 +49,42 @@ def _walk(tree: sp.Basic, keys: set[Key], whole: set[str]) -> None:
             _walk(arg, keys, whole)
 
 
+def _trees(text: str, parse: Callable[[str], Any]) -> list[sp.Basic] | None:
+    """The parsed ``text`` as trees (a matrix's entries), or None where it does not parse or calls a function (``f(2)``
+    reaches f's body at a point: not followed here)."""
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - a member the grammar refuses: what it reaches is not known
+        return None
+    trees = list(tree) if isinstance(tree, sp.MatrixBase) else [tree] if isinstance(tree, sp.Basic) else None
+    return None if trees is None or any(t.atoms(AppliedUndef) for t in trees) else trees
+
+
 def _reached(texts: Sequence[str], scope: Any, parse: Callable[[str], Any]) -> tuple[set[Key], set[str]] | None:
     """The keys and the whole families ``texts`` reach through the definitions of ``scope``, or None (unknown)."""
     definitions = {k: e for k, e in getattr(scope, "names", {}).items() if isinstance(e, Definition)}
     keys: set[Key] = set()
     whole: set[str] = set()
-    todo = list(texts)
-    seen: set[str] = set()
-    while todo:
-        text = todo.pop()
-        if text in seen:
-            continue
-        seen.add(text)
-        try:
-            tree = parse(text)
-        except Exception:  # noqa: BLE001 - a member the grammar refuses: what it reaches is not known
-            return None
-        if isinstance(tree, sp.MatrixBase):
-            trees = list(tree)
-        elif isinstance(tree, sp.Basic):
-            trees = [tree]
-        else:
-            return None
-        before = set(keys)
-        for t in trees:
-            if t.atoms(AppliedUndef):
-                return None  # f(2) reaches f's body at a point: not followed here
-            _walk(t, keys, whole)
-        for key in keys - before:
-            for k, e in definitions.items():
-                if not e.body or k[0] != key[0]:
-                    continue
-                if k == key:
-                    todo.append(e.body)
-                elif k[1] and len(k[1]) == len(key[1]) and not all(i.isdigit() for i in k[1]):
-                    whole.add(key[0])  # p_2 of a family's p_i := …: the family's body, with its index
-                    todo.append(e.body)
+    frontier, seen = set(texts), set(texts)
+    while frontier:  # breadth first: the bodies of the names the last round reached
+        bodies: set[str] = set()
+        for text in frontier:
+            if (trees := _trees(text, parse)) is None:
+                return None
+            before = set(keys)
+            for t in trees:
+                _walk(t, keys, whole)
+            for key in keys - before:
+                for k, e in definitions.items():
+                    if not e.body or k[0] != key[0]:
+                        continue
+                    if k == key:
+                        bodies.add(e.body)
+                    elif k[1] and len(k[1]) == len(key[1]) and not all(i.isdigit() for i in k[1]):
+                        whole.add(key[0])  # p_2 of a family's p_i := …: the family's body, with its index
+                        bodies.add(e.body)
+        frontier = bodies - seen
+        seen |= bodies
     return keys, whole
 
 
