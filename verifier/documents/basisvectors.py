@@ -23,7 +23,7 @@ import sympy as sp
 from verifier.documents.context import IndexRange, Scope, VarDecl, is_invented_size
 from verifier.documents.sentences import SENTENCE
 
-__all__ = ["BASIS", "IDENTITY", "as_columns", "as_identity", "basis_letters", "holds_basis"]
+__all__ = ["BASIS", "IDENTITY", "as_columns", "as_identity", "basis_letters", "holds_basis", "subtracted_basis"]
 
 IDENTITY = "identity"
 #: the name the basis vectors' matrix is read under (a notes that write it get no basis reading)
@@ -63,7 +63,31 @@ def basis_letters(text: str) -> frozenset[str]:
                 continue
             if basis or (bare and letter == "e") or re.search(_HOT_AT.format(index), sentence):  # one-hot: 1 at index
                 out.add(letter)
+    if "e" not in out and subtracted_basis(text):
+        out.add("e")
     return frozenset(out)
+
+
+# e with one subscript (a digit or a letter), plain or bold, not raised to a power or called
+_E = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*e\s*\}|(?<![A-Za-z\\])e)\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9])"
+_E_WRITTEN = re.compile(_E + r"(?!\s*[\^(])")
+# a name (a letter, hatted or bold) beside it in a difference: p - e_2, \hat y - e_y, e_k - \mathbf{p}
+_TERM = r"(?:\\(?:hat|mathbf|boldsymbol|bm|tilde)\s*\{?\s*[A-Za-z]\s*\}?|(?<![A-Za-z\\])[A-Za-z])"
+_DIFFERENCE = re.compile(rf"{_TERM}\s*-\s*{_E}(?!\s*[\^(_])|{_E}\s*-\s*{_TERM}(?!\s*[\^(_])")
+# e_i defined (e_i = y_i - \hat y_i, e_k := …) or named otherwise: an error, a residual, a noise term, an eigenvector
+_E_DEFINED = re.compile(r"(?:^|\$|\\\[|&|,)\s*" + _E + r"\s*(?::=|=(?!=)|\\coloneqq|\\equiv)", re.M)
+_OTHER_E = re.compile(r"\b(?:errors?|residuals?|noise|eigen\w*|edges?|events?|experts?)\b", re.IGNORECASE)
+
+
+def subtracted_basis(text: str) -> bool:
+    r"""Is ``e_k`` read as the k-th standard basis vector though no sentence says so (gaps69)? Where the notes write
+    it only in a difference with a vector's name (``\frac{\partial L}{\partial z} = p - e_2``, softmax's gradient at
+    class 2) and never define it, call it otherwise or write it in a sentence about errors, residuals or noise:
+    undeclared, ``e_2`` was entry 2 of an unknown vector e and the step SKIPPED "e_2 is not declared". A reader takes
+    the one-hot vector of the class; a wrong sign (``e_2 - p``) is then FAILED."""
+    if not _DIFFERENCE.search(text) or _E_DEFINED.search(text):
+        return False
+    return not any(_E_WRITTEN.search(m.group(0)) and _OTHER_E.search(m.group(0)) for m in SENTENCE.finditer(text))
 
 
 def as_columns(src: str, letters: frozenset[str]) -> str:

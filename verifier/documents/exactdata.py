@@ -42,6 +42,7 @@ from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
 from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
 from verifier.documents.sizeorder import section_of
+from verifier.documents.tiednames import states_each
 from verifier.results import StepResult, Verdict
 
 __all__ = [
@@ -115,6 +116,8 @@ def computation_of(lines: Sequence[str], line: int, name: str) -> str | None:
         if at < line and (renewed_here or renewed_in("\n".join(lines[at : line - 1]), name)):
             continue  # computed before the name was given a new meaning ("Now let $\sigma = 2$ …"): not this value's
         for piece in _PIECES.split(formula.body):
+            if states_each(piece.split("=")):
+                continue  # $m_0 = v_0 = 0$: the number stated for each name, no computation of one by another
             right = h.group(1).split("=")[0] if (h := head.match(piece)) is not None else ""
             if _FORMULA.search(right) and scientific(right.strip().rstrip(".,")) is None:  # 1e-3 computes nothing
                 return right.strip().rstrip(".,")

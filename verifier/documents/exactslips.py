@@ -227,18 +227,21 @@ def slip_at_exact_values(
     line: int,
     source: str = "",
     sizes: Collection[str] = (),
+    unreached: Sequence[tuple[str, str]] = (),
 ) -> StepResult | None:
     """``skipped`` (the worked-number policy's SKIPPED verdict of the FAILED step ``failed``, refuted at the stated
     values) made FAILED where the inputs are exact and the number written a slip (module docstring); else
     ``skipped`` unchanged. ``texts``: the two members as written; ``line``: the step's; ``sizes``: the size names
-    a refutation may fix."""
+    a refutation may fix; ``unreached``: stated values the caller left out of ``hypotheses`` as values of entries
+    the link never reaches (documents.reachedentries: p₃'s rounding beside p₂), which decide nothing."""
     cx = failed.counterexample
     if skipped is None or skipped.verdict is not Verdict.SKIPPED or failed.verdict is not Verdict.FAILED:
         return skipped
     if cx is None or any(n not in sizes for n, _ in cx.point) or "not called FAILED" not in (skipped.message or ""):
         return skipped
     literal = [k for k, t in enumerate(texts) if _numbers(t) is not None]
-    if len(literal) != 1 or not hypotheses or any(not where.startswith(WHERE) for _, where in hypotheses):
+    stated = [*hypotheses, *unreached]
+    if len(literal) != 1 or not stated or any(not where.startswith(WHERE) for _, where in stated):
         return skipped
     try:
         lhs, rhs = float(Fraction(cx.lhs.strip())), float(Fraction(cx.rhs.strip()))
@@ -256,7 +259,9 @@ def slip_at_exact_values(
         return skipped
     said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
     entry = f"entry {cx.entry} of " if cx.entry else ""
+    read = (f"at the values the notes state exactly ({said}: stated once, no rounding said)" if hypotheses else
+          f"reaching none of the values the notes state ({'; '.join(h for h, _ in unreached)}: of other entries)")
     return replace(failed, message=(
-        f"at the values the notes state exactly ({said}: stated once, no rounding said) {entry}this side is "
+        f"{read} {entry}this side is "
         f"{v:.10g}, not the {w:g} written: {slip}, {SLIP}"
         + (f"; {failed.message}" if failed.message else "")))  # fmt: skip

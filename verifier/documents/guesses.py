@@ -95,6 +95,7 @@ from verifier.documents.plainsamples import stated_relations
 from verifier.documents.primepoints import prime_points
 from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.reach import _Reach, defined_calls, written_keys
+from verifier.documents.reachedentries import reached_values
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -303,7 +304,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 failed_at_data(rounded, r, sides, chain.hypotheses, self.text, shown, self.parse_plain,
                                getattr(self, "source_text", ""),
                                max(chain.members[step.left].line, chain.members[step.right].line))  # p = (0.5, …)
-            rounded = self._exact_inputs(policy, rounded, r, texts, chain, step)
+            rounded = self._exact_inputs(policy, rounded, r, texts, chain, step, scope)
             rounded = at_written_intermediates(rounded, sides, texts, chain.hypotheses, scope.names,
                                                every_stated(self), chain.line, chain.members[step.left].latex.strip(),
                                                self.parse_plain)  # v from the written z (writtenintermediates)
@@ -394,7 +395,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             if (differs := at_stated_values(chain.hypotheses, r, sizes)) is not None:
                 demoted = self._demote(r, differs)
-                return self._exact_inputs(demoted, demoted, r, texts, chain, step, sizes)
+                return self._exact_inputs(demoted, demoted, r, texts, chain, step, scope, sizes)
             cased = case_names(chain.hypotheses)  # "When $x = 3$, $y = 8$" after y = 2x + 1: x is the case's (sound42)
             since = max((e.line for k, e in scope.names.items() if k[0] in reached and isinstance(e, Definition)),
                         default=0)  # the definition the case reaches: plainly the one meant (review42)
@@ -672,14 +673,17 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         return bool(set(starred) & self._reach(written, scope))
 
     def _exact_inputs(self, policy: StepResult | None, judged: StepResult | None, r: StepResult,
-                      texts: tuple[str, str], chain: _Chain, step: _Step,
+                      texts: tuple[str, str], chain: _Chain, step: _Step, scope: Scope,
                       sizes: Collection[str] = ()) -> StepResult | None:  # fmt: skip
         """``judged`` (the worked-number policy's verdict ``policy`` after the readings of rounded data) FAILED where
         every input is stated exactly and the number written is a slip (documents.exactslips), unless the notes' code
-        or words may change a stated value before the step (documents.codeupdates: then ``policy``)."""
+        or words may change a stated value before the step (documents.codeupdates: then ``policy``). The inputs are
+        the values of the entries the link reaches (documents.reachedentries: not p₃'s rounding beside p₂)."""
         line, source = chain.members[step.left].line, getattr(self, "source_text", "")
-        slipped = slip_at_exact_values(judged, r, texts, chain.hypotheses, self.text,
-                                       getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes)
+        inputs = reached_values(chain.hypotheses, texts, scope, self.parse_plain)
+        slipped = slip_at_exact_values(judged, r, texts, inputs, self.text,
+                                       getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes,
+                                       [h for h in chain.hypotheses if h not in inputs])  # fmt: skip
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
 

@@ -55,8 +55,11 @@ def solved_hypotheses(
         except LatexError as exc:
             raise ResolveError(f"{text!r} ({where}) cannot be read: {exc.message}") from None
         except ResolveError as exc:
-            if isinstance(exc, Undeclared) and (only_stated([(text, where)]) or where.startswith(WHERE)):
-                if where.startswith(WHERE):  # p = (0.5, 0.3) stated, p_1 a name of its own (documents.numberedstated)
+            # (a stated value read again by documents.partlyworked keeps its origin in brackets: β₂ = 0.75 beside
+            # β₁ of Adam's m̂₁, a name the link never has; gaps69)
+            stated = where.startswith(WHERE) or f"({WHERE} " in where
+            if isinstance(exc, Undeclared) and (only_stated([(text, where)]) or stated):
+                if stated:  # p = (0.5, 0.3) stated, p_1 a name of its own (documents.numberedstated)
                     todo.extend(entry_hypotheses(text, where, lambda s: doc.parse(s, None, frozenset()), doc.text))
                 continue  # a context's or a stated fact about a name this chain never has (σ of 𝔼[ε²] = σ² in
             raise  # 𝔼[y] = f, a worked value): nothing to assume; a "where" sentence right after the chain is on it

@@ -34,7 +34,7 @@ from verifier.documents.solvedat import names_a_point
 from verifier.documents.solvedprose import solved_chain, solved_in_prose
 from verifier.documents.solvedsystem import solved_system
 from verifier.documents.suppositions import supposes, then_formula
-from verifier.documents.tiednames import is_tie, names_in_the_middle
+from verifier.documents.tiednames import is_tie, names_in_the_middle, states_each
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wherefunctions import states_case
 from verifier.documents.wordcases import case_in_words
@@ -261,6 +261,9 @@ class _InlineDefinitions:
             elif later and is_tie(tie):  # $w_1 = w_2 = w$: each is w (tiednames)
                 for name in [lhs, rhs, *(x.latex for x in later[:-1])]:
                     self._learn_definition(_Chain(line, [_Member(name, line), _Member(later[-1].latex, line)], []))
+            elif later and states_each(tie):  # $m_0 = v_0 = 0$: each is 0, as $m_0 = 0$, $v_0 = 0$ (tiednames)
+                for name in tie[:-1]:
+                    self._learn_definition(_Chain(line, [_Member(name, line), _Member(tie[-1], line)], []))
             else:
                 self._learn_definition(fake)
                 if len(self.note_definitions) > known and not later and (words := named_in_words(

@@ -49,6 +49,7 @@ from verifier.documents.context import Definition
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.guesses import MAY_DEPEND, NAMES_A_POINT, WORKED_NUMBER
 from verifier.documents.oneinstance import SPECIAL_CASE
+from verifier.documents.reachedentries import reached_values
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.specialcases import lead_in
@@ -215,7 +216,7 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
         held = result.verdict is Verdict.SKIPPED and "holds only under the hypothesis" in (result.message or "") \
             and SPECIAL_CASE in (result.message or "")  # a value both members use: read as a special case
         if number[k] is not None:  # demoted for the values the prose may give (guesses), or an identity reaching them
-            out[k] = _at_stated(doc, chain, k, steps[k], result, asked[k], bool(number[k]), held)
+            out[k] = _at_stated(doc, chain, scope, k, steps[k], result, asked[k], bool(number[k]), held)
         elif result.verdict in _GREEN or held:
             out[k] = steps[k].skipped(f"holds at the values the notes state ({said}), with numbers already "
                                       "substituted in it; read for every value it fails: which it means is not said")
@@ -233,7 +234,7 @@ def _unwritten(values: Sequence[tuple[str, str]], texts: Sequence[str]) -> tuple
     return tuple(v for v in values if not _bases(_stated_names([v])) & written)
 
 
-def _at_stated(doc: _Document, chain: _Chain, k: int, demoted: StepResult, found: StepResult,
+def _at_stated(doc: _Document, chain: _Chain, scope: Scope, k: int, demoted: StepResult, found: StepResult,
                values: Sequence[tuple[str, str]], number: bool, held: bool) -> StepResult:
     """The verdict of ``chain``'s ``k``-th link, ``demoted`` by documents.guesses for the values the prose may give
     the names it reaches, read again at the stated ``values`` (``found``; ``held``: it holds there as a special
@@ -251,9 +252,11 @@ def _at_stated(doc: _Document, chain: _Chain, k: int, demoted: StepResult, found
                                 f"side {cx.rhs}: a value computed from rounded inputs, another value of a name, or a "
                                 "slip; not called FAILED")  # fmt: skip
         line = max(chain.members[chain.steps[k].left].line, chain.members[chain.steps[k].right].line)
-        return slip_at_exact_values(skipped, found, _link_texts(chain, k), list(values), doc.text,
+        inputs = reached_values(list(values), _link_texts(chain, k), scope, doc.parse_plain)  # (reachedentries)
+        return slip_at_exact_values(skipped, found, _link_texts(chain, k), inputs, doc.text,
                                     getattr(doc, "display_lines", ()), doc.parse_plain, line,
-                                    getattr(doc, "source_text", "")) or skipped  # fmt: skip
+                                    getattr(doc, "source_text", ""),
+                                    unreached=[v for v in values if v not in inputs]) or skipped  # fmt: skip
     if found.verdict in _GREEN and number:
         return found
     if found.verdict in _GREEN or held:

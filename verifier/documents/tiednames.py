@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 
-__all__ = ["in_tie_sentence", "is_tie", "names_in_the_middle"]
+__all__ = ["in_tie_sentence", "is_tie", "names_in_the_middle", "states_each"]
 
 _NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
 # a name with an accent, ``\bar{x}``, ``\hat\mu``, ``\overline{x}_n``: a statistic's or an estimate's name
@@ -38,6 +38,17 @@ def is_tie(members: Sequence[str]) -> bool:
             and all(_NAME.match(n) and n.split("_")[0] not in _NOT_NAMES for n in names))  # fmt: skip
 
 
+
+
+_NUMBER = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$")
+
+
+def states_each(members: Sequence[str]) -> bool:
+    r"""Are ``members`` two or more distinct plain names then a number, ``m_0 = v_0 = 0`` (Adam's start, gaps69)?
+    Such a formula states the number for each name, as ``$m_0 = 0$, $v_0 = 0$`` would (documents.stated reads each):
+    not a definition of the first name by the second, which would leave the first name's value unstated."""
+    last = re.sub(r"\s+", "", members[-1]).rstrip(".,") if members else ""
+    return len(members) >= 3 and is_tie(members[:-1]) and _NUMBER.match(last) is not None
 
 
 def names_in_the_middle(members: Sequence[str]) -> bool:
