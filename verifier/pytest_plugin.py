@@ -18,6 +18,7 @@ so other projects sharing the environment do not pay for them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,6 +54,7 @@ class _Options:
 _OPTIONS = pytest.StashKey[_Options]()
 _CATALOG = pytest.StashKey["Catalog"]()
 _DOCUMENTS = pytest.StashKey[dict[Path, "DocumentCheck"]]()
+_FOLDERS = pytest.StashKey[dict[str, Path]]()  # folders resolved (_resolved)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -113,15 +115,37 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> CatalogFil
     opts = parent.config.stash.get(_OPTIONS, None)
     if opts is None:
         return None
-    if opts.documents and file_path.resolve() in opts.documents:
+    folders = parent.config.stash.setdefault(_FOLDERS, {})
+    if opts.documents and _resolved(file_path, folders) in opts.documents:
         return DocumentFile.from_parent(parent, path=file_path)
     if opts.catalog is None:
         return None
     if file_path.suffix != ".py" or file_path.name.startswith("_"):
         return None
-    if file_path.resolve().parent != opts.catalog:
+    if _resolved_folder(file_path, folders) != opts.catalog:
         return None
     return CatalogFile.from_parent(parent, path=file_path)
+
+
+def _resolved(file_path: Path, folders: dict[str, Path]) -> Path:
+    """``file_path.resolve()`` (see :func:`_resolved_folder`)."""
+    if os.path.islink(file_path):
+        return file_path.resolve()
+    return _resolved_folder(file_path, folders) / file_path.name
+
+
+def _resolved_folder(file_path: Path, folders: dict[str, Path]) -> Path:
+    """``file_path.resolve().parent``, each folder resolved once a session (``folders``, by its text). pytest
+    collects a test folder again for every file named on its command line and asks this hook of each file in
+    it each time, and ``resolve`` walks every part of a path in Python (an ``lstat`` each): 1,674 files for
+    each name given. A file that is no symbolic link is in its folder, resolved; a link is resolved whole."""
+    if os.path.islink(file_path):
+        return file_path.resolve().parent
+    folder = os.path.dirname(file_path)
+    found = folders.get(folder)
+    if found is None:
+        found = folders[folder] = Path(folder).resolve()
+    return found
 
 
 def _catalog(config: pytest.Config) -> Catalog:
