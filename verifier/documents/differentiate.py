@@ -110,7 +110,9 @@ class Differentiation:
         raise ResolveError("the variable of the gradient is not written (\\nabla_x f)")
 
     def _subs(self, node: sp.Subs, env: dict[str, Value]) -> Value:
-        """``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``."""
+        r"""``f'(g(x))`` → the derivative of ``f`` evaluated at ``g(x)``; the body is read as differentiated (a
+        function written with its argument omitted is no constant there: ``\partial_\theta^2 \log p(x;\theta)``
+        at θ = p was 0 with ``p(x;θ)`` read as the value ``p``, fresh75)."""
         bar = evaluated_at(self, node, env)  # type: ignore[arg-type]  # \left. … \right|_{x=0} (documents.bars)
         if bar is not None:
             return bar
@@ -120,7 +122,11 @@ class Differentiation:
         (dummy,), (point,) = variables, points
         u = sp.Dummy("u", real=True)
         body = deriv.expr.xreplace({dummy: sp.Symbol("__u__")})
-        fu = self.value(body, {**env, "__u__": u})
+        was, self.differentiating = self.differentiating, True  # a derivative too (documents.omitted, fresh75)
+        try:
+            fu = self.value(body, {**env, "__u__": u})
+        finally:
+            self.differentiating = was
         count = sum(int(c) for _, c in deriv.variable_count)
         d = diff_value(fu, u, count)
         at = self.value(point, env)

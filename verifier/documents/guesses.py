@@ -31,6 +31,7 @@ from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
 from verifier.documents.cancelled import cancelled_in_writing, cancelled_names
 from verifier.documents.cancelledthrough import at_particular_values, cancelled_through
+from verifier.documents.capitalentries import guessed_keys
 from verifier.documents.cases import equated
 from verifier.documents.casevalues import case_names, plainly_at_case
 from verifier.documents.chainprose import _ChainProse
@@ -385,8 +386,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         # where the failure varied the names so reached (not at values the prose states: sound41)
         valued = self._reach(used | {k[0] for t in trees for k in defined_calls(t, scope)}, scope) - reached
         varied = {p for p, _ in r.counterexample.point} if r.counterexample else set()
-        guessed_values = sorted(display_key(k) for k in scope.inferred if isinstance(scope.names.get(k), VarDecl)
-                                and (k[0] in reached - used or (k[0] in valued and _varied(k[0], varied))))  # fmt: skip
+        guessed_values = sorted(display_key(k) for k in guessed_keys(scope)  # w of W := (w_ij) too (capitalentries)
+                                if k[0] in reached - used or (k[0] in valued and _varied(k[0], varied)))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
             [(chain.members[i].latex, t) for i, t in zip((step.left, step.right), trees, strict=True)], scope,

@@ -131,7 +131,12 @@ from verifier.documents.symmetricprose import (
     worked_diag_in,
     writes_names,
 )
-from verifier.documents.symmetricsection import kept_after, symmetric_in_section, symmetric_later_in_section
+from verifier.documents.symmetricsection import (
+    definition_bodies,
+    kept_after,
+    symmetric_in_section,
+    symmetric_later_in_section,
+)
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
 from verifier.documents.trigarguments import QUOTIENT_NOTE, trig_over_product, trig_over_quotient
 from verifier.documents.typos import scores_read_for_indices
@@ -558,7 +563,8 @@ class _Meanings:
             said = symmetric_in(prose) if prose else None
         if not said:  # stated earlier in the chain's section, not renewed since (documents.symmetricsection)
             first = min(m.line for m in chain.members) - 1
-            wide = symmetric_in_section(self.lines, first, [m.latex for m in chain.members])
+            own = [m.latex for m in chain.members]  # and the definitions they reach: L = D - W (fresh75)
+            wide = symmetric_in_section(self.lines, first, own + definition_bodies(self.scope_of(chain), own))
             if wide:
                 return wide[0], f"line {wide[1] + 1}"
             # "Throughout, $A$ is symmetric." below the chain in its section: a standing hypothesis (gaps64)

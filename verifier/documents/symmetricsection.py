@@ -11,7 +11,9 @@ symmetry (:func:`kept_after`, asked by the window too):
   chain, in the section the chain is in (:func:`verifier.documents.sizeorder.section_of`, the one cut of every
   reading that holds in a section: a heading of its level or higher closes it; one before any heading holds for
   the whole notes);
-* the chain writes every name it reads so;
+* the chain writes every name it reads so, itself or through the notes' definitions it reaches
+  (:func:`definition_bodies`: ``\nabla\rho(f) = \frac{2Lf}{f^\top f} - …`` with ``L = D - W`` and "symmetric weights
+  $w_{ij}$" in the notes' opening paragraph, fresh75: the window sees only the last few lines);
 * nothing after the statement gives the name new meaning (:func:`verifier.documents.renewednames.renewed_in`:
   "let/now let/consider … $W$", "instead", "from now on", "replace", "for any $W$", "a general $W$", a heading that
   says so, ``$W = …$`` or ``$w_{ij} = …$`` written again), and no later sentence about the name, or naming no
@@ -35,6 +37,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from verifier.documents.context import Definition, Scope
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.renewednames import renewed_in
 from verifier.documents.sectioncases import WHOLE_SECTION
@@ -167,3 +170,21 @@ def _standing(sentence: str) -> tuple[set[str], int] | None:
         if said is not None and not _CONDITION_BEFORE.search(DOLLAR_SPAN.sub(" ", clause[: said[1]])):
             return said[0], start + said[1]
     return None
+
+
+def definition_bodies(scope: Scope, latexes: list[str], limit: int = 40) -> list[str]:
+    r"""The bodies of the notes' quantity definitions in ``scope`` that ``latexes`` reach through the names they write,
+    and theirs in turn (``L`` → ``D - W`` → ``\operatorname{diag}(d)`` → ``\sum_j w_{ij}``): what a chain reads
+    besides its own members (at most ``limit`` bodies)."""
+    bodies = {k[0]: e.body for k, e in scope.names.items()
+              if isinstance(e, Definition) and e.body and not e.is_function and not e.params}  # fmt: skip
+    out: list[str] = []
+    todo, seen = list(latexes), set()
+    while todo and len(out) < limit:
+        text = todo.pop()
+        for name, body in bodies.items():
+            if name not in seen and writes_names({name}, [text]):
+                seen.add(name)
+                out.append(body)
+                todo.append(body)
+    return out

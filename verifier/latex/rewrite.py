@@ -21,6 +21,7 @@ from verifier.latex.probability import conditionals
 from verifier.latex.scaledtuples import numbers_scale_tuple
 from verifier.latex.scripts import primes_after_subscripts, script_group, scripts, swap_scripts
 from verifier.latex.slashderivatives import slash_derivatives
+from verifier.latex.slashforms import slash_inner_products
 from verifier.latex.vocabulary import (
     AMP,
     BAR,
@@ -523,6 +524,7 @@ def rewrite(toks: list[Tok], opts: Options) -> list[Tok]:
     toks = _empty_groups(toks)
     toks = conditionals(toks, opts.functions)  # P(t=1|z), N(x|μ,σ²): verifier.latex.probability
     toks = slash_derivatives(toks)
+    toks = slash_inner_products(toks)  # a / x^\top x: by the inner product (verifier.latex.slashforms)
     _expectations(toks)
     n = len(toks)
     for k in range(n - 1):  # e^… is exp(…)
