@@ -42,8 +42,9 @@ __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "
 
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
-# not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
+# not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal); a point before a digit
+# is a decimal point, not a stop ("Suppose instead $d = 1.5$." is one sentence: green69)
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
     "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
