@@ -99,5 +99,5 @@ def test_a_value_not_given_anew_leaves_the_definition_in_force(words: str) -> No
 
 
 def test_a_renewing_sentence_with_a_decimal_is_one_sentence() -> None:
-    found = renewals("Let $x = 10$, $y = 9.9$ and $d = x^2 - y^2$.\n\nSuppose instead $d = 1.5$. Then\n")
+    found = renewals("Let $x = 10$, $y = 9.9$ and $d = x^2 - y^2$.\n\nSuppose instead $d = 1.5$. Then\n", decimals=True)
     assert any("d" in r.heads and r.first == 3 for r in found), found

@@ -8,7 +8,8 @@ alone; a step the definition's values make green kept its green.
 
 This module owns that reading (:func:`at_renewed_values`, a post-pass of the chain's checked steps after
 statedintermediates). A value is *renewed* when the sentence stating it gives the name a new meaning in words
-(documents.renewednames: "suppose / let / take / set $d = 1.5$", "instead", "now let", a new section's "Take") after
+(documents.renewednames, its sentences not cut at a decimal point: "suppose / let / take / set $d = 1.5$", "instead",
+"now let", a new section's "Take") after
 the definition in force, in the step's section (documents.valuescope) and before the step (before its formula on its
 line), and no later renewal drops it. A step that reaches such a name (writes it, or a name whose definition does) and
 was green *at stated values* (a worked number: its reading names values stated in the notes) is checked again with
@@ -120,7 +121,7 @@ def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dic
     row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
     start = chain.place.column if chain.place is not None else len(row)
     stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
-    found = renewals(doc.text)
+    found = renewals(doc.text, decimals=True)
     stated = still_stated(stated, found, doc.text, chain.line)
     own = {m.latex.strip() for m in chain.members}
     numbers: dict[Key, set[str]] = {}
