@@ -51,22 +51,30 @@ def gap_at(difference: sp.Expr, simplified: sp.Expr, points: Points) -> str:
     it gives up at once. Where ``simplified`` has a value other than 0 (``-e^{x-800}``: no cancellation), the exact
     difference is evaluated to confirm it, so no simplification's assumptions decide."""
     free = difference.free_symbols
+    unconfirmed = ""
     for point in points():
         if not free | simplified.free_symbols <= point.keys():
-            return ""
+            return unconfirmed
         exact = {s: sp.Rational(point[s]) for s in free | simplified.free_symbols}
-        if _value(simplified, exact, QUICK_DIGITS) is None:
+        if (quick := _value(simplified, exact, QUICK_DIGITS)) is None:
             continue
-        value = _value(difference, exact, MAX_DIGITS)
+        undecided: list[bool] = []
+        value = _value(difference, exact, MAX_DIGITS, undecided)
+        where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free | simplified.free_symbols, key=str))
         if value is not None:
-            where = ", ".join(f"{s} = {point[s]!r}" for s in sorted(free, key=str))
             return f"the sides differ by {sp.Float(value, 3)} at {where}"
-    return ""
+        if undecided and not unconfirmed:  # logsumexp's shift by c ~ 10^5 off by e^{-c} (wrong68)
+            unconfirmed = (f"simplify leaves the difference {simplified}, {sp.Float(quick, 3)} at {where}, which the "
+                           f"exact difference, evaluated to {MAX_DIGITS} digits, neither confirms nor refutes")
+    return unconfirmed
 
 
-def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int) -> sp.Expr | None:
+def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int,
+           undecided: list[bool] | None = None) -> sp.Expr | None:
     """``e`` at the point ``at`` to 15 significant digits, working at up to ``digits`` through cancellation, when it
-    is a real number other than 0; None when it is 0, not real, or not decided. The point enters evalf's ``subs``,
+    is a real number other than 0; None when it is 0, not real, or not decided (then True is appended to
+    ``undecided``: a gap below the working precision, e^{-c} at c ~ 10^5, is not a 0). The point enters evalf's
+    ``subs``,
     which reads each exact coordinate at the precision it works at: substituted into ``e`` first, ``x^{10^4}`` was
     built as an exact 520,000-bit rational (``x^{10^6}``: an uninterruptible minute), the symbolic budget ran out
     before the gap was seen, and the wrong step stayed PASSED (review63)."""
@@ -76,6 +84,8 @@ def _value(e: sp.Expr, at: Mapping[sp.Symbol, sp.Rational], digits: int) -> sp.E
             15, strict=True, maxn=digits, subs=subs
         )
     except (PrecisionExhausted, ValueError, TypeError, ArithmeticError, NotImplementedError):
+        if undecided is not None:
+            undecided.append(True)
         return None
     return value if value.is_Number and value.is_finite and value != 0 else None
 
@@ -93,13 +103,9 @@ def _log_beside_tiny(node: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.E
         return node
     sizes = []
     for term in arg.args:
-        try:
-            v = term.evalf(15, subs=dict(at))
-        except (ValueError, TypeError, ArithmeticError, NotImplementedError):
+        if (v := _size(term, at)) is None:
             return node
-        if not (v.is_Number and v.is_real and v.is_finite):
-            return node
-        sizes.append(abs(v))
+        sizes.append(v)
     largest = max(sizes)
     small = [t for t, v in zip(arg.args, sizes, strict=True) if v < largest * SMALL]
     if not small or len(small) == len(sizes):
@@ -142,3 +148,89 @@ def _real_in_mpmath(sample: Sample, a: NumericMember, b: NumericMember, j: int) 
     except (ZeroDivisionError, ValueError, OverflowError, TypeError):
         return False
     return all(isinstance(v, mpmath.mpf) and mpmath.isfinite(v) for v in values)
+
+
+#: a term below this fraction of the largest term of a step's sides is beyond what the sample's arithmetic resolves
+INVISIBLE = 1e-15
+
+
+def invisible_term(sides: Iterable[tuple[sp.Expr, sp.Expr]], sample: Sample) -> str:
+    r"""A term of a sum in a step (the two sides' terms together, and each sum inside them: ``sides``, the pairs of
+    entries compared) that, at every sample point where it is not 0, is below :data:`INVISIBLE` of the largest term
+    of its sum there: the numbers that agreed never saw it, so they are no evidence for the step; "" where every
+    term shows at some point. A catalog range c in (10^5, 10^6) made logsumexp's ``c + \log(e^a + 1) + e^{-c}`` (and
+    ``c + \log((e^a + 1)(1 + e^{-2c}))``) PASSED whenever the symbolic stage (whose simplify finds the gap) ran
+    out of its budget (wrong68): no sample nearer the origin exists there. Each term is evaluated by SymPy (15
+    digits, any exponent) at the sample points one by one, until every term has shown itself; at most
+    :data:`SUMS` sums are looked at. Only where the sample keeps some symbol far out at every point (:func:`_far_out`:
+    a range like (10^5, 10^6)) can a term stay that small at every point; elsewhere (reals sampled near the origin)
+    nothing is evaluated, so a step's other sizes keep their time (green69: sound37's n = 7)."""
+    if not _far_out(sample):
+        return ""
+    sums: list[tuple[sp.Expr, ...]] = []
+    for lhs, rhs in sides:
+        top = tuple(t for side in (lhs, rhs) for t in sp.Add.make_args(sp.sympify(side)))
+        for terms in (top, *(a.args for a in sp.preorder_traversal(sp.Tuple(lhs, rhs)) if isinstance(a, sp.Add))):
+            if len(terms) >= 2 and any(t.free_symbols for t in terms) and terms not in sums:
+                sums.append(terms)
+                if len(sums) > SUMS:
+                    return ""
+    if not {s for terms in sums for t in terms for s in t.free_symbols} <= set(sample.symbols):
+        return ""
+    for terms in sums:
+        if (shown := _hidden(terms, sample)):
+            return shown
+    return ""
+
+
+#: how many sums :func:`invisible_term` looks at (a step with more is left as it is)
+SUMS = 64
+#: a symbol whose every sample is at least this far from 0 is "far out": e^{-36} < 10^{-15} (:data:`INVISIBLE`)
+FAR = 36.0
+
+
+def _far_out(sample: Sample) -> bool:
+    """Does some symbol of ``sample`` lie at least :data:`FAR` from 0 at every sample point?"""
+    try:
+        values = np.asarray(sample.values, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        return False  # entries that are no plain floats: not read as far out
+    if values.ndim != 2 or values.shape[1] == 0:
+        return False
+    return bool(np.any(np.all(np.abs(values) >= FAR, axis=1)))
+
+
+def _hidden(terms: tuple[sp.Expr, ...], sample: Sample) -> str:
+    """The first of ``terms`` (of one sum) below :data:`INVISIBLE` of the largest at every point where it is not 0."""
+    hidden = dict.fromkeys(range(len(terms)), "")
+    for j in range(sample.n):
+        at = {s: sp.Rational(v) for s, v in zip(sample.symbols, sample.point(j), strict=True)}
+        sizes = [_size(t, at) for t in terms]
+        if any(v is None for v in sizes):
+            continue  # a term with no real value there: the point says nothing of this sum
+        largest = max(sizes)  # type: ignore[type-var]
+        for k in list(hidden):
+            if sizes[k] and sizes[k] >= largest * INVISIBLE:  # type: ignore[operator]
+                del hidden[k]
+            elif sizes[k] and not hidden[k]:
+                where = ", ".join(f"{s} = {float(at[s])!r}" for s in sorted(terms[k].free_symbols, key=str))
+                hidden[k] = f"{sp.Float(sizes[k], 3)}{' at ' + where if where else ''}, beside a term of " \
+                            f"{sp.Float(largest, 3)}"
+        if not hidden:
+            return ""
+    for k, shown in hidden.items():
+        if shown:
+            return (f"the term {terms[k]} is {shown}: at every one of the {sample.n} sample points it is below "
+                    f"{INVISIBLE:g} of the largest term of its sum: too little for the sample points to tell apart")
+    return ""
+
+
+def _size(term: sp.Expr, at: Mapping[sp.Symbol, sp.Rational]) -> sp.Float | None:
+    """|term| at ``at`` (15 digits, any exponent), or None where it has no real value or is not decided."""
+    try:
+        v = term.evalf(15, subs=dict(at))
+    except (ValueError, TypeError, ArithmeticError, NotImplementedError):
+        return None
+    if not (v.is_Number and v.is_real and v.is_finite):
+        return None
+    return abs(v)

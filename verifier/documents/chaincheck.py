@@ -84,6 +84,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.redefinedgreens import tied_to_earlier
 from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
+from verifier.documents.renewedvalues import at_renewed_values
 from verifier.documents.reparam import remark, reparametrise, unread_points
 from verifier.documents.restatements import restatement_results
 from verifier.documents.rowentries import doubt_row_entries
@@ -296,6 +297,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = unsure_summed_deltas(summed, [(chain.members[s.left].latex, chain.members[s.right].latex)
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
+                steps = at_renewed_values(self, chain, scope, steps)  # "Suppose instead $d = 1.5$", d := x² − y²
                 steps = sample_curves(steps)  # only the reported refutations are plotted
                 line = self.lines[chain.line - 1]
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim

@@ -18,7 +18,9 @@ that states the numerator layout anywhere, or a context that declares a layout, 
 A bold name is its plain name (``\mathbf{W} \in \mathbb{R}^{m \times d}``, ``\partial L/\partial\mathbf{W}``), and a
 step green under the one-hot labels reading alone settles as one green as written (that reading changes no shape). A
 vector gradient green only as a row beside such a step is SKIPPED; for that alone a matrix the checker read
-non-square ("inferred W: a n₃×n₂ matrix", no annotation) settles too (red68).
+non-square ("inferred W: a n₃×n₂ matrix", no annotation) settles too (red68), and so does a matrix read square whose
+gradient holds as written as an outer product of two different factors (``(Wx - y)x^T``: not symmetric, so its
+transpose, the numerator layout's value, differs; green69). A symmetric value (``x x^T``) settles nothing.
 
 A post-pass over a document's checked chains (:meth:`PreparedDocument.finished`): the chains are
 checked independently, and the evidence may stand after the step it settles. The evidence counts in
@@ -65,6 +67,10 @@ _TRANSPOSED_SIDES = re.compile(r"the shapes inferred for the undeclared names do
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _HINT = "; declare the shapes in a context"
 _AT = re.compile(r" \(at ([^()]*)\)")
+# an outer product ``a b^T`` of two factors, each a name (bold, subscripted) or a bracket: (Wx - y) x^T, \delta h^\top
+_FACTOR = r"(\((?:[^()]|\([^()]*\))*\)|(?:\\(?:mathbf|boldsymbol|bm)\s*\{[^{}]*\}|\\?[A-Za-z]+)(?:_\{[^{}]*\}|_\w)?)"
+_OUTER = re.compile(_FACTOR + r"\s*(?:\\,|\\cdot)?\s*" + _FACTOR
+                    + r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T|\\mathsf\{T\})\s*\}|\\top|\\intercal|T)")
 _ZERO = re.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?[0O]\}?)\s*")  # a zero: no shape to transpose
 
 
@@ -81,6 +87,14 @@ def _name(raw: str) -> str:
     raw = _BOLD.sub(lambda m: m.group(1) or m.group(2), raw).strip()
     if raw.startswith("{") and raw.endswith("}"):
         raw = raw[1:-1].strip()
+    return without_braces(raw)
+
+
+def _factor(raw: str) -> str:
+    """A factor of an outer product as a plain key: no bold wrapper, no spaces, no outer bracket."""
+    raw = re.sub(r"\s+", "", _BOLD.sub(lambda m: m.group(1) or m.group(2), raw))
+    while raw.startswith("(") and raw.endswith(")"):
+        raw = raw[1:-1]
     return without_braces(raw)
 
 
@@ -135,10 +149,10 @@ def _read_non_square(s: StepResult, name: str) -> bool:
 def _settling(
     chains: Sequence[CheckedChain | None], sizes: dict[str, tuple[str, str]], part: tuple[int, int],
     lines: Sequence[str], at: int, inferred: bool = False,
-) -> tuple[int, str] | None:
-    r"""(line, step) of a step of the lines ``part`` that holds as written equating a derivative by a
-    non-square matrix with its value: it holds in the denominator layout only. No problem starts between it
-    and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only).
+) -> tuple[int, str, str] | None:
+    r"""(line, step, why in that layout only) of a step of the lines ``part`` that holds as written equating a
+    derivative by a non-square matrix with its value: it holds in the denominator layout only. No problem starts
+    between it and ``at`` either ("**Problem 2.**", documents.partscope: parts.part_of splits at headings only).
     With ``inferred`` a matrix the checker read non-square for that step counts as well as an annotated one
     (``\partial L/\partial W = \delta x^T`` with W inferred n₃×n₂ from ``z = Wx + b``)."""
     for c in chains:
@@ -153,10 +167,30 @@ def _settling(
             by = [_variable(m) for m in (s.lhs_latex, s.rhs_latex)]
             if any(_ZERO.fullmatch(m) for m in (s.lhs_latex, s.rhs_latex)):
                 continue  # ∂(bᵀb)/∂W = 0 holds in either layout: a zero has no shape to transpose
-            if sum(v is not None for v in by) == 1 and any(
-                    v in sizes or (inferred and _read_non_square(s, v)) for v in by if v is not None):
-                return line, f"{s.lhs_latex} = {s.rhs_latex}"
+            named = [v for v in by if v is not None]
+            if len(named) != 1:
+                continue
+            if named[0] in sizes or (inferred and _read_non_square(s, named[0])):
+                return line, f"{s.lhs_latex} = {s.rhs_latex}", "its matrix non-square"
+            if inferred and _square_outer(s, named[0]):  # (Wx - y)xᵀ, W square: not symmetric (green69)
+                return line, f"{s.lhs_latex} = {s.rhs_latex}", "its value an outer product that is not symmetric"
     return None
+
+
+def _square_outer(s: StepResult, name: str) -> bool:
+    r"""Is ``s`` a derivative by ``name``, a matrix the checker read square, equated with an outer product ``a b^T``
+    of two different factors (``(Wx - y) x^T``)? Such a value is not symmetric, so as written it holds in the
+    denominator layout only (the numerator layout's value is ``b a^T``): a square matrix settles the layout then
+    (green69; a symmetric ``x x^T`` holds in both and settles nothing)."""
+    m = re.search(r"\binferred " + re.escape(name) + r": a (\S+)×(\S+) matrix\b", s.message)
+    if m is None or m.group(1) != m.group(2):
+        return False
+    value = s.rhs_latex if _variable(s.lhs_latex) is not None else s.lhs_latex
+    outer = _OUTER.fullmatch(value.strip())
+    if outer is None:
+        return False
+    left, right = (_factor(outer.group(k)) for k in (1, 2))
+    return left != right and left != name and right != name
 
 
 def _transposed_sides(s: StepResult, sizes: dict[str, tuple[str, str]]) -> bool:
@@ -204,8 +238,8 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
                 # ∂L/∂x = δᵀW green only as a row beside a settled ∂L/∂W = δxᵀ: the missing transpose (lead66)
                 steps[k] = s.skipped(
                     f"holds only when read with the numerator layout, but the notes' gradients are in the denominator "
-                    f"layout (line {evidence[0]}: {evidence[1]} holds as written, its matrix non-square, and only in "
-                    f"that layout): a missing transpose?")  # fmt: skip
+                    f"layout (line {evidence[0]}: {evidence[1]} holds as written, {evidence[2]}, and only in that "
+                    f"layout): a missing transpose?")  # fmt: skip
                 changed = True
                 continue
             if not sizes or s.verdict is not Verdict.SKIPPED or doc.layout_said(at) is not None:
@@ -216,7 +250,7 @@ def settled_layout(doc: _Notes, chains: list[CheckedChain | None], said_by_conte
             evidence = _settling(chains, sizes, part_of(lines, at), lines, at)  # a homework's problems may differ
             if evidence is None:
                 continue
-            line, step = evidence
+            line, step, _ = evidence
             why = (
                 f"the notes' gradients are in the denominator layout (line {line}: {step} holds as written, its "
                 f"matrix non-square, and only in that layout)"

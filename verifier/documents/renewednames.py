@@ -44,6 +44,9 @@ __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "
 _NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
 # not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
+# the same, a point before a digit a decimal point, not a stop ("Suppose instead $d = 1.5$." is one sentence:
+# documents.renewedvalues, green69; the readings that use :func:`renewals` as it was keep their sentences)
+_WHOLE_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
     "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
@@ -115,11 +118,12 @@ def _opening(math: str) -> list[str]:
     return out
 
 
-def renewals(text: str) -> list[Renewal]:
-    """Every sentence of the prose of ``text`` (the notes) that gives names a new meaning, in document order."""
+def renewals(text: str, decimals: bool = False) -> list[Renewal]:
+    """Every sentence of the prose of ``text`` (the notes) that gives names a new meaning, in document order. With
+    ``decimals`` a sentence is not cut at a decimal point ("Suppose instead $d = 1.5$.")."""
     prose = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0))[:-1] + ".", text)
     out: list[Renewal] = []
-    for s in _SENTENCE.finditer(prose):
+    for s in (_WHOLE_SENTENCE if decimals else _SENTENCE).finditer(prose):
         sentence = s.group(0)
         if heads := _heads(sentence):
             first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
