@@ -480,14 +480,25 @@ def _unexamined_point(claim: Claim, index: int) -> str:
     on no breakpoint of theirs (redcat67: ``\frac{d}{dx}|x^3 - x|`` written with a row ``0 & x = 2`` was PASSED)."""
     members = (claim.members[index - 1], claim.members[index])
     parts = [p for m in members for p in _parts(m) if isinstance(p, sp.Basic)]
-    conventional = any(isinstance(m, D) for m in members) or has_kinds(parts, (sp.Derivative, sp.Heaviside, sp.sign))
-    kinks = _convention_sets(members, parts) if conventional else []
+    # Whether the step is conventional, and its kinks, are asked at the first row that singles out a point, not
+    # before (cold69): most green steps have no such row, and the kinks' ``atoms`` walk every occurrence of a
+    # shared sub-tree (a network's gradient: 2-3 % of `verify all`'s workers). The same answers where they are used.
+    known: list[tuple[bool, list[sp.Expr]]] = []
+
+    def convention() -> tuple[bool, list[sp.Expr]]:
+        if not known:
+            conventional = any(isinstance(m, D) for m in members) or has_kinds(
+                parts, (sp.Derivative, sp.Heaviside, sp.sign))
+            known.append((conventional, _convention_sets(members, parts) if conventional else []))
+        return known[0]
+
     for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
         if isinstance(part, sp.Piecewise):
             for _, cond in part.args:
                 eq = next((r for r in sp.preorder_traversal(cond) if isinstance(r, (sp.Eq, sp.Ne))), None)
                 if eq is None:
                     continue
+                conventional, kinks = convention()
                 # x \ne 2 (SymPy folds the last row's x = 2 into True) singles out one value of one symbol only
                 if ((isinstance(eq, sp.Eq) and not conventional) or _off_every_kink(eq, kinks)) \
                         and not _removable(eq, members):
