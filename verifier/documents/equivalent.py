@@ -42,6 +42,7 @@ from verifier.documents.wordlinks import (
     SET_TO_ZERO,
     known_condition,
     opens_with_condition,
+    sets_zero_before,
     worded_link,
     zero_when,
 )
@@ -82,6 +83,12 @@ def link_equations(
         if k > 0 and (vanishes := zero_when(chains[k - 1], prev, chain, lines)) is not None:
             chain.after = vanishes  # "$$D = …,$$ so that $D = 0$ when $$E₂$$" (wordlinks.zero_when)
             continue
+        if chain.inline and not prev.inline and len(chain.members) == 2 and chain.defines is None and \
+                chain.restates is None and _last_is_equation(prev) and sets_zero_before(chain, lines) and \
+                DERIVATIVE.search(" ".join(m.latex for m in prev.members)):
+            # "$$\frac{dJ}{dw} = …$$ Setting it to zero: $w \sum_i x_i^2 = \sum_i x_i y_i$" (red69), as a display
+            chain.after = _derivative_set_to_zero(prev)
+            continue
         if chain.inline or prev.inline or len(chain.members) < 2 or chain.restates is not None:
             continue  # ⇒ ŵ = … after ŵ's definition: read by it, the two equations lose their unknown and
             # become multiples of each other whatever the solution gets wrong (checked against it instead)
@@ -103,9 +110,15 @@ def link_equations(
                 SET_TO_ZERO.search(" ".join(lines[prev.members[-1].line : chain.line - 1])) and \
                 DERIVATIVE.search(" ".join(m.latex for m in prev.members)):  # L = (w-3)² + 1 is no derivative
             # "$$f' = \sum_i (x_i - \mu).$$ Set this value to 0 to arrive at $$\sum_i x_i = n\mu$$" (misses43)
-            last = prev.members[-1].latex.strip().rstrip(".,;").strip()
-            chain.after = (last, "0", prev.members[-1].line) if last != "0" else \
-                (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)  # fmt: skip
+            chain.after = _derivative_set_to_zero(prev)
+
+
+def _derivative_set_to_zero(prev: _Chain) -> tuple[str, str, int]:
+    """The equation a chain after words setting ``prev``'s derivative to zero follows from: its last member = 0 (or
+    its last link, where that member is 0 already)."""
+    last = prev.members[-1].latex.strip().rstrip(".,;").strip()
+    return (last, "0", prev.members[-1].line) if last != "0" else \
+        (prev.members[-2].latex, prev.members[-1].latex, prev.members[-1].line)  # fmt: skip
 
 
 #: a display's opening connective (stripped by latex.chains as the chain's label): ⇒, ⟹, ∴

@@ -95,6 +95,7 @@ from verifier.documents.ownsubscripts import own_subscript_bases
 from verifier.documents.parenmath import dollar_inline
 from verifier.documents.partials import stated_partials
 from verifier.documents.pointfree import pointwise
+from verifier.documents.primednames import primed_variable
 from verifier.documents.probabilityheads import probability_heads
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.proseconditions import _ProseConditions
@@ -556,6 +557,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         """Parse every member (with the fallback readings); split nested equations ``s(a = b)``."""
         prime_var = None
         variable, prime_note = self.prime_variable(chain)  # "where $x'$ denotes …" (documents.statedprimes)
+        if not variable and (named := primed_variable([m.latex for m in chain.members], scope)) is not None:
+            variable, prime_note = named  # u' after "Let $u = x^2 e^{-x}$" (documents.primednames)
         if variable:
             try:
                 prime_var = self.parse(variable, None, self.ctx.noncommutative(scope))

@@ -48,7 +48,9 @@ _ZERO = (r"(?:setting|set|equating)\s+(?:it|this|that|these|them|(?:the|each|its
 _SOLVE = r"(?:solving|we\s+solve)(?:\s+(?:it|this|that|the\s+[\w\s-]{1,30}?))?(?:\s+for\s+\$[^$]{1,20}\$)?"
 _SOLVED_CUE = re.compile(
     rf"(?:\b(?:{_ZERO}|{_SOLVE})\s*,?\s*(?:and\s+solving\s*,?\s*)?(?:gives|yields|leads\s+to|we\s+(?:get|obtain|find|have)"
-    r"|shows\s+that)\s*:?|\b(?:vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\s+(?:at|when|for))\s*$",
+    r"|shows\s+that)\s*:?|\b(?:vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\s+(?:at|when|for)"
+    # "Setting it to zero: $x = 2$", "Setting this to 0, $w = 3$": the words alone, then the value (red69)
+    rf"|\b{_ZERO}\s*[:,])\s*$",
     re.IGNORECASE,
 )
 _SET_TO_ZERO = re.compile(r"(?:zero|0\$?|vanish(?:es)?|is\s+zero|equals\s+zero|is\s+0)\b", re.IGNORECASE)

@@ -222,6 +222,14 @@ def _words_before(chain: _Chain, lines: Sequence[str]) -> str | None:
     return " ".join(_CLOSING.sub("", text[start : found[at].opens].lstrip(), count=1).split())
 
 
+def sets_zero_before(chain: _Chain, lines: Sequence[str]) -> bool:
+    r"""Do the words of its own sentence right before the chain's formula set the formula before it to zero ("Setting it
+    to zero: $…$", "Setting the derivative to zero gives $…$")? Then the formula is the equation that solves, not a
+    claim of the prose (documents.equivalent links an inline one to the derivative set to zero, red69)."""
+    words = _words_before(chain, lines)
+    return words is not None and SET_TO_ZERO.search(re.split(r"[.!?](?:\s+|$)", words)[-1]) is not None
+
+
 def opens_with_condition(chain: _Chain, lines: Sequence[str]) -> bool:
     r"""Is ``chain`` a run from 0 (:func:`shown_zero`) that the words right before it open as a condition ("At the
     minimum, $$0 = \nabla_w L = 2X^\top(Xw - y)$$", "Setting the gradient to zero, …")? Then its first link is that
