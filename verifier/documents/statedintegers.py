@@ -188,8 +188,10 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
         return None
     if _derivative_head(tree):  # ∂L/∂w_1 = (ŷ - y) w_2 x = 24: the derivative's value, named as it opens (lead69)
         return None if _zero(number) else chain.members[2].latex
-    if not _NAME.match(name) or not isinstance(tree, sp.Symbol) or \
-            isinstance(getattr(scope, "names", {}).get((tree.name, ())), Definition):  # fmt: skip
+    if not _NAME.match(name) or not isinstance(tree, sp.Symbol):
+        return None
+    # q = x + y = 3 learned as q's definition is this chain's own (lead69's index letters): not a name defined before
+    if isinstance(e := getattr(scope, "names", {}).get((tree.name, ())), Definition) and e.line < chain.line:
         return None
     return chain.members[2].latex
 
