@@ -74,6 +74,7 @@ from verifier.latex.braces import without_braces
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
 
 _INDEX_LETTERS = frozenset("ijklmnpqr")
+_INDEX_LIKE = _INDEX_LETTERS | frozenset("stn")  # letters a relation of indices writes (t = s + 1, time steps)
 _RANGE_LETTERS = frozenset("ijklmn")  # never a probability: j = 1 - i is the other of two indices
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
@@ -207,6 +208,15 @@ def _complement(tree: sp.Basic) -> bool:
     distribution's moments FAILED)? ``j = 1 - i``, the other of two indices, is not."""
     rest = sp.expand(1 - tree)
     return isinstance(rest, sp.Symbol) and rest.name.split("_")[0] not in _RANGE_LETTERS
+
+
+def _of_quantities(tree: sp.Basic) -> bool:
+    r"""Does ``tree`` write a lowercase name no index is named by (a, b, u, w, x, \hat y …)? ``q = p + u`` in a
+    computational graph worked by hand names a quantity, as ``c = a + b`` does: index arithmetic (``k = K + 1``,
+    ``k = i + j``, ``t = s - 1``) writes index letters, sizes and numbers only (lead69: the graph's q was never
+    learned, and ∂f/∂p = 2q of f = q² was FAILED)."""
+    return any(s.name[:1].islower() and s.name[:1] not in _INDEX_LIKE for s in tree.free_symbols
+               if isinstance(s, sp.Symbol) and s.name.split("_")[0] not in GREEK)  # fmt: skip
 
 
 def _of_greek(tree: sp.Basic) -> bool:
@@ -468,6 +478,7 @@ class _Definitions:
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
             or (left.name in _INDEX_LETTERS and not _computed(right) and not _of_greek(right)
+                and not _of_quantities(right)
                 and not _BOLD.match(lhs.latex) and not _complement(right)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):

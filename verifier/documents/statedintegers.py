@@ -173,19 +173,43 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
     first member a bare name the notes have not defined before (the chain introduces it), the link the second
     step, from the formula that names it to the number. The number can only be that quantity's value at the stated
     inputs: an equation the example's values need not satisfy (a margin, a constraint) names no new quantity
-    (lead63: CS231n's forward pass, "with $x = -2$, $y = 5$": a wrong ``q = x + y = 4`` was SKIPPED); else None."""
+    (lead63: CS231n's forward pass, "with $x = -2$, $y = 5$": a wrong ``q = x + y = 4`` was SKIPPED). A chain opening
+    with the derivative it computes (``\frac{\partial L}{\partial w_1} = (\hat y - y) w_2 x = 24``, a backward pass by
+    hand) names its quantity too, unless the number is 0: a derivative set to zero is an equation (lead69). Else
+    None."""
     if k != 1 or len(chain.members) < 3 or chain.steps[k].left != 1 or chain.steps[k].right != 2:
         return None
     name, number = _plain(chain.members[0].latex), _plain(chain.members[2].latex)
-    if not _NAME.match(name) or not _EXACT.match(number) or _EXACT.match(_plain(chain.members[1].latex)):
+    if not _EXACT.match(number) or _EXACT.match(_plain(chain.members[1].latex)):
         return None
     try:
         tree = doc.parse_plain(chain.members[0].latex)
     except LatexError:  # a name the grammar refuses: not read
         return None
-    if not isinstance(tree, sp.Symbol) or isinstance(getattr(scope, "names", {}).get((tree.name, ())), Definition):
+    if _derivative_head(tree):  # ∂L/∂w_1 = (ŷ - y) w_2 x = 24: the derivative's value, named as it opens (lead69)
+        return None if _zero(number) else chain.members[2].latex
+    if not _NAME.match(name) or not isinstance(tree, sp.Symbol):
+        return None
+    # q = x + y = 3 learned as q's definition is this chain's own (lead69's index letters): not a name defined before
+    if isinstance(e := getattr(scope, "names", {}).get((tree.name, ())), Definition) and e.line < chain.line:
         return None
     return chain.members[2].latex
+
+
+def _derivative_head(tree: object) -> bool:
+    r"""Is ``tree`` the derivative of a name by names (``\frac{\partial L}{\partial w_1}``, ``\frac{ds}{dt}``)? A
+    chain opening with it names what it computes as a bare name does (lead69)."""
+    if not isinstance(tree, sp.Derivative):
+        return False
+    names = (sp.Symbol, sp.Indexed, AppliedUndef)
+    return isinstance(tree.expr, names) and all(isinstance(v, (sp.Symbol, sp.Indexed)) for v, _ in tree.variable_count)
+
+
+def _zero(number: str) -> bool:
+    """Is the exact number as written (``_EXACT``: an integer, a fraction of integers) zero? A derivative set to 0 is
+    the first-order condition, an equation the example's values need not satisfy."""
+    top = re.match(r"^-?(?:\\[dt]?frac\{(\d+)\}|(\d+))", number)
+    return top is not None and int(top.group(1) or top.group(2)) == 0
 
 
 def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
