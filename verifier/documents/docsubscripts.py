@@ -37,8 +37,9 @@ __all__ = ["stated_total", "subscript_lines", "subscripted_for"]
 #: a subscripted form of the letter (filled in): ``m_0``, ``m_{1}``, ``n_k``
 _PART = r"{name}\s*_\s*(?:\{{\s*\w+\s*\}}|\w)"
 #: ``m = m_0 + m_1``, ``N = N_1 + \dots + N_K``, ``n = \sum_{k} n_k`` (filled in with the letter)
+_LIMIT = r"(?:\{{[^{{}}]*\}}|\w)"
 _TOTAL = (r"(?<![\\\w]){name}\s*=\s*(?:" + _PART + r"\s*\+\s*(?:\\[lc]?dots\s*\+\s*)?)+" + _PART
-          + r"(?![\w^])|(?<![\\\w]){name}\s*=\s*\\sum\s*(?:_\s*(?:\{{[^{{}}]*\}}|\w)(?:\s*\^\s*(?:\{{[^{{}}]*\}}|\w))?)?\s*"
+          + r"(?![\w^])|(?<![\\\w]){name}\s*=\s*\\sum\s*(?:_\s*" + _LIMIT + r"(?:\s*\^\s*" + _LIMIT + r")?)?\s*"
           + _PART + r"(?![\w^])")
 
 
