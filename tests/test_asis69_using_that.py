@@ -128,3 +128,6 @@ def test_stated_total_needs_both_the_sum_and_a_division() -> None:
     assert not stated_total(("a", ()), divided, "using that $a = b_0 + b_1$.")
     assert not stated_total(("a", ()), divided, "using that $a = a_0 a_1$.")
     assert not stated_total(("a", ()), divided, r"using that $\beta = \beta_0 + \beta_1$.")
+    # the letter not opening the formula, or the sum going on: no total of it
+    assert not stated_total(("a", ()), divided, r"expand $\det a = \sum_{k} a_{k} c_{k}$ along a row")
+    assert not stated_total(("a", ()), divided, r"$\frac{1}{n} \mathbf{1}^\top a = \sum_{i=1}^n a_i$")

@@ -36,11 +36,13 @@ __all__ = ["stated_total", "subscript_lines", "subscripted_for"]
 
 #: a subscripted form of the letter (filled in): ``m_0``, ``m_{1}``, ``n_k``
 _PART = r"{name}\s*_\s*(?:\{{\s*\w+\s*\}}|\w)"
-#: ``m = m_0 + m_1``, ``N = N_1 + \dots + N_K``, ``n = \sum_{k} n_k`` (filled in with the letter)
 _LIMIT = r"(?:\{{[^{{}}]*\}}|\w)"
-_TOTAL = (r"(?<![\\\w]){name}\s*=\s*(?:" + _PART + r"\s*\+\s*(?:\\[lc]?dots\s*\+\s*)?)+" + _PART
-          + r"(?![\w^])|(?<![\\\w]){name}\s*=\s*\\sum\s*(?:_\s*" + _LIMIT + r"(?:\s*\^\s*" + _LIMIT + r")?)?\s*"
-          + _PART + r"(?![\w^])")
+#: the formula opens with the letter (``$m = …``, ``&``, a line's start), and ends after the last part
+_OPENS = r"(?:^|[$&{{]|\\[\[(])\s*{name}\s*=\s*"
+_ENDS = r"\s*(?=[.,;$]|\\\\|\\[\])]|$)"
+#: ``m = m_0 + m_1``, ``N = N_1 + \dots + N_K``, ``n = \sum_{k} n_k`` (filled in with the letter)
+_TOTAL = (_OPENS + r"(?:(?:" + _PART + r"\s*\+\s*(?:\\[lc]?dots\s*\+\s*)?)+" + _PART + r"|\\sum\s*(?:_\s*" + _LIMIT
+          + r"(?:\s*\^\s*" + _LIMIT + r")?)?\s*" + _PART + r")" + _ENDS)
 
 
 def subscript_lines(trees: Iterable[tuple[sp.Basic, int]]) -> tuple[dict[Key, str], dict[Key, list[int]]]:
@@ -77,7 +79,7 @@ def stated_total(key: Key, own: Iterable[sp.Basic], notes: str) -> bool:
         return False
     divides = any(isinstance(node.base, sp.Symbol) and node.base.name == key[0] and node.exp.is_negative
                   for tree in own for node in tree.atoms(sp.Pow))  # fmt: skip
-    return divides and re.search(_TOTAL.format(name=re.escape(key[0])), notes) is not None
+    return divides and re.search(_TOTAL.format(name=re.escape(key[0])), notes, re.M) is not None
 
 
 def subscripted_for(
