@@ -11,10 +11,17 @@ documents.partscope) is no evidence; else, as for a transpose (doctransposes.tra
 where it reaches the chain's line (partscope: the same part, or the setup of an enclosing one), and from
 another part only for a name the chain never uses as a number: a power of it, a total derivative written
 with d, or the variable of a normal density whose variance is written as a square (``\sigma^2``: one
-variable; a vector's is a matrix Σ or ``\sigma^2 I``)."""
+variable; a vector's is a matrix Σ or ``\sigma^2 I``).
+
+A total is no vector either (asis69): notes that count per class write ``m_j = \sum_i [y^{(i)} = j]`` and then
+"using that $m = m_0 + m_1$" (``n = \sum_k n_k``): the bare letter is the sum of its subscripted forms, a number
+(a vector is not the sum of its own entries). Where the notes state that and the chain divides by the bare letter
+(``\phi = \frac{m_1}{m}``: no vector is a divisor there), the subscript is no evidence that it is a vector
+(:func:`stated_total`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import sympy as sp
@@ -25,7 +32,17 @@ from verifier.documents.doctransposes import used_as_number
 from verifier.documents.infer import subscripted_names
 from verifier.documents.partscope import OTHER, across_problems, relation
 
-__all__ = ["subscript_lines", "subscripted_for"]
+__all__ = ["stated_total", "subscript_lines", "subscripted_for"]
+
+#: a subscripted form of the letter (filled in): ``m_0``, ``m_{1}``, ``n_k``
+_PART = r"{name}\s*_\s*(?:\{{\s*\w+\s*\}}|\w)"
+_LIMIT = r"(?:\{{[^{{}}]*\}}|\w)"
+#: the formula opens with the letter (``$m = …``, ``&``, a line's start), and ends after the last part
+_OPENS = r"(?:^|[$&{{]|\\[\[(])\s*{name}\s*=\s*"
+_ENDS = r"\s*(?=[.,;$]|\\\\|\\[\])]|$)"
+#: ``m = m_0 + m_1``, ``N = N_1 + \dots + N_K``, ``n = \sum_{k} n_k`` (filled in with the letter)
+_TOTAL = (_OPENS + r"(?:(?:" + _PART + r"\s*\+\s*(?:\\[lc]?dots\s*\+\s*)?)+" + _PART + r"|\\sum\s*(?:_\s*" + _LIMIT
+          + r"(?:\s*\^\s*" + _LIMIT + r")?)?\s*" + _PART + r")" + _ENDS)
 
 
 def subscript_lines(trees: Iterable[tuple[sp.Basic, int]]) -> tuple[dict[Key, str], dict[Key, list[int]]]:
@@ -55,6 +72,16 @@ def _univariate(key: Key, own: Iterable[sp.Basic]) -> bool:
     return False
 
 
+def stated_total(key: Key, own: Iterable[sp.Basic], notes: str) -> bool:
+    r"""Does the chain divide by the bare ``key`` and the ``notes`` state it as the total of its subscripted forms
+    (``m = m_0 + m_1``)? Then it is a number, the subscripted forms names of their own (see the module)."""
+    if key[1] or len(key[0]) != 1:
+        return False
+    divides = any(isinstance(node.base, sp.Symbol) and node.base.name == key[0] and node.exp.is_negative
+                  for tree in own for node in tree.atoms(sp.Pow))  # fmt: skip
+    return divides and re.search(_TOTAL.format(name=re.escape(key[0])), notes, re.M) is not None
+
+
 def subscripted_for(
     subscripted: Mapping[Key, str], lines: Mapping[Key, list[int]], text: Sequence[str], line: int,
     own: Iterable[sp.Basic], latex: str,
@@ -63,7 +90,10 @@ def subscripted_for(
     where it reaches the chain, and those written so elsewhere that the chain does not use as a number."""
     trees = list(own)
     out: dict[Key, str] = {}
+    notes = "\n".join(text)
     for key, kind in subscripted.items():
+        if stated_total(key, trees, notes):
+            continue  # φ = m_1/m "using that $m = m_0 + m_1$": a total, a number
         written = lines.get(key, [])
         at = [s for s in written if not across_problems(text, s, line)]  # another problem's x: not this x
         if written and not at:

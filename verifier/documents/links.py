@@ -28,6 +28,7 @@ from verifier.documents.solvedform import NOTE as SOLVED_NOTE
 from verifier.documents.solvedform import cleared, invertible, square
 from verifier.documents.solvedsystem import reduced
 from verifier.documents.solvedvalues import solution_check, stated_sign
+from verifier.documents.values import substitute
 from verifier.documents.writtendivisors import excluded_root
 from verifier.latex import LatexError
 from verifier.results import Verdict
@@ -41,6 +42,9 @@ __all__ = ["DIRECT_READING"]
 # the backprop reading of a ⇔ link (_Links._follows; doubts.py reports a step under it alike)
 DIRECT_READING = "read with direct partials of the defined quantities (the others in the definition held fixed)"
 
+
+#: how proseconditions._where cites a hypothesis of the prose after the display ("'where $y = wx$' at line 7")
+_WHERE_ORIGIN = "'where $"
 
 #: the marks that name a solution for a letter: \hat p (``phat``), p^* (``pstar``)
 _MARKS = ("hat", "star")
@@ -76,6 +80,8 @@ class _Links:
         try:
             a0, b0 = (resolver.member(t) for t in before)
             why = equivalent((explicit(a), explicit(b)), (explicit(a0), explicit(b0)), line)
+            if why is None:  # "⇒ φ = m_1/m, using that $m = m_0 + m_1$": under the prose's hypothesis (asis69)
+                why = self._follows_where(resolver, (a, b), (a0, b0), line)
         except errors:
             why = None  # literally the equation before may not resolve (∂ of a function through y := Xw + ε)
         if why is not None:
@@ -99,6 +105,24 @@ class _Links:
         finally:  # the sizes it read decide the instances as the first resolver's do
             resolver.sizes_used |= other.sizes_used
         return None if why is None else f"{DIRECT_READING}: {why}"
+
+    def _follows_where(
+        self, resolver: Resolver, now: tuple[Value, Value], before: tuple[Value, Value], line: int
+    ) -> str | None:
+        r"""Why ``now`` follows from ``before`` under the hypotheses the prose after the display states ("$$a_1 =
+        r(a_0 + a_1) \Rightarrow r = \frac{a_1}{N},$$ where (using that) $N = a_0 + a_1$"), or None. Only the
+        prose's own "where" equations, each naming a quantity by a formula (a number is a special case, not what
+        the name is for every solution): the equations are read with them eliminated, as the steps are
+        (documents.hypotheses), and the reading says so."""
+        hypotheses = self.chain.hypotheses
+        if not hypotheses or not all(where.startswith(_WHERE_ORIGIN) for _, where in hypotheses):
+            return None
+        mapping, said = self._hypotheses(resolver)  # type: ignore[attr-defined]  # (oneinstance)
+        if not mapping or any(v.is_number for v in mapping.values()):
+            return None
+        a, b, a0, b0 = (substitute(explicit(v), mapping) for v in (*now, *before))
+        why = equivalent((a, b), (a0, b0), line)
+        return None if why is None else f"{said}: {why}"
 
     def _defined_unknown(self, resolver: Resolver, s: _Step) -> bool:
         r"""Is the step's left member a lone name defined where it stands (the notes' earlier definition, a

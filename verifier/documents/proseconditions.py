@@ -33,8 +33,13 @@ _JUSTIFIED = r"(?:\s+\(\w{1,3}\)\s+(?:uses|used|follows\s+from|is\s+by|holds\s+b
 _LABEL = re.compile(r"\(\w{1,3}\)")
 _LONE_NAME = re.compile(r"^\s*(?:\\[A-Za-z]+\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\s\\?[A-Za-z](?![A-Za-z]))|\\?[A-Za-z]+)"
                         r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*(?:=|:=)")
+# "…,$$ using that $m = m_0 + m_1$." (asis69): the fact the display's sentence goes on to use; like a labelled
+# justification it is a hypothesis only where it names a quantity (:data:`_LONE_NAME`); lower case: the sentence
+# goes on
+_USING = r"(?-i:using)\s+(?:the\s+fact\s+)?that"
 # … and the words notes in other languages write there ("wobei", "où", "donde", "onde", "其中": documents.prosewords)
-_WHERE = re.compile(r"(?:\b(?:where" + _JUSTIFIED + r"|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming)\s+|"
+_WHERE = re.compile(r"(?:\b(?:where" + _JUSTIFIED + r"|(?<!\ba )(?<!\bany )(?<!\beach )given|provided|assuming|"
+                    + _USING + r")\s+|"
                     + WORD_START + r"(?:"
                     + other_languages("where", "given") + r")\s*)\$([^$]+)\$", re.I)  # fmt: skip
 # "where $\alpha = g(t)(1 - g(t)) > 0$": the equation names α; the sign after it is a remark, not part of it
@@ -94,7 +99,8 @@ class _ProseConditions:
         for m in _WHERE.finditer(after):
             if not goes_on(after[: m.start()]):
                 continue  # "Least squares is the case where $\\lambda = 0$.": a new sentence, not the display's
-            if _LABEL.search(m.group(0)[: m.start(1) - m.start()]) and not _LONE_NAME.match(m.group(1)):
+            opening = m.group(0)[: m.start(1) - m.start()]
+            if (_LABEL.search(opening) or opening.startswith("using")) and not _LONE_NAME.match(m.group(1)):
                 continue  # "where (a) uses $a + b = ab$": a fact the step relies on, no name it defines
             if _AT_POINT.search(after[: m.start()]):
                 continue  # "vanishes at $k = \\sqrt{n}$, where $M = 2\\sqrt{n}$": what holds there (misses43)

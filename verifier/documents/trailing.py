@@ -8,8 +8,9 @@ Notes often write a display first and say what its new names mean just after it:
 
 A definition of the notes otherwise holds from its line on, so the display before it would read
 ``B_1`` as an entry of ``B`` (and be SKIPPED: "one index is not enough"). A reader takes such a
-"where" sentence as part of the display it follows. This module owns recognising it: the inline
-definitions of a sentence that *starts* with "where" right after a display, in
+"where" sentence as part of the display it follows, and so one that goes on with "using (the fact) that"
+("$$… \Rightarrow \phi = \frac{m_1}{m},$$ using that $m = m_0 + m_1$.", asis69). This module owns recognising
+it: the inline definitions of a sentence that *starts* with "where" right after a display, in
 the same sentence as that opening word, also hold for the chains of that display. The reader's
 scope (``reader.scope_for``) asks :func:`display_before` once per inline definition.
 
@@ -35,8 +36,10 @@ __all__ = ["display_before", "inline_claim_before"]
 # "where" opens such a sentence, and a lower-case "with" goes on with the display's ("$$…,$$ with $z = …$");
 # "With the label written as $c$, $L = -\log p_c$" starts a new topic
 # (and the words notes in other languages write for them: "wobei", "où", "其中", "mit", "avec": documents.prosewords)
+# "$$… \Rightarrow \phi = \frac{m_1}{m},$$ using that $m = m_0 + m_1$." names m as "where" does (asis69): lower-case
+# only, the display's sentence going on ("Using that …, we get" opens a sentence about the display after it)
 _OPENING = re.compile(r"^[\s,:;>*-]*(?:(?i:where|" + other_languages("where") + ")|with|" + other_languages("with")
-                      + r")(?![A-Za-zÀ-ÿ])")  # fmt: skip
+                      + r"|using\s+(?:the\s+fact\s+)?that)(?![A-Za-zÀ-ÿ])")  # fmt: skip
 # the end of an inline claim and the connective before the definition: "$…$ with ", "$…$, where "
 _JOINED = re.compile(r"\$(?P<claim>[^$]*=[^$]*)\$\s*[,，]?\s*(?:where|with|" + other_languages("where", "with")
                      + r")\s*$")  # fmt: skip
