@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 import sympy as sp
 
-from verifier.documents.assumed import Assumed
+from verifier.documents.assumed import Assumed, written_names
 from verifier.documents.infer import names_in
 from verifier.documents.members import _split_top_equals
 from verifier.latex import LatexError
@@ -89,12 +89,7 @@ def conditions_for(
     here = [c for c in conditions if c.line < line]
     if not here:
         return []
-    written: set[str] = set()
-    for src in members:
-        try:
-            written |= names_in(parse(src))
-        except LatexError:
-            continue
+    written = written_names(members, parse)
     out = []
     for c in here:
         try:
