@@ -515,10 +515,12 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
         r"""The entry the notes define one by one that ``node`` names at the indices a definition's body binds:
         ``h_{t-1}`` of ``a_t = W h_{t-1} + U x_t`` read at t = 2 is the ``h_1`` the notes define as ``\tanh(a_1)``,
         as where ``h_1`` is written (a worked RNN step ``\tanh(a_2) = \tanh(W h_1 + U x_2)`` read h_1 two ways and
-        was FAILED: gaps68, alarm69). Only an index every name of which the body binds (``env``), never the chain's
-        own free index: a general step at t = 2 keeps its entry free. None where it names no such entry."""
-        if len(raw) != 1 or raw[0].isdigit() or not node.indices[0].free_symbols:
-            return None
+        was FAILED: gaps68, alarm69). Only an offset of an index the body binds (``env``: h_{t-1}, not the y_j of
+        a sum, which read the corpus's softmax steps otherwise), never the chain's own free index: a general step at
+        t = 2 keeps its entry free. None where it names no such entry."""
+        at_index = node.indices[0]
+        if len(raw) != 1 or raw[0].isdigit() or not at_index.free_symbols or isinstance(at_index, sp.Symbol):
+            return None  # only an offset of the bound index (h_{t-1}): a sum's y_j keeps its family's entries
         if not all(isinstance(x, sp.Symbol) and x.name in env for x in node.indices[0].free_symbols):
             return None
         try:
