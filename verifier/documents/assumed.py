@@ -36,7 +36,7 @@ from verifier.documents.sentences import MARK_OR_BLANK
 from verifier.documents.symmetricprose import NEGATION, declined_after, sentence_before
 from verifier.latex import LatexError
 
-__all__ = ["Assumed", "assumed_for", "stated_assumptions"]
+__all__ = ["Assumed", "assumed_for", "stated_assumptions", "written_names"]
 
 _SAID = re.compile(
     r"\b(?:(?:if\s+we\s+|let\s+us\s+|we\s+)?assum(?:e|ing)|(?:if\s+we\s+|we\s+)?suppos(?:e|ing))\s+(?:that\s+)?"
@@ -80,6 +80,17 @@ def _asked(text: str, end: int) -> bool:
     return stop is not None and stop.group(0) == "?"
 
 
+def written_names(members: Sequence[str], parse: Callable[[str], sp.Basic]) -> set[str]:
+    """The names the chain's ``members`` (LaTeX) write (a member that cannot be read writes none)."""
+    written: set[str] = set()
+    for src in members:
+        try:
+            written |= names_in(parse(src))
+        except LatexError:
+            continue
+    return written
+
+
 def assumed_for(
     assumptions: Sequence[Assumed], line: int, members: Sequence[str], parse: Callable[[str], sp.Basic]
 ) -> list[tuple[str, str]]:
@@ -88,12 +99,7 @@ def assumed_for(
     here = [a for a in assumptions if a.line < line <= a.last]
     if not here:
         return []
-    written: set[str] = set()
-    for src in members:
-        try:
-            written |= names_in(parse(src))
-        except LatexError:
-            continue
+    written = written_names(members, parse)
     out = []
     for a in here:
         try:

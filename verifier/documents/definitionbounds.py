@@ -11,12 +11,15 @@ was FAILED (fresh74, SCAD).
 This module owns that reading: for each function the notes define (with parameters) on an earlier line that a chain
 writes or reaches through its definitions, the ranges the prose just before the definition's display states
 (documents.ranges.stated_bounds: the nearest statement, none negated, excepted or sent elsewhere) on names of its
-body other than its own parameters (λ and a, not the argument θ, which the claim may evaluate anywhere) are read as
-the range of those names. It is a reading of its own (documents.meanings), tried for a failing step and reported
-with it, and it never makes a step green: a condition of an earlier display is not the parameter's bound for later
-lines (documents.declaredbounds; fresh48's guard), so a step that holds only under it is SKIPPED "holds only when
-read with …", and one that, read so, has no sampled point where both sides have a value (documents.doubts) is
-SKIPPED rather than FAILED: its literal failure lies outside what the notes define.
+body other than its own arguments (λ and a, not the argument θ, which the claim may evaluate anywhere) are read as
+the range of those names. A family's parameter counts as a name of the body, not as an argument: where the notes
+call the family at a number (``p_1(2)``), documents.familyparameters reads ``p_\lambda(\theta)`` as the function of
+θ and λ, and the bound λ > 0 the sentence states holds for λ all the same (alarm69: without it the right even
+extension was FAILED again, read with a > 2 only). It is a reading of its own (documents.meanings), tried for a
+failing step and reported with it, and it never makes a step green: a condition of an earlier display is not the
+parameter's bound for later lines (documents.declaredbounds; fresh48's guard), so a step that holds only under it is
+SKIPPED "holds only when read with …", and one that, read so, has no sampled point where both sides have a value
+(documents.doubts) is SKIPPED rather than FAILED: its literal failure lies outside what the notes define.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import sympy as sp
 
 from verifier.documents.chainprose import _since_last_display  # a display's own prose, as for a chain
 from verifier.documents.context import Definition
+from verifier.documents.familyparameters import ParameterLabel
 from verifier.documents.headings import after_heading
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, _member_trees
@@ -48,6 +52,8 @@ def definition_bounds(doc: object, chain: _Chain, scope: Scope) -> tuple[str, st
     written = {n for t in trees for n in names_in(t)} | {
         f.func.__name__ for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
     reached = doc._reach(written, scope)  # type: ignore[attr-defined]
+    # the labels read as a family's parameter (p_\lambda of p_1(2): λ, the function's last parameter)
+    families = [lab for lab in getattr(doc, "labels", ()) if isinstance(lab, ParameterLabel)]
     out: dict[str, str] = {}
     whose: list[str] = []
     for name in sorted(reached):
@@ -58,7 +64,10 @@ def definition_bounds(doc: object, chain: _Chain, scope: Scope) -> tuple[str, st
             body = doc.parse(entry.body, None, frozenset())  # type: ignore[attr-defined]
         except LatexError:
             continue
-        own = {n for n in names_in(body) if n not in entry.params}
+        arguments = set(entry.params)
+        if any(name.startswith(n + "_") and entry.params[-1] == sub for n, sub in families):
+            arguments.discard(entry.params[-1])  # the family's parameter: a name of the body, not an argument
+        own = {n for n in names_in(body) if n not in arguments}
         _, prose = after_heading(*doc._prose_before(_Chain(entry.line, [], []), display=True))  # type: ignore[attr-defined]
         stated = stated_bounds(_since_last_display(prose))
         found = {b: f for b, (_, _, f) in stated.items() if b in own and b not in out}

@@ -126,9 +126,11 @@ def _same(a: str, b: str) -> bool:
 
 def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], display_lines: Collection[int],
                  parse: Callable[[str], sp.Basic], step_line: int, source: str,
-                 statements: Sequence[tuple[tuple[str, str], str, str, int, bool]]) -> str | None:  # fmt: skip
+                 statements: Sequence[tuple[tuple[str, str], str, str, int, bool]],
+                 same_line: bool = False) -> str | None:  # fmt: skip
     """Why the stated value ``hypothesis`` is no exact input of the step on ``step_line`` (None: it is one).
-    ``lines``: ``text``'s; ``statements``: :func:`_statements` with each name's :func:`_key` first."""
+    ``lines``: ``text``'s; ``statements``: :func:`_statements` with each name's :func:`_key` first; ``same_line``:
+    as :func:`inexact_input`."""
     name, _, value = hypothesis.partition("=")
     name, value = name.strip(), value.strip()
     numbers = _numbers(value)
@@ -136,7 +138,10 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
     if numbers is None or found is None:
         return f"{name} is not stated as plain numbers"
     line = int(found.group(1))
-    if not 0 < line < step_line or line > len(lines):
+    # on the step's own line of prose, where asked: the sentence's own inputs ("At $w = 0.5$ … we have $z = 1$"), as
+    # for documents.exactdata; on a display's line it may follow the step
+    if not 0 < line <= step_line or line > len(lines) or (
+            line == step_line and (not same_line or line in display_lines)):  # fmt: skip
         return f"{name} is stated after the step"
     computed = computation_of(lines, line, name)  # (a boxed vector of numbers is no formula computing it)
     if _NOT_DATA.search(lines[line - 1]) or (computed is not None and _numbers(computed) is None):
@@ -155,13 +160,16 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
 
 
 def inexact_input(hypotheses: Sequence[tuple[str, str]], text: str, display_lines: Collection[int],
-                  parse: Callable[[str], sp.Basic], line: int, source: str = "") -> str | None:  # fmt: skip
+                  parse: Callable[[str], sp.Basic], line: int, source: str = "",
+                  same_line: bool = False) -> str | None:  # fmt: skip
     """Why one of the stated values ``hypotheses`` is no exact input of the step on ``line`` (a rounding, computed,
-    stated again or for another case, after the step; module docstring), or None: every one is exact."""
+    stated again or for another case, after the step; module docstring), or None: every one is exact.
+    ``same_line``: a value stated on the step's own line of prose counts as before it (the sentence's inputs)."""
     statements = [(_key(n, parse), n, v, at, rounded) for n, v, at, rounded in _statements(text)]  # keyed once
     lines = text.split("\n")
     for h, where in hypotheses:
-        if (why := _exact_input(h, where, text, lines, display_lines, parse, line, source, statements)) is not None:
+        if (why := _exact_input(h, where, text, lines, display_lines, parse, line, source, statements,
+                                same_line)) is not None:
             return why
     return None
 
@@ -190,10 +198,35 @@ def another_point(lines: Sequence[str], after: int, step_line: int) -> bool:
     return bool(_A_POINT.search(lead) or LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
 
 
-def _slip(v: float, w: float, places: int, elsewhere: bool = False) -> str | None:
+_DECIMALS = re.compile(r"\d\.(\d+)")  # the decimals of a stated input ("w = 0.5": one)
+INTEGER_SLIP = "a whole number written for the exact value"
+
+
+def _integer_slip(v: float, w: float, places: int, inputs: int) -> bool:
+    """Is the whole number ``w`` written for the exact value ``v`` a slip, the notes' inputs carrying ``inputs``
+    decimals at most? "At $x = 1$, $w = 0.5$, $b = 0$ we have $z = 1$" (z = wx + b, exactly 0.5; lead54, alarm69):
+    notes that write their inputs to a decimal write a value that short exactly too, and a number written keeps at
+    least its own count of significant digits of the value it rounds: 1 is 0.5 to no significant digit (0.5 to
+    one is 0.5), while 3 for 2.5 is 2.5 to one (lead68: W x = (2.5, 4) written (3, 4) stays a rounding), as 1 for
+    0.99 is. Also a tenth of the value away at least; whole inputs (a rounding to whole numbers may be the notes'
+    own) and a value longer than the inputs are no slip here."""
+    if places != 0 or inputs == 0 or float(v).is_integer() or w == 0:
+        return False
+    exact = v * 10.0**inputs
+    if abs(exact - round(exact)) > 1e-9 * max(1.0, abs(exact)) or abs(w - v) < 0.1 * max(abs(v), abs(w)):
+        return False
+    digits = max(1, len(str(abs(int(w))).rstrip("0")))
+    unit = 10.0 ** (math.floor(math.log10(abs(v))) - digits + 1)
+    return abs(v - w) > 0.5 * unit * (1 + 1e-9)
+
+
+def _slip(v: float, w: float, places: int, elsewhere: bool = False, inputs: int = 0) -> str | None:
     """The slip that turns the value ``v`` into the number ``w`` written to ``places`` decimals, or None;
-    ``elsewhere``: the prose before the step names another point or case (:func:`another_point`)."""
+    ``elsewhere``: the prose before the step names another point or case (:func:`another_point`); ``inputs``: the
+    most decimals a stated input carries."""
     unit = 10.0**-places
+    if not elsewhere and _integer_slip(v, w, places, inputs):
+        return f"{INTEGER_SLIP} {v:.{inputs}f}, as short as the inputs written (no rounding of it to {w:g})"
     if v * w < 0 and abs(w) >= 10 * unit and agrees(abs(v), abs(w), places):
         return "its sign flipped (the magnitude agrees to the places written)"
     if v * w < 0 and abs(w) >= 5 * unit and math.isclose(abs(v), abs(w), rel_tol=1e-12):
@@ -252,10 +285,12 @@ def slip_at_exact_values(
     if places is None or not (math.isfinite(v) and math.isfinite(w)):
         return skipped
     at = [int(m.group(1)) for _, where in hypotheses if (m := _FROM.search(where))]
-    slip = _slip(v, w, places, bool(at) and another_point(text.split("\n"), max(at), line))
+    inputs = max((len(m.group(1)) for h, _ in hypotheses for m in _DECIMALS.finditer(h.partition("=")[2])),
+                 default=0)
+    slip = _slip(v, w, places, bool(at) and another_point(text.split("\n"), max(at), line), inputs)
     if slip is None:
         return skipped
-    if inexact_input(hypotheses, text, display_lines, parse, line, source) is not None:
+    if inexact_input(hypotheses, text, display_lines, parse, line, source, slip.startswith(INTEGER_SLIP)) is not None:
         return skipped
     said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
     entry = f"entry {cx.entry} of " if cx.entry else ""

@@ -78,13 +78,19 @@ def solved_hypotheses(
         if not chosen or not all(_linear_in(e, chosen) for e in equations):
             equations = _implied_dropped(equations, unknowns)  # p_1 ≈ 0.6225 beside T = 2, z = (1, 0) (lead68)
             chosen = _to_eliminate(equations, unknowns)
+        squares: dict[sp.Expr, sp.Expr] = {}
         if not chosen or not all(_linear_in(e, chosen) for e in equations):
-            raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
-        solved = sp.solve(equations, chosen, dict=True)
+            equations, squares = _squared(equations, unknowns)  # α_t² + σ_t² = 1 (alarm69)
+            chosen = _to_eliminate(equations, unknowns) if equations else []
+            if not squares or (equations and (not chosen or not all(_linear_in(e, chosen) for e in equations))):
+                raise ResolveError("only hypotheses linear in the variables they eliminate are solved")
+        solved = sp.solve(equations, chosen, dict=True) if equations else [{}]
         if not solved:
             raise ResolveError(f"the hypothesis {'; '.join(texts)} has no solution at these sizes")
         mapping = {k: v for k, v in solved[0].items() if isinstance(k, sp.Symbol)}
-    names = ", ".join(sorted(resolver.functionals.shown(k) or str(k) for k in mapping))
+        mapping.update({k: v.xreplace(mapping) for k, v in squares.items()})  # type: ignore[misc]
+    names = ", ".join(sorted({resolver.functionals.shown(k) or str(k) for k in mapping if isinstance(k, sp.Symbol)}
+                             | {f"{k.base}^2" for k in mapping if isinstance(k, sp.Pow) and k.exp == 2}))
     if not texts:
         return mapping, ""  # every hypothesis about names this chain does not have: none is assumed
     return mapping, f"{UNDER} {'; '.join(texts)} (solved for {names or 'nothing'})"
@@ -137,6 +143,43 @@ def _implied_dropped(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]
             # not the largest: x^2 - y^2 = 1.5 at x = 10, y = 9.9 cancels two terms of 100 (redlead68)
             kept.append(e)
     return linear + kept
+
+
+#: the powers of a name solved for its square that are written out: u^n is R^(n // 2) u^(n % 2) where u^2 = R
+_POWERS = tuple(n for n in range(-8, 9) if n not in (0, 1, -1))
+
+
+def _squared(
+    equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]
+) -> tuple[list[sp.Expr], dict[sp.Expr, sp.Expr]]:
+    r"""``equations`` less one that states the square of a name and nothing else of it, and that square solved:
+    ``\alpha_t^2 + \sigma_t^2 = 1``, the schedule's condition of a variance-preserving diffusion, is no linear
+    equation, but a polynomial in σ_t holds for both σ_t = ±√(1 - α_t²) exactly where it holds with every power of
+    σ_t written through σ_t² = 1 - α_t² (its even part and its odd part vanish apart): so each power σ_t^n is
+    replaced by (1 - α_t²)^(n // 2) σ_t^(n % 2) and the step is checked at every value of what is left. The
+    reduced step holds wherever the original one holds on the condition (it is the same value there), so it
+    is never green where the original is not; the name solved for is one no other equation writes, with a
+    number as its square's coefficient. ([], {}) where no equation is of that kind (one only: two such
+    conditions may share names)."""
+    others = [e for e in equations if not any(_linear_in(e, [u]) for u in unknowns if u in e.free_symbols)]
+    if len(others) != 1:
+        return list(equations), {}
+    square = sp.expand(others[0])
+    rest = [e for e in equations if e is not others[0]]
+    used = set().union(*(e.free_symbols for e in rest)) if rest else set()
+    for u in sorted((u for u in unknowns if u in square.free_symbols and u not in used), key=str, reverse=True):
+        try:
+            poly = sp.Poly(square, u)
+        except sp.PolynomialError:
+            continue
+        two = poly.coeff_monomial(u**2)
+        if poly.degree() != 2 or poly.coeff_monomial(u) != 0 or not two.is_number or two == 0:
+            continue
+        value = -poly.coeff_monomial(1) / two
+        if not value.free_symbols:
+            continue  # u² = 4: a number, two points (a special case, not a condition between names)
+        return rest, {u**n: value ** (n // 2) * u ** (n % 2) for n in _POWERS}
+    return list(equations), {}
 
 
 def _to_eliminate(equations: Sequence[sp.Expr], unknowns: Sequence[sp.Symbol]) -> list[sp.Symbol]:

@@ -18,6 +18,7 @@ from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
 from verifier.documents.members import _Chain, _split_top_equals, cut_tail
+from verifier.documents.modelconditions import conditions_for
 from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.wherebefore import about_display, where_before
 from verifier.documents.wherefunctions import defines_family, defines_function
@@ -80,6 +81,7 @@ class _ProseConditions:
     blocks: list[Any]
     text: str
     assumptions: Any
+    model_conditions: Any
 
     def prose_after(self, chain: _Chain) -> tuple[int, str]:
         """(index of its first line, text) of the two lines right after the display ``chain`` is in: where
@@ -129,8 +131,11 @@ class _ProseConditions:
 
     def _assumed(self, chain: _Chain) -> list[tuple[str, str]]:
         """"assume that $x = Az$" in the prose before the chain (documents.assumed)."""
-        return assumed_for(self.assumptions, chain.line, [m.latex for m in chain.members if not m.error],
-                           lambda x: self.parse(x, None, frozenset()))
+        members = [m.latex for m in chain.members if not m.error]
+        parse = lambda x: self.parse(x, None, frozenset())  # noqa: E731
+        # … and "$$x_t = …, \qquad \alpha_t^2 + \sigma_t^2 = 1$$": a model's condition (documents.modelconditions)
+        return assumed_for(self.assumptions, chain.line, members, parse) + conditions_for(
+            self.model_conditions, chain.line, members, parse)
 
     def _case_conditions(self, block: int) -> list[tuple[str, str]]:
         """ "Case 1: $r = i$" in the prose just before ``block``, or a paragraph that is only an

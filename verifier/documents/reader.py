@@ -84,6 +84,7 @@ from verifier.documents.members import (
     _Step,
     _text,
 )
+from verifier.documents.modelconditions import model_conditions
 from verifier.documents.namedloss import named_loss
 from verifier.documents.namesubscripts import quantity_subscripts
 from verifier.documents.newtonpoints import newton_points
@@ -262,6 +263,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             Dependence(v, x, e.definition.line, until_heading(text, e.definition.line))
             for e in stated if e.differentiated is not None for v, x in [e.differentiated]]
         self.assumptions = stated_assumptions(text)  # "assume that $x = Az$" (documents.assumed)
+        self.model_conditions = model_conditions(text)  # x_t = …, \qquad \alpha_t^2 + \sigma_t^2 = 1 (modelconditions)
         self.stated_primes = stated_primes(text, self.spans)  # "where $x'$ denotes …" (documents.statedprimes)
         self.dependence += prime_dependence(text, self.spans)  # and x depends on that variable
         leibniz = leibniz_primes(text)  # y' after the section's \frac{dy}{dx} (documents.leibnizprimes)

@@ -193,6 +193,10 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
         self._defining: tuple[Key, ...] = ()  # the definitions whose bodies are being read (calls._call_definition)
         #: letters that are indices and also name a vector (b_b), and how each key's entries are read
         self._letter_names = frozenset(k[0] for k in scope.names if k[1] == (LETTER_NAME,))
+        # the entries the notes define one by one (h_1 = \tanh(a_1)), by name: a family's body at a bound index reads
+        # them (h_{t-1} of a_2); see _defined_entry
+        self._numbered = frozenset(k[0] for k, e in scope.names.items()
+                                   if len(k[1]) == 1 and k[1][0].isdigit() and isinstance(e, Definition))
         self._entry_modes: dict[Key, tuple[tuple[int, int], str | None, str]] = {}
         self._derivatives: dict[tuple[object, ...], Remembered] = {}  # see Differentiation._derivative
         self._seen_names: dict[tuple[object, ...], frozenset[str]] = {}
@@ -475,6 +479,8 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
                     return found
                 rest = self._indices(node.indices[cut:], env)
                 return entry_of(found, rest, display_key((base, raw[:cut])))
+        if base in self._numbered and (defined := self._defined_entry(node, base, raw, env)) is not None:
+            return defined
         if base == "ones" and len(node.indices) == 1 and (base, ()) not in self.scope.names:
             sub = node.indices[0]
             if isinstance(sub, sp.Symbol) and isinstance(self.scope.names.get((sub.name, ())), Size):
@@ -504,6 +510,27 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
             if got is not None:
                 return got
         return self.entry(found, self._indices(node.indices, env), (base, ()))
+
+    def _defined_entry(self, node: sp.Indexed, base: str, raw: tuple[str, ...], env: dict[str, Value]) -> Value | None:
+        r"""The entry the notes define one by one that ``node`` names at the indices a definition's body binds:
+        ``h_{t-1}`` of ``a_t = W h_{t-1} + U x_t`` read at t = 2 is the ``h_1`` the notes define as ``\tanh(a_1)``,
+        as where ``h_1`` is written (a worked RNN step ``\tanh(a_2) = \tanh(W h_1 + U x_2)`` read h_1 two ways and
+        was FAILED: gaps68, alarm69). Only an offset of an index the body binds (``env``: h_{t-1}, not the y_j of
+        a sum, which read the corpus's softmax steps otherwise), never the chain's own free index: a general step at
+        t = 2 keeps its entry free. None where it names no such entry."""
+        at_index = node.indices[0]
+        if len(raw) != 1 or raw[0].isdigit() or not at_index.free_symbols or isinstance(at_index, sp.Symbol):
+            return None  # only an offset of the bound index (h_{t-1}): a sum's y_j keeps its family's entries
+        if not all(isinstance(x, sp.Symbol) and x.name in env for x in node.indices[0].free_symbols):
+            return None
+        try:
+            at = self._indices(node.indices, env, strict=False)
+        except ResolveError:
+            return None
+        if not isinstance(at[0], int):
+            return None
+        key = (base, (str(at[0]),))
+        return self._lookup(key) if isinstance(self.scope.names.get(key), Definition) else None
 
     def entry(self, v: Value, indices: list[int], key: Key) -> Value:
         """Entry ``indices`` of the value of ``key``, read as the notes index it: from 0 where they do
