@@ -52,6 +52,8 @@ _EXACT = re.compile(r"^-?(?:\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)$")
 _NAME = re.compile(r"^(?:\\[A-Za-z]+\{[A-Za-z]\}|\\?[A-Za-z]+)(?:[_^](?:\{[^{}]*\}|\\?[A-Za-z0-9*]+))*$")
 # an equation the prose solves or imposes, not a value it computes ("we solve", "required", "the constraint")
 _SOLVED = re.compile(r"\b(?:solv|requir|impos|constrain)", re.I)
+# the letters documents.definitions reads as indices unless set to a formula of quantities (q = x + y, lead69)
+_INDEX_LETTERS = frozenset("ijklmnpqr")
 _TAIL = 200  # characters of the prose around a display: its lead-in and its follow-up
 # the steps that name or define something are not claims, at any values
 _NOT_CLAIMS = ("defines ", "names the value", "a definition", "states the value", "an update rule")
@@ -192,7 +194,13 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
         return None if _zero(number) else chain.members[2].latex
     if not _NAME.match(name) or not isinstance(tree, sp.Symbol):
         return None
-    if isinstance(getattr(scope, "names", {}).get((tree.name, ())), Definition):
+    known = getattr(scope, "names", {}).get((tree.name, ()))
+    # q = x + y = 3 defines q since lead69 (an index letter set to a formula of quantities): the chain's own
+    # definition is no definition before it (redlead69; ctx48's z = w x + b = 3, a definition always, stays green
+    # only)
+    own = isinstance(known, Definition) and known.line >= chain.members[0].line and \
+        tree.name.split("_")[0] in _INDEX_LETTERS
+    if isinstance(known, Definition) and not own:
         return None
     return chain.members[2].latex
 
