@@ -249,13 +249,16 @@ class _Definitions:
 
     def _of_arrays(self, name: str, right: sp.Basic) -> bool:
         r"""Does ``right`` write a name the notes annotate as a vector or matrix (``r = Au - b`` with ``A \in
-        \mathbb{R}^{m\times k}``)? Such a formula is a vector or matrix itself, never an index or a range.
-        Not for a letter the notes use as a size (a sum's bound, a dimension: ``\sum_{i=1}^m``), whose
-        meaning stays that one."""
+        \mathbb{R}^{m\times k}``)? Such a formula is a vector or matrix itself, never an index or a range;
+        not for a letter the notes use as a size (:meth:`_a_size`), whose meaning stays that one."""
         arrays = {k[0] for k, dims in self.annotations.shapes.items() if dims}
+        return any(n in arrays for n in names_in(right)) and not self._a_size(name)
+
+    def _a_size(self, name: str) -> bool:
+        r"""Is ``name`` a size of the notes (``\sum_{i=1}^m``, ``\mathbb{R}^{m}``)? ``m = d + 1``: no quantity."""
         size = re.compile(r"(?:\\(?:sum|prod)\s*_\s*\{[^{}]*\}|\\mathbb\s*\{R\}|\\R(?![A-Za-z]))"
                           r"\s*\^\s*\{?[^{}$]*?(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])")
-        return any(n in arrays for n in names_in(right)) and not size.search(self.text)
+        return bool(size.search(self.text))
 
     def _learn_called(self, body: str, written: str, line: int, known: Callable[[str], bool]) -> None:
         r"""``p = g(z) = \max(0, z)``: the notes say what the function they call is, as well as the name
@@ -478,7 +481,7 @@ class _Definitions:
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
             or (left.name in _INDEX_LETTERS and not _computed(right) and not _of_greek(right)
-                and not _of_quantities(right)
+                and not (_of_quantities(right) and not self._a_size(left.name))
                 and not _BOLD.match(lhs.latex) and not _complement(right)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):

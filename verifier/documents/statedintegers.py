@@ -28,6 +28,7 @@ import copy
 import re
 from dataclasses import replace
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 import sympy as sp
@@ -36,7 +37,8 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.cancelledthrough import SOUGHT
 from verifier.documents.context import Definition, Size
-from verifier.documents.exactslips import inexact_input
+from verifier.documents.exactslips import another_point, inexact_input
+from verifier.documents.mathspans import formulas
 from verifier.documents.members import _Chain
 from verifier.documents.stated import WHERE
 from verifier.latex import LatexError
@@ -50,6 +52,8 @@ _EXACT = re.compile(r"^-?(?:\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)$")
 _NAME = re.compile(r"^(?:\\[A-Za-z]+\{[A-Za-z]\}|\\?[A-Za-z]+)(?:[_^](?:\{[^{}]*\}|\\?[A-Za-z0-9*]+))*$")
 # an equation the prose solves or imposes, not a value it computes ("we solve", "required", "the constraint")
 _SOLVED = re.compile(r"\b(?:solv|requir|impos|constrain)", re.I)
+# the letters documents.definitions reads as indices unless set to a formula of quantities (q = x + y, lead69)
+_INDEX_LETTERS = frozenset("ijklmnpqr")
 _TAIL = 200  # characters of the prose around a display: its lead-in and its follow-up
 # the steps that name or define something are not claims, at any values
 _NOT_CLAIMS = ("defines ", "names the value", "a definition", "states the value", "an update rule")
@@ -190,8 +194,13 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
         return None if _zero(number) else chain.members[2].latex
     if not _NAME.match(name) or not isinstance(tree, sp.Symbol):
         return None
-    # q = x + y = 3 learned as q's definition is this chain's own (lead69's index letters): not a name defined before
-    if isinstance(e := getattr(scope, "names", {}).get((tree.name, ())), Definition) and e.line < chain.line:
+    known = getattr(scope, "names", {}).get((tree.name, ()))
+    # q = x + y = 3 defines q since lead69 (an index letter set to a formula of quantities): the chain's own
+    # definition is no definition before it (redlead69; ctx48's z = w x + b = 3, a definition always, stays green
+    # only)
+    own = isinstance(known, Definition) and known.line >= chain.members[0].line and \
+        tree.name.split("_")[0] in _INDEX_LETTERS
+    if isinstance(known, Definition) and not own:
         return None
     return chain.members[2].latex
 
@@ -241,14 +250,41 @@ def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
     if inexact_input(hypotheses, doc.text, getattr(doc, "display_lines", ()), doc.parse_plain, line,
                      getattr(doc, "source_text", "")) is not None:  # fmt: skip
         return None
+    if _elsewhere(doc.text, chain, step, written, hypotheses, line):  # "Later, at time five seconds" (redlead69)
+        return None
     try:
         lhs, rhs = Fraction(cx.lhs.strip()), Fraction(cx.rhs.strip())
     except (TypeError, ValueError, ZeroDivisionError):
         return None
     w, v = (lhs, rhs) if _plain(chain.members[step.left].latex) == _plain(written) else (rhs, lhs)
-    if w.denominator == 1 and round(v) == w:  # 4.01 written "4": the author's rounding, maybe
+    if w.denominator == 1 and abs(v - w) <= Fraction(1, 2):  # 4.01 or 2.5 written "4" or "3": a rounding, maybe
         return None
     said = "; ".join(f"{h} ({where})" for h, where in hypotheses)
     return replace(r, message=(f"at the values the notes state exactly ({said}: stated once, no rounding said) this "
                                f"side is {float(v):.10g}, not the {written.strip()} written"
                                + (f"; {r.message}" if r.message else "")))  # fmt: skip
+
+
+_AT_LINE = re.compile(r"\(line (\d+)\)")
+# a Markdown table's header row and the rule under it: | sample | x | y | / |---|---|
+_TABLE_HEAD = re.compile(r"^\s*\|(.*)\|\s*\n\s*\|?\s*:?-{3,}", re.M)
+
+
+def _elsewhere(text: str, chain: _Chain, step: Any, written: str, hypotheses: list[tuple[str, str]],
+               line: int) -> bool:  # fmt: skip
+    r"""May the number ``written`` be the value at another point than the stated inputs (redlead69)? The prose
+    leading into the step starts another case or names its point ("Later, at time five seconds", "Suppose instead",
+    "A second example", documents.exactslips.another_point); the notes work the same formula to another number
+    elsewhere (the same derivative for a second sample, its inputs said in words); or a table of the notes heads a
+    column with a stated input's name (one row per sample: which row the step is for is not decided)."""
+    at = [int(m.group(1)) for _, where in hypotheses if (m := _AT_LINE.search(where))]
+    if at and another_point(text.split("\n"), max(at), line):
+        return True
+    sides = [chain.members[i].latex for i in (step.left, step.right)]
+    formula = _plain(next((t for t in sides if _plain(t) != _plain(written)), ""))
+    for f in formulas(text):
+        pieces = [_plain(p) for p in f.body.split("=")]
+        if any(a == formula and _EXACT.match(b) and b != _plain(written) for a, b in pairwise(pieces)):
+            return True
+    names = {_plain(h.partition("=")[0]).strip("$") for h, _ in hypotheses}
+    return any(names & {_plain(c).strip("$") for c in m.group(1).split("|")} for m in _TABLE_HEAD.finditer(text))
