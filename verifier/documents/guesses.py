@@ -69,6 +69,7 @@ from verifier.documents.hypotheses import UNDER
 from verifier.documents.identityspans import holds_everywhere
 from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
+from verifier.documents.indexlabels import label_as_index
 from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
@@ -257,6 +258,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                    "a function's value at that number, not defined in the notes")  # fmt: skip
         if r.verdict is not Verdict.FAILED:
             return r
+        if (label := label_as_index(texts, r.message or "")) is not None:
+            return self._demote(r, label)  # p - y after -\log p_y: y the one-hot label (documents.indexlabels)
         if (unreal := only_off_the_reals(r)) is not None:  # ε > 1 under \sqrt{ε(1 - ε)} (documents.offreal)
             return unreal
         if numbered := products_read(texts, own):  # \Phi(0): a function's value at 0, not Φ·0 (documents.numbercalls)
