@@ -71,10 +71,9 @@ from verifier.documents.writtenout import (
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.braces import without_braces
-from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK
+from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK, INDEX_LETTERS
 
-_INDEX_LETTERS = frozenset("ijklmnpqr")
-_INDEX_LIKE = _INDEX_LETTERS | frozenset("stn")  # letters a relation of indices writes (t = s + 1, time steps)
+_INDEX_LIKE = INDEX_LETTERS | frozenset("stn")  # letters a relation of indices writes (t = s + 1, time steps)
 _RANGE_LETTERS = frozenset("ijklmn")  # never a probability: j = 1 - i is the other of two indices
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
@@ -480,7 +479,7 @@ class _Definitions:
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
-            or (left.name in _INDEX_LETTERS and not _computed(right) and not _of_greek(right)
+            or (left.name in INDEX_LETTERS and not _computed(right) and not _of_greek(right)
                 and not (_of_quantities(right) and not self._a_size(left.name))
                 and not _BOLD.match(lhs.latex) and not _complement(right)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))

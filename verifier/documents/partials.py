@@ -27,9 +27,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from verifier.latex.vocabulary import INDEX_LETTERS
+
 __all__ = ["StatedPartial", "expand_partials", "implied_note", "implied_partials", "note", "stated_partials"]
 
-_INDEX_LETTERS = "ijklmnpqr"
 # the variable of the derivative: θ, \theta, \mathbf{w}, \boldsymbol{\theta}, w
 _VAR = r"(?P<var>\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
 _SHORT = r"\\partial_\{?\s*(?P<j>[a-z])\s*\}?"
@@ -85,7 +86,7 @@ def expand_partials(latex: str, stated: list[StatedPartial], line: int) -> tuple
     s = _in_force(stated, line)
     if s is None or "\\partial_" not in latex:
         return latex, None
-    letters = set(_INDEX_LETTERS) | {s.letter}
+    letters = set(INDEX_LETTERS) | {s.letter}
     used = False
 
     def operators(m: re.Match[str]) -> str:
@@ -128,7 +129,7 @@ def implied_partials(latex: str, params_of: Callable[[str], tuple[str, ...] | No
     def operators(m: re.Match[str]) -> str:
         subs = [c for c in (m.group("many") or m.group("one")) if c.isalpha()]
         params = params_of(_key_name(m.group("name")))
-        if not subs or any(c not in _INDEX_LETTERS for c in subs) or params is None or len(params) != 1:
+        if not subs or any(c not in INDEX_LETTERS for c in subs) or params is None or len(params) != 1:
             return m.group(0)
         (p,) = params
         if not p.isalpha():

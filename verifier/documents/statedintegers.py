@@ -42,6 +42,7 @@ from verifier.documents.mathspans import formulas
 from verifier.documents.members import _Chain
 from verifier.documents.stated import WHERE
 from verifier.latex import LatexError
+from verifier.latex.vocabulary import INDEX_LETTERS
 from verifier.results import StepResult, Verdict
 
 __all__ = ["at_stated_integers"]
@@ -52,8 +53,6 @@ _EXACT = re.compile(r"^-?(?:\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)$")
 _NAME = re.compile(r"^(?:\\[A-Za-z]+\{[A-Za-z]\}|\\?[A-Za-z]+)(?:[_^](?:\{[^{}]*\}|\\?[A-Za-z0-9*]+))*$")
 # an equation the prose solves or imposes, not a value it computes ("we solve", "required", "the constraint")
 _SOLVED = re.compile(r"\b(?:solv|requir|impos|constrain)", re.I)
-# the letters documents.definitions reads as indices unless set to a formula of quantities (q = x + y, lead69)
-_INDEX_LETTERS = frozenset("ijklmnpqr")
 _TAIL = 200  # characters of the prose around a display: its lead-in and its follow-up
 # the steps that name or define something are not claims, at any values
 _NOT_CLAIMS = ("defines ", "names the value", "a definition", "states the value", "an update rule")
@@ -199,7 +198,7 @@ def _named_result(doc: Any, chain: _Chain, scope: Any, k: int) -> str | None:
     # definition is no definition before it (redlead69; ctx48's z = w x + b = 3, a definition always, stays green
     # only)
     own = isinstance(known, Definition) and known.line >= chain.members[0].line and \
-        tree.name.split("_")[0] in _INDEX_LETTERS
+        tree.name.split("_")[0] in INDEX_LETTERS  # read as indices unless set to quantities
     if isinstance(known, Definition) and not own:
         return None
     return chain.members[2].latex

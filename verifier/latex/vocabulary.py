@@ -19,6 +19,8 @@ MAX_DIGITS = 4000  # below Python's 4300-digit int→str limit, so every result 
 MAX_DERIVATIVE_ORDER = 20
 
 # the estimate of a function is one too: \hat{f}(\mathbf{x}) is f̂ at x (bias-variance notes), not f̂ times x
+# the letters notes name indices by (``i = j``, ``k = K + 1``, ``\sum_q``), read so unless the notes say otherwise
+INDEX_LETTERS: frozenset[str] = frozenset("ijklmnpqr")
 DEFAULT_FUNCTIONS: frozenset[str] = frozenset({"sigma", "softmax", "relu", "f", "g", "h", "ell", "l", "fhat", "ghat"})
 
 TRANSPOSE = sympy.Function("transpose")
