@@ -483,14 +483,11 @@ def _unexamined_point(claim: Claim, index: int) -> str:
     # Whether the step is conventional, and its kinks, are asked at the first row that singles out a point, not
     # before (cold69): most green steps have no such row, and the kinks' ``atoms`` walk every occurrence of a
     # shared sub-tree (a network's gradient: 2-3 % of `verify all`'s workers). The same answers where they are used.
-    known: list[tuple[bool, list[sp.Expr]]] = []
-
+    @functools.cache
     def convention() -> tuple[bool, list[sp.Expr]]:
-        if not known:
-            conventional = any(isinstance(m, D) for m in members) or has_kinds(
-                parts, (sp.Derivative, sp.Heaviside, sp.sign))
-            known.append((conventional, _convention_sets(members, parts) if conventional else []))
-        return known[0]
+        kinds = (sp.Derivative, sp.Heaviside, sp.sign)
+        conventional = any(isinstance(m, D) for m in members) or has_kinds(parts, kinds)
+        return conventional, _convention_sets(members, parts) if conventional else []
 
     for part in parts:  # a member written by cases, not an indicator inside a sum (1_{[y_i = 1]})
         if isinstance(part, sp.Piecewise):
