@@ -189,12 +189,16 @@ _A_POINT = re.compile(r"\b(?:at|for)\s+(?:a|an|some|any|the)\s+[\w-]+\s+(?:where
 _DISPLAY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
 
 
-def another_point(lines: Sequence[str], after: int, step_line: int) -> bool:
-    r"""Does the prose that leads into the step on ``step_line`` (after its display before, and after line ``after``,
-    the last stated input's, 1-based) start another case or name the point the step is taken at ("Later, at a logit
-    where $p = 0.9$,")? Then a number far from the value at the stated inputs is the value at that point, no slip
-    (redlead68). Only that prose: "the second term" in a derivation between the example and the step is no case."""
-    lead = _DISPLAY.split("\n".join(lines[max(after, 0) : max(step_line - 1, 0)]))[-1]
+def another_point(lines: Sequence[str], hypotheses: Sequence[tuple[str, str]], step_line: int) -> bool:
+    r"""Does the prose that leads into the step on ``step_line`` (after its display before, and after the last line
+    a value of ``hypotheses`` is stated on, 1-based) start another case or name the point the step is taken at
+    ("Later, at a logit where $p = 0.9$,")? Then a number far from the value at the stated inputs is the value at
+    that point, no slip (redlead68). Only that prose: "the second term" in a derivation between the example and the
+    step is no case. False where no value says its line."""
+    at = [int(m.group(1)) for _, where in hypotheses if (m := _FROM.search(where))]
+    if not at:
+        return False
+    lead = _DISPLAY.split("\n".join(lines[max(at) : max(step_line - 1, 0)]))[-1]
     return bool(_A_POINT.search(lead) or LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
 
 
@@ -284,10 +288,9 @@ def slip_at_exact_values(
     places = _places(texts[literal[0]], w)
     if places is None or not (math.isfinite(v) and math.isfinite(w)):
         return skipped
-    at = [int(m.group(1)) for _, where in hypotheses if (m := _FROM.search(where))]
     inputs = max((len(m.group(1)) for h, _ in hypotheses for m in _DECIMALS.finditer(h.partition("=")[2])),
                  default=0)
-    slip = _slip(v, w, places, bool(at) and another_point(text.split("\n"), max(at), line), inputs)
+    slip = _slip(v, w, places, another_point(text.split("\n"), hypotheses, line), inputs)
     if slip is None:
         return skipped
     if inexact_input(hypotheses, text, display_lines, parse, line, source, slip.startswith(INTEGER_SLIP)) is not None:

@@ -264,7 +264,6 @@ def _failed_at_point(doc: Any, chain: _Chain, scope: Any, k: int, r: StepResult,
                                + (f"; {r.message}" if r.message else "")))  # fmt: skip
 
 
-_AT_LINE = re.compile(r"\(line (\d+)\)")
 # a Markdown table's header row and the rule under it: | sample | x | y | / |---|---|
 _TABLE_HEAD = re.compile(r"^\s*\|(.*)\|\s*\n\s*\|?\s*:?-{3,}", re.M)
 
@@ -276,8 +275,7 @@ def _elsewhere(text: str, chain: _Chain, step: Any, written: str, hypotheses: li
     "A second example", documents.exactslips.another_point); the notes work the same formula to another number
     elsewhere (the same derivative for a second sample, its inputs said in words); or a table of the notes heads a
     column with a stated input's name (one row per sample: which row the step is for is not decided)."""
-    at = [int(m.group(1)) for _, where in hypotheses if (m := _AT_LINE.search(where))]
-    if at and another_point(text.split("\n"), max(at), line):
+    if another_point(text.split("\n"), hypotheses, line):
         return True
     sides = [chain.members[i].latex for i in (step.left, step.right)]
     formula = _plain(next((t for t in sides if _plain(t) != _plain(written)), ""))
