@@ -128,6 +128,12 @@ class _StatedValues:
         holds for the name (documents.renewednames), read once per document."""
         return renewals(self.text)
 
+    @cached_property
+    def _whole_renewals(self) -> list[Any]:
+        """:attr:`_renewals` with sentences not cut at a decimal point ("Suppose instead $d = 1.5$."), for
+        documents.renewedvalues, read once per document."""
+        return renewals(self.text, decimals=True)
+
     def _held(self, values: list[tuple[str, str, int]], line: int) -> list[tuple[str, str, int]]:
         """``values`` (name, number, line) with those of a name the prose renewed before ``line`` left out."""
         shown = {rf"\mathrm{{{k}}}": v for k, v in optima_shown(self.stated_optima, self.text).items()}

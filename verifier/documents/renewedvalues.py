@@ -33,10 +33,9 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.numberpoints import called_names
-from verifier.documents.renewednames import _renews, head_of, renewals, still_stated
+from verifier.documents.renewednames import _renews, head_of
 from verifier.documents.stated import WHERE
-from verifier.documents.statedintermediates import _read_at, _written_before
-from verifier.documents.valuescope import values_in_scope
+from verifier.documents.statedintermediates import _read_at, stated_before
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -114,15 +113,8 @@ def _first(stated: list[tuple[str, str, int]], hit: dict[Key, str]) -> int:
 def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dict[Key, str], list]:
     """The defined names with one renewed value in force for ``chain`` (key → the name as stated), those with
     several, and the stated values in force (name, number, line) for reading the step again."""
-    last = max([chain.line, *(m.line for m in chain.members)])
-    shown = getattr(doc, "display_lines", doc.chain_lines)
-    stated = [v for v in values_in_scope(doc._prose_values, doc.text, chain.line, last, shown) if v[2] <= chain.line]
-    lines = doc.text.split("\n")
-    row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
-    start = chain.place.column if chain.place is not None else len(row)
-    stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
-    found = renewals(doc.text, decimals=True)
-    stated = still_stated(stated, found, doc.text, chain.line)
+    found = doc._whole_renewals
+    stated = stated_before(doc, chain, found)
     own = {m.latex.strip() for m in chain.members}
     numbers: dict[Key, set[str]] = {}
     names: dict[Key, str] = {}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -27,7 +28,7 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.numberpoints import called_names
-from verifier.documents.renewednames import renewals, still_stated
+from verifier.documents.renewednames import Renewal, still_stated
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import INLINE_FORMULA, formula_text
 from verifier.documents.stated import WHERE
@@ -43,6 +44,20 @@ ONLY_IN_PROSE = "whose values the notes give only in prose"
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 
 
+def stated_before(doc: Any, chain: _Chain, found: Sequence[Renewal]) -> list[tuple[str, str, int]]:
+    """The values (name, number, line) the prose states for ``chain``: in its section, above it or before its formula
+    on its line, less those of names one of the renewals ``found`` gave a new meaning since."""
+    last = max([chain.line, *(m.line for m in chain.members)])
+    shown = getattr(doc, "display_lines", doc.chain_lines)
+    stated = [v for v in values_in_scope(doc._prose_values, doc.text, chain.line, last, shown) if v[2] <= chain.line]
+    lines = doc.text.split("\n")
+    row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
+    start = chain.place.column if chain.place is not None else len(row)  # where the step's formula opens
+    stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
+    # "Take $p = 0.8$. Now let $p = \sigma(2z)$ instead.": the old p's value (documents.renewednames; wrong66)
+    return still_stated(stated, found, doc.text, chain.line)
+
+
 def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each step SKIPPED as a worked number over names given only in prose checked again at the
     values the prose states (in the step's section, above it or before it on its line; one value per name) for the
@@ -50,17 +65,9 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
     todo = [k for k, r in enumerate(steps) if r.verdict is Verdict.SKIPPED and ONLY_IN_PROSE in (r.message or "")]
     if not todo:
         return steps
-    last = max([chain.line, *(m.line for m in chain.members)])
-    shown = getattr(doc, "display_lines", doc.chain_lines)
-    stated = [v for v in values_in_scope(doc._prose_values, doc.text, chain.line, last, shown) if v[2] <= chain.line]
+    stated = stated_before(doc, chain, doc._renewals)
     valued: dict[Key, str] = {}
     own = {m.latex.strip() for m in chain.members}
-    lines = doc.text.split("\n")
-    row = lines[chain.line - 1] if 0 < chain.line <= len(lines) else ""
-    start = chain.place.column if chain.place is not None else len(row)  # where the step's formula opens
-    stated = [v for v in stated if v[2] < chain.line or _written_before(row, v[0], v[1], start)]
-    # "Take $p = 0.8$. Now let $p = \sigma(2z)$ instead.": the old p's value (documents.renewednames; wrong66)
-    stated = still_stated(stated, renewals(doc.text), doc.text, chain.line)
     numbers: dict[str, set[str]] = {}
     for name, number, _ in stated:
         numbers.setdefault(name, set()).add(number)
