@@ -51,9 +51,13 @@ def called_names(tree: sp.Basic) -> set[str]:
     return {f.func.__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sp.Basic) else set()
 
 
-_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]")
-# what a member of numbers and arithmetic alone may write besides digits, operators and brackets
-_NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])")
+_MATRIX = r"\\(?:begin|end)\s*\{[pbvBV]?matrix\*?\}"
+# (a matrix of numbers times another, (A + A^T)x worked as [[2, 2], [2, 6]] [1, -1]^T: lead70)
+_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]|\\end\s*\{[pbvBV]?matrix\*?\}\s*(?:\\begin|\()")
+# what a member of numbers and arithmetic alone may write besides digits, operators and brackets (and the frame of a
+# matrix or vector of numbers, transposed or not)
+_NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])|" + _MATRIX
+                           + r"|\\\\|&|\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 
 
 def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:

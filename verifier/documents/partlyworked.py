@@ -53,7 +53,8 @@ from verifier.documents.reachedentries import reached_values
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.specialcases import lead_in
-from verifier.documents.statedvectors import sized_by_stated
+from verifier.documents.stated import WHERE
+from verifier.documents.statedvectors import sized_by_stated, sizes_given
 from verifier.documents.steps import _Checker
 from verifier.latex import LatexError, parse_latex
 from verifier.results import StepResult, Verdict
@@ -167,9 +168,14 @@ def reaches_unwritten(doc: _Document, scope: Scope, texts: Sequence[str], stated
 def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each FAILED link that writes numbers substituted checked again at the values the notes state
     (module docstring)."""
-    if chain.hypotheses:
+    # a chain's own hypotheses (a context's "given:", the notes' "where $a = 0$") say what it assumes: they win; the
+    # values the prose states for a vector the chain writes on one side only (h = (3, 3)^T: documents.chainvalues)
+    # are some of the worked example's: a link demoted for the others is read again with all of them (lead70's
+    # backward pass; a FAILED link of such a chain was judged at those values already and keeps its verdict)
+    if any(not where.startswith(WHERE) for _, where in chain.hypotheses):
         return steps
-    failed = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED or _valued_names(r) is not None]
+    failed = [k for k, r in enumerate(steps)
+              if (r.verdict is Verdict.FAILED and not chain.hypotheses) or _valued_names(r) is not None]
     if not failed:
         return steps
     prose = lead_in(doc, chain)[1]  # the prose between the display before and this one
@@ -253,9 +259,11 @@ def _at_stated(doc: _Document, chain: _Chain, scope: Scope, k: int, demoted: Ste
                                 "slip; not called FAILED")  # fmt: skip
         line = max(chain.members[chain.steps[k].left].line, chain.members[chain.steps[k].right].line)
         inputs = reached_values(list(values), _link_texts(chain, k), scope, doc.parse_plain)  # (reachedentries)
+        # the lengths of the stated vectors are the notes' (h = (3, 3)^T: n₃ = 2), not the checker's choice (lead70)
+        sizes = sizes_given(scope, list(values), doc.parse_plain, doc.text)
         return slip_at_exact_values(skipped, found, _link_texts(chain, k), inputs, doc.text,
                                     getattr(doc, "display_lines", ()), doc.parse_plain, line,
-                                    getattr(doc, "source_text", ""),
+                                    getattr(doc, "source_text", ""), sizes,
                                     unreached=[v for v in values if v not in inputs]) or skipped  # fmt: skip
     if found.verdict in _GREEN and number:
         return found

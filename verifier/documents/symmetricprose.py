@@ -155,9 +155,10 @@ _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
 
 def of_its_own_formula(prose: str, at: int) -> bool:
     """Is the statement at ``at`` of ``prose`` the condition of a formula its own sentence goes on to ("for symmetric
-    $A$ this is $2A\\mathbf{x}$."), in a sentence that ends before ``prose`` does (the step is in a later one)? Such
-    a condition governs that formula; a step after it may hold under it, but the notes do not state it there
-    (fresh64's Mathpix quadratic form: the wrong Hessian 2A was PROVED from it)."""
+    $A$ this is $2A\\mathbf{x}$.") or closes ("which is $2Ax$ when $A$ is symmetric."), in a sentence that ends before
+    ``prose`` does (the step is in a later one)? Such a condition governs that formula; a step after it may hold under
+    it, but the notes do not state it there (fresh64's Mathpix quadratic form and lead70's: the wrong Hessian 2A was
+    PROVED from it)."""
     if not _CONDITION.search(prose[max(0, at - 24) : at]):
         return False
     masked = SINGLE_DOLLARS.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)  # "$0.5$" ends no sentence
@@ -165,11 +166,17 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     if end is None or not prose[end.end() :].strip():
         return False
     formulas = list(SINGLE_DOLLARS.finditer(prose, at, end.start()))
-    if len(formulas) < 2:  # the condition's own $A$, then its formula
-        return False
-    # "this is $2Ax$", "it reduces to $…$": the condition's sentence states a result; "For $S$ symmetric and $w \in
-    # \mathbb{R}^n$, let $f(w) = …$" sets the notes up instead (fresh5: a hypothesis for what follows)
-    return _RESULT.search(prose[formulas[0].end() : formulas[-1].start()]) is not None
+    if len(formulas) >= 2:  # the condition's own $A$, then its formula
+        # "this is $2Ax$", "it reduces to $…$": the condition's sentence states a result; "For $S$ symmetric and $w
+        # \in \mathbb{R}^n$, let $f(w) = …$" sets the notes up instead (fresh5: a hypothesis for what follows)
+        return _RESULT.search(prose[formulas[0].end() : formulas[-1].start()]) is not None
+    # "which is $2Ax$ when $A$ is symmetric.", "This equals $2Ax$ if $A$ is symmetric.": the condition closes the
+    # sentence of a result stated before it (lead70: the wrong Hessian 2A of the next sentence was PROVED from it);
+    # the sentence starts after the last stop mark or display before the condition
+    start = max((m.end() for m in _CLAUSE_END.finditer(masked, 0, at)), default=0)
+    start = max(start, masked.rfind("$$", 0, at) + 2)
+    before = list(SINGLE_DOLLARS.finditer(prose, start, at))
+    return bool(before) and _RESULT.search(prose[start : before[-1].start()]) is not None
 
 
 def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
