@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verifier.documents.comparedproducts import COMPARED_NOTE, scalar_outcomes
 from verifier.documents.oneslength import ones_size_key
 from verifier.documents.onesproducts import OnesUnsized, factor_values, shape_ones
 from verifier.documents.onesums import sized_ones
@@ -57,7 +58,7 @@ class _Arithmetic:
             return sp.Add(*terms)
         return elementwise(lambda *xs: sp.Add(*xs), *terms)
 
-    def _mul(self, args: Sequence[sp.Basic], env: dict[str, Value]) -> Value:
+    def _mul(self, args: Sequence[sp.Basic], env: dict[str, Value], compared: bool = False) -> Value:
         args = list(args)
         # "\log \mathbf{1}^T e^\theta": the logarithm of the product, not of the row vector 1^T
         for k, a in enumerate(args):
@@ -80,14 +81,18 @@ class _Arithmetic:
             # SymPy keeps the written order of the non-commuting factors (A A^T in A A^T \nabla f, whose
             # commuting gradient node it moved to the front): only the commuting ones' places are open (ctx60)
             kept = [k for k in mats if not args[k].is_commutative]
-            return self._unordered_product(values, mats, kept)
+            return self._unordered_product(values, mats, kept, compared)
         return self.multiply(values)
 
-    def _unordered_product(self, values: list[Value], mats: list[int], kept: Sequence[int] = ()) -> Value:
+    def _unordered_product(
+        self, values: list[Value], mats: list[int], kept: Sequence[int] = (), compared: bool = False
+    ) -> Value:
         """The product of ``values`` whose matrix factors ``mats`` lost their written order: every order that
         conforms is tried, and the product is accepted only if they all agree. ``kept``: the factors (among
         ``mats``, in written order) whose relative order is known; only orders that keep it are tried, unless none of
-        them conforms (then every order is, the reading before ctx60: a vector the notes write on the other side)."""
+        them conforms (then every order is, the reading before ctx60: a vector the notes write on the other side).
+        ``compared``: the product is a term of a comparison's side, where only the orders giving a number count
+        when the orders disagree (``w^\top x`` against ``x w^\top``: documents.comparedproducts)."""
         if len(mats) > 4:
             raise ResolveError("the order of the factors of this product is lost (too many matrix factors)")
         scalars = [v for k, v in enumerate(values) if k not in mats]
@@ -100,9 +105,12 @@ class _Arithmetic:
             except (DimensionError, OnesUnsized):  # an order that does not conform, or leaves a ones vector unsized
                 continue
         if not outcomes and len(written) < len(orders):  # none conforms as written: every order, as before ctx60
-            return self._unordered_product(values, mats)
+            return self._unordered_product(values, mats, compared=compared)
         if not outcomes:
             return self.multiply(values)  # raises the dimension error of the order SymPy kept
+        if compared and any(_differs(outcomes[0], o) for o in outcomes[1:]) and (numbers := scalar_outcomes(outcomes)):
+            self._note(COMPARED_NOTE)  # y_i w^T x_i < 1: the inner product, not x_i w^T (comparedproducts)
+            outcomes = numbers
         if any(_differs(outcomes[0], o) for o in outcomes[1:]):
             raise ResolveError("the order of the factors of this product is ambiguous after reading it")
         return outcomes[0]

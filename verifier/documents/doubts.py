@@ -68,7 +68,7 @@ from verifier.documents.orientation import (
 )
 from verifier.documents.outsideindex import UNSAID_NOTE as OUTSIDE_UNSAID
 from verifier.documents.paths import defined_upstream, dropped_path
-from verifier.documents.plainsamples import is_sample_note
+from verifier.documents.plainsamples import is_sample_note, row_and_column
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.ranges import AS_STATED
 from verifier.documents.readings import (
@@ -503,8 +503,9 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                     # the shapes fit under this reading (another layout) and the values differ: reading
                     # everything as scalars would only hide that (d/dx x^T A x = 2x^T A)
                     fitted.add(k)
-                    if (note.endswith("layout for derivatives") or is_sample_note(note)) and k not in refuted \
-                            and _shape_failure(out[k]):  # fmt: skip
+                    # (under the samples, a row and a column added literally is a clash too: shapes70)
+                    if (note.endswith("layout for derivatives") or is_sample_note(note)) and k not in refuted and (
+                            _shape_failure(out[k]) or (is_sample_note(note) and row_and_column(out[k]))):  # fmt: skip
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
@@ -581,7 +582,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
         for k, r in refuted.items():
-            if out[k].verdict is Verdict.FAILED and _shape_failure(out[k]):
+            if out[k].verdict is Verdict.FAILED and (_shape_failure(out[k]) or row_and_column(out[k])):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         for (note, k), r in unrestricted.items():  # X built from the samples as the prose says (stackedsamples)
             if (stacked := stated_failure(note, out[k], r)) is not None:

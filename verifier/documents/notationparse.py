@@ -61,6 +61,7 @@ from verifier.documents.selfapplied import applied_to_itself, scaled_numbers, sp
 from verifier.documents.signnames import as_sign_names, sign_names
 from verifier.documents.spreadcalls import scaled_spread
 from verifier.documents.statedoptima import as_optimum_names
+from verifier.documents.subgradients import as_gradients
 from verifier.documents.tablevalues import as_table_names
 from verifier.latex import LatexError, parse_latex
 from verifier.latex.braces import split_top_level
@@ -108,6 +109,7 @@ class _NotationParse:
         src = self._shorthand(relabel(src, self.labels) if self.labels else src)[0]
         src = gradient_entries(src)  # [\nabla_b]_k x: \partial x / \partial b_k (documents.gradiententry)
         src = directional_derivatives(src)  # \nabla f^\top v: (\nabla f)^\top v (documents.directional)
+        src = as_gradients(src)  # \partial J(w), a subgradient: \nabla_w J(w) (documents.subgradients)
         src = self._primes(src)[0]  # Z'^T W z: a primed capital the notes never define (documents.primenames)
         src = self.iterates.member(src, self.reading_line, self._labelled_context())  # x^{(t)} a name (iterates)
         src = as_samples(src, self.sample_vectors)

@@ -26,8 +26,10 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Scope
 from verifier.documents.distributions import reached_names
+from verifier.documents.values import ROW_AND_COLUMN
+from verifier.results import StepResult
 
-__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters", "reached_bodies"]
+__all__ = ["NOTE", "as_plain_samples", "is_sample_note", "plain_sample_letters", "reached_bodies", "row_and_column"]
 
 _MARK = "as sample "
 #: the reading's note: "holds when read with x_i as sample i of a family of vectors …"
@@ -136,6 +138,13 @@ def sample_note(letters: dict[str, str]) -> str:
     index = ", ".join(sorted(set(letters.values())))
     entries = " or ".join(f"entries of a vector {x}" for x in sorted(letters))
     return NOTE.format(uses=uses, index=index, them="them" if len(letters) > 1 else "it", entries=entries)
+
+
+def row_and_column(r: StepResult) -> bool:
+    r"""Did step result ``r`` fail, read literally, only because a row and a column are added (``w - C\sum_i y_i
+    x_i`` with x_i an entry of x: the sum a row, w a column)? Under this reading the shapes fit, so a failure there
+    refutes the step as a clash of the literal shapes does (documents.doubts; shapes70)."""
+    return r.counterexample is None and ROW_AND_COLUMN in (r.message or "")
 
 
 def is_sample_note(note: str) -> bool:

@@ -129,6 +129,7 @@ from verifier.documents.statedlabels import stated_labels
 from verifier.documents.statedmoments import moments_of
 from verifier.documents.statedoptima import stated_optima
 from verifier.documents.statedprimes import prime_dependence, prime_variable_at, stated_primes
+from verifier.documents.subgradients import note as subgradient_note
 from verifier.documents.substituted import superseded
 from verifier.documents.tablevalues import table_calls
 from verifier.documents.trailing import display_before
@@ -612,6 +613,7 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                 m.parsed.readings.extend(self._shorthand(m.latex)[1])  # \partial_j (documents.partials)
                 m.parsed.readings.extend(gradient_note(m.latex))  # [\nabla_b]_k (documents.gradiententry)
                 m.parsed.readings.extend(directional_note(m.latex))  # \nabla f^\top v (documents.directional)
+                m.parsed.readings.extend(subgradient_note(m.latex))  # \partial J(w) (documents.subgradients)
                 named, primes = self._primes(m.latex)
                 m.parsed.readings.extend(primes)  # Z' as a name (documents.primenames)
                 if prime_note and "'" in named:  # a derivative's prime, not Z' (a name)

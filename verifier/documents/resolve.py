@@ -32,7 +32,8 @@ mixins of :class:`Resolver`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ from sympy.core.function import AppliedUndef
 from verifier.catalog import D
 from verifier.documents.arithmetic import _Arithmetic
 from verifier.documents.calls import Calls
+from verifier.documents.comparedproducts import compared_terms
 from verifier.documents.context import (
     Definition,
     IndexRange,
@@ -188,6 +190,7 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
         self._calls_on: set[str] = set()
         self._no_freeze = False
         self.functionals = Functionals()  # 𝔼[…] and Var(…) atoms (verifier.documents.expectation)
+        self._compared: frozenset[sp.Basic] = frozenset()  # terms of a comparison's sides (comparedproducts)
         self._subscript = 0  # > 0 while an index position (subscript, \delta, condition) is evaluated
         self._bare_params: frozenset[str] = frozenset()  # the parameters the body being called writes bare (lead55)
         self._defining: tuple[Key, ...] = ()  # the definitions whose bodies are being read (calls._call_definition)
@@ -315,8 +318,8 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
                 raise exc.at(node.indices) from None
         if isinstance(node, sp.Add):
             return self._add(sum_terms(node.args, lambda a: self.value(a, env)))  # 1 b^T + XW (onesproducts)
-        if isinstance(node, sp.Mul):
-            return self._mul(node.args, env)
+        if isinstance(node, sp.Mul):  # a term compared with a number: an inner product (documents.comparedproducts)
+            return self._mul(node.args, env, compared=node in self._compared)
         if isinstance(node, sp.Pow):
             return self._pow(self.value(node.base, env), self.value(node.exp, env), node.base)
         if isinstance(node, sp.Sum | sp.Product):
@@ -330,7 +333,8 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
         if isinstance(node, sp.Piecewise):
             return self._piecewise(node, env)
         if isinstance(node, RELATIONS):
-            return self._relation(node, env)
+            with self._comparing(node.args):
+                return self._relation(node, env)
         if isinstance(node, sp.And | sp.Or | sp.Not):
             parts = [self.value(a, env) for a in node.args]
             return node.func(*parts)
@@ -361,7 +365,8 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
         if isinstance(node, AppliedUndef):
             return self._call(node, env)
         if isinstance(node, sp.Function | sp.Max | sp.Min):  # exp, log, tanh, Max, Abs, ...
-            args = [self.value(a, env) for a in node.args]
+            with self._comparing(node.args if isinstance(node, sp.Max | sp.Min) else ()):
+                args = [self.value(a, env) for a in node.args]
             if isinstance(node, sp.Abs) and is_square(args[0]):
                 self._note(DETERMINANT)  # |A| (documents/squares.py)
                 return determinant_of(args[0])
@@ -660,6 +665,16 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
             raise ResolveError("a list of vectors is not supported")
         n = len(entries)
         return self._final(sp.ImmutableMatrix(1 if lst.row else n, n if lst.row else 1, entries))
+
+    @contextmanager
+    def _comparing(self, args: tuple[sp.Basic, ...]) -> Iterator[None]:
+        """Evaluate inside with the products that are terms of the compared ``args`` known (comparedproducts)."""
+        saved = self._compared
+        self._compared = saved | compared_terms(args) if args else saved
+        try:
+            yield
+        finally:
+            self._compared = saved
 
     def _note(self, text: str) -> None:
         if text not in self.readings:
