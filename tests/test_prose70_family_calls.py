@@ -64,3 +64,16 @@ def test_a_call_at_the_parameters_renamed_is_blanked_keeping_the_columns() -> No
     out = family_calls(text)
     assert len(out) == len(text)
     assert "J_k " in out and "J_j " in out and "(\\mu" not in out
+
+
+def test_a_member_at_another_index_expression_leaves_the_family_alone() -> None:
+    # h_{t-1}(x) needs the function h_t: the rewriting would take it away
+    assert family_definitions("Let $h_t(x) = \\tanh(a_t x)$ and $h_{t-1}(x)$ the previous one.") == {}
+    assert family_definitions("Let $f_i(w) = (w x_i - y_i)^2$; at zero $f_i(0) = y_i^2$.") == {}
+
+
+def test_a_linear_family_summed_over_its_index() -> None:
+    note = ("The scores are $f_k(x) = w_k^\\top x$ for each class $k$, and\n\n$$\n\\frac{\\partial}{\\partial x} "
+            "\\sum_k c_k f_k(x) = {rhs}\n$$\n")
+    assert _last(note.replace("{rhs}", "\\sum_k c_k w_k")) is Verdict.PROVED
+    assert _last(note.replace("{rhs}", "\\sum_k w_k")) not in (Verdict.PROVED, Verdict.PASSED)

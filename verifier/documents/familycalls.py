@@ -92,8 +92,8 @@ def family_definitions(text: str) -> dict[tuple[str, str], str]:
 
 
 def _calls(text: str, name: str) -> list[tuple[str, str]]:
-    """(index, arguments) of every call of ``name`` with a one-letter subscript in ``text``'s math."""
-    pattern = re.compile(_head(name) + r"\s*_\s*(?P<sub>\{\s*[A-Za-z]\s*\}|[A-Za-z](?![A-Za-z]))\s*"
+    """(index, arguments) of every call of ``name`` with a subscript in ``text``'s math (``h_{t-1}(x)`` too)."""
+    pattern = re.compile(_head(name) + r"\s*_\s*(?P<sub>\{[^{}]*\}|[A-Za-z0-9](?![A-Za-z]))\s*"
                          r"(?:\\left\s*)?\((?P<args>[^()$]*)(?:\\right\s*)?\)")  # fmt: skip
     out = []
     for math in _MATH.finditer(text):
@@ -110,6 +110,8 @@ def _renamed(params: str, sub: str, index: str) -> str:
 
 def _at_parameters(call: tuple[str, str], sub: str, params: str) -> bool:
     index, args = call
+    if not (len(index) == 1 and index.isalpha()):
+        return False  # h_{t-1}(x), f_1(0): a member at an index the rewriting does not name
     return _squeeze(args) in (_squeeze(_renamed(params, sub, index)), _squeeze(params))
 
 
