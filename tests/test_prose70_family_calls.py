@@ -57,6 +57,8 @@ def test_a_matrix_is_no_family_of_functions() -> None:
 def test_a_label_and_a_summed_term_are_no_family() -> None:
     assert family_definitions("$J_\\lambda(\\theta) = \\|\\theta\\|^2$") == {}  # documents.labelled's label
     assert family_definitions("$\\sum_k p_k(T) = 1$") == {}
+    # entry k of p(T), read by documents.entrydefined (fresh37's temperature scaling keeps its worked values)
+    assert family_definitions("$p_k(T) = \\frac{e^{z_k/T}}{\\sum_j e^{z_j/T}}$") == {}
 
 
 def test_a_call_at_the_parameters_renamed_is_blanked_keeping_the_columns() -> None:

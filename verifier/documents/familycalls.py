@@ -14,7 +14,9 @@ is read, as documents.rendered's other passes): the argument list of every call 
 parameters (the index renamed with the call's: ``J_j(\mu_j)``) is blanked, the columns kept. It is done only where
 
 * the definition is ``N_s(params) = body`` with a letter index s (no digit), plain parameter names, not under a
-  big operator (``\sum_k p_k(T) = 1`` is no definition), N no built-in (``\sigma_k(z)``: an entry);
+  big operator (``\sum_k p_k(T) = 1`` is no definition), N no built-in (``\sigma_k(z)``: an entry), and not what
+  documents.entrydefined reads already (``p_k(T)``: entry k of p(T), a letter no default function at one-letter
+  parameters; ``f_i(w)`` and ``J_k(\mu_k)`` are not);
 * the body writes s as a subscript (a family; a subscript the body does not write is documents.labelled's label);
 * the notes never apply N with a subscript to anything else (``J_k(m)``, ``p_k(2)``): such a call needs the
   function, which the rewriting would take away — the notes are then left as they are;
@@ -30,10 +32,15 @@ import re
 
 from verifier.documents.labelled import _DEFINITION, _SUMMED, _bare, _parameters
 from verifier.documents.labelledheads import _BUILTIN
+from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 __all__ = ["family_calls", "family_definitions"]
 
 _MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.S)
+
+
+# a parameter documents.entrydefined reads (one letter, maybe bold)
+_ENTRY_PARAM = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[A-Za-z]\s*\}|\\vec\s+[A-Za-z]|[A-Za-z])\s*")
 
 
 def _squeeze(s: str) -> str:
@@ -78,6 +85,9 @@ def family_definitions(text: str) -> dict[tuple[str, str], str]:
             continue  # f_x(x): the subscript is the variable
         if not _writes_index(m.group("body"), sub):
             continue  # J_\lambda(\theta): a label (documents.labelled)
+        if name.lstrip("\\") not in DEFAULT_FUNCTIONS and sub.islower() and all(
+                _ENTRY_PARAM.fullmatch(p) for p in params.split(",")):  # fmt: skip
+            continue  # p_k(T) = …: entry k of p(T), read by documents.entrydefined (fresh37)
         key = (name, sub)
         if key in found and _squeeze(found[key]) != _squeeze(params):
             refused.add(key)  # defined at other parameters elsewhere: not one family at its parameters
