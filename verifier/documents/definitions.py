@@ -42,7 +42,14 @@ from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functi
 from verifier.documents.labelled import relabel
 from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
-from verifier.documents.logdefined import distributed_before, exp_of, log_of_conditional, written_before
+from verifier.documents.logdefined import (
+    distributed_before,
+    exp_of,
+    first_written,
+    log_of_conditional,
+    log_of_name,
+    written_before,
+)
 from verifier.documents.members import _Chain
 from verifier.documents.namede import names_e, names_error
 from verifier.documents.ownbuiltins import as_own, own_sigma_at
@@ -331,6 +338,8 @@ class _Definitions:
             density = None  # p(y_i|x_i) = … or y|x ~ N(…) before: the log-density is worked out, a claim
         if density is not None:
             lhs, body = replace(lhs, latex=density), exp_of(body)  # log q(x̃|x) = …: q is exp(…) (logdefined)
+        elif (named_log := log_of_name(lhs.latex)) is not None and first_written(self.text, named_log, lhs.line):
+            lhs, body = replace(lhs, latex=named_log), exp_of(body)  # log p_i = …: p_i is exp(…) (logdefined)
         try:
             left = self.parse(lhs.latex, None, frozenset())
         except LatexError:

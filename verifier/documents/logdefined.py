@@ -14,13 +14,18 @@ documents.iidjoint), not a definition. Nor a density whose outcome the notes gav
 (:func:`distributed_before`: "$y \mid x \sim \mathcal{N}(w x, \sigma^2)$", then ``\log p(y \mid x) = …``): the line
 works that distribution's log-density out, a claim (learned as the definition, a dropped ½ there made the
 score that follows the mistake green).
+
+A plain name is defined the same way (:func:`log_of_name`): "$\log p_i = z_i - \log\sum_k e^{z_k}$" (log-softmax)
+says what ``p_i`` is, ``\exp`` of the right side, where the notes write the name nowhere before that line and
+define it nowhere else (:func:`first_written`): after "$p = \mathrm{softmax}(z)$" the same line is a claim about
+p, checked as one.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["distributed_before", "exp_of", "log_of_conditional", "written_before"]
+__all__ = ["distributed_before", "exp_of", "first_written", "log_of_conditional", "log_of_name", "written_before"]
 
 _LOG_OF = re.compile(
     r"\s*\\(?:log|ln)\b\s*(?P<inner>\\?[A-Za-z]+\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\))\s*"
@@ -33,6 +38,44 @@ def log_of_conditional(lhs: str) -> str | None:
     if m is None or not re.search(r"\\mid\b|\|", m.group("args")):
         return None
     return m.group("inner").strip()
+
+
+# \log p_i, \log \hat{y}_k, \ln q: the logarithm of one Latin letter, maybe accented, with one subscript
+_LOG_NAME = re.compile(
+    r"\s*\\(?:log|ln)\b\s*(?P<inner>(?:\\(?:hat|tilde|bar)\s*\{\s*(?P<a>[A-Za-z])\s*\}|\\(?:hat|tilde|bar)\s+(?P<b>[A-Za-z])"
+    r"|(?P<c>[A-Za-z]))(?:\s*_\s*(?:\{\s*[A-Za-z0-9]{1,3}\s*\}|[A-Za-z0-9]))?)\s*"
+)
+
+
+_FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\begin\{.*?\\end\{", re.S)
+
+
+def log_of_name(lhs: str) -> str | None:
+    r"""``p_i`` of a left side ``\log p_i`` (or ``\ln``): the logarithm of one name, or None. Not ``e`` or ``d``."""
+    m = _LOG_NAME.fullmatch(lhs)
+    if m is None or (m.group("a") or m.group("b") or m.group("c")) in ("e", "d"):
+        return None
+    return m.group("inner").strip()
+
+
+def first_written(text: str, name: str, line: int) -> bool:
+    r"""Is the letter of ``name`` (``p`` of ``p_i``) written in no formula of ``text`` before line ``line``
+    (1-based; the line's own formulas before it count), and set equal to nothing elsewhere (``p_j = …``,
+    ``p = …``, ``p(z) = …`` on any other line)?"""
+    letter = re.escape(re.sub(r"^\\(?:hat|tilde|bar)\s*\{?\s*", "", name)[0])
+    rows = text.splitlines()
+    row = rows[line - 1] if 0 < line <= len(rows) else ""
+    at = row.find(r"\log") if r"\log" in row else row.find(r"\ln")
+    before = "\n".join([*rows[: max(line - 1, 0)], row[: max(at, 0)]])
+    written = re.compile(r"(?<![A-Za-z\\])" + letter + r"(?![A-Za-z])")
+    if any(written.search(m.group(0)) for m in _FORMULA.finditer(before)):
+        return False
+    defined = re.compile(r"(?:^|\$|\\\[|&|,|\\q?quad)\s*(?:\\(?:hat|tilde|bar)\s*\{?\s*)?" + letter
+                         + r"\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+                         r"(?:\([^()]*\)\s*)?(?::=|=|\\coloneqq|\\triangleq|\\equiv)")  # fmt: skip
+    rest = row[max(at, 0) :]
+    after = rest[rest.find("$", 1) :] if rest.find("$", 1) > 0 else ""  # the line's formulas after this one
+    return not any(defined.search(r) for k, r in enumerate(rows, 1) if k != line) and not defined.search(after)
 
 
 def written_before(text: str, density: str, line: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from verifier.documents.familycalls import family_calls
 from verifier.documents.hidden import shown
 from verifier.documents.overlays import earlier_slides_named, last_slide
 from verifier.documents.physicspkg import physics_macros
@@ -48,7 +49,8 @@ def as_read(text: str, path: str | Path) -> str:
         text = typed_math(python_markdown_blocks(math_roles(text)))
     else:
         text = physics_macros(last_slide(text))
-    return ascii_primes(decimal_comma_groups(shown(text, kind)))
+    # J_k(\mu_k) = … a family at its own parameters: the member J_k (documents.familycalls)
+    return family_calls(ascii_primes(decimal_comma_groups(shown(text, kind))))
 
 
 def ascii_primes(text: str) -> str:
