@@ -105,15 +105,17 @@ def boundary_difference(members: tuple[object, object], sample_points: Sequence[
     for g in _boundaries(parts, variables):
         for point in sample_points[:POINTS]:
             base = {s: sp.Rational(v) for s, v in point.items()}
-            at = _on(g, base)
-            if at is None:
+            try:  # SymPy cannot take every limit (Max's series, green70): that point is not looked at
+                at = _on(g, base)
+                if at is None or any(sp.simplify(c.subs(at)) == 0 for c in conventions):
+                    continue  # (a written sign or Heaviside turning here: its value is a convention)
+                va, vb = _value(a, at), _value(b, at)
+                if va is None or vb is None:
+                    continue
+                d = sp.simplify(va - vb)
+            except (NotImplementedError, ValueError, TypeError, ArithmeticError, sp.PolynomialError):
                 continue
-            if any(sp.simplify(c.subs(at)) == 0 for c in conventions):
-                continue  # a written sign or Heaviside turns here: its value is a convention
-            va, vb = _value(a, at), _value(b, at)
-            if va is None or vb is None:
-                continue
-            if (d := sp.simplify(va - vb)).is_number and d.is_zero is False:
+            if d.is_number and d.is_zero is False:
                 where = ", ".join(f"{s} = {_shown(v)}" for s, v in sorted(at.items(), key=lambda kv: str(kv[0])))
                 return f"on the boundary {g} = 0 of its cases, at {where}, the sides are {_shown(va)} and {_shown(vb)}"
     return ""
