@@ -368,7 +368,7 @@ def check_claim(
             step = replace(step, verdict=Verdict.SKIPPED, message=(
                 f"the sides may change formula at {point}, beyond every sample, and no symbolic argument decided "
                 f"the step there ({proof_method or 'no symbolic stage'}); where sampled it holds numerically"))
-        elif step.verdict is Verdict.PASSED and (why := _on_boundaries(claim, index, sample, key, sizes)):
+        elif step.verdict is Verdict.PASSED and (why := _on_boundaries(claim, index, sample)):
             # a derivative wrong only where a condition of its cases turns: Huber's |r| = δ (wrong68, green70)
             step = replace(step, verdict=Verdict.SKIPPED, message=(
                 f"{why}; no random sample reaches that set and no symbolic argument decided the step "
@@ -461,7 +461,7 @@ def _partial_cases(member: object) -> bool:
     return False
 
 
-def _on_boundaries(claim: Claim, index: int, sample: Sample, key: str, sizes: Mapping[str, int]) -> str:
+def _on_boundaries(claim: Claim, index: int, sample: Sample) -> str:
     """verifier.boundaryprobe's finding for a PASSED step with a derivative and a condition that is a relation
     (verifier.kinks looks at the others), within :data:`verifier.boundaryprobe.BUDGET` seconds of CPU; "" where
     there is none or the time ran out (the step keeps its PASSED)."""
@@ -472,24 +472,12 @@ def _on_boundaries(claim: Claim, index: int, sample: Sample, key: str, sizes: Ma
         return ""
     from verifier.boundaryprobe import BUDGET, boundary_difference
 
-    once = (key.split("|")[0], index, tuple(sorted(sizes)))  # looked at for one of the step's sizes (green70)
-    if once in _BOUNDARIES_AGREED:
-        return ""
     points = [dict(zip(sample.symbols, sample.point(j), strict=True)) for j in range(min(sample.n, 3))]
     try:  # CPU time only (a wide wall-clock allowance): whether the boundaries were looked at must not hang on the load
         with soft_limit(BUDGET, "boundaries", wall_factor=30.0):
-            found = boundary_difference(members, points)
+            return boundary_difference(members, points)
     except BudgetExceeded:
-        found = ""  # out of time: no larger size is looked at either (it costs more)
-    if not found:
-        _BOUNDARIES_AGREED.add(once)
-    return found
-
-
-#: the steps (key without its sizes, index, size names) whose boundaries agreed, or ran out of time, at the first size
-#: looked at: at 2 s of CPU a size, a sum checked at n = 2..5 spent 8 s there (a squared hinge TIMEOUT under load); a
-#: wrong value on a boundary shows at every size (each term's boundary); a step that disagrees is looked at each time
-_BOUNDARIES_AGREED: set[tuple[str, int, tuple[str, ...]]] = set()
+        return ""
 
 
 def _compared(claim: Claim, index: int) -> list[tuple[sp.Expr, sp.Expr]]:
