@@ -368,6 +368,11 @@ def check_claim(
             step = replace(step, verdict=Verdict.SKIPPED, message=(
                 f"the sides may change formula at {point}, beyond every sample, and no symbolic argument decided "
                 f"the step there ({proof_method or 'no symbolic stage'}); where sampled it holds numerically"))
+        elif step.verdict is Verdict.PASSED and (why := _on_boundaries(claim, index, sample)):
+            # a derivative wrong only where a condition of its cases turns: Huber's |r| = δ (wrong68, green70)
+            step = replace(step, verdict=Verdict.SKIPPED, message=(
+                f"{why}; no random sample reaches that set and no symbolic argument decided the step "
+                f"({proof_method or 'no symbolic stage'}); elsewhere it holds numerically"))
         elif step.verdict is Verdict.PASSED and (why := invisible_term(_compared(claim, index), sample)):
             # logsumexp's shift by c in (10^5, 10^6) off by e^{-c}: no sample resolves it (wrong68)
             step = replace(step, verdict=Verdict.SKIPPED, message=(
@@ -454,6 +459,25 @@ def _partial_cases(member: object) -> bool:
         elif iterable(node):
             todo.extend(node)
     return False
+
+
+def _on_boundaries(claim: Claim, index: int, sample: Sample) -> str:
+    """verifier.boundaryprobe's finding for a PASSED step with a derivative and a condition that is a relation
+    (verifier.kinks looks at the others), within :data:`verifier.boundaryprobe.BUDGET` seconds of CPU; "" where
+    there is none or the time ran out (the step keeps its PASSED)."""
+    members = (claim.members[index - 1], claim.members[index])
+    if not any(isinstance(m, D) for m in members) or not sample.n:
+        return ""
+    if not has_kinds(_parts_of(claim, index), (sp.Piecewise,)):  # cases or indicators: the probe's only matter
+        return ""
+    from verifier.boundaryprobe import BUDGET, boundary_difference
+
+    points = [dict(zip(sample.symbols, sample.point(j), strict=True)) for j in range(min(sample.n, 3))]
+    try:  # CPU time only (a wide wall-clock allowance): whether the boundaries were looked at must not hang on the load
+        with soft_limit(BUDGET, "boundaries", wall_factor=30.0):
+            return boundary_difference(members, points)
+    except BudgetExceeded:
+        return ""
 
 
 def _compared(claim: Claim, index: int) -> list[tuple[sp.Expr, sp.Expr]]:

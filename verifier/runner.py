@@ -312,6 +312,7 @@ def preload_engine() -> None:
     A run served from the cache never needs it; a command that checks claims in workers would
     otherwise import it in every worker (and again in the fresh worker after a TIMEOUT).
     """
+    import verifier.boundaryprobe  # engine._on_boundaries asks it of a PASSED derivative with cases (green70)
     import verifier.fastpath
     import verifier.numeric
     import verifier.roundingsteps  # engine._beyond_samples asks it of most PASSED steps (cold67)

@@ -47,6 +47,7 @@ from verifier.documents.definedidentity import defined_identity
 from verifier.documents.definiteintegrals import few_where_convergent
 from verifier.documents.deniedranges import negated_cue, under_denied
 from verifier.documents.densities import under_stated_densities
+from verifier.documents.derivednames import derived_name_results
 from verifier.documents.differentials import read_differentials
 from verifier.documents.distributioncalls import distribution_calls
 from verifier.documents.doubts import _Doubts
@@ -298,6 +299,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                                                       for s in chain.steps], steps)  # δ_ii = 1 (summeddelta)
                 steps = read_differentials(self, chain, scope, steps)  # d(fg) = g df + f dg (differentials)
                 steps = at_renewed_values(self, chain, scope, steps)  # "Suppose instead $d = 1.5$", d := x² − y²
+                steps = derived_name_results(chain, steps)  # "that is $H = …$": ∇²ℓ(w), not FAILED (derivednames)
                 steps = sample_curves(steps)  # only the reported refutations are plotted
                 line = self.lines[chain.line - 1]
                 own = split_at_inline(before, chain)[0] if chain.inline else before  # the words before the claim

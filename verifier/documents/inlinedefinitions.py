@@ -22,6 +22,7 @@ from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, same_kind
+from verifier.documents.derivednames import derived_name_chain
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
@@ -309,3 +310,8 @@ class _InlineDefinitions:
                     self.midline.pop((key, line), None)
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)
+            elif not later and fake.restates is None and (new := self.note_definitions[known:]) and not any(
+                    d.key == n.key for n in new for d in self.note_definitions[:known]) and (
+                    named := derived_name_chain(lhs, rhs, before, self.lines, line, self.note_definitions[:known],
+                                                place)):
+                self.inline_restatements.append(named)  # "that is $H = …$" of ℓ(w): its Hessian (derivednames)

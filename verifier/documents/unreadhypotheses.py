@@ -27,6 +27,7 @@ from typing import Any
 
 from verifier.documents.context import Definition, VarDecl
 from verifier.documents.headings import after_heading
+from verifier.documents.hypothesiswitness import fails_at_witness
 from verifier.documents.hypothetical import condition_cue
 from verifier.documents.infer import NO_EVIDENCE
 from verifier.documents.symmetricprose import section_ended
@@ -104,8 +105,11 @@ def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     if not said:
         return steps
     out = []
-    for r in steps:
+    for k, r in enumerate(steps):
         named = _named(doc, scope, r, said) if r.verdict is Verdict.FAILED else {}
+        if named and (failed := fails_at_witness(doc, chain, scope, k, r, named)) is not None:
+            out.append(failed)  # 2X^T XR - 2X^T Y = X^T(XR - Y) fails at R = I too (hypothesiswitness)
+            continue
         what = "; ".join(f"{n} {k}" + (f" (line {earlier[n][1]})" if n in earlier else "")
                          for n, k in sorted(named.items()))
         out.append(r.skipped(f"fails for a general value, but the prose states {what} ({where}), a property the "
