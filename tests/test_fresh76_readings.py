@@ -117,3 +117,12 @@ def test_vector_and_entry_wrong_twin_not_green() -> None:
         "\nIts average under the model is $\\bar{\\mathbf{x}} = \\sum_k P_k \\mathbf{x}_k$.\n")
     steps = [s for s in doc_steps(body) if "x_{jm}" in s.lhs_latex]
     assert steps and steps[-1].verdict not in GREEN
+
+
+def test_vmatrix_is_a_determinant() -> None:
+    r"""``\begin{vmatrix} … \end{vmatrix}``: the determinant of the matrix between the bars (was SKIPPED,
+    "environment vmatrix is not supported")."""
+    right = doc_steps("$$\n\\begin{vmatrix} a & b \\\\ c & d \\end{vmatrix} = ad - bc\n$$\n")
+    assert right[-1].verdict is Verdict.PROVED, right[-1].message
+    wrong = doc_steps("$$\n\\begin{vmatrix} a & b \\\\ c & d \\end{vmatrix} = ad + bc\n$$\n")
+    assert wrong[-1].verdict is Verdict.FAILED, wrong[-1].message
