@@ -142,7 +142,7 @@ class _ChainInference:
         uses = self._uses([t for t, _ in trees], scope)
         matrices_of_notes = frozenset(k for k, dims in self.annotations.shapes.items() if len(dims) == 2)
         sample_rows(uses, scope, self.annotations.bold, matrices_of_notes, self.text)  # x_i: row i of X (samples)
-        sample_entries(uses, scope, own, self.annotations.row_samples,  # x_i: the vector of x_ij (sampleentries)
+        sample_entries(uses, scope, own + uses.bodies, self.annotations.row_samples,  # x_i: the vector of x_ij
                        slots_in_notes(self.text))
         scope.set_aside.update(set_aside_by_use(scope, self.note_definitions, uses))
         # x_\ell on a line after \ell := a log-likelihood: an index here (documents.indexletters)
@@ -287,5 +287,6 @@ class _ChainInference:
             before = set(uses.keys)
             body = read_at_parameters(body, entry.params, scope)  # ψ(r) = dρ/dr calls ρ (parameterderivatives)
             uses.add(body, (*entry.params, *entry.index_params), own=key[0])
+            uses.bodies.append(body)
             todo.extend(uses.keys - before)
         return uses

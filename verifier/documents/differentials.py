@@ -217,6 +217,24 @@ def split_differentials(latex: str, start: int = 0) -> Split | None:
     return Split("".join(out), tuple(operands))
 
 
+VOLUME = ("a volume element (a product of differentials, dx dy = r dr dθ): the measure of a change of variables, "
+          "whose factor is the Jacobian's absolute determinant, not an equation between directional derivatives")
+
+
+def volume_element(latex: str) -> bool:
+    r"""Is ``latex`` (one member) a product of two or more differentials of names, with a factor and no sum
+    (``dx\,dy\,dz``, ``r^2 \sin\theta\, dr\, d\theta\, d\phi``, ``|\det J|\,du\,dv``)?"""
+    split = split_differentials(latex)
+    if split is None or len(split.operands) < 2 or not all(_ATOM.fullmatch(src) for _, src in split.operands):
+        return False
+    depth, text = 0, re.sub(r"\\(?:left|right)(?![A-Za-z])", "", split.text.strip().lstrip("+-"))
+    for ch in text:
+        depth += 1 if ch in "({[" else -1 if ch in ")}]" else 0
+        if depth == 0 and ch in "+-":
+            return False
+    return True
+
+
 def differential_claim(members: Sequence[str]) -> bool:
     r"""Do the first two members of an inline formula both write a differential (``$d\,\mathrm{tr}(AX) =
     \mathrm{tr}(A\,dX)$``): a claim of the prose, as a derivative is (``inlineclaims._InlineClaims``)?"""
@@ -265,6 +283,10 @@ def read_differentials(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         if not (differential_in(left) or differential_in(right)):
             continue
         decided = r.verdict in (Verdict.PROVED, Verdict.PASSED, Verdict.FAILED)
+        if volume_element(left) and volume_element(right):
+            if decided or r.verdict is Verdict.SKIPPED:
+                out[k] = r.skipped(VOLUME)
+            continue
         read = None
         upright = not named or (_upright(left) and _upright(right))
         if named and not upright and any(_VALUE_D.search(_masked(t)) for t in (left, right)):

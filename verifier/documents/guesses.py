@@ -98,6 +98,7 @@ from verifier.documents.primepoints import prime_points
 from verifier.documents.problemrecurrences import in_force, rival_note
 from verifier.documents.reach import _Reach, defined_calls, written_keys
 from verifier.documents.reachedentries import reached_values
+from verifier.documents.readapart import at_estimate, entry_of_vector
 from verifier.documents.recurrence import (
     SPECIAL_CASE,
     Recurrence,
@@ -343,6 +344,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if corrected:
             scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
+        if estimated := at_estimate(r, used, reached, scope):  # e^{-z_1} = e^{\hat\mu} "at this value" (fresh76)
+            return self._demote(r, estimated)
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
@@ -481,7 +484,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
-                layered = _layer_recursion(d, scope)
+                layered = _layer_recursion(d, scope) or entry_of_vector(d, scope, self._reach, self.parse)
                 if layered and unfolded is None:
                     return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(sliced(v) or v)

@@ -55,20 +55,27 @@ def _slots(trees: Iterable[sp.Basic], family: str, letter: str) -> str | None:
     """"row" or "column": the slot every entry ``letter_{ab}`` of ``trees`` shares with the sample index
     of ``family`` (the same letter at the same place, in every pair of a sample and an entry); None when
     the entries share none, or both."""
-    samples: set[sp.Basic] = set()
-    entries: list[tuple[sp.Basic, ...]] = []
+    samples: set[str] = set()  # by name: a definition's body may carry its index with other assumptions
+    entries: list[tuple[str, ...]] = []
     for tree in trees:
         for node in tree.atoms(sp.Indexed):
             label = str(node.base.label)
             if label == family and len(node.indices) == 1:
-                samples.add(node.indices[0])
+                samples.add(str(node.indices[0]))
             elif label == letter and len(node.indices) == 2:
-                entries.append(tuple(node.indices))
-    if len(samples) != 1 or not entries:
-        return None  # x_i and x_k in one chain: which entries belong to which sample is not shown
-    (index,) = samples
-    first = all(e[0] == index for e in entries)
-    second = all(e[1] == index for e in entries)
+                entries.append(tuple(str(i) for i in node.indices))
+    return _slot(samples, entries)
+
+
+def _slot(samples: set[str], entries: list[tuple[str, ...]]) -> str | None:
+    r""""row" where every entry's first index is a sample's own index and no entry's second is one,
+    "column" the other way round, else None. A chain may write the sample more than once, e.g. as
+    ``\mathbf{x}_j`` and, summed, ``\mathbf{x}_k`` (a softmax over alternatives): ``x_{jm}`` then still
+    sits in the sample's slot; ``x_{jk}`` beside ``\mathbf{x}_j`` and ``\mathbf{x}_k`` shows no slot."""
+    if not samples or not entries:
+        return None
+    first = all(e[0] in samples for e in entries) and not any(e[1] in samples for e in entries)
+    second = all(e[1] in samples for e in entries) and not any(e[0] in samples for e in entries)
     if first == second:
         return None
     return "row" if first else "column"
@@ -88,12 +95,9 @@ def slots_in_notes(text: str) -> Mapping[str, frozenset[str]]:
             samples.setdefault(b.group(1), set()).add(b.group(2) or b.group(3))
         for letter, indices in samples.items():
             entries = [(e.group(2), e.group(3)) for e in _ENTRY.finditer(body) if e.group(1) == letter]
-            if len(indices) != 1 or not entries:
-                continue
-            (index,) = indices
-            first, second = all(e[0] == index for e in entries), all(e[1] == index for e in entries)
-            if first != second:
-                found.setdefault(letter, set()).add("row" if first else "column")
+            slot = _slot(indices, entries)
+            if slot is not None:
+                found.setdefault(letter, set()).add(slot)
     for letter, slot, _, _ in entry_statements(text):  # "each sample $\mathbf{x}_i$ has entries $x_{ij}$" (wrong68)
         found.setdefault(letter, set()).add(slot)
     return {k: frozenset(v) for k, v in found.items()}

@@ -55,6 +55,8 @@ class Uses:
     keys: set[Key] = field(default_factory=set)  # every key written (digit subscripts kept: W_1)
     #: names under a gradient without its variable (``\\nabla J``): J at its parameter, which is implied
     gradients: set[str] = field(default_factory=set)
+    #: the bodies of the definitions the line reaches, as read (chaininference fills it; sampleentries reads it)
+    bodies: list[sp.Basic] = field(default_factory=list)
 
     def add(self, tree: sp.Basic, bound: Iterable[str] = (), own: str | None = None) -> None:
         r"""Add what ``tree`` writes; ``bound`` names are left out, and so are calls of ``own`` (a

@@ -63,9 +63,16 @@ _OPTIMUM_HEAD = re.compile(r"\s*(?:\\arg\s*\\(?:max|min)|\\arg(?:max|min)|\\(?:o
                            r"\s*\{\s*arg\s*(?:\\[,;!: ])?\s*(?:max|min)\s*\})\s*")
 
 
+_VMATRIX_BEGIN = re.compile(r"\\begin\s*\{\s*vmatrix\s*\}")
+_VMATRIX_END = re.compile(r"\\end\s*\{\s*vmatrix\s*\}")
+
+
 def undecorate(text: str) -> str:
     r"""``\boxed{X}`` → ``{X}``; ``\overset{a}{X}`` → ``{X}`` unless X is a relation; ``\textcolor``;
+    ``\begin{vmatrix} … \end{vmatrix}`` → ``\det\begin{pmatrix} … \end{pmatrix}`` (a determinant, fresh76);
     ``\cancelto{v}{X}`` → ``{X}`` (what is struck, as written: that X becomes v is the notes' claim)."""
+    if "vmatrix" in text:  # |a b; c d|: the determinant of the matrix between the bars
+        text = _VMATRIX_END.sub(r"\\end{pmatrix}", _VMATRIX_BEGIN.sub(r"\\det\\begin{pmatrix}", text))
     out: list[str] = []
     i = 0
     while True:
