@@ -187,3 +187,19 @@ def test_the_unchecked_doubt_is_kept_only_where_the_reading_was_not_decided() ->
     read = "failed at y=1; read: inferred y: an index 1..n (a subscript of p)"
     assert label_as_index(["p - y"], read) is not None  # the reading not tried: SKIPPED, never FAILED
     assert label_as_index(["p - y"], f"{ONE_HOT_FAILS}: …; {read}") is None  # tried, and it fails too: FAILED
+
+
+def test_a_dropped_label_factor_is_not_an_implied_sum_over_the_class() -> None:
+    # -log ŷ_y = -Σ_k log ŷ_k dropped y_k: the lone y summed made it hold (PROVED on the base), but the prose says y is
+    # the true class, one class, never an index an implied sum runs over
+    text = TEX.replace("SUM", r"-\sum_{k} \log \hat{y}_k").replace("RHS", r"\hat{y} - y")
+    assert verdicts_by_line(text, "notes.tex")[line_of(TEX, "SUM")][-1] == "FAILED"
+
+
+def test_an_index_the_prose_calls_no_class_may_still_be_an_implied_sum() -> None:
+    from verifier.documents.indexlabels import unsummed_classes
+
+    said = "Let $y$ be the index of the true class, and $t$ the time step."
+    assert unsummed_classes(said, lambda n: True) == frozenset({"y"})
+    assert unsummed_classes("Let $y$ be the class.", lambda n: True) == frozenset()
+    assert unsummed_classes(said, lambda n: False) == frozenset()  # not an index of the notes

@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 import sympy as sp
 
 from verifier.documents.context import Definition, IndexRange, Scope
+from verifier.documents.hot import hot_indices_named
 
-__all__ = ["ONE_HOT_FAILS", "index_hot_reading", "is_index_hot_note", "label_as_index"]
+__all__ = ["ONE_HOT_FAILS", "index_hot_reading", "is_index_hot_note", "label_as_index", "unsummed_classes"]
 
 # infer's report of a name read as an index because it subscripts a vector (documents.infer)
 _INDEX = re.compile(r"inferred ([A-Za-z]): an index [^;()]*\(a subscript of ([A-Za-z])\)")
@@ -117,4 +118,11 @@ def label_as_index(texts: Sequence[str], message: str) -> str | None:
                     f"{vector} or {vector} from it: the one-hot label of class {name} is meant, a reading not checked "
                     "here")
     return None
+
+
+def unsummed_classes(text: str, is_index: Callable[[str], bool]) -> frozenset[str]:
+    r"""The label letters (y, t) the prose names the true (correct) class by, "let $y$ be the index of the true
+    class", and the notes index with: one class, never an index an implied sum runs over (``-\log p_y =
+    -\sum_k \log p_k`` dropped the factor y_k; summing the lone y made it hold, a false PROVED)."""
+    return frozenset(n for n in hot_indices_named(text) & set(_LABELS) if is_index(n))
 
