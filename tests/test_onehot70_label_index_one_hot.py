@@ -203,3 +203,17 @@ def test_an_index_the_prose_calls_no_class_may_still_be_an_implied_sum() -> None
     assert unsummed_classes(said, lambda n: True) == frozenset({"y"})
     assert unsummed_classes("Let $y$ be the class.", lambda n: True) == frozenset()
     assert unsummed_classes(said, lambda n: False) == frozenset()  # not an index of the notes
+
+
+LOGSUMEXP = r"""\section{Log-sum-exp form}
+For logits $z \in \mathbb{R}^K$ and the true class $y$,
+\begin{align}
+\ell &= -z_y + \log \sum_{k=1}^{K} e^{z_k}, \\
+\nabla_z \ell &= RHS .
+\end{align}
+"""
+
+
+def test_the_log_sum_exp_loss_in_an_align() -> None:
+    assert _at(LOGSUMEXP, r"\operatorname{softmax}(z) - y", path="notes.tex")[0] in GREEN
+    assert _at(LOGSUMEXP, r"y - \operatorname{softmax}(z)", path="notes.tex") == ["FAILED"]
