@@ -18,7 +18,8 @@ NOTE = ("Softmax regression with three classes. Take logits $z$ and let $p = \\m
 
 
 def test_the_gradient_with_the_label_as_an_index_is_not_failed() -> None:
-    assert verdicts_by_line(NOTE.format(rhs="p - y"))[10] == ["SKIPPED"]
+    # SKIPPED at stop 69; checked with y one-hot at every class since onehot70 (test_onehot70_label_index_one_hot)
+    assert verdicts_by_line(NOTE.format(rhs="p - y"))[10] in (["PROVED"], ["PASSED"], ["SKIPPED"])
 
 
 def test_a_label_the_notes_never_index_keeps_the_literal_reading() -> None:

@@ -52,6 +52,7 @@ from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
 from verifier.documents.impliedsums import _ImpliedSums, layout_only, left_open, sum_groups
+from verifier.documents.indexlabels import ONE_HOT_FAILS, is_index_hot_note
 from verifier.documents.infer import (
     names_in,
 )
@@ -595,6 +596,11 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
                 if hot_said:
                     out[k] = replace(r, message="; ".join(x for x in (f"fails with {note}, as the notes say",
                                                                       r.message) if x))  # fmt: skip
+        for (note, k), r in unrestricted.items():  # p - 2y after -\log p_y: fails with y one-hot too (indexlabels)
+            if is_index_hot_note(note) and " and " not in note and out[k] is steps[k] \
+                    and out[k].verdict is Verdict.FAILED and r.counterexample is not None:  # fmt: skip
+                out[k] = replace(r, message="; ".join(x for x in (f"{ONE_HOT_FAILS}: fails read literally and with "
+                                                                  f"{note}", r.message) if x))  # fmt: skip
         for (note, k), r in unrestricted.items():  # "For $x > 0$": a failure shown inside the stated range (regions)
             if AS_STATED in note and " and " not in note and out[k].verdict is Verdict.FAILED \
                     and out[k].counterexample is not None and r.counterexample is not None:  # fmt: skip

@@ -69,7 +69,7 @@ from verifier.documents.hypotheses import UNDER
 from verifier.documents.identityspans import holds_everywhere
 from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
-from verifier.documents.indexlabels import label_as_index
+from verifier.documents.indexlabels import label_as_index, unsummed_classes
 from verifier.documents.infer import (
     NO_EVIDENCE,
     names_in,
@@ -531,7 +531,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             free = [{n for t in side for n in free_names(t) | self._reached_free(t, scope) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
             lone = sorted((free[0] ^ free[1]) - equated(chain.conditions)  # i = j: the case (documents.cases)
-                          - said_outside_letters(scope))  # o ∉ {w_1, …, w_K}: the notes' own (outsideindex)
+                          - said_outside_letters(scope)  # o ∉ {w_1, …, w_K}: the notes' own (outsideindex)
+                          - unsummed_classes(self.text, lambda n: isinstance(scope.names.get((n, ())), IndexRange)))
+            # "let $y$ be the true class": one class, never an implied sum's index (documents.indexlabels)
             # the sum that would excuse the free index was tried and fails too: FAILED, unless another doubt below
             tried = self._implied_failed().get((id(chain), step.index)) if lone else None
             # y one-hot at o, as the notes say (hot.py): the lone o is where the 1 is, and that reading failed too

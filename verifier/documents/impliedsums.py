@@ -21,6 +21,7 @@ from verifier.documents.basisvectors import holds_basis
 from verifier.documents.context import IndexRange, Scope
 from verifier.documents.explicitsums import denies_a_convention, written_sum_indices
 from verifier.documents.guesses import _Guesses
+from verifier.documents.indexlabels import unsummed_classes
 from verifier.documents.layout import MATRIX_NUMERATOR, by_matrices
 from verifier.documents.members import _Chain
 from verifier.documents.orientation import bounded, is_row_reading
@@ -65,6 +66,7 @@ class _ImpliedSums(_Guesses):
             return isinstance(scope.names.get(key), IndexRange) and (declared or key in scope.inferred)
 
         out = list(steps)
+        classes = unsummed_classes(self.text, is_index)
         head = chain.members[0].parsed if chain.members else None
         answer = None
         if self._implied_first(scope) and head is not None and not isinstance(head.tree, ListMember):
@@ -82,6 +84,8 @@ class _ImpliedSums(_Guesses):
             found = implied_readings(a.tree, b.tree, is_index, answer)
             if not declared and holds_basis(a.tree, b.tree):  # e_y^T e_y: no sum over y unsaid (basisvectors)
                 found = []
+            if classes:  # "let $y$ be the index of the true class": one class, not summed (documents.indexlabels)
+                found = [rd for rd in found if not set(rd.summed) & classes]
             if written:  # an index the notes sum with a written ∑ is not summed silently (explicitsums.py)
                 found = [rd for rd in found if not set(rd.summed) & written]
             if a.unsummed is not None or b.unsummed is not None:

@@ -59,6 +59,7 @@ from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.imaginaryunit import imaginary_reading, unit_note
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
+from verifier.documents.indexlabels import index_hot_reading
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
 from verifier.documents.logterms import log_over_its_term
@@ -497,6 +498,13 @@ class _Meanings:
         if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
             chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)
+        if (hot_index := index_hot_reading(chain_trees(chain), scope)) is not None:  # p - y of -\log p_y
+            hot_note, swap, hot_scope = hot_index  # y the one-hot label where it is no index (documents.indexlabels)
+            if (swapped := rewritten(swap, lambda latex: True)) is not None:
+                yield hot_note, swapped, hot_scope(scope)
+                for snote, sc in scopes:  # (p - y) x^T: the one-hot label in another layout
+                    if snote.endswith(" layout for derivatives") and " and " not in snote:
+                        yield f"{hot_note} and {snote}", swapped, hot_scope(sc)
         if (sampled := self._plain_samples(chain, scope)) is not None:  # w^T x_i: x_i a vector (plainsamples)
             yield sampled
             snote, schain, sscope = sampled
