@@ -30,6 +30,7 @@ b = 3$ again") brings the old meaning back; a renewal on the definition's own li
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -37,7 +38,7 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.numberpoints import called_names
-from verifier.documents.renewednames import _renews, head_of
+from verifier.documents.renewednames import _heads, _renews, head_of
 from verifier.documents.stated import WHERE
 from verifier.documents.statedintermediates import _flat, _read_at, name_key, restated, stated_before
 from verifier.latex import LatexError
@@ -158,8 +159,21 @@ def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dic
 
 
 def _written_before(row: str, name: str, body: str, number: str) -> bool:
-    """Does ``row`` write the definition ``name = body`` before the value ``name = number`` ("Let $u = 3$ and
-    $v = 4$, and define $r = u + v$. Suppose instead $r = 10$.", one line: red70)?"""
-    flat, head = _flat(row), _flat(name) + "="
-    at = flat.find(head + _flat(body))
-    return at >= 0 and flat.find(head + _flat(number), at + 1) > at
+    """Does ``row`` write the definition ``name = body`` and then, in a later sentence that renews the name, the
+    value ``name = number`` ("Let $u = 3$ and $v = 4$, and define $r = u + v$. Suppose instead $r = 10$.", one
+    line: red70)? Not a value of the definition's own sentence ("Define $z = 2p$ … With … $z = 0.25$": a worked
+    value, documents.writtenintermediates)."""
+    def spaced(latex: str) -> str:
+        return r"\s*".join(re.escape(c) for c in _flat(latex))
+
+    head = spaced(name) + r"\s*=\s*"
+    defined = re.search(head + spaced(body), row)
+    value = re.search(head + spaced(number) + r"(?![\d.])", row[defined.end():]) if defined else None
+    if defined is None or value is None:
+        return False
+    between = row[defined.end() : defined.end() + value.start()]
+    stops = list(re.finditer(r"[.!?](?=\s)", between))
+    if not stops:
+        return False
+    sentence = between[stops[-1].end() :] + _flat(name) + "=" + number + "$"
+    return _renews(_heads(sentence), head_of(name))
