@@ -8,13 +8,22 @@ a matrix only by its entries (``w_{ij}``) and use the capital bare (``L = D - W`
 (chaininference): ``W`` is then a definition, ``w`` no longer listed as inferred, and neither counted — a cut
 value ``f^\top L f = 2`` at the stated ``f`` FAILED at ``w = 0`` (fresh75). This module owns that list: the inferred
 declared names, and the family under such a capital. Never green: it only names what a failure depended on.
+
+It owns too what a symmetry stated of the entries says of such a capital (:func:`entries_capitals`, red70): "The
+network has symmetric weights $w_{ij}$" and then ``\nabla E(s) = W s`` of ``E(s) = \frac{1}{2} s^\top W s``: the
+statement names w, the chain writes the matrix W of those entries, and the right gradient was FAILED at a
+non-symmetric W. A capital the notes define by a formula of their own (``W = …``, other than ``(w_{ij})``) is not
+the entries' matrix.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
 from verifier.documents.context import Definition, Key, Scope, VarDecl
 
-__all__ = ["guessed_keys"]
+__all__ = ["entries_capitals", "guessed_keys"]
 
 
 def guessed_keys(scope: Scope) -> list[Key]:
@@ -29,4 +38,25 @@ def guessed_keys(scope: Scope) -> list[Key]:
         family = (entry.body, ())
         if family not in out and isinstance(scope.names.get(family), VarDecl) and entry.body[:1].islower():
             out.append(family)
+    return out
+
+
+def entries_capitals(names: Iterable[str], text: str, latexes: Sequence[str]) -> set[str]:
+    r"""The capitals of the lowercase letters among ``names`` (stated symmetric) whose entries the notes ``text``
+    write with two indices (``w_{ij}``), that a chain's ``latexes`` write bare (``W``) while writing no entry of
+    their own letter, and that ``text`` defines by no formula but the entries' matrix (``W = (w_{ij})``)."""
+    out = set()
+    for n in names:
+        if len(n) != 1 or not n.islower():
+            continue
+        big = n.upper()
+        entries = rf"(?<![A-Za-z\\]){n}\s*_\s*\{{\s*[a-z]\s*,?\s*[a-z]\s*\}}"
+        if not re.search(entries, text) or any(re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])", x) for x in latexes):
+            continue
+        if not any(re.search(rf"(?<![A-Za-z\\]){big}(?![A-Za-z])", x) for x in latexes):
+            continue
+        defined = re.finditer(rf"(?<![A-Za-z\\_^{{]){big}\s*=(?!=)\s*([^$]*)", text)
+        if any(not re.fullmatch(rf"\s*[(\[]\s*{entries}\s*[)\]]\s*[,.;]?\s*", d.group(1)) for d in defined):
+            continue
+        out.add(big)
     return out

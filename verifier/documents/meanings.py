@@ -20,6 +20,7 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.boundlesssums import SAME_RANGE_NOTE, boundless_indices, same_range_scope
+from verifier.documents.capitalentries import entries_capitals
 from verifier.documents.claimplace import claim_span
 from verifier.documents.context import (
     Definition,
@@ -591,9 +592,11 @@ class _Meanings:
         # $w_{ij}$" still holds there too (fresh71's label propagation)
         latexes = [m.latex for m in chain.members]
         wide = symmetric_in_section(self.lines, min(m.line for m in chain.members) - 1, latexes)
-        if wide and not wide[0] <= said[0]:
-            return said[0] | wide[0], f"{where}; line {wide[1] + 1}"
-        return said[0], where
+        # "symmetric weights $w_{ij}$" before a chain in W: the matrix of those entries (documents.capitalentries)
+        names = said[0] | entries_capitals(said[0], "\n".join(self.lines[: chain.line]), latexes)
+        if wide and not wide[0] <= names:
+            return names | wide[0], f"{where}; line {wide[1] + 1}"
+        return names, where
 
     def _plain_samples(self, chain: _Chain, scope: Scope) -> tuple[str, _Chain, Scope] | None:
         r"""The chain re-read with its plain samples ``x_i`` of an inner product (``w^\top x_i``) as vectors, a

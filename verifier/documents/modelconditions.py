@@ -11,7 +11,7 @@ weight ``(1 + \mathrm{SNR}_t)`` was FAILED (fresh72, alarm69).
 This module owns that reading: :func:`model_conditions` finds, in a display whose members a ``\qquad`` (or
 ``\quad``) separates and one of which states a distribution (``\sim``) or defines a name (``x_t = …``), a member
 that is one equation of a polynomial of names (no derivative, call, expectation or integral; a sum allowed) with
-a number on the right; :func:`conditions_for` makes it a hypothesis of every later chain of the notes that writes
+a number on the right; :func:`conditions_for` makes it a hypothesis of every later chain of its section that writes
 each of its names (not of the condition restated: that stays the claim it was). The step is then checked where the
 condition holds (documents.hypotheses solves a condition on a square), and says so ("under the hypothesis …
 (the condition stated with the model at line N)"). A condition in the prose, a display of one member, or an
@@ -28,6 +28,7 @@ import sympy as sp
 from verifier.documents.assumed import Assumed, written_names
 from verifier.documents.infer import names_in
 from verifier.documents.members import _split_top_equals
+from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
 
 __all__ = ["ModelCondition", "conditions_for", "model_conditions"]
@@ -60,9 +61,10 @@ def _members(display: str) -> list[str]:
 
 
 def model_conditions(text: str) -> list[ModelCondition]:
-    """Every condition a model's display of ``text`` states, each in force to the end of the notes."""
+    """Every condition a model's display of ``text`` states, each in force to the end of its section (documents.
+    sizeorder.section_of: "# Exercise 2" with the same letters free is another model's, red70)."""
     out = []
-    last = text.count("\n") + 1
+    lines = text.split("\n")
     for m in _DISPLAY.finditer(text):
         body = m.group("a") or m.group("b") or m.group("c") or ""
         members = _members(body)
@@ -77,7 +79,7 @@ def model_conditions(text: str) -> list[ModelCondition]:
                 continue  # \alpha = 1: a value, not a condition between the parameters
             others = [x for j, x in enumerate(members) if j != k]
             if any(r"\sim" in x or _DEFINES.match(x) for x in others):
-                out.append(ModelCondition(member, end, last))
+                out.append(ModelCondition(member, end, section_of(lines, end)[1]))
     return out
 
 
@@ -86,7 +88,7 @@ def conditions_for(
 ) -> list[tuple[str, str]]:
     """The hypotheses ``(equation, where)`` of the chain on ``line`` whose ``members`` (LaTeX) write every name of
     a condition stated before it (not the condition itself, restated)."""
-    here = [c for c in conditions if c.line < line]
+    here = [c for c in conditions if c.line < line <= c.last]
     if not here:
         return []
     written = written_names(members, parse)

@@ -20,22 +20,27 @@ the name a plain quantity at its renewed value, every other name it then reaches
   value, which the notes no longer use. Never FAILED: a renewal read wrongly must not make a false alarm.
 
 A worked step SKIPPED by the worked-number policy ("another value of a name, or a slip") that holds at the renewed
-value is green, said so (the right twin: ``d + 1 = 2.5``). Where two renewed values of a name are in force for the
-step (two examples), which one it means is not said: a green step reaching it is SKIPPED.
+value is green, said so (the right twin: ``d + 1 = 2.5``), and so is one FAILED at the exact stated values the
+definition reaches (documents.statedintegers: "Another example: now let $e = 0.5$. Then $$4e^2 = 1$$" was FAILED at
+e = y - ŷ = 2; red70); not green at the renewed value either, it is SKIPPED (as a green step is). Where two
+renewed values of a name are in force for the step (two examples), which one it means is not said: a green step
+reaching it is SKIPPED. The definition written again after a renewal ("Back to the original values, where $s = a +
+b = 3$ again") brings the old meaning back; a renewal on the definition's own line counts after it (red70).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
-from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key, key_of
+from verifier.documents.context import Definition, Key, Scope, VarDecl, display_key
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.numberpoints import called_names
-from verifier.documents.renewednames import _renews, head_of
+from verifier.documents.renewednames import _heads, _renews, head_of
 from verifier.documents.stated import WHERE
-from verifier.documents.statedintermediates import _read_at, stated_before
+from verifier.documents.statedintermediates import _flat, _read_at, name_key, restated, stated_before
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -46,6 +51,8 @@ _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _AT_VALUES = (WHERE, "the numbers the notes write for its intermediates")
 #: the worked-number policy's SKIPPED (documents.guesses): a value that may be another value of a name
 _OTHER_VALUE = "another value of a name, or a slip"
+#: the FAILED of a worked number at the exact stated values (documents.statedintegers, exactslips)
+_EXACT = "at the values the notes state exactly"
 #: statedintermediates' message: the step is read at the stated value already
 _READ_AT = "in place of its definition"
 
@@ -53,7 +60,7 @@ _READ_AT = "in place of its definition"
 def at_renewed_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each worked step that reaches a defined name the prose gives a new value in words, between
     the name's definition and the step, read at that value (module docstring)."""
-    todo = [k for k, r in enumerate(steps) if _worked_green(r) or _other_value(r)]
+    todo = [k for k, r in enumerate(steps) if _worked_green(r) or _other_value(r) or _failed_at_old(r)]
     if not todo:
         return steps
     renewed, unclear, stated = _renewed(doc, chain, scope)
@@ -67,7 +74,7 @@ def at_renewed_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
         hit = {key: name for key, name in renewed.items() if key[0] in reached}
         doubtful = sorted(name for key, name in unclear.items() if key[0] in reached)
         if doubtful:
-            if res.verdict in _GREEN:
+            if res.verdict in _GREEN or res.verdict is Verdict.FAILED:
                 out[k] = _skipped(res, f"the notes give {', '.join(doubtful)} more than one new value before this "
                                        "step, and which one it is read at is not said")  # fmt: skip
             continue
@@ -86,6 +93,10 @@ def at_renewed_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
             again = read[0]
             note = f"read at the value the notes give anew ({said}) in place of its definition"
             out[k] = replace(again, message="; ".join(x for x in (note, again.message) if x))
+        elif res.verdict is Verdict.FAILED:
+            why = "" if read is None else f" (there: {read[0].verdict.name})"
+            out[k] = _skipped(res, f"FAILED only at the value its definition gives; from line {_first(stated, hit)} "
+                                   f"the notes give it anew ({said}), and read at that value it is not decided{why}")
         elif res.verdict in _GREEN:
             why = "" if read is None else f" (there: {read[0].verdict.name})"
             out[k] = _skipped(res, f"green only at the value its definition gives; from line {_first(stated, hit)} "
@@ -96,6 +107,12 @@ def at_renewed_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
 def _worked_green(res: StepResult) -> bool:
     message = res.message or ""
     return res.verdict in _GREEN and _READ_AT not in message and any(w in message for w in _AT_VALUES)
+
+
+def _failed_at_old(res: StepResult) -> bool:
+    """FAILED at the exact values the notes state (documents.statedintegers, exactslips): values the definition
+    in force gives, which a renewal in words no longer does ("Another example: now let $e = 0.5$", red70)."""
+    return res.verdict is Verdict.FAILED and _EXACT in (res.message or "")
 
 
 def _other_value(res: StepResult) -> bool:
@@ -116,6 +133,7 @@ def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dic
     found = doc._whole_renewals
     stated = stated_before(doc, chain, found)
     own = {m.latex.strip() for m in chain.members}
+    rows = doc.text.split("\n")
     numbers: dict[Key, set[str]] = {}
     names: dict[Key, str] = {}
     for name, number, at in stated:
@@ -124,13 +142,38 @@ def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dic
         if not any(r.first <= at <= r.last and _renews(r.heads, head_of(name)) for r in found):
             continue  # a value stated without words that renew the name: statedintermediates' reading, or a claim
         try:
-            key = key_of(doc.parse_plain(name))
+            key = name_key(doc, name)
         except LatexError:
             continue
-        if key is None or not isinstance(e := scope.names.get(key), Definition) or e.line >= at:
+        if key is None or not isinstance(e := scope.names.get(key), Definition) or e.line > at:
             continue  # no definition in force, or the value is stated before it (another example's)
+        if e.line == at and not _written_before(rows[at - 1], name, e.body, number):
+            continue  # "Let $r = 10$ and $r = u + v$": not after the definition on its line
+        if restated(rows, name, e.body, at, chain.line):
+            continue  # "Back to the original values, where $s = a + b = 3$ again": the definition in force again
         numbers.setdefault(key, set()).add(number)
         names[key] = name
     renewed = {key: names[key] for key, n in numbers.items() if len(n) == 1}
     unclear = {key: names[key] for key, n in numbers.items() if len(n) > 1}
     return renewed, unclear, stated
+
+
+def _written_before(row: str, name: str, body: str, number: str) -> bool:
+    """Does ``row`` write the definition ``name = body`` and then, in a later sentence that renews the name, the
+    value ``name = number`` ("Let $u = 3$ and $v = 4$, and define $r = u + v$. Suppose instead $r = 10$.", one
+    line: red70)? Not a value of the definition's own sentence ("Define $z = 2p$ … With … $z = 0.25$": a worked
+    value, documents.writtenintermediates)."""
+    def spaced(latex: str) -> str:
+        return r"\s*".join(re.escape(c) for c in _flat(latex))
+
+    head = spaced(name) + r"\s*=\s*"
+    defined = re.search(head + spaced(body), row)
+    value = re.search(head + spaced(number) + r"(?![\d.])", row[defined.end():]) if defined else None
+    if defined is None or value is None:
+        return False
+    between = row[defined.end() : defined.end() + value.start()]
+    stops = list(re.finditer(r"[.!?](?=\s)", between))
+    if not stops:
+        return False
+    sentence = between[stops[-1].end() :] + _flat(name) + "=" + number + "$"
+    return _renews(_heads(sentence), head_of(name))

@@ -58,6 +58,15 @@ def stated_before(doc: Any, chain: _Chain, found: Sequence[Renewal]) -> list[tup
     return still_stated(stated, found, doc.text, chain.line)
 
 
+def name_key(doc: Any, name: str) -> Key | None:
+    """The key of a name a value is stated for: a lone ``e`` the notes define (``e = y - \\hat y``, an error) is
+    that name, not Euler's number the parser reads it as with no context (red70)."""
+    key = key_of(doc.parse_plain(name))
+    if key is None and re.fullmatch(r"\s*[A-Za-z]\s*", name):
+        return (name.strip(), ())
+    return key
+
+
 def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
     """``steps`` with each step SKIPPED as a worked number over names given only in prose checked again at the
     values the prose states (in the step's section, above it or before it on its line; one value per name) for the
@@ -77,11 +86,12 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
         if len(numbers[name]) > 1:
             continue  # two values in its scope (two examples): which one the step means is not said (review65)
         try:
-            key = key_of(doc.parse_plain(name))
+            key = name_key(doc, name)
         except LatexError:
             continue
         if key is not None and isinstance(e := scope.names.get(key), Definition) and e.line <= at \
-                and not _body_stated_otherwise(doc, e, name, stated, chain.line):  # fmt: skip
+                and not _body_stated_otherwise(doc, e, name, stated, chain.line) \
+                and not restated(doc.text.split("\n"), name, e.body, at, chain.line):  # fmt: skip
             valued[key] = name  # stated after the definition in force (a value stated before it is another example's)
     if not valued:
         return steps
@@ -187,3 +197,14 @@ def _read_at(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str
         return _Checker(doc, again, alt, asked, frozenset(asked)).run()[k], said
     except (ResolveError, LatexError):
         return None
+
+
+def _flat(latex: str) -> str:
+    return re.sub(r"\s+|\\[,;!]", "", latex)
+
+
+def restated(rows: list[str], name: str, body: str, at: int, line: int) -> bool:
+    """Do the notes write the definition ``name = body`` again after the renewal on line ``at`` and before the
+    chain on ``line`` ("Back to the original values, where $s = a + b = 3$ again": the old meaning back, red70)?"""
+    head = _flat(name) + "=" + _flat(body)
+    return any(re.search(re.escape(head) + r"(?![A-Za-z0-9_^{(])", _flat(r)) for r in rows[at : max(at, line - 1)])

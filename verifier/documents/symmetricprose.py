@@ -71,7 +71,9 @@ _SYMMETRIC = re.compile(
     r"(?:(?:constant|real|square|fixed|given|known|invertible|non-?singular|full[- ]rank|"
     r"positive[- ](?:semi-?)?definite),?\s+)*(?:symmetric|diagonal)(?![A-Za-z])"
     r"(?!\s*-\s*plus\b|\s*\+|\s+(?:plus|dominant)\b)"
-    r"|\$\s*([A-Za-z])\s*=\s*\3\^\{?(?:T|\\top|\\intercal)\}?\s*\$"  # $S = S^T$ (not $B = A^T$)
+    # "The weights $w_{ij}$ are symmetric": the matrix named by its entries, two index letters (red70)
+    r"|\$\s*([a-z])\s*_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\}\s*\$\s*are\s+(?:all\s+)?symmetric(?![A-Za-z])"
+    r"|\$\s*([A-Za-z])\s*=\s*\4\^\{?(?:T|\\top|\\intercal)\}?\s*\$"  # $S = S^T$ (not $B = A^T$)
     # "let $\Lambda \in …$ be the precision (inverse covariance) matrix": the name first (sound55)
     r"|\$\s*" + _BOLD + r"\\?([A-Za-z]|Sigma|Lambda|Omega|Theta|Phi|Psi)\s*\}?\s*(?:\\in(?![A-Za-z])[^$]*)?\$\s*"
     r"(?:is|be|being|to\s+be|denotes?)\s+(?:the|an?|its|our)\s+(?:[A-Za-z-]+\s+)?"

@@ -37,6 +37,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from verifier.documents.capitalentries import entries_capitals
 from verifier.documents.context import Definition, Scope
 from verifier.documents.hypothetical import without_display_conditions
 from verifier.documents.renewednames import renewed_in
@@ -97,6 +98,8 @@ def symmetric_in_section(lines: Sequence[str], upto: int, latexes: list[str]) ->
     # (those the chain writes: "symmetric weights $w_{ij}$", then "$D = \operatorname{diag}(d)$", for a step in w
     # alone: fresh71)
     names = {n for n in said[0] if writes_names({n}, latexes)} if said is not None else set()
+    if said is not None:  # "symmetric weights $w_{ij}$", a chain in W (documents.capitalentries; red70)
+        names |= entries_capitals(said[0], "\n".join(lines[:upto]), latexes)
     if said is None or not names:
         return None
     line = said[1]
