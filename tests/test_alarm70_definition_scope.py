@@ -71,3 +71,23 @@ def test_another_problems_definition_and_a_step_wrong_both_ways_stays_failed() -
     got = verdicts_by_line("## Problem 1\n\nLet $q = a + b$.\n\n$$\\frac{d}{da} q = 1$$\n\n## Problem 2\n\n"
                            "Differentiate the product:\n\n$$\\frac{d}{da}(a q) = 3q$$\n")
     assert got[11] == ["FAILED"]
+
+
+GENERAL = "# Problem\n\nLet $q = a + b$.\n\n$$\\frac{{\\partial q}}{{\\partial a}} = 1$$\n\n{words}\n\n$${step}$$\n"
+
+
+@pytest.mark.parametrize("words", ["More generally, for any $q$ we have", "Now let $q$ be arbitrary. Then"])
+def test_a_name_made_general_in_its_own_section_is_free(words: str) -> None:
+    assert verdicts_by_line(GENERAL.format(words=words, step="\\frac{d}{da}(a q) = q"))[9] == ["PROVED"]
+    assert verdicts_by_line(GENERAL.format(words=words, step="\\frac{d}{da}(a q) = 2q"))[9] == ["FAILED"]
+
+
+def test_a_general_word_for_another_name_keeps_the_definition() -> None:
+    got = verdicts_by_line(GENERAL.format(words="For any $a$ we have", step="\\frac{d}{da}(a q) = 2a + b"))
+    assert got[9] == ["PROVED"]
+
+
+def test_an_example_in_bold_that_introduces_the_letter_again() -> None:
+    got = verdicts_by_line("**Example 1.** Let $r = x - y$. Then $$\\frac{\\partial r}{\\partial x} = 1$$\n\n"
+                           "**Example 2.** Take a rate $r > 0$. Then\n\n$$\\frac{d}{dx} e^{r x} = r e^{r x}$$\n")
+    assert got[5] == ["PROVED"]

@@ -33,3 +33,8 @@ def test_an_alias_in_words_then_its_derivative() -> None:
 def test_a_definition_by_a_formula_keeps_its_reading() -> None:
     got = verdicts_by_line("# T\n\nLet $z = w x$ and $L = z^2$.\n\n$$\\frac{\\partial L}{\\partial w} = 2 z x$$\n")
     assert got[5] == ["PROVED"]
+
+
+def test_the_tie_applied_to_the_derivative_is_not_failed() -> None:
+    got = verdicts_by_line(TIED.format(value="2 s_2^2"))[11]
+    assert got == ["SKIPPED"]

@@ -10,7 +10,9 @@ This module owns that reading (:func:`set_aside_aliases`): for a chain that diff
 definition in force is another name alone (an alias or a tie: ``\sigma_1 := \sigma_2``, ``u := v``), that
 definition is set aside for the chain, the name read as a free value (reported with the step). A definition by a
 formula (``z := wx + b`` under ``\partial L/\partial z``) is the resolver's, as before. The derivative by the free
-name holds for every value of it, so a failure under this reading is the notes' own.
+name holds for every value of it; a step that fails so but holds with the tie (``\partial L/\partial w_1`` written
+as the tied weights' gradient) is SKIPPED, not FAILED (documents.reintroduced's doubt): which one the notes mean is
+not said.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ from verifier.documents.members import _member_trees
 from verifier.documents.readings import read_member
 from verifier.latex import LatexError
 
-__all__ = ["set_aside_aliases"]
+__all__ = ["ALIASED", "set_aside_aliases"]
+
+#: the words of a set-aside note that say the derivative's variable was read free (what documents.reintroduced's
+#: doubt looks for: a step that holds only with the tie is SKIPPED, not FAILED)
+ALIASED = "is set aside here: the derivative is by"
 
 
 def set_aside_aliases(scope: Scope, members: Iterable[str], parse: Callable[[str], sp.Basic]) -> dict[Key, str]:
@@ -54,6 +60,5 @@ def set_aside_aliases(scope: Scope, members: Iterable[str], parse: Callable[[str
         del scope.names[key]
         scope.inferred.pop(key, None)
         why[key] = (f"the notes' definition of {display_key(key)} at line {entry.line} ({display_key(key)} = "
-                    f"{display_key(key_of(body))}) is set aside here: the derivative is by {display_key(key)} itself, "
-                    "a free value")
+                    f"{display_key(key_of(body))}) {ALIASED} {display_key(key)} itself, a free value")
     return why

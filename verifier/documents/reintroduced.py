@@ -14,7 +14,8 @@ that reach:
   the scope is not clear it is SKIPPED, never FAILED — a step that fails without a set-aside definition and holds
   with it (the words may have meant the same q), and a step that fails with a definition written inside another
   problem or example (``\begin{example}``, "## Example 2", documents.partscope.across_problems) and holds without
-  it (the new problem's letter may be its own). A step that fails both ways stays FAILED.
+  it (the new problem's letter may be its own); and a step that differentiates by a name the notes tied to another,
+  read free (documents.aliasvariables), that holds only with the tie. A step that fails both ways stays FAILED.
 
 Inside one part a definition reaches every later line, whatever the words say: that is the rule many notes rely on,
 and a renewal in the same part is documents.renewednames' and documents.anew's.
@@ -22,11 +23,14 @@ and a renewal in the same part is documents.renewednames' and documents.anew's.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from verifier.documents.aliasvariables import ALIASED
 from verifier.documents.context import Definition, Key, Scope, display_key
+from verifier.documents.headings import heading_level
 from verifier.documents.members import _Chain
 from verifier.documents.partscope import OTHER, across_problems, part_start, relation
 from verifier.documents.values import ResolveError
@@ -50,6 +54,12 @@ _INTRODUCING = (
     r"\b(?:fix|consider|take|choose|pick)\s+(?:a\s+|an\s+|some\s+)?(?:[A-Za-z-]+\s+){{0,2}}" + _NAME + r"(?!\s*=)",
     r"\$\s*{name}\s*(?:\\in|>|<|\\geq?|\\leq?|\\neq)(?![^$]*=)[^$]*\$",  # "$q \in (0, 1)$", "$q > 0$" (no value)
 )
+# words that make the name general, which end a definition even in its own part ("More generally, for any $q$",
+# "let $q$ now be arbitrary"): the reach of documents.generalfunctions' functions, for a quantity
+_GENERAL_INTRO = (
+    r"\b(?:for|with)\s+(?:any|every|each|all|an?\s+arbitrary|a\s+general)\s+(?:[A-Za-z-]+\s+){{0,2}}" + _NAME,
+    r"\blet\s+" + _NAME + r"\s+(?:now\s+)?be\s+(?:any|arbitrary|an?\s+arbitrary|a\s+general)\b",
+)
 # words that say the old meaning is kept: "$q$ from Part 1", "the same $q$", "as before"
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined)|same|from\s+(?:part|section|above)|defined\s+(?:above|"
                    r"earlier|before)|again|previous(?:ly)?|earlier|recall)\b", re.IGNORECASE)
@@ -65,17 +75,24 @@ def _written(name: str) -> str:
     return r"[\s{}]*".join(parts)
 
 
-def reintroduces(prose: str, name: str) -> int | None:
+def reintroduces(prose: str, name: str, general: bool = False) -> int | None:
     """The offset in ``prose`` where words introduce the name ``name`` (as written: ``q``, ``\\sigma``) anew, or
-    None (module docstring). A sentence that says the old meaning is kept ("the same $q$", "as before") is none."""
+    None (module docstring). A sentence that says the old meaning is kept ("the same $q$", "as before") is none.
+    With ``general`` only words that make the name general count ("for any $q$")."""
     written = _written(name)
-    for pattern in _INTRODUCING:
+    for pattern in _GENERAL_INTRO if general else _INTRODUCING + _GENERAL_INTRO:
         for m in re.finditer(pattern.format(name=written), prose, re.IGNORECASE):
             start = max((e.end() for e in _SENTENCE_END.finditer(prose, 0, m.start())), default=0)
             end = _SENTENCE_END.search(prose, m.end())
             if not _KEPT.search(prose[start : end.end() if end else len(prose)]):
                 return m.start()
     return None
+
+
+def _latex_of(key: Key) -> str:
+    """``key`` written as LaTeX (``\\sigma_{1}``, ``s_{1}``, ``w``)."""
+    head = _line_text(key)
+    return head + ("_{" + ",".join(key[1]) + "}" if key[1] else "")
 
 
 def _line_text(key: Key) -> str:
@@ -90,18 +107,17 @@ def set_aside_reintroduced(scope: Scope, note_definitions: Iterable[Definition],
     prose of ``line``'s part introduces again before ``line`` (module docstring); return why, by key."""
     mine = {id(d) for d in note_definitions}
     why: dict[Key, str] = {}
-    start: int | None = None
-    prose = ""
     for key, entry in list(scope.names.items()):
         if not isinstance(entry, Definition) or id(entry) not in mine or entry.builtin or entry.line >= line:
             continue
-        if relation(lines, entry.line, line) != OTHER:
-            continue
-        if start is None:
-            start = max(part_start(lines, line)[0], 1)
-            prose = "\n".join(lines[start - 1 : line])
+        apart = _apart(lines, entry.line, line)
+        if apart:
+            start = max(part_start(lines, line)[0], _example_start(lines, line) or 1, 1)
+        else:  # its own part: only words that make the name general, after the definition
+            start = entry.line + 1
+        prose = "\n".join(lines[start - 1 : line])
         names = {_line_text(key), key[0]}
-        at = min((x for n in names if (x := reintroduces(prose, n)) is not None), default=None)
+        at = min((x for n in names if (x := reintroduces(prose, n, general=not apart)) is not None), default=None)
         if at is None:
             continue
         said = start + prose.count("\n", 0, at)
@@ -109,36 +125,37 @@ def set_aside_reintroduced(scope: Scope, note_definitions: Iterable[Definition],
             continue
         del scope.names[key]
         scope.inferred.pop(key, None)
-        why[key] = (f"{display_key(key)} {REINTRODUCED} {said}, in another part than its definition at line "
-                    f"{entry.line}: that definition is not carried here")
+        where = "in another part than its definition" if apart else "after its definition"
+        why[key] = (f"{display_key(key)} {REINTRODUCED} {said}, {where} at line {entry.line}: that definition is not "
+                    "carried here")
     return why
 
 
-def _in_example(lines: Sequence[str], line: int) -> bool:
-    """Is 1-based ``line`` inside an example's own part (its part starts with "Example", or a ``\\begin{example}``
-    before it is not yet closed)?"""
-    first, _ = part_start(lines, line)
-    if 0 < first <= len(lines) and _EXAMPLE.match(lines[first - 1]):
-        return True
-    for k in range(line - 1, -1, -1):
+def _example_start(lines: Sequence[str], line: int) -> int | None:
+    """The 1-based line where the example holding ``line`` starts ("**Example 2.**", "## Example",
+    ``\\begin{example}``), None where it is in none (a heading that is no example's, or an ``\\end{example}``,
+    comes first)."""
+    for k in range(min(line, len(lines)) - 1, -1, -1):
         row = lines[k]
-        if re.search(r"\\end\s*\{example\*?\}", row):
-            return False
-        if re.search(r"\\begin\s*\{example\*?\}", row):
-            return True
-    return False
+        if _EXAMPLE.match(row):
+            return k + 1
+        if re.search(r"\\end\s*\{example\*?\}", row) or heading_level(row) is not None:
+            return None
+    return None
 
 
 def _elsewhere(lines: Sequence[str], defined: int, line: int) -> bool:
-    """Is a definition at 1-based ``defined`` another problem's or another example's for a step at ``line``?"""
+    """Is a definition at 1-based ``defined`` another problem's or another example's for a step at ``line``: a new
+    problem starts between them, or the definition is inside an example the step is not in?"""
     if across_problems(lines, defined, line):
         return True
-    return _in_example(lines, defined) and (relation(lines, defined, line) == OTHER or not _in_example(lines, line)
-                                            or _closed_between(lines, defined, line))  # fmt: skip
+    own = _example_start(lines, defined)
+    return own is not None and _example_start(lines, line) != own
 
 
-def _closed_between(lines: Sequence[str], a: int, b: int) -> bool:
-    return any(re.search(r"\\end\s*\{example\*?\}", lines[k]) for k in range(a, min(b - 1, len(lines))))
+def _apart(lines: Sequence[str], defined: int, line: int) -> bool:
+    """Is a definition at ``defined`` in another part than ``line`` (documents.partscope), or another example's?"""
+    return relation(lines, defined, line) == OTHER or _elsewhere(lines, defined, line)
 
 
 class _DefinedElsewhere:
@@ -159,11 +176,12 @@ class _DefinedElsewhere:
         out = list(steps)
         mine = {id(d) for d in self.note_definitions}
         back: dict[Key, Definition] = {}
+        tied: dict[Key, Definition] = {}
         for key, why in scope.set_aside.items():
-            if REINTRODUCED in why:
-                earlier = [d for d in self.note_definitions if d.key == key and d.line < chain.line]
+            if REINTRODUCED in why or ALIASED in why:
+                earlier = [d for d in self.note_definitions if d.key == key and d.line <= chain.line]
                 if earlier:
-                    back[key] = max(earlier, key=lambda d: d.line)
+                    (back if REINTRODUCED in why else tied)[key] = max(earlier, key=lambda d: d.line)
         away = {key: e for key, e in scope.names.items() if isinstance(e, Definition) and id(e) in mine
                 and not e.builtin and e.line < chain.line and _elsewhere(self.lines, e.line, chain.line)}  # fmt: skip
         for keys, restore, note in (
@@ -195,4 +213,30 @@ class _DefinedElsewhere:
             for k in todo:
                 if res[k].verdict in _GREEN:
                     out[k] = self._demote(out[k], note.format(where=where))
+        return self._tied_after(chain, scope, out, tied)
+
+    def _tied_after(self, chain: _Chain, scope: Scope, steps: list[StepResult],
+                    tied: dict[Key, Definition]) -> list[StepResult]:  # fmt: skip
+        r"""FAILED steps that differentiate by a tied name read free (documents.aliasvariables), checked again with
+        the tie a hypothesis: the derivative taken first, the tie applied to its value (``\partial f/\partial s_1 =
+        2 s_2^2`` under ``s_1 = s_2``); a step that holds so is SKIPPED, not FAILED."""
+        from verifier.documents.steps import _Checker  # (steps reads the scopes this module bounds)
+
+        failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
+        if not failing or not tied:
+            return steps
+        again = copy.copy(chain)
+        again.hypotheses = [*chain.hypotheses, *((f"{_latex_of(key)} = {d.body}",
+                                                  f"the notes' tie (line {d.line})") for key, d in tied.items())]
+        asked = {chain.steps[k].index for k in failing}
+        try:
+            res = _Checker(self, again, scope, asked, frozenset(asked)).run()
+        except ResolveError:
+            return steps
+        out = list(steps)
+        where = ", ".join(f"{display_key(key)} = {d.body} (line {d.line})" for key, d in sorted(tied.items()))
+        for k in failing:
+            if res[k].verdict in _GREEN:
+                out[k] = self._demote(out[k], f"fails with the derivative's variable free, and holds with the notes' "
+                                              f"tie {where} applied to the derivative (which one is meant is not said)")
         return out
