@@ -38,3 +38,9 @@ def test_a_definition_by_a_formula_keeps_its_reading() -> None:
 def test_the_tie_applied_to_the_derivative_is_not_failed() -> None:
     got = verdicts_by_line(TIED.format(value="2 s_2^2"))[11]
     assert got == ["SKIPPED"]
+
+
+def test_an_alias_naming_a_new_quantity_keeps_its_reading() -> None:
+    got = verdicts_by_line("# T\n\nThe loss is\n\n$$L = (z - y)^2$$\n\nThe output is linear, $a = z$, and\n\n"
+                           "$$\\frac{\\partial L}{\\partial a} = 2(z - y)$$\n")
+    assert got[9] != ["FAILED"]

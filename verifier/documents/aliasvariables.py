@@ -7,12 +7,13 @@ gradient was FAILED (fresh46's ``05-bhattacharyya.tex:33``). A derivative by σ�
 the tie, a reader takes σ₁ there as the variable.
 
 This module owns that reading (:func:`set_aside_aliases`): for a chain that differentiates by a name whose
-definition in force is another name alone (an alias or a tie: ``\sigma_1 := \sigma_2``, ``u := v``), that
-definition is set aside for the chain, the name read as a free value (reported with the step). A definition by a
-formula (``z := wx + b`` under ``\partial L/\partial z``) is the resolver's, as before. The derivative by the free
-name holds for every value of it; a step that fails so but holds with the tie (``\partial L/\partial w_1`` written
-as the tied weights' gradient) is SKIPPED, not FAILED (documents.reintroduced's doubt): which one the notes mean is
-not said.
+definition in force is another name alone (a tie: ``\sigma_1 := \sigma_2``) and that a definition written before
+the tie has as a variable (the general D_B), that definition is set aside for the chain, the name read as a free
+value (reported with the step). A definition by a formula (``z := wx + b`` under ``\partial L/\partial z``), and an
+alias that names a new quantity (``a := z`` of an identity activation, L written with z), are the resolver's, as
+before. The derivative by the free name holds for every value of it; a step that fails so but holds with the tie
+applied after the derivative (``2 s_2^2`` for ``\partial(s_1^2 s_2)/\partial s_1``) is SKIPPED, not FAILED
+(documents.reintroduced's doubt): which one the notes mean is not said.
 """
 
 from __future__ import annotations
@@ -57,8 +58,25 @@ def set_aside_aliases(scope: Scope, members: Iterable[str], parse: Callable[[str
             continue
         if key_of(body) is None or key_of(body) == key:
             continue  # a formula, not another name
+        if not _a_variable_before(scope, entry, v, parse):
+            continue  # "$a = z$" naming a new quantity (∂L/∂a through L = (z - y)²): the alias is how it is read
         del scope.names[key]
         scope.inferred.pop(key, None)
         why[key] = (f"the notes' definition of {display_key(key)} at line {entry.line} ({display_key(key)} = "
                     f"{display_key(key_of(body))}) {ALIASED} {display_key(key)} itself, a free value")
     return why
+
+
+def _a_variable_before(scope: Scope, entry: Definition, variable: sp.Basic, parse: Callable[[str], sp.Basic]) -> bool:
+    """Is ``variable`` a variable of another definition in ``scope`` written before the tie ``entry`` (σ₁ of the
+    general D_B before "With $\\sigma_1 = \\sigma_2$")? Then the tie is a special case of a name that was free."""
+    for other in scope.names.values():
+        if other is entry or not isinstance(other, Definition) or not other.body or other.line >= entry.line:
+            continue
+        try:
+            body = parse(other.body)
+        except LatexError:
+            continue
+        if variable in body.free_symbols or variable in body.atoms(sp.Indexed):
+            return True
+    return False
