@@ -53,7 +53,7 @@ _INTRODUCING = (
     r"\b(?:for|with)\s+(?:some|any|every|each|all|a\s+(?:fixed|given))\s+(?:[A-Za-z-]+\s+){{0,2}}" + _NAME,
     r"\b(?:fix|consider|take|choose|pick)\s+(?:a\s+|an\s+|some\s+)?(?:[A-Za-z-]+\s+){{0,2}}" + _NAME + r"(?!\s*=)",
     # "take $q \in (0, 1)$", "for $q > 0$" (no value; not "since $q > 0$", a claim about the old q)
-    r"\b(?:take|let|fix|for|with|where|assume|suppose|consider)\s+(?:some\s+|a\s+|any\s+)?\$\s*{name}\s*"
+    r"\b(?:take|let|fix|for|with|where|assume|suppose|consider)\s+(?:[A-Za-z-]+\s+){{0,2}}\$\s*{name}\s*"
     r"(?:\\in|>|<|\\geq?|\\leq?|\\neq)(?![^$]*=)[^$]*\$",
 )
 # words that make the name general, which end a definition even in its own part ("More generally, for any $q$",
