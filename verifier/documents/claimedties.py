@@ -8,6 +8,8 @@ its names, or defined it by a formula, before the tie ("we find", "by symmetry",
 matter), the tie says something about them. This module owns that reading:
 
 * :func:`stated_in_section`: likewise ``a = 2b`` after "Let $a = 0.3$" in its section is no definition of a;
+* :func:`introduced_anew`: not so where the prose introduces the formula with a renewing verb ("Suppose instead
+  $s = 5$. Now let $s = a - b$": a definition anew, alarm70) — the name's meaning from there on;
 * :func:`names_given`: the tie's names the notes gave a value or a formula before it — documents.definitions then
   learns no tie (each name keeps its meaning, the new name stays undeclared: steps on it are not green).
 * :func:`judged_ties`: a link of such a tie between two names each stated with one number in the tie's section
@@ -31,12 +33,26 @@ from verifier.documents.tiednames import is_tie
 from verifier.latex.braces import without_braces
 from verifier.results import StepResult, Verdict
 
-__all__ = ["judged_ties", "names_given", "stated_in_section"]
+__all__ = ["introduced_anew", "judged_ties", "names_given", "stated_in_section"]
 
 
 def names_given(names: Sequence[str], given: Callable[[str], bool]) -> list[str]:
     r"""The names of a tie (as written) that ``given`` says the notes gave a value or a formula before it."""
     return [n for n in names if given(n)]
+
+
+# the words right before a formula that give its name a meaning anew: "Now let", "Let instead", "we redefine", "From
+# now on let", "Take instead", "Let now" (documents.renewednames' verbs; "By symmetry we find" is none of them)
+_ANEW = re.compile(r"\b(?:(?:let|suppose|assume|take|set)(?:\s+(?:now|instead))?|redefine)(?:\s+that)?\s*\$*\s*$",
+                   re.IGNORECASE)
+
+
+def introduced_anew(before: str | None) -> bool:
+    r"""Does the prose ``before`` a formula (its line up to it; for a display, the prose line before it) introduce
+    the formula with a renewing verb ("Now let $s = a - b$")? Then the formula defines its name anew, whatever
+    number the section stated for it before (alarm70: read as a claim about the stated s, the first definition went
+    on being read and ``2 s = 2`` at s = a − b was FAILED)."""
+    return before is not None and _ANEW.search(before) is not None
 
 
 _PLAIN_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")

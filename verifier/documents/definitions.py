@@ -24,7 +24,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.acronyms import as_acronyms
 from verifier.documents.asymptotic import asymptotic
 from verifier.documents.brackets import restore_bracket
-from verifier.documents.claimedties import names_given, stated_in_section
+from verifier.documents.claimedties import introduced_anew, names_given, stated_in_section
 from verifier.documents.claims import unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
@@ -116,6 +116,10 @@ _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
 _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 #: an inline formula of the prose, ``$…$`` (not ``$$``): the reader, documents.stated
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
+
+
+# a line that only opens a display: ``$$``, ``\[``, ``\begin{equation}`` (claimedties: the prose before it)
+_DELIMITER = re.compile(r"\$\$|\\\[|\\begin\s*\{[A-Za-z]+\*?\}")
 
 
 def same_kind(a: Definition, b: Definition) -> bool:
@@ -311,7 +315,8 @@ class _Definitions:
         tie = [m.latex for m in chain.members]
         if is_tie(tie) and names_given(tie, lambda n: self._given_before(n, chain.line)):
             return  # "Let $u_1 = 0.3$ …. Hence $$u_1 = u_2$$": a claim about them, no definition (claimedties)
-        if stated_in_section(chain.members[0].latex, self.lines, chain.line, self._equal_stated, self._before_inline):
+        if stated_in_section(chain.members[0].latex, self.lines, chain.line, self._equal_stated, self._before_inline) \
+                and not introduced_anew(self._lead_in(chain)):  # "Now let $s = a - b$" (alarm70)
             return  # "Let $a = 0.3$ and $b = 0.1$. … we find $a = 2b$": a claim about the stated a (claimedties)
         if chain.steps and chain.steps[0].relation not in (EQUALITY, DEFINITION):
             return  # L(w) \approx \frac{1}{N}\sum_i …: an approximation of L, not what L is (sound39)
@@ -687,6 +692,19 @@ class _Definitions:
 
     #: the text of an inline definition's line before it, while it is learned (documents.claimedties)
     _before_inline: str | None = None
+
+    def _lead_in(self, chain: _Chain) -> str | None:
+        """The prose right before ``chain``'s formula: an inline one's line up to it, a display's last prose line
+        before it (blank lines and display delimiters skipped; None where a formula line comes first)."""
+        if self._before_inline is not None:
+            return self._before_inline
+        first = min((m.line for m in chain.members if m.line), default=chain.line)
+        for row in reversed(self.lines[max(0, first - 4) : first - 1]):
+            text = row.strip()
+            if not text or _DELIMITER.fullmatch(text):
+                continue
+            return None if "=" in text else text
+        return None
 
     @functools.cached_property
     def _equal_stated(self) -> list[tuple[str, str, int]]:

@@ -76,6 +76,7 @@ from verifier.documents.readings import (
     read_member,
 )
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
+from verifier.documents.reintroduced import _DefinedElsewhere
 from verifier.documents.resolve import (
     ListMember,
     ResolveError,
@@ -127,7 +128,7 @@ _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
 _LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 
 
-class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
+class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsewhere, _Meanings):
 
     def _readings_seconds(self) -> float:
         return READINGS_SECONDS
@@ -165,6 +166,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _Meanings):
         out = self._dropped_labels(chain, out)
         out = self._earlier_meanings(chain, scope, out)
         out = self._worded_elsewhere(chain, scope, out)  # a worded definition of another part (wordedreach)
+        out = self._defined_elsewhere(chain, scope, out)  # a letter introduced again elsewhere (reintroduced)
         if id(chain) in self._cut_short():
             # the readings' time ran out with steps still failing: a FAILED needs every plausible reading
             # to fail, and some were not tried (a busy machine must not turn a true step FAILED)

@@ -18,6 +18,7 @@ import sympy as sp
 
 from verifier.documents.abbreviatedcalls import abbreviate_calls
 from verifier.documents.acronyms import acronym_names
+from verifier.documents.aliasvariables import set_aside_aliases
 from verifier.documents.anew import introductions, renewals, set_aside_renewed, sites_of
 from verifier.documents.annotatedsamples import families_of, family_note
 from verifier.documents.annotations import key_of_text
@@ -108,6 +109,7 @@ from verifier.documents.readings import (
 )
 from verifier.documents.recurrence import Recurrence
 from verifier.documents.recurrencevariable import set_aside_variables
+from verifier.documents.reintroduced import set_aside_reintroduced
 from verifier.documents.resolve import Instance, instantiate
 from verifier.documents.restated import mark_restated
 from verifier.documents.restatedvectors import set_aside_restated
@@ -456,6 +458,9 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
                                                    in_force(self, chain.line),
                                                    self.composed_through, self.text, chain.line,
                                                    lambda b: self.parse(b, None, frozenset())))
+        # \partial D/\partial \sigma_1 after the tie \sigma_1 = \sigma_2: σ₁ is the variable (aliasvariables)
+        scope.set_aside.update(set_aside_aliases(scope, [m.latex for m in chain.members if m.latex and not m.error],
+                                                 lambda b: self.parse(b, None, frozenset())))
         return scope
 
     def scope_for(self, line: int, column: int | None = None, first: str | None = None) -> Scope:
@@ -524,6 +529,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
             scope.set_aside.update(set_aside_generalised(scope, self.note_definitions, self.generalised, line))
             scope.set_aside.update(set_aside_members(scope, self.note_definitions, self.members, self.lines, line))
             scope.set_aside.update(set_aside_worded(scope, self.worded, self.lines, line))  # (documents.wordedreach)
+            # "a coin with bias $q$" in another part than "Let $q = a + b$": not that q (documents.reintroduced)
+            scope.set_aside.update(set_aside_reintroduced(scope, self.note_definitions, self.text, self.lines, line))
             # "for $p = (0.2, 0.8)$" after $p_i = 1/K$: that definition ends there (documents.restatedvectors)
             scope.set_aside.update(set_aside_restated(scope, self.text, line,
                                                       lambda b: self.parse(b, None, frozenset()), column))
