@@ -33,6 +33,7 @@ __all__ = [
     "section_ended",
     "sentence_before",
     "split_at_inline",
+    "standing_after",
     "symmetric_in",
     "symmetric_scope",
     "symmetrised",
@@ -177,6 +178,25 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     start = max(start, masked.rfind("$$", 0, at) + 2)
     before = list(SINGLE_DOLLARS.finditer(prose, start, at))
     return bool(before) and _RESULT.search(prose[start : before[-1].start()]) is not None
+
+
+def standing_after(prose: str, at: int, names: set[str], above: int | None = None) -> int | None:
+    """Where ``prose`` states the symmetry of all ``names`` again after the sentence of the formula's condition at
+    ``at`` (an :func:`of_its_own_formula` statement), as a hypothesis of its own and not another formula's condition;
+    None if it does not. "which is $2Ax$ when $A$ is symmetric. From now on $A$ is symmetric. The Hessian is …": the
+    second statement is the notes' standing hypothesis for the step after it (redlead70: lead70 read only the first
+    and took the right Hessian 2A from PROVED to SKIPPED)."""
+    masked = SINGLE_DOLLARS.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)
+    end = _CLAUSE_END.search(masked, at)
+    while end is not None:
+        rest = prose[end.end() :]
+        again = symmetric_in(rest, above)
+        if again is None:
+            return None
+        if names <= again[0] and not of_its_own_formula(rest, again[1]):
+            return end.end() + again[1]
+        end = _CLAUSE_END.search(masked, end.end() + again[1])
+    return None
 
 
 def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
