@@ -47,3 +47,19 @@ def test_a_second_condition_of_another_formula_is_no_standing_hypothesis() -> No
 def test_without_the_second_statement_the_wrong_hessian_is_still_skipped() -> None:
     note = _NOTE.replace("AGAIN ", "").replace("HESSIAN", "2A")
     assert verdicts_by_line(note)[9] == ["SKIPPED"], note
+
+
+_AFFIRMED = [r"which is $2Ax$ when $A$ is symmetric, as it is here.",
+             r"which is $2Ax$ when $A$ is symmetric (as we assume throughout)."]
+
+
+@pytest.mark.parametrize("sentence", _AFFIRMED)
+def test_a_condition_the_sentence_affirms_holds_for_the_next_step(sentence: str) -> None:
+    note = _NOTE.replace("which is $2Ax$ when $A$ is symmetric. AGAIN", sentence).replace("HESSIAN", "2A")
+    assert verdicts_by_line(note)[9] == ["PROVED"], note
+
+
+@pytest.mark.parametrize("sentence", _AFFIRMED)
+def test_a_wrong_hessian_after_an_affirmed_condition_is_failed(sentence: str) -> None:
+    note = _NOTE.replace("which is $2Ax$ when $A$ is symmetric. AGAIN", sentence).replace("HESSIAN", "A")
+    assert verdicts_by_line(note)[9] == ["FAILED"], note

@@ -152,6 +152,9 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+_AFFIRMED_AFTER = re.compile(
+    r"\bas\s+(?:it\s+is|they\s+are|here|we\s+(?:assume|have\s+assumed|do)|assumed|in\s+our\s+case)\b|\bwhich\s+(?:it|they)\s+"
+    r"(?:is|are)\b", re.IGNORECASE)
 
 
 def of_its_own_formula(prose: str, at: int) -> bool:
@@ -165,6 +168,10 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     masked = SINGLE_DOLLARS.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)  # "$0.5$" ends no sentence
     end = _CLAUSE_END.search(masked, at)
     if end is None or not prose[end.end() :].strip():
+        return False
+    # "when $A$ is symmetric, as it is here.", "(as we assume throughout)": the sentence affirms the condition too, a
+    # hypothesis of the notes' own for what follows (redlead70)
+    if _AFFIRMED_AFTER.search(masked, at, end.start()):
         return False
     formulas = list(SINGLE_DOLLARS.finditer(prose, at, end.start()))
     if len(formulas) >= 2:  # the condition's own $A$, then its formula
