@@ -62,6 +62,9 @@ _NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|
                            + r"|\\\\|&|\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 
 
+_TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+
+
 def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic], points: Sequence[str] = ()) -> bool:
     r"""Does the link (its two members as written) set a member that writes names equal to arithmetic on
     numbers (``(\tfrac12 - 1)\cdot 2``, not a bare ``\tfrac14``: an exact number alone may end an identity)?
@@ -72,7 +75,9 @@ def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic], 
     for numbers, other in (texts, texts[::-1]):
         body = numbers.strip().lstrip("-+").strip()
         named = re.search(r"[A-Za-z\\]", _NUMBER_WORDS.sub("", body))  # (1-\varepsilon) + \varepsilon parses to 1
-        if _ARITHMETIC.search(body) and not named and closed_form(numbers, parse) and not closed_form(other, parse):
+        # (1, -1)^\top alone is a vector of numbers, no arithmetic: its caret is the transpose's (redlead70)
+        arithmetic = _ARITHMETIC.search(_TRANSPOSED.sub("", body))
+        if arithmetic and not named and closed_form(numbers, parse) and not closed_form(other, parse):
             scalar = _SCALAR_ARITHMETIC.search(body) and not re.search(r"[A-Za-z\\]", _SCALAR_WORDS.sub("", body))
             if scalar or _at_stated_points(body, points, parse):
                 return True
