@@ -187,7 +187,8 @@ class _StatedValues:
                 worked(texts)
                 or any(worked_vector(t, self.parse_plain) or worked_expression(t, self.parse_plain) for t in texts)
                 or evaluated_at_numbers(texts, self.parse_plain)  # f(2) = ½(2 - 3)² (documents.numberpoints)
-                or substituted_numbers(texts, self.parse_plain)  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
+                or substituted_numbers(texts, self.parse_plain,  # ∂ℓ/∂w = (½ - 1)·2 (documents.numberpoints)
+                                       [v[1] for v in vectors])
                 or applied_in(texts, self.text, chain.line)  # σ(x + 1) after "$\sigma = 2$" (numberednames)
                 or matrix_worked(texts, vectors, self.parse_plain)  # A^T A = [[10, 14], …] (statedvectors)
                 or (len(data_links) == 1 and on_stated_data(texts, [v[0] for v in stated], [v[0] for v in vectors],

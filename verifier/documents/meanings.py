@@ -126,6 +126,7 @@ from verifier.documents.symmetricprose import (
     of_its_own_formula,
     sentence_before,
     split_at_inline,
+    standing_after,
     symmetric_in,
     symmetric_scope,
     symmetrised,
@@ -585,8 +586,13 @@ class _Meanings:
             upto = "\n".join(self.lines[: max(m.line for m in chain.members)])
             cov = {n for n in covariance_names(upto) if writes_names({n}, [m.latex for m in chain.members])}
             return (cov, "a normal distribution's covariance") if cov else None
+        own_formula = of_its_own_formula(prose, said[1])  # "for symmetric $A$ this is $2Ax$. The Hessian …" (lead61)
+        # "… which is $2Ax$ when $A$ is symmetric. From now on $A$ is symmetric.": the notes' own again (redlead70)
+        again = standing_after(prose, said[1], said[0], above) if own_formula else None
+        if again is not None:
+            said, own_formula = (said[0], again), False
         where = f"line {start + 1 + prose[: said[1]].count(chr(10))}"
-        if of_its_own_formula(prose, said[1]):  # "for symmetric $A$ this is $2Ax$. The Hessian is …" (lead61)
+        if own_formula:
             where += f", {OWN_FORMULA}"
         # "with $D = \operatorname{diag}(d)$" around a step in w and D: the section's "symmetric edge weights
         # $w_{ij}$" still holds there too (fresh71's label propagation)

@@ -51,6 +51,8 @@ def called_names(tree: sp.Basic) -> set[str]:
     return {f.func.__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sp.Basic) else set()
 
 
+_SCALAR_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]")
+_SCALAR_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])")
 _MATRIX = r"\\(?:begin|end)\s*\{[pbvBV]?matrix\*?\}"
 # (a matrix of numbers times another, (A + A^T)x worked as [[2, 2], [2, 6]] [1, -1]^T: lead70)
 _ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]|\\end\s*\{[pbvBV]?matrix\*?\}\s*(?:\\begin|\()")
@@ -60,14 +62,54 @@ _NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|
                            + r"|\\\\|&|\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 
 
-def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+_TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+
+
+def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic], points: Sequence[str] = ()) -> bool:
     r"""Does the link (its two members as written) set a member that writes names equal to arithmetic on
-    numbers (``(\tfrac12 - 1)\cdot 2``, not a bare ``\tfrac14``: an exact number alone may end an identity)?"""
+    numbers (``(\tfrac12 - 1)\cdot 2``, not a bare ``\tfrac14``: an exact number alone may end an identity)?
+    ``points``: the literals of the vectors the notes state; a product of number matrices is arithmetic on the stated
+    values only where each vector of numbers it writes is one of them (:func:`_at_stated_points`)."""
     if len(texts) != 2:
         return False
     for numbers, other in (texts, texts[::-1]):
         body = numbers.strip().lstrip("-+").strip()
         named = re.search(r"[A-Za-z\\]", _NUMBER_WORDS.sub("", body))  # (1-\varepsilon) + \varepsilon parses to 1
-        if _ARITHMETIC.search(body) and not named and closed_form(numbers, parse) and not closed_form(other, parse):
-            return True
+        # (1, -1)^\top alone is a vector of numbers, no arithmetic: its caret is the transpose's (redlead70)
+        arithmetic = _ARITHMETIC.search(_TRANSPOSED.sub("", body))
+        if arithmetic and not named and closed_form(numbers, parse) and not closed_form(other, parse):
+            scalar = _SCALAR_ARITHMETIC.search(body) and not re.search(r"[A-Za-z\\]", _SCALAR_WORDS.sub("", body))
+            if scalar or _at_stated_points(body, points, parse):
+                return True
     return False
+
+
+# a column of numbers (\begin{pmatrix} 2 \\ 1 \end{pmatrix}) or a transposed tuple ((2, 1)^\top) a product writes
+_COLUMN = re.compile(r"\\begin\s*\{([pbvBV]?)matrix\*?\}[^&]*?\\end\s*\{\1matrix\*?\}|"
+                     r"\([^()]*,[^()]*\)\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+
+
+def _at_stated_points(body: str, points: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
+    r"""Is each vector of numbers the product ``body`` writes the value of a vector the notes state (``points``)?
+    ``\nabla f(x) = \begin{pmatrix} 2 & 2 \\ 2 & 6 \end{pmatrix} \begin{pmatrix} 2 \\ 1 \end{pmatrix}`` after "$x = (1,
+    -1)^\top$ … at the point $(2, 1)^\top$ instead" is worked at another point than the stated x: read at the stated
+    values, the right link was FAILED (redlead70); a product that writes the stated point keeps lead70's reading."""
+    stated = []
+    for literal in points:
+        try:
+            value = parse(literal)
+        except Exception:  # noqa: BLE001 - a literal the grammar refuses states no point
+            continue
+        if isinstance(value, sp.MatrixBase):
+            stated.append(sp.ImmutableMatrix(value))
+    for m in _COLUMN.finditer(body):
+        try:
+            value = parse(m.group(0))
+        except Exception:  # noqa: BLE001 - a column the grammar refuses is no point the notes state
+            return False
+        if not isinstance(value, sp.MatrixBase):
+            return False
+        column = sp.ImmutableMatrix(value)
+        if not any(column in (v, v.T) for v in stated):
+            return False
+    return True

@@ -33,6 +33,7 @@ __all__ = [
     "section_ended",
     "sentence_before",
     "split_at_inline",
+    "standing_after",
     "symmetric_in",
     "symmetric_scope",
     "symmetrised",
@@ -153,6 +154,9 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+_AFFIRMED_AFTER = re.compile(
+    r"\bas\s+(?:it\s+is|they\s+are|here|we\s+(?:assume|have\s+assumed|do)|assumed|in\s+our\s+case)\b|\bwhich\s+(?:it|they)\s+"
+    r"(?:is|are)\b", re.IGNORECASE)
 
 
 def of_its_own_formula(prose: str, at: int) -> bool:
@@ -167,6 +171,10 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     end = _CLAUSE_END.search(masked, at)
     if end is None or not prose[end.end() :].strip():
         return False
+    # "when $A$ is symmetric, as it is here.", "(as we assume throughout)": the sentence affirms the condition too, a
+    # hypothesis of the notes' own for what follows (redlead70)
+    if _AFFIRMED_AFTER.search(masked, at, end.start()):
+        return False
     formulas = list(SINGLE_DOLLARS.finditer(prose, at, end.start()))
     if len(formulas) >= 2:  # the condition's own $A$, then its formula
         # "this is $2Ax$", "it reduces to $…$": the condition's sentence states a result; "For $S$ symmetric and $w
@@ -179,6 +187,25 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     start = max(start, masked.rfind("$$", 0, at) + 2)
     before = list(SINGLE_DOLLARS.finditer(prose, start, at))
     return bool(before) and _RESULT.search(prose[start : before[-1].start()]) is not None
+
+
+def standing_after(prose: str, at: int, names: set[str], above: int | None = None) -> int | None:
+    """Where ``prose`` states the symmetry of all ``names`` again after the sentence of the formula's condition at
+    ``at`` (an :func:`of_its_own_formula` statement), as a hypothesis of its own and not another formula's condition;
+    None if it does not. "which is $2Ax$ when $A$ is symmetric. From now on $A$ is symmetric. The Hessian is …": the
+    second statement is the notes' standing hypothesis for the step after it (redlead70: lead70 read only the first
+    and took the right Hessian 2A from PROVED to SKIPPED)."""
+    masked = SINGLE_DOLLARS.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", prose)
+    end = _CLAUSE_END.search(masked, at)
+    while end is not None:
+        rest = prose[end.end() :]
+        again = symmetric_in(rest, above)
+        if again is None:
+            return None
+        if names <= again[0] and not of_its_own_formula(rest, again[1]):
+            return end.end() + again[1]
+        end = _CLAUSE_END.search(masked, end.end() + again[1])
+    return None
 
 
 def worked_diag_in(sentence: str) -> tuple[set[str], int] | None:
