@@ -344,7 +344,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if corrected:
             scope = corrected[1]  # the doubts below ask what the step reaches under that reading
         reached = self._reach(used, scope)
-        if estimated := at_estimate(r, used, reached, scope):  # e^{-z_1} = e^{\hat\mu} "at this value" (fresh76)
+        # e^{-z_1} = e^{\hat\mu} "at this value" (fresh76)
+        if estimated := at_estimate(r, used, reached, scope, self._reach):
             return self._demote(r, estimated)
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))

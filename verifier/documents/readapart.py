@@ -58,15 +58,19 @@ def entry_of_vector(d: sp.Derivative, scope: Scope, reach: Callable[[set[str], S
     return ""
 
 
-def at_estimate(r: StepResult, used: set[str], reached: set[str], scope: Scope) -> str:
+def at_estimate(r: StepResult, used: set[str], reached: set[str], scope: Scope,
+                reach: Callable[[set[str], Scope], set[str]]) -> str:
     r"""The reason a FAILED ``r`` may hold at the estimate: its counterexample varies names v the step's members
     never write (``used``) while they write the estimate ``\hat{v}`` (``vhat``), v reached only through the
-    notes' definitions (``reached``) and not defined itself; "" where there is none."""
+    notes' definitions (``reached``) and not defined itself; "" where there is none. A hat the notes define from v
+    itself (``\hat x_i = (x_i - \mu)/s``, a standardised value: ``reach``) is no estimate of v but a quantity
+    computed from it: its step is read as written (fresh72's wrong ``\sum_i \hat x_i^2 = m - 1`` stays FAILED)."""
     if r.counterexample is None:
         return ""
     varied = {str(p) for p, _ in r.counterexample.point}
     names = sorted(v for v in varied if f"{v}hat" in used and v not in used and v in reached
-                   and not isinstance(scope.names.get((v, ())), Definition))  # fmt: skip
+                   and not isinstance(scope.names.get((v, ())), Definition)
+                   and v not in reach({f"{v}hat"}, scope) - {f"{v}hat"})  # fmt: skip
     if not names:
         return ""
     at = ", ".join(f"{v} = {v}hat" for v in names)
