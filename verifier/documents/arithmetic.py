@@ -87,7 +87,7 @@ class _Arithmetic:
     def _unordered_product(
         self, values: list[Value], mats: list[int], kept: Sequence[int] = (), compared: bool = False
     ) -> Value:
-        """The product of ``values`` whose matrix factors ``mats`` lost their written order: every order that
+        r"""The product of ``values`` whose matrix factors ``mats`` lost their written order: every order that
         conforms is tried, and the product is accepted only if they all agree. ``kept``: the factors (among
         ``mats``, in written order) whose relative order is known; only orders that keep it are tried, unless none of
         them conforms (then every order is, the reading before ctx60: a vector the notes write on the other side).

@@ -33,6 +33,7 @@ from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.headings import heading_level
 from verifier.documents.members import _Chain
 from verifier.documents.partscope import OTHER, across_problems, part_start, relation
+from verifier.documents.sentences import STOP_MARK
 from verifier.documents.values import ResolveError
 from verifier.results import StepResult, Verdict
 
@@ -65,7 +66,6 @@ _GENERAL_INTRO = (
 # words that say the old meaning is kept: "$q$ from Part 1", "the same $q$", "as before"
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined)|same|from\s+(?:part|section|above)|defined\s+(?:above|"
                    r"earlier|before)|again|previous(?:ly)?|earlier|recall)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # an example's own part: ``\begin{example}``, "## Example 2", "**Example 3.**", "Example 1:" opening a line
 _EXAMPLE = re.compile(r"^\s*(?:\\begin\s*\{example\*?\}|(?:#{1,6}\s+|\*\*|__|\\textbf\s*\{|\\(?:sub)*section\*?\s*"
                       r"\{|\\paragraph\*?\s*\{)?\s*Example\b)", re.IGNORECASE)
@@ -84,8 +84,8 @@ def reintroduces(prose: str, name: str, general: bool = False) -> int | None:
     written = _written(name)
     for pattern in _GENERAL_INTRO if general else _INTRODUCING + _GENERAL_INTRO:
         for m in re.finditer(pattern.format(name=written), prose, re.IGNORECASE):
-            start = max((e.end() for e in _SENTENCE_END.finditer(prose, 0, m.start())), default=0)
-            end = _SENTENCE_END.search(prose, m.end())
+            start = max((e.end() for e in STOP_MARK.finditer(prose, 0, m.start())), default=0)
+            end = STOP_MARK.search(prose, m.end())
             if not _KEPT.search(prose[start : end.end() if end else len(prose)]):
                 return m.start()
     return None
