@@ -51,18 +51,17 @@ def called_names(tree: sp.Basic) -> set[str]:
     return {f.func.__name__ for f in tree.atoms(AppliedUndef)} if isinstance(tree, sp.Basic) else set()
 
 
+# arithmetic on scalar numbers, and what a member of numbers and scalar arithmetic alone may write besides digits,
+# operators and brackets
 _SCALAR_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]")
 _SCALAR_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])")
+_TRANSPOSE = r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?"
 _MATRIX = r"\\(?:begin|end)\s*\{[pbvBV]?matrix\*?\}"
-# (a matrix of numbers times another, (A + A^T)x worked as [[2, 2], [2, 6]] [1, -1]^T: lead70)
-_ARITHMETIC = re.compile(r"\\cdot|\\times|[-+*/^]|\)\s*\(|\)\s*[0-9\\]|\\end\s*\{[pbvBV]?matrix\*?\}\s*(?:\\begin|\()")
-# what a member of numbers and arithmetic alone may write besides digits, operators and brackets (and the frame of a
-# matrix or vector of numbers, transposed or not)
-_NUMBER_WORDS = re.compile(r"\\(?:[dt]?frac|cdot|times|left|right|[bB]igg?[lr]?|[,;:! ])(?![A-Za-z])|" + _MATRIX
-                           + r"|\\\\|&|\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
-
-
-_TRANSPOSED = re.compile(r"\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+# … and a matrix of numbers times another, (A + A^T)x worked as [[2, 2], [2, 6]] [1, -1]^T (lead70); the frame of a
+# matrix or vector of numbers, transposed or not
+_ARITHMETIC = re.compile(_SCALAR_ARITHMETIC.pattern + r"|\\end\s*\{[pbvBV]?matrix\*?\}\s*(?:\\begin|\()")
+_NUMBER_WORDS = re.compile(_SCALAR_WORDS.pattern + "|" + _MATRIX + r"|\\\\|&|" + _TRANSPOSE)
+_TRANSPOSED = re.compile(_TRANSPOSE)
 
 
 def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic], points: Sequence[str] = ()) -> bool:
@@ -86,7 +85,7 @@ def substituted_numbers(texts: Sequence[str], parse: Callable[[str], sp.Basic], 
 
 # a column of numbers (\begin{pmatrix} 2 \\ 1 \end{pmatrix}) or a transposed tuple ((2, 1)^\top) a product writes
 _COLUMN = re.compile(r"\\begin\s*\{([pbvBV]?)matrix\*?\}[^&]*?\\end\s*\{\1matrix\*?\}|"
-                     r"\([^()]*,[^()]*\)\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+                     r"\([^()]*,[^()]*\)\s*" + _TRANSPOSE)
 
 
 def _at_stated_points(body: str, points: Sequence[str], parse: Callable[[str], sp.Basic]) -> bool:
