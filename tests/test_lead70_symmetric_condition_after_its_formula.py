@@ -51,3 +51,12 @@ def test_the_condition_of_the_claims_own_sentence_still_holds_for_it() -> None:
     note = _NOTE.replace("SENTENCE", r"So $\nabla_x f(x) = 2Ax$ when $A$ is symmetric.").replace("HESSIAN",
                                                                                                    r"A + A^\top")
     assert verdicts_by_line(note)[9] == ["PROVED", "PROVED"], note
+
+
+def test_a_condition_closing_the_prose_first_sentence_is_read_from_its_first_word() -> None:
+    # the sentence opens the prose: with no display before it, it starts at the prose's first character ("This", not
+    # "his": the result word was cut and the condition read as a fact of the next sentence)
+    from verifier.documents.symmetricprose import of_its_own_formula
+
+    prose = "This equals $2Ax$ if $A$ is symmetric. The Hessian is"
+    assert of_its_own_formula(prose, prose.index("$A$"))

@@ -184,7 +184,8 @@ def of_its_own_formula(prose: str, at: int) -> bool:
     # sentence of a result stated before it (lead70: the wrong Hessian 2A of the next sentence was PROVED from it);
     # the sentence starts after the last stop mark or display before the condition
     start = max((m.end() for m in _CLAUSE_END.finditer(masked, 0, at)), default=0)
-    start = max(start, masked.rfind("$$", 0, at) + 2)
+    if (display := masked.rfind("$$", 0, at)) >= 0:
+        start = max(start, display + 2)
     before = list(SINGLE_DOLLARS.finditer(prose, start, at))
     return bool(before) and _RESULT.search(prose[start : before[-1].start()]) is not None
 
