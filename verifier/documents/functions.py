@@ -29,7 +29,22 @@ def _shape(v: Any) -> str:
     return f"{v.rows}×{v.cols}" if isinstance(v, sp.MatrixBase) else "a scalar"
 
 
-def _softmax(v: Any) -> Any:
+def _listed(args: tuple[Any, ...], numbers_only: bool) -> Any:
+    r"""The one argument of a function of a whole vector, or the vector its scalar ``args`` list:
+    ``\operatorname{lse}(0, 0)`` is log-sum-exp of (0, 0) (lead71), ``\mathrm{softmax}(1, 2, 3)`` the softmax of
+    (1, 2, 3) — for the softmax only where every argument is a number (``\mathrm{softmax}(z, T)`` may be a
+    temperature)."""
+    if len(args) == 1:
+        return args[0]
+    if len(args) < 2 or any(isinstance(a, sp.MatrixBase) for a in args):
+        raise TypeError("not a list of scalars")
+    if numbers_only and any(isinstance(a, sp.Basic) and a.free_symbols for a in args):
+        raise TypeError("a list with names in it")
+    return sp.ImmutableMatrix(len(args), 1, list(args))
+
+
+def _softmax(*args: Any) -> Any:
+    v = _listed(args, numbers_only=True)
     if not isinstance(v, sp.MatrixBase):
         raise FunctionArgumentError("softmax of a scalar (declare its argument as a vector)")
     return ml.softmax(v)
@@ -107,7 +122,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
 # --- read16: log-sum-exp and the logit (verifier.ml's read16 block) ----------------------------------------
 
 
-def _logsumexp(v: Any) -> Any:
+def _logsumexp(*args: Any) -> Any:
+    v = _listed(args, numbers_only=False)
     if not isinstance(v, sp.MatrixBase):
         raise FunctionArgumentError("log-sum-exp of a scalar (declare its argument as a vector)")
     return ml.logsumexp(v)

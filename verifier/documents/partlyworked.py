@@ -193,11 +193,17 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
     # derivative at μ_1 = 1, which the notes state for a later example)
     asked: dict[int, tuple[tuple[str, str], ...]] = {}
     number: dict[int, bool | None] = {}  # per link: a worked number (True), an identity (False), substituted (None)
+    partial: dict[int, list[str]] = {}  # a worked number some of whose names the notes leave without a value
     for k in failed:
         texts, valued = _link_texts(chain, k), _valued_names(steps[k])
         if valued is not None:  # demoted by guesses: at the whole point the prose states (fresh39's x and p)
             if _bases(valued[1]) <= _bases(stated):
                 asked[k], number[k] = tuple(values), valued[0]
+            elif valued[0] and _bases(valued[1]) & _bases(stated):
+                # some of its names stated ("With $w_1 = 0$ and $b_1 = 0$ we get $h = 0$", x never given): read at
+                # those with the rest free, green only where it holds for every value of the rest (lead71)
+                asked[k], number[k] = tuple(values), valued[0]
+                partial[k] = sorted(_bases(valued[1]) - _bases(stated))
         elif partly_substituted(texts):
             asked[k], number[k] = tuple(values), None
         elif reaches_unwritten(doc, scope, texts, stated) and (unwritten := _unwritten(values, texts)):
@@ -219,6 +225,11 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
     out = list(steps)
     for k, result in found.items():
         said = "; ".join(h for h, _ in asked[k])
+        if k in partial:  # never FAILED: the names left free may be meant at values the notes do not write here
+            if result.verdict in _GREEN:
+                out[k] = replace(result, message=f"holds at the values the notes state ({said}) for every value of "
+                                                 f"{', '.join(partial[k])}; {result.message}".rstrip("; "))
+            continue
         held = result.verdict is Verdict.SKIPPED and "holds only under the hypothesis" in (result.message or "") \
             and SPECIAL_CASE in (result.message or "")  # a value both members use: read as a special case
         if number[k] is not None:  # demoted for the values the prose may give (guesses), or an identity reaching them
