@@ -267,18 +267,13 @@ def _not_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_budget_timer_left_armed() -> Any:
-    """A test must not leave a budget's interval timer armed: its signal would raise BudgetExceeded (a
-    BaseException) in a later test or in pytest's own reporting, where it crashes the xdist worker
-    (an INTERNALERROR under load) instead of failing the test that left it. Disarmed here, and that
-    test fails saying so."""
-    import signal
+def _no_budget_timer_left_armed(request: pytest.FixtureRequest) -> Any:
+    """A test must not leave an interval timer armed nor its signal's handler changed (``timerguard``): disarmed and
+    put back here, and the test fails at its teardown, naming itself and what it left (not a later test, where
+    the signal lands; timer71)."""
+    from timerguard import before, left_behind
 
-    from verifier.budget import _CLOCKS
-
+    handlers = before()
     yield
-    armed = [c for c in _CLOCKS if signal.getitimer(c.timer)[0] > 0]
-    for c in armed:
-        signal.setitimer(c.timer, 0)
-    if armed:
-        pytest.fail(f"a budget timer was left armed after the test ({', '.join(str(c.timer) for c in armed)})")
+    if left := left_behind(handlers):
+        pytest.fail(f"{request.node.nodeid} left {', '.join(left)} (disarmed and put back now)")

@@ -166,14 +166,16 @@ def soft_limit(seconds: float, stage: str = "", wall_factor: float | None = None
         return
     outer = {c: (signal.getsignal(c.signum), signal.getitimer(c.timer)[0]) for c in _CLOCKS}
     started = {c: (c.now(), _paused[c]) for c in _CLOCKS}
+    ending = [False]  # set first in the ``finally``: from then on this block's handlers raise nothing (_handler)
     try:  # a timer may fire as soon as it is armed (a CPU timer at the next tick): the outer limit is restored
         for c in _CLOCKS:
             handler, remaining = outer[c]
             limit = seconds * _scale(c, wall_factor)
-            signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler))
+            signal.signal(c.signum, _handler(c, stage, remaining <= 0 or limit < remaining, handler, ending))
             signal.setitimer(c.timer, limit if remaining <= 0 else min(limit, remaining))
         yield
     finally:
+        ending[0] = True  # a plain store: no handler runs before it (CPython runs them entering a function or looping)
         with _signals_held():
             for c in _CLOCKS:
                 signal.setitimer(c.timer, 0)
@@ -205,11 +207,26 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
-def _handler(clock: _Clock, stage: str, tighter: bool, outer: Any) -> Callable[[int, FrameType | None], None]:
+def _handler(
+    clock: _Clock, stage: str, tighter: bool, outer: Any, ending: list[bool]
+) -> Callable[[int, FrameType | None], None]:
     """The signal handler of one clock of a soft limit: raise where that is safe (else try again a
-    moment later), or hand the signal to the enclosing limit whose deadline it is."""
+    moment later), or hand the signal to the enclosing limit whose deadline it is.
+
+    It does nothing once its limit is ending (``ending[0]``, set first in the limit's ``finally``) or while
+    its clock's timer is still running. The ``finally`` masks the budgets' signals (:func:`_signals_held`), but
+    a signal the kernel delivered before the mask took effect still has its Python handler run afterwards, at
+    the next call or loop: raised there, the finished block's BudgetExceeded left the ``finally`` half done,
+    the other clock's timer armed and this limit's handlers installed (at the outermost limit, a wall timer
+    armed for seconds after the check returned: the flaky "timer left armed" of stop 70, timer71). Dropping
+    such a signal loses no deadline: the block has ended, and the enclosing limit's timers are re-armed with
+    what they have left (at least a millisecond). A one-shot timer that fired reads zero; one that still
+    runs sent no signal of this limit's (a signal that came for the limit just ended and whose handler runs
+    after the enclosing limit's was put back)."""
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
+        if ending[0] or signal.getitimer(clock.timer)[0] > 0:
+            return
         if tighter:
             if _unsafe_to_raise(frame):
                 signal.setitimer(clock.timer, RETRY)

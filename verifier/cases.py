@@ -43,6 +43,9 @@ from verifier.budget import BudgetExceeded
 
 # Substituting into these would rename a bound or differentiated variable: not by cases.
 _BINDING: tuple[type, ...] = (sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Subs, sp.Lambda)
+#: the stage of the budget the cascade runs this argument under (verifier.symbolic); the only one it may swallow
+STAGE = "symbolic: by cases"
+
 MAX_REGIONS = 128
 
 
@@ -247,8 +250,8 @@ def prove_by_cases(
             if differs is not None and (admissible is None or admissible(_middle(subs))):
                 return differs
             abstain = True
-    except BudgetExceeded:
-        if not abstain:
+    except BudgetExceeded as exc:
+        if not abstain or exc.stage != STAGE:  # (an enclosing budget that ran out is its to handle)
             raise
         return None  # the search for a refutation ran out: an abstention, and the cascade goes on (review24a)
     if abstain:

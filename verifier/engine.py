@@ -25,7 +25,7 @@ from verifier.domains import Block, Positive, Real
 from verifier.dyadic import binary_blind_spot
 from verifier.results import IdentityResult, StepResult, Verdict, worst
 from verifier.stepverdict import counterexample_at, plainest, point_text, step_verdict
-from verifier.symbolic import member_entries, prove_equal
+from verifier.symbolic import SYMBOLIC, member_entries, prove_equal
 from verifier.symmetricgradients import with_symmetric_reading
 from verifier.tinygaps import agreeing_points, invisible_term
 from verifier.walker import has_kinds
@@ -252,7 +252,9 @@ def check_claim(
             if not deadline.expired():
                 try:
                     entries[i] = member_entries(claim.members[i])
-                except BudgetExceeded:
+                except BudgetExceeded as exc:
+                    if not exc.stage.startswith(SYMBOLIC):  # an enclosing budget ran out: not ours to swallow
+                        raise
                     entries[i] = None
         return entries[i]
 
@@ -327,7 +329,9 @@ def check_claim(
                         else:
                             proof_method = "symbolic budget exhausted while differentiating"
                 except BudgetExceeded as exc:
-                    proof_method = f"symbolic budget exhausted ({exc.stage or 'symbolic'})"
+                    if not exc.stage.startswith(SYMBOLIC):  # an enclosing budget (the row reading's): raised on
+                        raise
+                    proof_method = f"symbolic budget exhausted ({exc.stage})"
                 except OverflowError:  # e^{e^{e^{e^{10}}}}: mpmath's mantissa shift, asked by simplify (redteam38)
                     proof_method = "a value too large to simplify (overflow)"
             elif settings.symbolic and index not in skip_symbolic:
@@ -394,7 +398,9 @@ def _at_kinks(step: StepResult, claim: Claim, index: int, sample: Sample,
     try:
         with soft_limit(KINK_BUDGET, "breakpoints"):
             found = refute_at_kinks(claim, index, point, min(sample.n, 3), admissible)
-    except BudgetExceeded:
+    except BudgetExceeded as exc:
+        if exc.stage != "breakpoints":  # an enclosing budget ran out: its to handle, not a SKIPPED of this step
+            raise
         if step.verdict is Verdict.PROVED:
             return step
         return replace(step, verdict=Verdict.SKIPPED, message=(
@@ -476,7 +482,9 @@ def _on_boundaries(claim: Claim, index: int, sample: Sample) -> str:
     try:  # CPU time only (a wide wall-clock allowance): whether the boundaries were looked at must not hang on the load
         with soft_limit(BUDGET, "boundaries", wall_factor=30.0):
             return boundary_difference(members, points)
-    except BudgetExceeded:
+    except BudgetExceeded as exc:
+        if exc.stage != "boundaries":  # an enclosing budget ran out: its to handle
+            raise
         return ""
 
 

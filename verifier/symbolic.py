@@ -35,10 +35,15 @@ from sympy.core.evalf import PrecisionExhausted
 
 from verifier.breakpoints import Bounds, has_piecewise
 from verifier.budget import Deadline, paused, soft_limit
+from verifier.cases import STAGE as CASES_STAGE
 from verifier.cases import DiffersAt, prove_by_cases
 from verifier.catalog import D
 from verifier.tinygaps import Points, gap_at
 from verifier.walker import atoms_of
+
+#: the prefix of every stage of a step's symbolic budget ("symbolic: simplify", ...): what the symbolic stage's
+#: handlers may take as its own budget running out (a BudgetExceeded of another stage is an enclosing budget's)
+SYMBOLIC = "symbolic"
 
 #: the reason a step is SKIPPED where the sides differ only at a point the cases single out (x = 0 of |x|)
 UNSAMPLED_POINT = "a point no random sample reaches"
@@ -508,7 +513,7 @@ def prove_equal(
             if all(_logs_cancel(a - b, fixed) for a, b in zip(nl, nr, strict=True)):
                 return SymbolicOutcome(True, "logarithms combined")
     if has_piecewise((*nl, *nr)):
-        with soft_limit(min(deadline.remaining(), simplify_budget), "symbolic: by cases"):
+        with soft_limit(min(deadline.remaining(), simplify_budget), CASES_STAGE):
             sides = ([a.xreplace(fixed) for a in nl], [b.xreplace(fixed) for b in nr]) if fixed else (nl, nr)
             by_cases = prove_by_cases(*sides, bounds or {}, _normalised_identity, admissible)
         if isinstance(by_cases, DiffersAt):  # 1 & x = 0: a point no random sample reaches
