@@ -1,4 +1,4 @@
-r"""A least-squares gradient with a missing transpose, scaled by a count (``\frac{1}{n} X(Xw - y)``), with ``X`` annotated
+r"""A least-squares gradient with a missing transpose, scaled by a count (``\frac{1}{n} X(Xw - y)``), ``X`` annotated
 n×d: FAILED under the reading n = d, as the unscaled one already was (documents.shapes: a lowercase name divided by
 is a number, so the product ``\frac{1}{n} X (Xw - y)`` conforms as ``X (Xw - y)`` does). Before, the open ``n`` of
 ``\frac{1}{n}`` left the product's shape unknown, X kept n×d, and the step was SKIPPED "the shapes … do not fit". The

@@ -294,7 +294,7 @@ class _Shapes:
                     self.invertible.extend(inner_sizes(self.product_sizes))
                 return b
             if isinstance(b, str) and b.startswith("open:") and _reciprocal_of_number(b[5:], node.exp):
-                return None  # \frac{1}{n} X(Xw - y): a lowercase name divided by is a number, the product conforms (ml71b)
+                return None  # \frac{1}{n} X(Xw - y): a lowercase name divided by is a number, the product conforms
             return "?"
         if isinstance(node, sp.Sum | sp.Product):
             inner = bound | {str(v) for v, *_ in node.limits}
