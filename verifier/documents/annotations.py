@@ -30,6 +30,7 @@ from verifier.documents.literals import literal_bases, literal_shapes
 from verifier.documents.namedconstants import prose_named_letters, vector_letters
 from verifier.documents.oneslength import declared_ones_length
 from verifier.documents.plaine import plain_capital_e
+from verifier.documents.rownames import stated_row_names
 from verifier.documents.scalarroles import scalar_role_sites
 from verifier.documents.sentences import SENTENCE
 from verifier.documents.statedoptima import OPTIMUM_ROLE, optimum_names
@@ -96,6 +97,8 @@ class Annotations:
     policy_pi: bool = False
     #: the notes never write an expectation: a bare E is a quantity of theirs (documents.plaine)
     plain_e: bool = False
+    #: names the prose calls row vectors one by one ("with $v$ a row vector": documents.rownames), each a 1×n row
+    rows: frozenset[Key] = frozenset()
 
 
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|bold|vec|mathbb|textbf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -302,7 +305,8 @@ def annotations_of(text: str) -> Annotations:
                        called_pi=called_pi(text),
                        policy_pi=policy_pi(text),
                        # (an E the notes annotate with a shape is a matrix, an embedding: no scalar constant)
-                       plain_e=plain_capital_e(text) and not shapes.get(("E", ())))
+                       plain_e=plain_capital_e(text) and not shapes.get(("E", ())),
+                       rows=stated_row_names(text, key_of_text) - shapes.keys())
 
 
 def _named_letters(text: str) -> dict[str, int]:

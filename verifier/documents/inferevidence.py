@@ -219,6 +219,9 @@ class _Evidence(_Shapes):
             else:
                 self.make(key, "matrix", "annotated \\in \\mathbb{R}^{"
                           + " \\times ".join(dim_text(s) for s in shape) + "}", (dims[0], dims[1]))  # fmt: skip
+        for key in sorted(self.ann.rows):  # "with $v$ a row vector": a 1×n row (documents.rownames)
+            if not self.known(key):
+                self.make(key, "vector", "the prose calls it a row vector", (1, self.d.new()))
 
     def _size(self, d: object) -> object:
         if isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and isinstance(d[1], tuple):

@@ -43,14 +43,25 @@ def _bracket_list(text: str) -> bool:
 def listed_as_column(sides: Sequence[str], a: Value, b: Value) -> tuple[Value, Value]:
     r"""The values of a stated ``name = [list]`` (``sides``: its two members as written; ``a``, ``b``: their
     values), the list turned into the column the name is when the name's value is an n×1 column and the list's
-    a 1×n row; anything else as it was."""
+    a 1×n row; and a stated ``name = (tuple)`` turned into the row the name is where the prose makes it one
+    ("the row $v = (1, -1)$", documents.rownames: the tuple's coordinates, in the order written, are the row's
+    entries); anything else as it was."""
     if len(sides) != 2:
         return a, b
     for name, listed, first in ((0, 1, True), (1, 0, False)):
-        col, row = (a, b) if first else (b, a)
-        if not (_NAME.fullmatch(sides[name]) and _bracket_list(sides[listed])):
+        own, other = (a, b) if first else (b, a)
+        if not _NAME.fullmatch(sides[name]) or not is_matrix(own) or not is_matrix(other):
             continue
-        if is_matrix(col) and is_matrix(row) and col.shape[1] == 1 and row.shape[0] == 1 and col.rows == row.cols > 1:
-            column = sp.ImmutableMatrix(sp.Matrix(row).T)
-            return (col, column) if first else (column, col)
+        if _bracket_list(sides[listed]) and own.shape[1] == 1 and other.shape[0] == 1 and own.rows == other.cols > 1:
+            column = sp.ImmutableMatrix(sp.Matrix(other).T)
+            return (own, column) if first else (column, own)
+        if _tuple(sides[listed]) and own.shape[0] == 1 and other.shape[1] == 1 and own.cols == other.rows > 1:
+            row = sp.ImmutableMatrix(sp.Matrix(other).T)
+            return (own, row) if first else (row, own)
     return a, b
+
+
+def _tuple(text: str) -> bool:
+    r"""Is ``text`` one tuple ``(a, b, …)`` untransposed (with ``\left(`` … ``\right)`` too)?"""
+    t = text.strip().replace(r"\left(", "(").replace(r"\right)", ")").strip()
+    return t.startswith("(") and t.endswith(")") and _bracket_list("[" + t[1:-1] + "]")

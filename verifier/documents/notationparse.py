@@ -23,6 +23,7 @@ from verifier.documents.annotatedsamples import as_family_members, numbered_memb
 from verifier.documents.basisvectors import as_columns
 from verifier.documents.boldlabels import as_labels
 from verifier.documents.boldprimes import bold_primes, name_bold_primes
+from verifier.documents.comparedproducts import self_inner_as_norm
 from verifier.documents.context import Definition, Key
 from verifier.documents.densitypoints import gaussian_text
 from verifier.documents.directional import directional_derivatives
@@ -271,4 +272,5 @@ class _NotationParse:
         except LatexError as exc:
             if "comparable" not in exc.message and "comparison" not in exc.message:
                 raise
-            return parse_latex(src, functions=functions, prime_var=prime_var)
+            # (w^T w: its order lost in this reading, read as ||w||^2, documents.comparedproducts)
+            return parse_latex(self_inner_as_norm(src), functions=functions, prime_var=prime_var)

@@ -66,6 +66,7 @@ __all__ = [
     "rows_differ",
     "rows_fail",
     "transposed_clash",
+    "transposed_readings",
     "unsure_orientation",
     "up_to_orientation",
 ]
@@ -215,7 +216,9 @@ def transposed_clash(message: str) -> bool:
 def _vector(scope: Scope, node: sp.Basic) -> bool:
     key = key_of(node)
     entry = scope.names.get(key) if key is not None else None
-    return isinstance(entry, VarDecl) and entry.kind in ("vector", "onehot")
+    # (a name annotated \in \mathbb{R}^{1 \times n} is a row vector, though declared a 1×n matrix)
+    return isinstance(entry, VarDecl) and (entry.kind in ("vector", "onehot") or (
+        entry.kind == "matrix" and entry.dims is not None and 1 in entry.dims))
 
 
 def _scalar(scope: Scope, node: sp.Basic) -> bool:
@@ -255,16 +258,29 @@ def up_to_orientation(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
     gradient (its orientation is the layout, which the notes do not fix): compared with one side
     transposed, and if then equal, PROVED/PASSED *up to orientation*, reported as such (the module's
     docstring says why this case and no other)."""
+    out = list(steps)
+    for k, r in transposed_readings(doc, chain, scope, steps).items():
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED):
+            out[k] = r
+    return out
+
+
+def transposed_readings(doc: Any, chain: _Chain, scope: Scope, steps: list[StepResult]) -> dict[int, StepResult]:
+    r"""For each step of ``steps`` FAILED only by a row against the same-length column, in a chain that computes a
+    gradient in no layout the notes or a context fix: its result with one side transposed, when that run was not cut
+    short. Green, it holds *up to orientation* (:func:`up_to_orientation`); FAILED with a counterexample, it fails
+    read either way: the shapes clash as written and the values differ transposed (documents.partlyworked reads a
+    worked gradient so: ``(\hat y - y) h^\top = (3, 3)`` with the row v, ml71b)."""
     todo = [k for k, r in enumerate(steps)
             if r.verdict is Verdict.FAILED and shape_failure(r) and transposed_clash(r.message)]  # fmt: skip
     if not todo or declared(scope) is not None or "layout" in scope.conventions:
-        return steps
+        return {}
     trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
              for t in _member_trees(m.parsed)]  # fmt: skip
     var = gradient_variable(scope, trees)
     if var is None:
-        return steps
-    out = list(steps)
+        return {}
+    out: dict[int, StepResult] = {}
     for k in todo:
         st = chain.steps[k]
         side = next((i for i in (st.right, st.left) if (p := chain.members[i].parsed) is not None
@@ -281,8 +297,14 @@ def up_to_orientation(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
         except ResolveError:
             continue
         r = alt[k]
-        if not run.cut and r.verdict in (Verdict.PROVED, Verdict.PASSED):
+        if run.cut:
+            continue
+        if r.verdict in (Verdict.PROVED, Verdict.PASSED):
             why = (f"holds up to orientation: one side is the other transposed, a row against a column — the "
                    f"gradient with respect to {var} written in both layouts (the notes fix none)")  # fmt: skip
+            out[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
+        elif r.verdict is Verdict.FAILED and r.counterexample is not None:
+            why = (f"a row against a column, and read with one side transposed (the gradient with respect to {var} "
+                   "in the other layout) the values differ too")  # fmt: skip
             out[k] = replace(r, message="; ".join(x for x in (why, r.message) if x))
     return out

@@ -49,6 +49,7 @@ from verifier.documents.context import Definition
 from verifier.documents.exactslips import slip_at_exact_values
 from verifier.documents.guesses import MAY_DEPEND, NAMES_A_POINT, WORKED_NUMBER
 from verifier.documents.oneinstance import SPECIAL_CASE
+from verifier.documents.orientation import transposed_readings
 from verifier.documents.reachedentries import reached_values
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import DOLLAR_SPAN
@@ -221,6 +222,10 @@ def at_values_substituted(doc: _Document, chain: _Chain, scope: Scope, steps: li
             run = _Checker(doc, again, sized, indices, frozenset(indices)).run()
         except ResolveError:
             continue
+        # a worked gradient whose stated row meets a column of numbers: read with one side transposed (orientation)
+        run = [*run]
+        for j, r in transposed_readings(doc, again, sized, run).items():
+            run[j] = r
         found.update((k, run[k]) for k in ks)
     out = list(steps)
     for k, result in found.items():

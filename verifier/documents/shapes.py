@@ -293,6 +293,8 @@ class _Shapes:
                 if isinstance(node.base, sp.Mul):
                     self.invertible.extend(inner_sizes(self.product_sizes))
                 return b
+            if isinstance(b, str) and b.startswith("open:") and _reciprocal_of_number(b[5:], node.exp):
+                return None  # \frac{1}{n} X(Xw - y): a lowercase name divided by is a number, the product conforms
             return "?"
         if isinstance(node, sp.Sum | sp.Product):
             inner = bound | {str(v) for v, *_ in node.limits}
@@ -583,6 +585,14 @@ _DECORATIONS = ("bar", "hat", "tilde", "star", "check", "dot")  # \bar{D} is the
 
 
 _LAYER_LABEL = re.compile(r"\^\([^()]*\)$")  # W^(2): the parser's name of W^{(2)}
+
+
+def _reciprocal_of_number(base: str, exp: sp.Basic) -> bool:
+    r"""Is a power of the open name ``base`` (as :meth:`_Shapes.shape` writes it, ``open:`` dropped) with exponent
+    ``exp`` a division by a number: a negative exponent of a lowercase plain name (``rac{1}{n}``, ``rac{1}{2m}``:
+    notes divide by counts and constants, never by a vector; a capital's ``A^{-1}`` may be an inverse)?"""
+    name = base.split("\x00", 1)[0]
+    return bool(exp.is_number and exp.is_negative) and re.fullmatch(r"[a-z]", name) is not None
 
 
 def _capital(name: str) -> bool:
