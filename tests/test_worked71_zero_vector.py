@@ -69,3 +69,18 @@ def test_a_bold_one_is_no_zero() -> None:
     # \theta = \mathbf{1}: the all-ones vector, never read as 0 (w^T x_1 = sum of x_1's entries, no number)
     verdicts = verdicts_by_line(_BOLD.replace("ZERO", r"\mathbf{1}").replace("VALUE", "0.5"))[5]
     assert verdicts[0] not in ("PROVED", "PASSED")
+
+
+_SINGLE = r"""# Logistic model
+
+We have examples $x_i \in \mathbb{R}^d$ with labels $y_i$ and the model $p_i = \sigma(w^\top x_i)$.
+The gradient of the loss is $g_i = (p_i - y_i)\, x_i$.
+
+For a single example with $x = (1, 2)^\top$, $y = 1$ and $w = 0$ we get $p = \sigma(0) = 0.5$, and
+the gradient is $(p - y)\, x = GRADIENT^\top$.
+"""
+
+
+def test_a_wrong_single_example_gradient_is_not_green() -> None:
+    # (p - y) x = (0.5 - 1)(1, 2) = (-0.5, -1): the planted -2 is never green (SKIPPED on the base, FAILED now)
+    assert not set(verdicts_by_line(_SINGLE.replace("GRADIENT", "(-0.5, -2)"))[7]) & {"PROVED", "PASSED"}
