@@ -159,6 +159,8 @@ class _Shapes:
                 if n is None or n.kind == "open":
                     return "open:" + "\x00".join((key[0], *raw))
                 return None if n.kind == "scalar" else n.dims
+            if labelled is not None and labelled.kind in ("vector", "matrix") and labelled.why.startswith("annotated"):
+                return labelled.dims  # x_i ∈ ℝ^d for every sample i: w^T x_i ties w's length to d (worked71)
             head = (label, ())
             n = self.names.get(head)
             if len(raw) == 1 and head in self.slice_axis and n is not None and n.kind == "matrix" and n.dims:

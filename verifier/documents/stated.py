@@ -106,10 +106,18 @@ def _digits(text: str) -> str:
     return decimal(plain) or plain
 
 
+# the zero vector as lecturers write it: \mathbf{0}, \boldsymbol 0, \bm{0}, \vec{0}
+_BOLD_ZERO = re.compile(r"^\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*0\s*\}|0)$")
+
+
 def _value(text: str) -> str:
     r"""A value as written for a name, as its number: :func:`_digits`, and a power of ten (``10^{-3}``, ``2 \times
     10^{-4}``) as its decimal, as E notation's ``1e-3`` is (gaps63: ``$$\eta = 10^{-3}$$`` stated no value where
-    ``$$\eta = 1e-3$$`` did). Only for values given to names: a claim's member written so is not rounded."""
+    ``$$\eta = 1e-3$$`` did). Only for values given to names: a claim's member written so is not rounded. The bold
+    zero (``\theta = \mathbf{0}``, an initialisation) is 0: a hypothesis ``\theta = 0`` reads a scalar 0 against a
+    vector as its zero (documents.hypotheses; worked71)."""
+    if _BOLD_ZERO.match(text.strip()):
+        return "0"
     digits = _digits(text)
     return digits if _is_number(digits) else power_of_ten(digits) or digits
 
