@@ -9,7 +9,7 @@ defined" and every later use of the function was unreadable.
 from __future__ import annotations
 
 from verifier.documents.check import check_text
-from verifier.documents.definitions import _word_head
+from verifier.documents.definitioncalls import _word_head
 from verifier.engine import Settings
 
 FAST = Settings(points=30)

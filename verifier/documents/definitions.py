@@ -9,6 +9,9 @@ which name or function and with which parameters, and from which line it holds. 
 then used (the scope of each line, definitions set aside where they cannot mean the same) stays with
 the reader and :mod:`verifier.documents.scoping`. The definitions the prose states in inline formulas are
 learned after the displays' by :mod:`verifier.documents.inlinedefinitions` (a mixin of the reader beside this one).
+How a call on the left is read (``f(x)``, ``p(y; \lambda)``) is :mod:`verifier.documents.definitioncalls`', and
+the tests on the parsed sides that tell a definition from a relation of indices are
+:mod:`verifier.documents.definitionsides`'.
 """
 
 from __future__ import annotations
@@ -25,9 +28,19 @@ from verifier.documents.acronyms import as_acronyms
 from verifier.documents.asymptotic import asymptotic
 from verifier.documents.brackets import restore_bracket
 from verifier.documents.claimedties import introduced_anew, names_given, stated_in_section
-from verifier.documents.claims import unwrapped
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
+from verifier.documents.definitioncalls import _CALL, _DEFINED_CALL, _SQUARED, _word_head, call_text, head_name
+from verifier.documents.definitionsides import (
+    _aggregate_named,
+    _complement,
+    _computed,
+    _indexed_pi,
+    _kronecker_free,
+    _of_greek,
+    _of_quantities,
+    _other_labels,
+)
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.ellipsisarguments import ellipsis_arguments, one_run
 from verifier.documents.entrydefined import entry_definition
@@ -40,7 +53,7 @@ from verifier.documents.fixedparams import dropped_aliases, fixed_parameters, na
 from verifier.documents.iidjoint import joint_likelihoods
 from verifier.documents.infer import KNOWN_FUNCTIONS, RESERVED, names_and_functions, names_in
 from verifier.documents.labelled import relabel
-from verifier.documents.labelledheads import DECORATED_HEAD, defined_plain, derivative_of
+from verifier.documents.labelledheads import defined_plain, derivative_of
 from verifier.documents.layerletters import as_layers
 from verifier.documents.logdefined import (
     distributed_before,
@@ -78,42 +91,17 @@ from verifier.documents.writtenout import (
 )
 from verifier.latex import DEFINITION, EQUALITY, LatexError
 from verifier.latex.braces import without_braces
-from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, GREEK, INDEX_LETTERS
+from verifier.latex.vocabulary import DEFAULT_FUNCTIONS, INDEX_LETTERS
 
-_INDEX_LIKE = INDEX_LETTERS | frozenset("stn")  # letters a relation of indices writes (t = s + 1, time steps)
-_RANGE_LETTERS = frozenset("ijklmn")  # never a probability: j = 1 - i is the other of two indices
 # a name written bold is a vector or a matrix, never an index (\mathbf{r} = \mathbf{y} - X\mathbf{w}: a residual)
 _BOLD = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\b")
 #: the letters the parser reads as functions (``f(x)``, ``\ell(t, y)``) but which mean nothing of their own:
 #: notes may name them mid-chain like any other letter (σ, softmax and ReLU keep their meaning)
 _LETTERS = DEFAULT_FUNCTIONS - {"sigma", "softmax", "relu"}
-# a parameter: a name, or a bold one (J(\mathbf{w}), L(\boldsymbol{\theta}) in LaTeX notes; also
-# unbraced, L(\boldsymbol\beta), f(\mathbf x): TeX takes the next token as the argument)
-_PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|\s[A-Za-z](?![A-Za-z]))"
-          r"|\\?[A-Za-z]+)")
-# a definition's head may also take a name with one letter subscript, p(w_i) = \frac{1}{\sqrt{2\pi}}e^{-w_i^2/2}
-# (the density of each entry; its parameter is the entry: documents.subscriptparams)
-_ENTRY_PARAM = _PARAM.removesuffix(")") + r"(?:_(?:[A-Za-z]|\{\s*[A-Za-z]\s*\}))?)"
-# the square of a name on the left of a definition: \sigma^2, \sigma^{2}, an estimate's \hat{\sigma}^2 (fresh66)
-_SQUARED = re.compile(r"(" + DECORATED_HEAD + r"|\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
-# J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
-# … and \hat f, \tilde\sigma, f^{(2)} (documents.labelledheads), f_{\text{1}} (documents.labelled)
-_HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
-         + r"|\\?[A-Za-z]+)(?:_\{\\(?:text|textrm|mathrm|mathsf|textsf|textnormal)\{[A-Za-z0-9]+\}\})?)")
-_CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
-_DEFINED_CALL = re.compile(_HEAD + r"\s*\(\s*" + _ENTRY_PARAM + r"(?:\s*,\s*" + _ENTRY_PARAM + r")*\s*\)")
-# \left( … \right) and \big( … \big) around a function's parameters: the same brackets
-_SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])"
-                    r"|\\!\s*(?=(?:\\left\s*)?\()")  # f\!\left(x\right): a negative space tightens the call (fresh59)
-_CALL_TEXT = re.compile(r"(?P<head>[^()]+?)\s*\((?P<params>[^()]*)\)")
 # reserved names the notes may still define as functions: E(w) = … (an error, as in Bishop) — the
 # expectation is written with brackets, E[x], and reads so whatever E(w) means
 _DEFINABLE_CALLS = frozenset({"E"})
 _BASE = re.compile(r"^\s*(\\?[A-Za-z]+)\s*_")  # E of E_n, \Sigma of \Sigma_C
-#: a call whose head is a bare word of several letters (``Attention(K, Q, V)``), not a command
-_BARE_WORD = re.compile(r"^\s*([A-Za-z]{2,})\s*(?=\()")
-_SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
-_DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 #: an inline formula of the prose, ``$…$`` (not ``$$``): the reader, documents.stated
 INLINE_MATH = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)(?<!\\)\$(?!\$)")
 
@@ -126,114 +114,6 @@ def same_kind(a: Definition, b: Definition) -> bool:
     """Two definitions of one letter that may restate each other: both functions or both not (a vector
     ``y`` and its entries ``y_i`` may; ``p(y; \\lambda)`` and ``p_{ij}`` are two meanings, not one)."""
     return a.is_function == b.is_function
-
-
-def _word_head(call: str) -> str:
-    r"""``Attention(K, Q, V)``: a function named by a bare word, as notes write it (the parser reads it
-    as a call of that name), spelled ``\operatorname{Attention}(K, Q, V)`` for the context's grammar,
-    which reads a bare word as a product of letters."""
-    m = _BARE_WORD.match(call)
-    return call if m is None else f"\\operatorname{{{m.group(1)}}}{call[m.end(1):]}"
-
-
-def head_name(call: re.Match[str]) -> str:
-    r"""The name of a definition's head as the function registry spells it: ``\operatorname{softmax}``
-    → softmax, ``\ell`` → ell (``\mathcal{L}`` stays a name of its own)."""
-    return unwrapped(call.group(1)).lstrip("\\")
-
-
-def call_text(latex: str) -> str:
-    r"""The left side of a definition as a call ``f(x, \theta)``: ``f\left(x; \theta\right)`` drops the
-    sized brackets, and parameters after a ``;`` (``p(y; \lambda)``: y the variable, λ a parameter of
-    the family) are parameters as much as the others (the parser reads the call so too)."""
-    text = _SIZED.sub("", latex.strip())
-    m = _CALL_TEXT.fullmatch(text)
-    if m is None:
-        return text
-    params = _SPACING.sub("", m.group("params"))
-    if _DIVERGENCE_BAR.search(params) and len(_DIVERGENCE_BAR.findall(params)) == 1:
-        # \operatorname{KL}(p \,\|\, q): a divergence's two arguments (as latex.rewrite._lone_bar reads them)
-        return f"{m.group('head')}({_DIVERGENCE_BAR.sub(',', params)})"
-    if ";" not in params:
-        return text
-    return f"{m.group('head')}({params.replace(';', ',')})"
-
-def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
-    r"""``I = \sum_k p_k g_k``, ``I = \int_0^1 f(x)\,dx``, ``I_n = \sum_{k=1}^n k``: the letter I named for a sum
-    or an integral (a soft Dice loss's intersection, an integral worked out) is the notes' quantity; the identity
-    matrix is never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
-    named = isinstance(left, sp.Symbol) and left.name == "I"
-    named = named or (isinstance(left, sp.Indexed) and str(left.base.label) == "I")  # I_n = \int_0^1 x^n dx
-    bounds = {b for big in right.atoms(sp.Sum, sp.Product) for _, *ends in big.limits for b in ends}
-    # E_n = \sum_{j=1}^{n} \beta^{j-1}: E with a sum's size for its index is a quantity, no expectation (misses42)
-    sized = isinstance(left, sp.Indexed) and str(left.base.label) == "E" and set(left.indices) <= bounds
-    # (not an integral: I = \int_0^1 x^n dx, now read (documents.definiteintegrals), would be a number in every later
-    # section too, where (I - A)x writes the identity; documents.definedidentity keeps its own section's steps SKIPPED)
-    return (named and bool(right.atoms(sp.Sum, sp.Product))) or sized
-
-
-def _kronecker_free(left: sp.Basic) -> bool:
-    r"""``\delta_2 = \partial L/\partial s``, ``\delta^{(l)} = …``: backprop's error signals are named δ
-    with one label; only ``\delta_{ij}`` (two indices) is Kronecker's, so δ with one label is free
-    to be defined by the notes."""
-    return (isinstance(left, sp.Indexed) and str(left.base.label) == "delta" and len(left.indices) == 1) or (
-        isinstance(left, sp.Symbol) and left.name.startswith("delta")
-    )
-
-
-def _indexed_pi(left: sp.Basic) -> bool:
-    r"""``\pi_a = e^{\theta_a} / \sum_b e^{\theta_b}``, ``\pi_k = N_k / N``: a policy's or a mixture's
-    probabilities are named π with one index; the number π is never written with one, so π with an
-    index is free to be defined by the notes (π alone keeps the number's reading)."""
-    return (isinstance(left, sp.Indexed) and str(left.base.label) == "pi" and len(left.indices) == 1
-            and isinstance(left.indices[0], sp.Symbol))  # π_1 = 0.3 stays a numbered name (infer._indexed)
-
-
-def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
-    r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
-    the same letter with other written numbers only is backprop's recursion over layers, a definition
-    (``x_{t+1} = x_t - …`` has a symbolic index and stays an update rule, ``h_1 = h_1 + 1`` is no definition)."""
-    if not (isinstance(left, sp.Indexed) and all(isinstance(i, sp.Integer) for i in left.indices)):
-        return False
-    head = str(left.base.label)
-    uses = [a for a in right.atoms(sp.Indexed) if str(a.base.label) == head]
-    numbered = all(isinstance(i, sp.Integer) for a in uses for i in a.indices)
-    if not uses or not numbered or any(a.indices == left.indices for a in uses):
-        return False
-    rest = right.xreplace({a: sp.Dummy() for a in right.atoms(sp.Indexed)})
-    return head not in names_in(rest)
-
-
-def _computed(tree: sp.Basic) -> bool:
-    """Whether ``tree`` computes something an index never is: a function, a sum or product, a derivative,
-    a vector or matrix (``p = \\mathrm{softmax}(s)``, ``q = \\sum_i x_i``, ``m = \\frac{1}{n}\\sum_i x_i``)."""
-    return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
-        isinstance(a, sp.MatrixBase) for a in sp.preorder_traversal(tree)
-    )
-
-
-def _complement(tree: sp.Basic) -> bool:
-    r"""Is ``tree`` one minus a name that is no i…n index letter: ``q = 1 - p``, the complement of a
-    probability (fresh55: read as a range like ``k = K + 1``, q stayed free and the geometric
-    distribution's moments FAILED)? ``j = 1 - i``, the other of two indices, is not."""
-    rest = sp.expand(1 - tree)
-    return isinstance(rest, sp.Symbol) and rest.name.split("_")[0] not in _RANGE_LETTERS
-
-
-def _of_quantities(tree: sp.Basic) -> bool:
-    r"""Does ``tree`` write a lowercase name no index is named by (a, b, u, w, x, \hat y …)? ``q = p + u`` in a
-    computational graph worked by hand names a quantity, as ``c = a + b`` does: index arithmetic (``k = K + 1``,
-    ``k = i + j``, ``t = s - 1``) writes index letters, sizes and numbers only (lead69: the graph's q was never
-    learned, and ∂f/∂p = 2q of f = q² was FAILED)."""
-    return any(s.name[:1].islower() and s.name[:1] not in _INDEX_LIKE for s in tree.free_symbols
-               if isinstance(s, sp.Symbol) and s.name.split("_")[0] not in GREEK)  # fmt: skip
-
-
-def _of_greek(tree: sp.Basic) -> bool:
-    r"""Does ``tree`` write a Greek letter (not ℓ, a layer index)? ``r = (x - \mu)/\sigma`` names a quantity:
-    μ and σ are never indices, so it is no case or range (``i = j``, ``k = K + 1``)."""
-    return any(s.name.split("_")[0] in GREEK and s.name.split("_")[0] != "ell" for s in tree.free_symbols
-               if isinstance(s, sp.Symbol))  # fmt: skip
 
 
 class _Definitions:

@@ -47,7 +47,7 @@ from verifier.documents.gradientlayout import (
     derivative_by_matrix,
     writes_nabla,
 )
-from verifier.documents.guesses import _BETWEEN_SIDES, _NO_EVIDENCE
+from verifier.documents.guesses import _NO_EVIDENCE
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
@@ -82,6 +82,7 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain
+from verifier.documents.shapeclashes import _BETWEEN_SIDES
 from verifier.documents.squareshapes import EVERY_LAYOUT, failing_in_every_layout
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure

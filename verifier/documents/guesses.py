@@ -11,7 +11,9 @@ among shapes the notes write in the step's section is no guess: it stays FAILED.
 :class:`verifier.documents.doubts._Doubts`; ``_implied_failed`` comes from :mod:`verifier.documents.impliedsums`,
 what a step reaches through definitions from :mod:`verifier.documents.reach`, the rounding of worked numbers
 (``_rounded``) from :mod:`verifier.documents.workedrounding`, and the prose around a chain (``_prose_before``,
-``_stated_range``, ``denied_range``) from :mod:`verifier.documents.chainprose`.
+``_stated_range``, ``denied_range``) from :mod:`verifier.documents.chainprose`, the tests on the names a
+guess rests on from :mod:`verifier.documents.guessclues`, and which shape failures are the notes' own from
+:mod:`verifier.documents.shapeclashes`.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ from verifier.documents.context import (
     display_key,
 )
 from verifier.documents.definedpoints import worked_at_defined
-from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import defined_polynomial, failed_at_data
 from verifier.documents.exactslips import slip_at_exact_values
@@ -64,6 +65,18 @@ from verifier.documents.generic import (
     variables_of,
 )
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
+from verifier.documents.guessclues import (
+    STARRED,
+    _closed,
+    _entries_seen,
+    _layer_recursion,
+    _letter,
+    _seen,
+    _starred_guesses,
+    _variable_keys,
+    _varied,
+    subscripted_names,
+)
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypotheses import UNDER
 from verifier.documents.identityspans import holds_everywhere
@@ -121,6 +134,7 @@ from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
+from verifier.documents.shapeclashes import _BETWEEN_SIDES, _JACOBIAN_PRODUCT, _annotated_clash, _no_layout_mends
 from verifier.documents.shownroundings import computed_results
 from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
@@ -145,13 +159,7 @@ from verifier.latex.quantifiers import quantified_names
 from verifier.latex.vocabulary import sliced
 from verifier.results import StepResult, Verdict
 
-# y \in \mathbb{R}^{1 \times n}: a row (column) the notes annotate so, not one inference turned (fresh15)
-_WRITTEN_ONE = re.compile(r"annotated \\in \\mathbb\{R\}\^\{(?:1 \\times|[^{}]*\\times 1\})")
-_BETWEEN_SIDES = "shape mismatch: the left member is"  # steps.py: two well-formed members of different shapes
-
 _NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
-
-_JACOBIAN_PRODUCT = re.compile(r"entry-wise product: a (?:(\d+)×1 and a \1×\1|(\d+)×\2 and a \2×1) value")
 
 
 class _Guesses(_ChainProse, _Reach, _Rounding):
@@ -703,149 +711,3 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
 MAY_DEPEND = "may depend on the variable of the derivative"
 WORKED_NUMBER = "a worked number against a definition over"
 NAMES_A_POINT = "the prose before names a point"
-
-#: the reason a step failing with the recurrence unfolded at a guessed starred point is not FAILED (fresh51)
-STARRED = ("fails with the notes' recurrence unfolded only at values of {names}, which the notes never define: a "
-           "starred name is a particular point (a solution, an optimum) fixed by a condition the checker does not "
-           "read, and an argument about the iterates and it may hold there")
-
-
-def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
-    r"""The starred names (``x^\star``) the counterexample of ``r`` varies that ``scope`` only infers (undefined)."""
-    if r.counterexample is None:
-        return []
-    varied = {str(p) for p, _ in r.counterexample.point}
-    return sorted(k[0] for k in scope.inferred if k[0] in varied and k[0].endswith(SOLUTION_MARKS)
-                  and not isinstance(scope.names.get(k), Definition))  # fmt: skip
-
-
-def _varied(name: str, point: set[str]) -> bool:
-    """Is ``name`` among the names of a counterexample's ``point`` (``x``, ``x^()``: its samples, ``x_1``)?"""
-    return any(p == name or p.startswith((f"{name}^", f"{name}_")) for p in point)
-
-
-def subscripted_names(annotations: object) -> set[str]:
-    """Names the notes write with a letter subscript somewhere (infer.Annotations.subscripted)."""
-    return {k[0] for k in getattr(annotations, "subscripted", {})}
-
-
-def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
-    """``∂a^{(l+1)}_k / ∂a^{(l)}_j`` between entries of one family the notes never define, at index
-    positions written as different expressions (``l + 1`` against ``l``): backprop notes mean one
-    layer computed from the other, which the notes define elsewhere or only in prose. Reading the
-    two as independent entries of one inferred array makes the derivative 0 — a guess, so a
-    failure resting on it is not a FAILED. Plain indices (``∂x_i/∂x_j = δ_ij``) stay independent.
-    The parser may read ``z^{m+1}_i`` as a power where ``z^{m}_j`` is the family ``z^()``: the
-    same name under another superscript is the same doubt."""
-    for v, _ in d.variable_count:
-        if not isinstance(v, sp.Indexed):
-            continue
-        label = str(v.base.label)
-        key = (label, ())
-        if key not in scope.inferred or isinstance(scope.names.get(key), Definition):
-            continue
-        entries = d.expr.atoms(sp.Indexed)
-        same = [a for a in entries if a.base == v.base and len(a.indices) == len(v.indices)]
-        for a in same:
-            shifted = [(p, q) for p, q in zip(a.indices, v.indices, strict=True)
-                       if p != q and not (p.is_Atom and q.is_Atom)]  # fmt: skip
-            if shifted:
-                p, q = shifted[0]
-                return (f"{display_key(key)} at {p} and at {q} are read as independent entries of one array the notes "
-                        "do not define; whether one is computed from the other (a layer recursion?) is not stated")
-        root = label[: -len("^()")] if label.endswith("^()") else ""
-        if root and not same and any(str(a.base.label) == root for a in entries):
-            return (f"{root} under another superscript is read as another quantity than {display_key(key)}; whether "
-                    "one layer is computed from the other (a layer recursion?) is not stated")
-    return ""
-
-
-_SIDES = re.compile(re.escape(_BETWEEN_SIDES) + r" (\d+)×(\d+), the right member is (\d+)×(\d+)")
-
-
-def _no_layout_mends(message: str) -> bool:
-    r"""Whether the two members' shapes in a between-sides mismatch are vectors of different lengths
-    (``1×2`` against ``3×1``) or matrices that are not each other's transpose (``2×2`` against ``3×3``): a
-    layout only transposes, so none makes them agree (trust14: ∇ by a row W[i,:] keeps both layouts, and
-    ``δ_i W x`` for ``δ_i x`` is still the notes' mistake; gaps56: ``∂(A^T(Az - c))/∂z = A A^T``). A scalar
-    or a vector beside a matrix stays a question (``\nabla^2 \frac{λ}{2}\|w\|^2 = λ`` meaning λI)."""
-    m = _SIDES.search(message)
-    if m is None:
-        return False
-    a, b, c, d = (int(g) for g in m.groups())
-    if 1 in (a, b) and 1 in (c, d):
-        return a * b != c * d
-    return 1 not in (a, b, c, d) and sorted((a, b)) != sorted((c, d))
-
-
-def _annotated_clash(r: StepResult, scope: Scope, inferred: set[Key], rows: bool = False) -> bool:
-    r"""Whether a member is ill-formed at the shapes the notes *write*: every undeclared quantity of the
-    step has its size annotated (``W_2 \in \mathbb{R}^{2 \times 4}``) or is defined, and a product or
-    sum inside one member does not conform (``W_2 (\hat{y} - y)`` for ``W_2^\top (\hat{y} - y)``).
-    No guessed shape is involved, and no layout can mend a member that is not defined, so the missing
-    transpose is the notes' mistake (FAILED). Two well-formed members of different shapes are a layout
-    question instead, and stay with the doubts. ``rows``: a row or column the notes annotate so
-    (``\mathbb{R}^{1 \times n}``) counts as written — only for two members of different shapes, whose
-    section :meth:`_annotated_here` checks (inside a member, another problem's row must not count)."""
-    if _BETWEEN_SIDES in r.message:
-        return False
-    decls = [d for k in inferred if isinstance(d := scope.names.get(k), VarDecl)]
-    # an annotated vector read as a row was turned by inference (x^\top somewhere), not by the notes
-    return bool(decls) and all("annotated" in scope.inferred.get(d.key, "")
-                               and not (d.dims is not None and 1 in d.dims and d.kind != "vector"
-                                        and not (rows and _WRITTEN_ONE.search(scope.inferred.get(d.key, ""))))
-                               and not (d.kind == "vector" and d.dims is not None and d.dims[0] == 1)
-                               for d in decls)  # fmt: skip
-
-
-def _variable_keys(v: sp.Basic) -> set[Key]:
-    """The names a derivative's variable is: ``s_i`` is s (its index i is not a variable of ∂L/∂s_i,
-    so a loss reaching s but not i still holds its other inputs fixed)."""
-    if isinstance(v, sp.Indexed):
-        raw = tuple(str(i) for i in v.indices)
-        return {(str(v.base.label), raw if all(r.isdigit() for r in raw) else ())}
-    return written_keys(sliced(v) or v)
-
-
-def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
-    r"""Whether ``keys`` hold ``key``, or every numbered entry of it where it is a vector or a matrix whose
-    size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
-    is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen. Nor are some
-    entries: a side writing ``w_0 + w_1 x_1 + w_2 x_2`` for ``w^T x`` may use what the notes say of the
-    others (the bias trick's ``x_0 = 1``, tied weights ``w_1 = w_2``)."""
-    decl = scope.names.get(key)
-    if key in keys:
-        return True
-    if not (isinstance(decl, VarDecl) and decl.kind in ("vector", "matrix") and decl.dims is not None
-            and all(isinstance(d, int) for d in decl.dims)):  # fmt: skip
-        return False
-    size = 1
-    for d in decl.dims:
-        size *= int(d)  # type: ignore[call-overload]
-    written = {k[1] for k in keys if k[0] == key[0] and k[1] and all(p.isdigit() for p in k[1])
-               and not isinstance(scope.names.get(k), Definition)}  # fmt: skip
-    return not key[1] and len(written) >= size
-
-
-def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:
-    """Whether ``keys`` hold an entry of ``key`` written with a number (``u^(1)_2`` for ``u^(1)``) that
-    neither the notes nor a context define (a defined entry is no unknown)."""
-    return not key[1] and any(k[0] == key[0] and k[1] and not isinstance(scope.names.get(k), Definition)
-                              for k in keys)  # fmt: skip
-
-
-def _letter(key: Key) -> str:
-    """The letter of a name's key, a sample family's too (``x^()`` of ``x^{(i)}`` is kin of X; review24c:
-    compared as written, the family never was, and a matrix form reached through p = σ(Xw) was FAILED)."""
-    return key[0].removesuffix("^()").lower()
-
-
-def _closed(trees: list[sp.Basic], scope: Scope, reached: set[str]) -> bool:
-    r"""Whether a step leaves no name free: the undeclared names it reaches (through the notes' definitions too)
-    are all bound in it, as the point of an evaluation bar binds x in ``\left.\frac{d}{dx}\tanh x\right|_{x=0}``.
-    Such a step ``… = 0`` is a claim about numbers, not an equation that may hold at the notes' values only
-    (fresh64); ``\ell'(2) = 0`` with ℓ defined over the data x_i still reaches x, which is free."""
-    if any(t.free_symbols or t.atoms(sp.Indexed) for t in trees):
-        return False
-    bound = {a.name for t in trees for a in t.atoms(sp.Symbol)}
-    return all(k[0] in bound for k in scope.inferred if k[0] in reached)

@@ -18,7 +18,7 @@ from verifier.documents.cases import inline_condition
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
 from verifier.documents.context import Definition, key_of
-from verifier.documents.definitions import _CALL, call_text, head_name
+from verifier.documents.definitioncalls import _CALL, call_text, head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inferevidence import names_in

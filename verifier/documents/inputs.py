@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from verifier.documents.macros import strip_comments
-from verifier.documents.sources import _INPUT, find_input
+from verifier.documents.texsources import _INPUT, find_input
 
 __all__ = ["inputs_of"]
 

@@ -51,7 +51,7 @@ from verifier.documents.gradientlayout import (
     says_gradient_layout,
     variables,
 )
-from verifier.documents.guesses import subscripted_names
+from verifier.documents.guessclues import subscripted_names
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.hadamardorder import left_to_right, writes_hadamard
 from verifier.documents.headings import heading_level

@@ -19,7 +19,8 @@ problem named in the text ("Problem 2", "**Exercise 3.**", "Question 1:", "**Q2.
 ("(b)", "Part (c)", ``\item``, "2)") and a paragraph opening "Now consider …" / "Next, consider …" 8: a new
 setting within the problem. The notes' first line before any part start is depth 0: it encloses everything.
 
-This module owns that relation (:func:`relation`); the readings it bounds (documents.signlabels,
+This module owns that relation (:func:`relation`), a new problem between two lines (:func:`across_problems`) and
+the example a line is in (:func:`example_start`); the readings it bounds (documents.signlabels,
 documents.familyorientation) decide what each outcome means for their fact.
 """
 
@@ -32,7 +33,7 @@ from collections.abc import Sequence
 
 from verifier.documents.headings import heading_level
 
-__all__ = ["OTHER", "SAME", "SETUP", "across_problems", "part_start", "relation"]
+__all__ = ["OTHER", "SAME", "SETUP", "across_problems", "example_start", "part_start", "relation"]
 
 SAME, SETUP, OTHER = "same", "setup", "other"
 
@@ -139,3 +140,20 @@ def across_problems(lines: Sequence[str], a: int, b: int) -> bool:
     first, last = bisect.bisect_right(starts, lo), bisect.bisect_right(starts, hi)
     return any(depths[k] == 7 or _PROBLEM_HEADING.match(lines[starts[k] - 1].lstrip()) for k in range(first, last))
 
+
+# an example's own part: ``\begin{example}``, "## Example 2", "**Example 3.**", "Example 1:" opening a line
+_EXAMPLE = re.compile(r"^\s*(?:\\begin\s*\{example\*?\}|(?:#{1,6}\s+|\*\*|__|\\textbf\s*\{|\\(?:sub)*section\*?\s*"
+                      r"\{|\\paragraph\*?\s*\{)?\s*Example\b)", re.IGNORECASE)
+
+
+def example_start(lines: Sequence[str], line: int) -> int | None:
+    """The 1-based line where the example holding ``line`` starts ("**Example 2.**", "## Example",
+    ``\\begin{example}``), None where it is in none (a heading that is no example's, or an ``\\end{example}``,
+    comes first)."""
+    for k in range(min(line, len(lines)) - 1, -1, -1):
+        row = lines[k]
+        if _EXAMPLE.match(row):
+            return k + 1
+        if re.search(r"\\end\s*\{example\*?\}", row) or heading_level(row) is not None:
+            return None
+    return None

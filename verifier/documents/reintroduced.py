@@ -30,9 +30,8 @@ from typing import Any
 
 from verifier.documents.aliasvariables import ALIASED
 from verifier.documents.context import Definition, Key, Scope, display_key
-from verifier.documents.headings import heading_level
 from verifier.documents.members import _Chain
-from verifier.documents.partscope import OTHER, across_problems, part_start, relation
+from verifier.documents.partscope import OTHER, across_problems, example_start, part_start, relation
 from verifier.documents.sentences import STOP_MARK
 from verifier.documents.values import ResolveError
 from verifier.results import StepResult, Verdict
@@ -66,9 +65,6 @@ _GENERAL_INTRO = (
 # words that say the old meaning is kept: "$q$ from Part 1", "the same $q$", "as before"
 _KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined)|same|from\s+(?:part|section|above)|defined\s+(?:above|"
                    r"earlier|before)|again|previous(?:ly)?|earlier|recall)\b", re.IGNORECASE)
-# an example's own part: ``\begin{example}``, "## Example 2", "**Example 3.**", "Example 1:" opening a line
-_EXAMPLE = re.compile(r"^\s*(?:\\begin\s*\{example\*?\}|(?:#{1,6}\s+|\*\*|__|\\textbf\s*\{|\\(?:sub)*section\*?\s*"
-                      r"\{|\\paragraph\*?\s*\{)?\s*Example\b)", re.IGNORECASE)
 
 
 def _written(name: str) -> str:
@@ -114,7 +110,7 @@ def set_aside_reintroduced(scope: Scope, note_definitions: Iterable[Definition],
             continue
         apart = _apart(lines, entry.line, line)
         if apart:
-            start = max(part_start(lines, line)[0], _example_start(lines, line) or 1, 1)
+            start = max(part_start(lines, line)[0], example_start(lines, line) or 1, 1)
         else:  # its own part: only words that make the name general, after the definition
             start = entry.line + 1
         prose = "\n".join(lines[start - 1 : line])
@@ -133,26 +129,13 @@ def set_aside_reintroduced(scope: Scope, note_definitions: Iterable[Definition],
     return why
 
 
-def _example_start(lines: Sequence[str], line: int) -> int | None:
-    """The 1-based line where the example holding ``line`` starts ("**Example 2.**", "## Example",
-    ``\\begin{example}``), None where it is in none (a heading that is no example's, or an ``\\end{example}``,
-    comes first)."""
-    for k in range(min(line, len(lines)) - 1, -1, -1):
-        row = lines[k]
-        if _EXAMPLE.match(row):
-            return k + 1
-        if re.search(r"\\end\s*\{example\*?\}", row) or heading_level(row) is not None:
-            return None
-    return None
-
-
 def _elsewhere(lines: Sequence[str], defined: int, line: int) -> bool:
     """Is a definition at 1-based ``defined`` another problem's or another example's for a step at ``line``: a new
     problem starts between them, or the definition is inside an example the step is not in?"""
     if across_problems(lines, defined, line):
         return True
-    own = _example_start(lines, defined)
-    return own is not None and _example_start(lines, line) != own
+    own = example_start(lines, defined)
+    return own is not None and example_start(lines, line) != own
 
 
 def _apart(lines: Sequence[str], defined: int, line: int) -> bool:
