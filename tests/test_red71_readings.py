@@ -86,8 +86,8 @@ def test_the_last_functions_gradient_is_not_green_for_the_named_one() -> None:
 
 MULTI = (r"# Multi-label targets" "\n\n" r"The scores are $z \in \mathbb{R}^K$ with $p = \mathrm{softmax}(z)$, and for "
          r"one class the loss would be $-\log p_y$. With several correct labels, $y \in \{0, 1\}^K$ has $m$ ones, "
-         r"$\sum_k y_k = m$, and" "\n" r"$$L = -\sum_k y_k \log p_k$$" "\nso\n" r"$$\frac{\partial L}{\partial z} = {rhs}$$"
-         "\n")
+         r"$\sum_k y_k = m$, and" "\n" r"$$L = -\sum_k y_k \log p_k$$" "\nso\n"
+         r"$$\frac{\partial L}{\partial z} = {rhs}$$" "\n")
 
 
 def test_a_multi_hot_label_is_not_read_one_hot() -> None:
