@@ -103,3 +103,16 @@ def test_a_multi_hot_label_is_not_read_one_hot() -> None:
 ])  # fmt: skip
 def test_said_many(text: str, many: bool) -> None:
     assert said_many(text, "y") is many
+
+
+HINGE = ("# Hinge with two arguments\n\nLet $J(w, b) = \\frac{1}{2} w^2 + \\max(0, 1 - y(w x + b))$. Where the margin "
+         "is violated,\n$$\\frac{\\partial J(w, b)}{\\partial b} = {rhs}$$\n")
+
+
+def test_the_active_side_reaches_a_derivative_of_a_call() -> None:
+    r"""documents.activebranch: ``\frac{\partial J(w, b)}{\partial b}`` reaches J (its call), as ``\partial J`` did."""
+    assert verdicts_by_line(HINGE.replace("{rhs}", "-y"))[4] == ["PROVED"]
+
+
+def test_the_wrong_sign_on_the_active_side_stays_failed() -> None:
+    assert verdicts_by_line(HINGE.replace("{rhs}", "y"))[4] == ["FAILED"]
