@@ -116,3 +116,22 @@ def test_the_active_side_reaches_a_derivative_of_a_call() -> None:
 
 def test_the_wrong_sign_on_the_active_side_stays_failed() -> None:
     assert verdicts_by_line(HINGE.replace("{rhs}", "y"))[4] == ["FAILED"]
+
+
+TWO_MATRICES = ("# Two layers\n\nThe first layer has symmetric weights $w_{{ij}}$. {words} With $E(s) = \\frac{{1}}{{2}} "
+                "s^\\top W s$,\n$$\\nabla E(s) = {rhs}$$\n")
+
+
+@pytest.mark.parametrize("words", [
+    "The second layer's weights $W \\in \\mathbb{{R}}^{{n \\times n}}$ are learned freely.",
+    "Another layer has weights $W$ that need not be symmetric.",
+])  # fmt: skip
+def test_a_capital_the_prose_calls_another_matrix_is_not_the_symmetric_entries(words: str) -> None:
+    r"""documents.capitalentries: "symmetric weights $w_{ij}$" says nothing of a W the prose calls another matrix."""
+    assert verdicts_by_line(TWO_MATRICES.format(words=words, rhs="W s"))[4] == ["FAILED"]
+    assert verdicts_by_line(TWO_MATRICES.format(words=words, rhs="\\frac{1}{2}(W + W^\\top) s"))[4] == ["PROVED"]
+
+
+def test_the_matrix_of_the_symmetric_entries_is_still_symmetric() -> None:
+    got = verdicts_by_line(TWO_MATRICES.format(words="They are collected in the matrix $W$.", rhs="W s"))
+    assert got[4] == ["PROVED"]
