@@ -118,8 +118,8 @@ def test_the_wrong_sign_on_the_active_side_stays_failed() -> None:
     assert verdicts_by_line(HINGE.replace("{rhs}", "y"))[4] == ["FAILED"]
 
 
-TWO_MATRICES = ("# Two layers\n\nThe first layer has symmetric weights $w_{{ij}}$. {words} With $E(s) = \\frac{{1}}{{2}} "
-                "s^\\top W s$,\n$$\\nabla E(s) = {rhs}$$\n")
+TWO_MATRICES = ("# Two layers\n\nThe first layer has symmetric weights $w_{{ij}}$. {words} With "
+                "$E(s) = \\frac{{1}}{{2}} s^\\top W s$,\n$$\\nabla E(s) = {rhs}$$\n")
 
 
 @pytest.mark.parametrize("words", [
