@@ -135,3 +135,13 @@ def test_a_capital_the_prose_calls_another_matrix_is_not_the_symmetric_entries(w
 def test_the_matrix_of_the_symmetric_entries_is_still_symmetric() -> None:
     got = verdicts_by_line(TWO_MATRICES.format(words="They are collected in the matrix $W$.", rhs="W s"))
     assert got[4] == ["PROVED"]
+
+
+HEAT = ("# Heat\n\nLet $u(x) = x^2$ be the temperature along the rod.\n\nThe gradient of the temperature is "
+        "$g = {rhs}$.\n")
+
+
+def test_a_named_gradient_equal_to_one_letter_is_checked_too() -> None:
+    r"""documents.derivednames through inlinedefinitions: ``g = x`` (a letter, learned as no definition) is a claim."""
+    assert verdicts_by_line(HEAT.replace("{rhs}", "x"))[5] == ["SKIPPED"]
+    assert verdicts_by_line(HEAT.replace("{rhs}", "2x"))[5] == ["PROVED"]
