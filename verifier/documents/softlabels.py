@@ -33,9 +33,10 @@ def said_soft(text: str, name: str) -> bool:
     return re.search(own + r"\s+(?:is|are)\s+(?:also\s+)?" + _PROB, text, re.IGNORECASE) is not None
 
 
-# (and "several correct labels", "more than one label", "has $m$ ones", "several ones": red71)
-_MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple|many)\s+(?:[a-z-]+\s+)?labels\b|"
-                         r"\bmore\s+than\s+one\s+(?:correct\s+|true\s+)?(?:label|class)|"
+# (and "several correct labels", "has $m$ ones", "several ones": red71; not "more than one class", a multi-class
+# problem)
+_MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple)\s+(?:(?:correct|true|positive|active|"
+                         r"relevant)\s+)?labels\b|"
                          r"\b(?:has|have|with)\s+(?:\$\s*[a-zA-Z]\s*\$|several|many|multiple)\s+ones\b", re.IGNORECASE)
 # "Unlike a multi-label problem", "This is not a multi-label problem", "would be multi-hot": set aside
 _SET_ASIDE = re.compile(r"\b(?:not|no|never|unlike|instead|rather|whereas|if|would|could|opposed)\b|n't", re.I)
