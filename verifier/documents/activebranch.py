@@ -21,6 +21,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sympy.core.function import AppliedUndef
+
 from verifier.documents.generic import derivatives_in
 from verifier.documents.members import step_trees
 from verifier.results import StepResult, Verdict
@@ -122,6 +124,7 @@ def on_active_side(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) ->
         if r.verdict is not Verdict.FAILED or not any(True for t in trees for _ in derivatives_in(t)):
             continue
         written = {str(s) for t in trees for s in t.free_symbols}
+        written |= {type(f).__name__ for t in trees for f in t.atoms(AppliedUndef)}  # ∂J(w, b)/∂b (red71)
         if reached := hinged & (written | doc._reach(written, scope)):
             todo.append(k)
             met |= reached

@@ -58,5 +58,23 @@ def entries_capitals(names: Iterable[str], text: str, latexes: Sequence[str]) ->
         defined = re.finditer(rf"(?<![A-Za-z\\_^{{]){big}\s*=(?!=)\s*([^$]*)", text)
         if any(not re.fullmatch(rf"\s*[(\[]\s*{entries}\s*[)\]]\s*[,.;]?\s*", d.group(1)) for d in defined):
             continue
+        if _said_other(text, big, entries):
+            continue
         out.add(big)
     return out
+
+
+# words that make a capital another matrix than the entries' ("The second layer's weights $W$ are learned freely",
+# "an arbitrary matrix $W$", "$W$ need not be symmetric"): red71
+_OTHER = re.compile(r"\b(?:another|other|separate|different|arbitrary|freely|need\s+not|"
+                    r"not\s+(?:necessarily\s+)?symmetric|non-?symmetric|asymmetric|unconstrained)\b", re.IGNORECASE)
+
+
+def _said_other(text: str, big: str, entries: str) -> bool:
+    """Does a sentence of ``text`` that writes the capital ``big`` alone in a formula (``$W$``, ``$W \\in …$``) and
+    none of the entries call it another matrix (``_OTHER``)?"""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        alone = re.search(rf"\$\s*{big}\s*(?:\$|\\in\b)", sentence)
+        if alone and not re.search(entries, sentence) and _OTHER.search(sentence):
+            return True
+    return False

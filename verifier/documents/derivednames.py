@@ -74,11 +74,24 @@ def _kind(lhs: str, before: str, heading: str) -> str | None:
     return None
 
 
-def _function(definitions: Sequence[Definition], line: int) -> Definition | None:
+def _function(definitions: Sequence[Definition], line: int, sentence: str = "") -> Definition | None:
     """The last function of one argument the notes define before ``line``; None where there is none, or where the
-    last definition with arguments has several."""
-    last = next((d for d in reversed(definitions) if d.line < line and (d.params or d.is_function)), None)
+    last definition with arguments has several. Where the formula's ``sentence`` names functions the notes define
+    ("the gradient of the data term $L$ is $g = …$", red71), the last of those it names, if it names only them."""
+    functions = [d for d in definitions if d.line < line and (d.params or d.is_function)]
+    named = {d.key[0] for d in functions if _names_function(sentence, d.key[0])}
+    if named:
+        functions = [d for d in functions if d.key[0] in named]
+    last = functions[-1] if functions else None
     return last if last is not None and len(last.params) == 1 and not last.index_params else None
+
+
+def _names_function(sentence: str, name: str) -> bool:
+    """Does ``sentence`` write the function ``name`` (a key's name: ``L``, ``ell``) alone or called in a formula
+    other than its last (the formula read itself)?"""
+    tex = re.escape(_tex(name) or name)
+    formulas = re.findall(r"\$([^$]*)\$", sentence)[:-1]
+    return any(re.fullmatch(rf"\s*{tex}\s*(?:\([^()]*\))?\s*", f) for f in formulas)
 
 
 def _tex(name: str) -> str:
@@ -98,7 +111,8 @@ def derived_name_chain(lhs: str, rhs: str, before: str, lines: Sequence[str], li
         return None
     if (kind := _kind(lhs, before, _section_heading(lines, line))) is None:
         return None
-    if (f := _function(definitions, line)) is None or f.key[1]:
+    if (f := _function(definitions, line, SENTENCE_END_OR_DISPLAY.split(before)[-1] + "$" + lhs + "$")) is None \
+            or f.key[1]:
         return None
     name, param = _tex(f.key[0]), _tex(f.params[0])
     if not name or not param or _letter(lhs) in {f.key[0], f.params[0]}:

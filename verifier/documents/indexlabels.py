@@ -82,16 +82,19 @@ def _with_hot(scope: Scope, label: str, hot: str, index: str, rng: IndexRange) -
 
 
 def index_hot_reading(
-    trees: Sequence[sp.Basic], scope: Scope
+    trees: Sequence[sp.Basic], scope: Scope, not_hot: Callable[[str], bool] = lambda name: False
 ) -> tuple[str, Callable[[sp.Basic], sp.Basic], Callable[[Scope], Scope]] | None:
     r"""The one-hot reading of a label the notes both subscript a vector by (``p_y``: an inferred index) and write as a
     vector in the chain (``p - y``, ``y_k``): its note, the rewriting of a member's tree and the scope it is read in
-    (given the reading's other meanings: layouts); None where no label is written so."""
+    (given the reading's other meanings: layouts); None where no label is written so, or where ``not_hot`` says the
+    prose calls it soft or multi-hot (documents.softlabels; red71)."""
     written = {s.name for t in trees for s in t.free_symbols if isinstance(s, sp.Symbol)}
     written |= {str(x.base.label) for t in trees for x in t.atoms(sp.Indexed)}
     for name in _LABELS:
         rng = scope.names.get((name, ()))
         if not isinstance(rng, IndexRange) or "a subscript of" not in scope.inferred.get((name, ()), ""):
+            continue
+        if not_hot(name):
             continue
         hot = _fresh(scope, written, "eouvw")
         index = _fresh(scope, written | {hot or ""}, "jlmrs")

@@ -310,8 +310,17 @@ class _InlineDefinitions:
                     self.midline.pop((key, line), None)
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)
-            elif not later and fake.restates is None and (new := self.note_definitions[known:]) and not any(
+            elif not later and fake.restates is None and ((new := self.note_definitions[known:]) or _a_lone_letter(
+                    rhs, lhs, self.note_definitions[:known])) and not any(
                     d.key == n.key for n in new for d in self.note_definitions[:known]) and (
                     named := derived_name_chain(lhs, rhs, before, self.lines, line, self.note_definitions[:known],
                                                 place)):
                 self.inline_restatements.append(named)  # "that is $H = …$" of ℓ(w): its Hessian (derivednames)
+
+
+def _a_lone_letter(rhs: str, lhs: str, definitions: list[Definition]) -> bool:
+    """Is ``rhs`` one letter (``g = x``, no definition learned: a tie of names) and ``lhs`` a letter no definition
+    before it names? Then a word naming a derivative still makes it a claim (documents.derivednames; red71)."""
+    name = re.fullmatch(r"\s*([A-Za-z])\s*", lhs)
+    return bool(re.fullmatch(r"\s*[A-Za-z]\s*", rhs)) and name is not None and not any(
+        d.key[0] == name.group(1) for d in definitions)

@@ -500,7 +500,9 @@ class _Meanings:
         if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
             chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)
-        if (hot_index := index_hot_reading(chain_trees(chain), scope)) is not None:  # p - y of -\log p_y
+        # a label the prose calls soft or multi-hot is never one-hot (red71; the section read only when asked)
+        not_hot = lambda n: said_soft(self.text, n) or said_many(self._section_text(chain), n)  # noqa: E731
+        if (hot_index := index_hot_reading(chain_trees(chain), scope, not_hot)) is not None:  # p - y of -\log p_y
             hot_note, swap, hot_scope = hot_index  # y the one-hot label where it is no index (documents.indexlabels)
             if (swapped := rewritten(swap, lambda latex: True)) is not None:
                 yield hot_note, swapped, hot_scope(scope)

@@ -63,8 +63,11 @@ _GENERAL_INTRO = (
     r"\blet\s+" + _NAME + r"\s+(?:now\s+)?be\s+(?:any|arbitrary|an?\s+arbitrary|a\s+general)\b",
 )
 # words that say the old meaning is kept: "$q$ from Part 1", "the same $q$", "as before"
-_KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined)|same|from\s+(?:part|section|above)|defined\s+(?:above|"
-                   r"earlier|before)|again|previous(?:ly)?|earlier|recall)\b", re.IGNORECASE)
+# ("$q$ as computed in Part 1", "where $q$ is the sum computed above", "the $q$ of Section 1": red71)
+_KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined|in|computed|found|obtained|derived|given)|same|from\s+(?:part|"
+                   r"section|above)|(?:defined|computed|found|obtained|derived|given)\s+(?:above|earlier|"
+                   r"before)|again|previous(?:ly)?|earlier|recall|"
+                   r"(?:in|of)\s+(?:part|section|problem|exercise|question|step)\s*\(?\w)\b", re.IGNORECASE)
 
 
 def _written(name: str) -> str:

@@ -33,8 +33,11 @@ def said_soft(text: str, name: str) -> bool:
     return re.search(own + r"\s+(?:is|are)\s+(?:also\s+)?" + _PROB, text, re.IGNORECASE) is not None
 
 
-_MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple)\s+labels\b",
-                         re.IGNORECASE)
+# (and "several correct labels", "has $m$ ones", "several ones": red71; not "more than one class", a multi-class
+# problem)
+_MANY_WORDS = re.compile(r"\bmulti-?(?:hot|labels?)\b|\b(?:several|multiple)\s+(?:(?:correct|true|positive|active|"
+                         r"relevant)\s+)?labels\b|"
+                         r"\b(?:has|have|with)\s+(?:\$\s*[a-zA-Z]\s*\$|several|many|multiple)\s+ones\b", re.IGNORECASE)
 # "Unlike a multi-label problem", "This is not a multi-label problem", "would be multi-hot": set aside
 _SET_ASIDE = re.compile(r"\b(?:not|no|never|unlike|instead|rather|whereas|if|would|could|opposed)\b|n't", re.I)
 # "$y$ is one-hot", "$y$ is a one-hot vector": the section states the label one-hot
@@ -55,8 +58,9 @@ def said_many(text: str, name: str) -> bool:
     if many and not (one_hot and one_hot[-1] > many[-1]):
         return True
     total = (r"\\sum\s*_\s*\{?\s*([a-z])\s*\}?\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?" + re.escape(name)
-             + r"\}?\s*_\s*\{?\s*\1\s*\}?\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
-    if any(float(m.group(2)) != 1 for m in re.finditer(total, text)):
+             + r"\}?\s*_\s*\{?\s*\1\s*\}?\s*=\s*(\d+(?:\.\d+)?(?![\d.])|[a-zA-Z](?![\w{(\\]))")
+    # a sum another number than 1, or a letter (``= m``, a count of ones; red71)
+    if any(not m.group(2)[0].isdigit() or float(m.group(2)) != 1 for m in re.finditer(total, text)):
         return True
     return re.search(own + r"\s+" + _COUNTS, text, re.IGNORECASE) is not None
 

@@ -56,6 +56,39 @@ _MATRIX_ONLY = re.compile(r"unitary|rotation|permutation|idempotent|projection|s
 _NEGATED = re.compile(r"\b(?:not|non|no|never|without|unless)\b[^.$]*$", re.I)
 
 
+# words right after a stated property that single out one member of the class ("the rotation by $\pi$", "a projection
+# of rank one", "a permutation that swaps two coordinates", "rotation in the plane"), or a formula of the name later in
+# the sentence ("…, so that $R^\top = -R$"): the identity need not be such a member, so it is no witness (red71)
+_PARTICULAR = re.compile(
+    r"^\s*(?:matrix\s+|matrices\s+)?(?:\$[^$]*\$\s*)?,?\s*(?:(?:which|that)\s+)?(?:by|through|about|onto|swap\w*|"
+    r"revers\w*|reflect\w*|rotat\w*|project\w*|sends?|maps?|cycl\w*|of\s+(?:angle|rank|order|a\s+(?:quarter|half))|"
+    r"with\s+(?:angle|rank|order|no\b|(?:\$\s*)?\\det|determinant|trace|eigen\w*)|in\s+the\s+plane)\b", re.I)
+
+
+def particular_members(prose: str) -> set[str]:
+    """The names ``prose`` states a property of with words that single out a particular member (see
+    ``_PARTICULAR``): for them the identity is no witness (documents.hypothesiswitness)."""
+    out = set()
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(prose):
+            name = m.group("name").lstrip("\\")
+            stop = re.search(r"[.!?](?=\s|$)|\n\s*\n", prose[m.end() :])
+            rest = prose[m.end() : m.end() + stop.start() if stop else len(prose)]
+            if _PARTICULAR.match(rest) or any(_of_the_name_alone(f, name) for f in re.findall(r"\$([^$]*)\$", rest)):
+                out.add(name)
+    return out
+
+
+def _of_the_name_alone(formula: str, name: str) -> bool:
+    r"""Is ``formula`` an equation of ``name`` with no other letter than the identity's (``R = -I``, ``R^\top = -R``,
+    ``\det Q = -1``, ``N^2 = 0``, ``\operatorname{tr}(P) = 1``)?"""
+    if "=" not in formula:
+        return False
+    bare = re.sub(r"\\(?:operatorname|mathrm|text)\s*\{[^}]*\}|\\[A-Za-z]+", " ", formula)
+    letters = set(re.findall(r"[A-Za-z]", bare))
+    return name in letters and letters <= {name, "I"}
+
+
 def stated_properties(prose: str) -> dict[str, str]:
     """The names ``prose`` states one of the unread properties of, each with the property's words."""
     out: dict[str, str] = {}
@@ -104,10 +137,12 @@ def unread_hypotheses(doc: Any, chain: Any, scope: Any, steps: list[StepResult])
     said.update({n: k for n, (k, _) in earlier.items()})
     if not said:
         return steps
+    particular = particular_members("\n".join(doc.lines[:end]) + "\n" + after)
     out = []
     for k, r in enumerate(steps):
         named = _named(doc, scope, r, said) if r.verdict is Verdict.FAILED else {}
-        if named and (failed := fails_at_witness(doc, chain, scope, k, r, named)) is not None:
+        witnessed = {n: v for n, v in named.items() if n not in particular}
+        if witnessed and (failed := fails_at_witness(doc, chain, scope, k, r, witnessed)) is not None:
             out.append(failed)  # 2X^T XR - 2X^T Y = X^T(XR - Y) fails at R = I too (hypothesiswitness)
             continue
         what = "; ".join(f"{n} {k}" + (f" (line {earlier[n][1]})" if n in earlier else "")
