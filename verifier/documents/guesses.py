@@ -49,7 +49,7 @@ from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.evaluatedat import SOLUTION_MARKS
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import defined_polynomial, failed_at_data
-from verifier.documents.exactslips import slip_at_exact_values
+from verifier.documents.exactslips import inexact_input, slip_at_exact_values
 from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict, has_functionals
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
@@ -696,8 +696,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes,
                                        [h for h in chain.hypotheses if h not in inputs])  # fmt: skip
         # p - y at the stated z, worked from the p ≈ (…) the notes state (documents.roundedvectors)
-        slipped = beyond_stated_roundings(slipped, r, texts, inputs, self.text, getattr(self, "display_lines", ()),
-                                          self.parse_plain, line, source)  # fmt: skip
+        shown = getattr(self, "display_lines", ())
+        slipped = beyond_stated_roundings(slipped, r, texts, inputs, self.text, line, self.parse_plain, lambda: (
+            inexact_input(inputs, self.text, shown, self.parse_plain, line, source)))  # fmt: skip
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
 

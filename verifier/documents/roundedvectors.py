@@ -7,8 +7,8 @@ of a name, or a slip", because an author rounds on the way to a quotient of expo
 the notes state the rounded p the author worked from. :func:`beyond_stated_roundings` makes the SKIPPED verdict FAILED
 (ml71a) when
 
-* every value the step is read at is an exact input (documents.exactslips.inexact_input: stated with ``=``, once,
-  no rounding said for it);
+* every value the step is read at is an exact input (documents.exactslips.inexact_input, asked by the caller:
+  stated with ``=``, once, no rounding said for it);
 * the side that is not a literal is a linear combination of names, each one of those exact inputs or a vector the
   notes state with ``\approx`` as a literal of plain numbers in the prose between the first input and the step
   (the last such statement of it), as long as the written literal: then its entry k is the same combination of
@@ -26,7 +26,7 @@ within the roundings (0.10 for 0.0900 of ``p \approx (…, 0.09)``: one unit up,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from fractions import Fraction
 
@@ -35,7 +35,7 @@ import sympy as sp
 
 from verifier.documents.approxvalues import APPROX, _interval
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.exactslips import _numbers, inexact_input
+from verifier.documents.exactslips import _numbers
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
@@ -89,14 +89,14 @@ def beyond_stated_roundings(
     texts: tuple[str, str],
     hypotheses: Sequence[tuple[str, str]],
     text: str,
-    display_lines: Collection[int],
-    parse: Callable[[str], sp.Basic],
     line: int,
-    source: str = "",
+    parse: Callable[[str], sp.Basic],
+    inexact: Callable[[], str | None],
 ) -> StepResult | None:
     """``skipped`` (the worked-number policy's SKIPPED verdict of the FAILED step ``failed``) made FAILED where the
     entry written is wrong read exactly and read from the rounded vector the notes state (module docstring); else
-    ``skipped`` unchanged. ``texts``: the two members as written; ``line``: the step's."""
+    ``skipped`` unchanged. ``texts``: the two members as written; ``line``: the step's; ``inexact``: why one of the
+    ``hypotheses`` is no exact input (documents.exactslips.inexact_input), or None."""
     cx = failed.counterexample
     if skipped is None or skipped.verdict is not Verdict.SKIPPED or failed.verdict is not Verdict.FAILED:
         return skipped
@@ -130,7 +130,7 @@ def beyond_stated_roundings(
             return skipped
         boxes[symbol] = _box(numbers[k if len(numbers) > 1 else 0], name in exact)
     names = [s for s in side.free_symbols if str(s) in rounded]
-    if not names or inexact_input(hypotheses, text, display_lines, parse, line, source) is not None:
+    if not names or inexact() is not None:
         return skipped
     try:
         if sp.Poly(side, *side.free_symbols).total_degree() > 1:

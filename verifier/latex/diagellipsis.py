@@ -16,39 +16,14 @@ from __future__ import annotations
 
 import re
 
+from verifier.latex.braces import bracket_end, split_top_level
+
 __all__ = ["diag_template"]
 
 _HEAD = re.compile(r"\\(?:operatorname\{diag\}|mathrm\{diag\}|text\{diag\}|diag(?![A-Za-z]))\s*\(")
 _DOTS = frozenset({r"\dots", r"\ldots", r"\cdots", r"\dotsc", "..."})
 _TOKEN = re.compile(r"\\[A-Za-z]+|\d+|\.\.\.|\S")
 _LETTERS = ("i", "j", "k", "l")
-
-
-def _close(src: str, start: int) -> int | None:
-    """The offset of the ``)`` that closes the ``(`` before ``start``, or None."""
-    depth = 0
-    for at in range(start, len(src)):
-        ch = src[at]
-        if ch in "({[":
-            depth += 1
-        elif ch in ")}]":
-            if depth == 0:
-                return at if ch == ")" else None
-            depth -= 1
-    return None
-
-
-def _top_commas(body: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for at, ch in enumerate(body):
-        if ch in "({[":
-            depth += 1
-        elif ch in ")}]":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(body[start:at])
-            start = at + 1
-    return [*parts, body[start:]]
 
 
 def _template(first: str, last: str) -> str | None:
@@ -79,10 +54,10 @@ def diag_template(src: str) -> str:
     for m in _HEAD.finditer(src):
         if m.start() < at:
             continue
-        end = _close(src, m.end())
-        if end is None:
+        end = bracket_end(src, m.end() - 1)
+        if end < 0:
             continue
-        parts = [p.strip() for p in _top_commas(src[m.end() : end])]
+        parts = [p.strip() for p in split_top_level(src[m.end() : end], lambda t, k: t[k] == ",")]
         if len(parts) != 3 or parts[1] not in _DOTS or (template := _template(parts[0], parts[2])) is None:
             continue
         out.append(src[at : m.start()] + rf"\operatorname{{diag}}({template})")
