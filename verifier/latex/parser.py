@@ -106,7 +106,6 @@ from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from verifier.latex.build import Builder
-from verifier.latex.diagellipsis import diag_template
 from verifier.latex.grammar import GRAMMAR, TokenFeed
 from verifier.latex.larkcache import cached_lark
 from verifier.latex.parsememo import remembered
@@ -362,7 +361,6 @@ def _parse_uncached(src: str, opts: Options) -> sympy.Expr:
     token = OPTIONS.set(opts)
     toks: list[Tok] = []
     src = as_slices(_drop_annotation(src))  # W[:, j], w_{\cdot j}: the slice W_{:,j} (latex.slices)
-    src = diag_template(src)  # diag(a_1, \dots, a_n): the diagonal matrix over an index (latex.diagellipsis)
     try:
         toks = Tokenizer(src).run()
         check_nesting(toks)
