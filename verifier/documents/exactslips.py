@@ -124,6 +124,13 @@ def _same(a: str, b: str) -> bool:
     )
 
 
+def _own_line(line: str, name: str) -> str:
+    r"""The line ``line`` without its inline formulas that do not write ``name``: "Take $z = (1, 2, 0)$, so $p \approx
+    (0.24, 0.67, 0.09)$" rounds p, not z (ml71a); the prose stays (an "about" anywhere on it still counts)."""
+    token = re.compile(r"(?<![A-Za-z\\])" + re.escape(name) + (r"(?![A-Za-z])" if name[-1:].isalpha() else ""))
+    return DOLLAR_SPAN.sub(lambda m: m.group(0) if token.search(m.group(0)) else " ", line)
+
+
 def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], display_lines: Collection[int],
                  parse: Callable[[str], sp.Basic], step_line: int, source: str,
                  statements: Sequence[tuple[tuple[str, str], str, str, int, bool]],
@@ -144,7 +151,7 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
             line == step_line and (not same_line or line in display_lines)):  # fmt: skip
         return f"{name} is stated after the step"
     computed = computation_of(lines, line, name)  # (a boxed vector of numbers is no formula computing it)
-    if _NOT_DATA.search(lines[line - 1]) or (computed is not None and _numbers(computed) is None):
+    if _NOT_DATA.search(_own_line(lines[line - 1], name)) or (computed is not None and _numbers(computed) is None):
         return f"{name} is stated as a rounding or computed"
     decimal = any("." in t for t in numbers)
     if decimal and not stated_as_data(text, line, display_lines, name, source):

@@ -50,7 +50,7 @@ from verifier.documents.context import (
 from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import defined_polynomial, failed_at_data
-from verifier.documents.exactslips import slip_at_exact_values
+from verifier.documents.exactslips import inexact_input, slip_at_exact_values
 from verifier.documents.expectation import NOWHERE, bound_names, functional_verdict, has_functionals
 from verifier.documents.explicitsums import denies_a_convention
 from verifier.documents.factorisations import decomposition_note
@@ -126,6 +126,7 @@ from verifier.documents.recurrencestart import fails_at_stated, stated_start_onl
 from verifier.documents.recurrenceworked import samples_inputs
 from verifier.documents.removablepoints import unsure
 from verifier.documents.roundedinputs import rounded_inputs
+from verifier.documents.roundedvectors import beyond_stated_roundings
 from verifier.documents.rulesteps import rule_note
 from verifier.documents.saididentity import said_after  # "…, whatever $N$ is"
 from verifier.documents.samenames import rewrites_same_names
@@ -702,6 +703,10 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         slipped = slip_at_exact_values(judged, r, texts, inputs, self.text,
                                        getattr(self, "display_lines", ()), self.parse_plain, line, source, sizes,
                                        [h for h in chain.hypotheses if h not in inputs])  # fmt: skip
+        # p - y at the stated z, worked from the p ≈ (…) the notes state (documents.roundedvectors)
+        shown = getattr(self, "display_lines", ())
+        slipped = beyond_stated_roundings(slipped, r, texts, inputs, self.text, line, self.parse_plain, lambda: (
+            inexact_input(inputs, self.text, shown, self.parse_plain, line, source)))  # fmt: skip
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
 
