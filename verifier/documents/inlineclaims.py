@@ -15,8 +15,8 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.boundvalues import bound_then_equals
 from verifier.documents.cases import inline_condition
-from verifier.documents.claimplace import before_claim
 from verifier.documents.claimedties import claimed_between
+from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
 from verifier.documents.context import Definition, key_of
 from verifier.documents.definitions import _CALL, call_text, head_name
@@ -293,13 +293,16 @@ class _InlineClaims:
         except LatexError:
             return False
 
+        def before_it(d: Definition) -> bool:  # above the formula, or before it on its line
+            if d.line != line:
+                return d.line < line
+            at = self.midline.get((d.key, d.line))
+            return column is not None and ((at is not None and at < column) or (d.key, d.line) in self.leading)
+
         def defined(name: object) -> bool:
             key = key_of(name) if isinstance(name, sp.Basic) else None
-            return key is not None and any(
-                d.key == key and not d.is_function and (d.line < line or (
-                    d.line == line and column is not None and (((at := self.midline.get((d.key, d.line))) is not None
-                                                                   and at < column) or (d.key, d.line) in self.leading)))
-                for d in self.note_definitions)  # fmt: skip
+            return key is not None and any(d.key == key and not d.is_function and before_it(d)
+                                           for d in self.note_definitions)  # fmt: skip
 
         if not claimed_between(before, names, defined):
             return False
