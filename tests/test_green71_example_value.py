@@ -37,7 +37,7 @@ def test_the_right_value_at_the_example_is_green() -> None:
 
 
 def test_other_example_words_renew_too() -> None:
-    for words in ("For example, let", "E.g. set", "Say we put", "For instance, with"):
+    for words in ("For example, let", "E.g. set", "Say we put", "For instance, with", "Another pair, e.g. with"):
         got = _got("20", words)
         assert not set(got[7]) & {"PROVED", "PASSED"}, words
         assert _got("8", words)[7] == ["PROVED"], words

@@ -50,10 +50,12 @@ __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
 # not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
+# (the point of "e.g." / "i.e." ends no sentence: "A different target, e.g. with $r = 1$, gives": green71)
+_ABBREVIATION = r"(?<=\b[eE])\.(?=g\.)|(?<=\b[iI])\.(?=e\.)|(?<=\b[eE]\.g)\.|(?<=\b[iI]\.e)\."
+_SENTENCE = re.compile(rf"(?:[^.!?]|{_ABBREVIATION})+(?:[.!?](?=\s|$)|$)")
 # the same, a point before a digit a decimal point, not a stop ("Suppose instead $d = 1.5$." is one sentence:
 # documents.renewedvalues, green69; the readings that use :func:`renewals` as it was keep their sentences)
-_WHOLE_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?](?=\s|$)|$)")
+_WHOLE_SENTENCE = re.compile(rf"(?:[^.!?]|\.(?=\d)|{_ABBREVIATION})+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
     "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
