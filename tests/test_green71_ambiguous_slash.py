@@ -46,3 +46,21 @@ def test_a_number_first_keeps_the_reading_over_the_product() -> None:
     assert steps and all(s.verdict is not Verdict.FAILED for s in steps)
     first = doc_steps("# Gauss\n\nFor $s > 0$, $\\frac{d}{dx}\\left(-x^2/2s^2\\right) = -x/s^2$.\n")
     assert first[-1].verdict in _GREEN
+
+
+def _checked(capsys, claim: str) -> dict:  # type: ignore[no-untyped-def]
+    import json
+
+    from verifier.cli import main
+
+    main(["check", claim, "--format", "json", "--no-cache", "--points", "40"])
+    return json.loads(capsys.readouterr().out)["results"][0]
+
+
+def test_verify_check_reads_the_slash_both_ways(capsys) -> None:  # type: ignore[no-untyped-def]
+    for claim in ("a / b c = \\frac{a}{b c}", "a / b c = \\frac{a c}{b}"):
+        got = _checked(capsys, claim)
+        assert got["verdict"] == "SKIPPED" and "ambiguous" in got["steps"][0]["message"], got
+    assert _checked(capsys, "a / b c = \\frac{a}{b} + c")["verdict"] == "FAILED"
+    assert _checked(capsys, "2 (a / b c) = a / b c + a / b c")["verdict"] in ("PROVED", "PASSED")
+    assert _checked(capsys, "1/2x = \\frac{1}{2x}")["verdict"] in ("PROVED", "PASSED")

@@ -25,11 +25,19 @@ from typing import Any
 from verifier.documents.slashproducts import NOTE, names_after_slash, slash_over_product
 from verifier.results import StepResult, Verdict
 
-__all__ = ["doubt_ambiguous_slash"]
+__all__ = ["ambiguous", "doubt_ambiguous_slash"]
 
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _AMBIGUOUS = ("ambiguous: a slash before a product of names ({written}) may divide by the next factor or by the "
               "whole product, and the two readings disagree here ({how})")  # fmt: skip
+
+
+def ambiguous(written: str, literal_holds: bool) -> str:
+    """Why a step writing ``written`` (a slash before a product of names) is SKIPPED: the two readings disagree,
+    ``literal_holds`` says which one holds (also ``verify check``'s reason: commands.check)."""
+    how = ("it holds read literally, but not read over the whole product" if literal_holds
+           else "it holds only read over the whole product; read literally it fails")  # fmt: skip
+    return _AMBIGUOUS.format(written=written.strip(), how=how)
 
 
 def doubt_ambiguous_slash(doc: Any, chain: Any, scope: Any, steps: list[StepResult]) -> list[StepResult]:
@@ -48,16 +56,14 @@ def doubt_ambiguous_slash(doc: Any, chain: Any, scope: Any, steps: list[StepResu
     again: dict[int, StepResult] | None = None
     for k, written in todo:
         r = out[k]
-        if NOTE in (r.message or ""):
-            how = "it holds only read over the whole product; read literally it fails"
-        else:
+        literal = NOTE not in (r.message or "")
+        if literal:
             if again is None:
                 again = _over_the_product(doc, chain, scope, [j for j, _ in todo])
             alt = again.get(k)
             if alt is None or alt.verdict is not Verdict.FAILED:
                 continue
-            how = "it holds read literally, but not read over the whole product"
-        why = _AMBIGUOUS.format(written=written.strip(), how=how)
+        why = ambiguous(written, literal)
         out[k] = replace(r, verdict=Verdict.SKIPPED, message="; ".join(x for x in (why, r.message) if x))
     return out
 
