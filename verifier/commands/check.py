@@ -17,6 +17,7 @@ from verifier import sizes
 from verifier.catalog import Builder, CatalogError, D
 from verifier.commands.checknotes import GREEN, checked_as_notes
 from verifier.commands.output import emit, with_rerun
+from verifier.documents.ambiguousslash import ambiguous
 from verifier.documents.asymptotic import asymptotic
 from verifier.documents.bracketsizes import past_checked_claim
 from verifier.documents.context import Scope
@@ -31,7 +32,7 @@ from verifier.documents.overlappingcases import NOTE as CASES_NOTE
 from verifier.documents.overlappingcases import later_rows_first
 from verifier.documents.readings import LOG_NOTE, OPERATOR_NOTE, SUM_NOTE, operator_over_the_rest, sum_over_the_rest
 from verifier.documents.slashproducts import NOTE as SLASH_NOTE
-from verifier.documents.slashproducts import slash_over_product
+from verifier.documents.slashproducts import names_after_slash, slash_over_product
 from verifier.documents.specialcalls import FUNCTIONS as SPECIAL_CALLS
 from verifier.documents.specialcalls import READINGS as CALL_READINGS
 from verifier.documents.trigarguments import NOTE as TRIG_NOTE
@@ -238,6 +239,9 @@ def _checked(
     steps = past_checked_claim(members, check_claim(builder.chain(*members), "check", {}, settings, report_stage))
     steps = _with_imaginary_unit(texts, positive, integer | set(size_names), settings, steps)
     if steps and all(s.verdict in GREEN for s in steps):  # Φ(−x) = −Φ(x): not green as a product alone
+        steps = _slash_both_ways(texts, positive, integer | set(size_names), settings, steps)
+        if not all(s.verdict in GREEN for s in steps):
+            return steps
         return _green_both_ways(texts, positive, integer, size_names, settings, steps)
     if not any(s.verdict is Verdict.FAILED for s in steps):
         return steps
@@ -299,8 +303,25 @@ def _regrouped(texts: Sequence[str], positive: set[str], integer: set[str], sett
             continue
         steps = _scalar_steps(rewritten, positive, integer, settings)
         if steps and all(s.verdict in GREEN for s in steps):
+            if note == SLASH_NOTE and (named := [t for t in texts if names_after_slash(t)]):
+                return [s.skipped(ambiguous(named[0], False)) for s in steps]  # a / b c: ambiguous (green71)
             return [s.said(f"holds when read with {note} (the literal reading fails)") for s in steps]
     return []
+
+
+def _slash_both_ways(
+    texts: Sequence[str], positive: set[str], integer: set[str], settings: Settings, steps: list[StepResult]
+) -> list[StepResult]:
+    """``steps`` (green as written) with each one SKIPPED that fails where a slash before a product of names is read
+    over the whole product (``a / b c = \\frac{a c}{b}``: documents.ambiguousslash, green71)."""
+    named = [t for t in texts if names_after_slash(t)]
+    if not named:
+        return steps
+    again = _scalar_steps([slash_over_product(t) or t for t in texts], positive, integer, settings)
+    if not again or len(again) != len(steps):
+        return steps
+    return [s.skipped(ambiguous(named[0], True)) if t.verdict is Verdict.FAILED else s
+            for s, t in zip(steps, again, strict=True)]  # fmt: skip
 
 
 def _scalar_steps(

@@ -24,6 +24,7 @@ import sympy as sp
 from verifier.budget import BudgetExceeded
 from verifier.documents.activebranch import on_active_side
 from verifier.documents.almosteverywhere import almost_everywhere
+from verifier.documents.ambiguousslash import doubt_ambiguous_slash
 from verifier.documents.appliedlabels import doubt_applied_products
 from verifier.documents.approxvalues import from_rounded_values
 from verifier.documents.boldone import unsure_bold_one
@@ -206,6 +207,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = under_stated_densities(self, chain, scope, steps)  # ∫ p(y) dy = 1 stated (densities)
                 steps = self._other_readings(chain, scope, steps)
                 steps = [self._doubt(chain, scope, s, r) for s, r in zip(chain.steps, steps, strict=True)]
+                steps = doubt_ambiguous_slash(self, chain, scope, steps)  # a / b c read both ways (ambiguousslash)
                 steps = tied_to_earlier(self, chain, scope, steps)  # h(2) after a restated h, "Take $n = 2$"
                 steps = at_bound_values(self, chain, scope, steps)  # q(1 + h) = 3h^2, "where $x_0 = 1$"
                 steps = at_stated_intermediates(self, chain, scope, steps)  # ℓ = -log 0.8 at "p = 0.8", p = σ(z)

@@ -12,12 +12,16 @@ matter), the tie says something about them. This module owns that reading:
   $s = 5$. Now let $s = a - b$": a definition anew, alarm70) — the name's meaning from there on;
 * :func:`names_given`: the tie's names the notes gave a value or a formula before it — documents.definitions then
   learns no tie (each name keeps its meaning, the new name stays undeclared: steps on it are not green).
+* :func:`claimed_between`: an inline ``$u = v$`` between two names the notes define by formulas, after words that
+  claim it ("Expanding, $u = v$", "so", "hence", "we see that"), is a claim to check — not a tie, and not nothing
+  (it was no step: a wrong v left the notes green; green71);
 * :func:`judged_ties`: a link of such a tie between two names each stated with one number in the tie's section
   before it (written with ``=``; a value stated with ``\approx`` or two values of one name, a start value and an
   iterate, decide nothing) is judged at those numbers: FAILED where they differ by more than their roundings
   allow (each read as rounded to its last digit), PROVED where they are the same number, else left as it was. A
   link FAILED as an identity between names the notes gave formulas (``x^2 = 2x``) is SKIPPED: such a tie may be an
-  equation the notes solve.
+  equation the notes solve — but not after words of algebra that claim an identity ("Expanding,", "Simplifying,",
+  "Multiplying out,": green71), which keep it FAILED.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from verifier.documents.tiednames import is_tie
 from verifier.latex.braces import without_braces
 from verifier.results import StepResult, Verdict
 
-__all__ = ["introduced_anew", "judged_ties", "names_given", "stated_in_section"]
+__all__ = ["claimed_between", "introduced_anew", "judged_ties", "names_given", "stated_in_section"]
 
 
 def names_given(names: Sequence[str], given: Callable[[str], bool]) -> list[str]:
@@ -53,6 +57,25 @@ def introduced_anew(before: str | None) -> bool:
     number the section stated for it before (alarm70: read as a claim about the stated s, the first definition went
     on being read and ``2 s = 2`` at s = a − b was FAILED)."""
     return before is not None and _ANEW.search(before) is not None
+
+
+# words of algebra right before a formula: what follows is an identity they claim ("Expanding, $u = v$")
+_ALGEBRA = (r"expanding|simplifying|multiplying\s+(?:it\s+|this\s+)?out|factori[sz]ing|rearranging|collecting\s+terms"
+            r"|(?:by|with\s+some|after\s+some)\s+algebra|algebraically")
+_IDENTITY = re.compile(rf"\b(?:{_ALGEBRA})\s*,?\s*(?:we\s+(?:see|find|get|have|obtain)\s+(?:that\s+)?)?$", re.I)
+# words that claim what follows ("so", "hence", "we see that"), not words that set or suppose it ("setting", "if")
+_CLAIMS = re.compile(rf"\b(?:{_ALGEBRA}|so|hence|thus|therefore|i\.e\.|indeed|clearly|"
+                     r"we\s+(?:see|find|get|have|obtain|check|verify)(?:\s+that)?|(?:note|notice|observe)\s+that|"
+                     r"it\s+follows\s+that|one\s+(?:checks|verifies|sees)\s+that)\s*,?\s*$", re.I)  # fmt: skip
+
+
+def claimed_between(before: str, names: Sequence[object], defined: Callable[[object], bool]) -> bool:
+    r"""Is an inline ``$A = B$`` of two names (``names``, parsed) each of which the notes define by a formula in
+    force there (``defined``) a claim, by the words ``before`` it on its line ("Let $u = x^2 + 2x$ and $v = x(x +
+    2)$. Expanding, $u = v$.")? Then it is checked with both definitions (documents.inlineclaims); a link that fails
+    is FAILED only after words of algebra (:func:`judged_ties`)."""
+    return len(names) == 2 and names[0] != names[1] and all(defined(n) for n in names) and \
+        _CLAIMS.search(before) is not None  # fmt: skip
 
 
 _PLAIN_NAME = re.compile(r"^(?:\\[A-Za-z]+|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?$")
@@ -133,6 +156,8 @@ def judged_ties(
             left, right = chain.members[link.left].latex, chain.members[link.right].latex
             a, b = _one_value(left, values, rounded), _one_value(right, values, rounded)
             if r.verdict is Verdict.FAILED:
+                if (a is None or b is None) and _IDENTITY.search(_before(chain, lines).rstrip().rstrip("$")):
+                    continue  # "Expanding, $u = v$": an identity claimed, which fails (green71)
                 if a is None or b is None:  # "Let $u_1 = x^2$ and $u_2 = 2x$. … we find $u_1 = u_2 = v$"
                     steps[i] = r.skipped(_SOLVED)
                 continue

@@ -15,6 +15,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents.boundvalues import bound_then_equals
 from verifier.documents.cases import inline_condition
+from verifier.documents.claimedties import claimed_between
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
 from verifier.documents.context import Definition, key_of
@@ -234,6 +235,8 @@ class _InlineClaims:
             return True  # "…, where $\psi(c) = c/2$": a value of the defined ψ at a constant, not a condition (ctx49)
         if self._defined_name_value(chain, before):
             return True  # "Define $v = p(1-p)$. With $p = 0.3$, $v = 0.21$": the defined v's value (valuedinline)
+        if self._claimed_tie(chain, before):
+            return True  # "Let $u = x^2 + 2x$ and $v = x(x + 2)$. Expanding, $u = v$.": a claim (claimedties, green71)
         if condition_before(before) or supposed_before(before):  # "with $…$", "Let $X$ have $…$" (sound40)
             return False
         from verifier.documents.stated import tuple_values  # (stated imports the reader's modules)
@@ -276,6 +279,35 @@ class _InlineClaims:
         if self._defined_recursion(left, right, line, chain.members[0].latex):
             return True  # "the recursion $v_s = d_s + g v_{s+1}$" after the notes' v_s = Σ…: a claim about v (fresh72)
         return states_value(left, right, head is not None and head not in KNOWN_FUNCTIONS)
+
+    def _claimed_tie(self, chain: LatexChain, before: str) -> bool:
+        r"""Is ``chain`` ``$u = v$``, two names each defined by a formula in force before it, after words that claim it
+        (documents.claimedties.claimed_between)?"""
+        if len(chain.members) != 2:
+            return False
+        line = chain.members[0].line
+        column = chain.place.column if chain.place is not None else None
+        self.reading_line = line
+        try:
+            names = [self.parse(m.latex, None, frozenset()) for m in chain.members]
+        except LatexError:
+            return False
+
+        def before_it(d: Definition) -> bool:  # above the formula, or before it on its line
+            if d.line != line:
+                return d.line < line
+            at = self.midline.get((d.key, d.line))
+            return column is not None and ((at is not None and at < column) or (d.key, d.line) in self.leading)
+
+        def defined(name: object) -> bool:
+            key = key_of(name) if isinstance(name, sp.Basic) else None
+            return key is not None and any(d.key == key and not d.is_function and before_it(d)
+                                           for d in self.note_definitions)  # fmt: skip
+
+        if not claimed_between(before, names, defined):
+            return False
+        self.__dict__.setdefault("defined_values", set()).add((line, chain.members[0].latex))  # asked once learned
+        return True
 
     def _defined_name_value(self, chain: LatexChain, before: str) -> bool:
         r"""Is ``chain`` a number stated for a name the notes define, where it is a claim ("Define $v = p(1-p)$. With

@@ -25,6 +25,13 @@ of, the X of ``\mathbb{E}[X]``, the Q of ``\max_{a'} Q(s', a')``) does not hold 
 renewal's section; a number the renewing sentence itself states ("with $a = 5$ instead") is the new one and holds.
 A property stated of a name (a symmetry, documents.symmetricsection) ends likewise, and also where the notes write
 a definition of the name again (:func:`renewed_in`).
+
+An example that *takes* a value is a renewal for what follows it (green71): "For instance, take $d = 7$ for a
+different pair; then $$d + 1 = 8$$", "e.g. with $d = 7$", "say $d = 7$" (not a sentence that says what would happen:
+"if for instance we had $d = 7$, it would …"). Such an example holds until the notes return: a later sentence with
+"however", "back to", "return to", "the original", "in the first …", "in general" renews the example's names again
+(:attr:`Renewal.ends`, which ends it for a display on that sentence's own line too), so the example's number no
+longer holds ("In the first pair, however, $$2d = 38$$": d read by its definition again).
 """
 
 from __future__ import annotations
@@ -43,10 +50,12 @@ __all__ = ["Renewal", "head_of", "renewals", "renewed_in", "renewed_in_words", "
 # a display, a code block or an environment: no prose; blanked (its lines kept) and ends a sentence
 _NOT_PROSE = re.compile(DISPLAY.pattern + r"|```.*?```|^#+ [^\n]*$", re.S | re.M)
 # not sentences.RUN_TO_STOP: `+`, no empty runs (each run is a sentence read for a renewal)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$)|$)")
+# (the point of "e.g." / "i.e." ends no sentence: "A different target, e.g. with $r = 1$, gives": green71)
+_ABBREVIATION = r"(?<=\b[eE])\.(?=g\.)|(?<=\b[iI])\.(?=e\.)|(?<=\b[eE]\.g)\.|(?<=\b[iI]\.e)\."
+_SENTENCE = re.compile(rf"(?:[^.!?]|{_ABBREVIATION})+(?:[.!?](?=\s|$)|$)")
 # the same, a point before a digit a decimal point, not a stop ("Suppose instead $d = 1.5$." is one sentence:
 # documents.renewedvalues, green69; the readings that use :func:`renewals` as it was keep their sentences)
-_WHOLE_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?](?=\s|$)|$)")
+_WHOLE_SENTENCE = re.compile(rf"(?:[^.!?]|\.(?=\d)|{_ABBREVIATION})+(?:[.!?](?=\s|$)|$)")
 _INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 _OPERATORS = frozenset({
     "mathbb", "mathrm", "operatorname", "max", "min", "sum", "prod", "frac", "dfrac", "tfrac", "left", "right",
@@ -95,6 +104,9 @@ class Renewal:
     first: int
     last: int
     heads: frozenset[str]
+    #: the notes return from an example here ("In the first pair, however, $$…$$"): it holds for a chain on its
+    #: last line too, the display the sentence runs into (green71)
+    ends: bool = False
 
 
 def _plain(latex: str) -> str:
@@ -123,13 +135,18 @@ def renewals(text: str, decimals: bool = False) -> list[Renewal]:
     ``decimals`` a sentence is not cut at a decimal point ("Suppose instead $d = 1.5$.")."""
     prose = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0))[:-1] + ".", text)
     out: list[Renewal] = []
+    example: frozenset[str] = frozenset()  # the names an example in force took (green71)
     for s in (_WHOLE_SENTENCE if decimals else _SENTENCE).finditer(prose):
         sentence = s.group(0)
-        if heads := _heads(sentence):
-            first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
-            # its last words, not the display it runs into ("For any $a$ we get $$…$$": that display is after it)
-            last = text.count("\n", 0, s.start() + len(sentence.rstrip(" .\n\t"))) + 1
+        first = text.count("\n", 0, s.start() + len(sentence) - len(sentence.lstrip())) + 1
+        # its last words, not the display it runs into ("For any $a$ we get $$…$$": that display is after it)
+        last = text.count("\n", 0, s.start() + len(sentence.rstrip(" .\n\t"))) + 1
+        if example and _RETURN.search(_MATH.sub(" ", sentence)):
+            out.append(Renewal(first, last, example, ends=True))  # "In the first pair, however": back from it
+            example = frozenset()
+        if heads := _heads(sentence) or (taken := _example_heads(sentence)):
             out.append(Renewal(first, last, heads))
+            example = taken if not _heads(sentence) else frozenset()
     for name, at in updates(text):  # a \leftarrow a + 0.1: the name's stated number is an old one (sound46)
         line = text.count("\n", 0, at) + 1
         out.append(Renewal(line, line, frozenset({name})))
@@ -179,6 +196,28 @@ def _heads(sentence: str) -> frozenset[str]:
     if general or _NEW.search(sentence):
         for m in _INLINE.finditer(sentence):
             heads.update(_opening(m.group(1)))
+    return frozenset(heads)
+
+
+# an example that takes a value ("For instance, take $d = 7$", "e.g. with $d = 7$", "say $d = 7$"; green71)
+_EXAMPLE = re.compile(r"(?:\b(?:for\s+(?:example|instance)|say)|(?<![A-Za-z])e\.g\.)(?![A-Za-z])", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|were|had|could|might)\b", re.I)
+_TAKES = re.compile(r"\b(?:take|let|set|put|with|choose|pick|say)\b[^$.;]{0,24}?\$(?P<math>[^$]+)\$", re.I)
+# the notes return from an example: "In the first pair, however", "Back to", "the original values", "in general"
+_RETURN = re.compile(r"\b(?:however|back\s+to|return(?:s|ing)?\s+to|original(?:ly)?|in\s+(?:the\s+)?first|"
+                     r"in\s+general)\b", re.I)
+
+
+def _example_heads(sentence: str) -> frozenset[str]:
+    """The names an example ``sentence`` takes a value for ("For instance, take $d = 7$ …": d), none for a sentence
+    that says what would happen or takes nothing."""
+    words = _MATH.sub(lambda m: " " * len(m.group()), sentence)
+    if "$" not in sentence or not _EXAMPLE.search(words) or _HYPOTHETICAL.search(words):
+        return frozenset()
+    heads: set[str] = set()
+    for m in _TAKES.finditer(sentence):
+        if "=" in m.group("math"):
+            heads.update(_opening(m.group("math")))
     return frozenset(heads)
 
 
@@ -238,7 +277,8 @@ def still_stated(
     holding the chain. ``written``: how a name stands in the notes where it is a stand-in (an optimum's one name,
     documents.statedoptima)."""
     lines = text.split("\n")
-    held = [r for r in found if r.last < line and (s := section_of(lines, r.first))[0] <= line <= s[1]]
+    held = [r for r in found if (r.last < line or (r.ends and r.last == line))
+            and (s := section_of(lines, r.first))[0] <= line <= s[1]]
     if not held:
         return list(values)
     out = []

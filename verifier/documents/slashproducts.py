@@ -20,7 +20,7 @@ import re
 
 from verifier.latex.vocabulary import GREEK_ALTERNATION, UNICODE_SUBSCRIPTS, UNICODE_SUPERSCRIPTS
 
-__all__ = ["NOTE", "slash_over_product"]
+__all__ = ["NOTE", "names_after_slash", "slash_over_product"]
 
 NOTE = "a slash dividing by the whole product after it (x^2/2\\sigma^2 as x^2/(2\\sigma^2))"
 
@@ -60,3 +60,15 @@ def slash_over_product(latex: str) -> str | None:
     if not out:
         return None
     return "".join(out) + latex[pos:]
+
+
+def names_after_slash(latex: str) -> bool:
+    r"""Does ``latex`` write a slash before a product of names alone (``a / b c``, ``x/n\lambda``; not ``1/2n``, not
+    ``x^2/2\sigma^2``: a number opening the divisor binds it as one term), which :func:`slash_over_product` reads over
+    the product? Both readings are plausible there (documents.ambiguousslash, green71)."""
+    for m in _DIVISOR.finditer(latex):
+        end = m.start("body") + len(m.group("body"))
+        if _ENDS.match(latex, end) and not _DERIVATIVE_BEFORE.search(latex[: m.start()]) and \
+                not m.group("body").lstrip()[:1].isdigit():  # fmt: skip
+            return True
+    return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-__all__ = ["solved_name"]
+__all__ = ["solved_letter", "solved_name"]
 
 _DECORATIONS = ("star", "_star", "hat", "tilde", "opt", "_opt")
 
@@ -30,3 +30,11 @@ def solved_name(name: sp.Symbol, unknowns: set[sp.Basic]) -> sp.Symbol | None:
     if not isinstance(u, sp.Symbol) or u.name.endswith(_DECORATIONS):
         return None
     return u if any(name.name == u.name + d for d in _DECORATIONS) else None
+
+
+def solved_letter(name: sp.Symbol, unknowns: set[sp.Basic]) -> sp.Symbol | None:
+    r"""The one name among ``unknowns`` (an equation's free names, several: ``k(1 - \theta) = (n - k)\theta``) that
+    ``name`` is decorated from as a solution (``\hat\theta`` for θ; green71), else None."""
+    found = [u for u in unknowns if isinstance(u, sp.Symbol) and not u.name.endswith(_DECORATIONS)
+             and any(name.name == u.name + d for d in _DECORATIONS)]
+    return found[0] if len(found) == 1 else None

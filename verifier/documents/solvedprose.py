@@ -34,7 +34,12 @@ _CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s
                   # "…, so the minimum is at": the point solved for, its kind checked (documents.extremumkind)
                   r"|(?:,|;)?\s*\b(?:so|hence|thus|therefore|and)\s+(?:the|a|its)\s+(?:(?:local|global|unique)\s+)?"
                   r"(?:minim(?:um|i[sz]er)|maxim(?:um|i[sz]er))\s+(?:is\s+|lies\s+|occurs\s+)?"
-                  r"(?:(?:attained|reached|achieved)\s+)?at\s*$", re.IGNORECASE)
+                  r"(?:(?:attained|reached|achieved)\s+)?at\s*$"
+                  # "$6x = 12$, so the minimiser is $x = 3$": the point itself, named (green71; not "the minimum is",
+                  # which may be the value)
+                  r"|(?:,|;)?\s*\b(?:so|hence|thus|therefore|and)\s+(?:the|a|its)\s+(?:(?:local|global|unique|only)\s+)?"
+                  r"(?:minimi[sz]er|maximi[sz]er|optimi[sz]er|root|solution|stationary\s+point|critical\s+point)"
+                  r"\s+is\s*$", re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*[-+]?\s*(?:\d+(?:\.\d+)?"
                      # a fraction of two integers is a number too: \tfrac14, \frac{1}{4}, 1/4 (fresh34)
                      r"|\\[td]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+\s*/\s*\d+)\s*$")
@@ -80,6 +85,20 @@ def _solution(text: str, formula_value: bool = False) -> tuple[str, str, str] | 
     letter = m.group(1) or m.group(2)
     if not _NUMBER.match(parts[1]) and re.sub(r"\s+", "", parts[0]) != letter:
         return None  # "vanishes at $w^\star = b/a$": a new name for the root, defined there (review19b), not checked
+    return parts[0].strip(), parts[1].strip(), letter
+
+
+def _decorated_solution(text: str) -> tuple[str, str, str] | None:
+    r"""(name, value, the name's letter) of ``name = formula`` where the name is a letter decorated as a solution
+    (``\hat\theta``, ``\lambda^*``, ``w_{opt}``) and the formula does not write that letter: "…$k(1 - \theta) = (n -
+    k)\theta$, hence $\hat\theta = k/n$" (green71). A plain letter set to a formula after "so" is not read so ("$z =
+    wx + b$, so $w = …$" may be anything); the decorated name is the solution the equation gives its letter."""
+    parts = _split_top_equals(text.strip().rstrip(".,;"))
+    if len(parts) != 2 or not parts[1].strip() or _INFINITY.search(parts[1]) or (m := _NAME.match(parts[0])) is None:
+        return None
+    letter = m.group(1) or m.group(2)
+    if re.sub(r"\s+", "", parts[0]) == letter or re.search(re.escape(letter) + r"(?![A-Za-z])", parts[1]):
+        return None
     return parts[0].strip(), parts[1].strip(), letter
 
 
@@ -146,7 +165,7 @@ def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tu
         return (found[0], found[1], *eq, offset) if eq else None
     words = sentence[formulas[-1].end() :] if formulas else sentence
     words = words.replace("\\ ", " ")  # "i.e.\ $a = \tfrac14$": LaTeX's control space after a period (fresh34)
-    found = _solution(formula)
+    found = _solution(formula) or _decorated_solution(formula)
     if found is None:
         return None
     if not formulas or not _CUE.search(words):

@@ -30,7 +30,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verifier.documents.solutionnames import solved_name
+from verifier.documents.solutionnames import solved_letter, solved_name
 from verifier.results import Verdict
 
 __all__ = ["SUBSTITUTED", "solution_check", "stated_sign"]
@@ -74,7 +74,10 @@ def solution_check(
     if not isinstance(left, sp.Expr) or not isinstance(right, sp.Expr):
         return None  # a vector or matrix equation: not read here
     if isinstance(name, sp.Symbol | sp.Indexed) and _value(number) is None and isinstance(number, sp.Expr):
-        return _formula_root(name, number, left - right, written, line)  # w_j = (ρ_j − λα)/(z_j + λ) (misses42)
+        f = left - right
+        if isinstance(name, sp.Symbol) and not f.has(name) and (letter := solved_letter(name, f.free_symbols)):
+            name = letter  # "…, hence $\hat\theta = k/n$": θ's root (green71)
+        return _formula_root(name, number, f, written, line)  # w_j = (ρ_j − λα)/(z_j + λ) (misses42)
     if not isinstance(name, sp.Symbol) or (c := _value(number)) is None:  # type: ignore[arg-type]
         return None
     f = sp.expand(left - right)
