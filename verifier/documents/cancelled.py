@@ -13,6 +13,10 @@ superscript after them, no accent: the tree's own name; not in a call's or a con
 longer has — only where the tree is
 arithmetic (no call of an undefined function, no derivative or integral), so that only arithmetic can have lost them
 (``\log \mathcal{L}(\theta|t,z)`` read without θ is a reading, and θ stays a name on one side).
+
+A determinant or a trace of a matrix written entry by entry is worked out first (:func:`_worked_matrices`): β and δ
+of ``\det\begin{pmatrix} 0 & -\beta\gamma/\delta \\ \delta\alpha/\beta & 0 \end{pmatrix}`` cancel in its
+value αγ, and the wrong ``= -\alpha\gamma`` fails for every β, δ (fresh77's predator–prey equilibrium).
 """
 
 from __future__ import annotations
@@ -39,11 +43,23 @@ def cancelled_names(side: Iterable[sp.Basic]) -> set[str]:
         if not isinstance(tree, sp.Expr) or sp.count_ops(tree) > _LARGEST:
             continue
         try:
-            expanded = sp.expand(tree)
+            expanded = sp.expand(_worked_matrices(tree))
         except (TypeError, ValueError, AttributeError, NotImplementedError):
             continue
         out |= names_in(tree) - names_in(expanded)
     return out
+
+
+_WORKED = {"det": lambda m: m.det(), "tr": lambda m: m.trace()}
+_LARGEST_MATRIX = 4  # rows: a larger determinant is left as written (its expansion is costly)
+
+
+def _worked_matrices(tree: sp.Basic) -> sp.Basic:
+    """``tree`` with each ``det``/``tr`` call of a square matrix written entry by entry replaced by its value."""
+    calls = {c: _WORKED[c.func.__name__](c.args[0]) for c in tree.atoms(AppliedUndef)
+             if c.func.__name__ in _WORKED and len(c.args) == 1 and isinstance(c.args[0], sp.MatrixBase)
+             and c.args[0].is_square and c.args[0].rows <= _LARGEST_MATRIX}  # fmt: skip
+    return tree.xreplace(calls) if calls else tree
 
 
 _NAMES = frozenset({LETTER, GREEKT, IDENT, FNAME, TEXTNAME, "_RBRACE"})  # \mathcal{L}( lexes as IDENT; f_{i}( as }

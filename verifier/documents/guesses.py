@@ -47,6 +47,7 @@ from verifier.documents.context import (
     VarDecl,
     display_key,
 )
+from verifier.documents.coordinates import coordinates
 from verifier.documents.definedpoints import worked_at_defined
 from verifier.documents.eventvalues import event_heads
 from verifier.documents.exactdata import defined_polynomial, failed_at_data
@@ -610,6 +611,8 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             # u_1 of g'(u_1) after g(u) = …: a point the derivative is taken at, not its variable (primepoints)
             points = prime_points(trees, scope)
             related |= vanished | (written_variables(trees, functions, prose) - {k[0] for k in points})
+            # x of ∂/∂y (αx - βxy) where the notes also take ∂/∂x: a coordinate held fixed (documents.coordinates)
+            related |= coordinates(trees, (left.latex, right.latex), self.text, functions, prose)
             # t of \int_0^T (a + bt)\,dt: bound by the integral, a name of neither side (documents.definiteintegrals)
             related |= {str(v) for t in trees for node in t.atoms(sp.Integral) for v in node.variables}
             related |= bound_names(trees)  # z of 𝔼[z] = s: integrated out, as an integral's variable (gaps55)
