@@ -80,6 +80,8 @@ def _scale(clock: _Clock, wall_factor: float | None) -> float:
 
 #: seconds this process has spent in paused() blocks, by clock (no budget counts them)
 _paused: dict[_Clock, float] = {_CPU: 0.0, _WALL: 0.0}
+#: how many paused() blocks are running (their enclosing limits' timers are stopped, not run out)
+_pausing = [0]
 
 
 def paused_seconds() -> float:
@@ -99,9 +101,11 @@ def paused() -> Iterator[None]:
         if left[c] > 0:
             signal.setitimer(c.timer, 0)
     started = {c: c.now() for c in _CLOCKS}
+    _pausing[0] += 1
     try:
         yield
     finally:
+        _pausing[0] -= 1
         for c in _CLOCKS:
             _paused[c] += c.now() - started[c]
             if left[c] > 0:
@@ -164,7 +168,7 @@ def soft_limit(seconds: float, stage: str = "", wall_factor: float | None = None
     if not _can_use_alarm():
         yield
         return
-    outer = {c: (signal.getsignal(c.signum), signal.getitimer(c.timer)[0]) for c in _CLOCKS}
+    outer = {c: _enclosing(signal.getsignal(c.signum), signal.getitimer(c.timer)[0]) for c in _CLOCKS}
     started = {c: (c.now(), _paused[c]) for c in _CLOCKS}
     ending = [False]  # set first in the ``finally``: from then on this block's handlers raise nothing (_handler)
     try:  # a timer may fire as soon as it is armed (a CPU timer at the next tick): the outer limit is restored
@@ -186,6 +190,21 @@ def soft_limit(seconds: float, stage: str = "", wall_factor: float | None = None
                     at, paused_before = started[c]
                     left = remaining - (c.now() - at - (_paused[c] - paused_before))
                     signal.setitimer(c.timer, max(left, 1e-3))
+        for c in _CLOCKS:  # one that fired while held had its signal drained above: it fires again (review71)
+            if outer[c][1] > 0 and signal.getitimer(c.timer)[0] <= 0:
+                signal.setitimer(c.timer, 1e-3)
+
+
+def _enclosing(handler: Any, remaining: float) -> tuple[Any, float]:
+    """The enclosing limit of one clock as a soft limit starts: its handler and the seconds its timer has left.
+
+    An enclosing limit's timer that reads zero outside :func:`paused` has fired and its handler has not run yet
+    (it runs at the next call or loop, by then this limit's, which ignores a signal while its own timer runs):
+    read as a millisecond left, so that this limit hands its clock's signal on to it instead of dropping the
+    enclosing deadline (review71)."""
+    if remaining <= 0 and getattr(handler, "soft_limit", False) and not _pausing[0]:
+        return handler, 1e-3
+    return handler, remaining
 
 
 @contextmanager
@@ -235,6 +254,7 @@ def _handler(
         if callable(outer):
             outer(signum, frame)
 
+    on_alarm.soft_limit = True  # type: ignore[attr-defined]  # (_enclosing)
     return on_alarm
 
 
