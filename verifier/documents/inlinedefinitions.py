@@ -25,6 +25,7 @@ from verifier.documents.definitions import INLINE_MATH, same_kind
 from verifier.documents.derivednames import derived_name_chain
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
+from verifier.documents.hypotheticalvalues import hypothetical_premise
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step, cut_tail
 from verifier.documents.rejected import rejected_inline
@@ -303,7 +304,9 @@ class _InlineDefinitions:
             place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
                           m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
             before = self.text[max(0, m.start() - 200) : m.start()]
-            if (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
+            if hypothetical_premise(self.text, m.start(), m.end()):
+                pass  # "If for instance we had $d = 7$, it would …": a supposed value, no claim (hypotheticalvalues)
+            elif (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))
