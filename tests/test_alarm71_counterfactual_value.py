@@ -54,3 +54,8 @@ def test_premise_reading() -> None:
     text = "If we had $d = 7$, it would change. We have $d = 7$ now. If $d = 7$, then $e = 1$."
     starts = [i for i in range(len(text)) if text.startswith("$d", i)]
     assert [hypothetical_premise(text, s, s + 7) for s in starts] == [True, False, False]
+
+
+def test_only_if_is_no_supposition() -> None:
+    text = "It is 1 if and only if $t = 1$, as the sample had one class."
+    assert not hypothetical_premise(text, text.index("$t"), text.index("$t") + 7)

@@ -47,3 +47,7 @@ def test_piece_starts() -> None:
     text = r"Let $h(r) = r^2$ for $r < 1$ and $h(r) = 2r - 1$ otherwise. Also $g = 1$ for $x$ and $k = 2$ for $y$."
     assert piece_starts(text) == {text.index("$h(r) = r^2"), text.index("$h(r) = 2r")}
     assert piece_starts("Let $f(x) = x^3$. Then $f(x) = x^2$ for the rest.") == set()
+
+
+def test_one_value_said_twice_is_no_pieces() -> None:
+    assert piece_starts("For $m = 3$ of the net (the layer $m = 3$), note for $m = 3$ it is $y$.") == set()

@@ -17,9 +17,11 @@ from verifier.documents.sentences import DOLLAR_SPAN
 
 _STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
 _OPENER = re.compile(
-    r"\b(?:if|suppose|supposing|imagine|had\s+we|were\s+we|what\s+if)\b", re.IGNORECASE)  # fmt: skip
+    r"(?<!only\s)(?<!even\s)\b(?:if|suppose|supposing|imagine|had\s+we|were\s+we|what\s+if)\b", re.IGNORECASE)
+_IFF = re.compile(r"\bif\s+and\s+only\s+if\b|\biff\b", re.IGNORECASE)  # a condition, no supposition
 _CONSEQUENCE = re.compile(r"\b(?:then|would|could|might|gives?|yields?|get|obtain)\b", re.IGNORECASE)
-_WOULD = re.compile(r"\b(?:would|were|had|could|might)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|were|could|might)\b", re.IGNORECASE)
+_HAD = re.compile(r"\b(?:had|were)\b", re.IGNORECASE)  # "If we had $d = 7$", "If $d = 7$ were": only in the premise
 
 
 def _masked(text: str) -> str:
@@ -35,7 +37,9 @@ def hypothetical_premise(text: str, start: int, end: int) -> bool:
     after = _masked(text[end : text.find("\n\n", end) % (len(text) + 1)])
     stop = _STOP.search(after)
     tail = after[: stop.start()] if stop else after
+    head = _IFF.sub(lambda m: " " * len(m.group(0)), head)
     openers = list(_OPENER.finditer(head))
     if not openers or _CONSEQUENCE.search(head[openers[-1].end() :]):
         return False
-    return _WOULD.search(head[openers[-1].start() :] + " " + tail) is not None
+    opened = head[openers[-1].start() :]
+    return bool(_WOULD.search(opened + " " + tail) or _HAD.search(opened) or _HAD.match(tail.lstrip()))

@@ -15,12 +15,18 @@ from verifier.documents.sentences import DOLLAR_SPAN
 
 _LEFT = re.compile(r"\$\s*(\\?[A-Za-z]+(?:_\s*(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+))?\s*(?:\([^()$=]*\))?)\s*(?::=|=)")
 _CONDITION = re.compile(r"\b(?:for|if|when|whenever|where|otherwise|else|elsewhere)\b", re.IGNORECASE)
+_OTHERWISE = re.compile(r"\b(?:otherwise|else|elsewhere)\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\$\$")
 
 
 def _name(formula: str) -> str | None:
     m = _LEFT.match(formula)
     return re.sub(r"\s+", "", m.group(1)) if m else None
+
+
+def _body(formula: str) -> str:
+    """The formula's right side, without spaces."""
+    return re.sub(r"\s+", "", formula.strip("$").split("=", 1)[-1])
 
 
 def _masked(text: str) -> str:
@@ -46,7 +52,9 @@ def piece_starts(text: str) -> set[int]:
             between = masked[first.end() : second.start()]
             stop = _STOP.search(masked, second.end())
             after = masked[second.end() : stop.start() if stop else len(text)][:60]
+            if _body(first.group(0)) == _body(second.group(0)):
+                continue  # "for $m = 3$ …, for $m = 3$": one value said twice, no pieces
             last = re.split(r"\b(?:and|or)\b|,", between)[-1]  # "… and otherwise $h(r) = …$"
-            if _CONDITION.search(between) and (_CONDITION.search(after) or _CONDITION.search(last)):
+            if _CONDITION.search(between) and (_CONDITION.search(after) or _OTHERWISE.search(last)):
                 out.update((first.start(), second.start()))
     return out
