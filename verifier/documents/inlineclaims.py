@@ -21,6 +21,7 @@ from verifier.documents.claims import condition_before, names_only, states_value
 from verifier.documents.context import Definition, key_of
 from verifier.documents.definitioncalls import _CALL, call_text, head_name
 from verifier.documents.differentials import differential_claim
+from verifier.documents.hypotheticalvalues import hypothetical_premise
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inferevidence import names_in
 from verifier.documents.inlinearithmetic import arithmetic_claim
@@ -95,6 +96,8 @@ class _InlineClaims:
         for chain, named in chains:
             if (chain.dangling and not named) or len(chain.members) < 2:
                 continue
+            if self._hypothetical(chain):
+                continue  # "If for instance we had $d = 7$, it would …": a supposed value (hypotheticalvalues)
             # the prime of a stated \max_{a'} Q(s', a') or Q(s', a') is no derivative's (statedoptima, tablevalues)
             named = as_table_names(as_optimum_names(chain.members[0].latex, self.stated_optima), self.table_calls)
             claim = DERIVATIVE.search(named) or differential_claim([m.latex for m in chain.members])
@@ -112,6 +115,15 @@ class _InlineClaims:
                                             members[0].line)
             out.append(c)
         return out
+
+    def _hypothetical(self, chain: LatexChain) -> bool:
+        """Is the formula the premise of a sentence that says what would happen (documents.hypotheticalvalues)?"""
+        line = chain.members[0].line
+        if chain.place is None or not 0 < line <= len(self.lines):
+            return False
+        start = sum(len(row) + 1 for row in self.lines[: line - 1]) + chain.place.column
+        end = sum(len(row) + 1 for row in self.lines[: chain.place.end_line - 1]) + chain.place.end_column
+        return self.text[start : start + 1] == "$" and hypothetical_premise(self.text, start, end)
 
     def _arithmetic(self, chain: LatexChain) -> bool:
         r"""``$0.05 \cdot 9{,}900 = 495$``: numbers alone, computed (documents.inlinearithmetic)."""

@@ -25,8 +25,10 @@ from verifier.documents.definitions import INLINE_MATH, same_kind
 from verifier.documents.derivednames import derived_name_chain
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
+from verifier.documents.hypotheticalvalues import hypothetical_premise
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
 from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step, cut_tail
+from verifier.documents.proseparts import piece_starts
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
 from verifier.documents.satisfiedfunctions import defines_by_satisfying
@@ -202,7 +204,10 @@ class _InlineDefinitions:
         on_line: dict[tuple[Key, int], Definition] = {}  # the first inline definition of each name on each line
         joined = joined_inline(self.text, list(INLINE_MATH.finditer(self.text)))
         # "$a(s) = s^3, \qquad b(s) = 3s^2$": two definitions side by side, each its own (latex.chains)
+        pieces = piece_starts(self.text)  # "$h(r) = …$ for …, $h(r) = …$ otherwise": no piece alone (proseparts)
         for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
+            if m.start() in pieces:
+                continue
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
             body = cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
@@ -303,7 +308,9 @@ class _InlineDefinitions:
             place = Place(m.start() - starts, self.text.count("\n", 0, m.end()) + 1,
                           m.end() - (self.text.rfind("\n", 0, m.end()) + 1))  # where on its line (claimplace)
             before = self.text[max(0, m.start() - 200) : m.start()]
-            if (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
+            if hypothetical_premise(self.text, m.start(), m.end()):
+                pass  # "If for instance we had $d = 7$, it would …": a supposed value, no claim (hypotheticalvalues)
+            elif (again := restating_chain(fake, self.note_definitions, before, place, self.lines)):
                 self.inline_restatements.append(again)
                 for key in {again.restates[0]} | {d.key for d in self.note_definitions[known:]}:  # p_1 of p_i too
                     self.leading.discard((key, line))

@@ -38,6 +38,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.definitions import INLINE_MATH
 from verifier.documents.enotation import decimal, power_of_ten
 from verifier.documents.functions import FUNCTIONS
+from verifier.documents.hypotheticalvalues import hypothetical_premise
 from verifier.documents.precision import agrees
 from verifier.documents.probabilityheads import as_probabilities, probability_heads
 from verifier.latex.braces import bracket_end, split_top_equals
@@ -193,6 +194,8 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     heads = probability_heads(text)
     for m in INLINE_MATH.finditer(text):
+        if hypothetical_premise(text, m.start(), m.end()):
+            continue  # "If for instance we had $d = 7$, it would …": a supposed value (hypotheticalvalues)
         line = text.count("\n", 0, m.start()) + 1
         pieces = split_commas(m.group(1))
         rest = pieces[1:]

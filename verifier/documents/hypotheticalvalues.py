@@ -1,0 +1,45 @@
+r"""A value the prose only supposes, in a sentence that says what would happen: no claim of the notes.
+
+"Let $x = 10$, $y = 9$ and $d = x^2 - y^2$. … If for instance we had $d = 7$, it would change the factors": the
+inline ``d = 7`` is the premise of a counterfactual, not a value the notes state of their d (d = 19), so it is not
+checked against d's definition (documents.inlinerestated; alarm71). A formula is such a premise when the sentence
+before it opens a supposition ("if", "suppose", "imagine", "had we", "were we", "say we had") with no "then",
+"would", "could" or "might" between the opener and the formula (a consequence, "we would get $d = 7$", stays a
+claim), and the sentence says what would happen ("would", "were", "had", "could", "might"). Apart from
+documents.renewednames (which decides whether the sentence renews the name: it does not) because this reads
+whether the formula is a claim at all."""
+
+from __future__ import annotations
+
+import re
+
+from verifier.documents.sentences import DOLLAR_SPAN
+
+_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
+_OPENER = re.compile(
+    r"(?<!only\s)(?<!even\s)\b(?:if|suppose|supposing|imagine|had\s+we|were\s+we|what\s+if)\b", re.IGNORECASE)
+_IFF = re.compile(r"\bif\s+and\s+only\s+if\b|\biff\b", re.IGNORECASE)  # a condition, no supposition
+_CONSEQUENCE = re.compile(r"\b(?:then|would|could|might|gives?|yields?|get|obtain)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|were|could|might)\b", re.IGNORECASE)
+_HAD = re.compile(r"\b(?:had|were)\b", re.IGNORECASE)  # "If we had $d = 7$", "If $d = 7$ were": only in the premise
+
+
+def _masked(text: str) -> str:
+    """``text`` with its inline formulas blanked (a ``.`` or an ``if`` inside one is no prose)."""
+    return DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def hypothetical_premise(text: str, start: int, end: int) -> bool:
+    """Is the inline formula at ``text[start:end]`` the premise of a sentence that says what would happen?"""
+    before = _masked(text[text.rfind("\n\n", 0, start) + 1 : start])  # from the paragraph's start: $ pair up
+    stops = list(_STOP.finditer(before))
+    head = before[stops[-1].end() :] if stops else before
+    after = _masked(text[end : text.find("\n\n", end) % (len(text) + 1)])
+    stop = _STOP.search(after)
+    tail = after[: stop.start()] if stop else after
+    head = _IFF.sub(lambda m: " " * len(m.group(0)), head)
+    openers = list(_OPENER.finditer(head))
+    if not openers or _CONSEQUENCE.search(head[openers[-1].end() :]):
+        return False
+    opened = head[openers[-1].start() :]
+    return bool(_WOULD.search(opened + " " + tail) or _HAD.search(opened) or _HAD.match(tail.lstrip()))
