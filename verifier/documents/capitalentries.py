@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from verifier.documents.context import Definition, Key, Scope, VarDecl
+from verifier.documents.sentences import SPACE_AFTER
 
 __all__ = ["entries_capitals", "guessed_keys"]
 
@@ -73,7 +74,7 @@ _OTHER = re.compile(r"\b(?:another|other|separate|different|arbitrary|freely|nee
 def _said_other(text: str, big: str, entries: str) -> bool:
     """Does a sentence of ``text`` that writes the capital ``big`` alone in a formula (``$W$``, ``$W \\in …$``) and
     none of the entries call it another matrix (``_OTHER``)?"""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for sentence in SPACE_AFTER.split(text):
         alone = re.search(rf"\$\s*{big}\s*(?:\$|\\in\b)", sentence)
         if alone and not re.search(entries, sentence) and _OTHER.search(sentence):
             return True

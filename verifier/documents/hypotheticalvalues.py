@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.sentences import DOLLAR_SPAN
+from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END_OR_DISPLAY
 
-_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\$\$")
+_STOP = SENTENCE_END_OR_DISPLAY
 _OPENER = re.compile(
     r"(?<!only\s)(?<!even\s)\b(?:if|suppose|supposing|imagine|had\s+we|were\s+we|what\s+if)\b", re.IGNORECASE)
 _IFF = re.compile(r"\bif\s+and\s+only\s+if\b|\biff\b", re.IGNORECASE)  # a condition, no supposition

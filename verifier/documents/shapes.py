@@ -591,7 +591,7 @@ _LAYER_LABEL = re.compile(r"\^\([^()]*\)$")  # W^(2): the parser's name of W^{(2
 
 def _reciprocal_of_number(base: str, exp: sp.Basic) -> bool:
     r"""Is a power of the open name ``base`` (as :meth:`_Shapes.shape` writes it, ``open:`` dropped) with exponent
-    ``exp`` a division by a number: a negative exponent of a lowercase plain name (``rac{1}{n}``, ``rac{1}{2m}``:
+    ``exp`` a division by a number: a negative exponent of a lowercase plain name (``\frac{1}{n}``, ``\frac{1}{2m}``:
     notes divide by counts and constants, never by a vector; a capital's ``A^{-1}`` may be an inverse)?"""
     name = base.split("\x00", 1)[0]
     return bool(exp.is_number and exp.is_negative) and re.fullmatch(r"[a-z]", name) is not None

@@ -30,6 +30,7 @@ from verifier.documents.headings import after_heading
 from verifier.documents.hypothesiswitness import fails_at_witness
 from verifier.documents.hypothetical import condition_cue
 from verifier.documents.infer import NO_EVIDENCE
+from verifier.documents.sentences import MARK_OR_BLANK
 from verifier.documents.symmetricprose import section_ended
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -72,7 +73,7 @@ def particular_members(prose: str) -> set[str]:
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(prose):
             name = m.group("name").lstrip("\\")
-            stop = re.search(r"[.!?](?=\s|$)|\n\s*\n", prose[m.end() :])
+            stop = MARK_OR_BLANK.search(prose[m.end() :])
             rest = prose[m.end() : m.end() + stop.start() if stop else len(prose)]
             if _PARTICULAR.match(rest) or any(_of_the_name_alone(f, name) for f in re.findall(r"\$([^$]*)\$", rest)):
                 out.add(name)
