@@ -87,7 +87,18 @@ def _of_the_name_alone(formula: str, name: str) -> bool:
         return False
     bare = re.sub(r"\\(?:operatorname|mathrm|text)\s*\{[^}]*\}|\\[A-Za-z]+", " ", formula)
     letters = set(re.findall(r"[A-Za-z]", bare))
-    return name in letters and letters <= {name, "I"}
+    return name in letters and letters <= {name, "I"} and not _identity_satisfies(formula, name)
+
+
+def _identity_satisfies(formula: str, name: str) -> bool:
+    r"""Does the identity satisfy ``formula`` (an equation of ``name`` and I alone) as written: ``R^\top R = I``,
+    ``Q Q^T = I``, ``R^{-1} = R^\top`` — the property's own definition, which I is a member of (fresh75's Procrustes
+    "the rotation $R$ ($R^\top R = I$)"), not a particular member (``R = -I``, ``\det Q = -1``)? Read by words:
+    with the name written I, transposes, inverses and powers dropped, every side is a product of I's."""
+    text = re.sub(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", "I", formula)
+    text = re.sub(r"\^\s*(?:\{\s*(?:\\top|T|-1|\\intercal|\d+)\s*\}|\\top|T|\\intercal|\d)", "", text)
+    sides = [re.sub(r"\s|\\cdot|\\,|\\;|\\!|\{|\}", "", side) for side in text.split("=")]
+    return len(sides) >= 2 and all(side and set(side) == {"I"} for side in sides)
 
 
 def stated_properties(prose: str) -> dict[str, str]:
