@@ -40,7 +40,7 @@ from verifier.documents.enotation import scientific
 from verifier.documents.mathspans import DISPLAY, display_at, formulas
 from verifier.documents.precision import agrees, significant_digits
 from verifier.documents.renewednames import renewed_in, renewed_in_words
-from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END
+from verifier.documents.sentences import SENTENCE_END, formulas_blanked
 from verifier.documents.sizeorder import section_of
 from verifier.documents.tiednames import states_each
 from verifier.results import StepResult, Verdict
@@ -184,7 +184,7 @@ def _sentence_after(lines: Sequence[str], line: int, name: str) -> str:
     if own is None:
         return ""
     rest = here[own.end() :]
-    words = DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), rest)
+    words = formulas_blanked(rest)
     end = SENTENCE_END.search(words)
     if end is not None:
         rest = rest[: end.start()]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.sentences import DOLLAR_SPAN, SENTENCE_END_OR_DISPLAY
+from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY, formulas_blanked
 
 _STOP = SENTENCE_END_OR_DISPLAY
 _OPENER = re.compile(
@@ -24,17 +24,13 @@ _WOULD = re.compile(r"\b(?:would|were|could|might)\b", re.IGNORECASE)
 _HAD = re.compile(r"\b(?:had|were)\b", re.IGNORECASE)  # "If we had $d = 7$", "If $d = 7$ were": only in the premise
 
 
-def _masked(text: str) -> str:
-    """``text`` with its inline formulas blanked (a ``.`` or an ``if`` inside one is no prose)."""
-    return DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-
 
 def hypothetical_premise(text: str, start: int, end: int) -> bool:
     """Is the inline formula at ``text[start:end]`` the premise of a sentence that says what would happen?"""
-    before = _masked(text[text.rfind("\n\n", 0, start) + 1 : start])  # from the paragraph's start: $ pair up
+    before = formulas_blanked(text[text.rfind("\n\n", 0, start) + 1 : start])  # from the paragraph's start: $ pair up
     stops = list(_STOP.finditer(before))
     head = before[stops[-1].end() :] if stops else before
-    after = _masked(text[end : text.find("\n\n", end) % (len(text) + 1)])
+    after = formulas_blanked(text[end : text.find("\n\n", end) % (len(text) + 1)])
     stop = _STOP.search(after)
     tail = after[: stop.start()] if stop else after
     head = _IFF.sub(lambda m: " " * len(m.group(0)), head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.sentences import DOLLAR_SPAN
+from verifier.documents.sentences import DOLLAR_SPAN, formulas_blanked
 
 _LEFT = re.compile(r"\$\s*(\\?[A-Za-z]+(?:_\s*(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+))?\s*(?:\([^()$=]*\))?)\s*(?::=|=)")
 _CONDITION = re.compile(r"\b(?:for|if|when|whenever|where|otherwise|else|elsewhere)\b", re.IGNORECASE)
@@ -29,16 +29,13 @@ def _body(formula: str) -> str:
     return re.sub(r"\s+", "", formula.strip("$").split("=", 1)[-1])
 
 
-def _masked(text: str) -> str:
-    return DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-
 
 def piece_starts(text: str) -> set[int]:
     """The offsets of the ``$`` of every inline formula of ``text`` that is one piece of a function the prose
     defines in pieces (two or more definitions of one name in a sentence, each beside a condition word)."""
     formulas = [m for m in DOLLAR_SPAN.finditer(text) if not text.startswith("$$", m.start())
                 and not text[max(0, m.start() - 1) : m.start()] == "$"]  # fmt: skip
-    masked = _masked(text)
+    masked = formulas_blanked(text)
     out: set[int] = set()
     for i, first in enumerate(formulas):
         name = _name(first.group(0))

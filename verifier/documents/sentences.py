@@ -23,7 +23,7 @@ from verifier.documents.prosewords import WORD_START, other_languages
 __all__ = [
     "COUNTERFACTUAL", "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END",
     "SENTENCE_END_OR_DISPLAY", "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP",
-    "last_sentence",
+    "formulas_blanked", "last_sentence",
 ]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
@@ -109,6 +109,13 @@ def formula_text(match: re.Match[str]) -> str:
 #: Any ``$…$`` span, empty ones too, to blank a sentence's formulas out before its words are read
 #: (dotproducts, renewednames, hypothetical, trailing, layerinstances, independence, iterates, symmetricsection).
 DOLLAR_SPAN = re.compile(r"\$[^$]*\$")
+
+
+def formulas_blanked(text: str) -> str:
+    """``text`` with every :data:`DOLLAR_SPAN` blanked to spaces, its offsets kept: its words read, a ``.`` or an
+    ``if`` inside a formula no prose (exactdata, hypotheticalvalues, proseparts)."""
+    return DOLLAR_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
 
 #: An inline formula or a display on one line, ``$…$`` or ``$$…$$``, and its text (group 1): the formulas a
 #: sentence writes (covariances, entrywiseinverse, hot, peervectors, primedcalls, signlabels).
