@@ -29,6 +29,10 @@ _HAD = re.compile(r"\b(?:had|were)\b", re.IGNORECASE)  # "If we had $d = 7$", "I
 
 
 
+# a formula of the if-clause, then its comma and the main clause's words (not "$x = 1$, $y = 2$", "…, say, …")
+_CLAUSE_CLOSED = re.compile(r"\$\s*,\s*(?!(?:and|or|say|for\s+instance|for\s+example)\b)[A-Za-z]", re.IGNORECASE)
+
+
 def hypothetical_premise(text: str, start: int, end: int) -> bool:
     """Is the inline formula at ``text[start:end]`` the premise of a sentence that says what would happen?"""
     before = formulas_blanked(text[text.rfind("\n\n", 0, start) + 1 : start])  # from the paragraph's start: $ pair up
@@ -41,6 +45,8 @@ def hypothetical_premise(text: str, start: int, end: int) -> bool:
     openers = list(_OPENER.finditer(head))
     if not openers or _CONSEQUENCE.search(head[openers[-1].end() :]):
         return False
+    if _CLAUSE_CLOSED.search(text[start - len(head) + openers[-1].end() : start]):
+        return False  # "If $x = 1$, the slope is $f'(1) = 5$": the if-clause ended at its comma (red72)
     opened = head[openers[-1].start() :]
     return bool(_WOULD.search(opened + " " + tail) or _HAD.search(opened) or _HAD.match(tail.lstrip()))
 
@@ -53,13 +59,16 @@ CONSEQUENCE = ("a consequence of a value the sentence only supposes ({premise}):
 def hypothetical_consequence(text: str, start: int, end: int) -> str | None:
     """The premise (its formula, ``$…$``) of the sentence of the inline formula at ``text[start:end]``, where an
     inline formula before it in that sentence is the premise of a counterfactual (:func:`hypothetical_premise`)
-    and the formula itself is none; else None."""
+    whose if-clause says "had"/"were" or whose sentence says "would" before the formula, and the formula itself is
+    none; else None ("If $x = 1$, the slope is $f'(1) = 5$, which would …" states a claim at the case)."""
     if hypothetical_premise(text, start, end):
         return None
     paragraph = text.rfind("\n\n", 0, start) + 1
     stops = list(_STOP.finditer(formulas_blanked(text[paragraph:start])))
     sentence = paragraph + (stops[-1].end() if stops else 0)
     for m in DOLLAR_SPAN.finditer(text, sentence, start):
-        if text[m.start() - 1 : m.start()] != "$" and hypothetical_premise(text, m.start(), m.end()):
-            return m.group(0)
+        if text[m.start() - 1 : m.start()] != "$" and hypothetical_premise(text, m.start(), m.end()) and (
+                _HAD.search(formulas_blanked(text[sentence : m.start()]))
+                or _WOULD.search(formulas_blanked(text[m.end() : start]))):
+            return m.group(0)  # "If we had $d = 7$, then …", "If $d = 7$, we would get …" (not "If $x = 1$, … is")
     return None
