@@ -21,7 +21,7 @@ from verifier.documents.claims import condition_before, names_only, states_value
 from verifier.documents.context import Definition, key_of
 from verifier.documents.definitioncalls import _CALL, call_text, head_name
 from verifier.documents.differentials import differential_claim
-from verifier.documents.hypotheticalvalues import hypothetical_premise
+from verifier.documents.hypotheticalvalues import CONSEQUENCE, hypothetical_consequence, hypothetical_premise
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.inferevidence import names_in
 from verifier.documents.inlinearithmetic import arithmetic_claim
@@ -110,20 +110,32 @@ class _InlineClaims:
                        derivative_variable=chain.derivative_variable, inline=True, place=chain.place)  # fmt: skip
             c.steps = [_Step(i + 1, i, i + 1, s.condition, members[i + 1].line, s.relation)
                        for i, s in enumerate(chain.steps[where:])]  # fmt: skip
+            if (premise := self._supposed_before(chain)) is not None:  # "If we had $d = 7$, then $d + 1 = 8$ …"
+                c.unchecked = CONSEQUENCE.format(premise=premise)  # reported, not checked (hypotheticalvalues)
             # "for $i \neq j$, $\partial p_i/\partial z_j = -p_i p_j$": the case before it (documents.cases)
             c.conditions = inline_condition(self._prose_before_inline(chain), " ".join(m.latex for m in members),
                                             members[0].line)
             out.append(c)
         return out
 
-    def _hypothetical(self, chain: LatexChain) -> bool:
-        """Is the formula the premise of a sentence that says what would happen (documents.hypotheticalvalues)?"""
+    def _dollar_span(self, chain: LatexChain) -> tuple[int, int] | None:
+        """Where in the text the inline formula ``$…$`` of ``chain`` is (None for ``\\(…\\)`` or no place)."""
         line = chain.members[0].line
         if chain.place is None or not 0 < line <= len(self.lines):
-            return False
+            return None
         start = sum(len(row) + 1 for row in self.lines[: line - 1]) + chain.place.column
         end = sum(len(row) + 1 for row in self.lines[: chain.place.end_line - 1]) + chain.place.end_column
-        return self.text[start : start + 1] == "$" and hypothetical_premise(self.text, start, end)
+        return (start, end) if self.text[start : start + 1] == "$" else None
+
+    def _hypothetical(self, chain: LatexChain) -> bool:
+        """Is the formula the premise of a sentence that says what would happen (documents.hypotheticalvalues)?"""
+        span = self._dollar_span(chain)
+        return span is not None and hypothetical_premise(self.text, *span)
+
+    def _supposed_before(self, chain: LatexChain) -> str | None:
+        """The premise of a counterfactual the formula follows in its sentence (documents.hypotheticalvalues)."""
+        span = self._dollar_span(chain)
+        return None if span is None else hypothetical_consequence(self.text, *span)
 
     def _arithmetic(self, chain: LatexChain) -> bool:
         r"""``$0.05 \cdot 9{,}900 = 495$``: numbers alone, computed (documents.inlinearithmetic)."""

@@ -39,6 +39,7 @@ from verifier.documents.solvedsystem import solved_system
 from verifier.documents.suppositions import supposes, then_formula
 from verifier.documents.tiednames import is_tie, names_in_the_middle, states_each
 from verifier.documents.trailing import display_before, inline_claim_before
+from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.wherefunctions import states_case
 from verifier.documents.wordcases import case_in_words
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
@@ -196,6 +197,17 @@ class _InlineDefinitions:
             self.inline_restatements.append(read)
         return read is not False
 
+    def _renewed_in_pieces(self, formula: str, line: int) -> None:
+        """A piece of a function the prose defines in pieces (documents.proseparts) learns nothing, but it ends
+        an earlier definition of its name: the notes' name is another function from ``line`` on (red72)."""
+        parts = _split_top_equals(formula.strip())
+        try:
+            left = self.parse(parts[0].strip(), None, frozenset()) if len(parts) > 1 else None
+        except LatexError:
+            return
+        if left is not None and (renewal := unread_renewal(left, line)) is not None:
+            self.unread_renewals.append(renewal)  # the old definition ends here (documents.unreadrenewal)
+
     def _learn_inline_definitions(self) -> None:
         r"""``If we define $\Sigma_C = \sum_{d=1}^C e^{z_d}$ so that $y_c = e^{z_c} / \Sigma_C$``: a name
         defined in an inline formula of the prose holds from that line on, like a display one."""
@@ -207,6 +219,7 @@ class _InlineDefinitions:
         pieces = piece_starts(self.text)  # "$h(r) = …$ for …, $h(r) = …$ otherwise": no piece alone (proseparts)
         for m, whole in [(m, one) for m, w in joined for one in spaced_equations(w)]:
             if m.start() in pieces:
+                self._renewed_in_pieces(whole, self.text.count("\n", 0, m.start()) + 1)
                 continue
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)

@@ -68,6 +68,11 @@ _KEPT = re.compile(r"\b(?:as\s+(?:before|above|defined|in|computed|found|obtaine
                    r"section|above)|(?:defined|computed|found|obtained|derived|given)\s+(?:above|earlier|"
                    r"before)|again|previous(?:ly)?|earlier|recall|"
                    r"(?:in|of)\s+(?:part|section|problem|exercise|question|step)\s*\(?\w)\b", re.IGNORECASE)
+# where a sentence's clauses part: what one says of the letter the other need not ("…, but now let $q$ …")
+_CLAUSE = re.compile(r";|,?\s+\b(?:but|whereas|while|however)\b", re.IGNORECASE)
+# a clause that names a new object: "the bias of a new coin", "another coin", "a different coin"
+_NEW_OBJECT = re.compile(r"\b(?:a\s+new|another|a\s+(?:different|second|fresh|separate|distinct))\b", re.IGNORECASE)
+_SAME = re.compile(r"\bsame\b", re.IGNORECASE)
 
 
 def _written(name: str) -> str:
@@ -85,9 +90,21 @@ def reintroduces(prose: str, name: str, general: bool = False) -> int | None:
         for m in re.finditer(pattern.format(name=written), prose, re.IGNORECASE):
             start = max((e.end() for e in STOP_MARK.finditer(prose, 0, m.start())), default=0)
             end = STOP_MARK.search(prose, m.end())
-            if not _KEPT.search(prose[start : end.end() if end else len(prose)]):
+            if not _kept(prose[start : end.end() if end else len(prose)], m.start() - start, m.end() - start):
                 return m.start()
     return None
+
+
+def _kept(sentence: str, start: int, end: int) -> bool:
+    """Does the clause of ``sentence`` holding the introducing words at ``start:end`` say the old meaning is kept?
+    Not words of another clause ("As in Part 1 we toss a coin, but now let $q$ denote …"), and not where the clause
+    names a new object ("the bias of a new coin", "another coin"), unless it says "the same" (red72)."""
+    head = max((c.end() for c in _CLAUSE.finditer(sentence, 0, start)), default=0)
+    tail = _CLAUSE.search(sentence, end)
+    clause = sentence[head : tail.start() if tail else len(sentence)]
+    if _NEW_OBJECT.search(clause) and not _SAME.search(clause):
+        return False
+    return bool(_KEPT.search(clause))
 
 
 def _latex_of(key: Key) -> str:
