@@ -137,7 +137,9 @@ class _StatedValues:
     def _held(self, values: list[tuple[str, str, int]], line: int) -> list[tuple[str, str, int]]:
         """``values`` (name, number, line) with those of a name the prose renewed before ``line`` left out."""
         shown = {rf"\mathrm{{{k}}}": v for k, v in optima_shown(self.stated_optima, self.text).items()}
-        held = still_stated(values, self._renewals, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
+        # a sentence holding a decimal read whole too ("the new parameter is $\theta - 0.1 g = 0.3$": fresh79)
+        found = [*self._renewals, *self._whole_renewals]
+        held = still_stated(values, found, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
         givens = [*self._prose_values, *getattr(self, "displayed", ())]  # p = 0.62, then p = σ(1) (restatedvalues)
         stale = stale_values(held, self.text, line, givens, self.parse_plain)
         held = [v for v in held if v not in stale] if stale else held

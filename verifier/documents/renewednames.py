@@ -195,8 +195,18 @@ def _heads(sentence: str) -> frozenset[str]:
         heads.update(_opening(m.group("math")))
     if general or _NEW.search(sentence):
         for m in _INLINE.finditer(sentence):
-            heads.update(_opening(m.group(1)))
+            heads.update(_opening(m.group(1)) or _updating(m.group(1)))
     return frozenset(heads)
+
+
+def _updating(math: str) -> list[str]:
+    r"""The name a worked update opens with: w of ``w + y x = (2, 1)``, θ of ``\theta - 0.1 g = 0.3`` (the name,
+    then ``+`` or ``-``, and a value written after ``=``), in a sentence that says its math is new ("the new
+    weights are $w + y x = (2, 1)$": fresh79); none for a formula without ``=``."""
+    m = _TOKEN.match(math)
+    if m is None or m.group("command") in _OPERATORS or "=" not in math[m.end():]:
+        return []
+    return [_plain(m.group("name"))] if re.match(r"\s*[-+]", math[m.end():]) else []
 
 
 # an example that takes a value ("For instance, take $d = 7$", "e.g. with $d = 7$", "say $d = 7$"; green71)
