@@ -41,6 +41,7 @@ from verifier.documents.tiednames import is_tie, names_in_the_middle, states_eac
 from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.wherefunctions import states_case
 from verifier.documents.wordcases import case_in_words
+from verifier.documents.wordedvalues import worded_chain
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
 from verifier.latex import LatexError
@@ -150,6 +151,16 @@ class _InlineDefinitions:
         return key is not None and any(d.key == key and (d.params or d.is_function) and d.line < line
                                        for d in self.note_definitions)
 
+    def _function_params(self, name: str, line: int) -> tuple[str, ...] | None:
+        """The parameters of the latest function the notes defined by ``name`` (LaTeX) before ``line``, None where
+        they define none."""
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return None
+        found = [d for d in self.note_definitions if d.key == key and d.params and d.line < line]
+        return found[-1].params if key is not None and found else None
+
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula
         (``The kernel is $k(a, b) = …$`` then ``$$k(a, b) = …$$``) restates it, as a display written twice
@@ -210,6 +221,11 @@ class _InlineDefinitions:
                 continue
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
+            here = self.text.count("\n", 0, m.start()) + 1
+            if (worded := worded_chain(self.text, m.start(), m.end(), whole,
+                                       lambda name, at=here: self._function_params(name, at))) is not None:
+                self.inline_restatements.append(worded)  # "the derivative is $-0.5$": ℓ'(0) = -0.5 (wordedvalues)
+                continue
             body = cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
