@@ -22,7 +22,7 @@ from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, same_kind
-from verifier.documents.derivednames import derived_name_chain
+from verifier.documents.derivednames import derived_name_chain, number_matrix
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.hypotheticalvalues import hypothetical_premise
@@ -334,7 +334,7 @@ class _InlineDefinitions:
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)
             elif not later and fake.restates is None and ((new := self.note_definitions[known:]) or _a_lone_letter(
-                    rhs, lhs, self.note_definitions[:known])) and not any(
+                    rhs, lhs, self.note_definitions[:known]) or number_matrix(rhs)) and not any(
                     d.key == n.key for n in new for d in self.note_definitions[:known]) and (
                     named := derived_name_chain(lhs, rhs, before, self.lines, line, self.note_definitions[:known],
                                                 place)):
