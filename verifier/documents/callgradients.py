@@ -58,12 +58,10 @@ def _called(node: sp.Basic, scope: Scope, operator: str, least: int) -> bool:
             and len(call.args) >= least)
 
 
-def hessian_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Value | None:
-    r"""The value of ``\nabla^2 f(a_1, …)`` (``node`` is ``hessian(f(a_1, …))``) of a function of two or more
-    parameters: the matrix of its second partials at the arguments (module docstring); None where that reading does
-    not apply."""
-    if not _called(node, res.scope, "hessian", 2):
-        return None
+def _body_at_fresh(res: Calls, node: AppliedUndef, env: dict[str, Value]
+                   ) -> tuple[str, Definition, Value, list[sp.Dummy], dict[sp.Dummy, Value]] | None:
+    """(name, definition, f's body at fresh numbers, those numbers, the arguments for them) of the call ``node``
+    writes under its operator; None where an argument or the body is a vector or matrix (the old reading)."""
     call = _at_parameters(node.args[0], res.scope)
     name = call.func.__name__
     entry = res.scope.names[(name, ())]
@@ -75,8 +73,17 @@ def hessian_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Va
     fresh = [sp.Dummy(f"u{i}", real=True) for i in range(len(args))]
     body = res.apply(name, list(fresh), env)
     if is_matrix(body):
-        return None  # a vector-valued f: no Hessian matrix
-    at = dict(zip(fresh, args, strict=True))
+        return None  # a vector-valued f: its Jacobian, not a gradient or a Hessian
+    return name, entry, body, fresh, dict(zip(fresh, args, strict=True))
+
+
+def hessian_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Value | None:
+    r"""The value of ``\nabla^2 f(a_1, …)`` (``node`` is ``hessian(f(a_1, …))``) of a function of two or more
+    parameters: the matrix of its second partials at the arguments (module docstring); None where that reading does
+    not apply."""
+    if not _called(node, res.scope, "hessian", 2) or (read := _body_at_fresh(res, node, env)) is None:
+        return None
+    name, entry, body, fresh, at = read
     rows = [[substitute(diff_value(diff_value(body, u, 1), v, 1), at) for v in fresh] for u in fresh]
     res._note(f"\\nabla^2 {name}(…) read as the matrix of the second partial derivatives of {name} by its "
               f"parameters ({', '.join(entry.params)}), at the arguments written")
@@ -86,21 +93,9 @@ def hessian_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Va
 def gradient_of_call(res: Calls, node: AppliedUndef, env: dict[str, Value]) -> Value | None:
     r"""The value of ``\nabla f(a_1, …)`` (``node`` is ``grad(f(a_1, …))``) read as in the module docstring, or
     None where that reading does not apply."""
-    if not called_gradient(node, res.scope):
+    if not called_gradient(node, res.scope) or (read := _body_at_fresh(res, node, env)) is None:
         return None
-    call = _at_parameters(node.args[0], res.scope)
-    name = call.func.__name__
-    entry = res.scope.names[(name, ())]
-    if not isinstance(entry, Definition):
-        return None
-    args = [res.value(a, env) for a in call.args]
-    if any(is_matrix(a) for a in args):
-        return None
-    fresh = [sp.Dummy(f"u{i}", real=True) for i in range(len(args))]
-    body = res.apply(name, list(fresh), env)
-    if is_matrix(body):
-        return None  # a vector-valued f: its Jacobian, not a gradient
-    at = dict(zip(fresh, args, strict=True))
+    name, entry, body, fresh, at = read
     partials = [substitute(diff_value(body, u, 1), at) for u in fresh]
     res._note(f"\\nabla {name}(…) read as the column of the partial derivatives of {name} by its parameters "
               f"({', '.join(entry.params)}), at the arguments written")
