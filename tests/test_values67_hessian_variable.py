@@ -2,8 +2,8 @@ r"""``\nabla^2 g`` of a function the notes define with one parameter: the Hessia
 
 "$g(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x} + \mathbf{c}^\top\mathbf{x}$ … $\nabla^2 g = \begin{bmatrix} 2 & 2 \\
 2 & 6 \end{bmatrix}$" was SKIPPED "the variable of the Hessian is not written" although ``\nabla g`` of the same g is
-read as the gradient by its one parameter. The Hessian reads its variable the same way (and only that way: a
-function of two parameters keeps the message). Examples written here."""
+read as the gradient by its one parameter. The Hessian reads its variable the same way (a function of two
+parameters: by both, green72). Examples written here."""
 
 from __future__ import annotations
 
@@ -57,11 +57,14 @@ def test_a_wrong_worked_hessian_is_never_green() -> None:
     assert step.verdict.value == "FAILED" and "6" in str(step.counterexample), step.message
 
 
-def test_a_function_of_two_parameters_keeps_the_message() -> None:
-    step = _step(r"""
+def test_a_function_of_two_parameters_is_by_both() -> None:
+    # values67 kept the message here; green72 reads \nabla^2 f of f(x, y) as the matrix of second partials by x and
+    # y (documents.callgradients), as \nabla f of it was read already: right PROVED, a wrong entry FAILED
+    notes = r"""
 Let $f(x, y) = x^2 y + y^3$.
 
-$$\nabla^2 f = \begin{bmatrix} 2y & 2x \\ 2x & 6y \end{bmatrix}$$
-""")
-    assert step.verdict.value not in GREEN
-    assert "the variable of the Hessian is not written" in step.message
+$$\nabla^2 f = \begin{bmatrix} 2y & 2x \\ 2x & {corner} \end{bmatrix}$$
+"""
+    step = _step(notes, corner="6y")
+    assert step.verdict.value in GREEN and "second partial derivatives" in step.message, step.message
+    assert _step(notes, corner="6x").verdict.value == "FAILED"

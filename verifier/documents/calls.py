@@ -15,7 +15,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.catalog import D
-from verifier.documents.callgradients import gradient_of_call
+from verifier.documents.callgradients import gradient_of_call, hessian_of_call
 from verifier.documents.context import (
     Definition,
     VarDecl,
@@ -81,6 +81,8 @@ class Calls:
                 return v
             return norm(v.T) if is_matrix(v) else v
         if name == "hessian":  # \nabla^2_x f (notation helper: verifier.documents.operators.hessian)
+            if (at := hessian_of_call(self, node, env)) is not None:  # \nabla^2 f(x, y) (documents.callgradients)
+                return at
             if len(node.args) != 2:  # \nabla^2 g of a function of one parameter: by that parameter, as \nabla g
                 node = node.func(*self._hessian_variable(node))
             f, var = node.args

@@ -86,6 +86,7 @@ from verifier.documents.recurrence import independent_greens
 from verifier.documents.redefinedgreens import tied_to_earlier
 from verifier.documents.regions import failed_outside, under_read_region
 from verifier.documents.rejected import judged, rejection
+from verifier.documents.relationcases import under_stated_relation
 from verifier.documents.renewedvalues import at_renewed_values
 from verifier.documents.reparam import remark, reparametrise, unread_points
 from verifier.documents.restatements import restatement_results
@@ -316,6 +317,7 @@ class _Document(_StatedValues, _Reader, _Doubts):
                 steps = [in_one_unit(r, written[s.left], written[s.right], written)
                          for s, r in zip(chain.steps, steps, strict=True)]
                 steps = [almost_everywhere(r, own) for r in steps]  # "a.e.": a kink is no refutation (almosteverywhere)
+                steps = [under_stated_relation(r, own) for r in steps]  # "For $r > \delta$," (relationcases)
                 after = "" if chain.inline else self.prose_after(chain)[1]  # "$$…$$ when $z_b = 0$." too
                 steps = checked_under_condition(self, chain, scope, steps, after, before)  # "\text{ if } ab = 0"
                 if (cue := rejection(line, chain.members[0].latex, chain.members[-1].latex, chain.inline, before,

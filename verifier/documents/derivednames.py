@@ -1,17 +1,19 @@
 r"""An inline formula that names a derivative the notes can take: ``that is $H = X^T \operatorname{diag}(\lambda) X$``
 under a heading "Hessian", after the notes defined ``\ell(w) = \sum_i …``.
 
-An inline ``N = E`` with N a name the notes never defined is learned as N's definition (documents.inlinedefinitions)
-and checked nowhere, so a wrong Hessian written that way (``X \operatorname{diag}(\lambda) X^T``, fresh54's
+An inline ``N = E`` with N a name the notes never defined is learned as N's definition (documents.inlinedefinitions) and
+checked nowhere, so a wrong Hessian written that way (``X \operatorname{diag}(\lambda) X^T``, fresh54's
 06-poisson-regression-index.wrong3) was GREEN. When the prose says what N is — the Hessian or the gradient — and the
-notes define a function of one argument before it, N is no new quantity: it restates a derivative of that function,
-and that is a claim. This module owns which formulas are such restatements (:func:`derived_name_chain`) and the chain
-they become: ``\nabla^2 \ell(w) = E`` (or ``\nabla \ell(w) = E``), checked at the formula's place, N still learned as
-its definition. The prose says it where the word stands right before the formula ("the Hessian $M = …$") or, for
-the conventional letter (H for a Hessian, g for a gradient, plain or bold), anywhere in its sentence or in the heading
-of its section. A real definition stays a definition: a name introduced with no such word ("$A = X^T X$"), a word
-announcing a new quantity ("let", "define": documents.inlinerestated's ``announces_anew``), or notes that define no
-function of one argument before it.
+notes define a function before it (of one argument, or of several: ``f(x, y)``, green72), N is no new quantity: it
+restates a derivative of that function, and that is a claim. This module owns which formulas are such restatements
+(:func:`derived_name_chain`) and the chain they become: ``\nabla^2 \ell(w) = E`` (or ``\nabla \ell(w) = E``), checked at
+the formula's place, N still learned as its definition. The prose says it where the word stands right before the formula
+("the Hessian $M = …$") or, for the conventional letter (H for a Hessian, g for a gradient, plain or bold), anywhere in
+its sentence or in the heading of its section. A real definition stays a definition: a name introduced with no such word
+("$A = X^T X$"), a word announcing a new quantity ("let", "define": documents.inlinerestated's ``announces_anew``), or
+notes that define no function before it. A name set to a matrix written out in numbers (:func:`number_matrix`) is
+learned as no definition at all; after such words it is read the same way (red71's ``g02``: ``H = \begin{pmatrix} 2 & 1
+\\ 1 & 3 \end{pmatrix}`` of ``f(x, y) = x^2 + xy + y^2`` was GREEN with nothing checked).
 
 The function read is the last the notes define before the formula; the notes may mean another one (the Hessian of
 the log-likelihood beside a defined negative log-likelihood), so where the reading fails the step is SKIPPED, saying
@@ -34,7 +36,7 @@ from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
 from verifier.latex.document import Place
 from verifier.results import StepResult, Verdict
 
-__all__ = ["READING", "derived_name_chain", "derived_name_results"]
+__all__ = ["READING", "derived_name_chain", "derived_name_results", "number_matrix"]
 
 #: the note a derived-name chain carries (its first words: how :func:`derived_name_results` knows the chain)
 READING = "read as the {kind} of {call}, the function the notes define on line {line} (the prose names it)"
@@ -48,6 +50,19 @@ _JUST_BEFORE = re.compile(r"\b(Hessian|gradient)(?:\s+(?:matrix|vector))?(?:\s+(
 _NAME = re.compile(
     r"^\s*(?:\\(?:mathbf|boldsymbol|bm|mathbfit)\s*\{\s*([A-Za-z])\s*\}|\\mathbf\s+([A-Za-z])|([A-Za-z]))\s*$"
 )
+
+
+_MATRIX = re.compile(r"^\s*\\begin\s*\{([pbB]?matrix)\}(.*)\\end\s*\{\1\}\s*$", re.DOTALL)
+_CELL = re.compile(r"^\s*[-+]?\s*(?:\d+(?:\.\d+)?|\\[td]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})\s*$")
+
+
+def number_matrix(latex: str) -> bool:
+    r"""Is ``latex`` a matrix written out in numbers (``\begin{pmatrix} 2 & 1 \\ 1 & 2 \end{pmatrix}``)? Such a
+    formula is learned as no definition (a stated value), so a name set to it after words that call it the Hessian
+    is read by :func:`derived_name_chain` all the same (green72: red71's ``g02``)."""
+    m = _MATRIX.match(latex)
+    cells = [c for row in m.group(2).split("\\\\") for c in row.split("&")] if m else []
+    return bool(cells) and all(_CELL.match(c) for c in cells)
 
 
 def _letter(lhs: str) -> str | None:
@@ -75,15 +90,15 @@ def _kind(lhs: str, before: str, heading: str) -> str | None:
 
 
 def _function(definitions: Sequence[Definition], line: int, sentence: str = "") -> Definition | None:
-    """The last function of one argument the notes define before ``line``; None where there is none, or where the
-    last definition with arguments has several. Where the formula's ``sentence`` names functions the notes define
-    ("the gradient of the data term $L$ is $g = …$", red71), the last of those it names, if it names only them."""
+    """The last function the notes define before ``line``; None where there is none. Where the formula's ``sentence``
+    names functions the notes define ("the gradient of the data term $L$ is $g = …$", red71), the last of those it
+    names, if it names only them."""
     functions = [d for d in definitions if d.line < line and (d.params or d.is_function)]
     named = {d.key[0] for d in functions if _names_function(sentence, d.key[0])}
     if named:
         functions = [d for d in functions if d.key[0] in named]
     last = functions[-1] if functions else None
-    return last if last is not None and len(last.params) == 1 and not last.index_params else None
+    return last if last is not None and last.params and not last.index_params else None
 
 
 def _names_function(sentence: str, name: str) -> bool:
@@ -114,10 +129,10 @@ def derived_name_chain(lhs: str, rhs: str, before: str, lines: Sequence[str], li
     if (f := _function(definitions, line, SENTENCE_END_OR_DISPLAY.split(before)[-1] + "$" + lhs + "$")) is None \
             or f.key[1]:
         return None
-    name, param = _tex(f.key[0]), _tex(f.params[0])
-    if not name or not param or _letter(lhs) in {f.key[0], f.params[0]}:
+    name, params = _tex(f.key[0]), [_tex(p) for p in f.params]
+    if not name or not all(params) or _letter(lhs) in {f.key[0], *f.params}:
         return None
-    call = f"{name}({param})"
+    call = f"{name}({', '.join(params)})"  # f(x, y) of two numbers: ∇² by both (documents.callgradients; green72)
     member = _Member(f"{_OPERATORS[kind]} {call}", line)
     note = READING.format(kind=kind, call=call, line=f.line)
     return _Chain(line, [member, _Member(rhs, line)], [_Step(1, 0, 1, None, line)], None, False,

@@ -22,7 +22,7 @@ from verifier.documents.claimedties import names_given
 from verifier.documents.claims import fixes_parameter, solved_before
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.definitions import INLINE_MATH, same_kind
-from verifier.documents.derivednames import derived_name_chain
+from verifier.documents.derivednames import derived_name_chain, number_matrix
 from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.hypotheticalvalues import hypothetical_premise
@@ -42,6 +42,7 @@ from verifier.documents.trailing import display_before, inline_claim_before
 from verifier.documents.unreadrenewal import unread_renewal
 from verifier.documents.wherefunctions import states_case
 from verifier.documents.wordcases import case_in_words
+from verifier.documents.wordedvalues import worded_chain
 from verifier.documents.wordnamed import named_in_words, unchecked_reason
 from verifier.documents.writtenout import joined_inline
 from verifier.latex import LatexError
@@ -151,6 +152,16 @@ class _InlineDefinitions:
         return key is not None and any(d.key == key and (d.params or d.is_function) and d.line < line
                                        for d in self.note_definitions)
 
+    def _function_params(self, name: str, line: int) -> tuple[str, ...] | None:
+        """The parameters of the latest function the notes defined by ``name`` (LaTeX) before ``line``, None where
+        they define none."""
+        try:
+            key = key_of(self.parse(name, None, frozenset()))
+        except LatexError:
+            return None
+        found = [d for d in self.note_definitions if d.key == key and d.params and d.line < line]
+        return found[-1].params if key is not None and found else None
+
     def _restating_inline(self, chains: list[_Chain]) -> None:
         r"""A display chain that defines a name the prose defined before it in an inline formula
         (``The kernel is $k(a, b) = …$`` then ``$$k(a, b) = …$$``) restates it, as a display written twice
@@ -223,6 +234,11 @@ class _InlineDefinitions:
                 continue
             if self._solved_in_prose(m, whole):
                 continue  # "…, so $w^* = 3$": a solution, checked in the equation it solves (documents.solvedprose)
+            here = self.text.count("\n", 0, m.start()) + 1
+            if (worded := worded_chain(self.text, m.start(), m.end(), whole,
+                                       lambda name, at=here: self._function_params(name, at))) is not None:
+                self.inline_restatements.append(worded)  # "the derivative is $-0.5$": ℓ'(0) = -0.5 (wordedvalues)
+                continue
             body = cut_tail(whole.strip())  # $ℓ = \log p(y|x) =$ $…$: one formula (documents.writtenout)
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
@@ -331,7 +347,7 @@ class _InlineDefinitions:
                 if prior is not None and again.restates == (prior.key, prior.line):  # for the line's chains
                     self.restated_on_line.setdefault(line, []).append(prior)
             elif not later and fake.restates is None and ((new := self.note_definitions[known:]) or _a_lone_letter(
-                    rhs, lhs, self.note_definitions[:known])) and not any(
+                    rhs, lhs, self.note_definitions[:known]) or number_matrix(rhs)) and not any(
                     d.key == n.key for n in new for d in self.note_definitions[:known]) and (
                     named := derived_name_chain(lhs, rhs, before, self.lines, line, self.note_definitions[:known],
                                                 place)):

@@ -74,7 +74,13 @@ def written_variables(trees: Iterable[sp.Basic], arbitrary: Collection[str], pro
     for tree in trees:
         hessians = [(h.args[0], h.args[1]) for h in sp.preorder_traversal(tree)
                     if isinstance(h, AppliedUndef) and h.func.__name__ == "hessian" and len(h.args) == 2]  # fmt: skip
-        for expr, var in [*derivatives_in(tree), *hessians]:  # ∇²f(x) = 2A: x is the Hessian's variable
+        # ∇²f(x, y), ∇f(x, y) of a function of several numbers: each plain argument is a variable
+        # (documents.callgradients; ∇²f(x, y) = [[2, 1], [1, 2]] writes neither, green72)
+        called = [(h.args[0], a) for h in sp.preorder_traversal(tree) if isinstance(h, AppliedUndef)
+                  and h.func.__name__ in ("hessian", "grad") and len(h.args) == 1
+                  and isinstance(h.args[0], AppliedUndef) and len(h.args[0].args) >= 2
+                  for a in h.args[0].args if isinstance(a, sp.Symbol)]  # fmt: skip
+        for expr, var in [*derivatives_in(tree), *hessians, *called]:  # ∇²f(x) = 2A: x is the Hessian's variable
             if any(getattr(a.func, "__name__", "") in arbitrary for a in expr.atoms(AppliedUndef)):
                 continue
             # \nabla_{W[i,:]}: a slice's variable is its matrix; the index and the ':' are no names (trust14)
