@@ -194,6 +194,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=cost)  # stable: unmarked tests keep the collection order
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """The test helpers' memo of checked notes (``checkmemo``) knows which test runs: it is on only inside a test whose
+    module changes no state a check reads, and a test's own repeats are checked anew."""
+    import checkmemo
+
+    checkmemo.start(item)
+    try:
+        return (yield)
+    finally:
+        checkmemo.finish()
+
+
 @pytest.fixture(scope="session")
 def run_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Callable[[], Any]], Any]:
     """``run_once(key, compute)``: ``compute()`` once per test run, shared by the pytest-xdist workers.

@@ -13,6 +13,8 @@ from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
+import checkmemo
+
 from verifier.catalog import Claim, Entry, identity
 from verifier.documents.records import DocumentCheck
 from verifier.engine import Settings, verify_entry
@@ -56,12 +58,25 @@ def _(b):
 DOC_SETTINGS = Settings(points=30)
 
 
+def _no_timeout(steps: tuple[StepResult, ...]) -> bool:
+    """Whether a check's steps may be served again (:mod:`checkmemo`): none ran out of its budget."""
+    return all(s.verdict is not Verdict.TIMEOUT for s in steps)
+
+
+def _no_timeout_value(lines: tuple[tuple[int, str], ...]) -> bool:
+    return all(verdict != Verdict.TIMEOUT.value for _, verdict in lines)
+
+
 def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
     """Every step of the notes ``body`` (dedented), checked as ``verify doc`` would, in document order."""
     from verifier.documents.check import check_text
 
-    check = check_text(textwrap.dedent(body).strip() + "\n", path, DOC_SETTINGS)
-    return [s for c in check.chains for s in c.result.steps]
+    text = textwrap.dedent(body).strip() + "\n"
+
+    def steps() -> tuple[StepResult, ...]:
+        return tuple(s for c in check_text(text, path, DOC_SETTINGS).chains for s in c.result.steps)
+
+    return list(checkmemo.checked(("doc_steps", text, path, DOC_SETTINGS), steps, _no_timeout))
 
 
 def display_step(latex: str, prose: str = "") -> StepResult:
@@ -82,11 +97,16 @@ def verdicts_by_line(text: str, path: str = "notes.md") -> dict[int, list[str]]:
     settings), by the line it is on: a line with several links has several."""
     from verifier.documents.check import check_text
 
-    check = check_text(text, path, Settings())
+    settings = Settings()
+
+    def lines() -> tuple[tuple[int, str], ...]:
+        check = check_text(text, path, settings)
+        return tuple((line, s.verdict.value) for ch in check.chains
+                     for s, line in zip(ch.result.steps, ch.step_lines, strict=True))  # fmt: skip
+
     out: dict[int, list[str]] = {}
-    for ch in check.chains:
-        for s, line in zip(ch.result.steps, ch.step_lines, strict=True):
-            out.setdefault(line, []).append(s.verdict.value)
+    for line, verdict in checkmemo.checked(("verdicts_by_line", text, path, settings), lines, _no_timeout_value):
+        out.setdefault(line, []).append(verdict)
     return out
 
 
@@ -235,9 +255,14 @@ def frame_steps(body: str) -> list[tuple[int, str]]:
     """(line, verdict) of every step of a one-frame Beamer document, in line order: each slide's steps."""
     from verifier.documents.check import check_text
 
-    check = check_text(beamer_frame(body), "slides.tex", Settings(points=30))
-    return sorted((line, s.verdict.value) for c in check.chains
-                  for s, line in zip(c.result.steps, c.step_lines, strict=True))  # fmt: skip
+    text, settings = beamer_frame(body), Settings(points=30)
+
+    def lines() -> tuple[tuple[int, str], ...]:
+        check = check_text(text, "slides.tex", settings)
+        return tuple(sorted((line, s.verdict.value) for c in check.chains
+                            for s, line in zip(c.result.steps, c.step_lines, strict=True)))  # fmt: skip
+
+    return list(checkmemo.checked(("frame_steps", text, settings), lines, _no_timeout_value))
 
 
 def notebook_verdicts(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verdict]:
