@@ -12,8 +12,10 @@ Why a served record is the one a fresh check gives:
   ``tests/test_suite72_check_memo.py``), kept in tuples; every call gets a new list or dict of them, so a test that
   edits what it got changes nothing another test reads;
 * the key is the whole input of the check: the helper, the exact text (after the helper's dedent), the path, the
-  settings (a frozen dataclass: seed, points, budget, …) and the working directory (``\input`` files and context
-  files are looked for beside the path);
+  settings (a frozen dataclass: seed, points, budget, …), the working directory (``\input`` files and context
+  files are looked for beside the path) and the process-wide switches a context manager may set without patching
+  (the readings' time limits under ``doubts.unlimited_readings``, SymPy's ``evaluate``/``distribute``, mpmath's
+  precision);
 * the engine is a function of that input: the same note checked later in a process gives the same verdicts (the
   project's determinism contract: ``verify doc --jobs 1/2`` and two hash seeds give the same report). What it
   is not a function of is state a test changes: a patched function, an environment variable, SymPy's shuffle put
@@ -22,8 +24,8 @@ Why a served record is the one a fresh check gives:
   ``patch``, ``setattr``, ``environ``, ``budget``, ``signal``, ``warns``, an assignment to a module's attribute,
   …), whenever pytest's ``monkeypatch`` of the running test holds a change (a fixture of another file may use it),
   and whenever a ``unittest.mock`` patch is started; outside a test (collection, session fixtures) it is off too;
-* a check whose steps include a TIMEOUT is never kept (a budget that ran out on a busy machine is not the note's
-  verdict), nor one that raised;
+* a check whose steps include a TIMEOUT, or a verdict whose other readings were cut short by their time limit, is
+  never kept (a budget that ran out on a busy machine is not the note's verdict), nor one that raised;
 * within one test every call checks anew after its first: a test that checks a note twice to compare (two runs,
   two orders) still compares two checks.
 """
@@ -111,13 +113,39 @@ def on() -> bool:
     return not getattr(mock._patch, "_active_patches", ())  # type: ignore[attr-defined]
 
 
+#: what a verdict says when the note's other readings were cut short by their time limit (documents.doubts)
+_CUT_SHORT = "could be tried within"
+
+
+def servable(verdict: str, message: str) -> bool:
+    """Whether a step's record may be served to another test: not a TIMEOUT, and not a verdict whose other readings
+    were cut short by their time (both the machine's load, not the note's)."""
+    return verdict != "TIMEOUT" and _CUT_SHORT not in message
+
+
+def _knobs() -> tuple[object, ...]:
+    """The process-wide switches a check reads that a context manager may change without patching: the readings'
+    time limits (``doubts.unlimited_readings``), SymPy's ``evaluate``/``distribute``, mpmath's precision."""
+    doubts, orientation = (sys.modules.get(f"verifier.documents.{m}") for m in ("doubts", "orientation"))
+    parameters = sys.modules.get("sympy.core.parameters")
+    mpmath = sys.modules.get("mpmath")
+    glob = getattr(parameters, "global_parameters", None)
+    return (
+        getattr(doubts, "READINGS_SECONDS", None),
+        getattr(orientation, "ROW_SECONDS", None),
+        getattr(glob, "evaluate", None),
+        getattr(glob, "distribute", None),
+        getattr(getattr(mpmath, "mp", None), "prec", None),
+    )
+
+
 def checked(key: Hashable, compute: Callable[[], T], keep: Callable[[T], bool]) -> T:
     """``compute()`` (an immutable value), or the value it gave for the same ``key`` (the check's whole input) earlier
     in this worker, in another test: see the module's docstring for when the memo is off. ``keep(value)``: whether a
     value may be served later (not when a budget ran out)."""
     if not on():
         return compute()
-    full = (key, os.getcwd())
+    full = (key, os.getcwd(), _knobs())
     asked = _test["asked"]
     if full in _records and full not in asked:
         asked.add(full)

@@ -59,12 +59,13 @@ DOC_SETTINGS = Settings(points=30)
 
 
 def _no_timeout(steps: tuple[StepResult, ...]) -> bool:
-    """Whether a check's steps may be served again (:mod:`checkmemo`): none ran out of its budget."""
-    return all(s.verdict is not Verdict.TIMEOUT for s in steps)
+    """Whether a check's steps may be served again (:mod:`checkmemo`): none ran out of its budget, nor were its other
+    readings cut short by their time (a verdict of the machine's load, not of the note)."""
+    return all(checkmemo.servable(s.verdict.value, s.message) for s in steps)
 
 
-def _no_timeout_value(lines: tuple[tuple[int, str], ...]) -> bool:
-    return all(verdict != Verdict.TIMEOUT.value for _, verdict in lines)
+def _no_timeout_value(lines: tuple[tuple[int, str, str], ...]) -> bool:
+    return all(checkmemo.servable(verdict, message) for _, verdict, message in lines)
 
 
 def doc_steps(body: str, path: str = "t.md") -> list[StepResult]:
@@ -99,13 +100,13 @@ def verdicts_by_line(text: str, path: str = "notes.md") -> dict[int, list[str]]:
 
     settings = Settings()
 
-    def lines() -> tuple[tuple[int, str], ...]:
+    def lines() -> tuple[tuple[int, str, str], ...]:
         check = check_text(text, path, settings)
-        return tuple((line, s.verdict.value) for ch in check.chains
+        return tuple((line, s.verdict.value, s.message) for ch in check.chains
                      for s, line in zip(ch.result.steps, ch.step_lines, strict=True))  # fmt: skip
 
     out: dict[int, list[str]] = {}
-    for line, verdict in checkmemo.checked(("verdicts_by_line", text, path, settings), lines, _no_timeout_value):
+    for line, verdict, _ in checkmemo.checked(("verdicts_by_line", text, path, settings), lines, _no_timeout_value):
         out.setdefault(line, []).append(verdict)
     return out
 
@@ -257,12 +258,13 @@ def frame_steps(body: str) -> list[tuple[int, str]]:
 
     text, settings = beamer_frame(body), Settings(points=30)
 
-    def lines() -> tuple[tuple[int, str], ...]:
+    def lines() -> tuple[tuple[int, str, str], ...]:
         check = check_text(text, "slides.tex", settings)
-        return tuple(sorted((line, s.verdict.value) for c in check.chains
+        return tuple(sorted((line, s.verdict.value, s.message) for c in check.chains
                             for s, line in zip(c.result.steps, c.step_lines, strict=True)))  # fmt: skip
 
-    return list(checkmemo.checked(("frame_steps", text, settings), lines, _no_timeout_value))
+    return [(line, verdict) for line, verdict, _ in checkmemo.checked(("frame_steps", text, settings), lines,
+                                                                      _no_timeout_value)]  # fmt: skip
 
 
 def notebook_verdicts(tmp_path: Path, cells: list[tuple[str, str]]) -> list[Verdict]:

@@ -198,3 +198,28 @@ def test_a_check_whose_budget_ran_out_is_not_kept(plain_test: Any) -> None:
 def test_the_memo_is_off_outside_a_test() -> None:
     checkmemo.finish()
     assert not checkmemo.on()
+
+
+def test_a_check_under_other_switches_is_not_served_the_plain_one(plain_test: Any) -> None:
+    # unlimited_readings (a fixture of several files) and SymPy's evaluate change what a check may find, unpatched
+    import sympy as sp
+
+    from verifier.documents.doubts import unlimited_readings
+
+    note = NOTE + "\nOther switches.\n"
+    plain_test()
+    support.doc_steps(note)
+    for switched in (unlimited_readings(), sp.evaluate(False)):
+        plain_test()
+        served = checkmemo.counts["served"]
+        with switched:
+            support.doc_steps(note)
+        assert checkmemo.counts["served"] == served, switched
+
+
+def test_a_verdict_whose_readings_were_cut_short_is_not_kept() -> None:
+    cut = "not every plausible reading could be tried within 4s; read literally the step fails"
+    assert not checkmemo.servable("FAILED", cut) and not checkmemo.servable("TIMEOUT", "")
+    assert checkmemo.servable("FAILED", "the left side is 2, the right side 3")
+    step = StepResult(1, "a", "b", "a", "b", Verdict.SKIPPED, message=cut)
+    assert not support._no_timeout((step,))
