@@ -47,6 +47,7 @@ from verifier.documents.optimum import (
     stationary_result,
 )
 from verifier.documents.othersizes import Others
+from verifier.documents.ownentrylist import listed_entries, symbolic_size
 from verifier.documents.ranges import stated_bounds
 from verifier.documents.renamed import Proofs
 from verifier.documents.resolve import (
@@ -256,6 +257,12 @@ class _OneInstance:
             a, b = sides(s)
             if _shape(a) != _shape(b):
                 fixed = self._componentwise(s, a, b, assignment)
+                listed = listed_entries(chain.members[s.left].latex, chain.members[s.right].latex)
+                if fixed is None and listed is not None and symbolic_size(resolver.scope, listed[0]):
+                    self._add(s, _Outcome(verdict=Verdict.SKIPPED, label=label, readings=notes, message=(
+                        f"writes {listed[0]} out as its own entries: an example of size {listed[1]}, "
+                        "where the notes' size of it is a symbol (notation, nothing to check)")))
+                    continue  # x = (x_1, x_2) under x ∈ R^n: no shape mismatch (documents.ownentrylist)
                 if fixed is None:
                     self._add(
                         s,

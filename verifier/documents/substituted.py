@@ -40,6 +40,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition
 from verifier.documents.innersums import sum_inside
+from verifier.documents.writtentwice import squared_contractions, written_twice
 from verifier.latex.vocabulary import MAX_SOURCE_CHARS
 
 __all__ = ["implied_sums", "lone_indices", "parenthesised", "substitution", "superseded"]
@@ -204,6 +205,11 @@ def implied_sums(d: Definition, tree: sp.Basic, is_index: IsIndex, declared: boo
     if summed != tree and _mixed_free(tree, summed, is_index):
         summed = tree  # C = ½(1 - S_ij)(s_i - s_j) + log(1 + e^{-(s_i - s_j)}): no Einstein sum (fresh28)
     why = "sums its repeated index" if summed != tree else ""
+    twice = written_twice(d.body) & _subscripts(summed)
+    if twice and (squared := squared_contractions(summed, twice, is_index, d.index_params)) != summed:
+        summed = squared  # L = ½(y_i - t_i)(y_i - t_i): the parser's power hid the repeated index (fresh78)
+        also = f"sums the index {', '.join(sorted(twice))} of the factor it writes twice"
+        why = "; ".join(x for x in (why, also) if x)
     if d.summed_inside:
         lone = sorted(n for n in _subscripts(summed) - set(d.index_params) if is_index(n))
         inside = sum_inside(summed, set(lone), is_index)
