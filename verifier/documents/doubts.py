@@ -58,8 +58,8 @@ from verifier.documents.infer import (
 )
 from verifier.documents.labels import _DroppedLabels
 from verifier.documents.logbase import BASE_NOTES, bare_log
-from verifier.documents.meanings import _DIRECT, HOT_NOTE, _Meanings
-from verifier.documents.members import _Chain, _member_trees, chain_trees, step_trees
+from verifier.documents.meanings import DIRECT, HOT_NOTE, _Meanings
+from verifier.documents.members import _Chain, chain_trees, member_trees, step_trees
 from verifier.documents.orientation import (
     bounded,
     fits,
@@ -80,7 +80,7 @@ from verifier.documents.resolve import (
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain
 from verifier.documents.scalarrescue import _ScalarsRescue
-from verifier.documents.shapeclashes import _BETWEEN_SIDES
+from verifier.documents.shapeclashes import BETWEEN_SIDES
 from verifier.documents.squareshapes import EVERY_LAYOUT, failing_in_every_layout
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure
@@ -192,7 +192,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
         for k in split:
             r = alt[k]
             if r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                note = (f"holds when read with {_DIRECT} of the defined quantities (the others in the definition "
+                note = (f"holds when read with {DIRECT} of the defined quantities (the others in the definition "
                         "held fixed) (read literally it holds only where the indices coincide)")
                 out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
         return out
@@ -222,7 +222,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
         if generic_names(scope) and chain_unfolding(self, chain.line, chain_trees(chain), scope) is None:
             for k, st in enumerate(chain.steps):
                 sides = [
-                    _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
+                    member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
                 ]
                 body = lambda d: self.parse(d.body, None, frozenset())  # noqa: E731  (documents.definedreach)
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1], body):
@@ -256,7 +256,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
             unit = note == UNIT_NOTE
             kept: set[int] = set()  # steps the scalars reading may rescue though their shapes fit
             if unit:  # only a clash between two well-formed sides (documents.unitsizes)
-                failing = [k for k in failing if _BETWEEN_SIDES in out[k].message]
+                failing = [k for k in failing if BETWEEN_SIDES in out[k].message]
             if scalars or square or unit or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
@@ -330,7 +330,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
                     if any(bare_log(chain.members[i].latex) for i in (chain.steps[j].left, chain.steps[j].right))
                 ):
                     continue  # one base for the chain: log 8 = 3 (base 2) = log 1000 (base 10) (review32a)
-                if note.startswith(_DIRECT) and _total_only(chain, k):
+                if note.startswith(DIRECT) and _total_only(chain, k):
                     continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
                 if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
@@ -350,12 +350,12 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
                         f"{held}; read literally: {out[k].message}")))  # (documents.finitedomains)
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
-                elif r.verdict in _GREEN and note.startswith(_DIRECT) and (up := defined_upstream(r.message,
+                elif r.verdict in _GREEN and note.startswith(DIRECT) and (up := defined_upstream(r.message,
                                                                                                 alt_scope)):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(  # documents.paths
                         f"holds only when read with {note} ({up[0]} held fixed, as backpropagation does), but the "
                         f"notes define {up[1]}, so {up[0]} moves with the variable; read literally: {out[k].message}")))
-                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
+                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(DIRECT)
                       and (held := dropped_path(r.message, alt_scope, self.text,
                                                 _of_a_defined_name(chain, k, alt_scope), self.lines,
                                                 chain.line)) is not None):  # fmt: skip
@@ -461,7 +461,7 @@ def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
         p = chain.members[i].parsed
         if p is None or isinstance(p.tree, ListMember):
             continue
-        for t in _member_trees(p):
+        for t in member_trees(p):
             for expr, _ in derivatives_in(t):
                 head = key_of(expr)
                 entry = scope.names.get((head[0], ())) if head is not None else None

@@ -91,7 +91,7 @@ from verifier.documents.infer import (
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.lonefunctions import lone_functions
-from verifier.documents.members import _Chain, _member_trees, _Step, free_names, keys_in
+from verifier.documents.members import _Chain, _Step, free_names, keys_in, member_trees
 from verifier.documents.nosolution import holds_nowhere, said_impossible
 from verifier.documents.numbercalls import (
     defined_calls_read,
@@ -136,7 +136,7 @@ from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
-from verifier.documents.shapeclashes import _BETWEEN_SIDES, _JACOBIAN_PRODUCT, _annotated_clash, _no_layout_mends
+from verifier.documents.shapeclashes import _JACOBIAN_PRODUCT, BETWEEN_SIDES, _annotated_clash, _no_layout_mends
 from verifier.documents.shownroundings import computed_results
 from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
@@ -211,7 +211,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
     def _chain_differentiates(chain: _Chain) -> bool:
         r"""Some member of ``chain`` is a derivative (``\nabla_\theta J = … = 0``)."""
         return any(t.atoms(sp.Derivative) for m in chain.members if m.parsed is not None
-                   for t in _member_trees(m.parsed))  # fmt: skip
+                   for t in member_trees(m.parsed))  # fmt: skip
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
                         r: StepResult) -> list[sp.Basic]:  # fmt: skip
@@ -241,7 +241,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
             return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-               for t in _member_trees(p)]  # fmt: skip
+               for t in member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
         if r.verdict is Verdict.FAILED and own and (factored := decomposition_note(
                 set().union(*(names_in(t) for t in own)), self.text)):  # X = U S V^T, "the SVD" (factorisations)
@@ -262,7 +262,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         if r.verdict is Verdict.FAILED and (fixed := entry_explains(
                 [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-                 for t in _member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
+                 for t in member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
             return self._demote(r, fixed)  # Σ_{j=0} θ_j x_j with x_0 = 1 stated (documents.fixedentries)
         if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
             return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "
@@ -308,7 +308,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             rounded = rounded and (stated_rounding(rounded, r, texts, chain.hypotheses, chain.line, self.lines,
                                                    self.parse_plain) or rounded)  # fmt: skip
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
-            sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
+            sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in member_trees(p)]
             sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
                      for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
             sides = [defined_polynomial(t, scope.names, chain.hypotheses, every_stated(self), chain.line,
@@ -332,7 +332,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-                 for t in _member_trees(p)]  # fmt: skip
+                 for t in member_trees(p)]  # fmt: skip
         rounded = rounded or stated_size(trees, {k[0] for k, e in scope.names.items() if isinstance(e, Size)}, r)
         if rounded is not None:
             return rounded
@@ -471,7 +471,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
         # an arbitrary function the notes leave undefined (L of Z, through G = ∂L/∂Z) has no shape to guess
         shaped = {k for k in inferred if k[0] not in functions}
-        if (_shape_failure(r) and _BETWEEN_SIDES in r.message
+        if (_shape_failure(r) and BETWEEN_SIDES in r.message
                 and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
                 and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
                 and self._annotated_here(chain, declared_here & shaped)):
@@ -537,7 +537,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             sides = (
                 [trees[:1], trees[1:]]
                 if len(trees) == 2
-                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+                else [member_trees(chain.members[step.left].parsed), member_trees(chain.members[step.right].parsed)]
             )  # type: ignore[arg-type]
             free = [{n for t in side for n in free_names(t) | self._reached_free(t, scope) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip

@@ -34,7 +34,7 @@ import sympy as sp
 from verifier.documents.allowance import Allowance
 from verifier.documents.impliedsums import left_open
 from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.readings import read_member
 from verifier.documents.resolve import ListMember, ResolveError
 from verifier.documents.steps import _Checker
@@ -154,7 +154,7 @@ class _DroppedLabels:
         start = max(chain.line - _LABEL_PROSE_LINES, 0)
         prose = "\n".join(self.lines[start : chain.line - 1])
         trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
-                 for t in _member_trees(m.parsed)]  # fmt: skip
+                 for t in member_trees(m.parsed)]  # fmt: skip
         out = list(steps)
         allowance = Allowance(self._readings_seconds())
         for note, mapping in dropped_label_readings(prose, self.text, written_names(trees)):
@@ -203,7 +203,7 @@ def _differentiates_by(chain: _Chain, k: int, names: Iterable[str]) -> bool:
         p = chain.members[i].parsed
         if p is None or isinstance(p.tree, ListMember):
             continue
-        for t in _member_trees(p):
+        for t in member_trees(p):
             for d in t.atoms(sp.Derivative):
                 for v, _ in d.variable_count:
                     base = str(v.base.label) if isinstance(v, sp.Indexed) else str(v)

@@ -31,7 +31,7 @@ from verifier.documents.expectation import unproved
 from verifier.documents.fixedconstants import fixed_before
 from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
-from verifier.documents.members import _member_trees, _Step
+from verifier.documents.members import _Step, member_trees
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
@@ -356,7 +356,7 @@ class _OneInstance:
                 # reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k, [  # (unless no atom is left: gaps55)
                     t for i in (s.left, s.right) if (p := chain.members[i].parsed) is not None
-                    for t in _member_trees(p)]) for k, (s, r) in enumerate(zip(run, results, strict=True))]
+                    for t in member_trees(p)]) for k, (s, r) in enumerate(zip(run, results, strict=True))]
             results = [rounded_when_computed(r, sides(s), (chain.members[s.left].latex, chain.members[s.right].latex))
                        or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r

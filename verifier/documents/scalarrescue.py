@@ -20,8 +20,8 @@ import sympy as sp
 from verifier.documents.context import Scope, VarDecl, display_key
 from verifier.documents.guesses import _NO_EVIDENCE
 from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, _member_trees
-from verifier.documents.shapeclashes import _BETWEEN_SIDES
+from verifier.documents.members import _Chain, member_trees
+from verifier.documents.shapeclashes import BETWEEN_SIDES
 from verifier.documents.steps import _shape_failure
 from verifier.results import StepResult, Verdict
 
@@ -90,13 +90,13 @@ class _ScalarsRescue:
             return False
         if _by_inferred_matrix(chain, k, scope):
             return False
-        if not r.message.startswith(_BETWEEN_SIDES):
+        if not r.message.startswith(BETWEEN_SIDES):
             return True
         st = chain.steps[k]
         members = [chain.members[i] for i in (st.left, st.right)]
         if any(_DERIVATIVE.search(m.latex) for m in members):
             return True
-        trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+        trees = [t for m in members if m.parsed is not None for t in member_trees(m.parsed)]
         if any(t.atoms(sp.Derivative) for t in trees):
             return True
         used = {n for t in trees for n in names_in(t)}
@@ -107,7 +107,7 @@ def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
     r"""Does step ``k`` differentiate (``\partial``, ``\nabla_W``) by a name inferred to be a matrix?"""
     st = chain.steps[k]
     members = [chain.members[i] for i in (st.left, st.right)]
-    variables = {v for m in members if m.parsed is not None for t in _member_trees(m.parsed)
+    variables = {v for m in members if m.parsed is not None for t in member_trees(m.parsed)
                  for d in t.atoms(sp.Derivative) for v, _ in d.variable_count}  # fmt: skip
     keys = {(v.name, ()) for v in variables if isinstance(v, sp.Symbol)}
     keys |= {(str(v.base.label), tuple(str(i) for i in v.indices)) for v in variables if isinstance(v, sp.Indexed)}

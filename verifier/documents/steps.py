@@ -37,7 +37,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import names_in
 from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
-from verifier.documents.members import _Chain, _member_trees, _Step, _text
+from verifier.documents.members import _Chain, _Step, _text, member_trees
 from verifier.documents.nonnegative import against_zero
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.oneinstance import SPECIAL_CASE, _OneInstance  # noqa: F401 - SPECIAL_CASE re-exported
@@ -232,7 +232,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
             notes: tuple[str, ...] = ()
             if parsed is not None and self.scope.inferred:
                 used: set[str] = set()
-                for t in _member_trees(parsed):
+                for t in member_trees(parsed):
                     used |= names_in(t)
                     # a function the notes define where this line cannot see it (a later link, a "where")
                     used |= {f.func.__name__ for f in t.atoms(AppliedUndef)
@@ -454,7 +454,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
 
     def _sides(self, step: _Step) -> list[tuple[sp.Basic, sp.Basic]]:
         left, right = (self.chain.members[k].parsed for k in (step.left, step.right))
-        return step_pairs(*(_member_trees(p) if p is not None else [] for p in (left, right)))
+        return step_pairs(*(member_trees(p) if p is not None else [] for p in (left, right)))
 
 
 def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:
