@@ -15,7 +15,7 @@ from verifier.documents.definitioncalls import _CALL, call_text, head_name
 from verifier.documents.definitionsides import _complement, _indexed_pi, _kronecker_free
 from verifier.documents.guessclues import _varied
 from verifier.documents.partscope import example_start
-from verifier.documents.shapeclashes import _annotated_clash, _no_layout_mends
+from verifier.documents.shapeclashes import annotated_clash, no_layout_mends
 from verifier.documents.texsources import find_input
 from verifier.latex import parse_latex
 from verifier.results import StepResult, Verdict
@@ -54,16 +54,16 @@ def test_a_definitions_sides_are_read_by_definitionsides() -> None:
 
 def test_shape_clashes_are_told_apart_by_shapeclashes() -> None:
     between = "shape mismatch: the left member is {} , the right member is {}"
-    assert _no_layout_mends(between.format("1×2", "3×1").replace(" ,", ","))  # vectors of other lengths
-    assert not _no_layout_mends(between.format("2×3", "3×2").replace(" ,", ","))  # a transpose mends it
+    assert no_layout_mends(between.format("1×2", "3×1").replace(" ,", ","))  # vectors of other lengths
+    assert not no_layout_mends(between.format("2×3", "3×2").replace(" ,", ","))  # a transpose mends it
     key = ("W", ())
     scope = Scope(names={key: VarDecl(key, "matrix", (2, 4))},
                   inferred={key: r"annotated \in \mathbb{R}^{2 \times 4}"})  # fmt: skip
     inside = _failed("shape mismatch: a 2×4 times a 2×1 value")
-    assert _annotated_clash(inside, scope, {key})  # ill-formed at the written shapes: the notes' mistake
-    assert not _annotated_clash(inside, Scope(names=scope.names, inferred={key: "guessed"}), {key})  # a guess
+    assert annotated_clash(inside, scope, {key})  # ill-formed at the written shapes: the notes' mistake
+    assert not annotated_clash(inside, Scope(names=scope.names, inferred={key: "guessed"}), {key})  # a guess
     between = _failed("shape mismatch: the left member is 2×1, the right member is 1×2")
-    assert not _annotated_clash(between, scope, {key})  # two members of different shapes: a layout question
+    assert not annotated_clash(between, scope, {key})  # two members of different shapes: a layout question
 
 
 def _failed(message: str) -> StepResult:

@@ -32,7 +32,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.docsubscripts import subscripted_for
 from verifier.documents.doctransposes import transposed_for
 from verifier.documents.indexletters import set_aside_indices
-from verifier.documents.indices import _REL_SPLIT
+from verifier.documents.indices import REL_SPLIT
 from verifier.documents.infer import (
     infer_scope,
     names_in,
@@ -256,7 +256,7 @@ class _ChainInference:
         texts = [c for c, _ in chain.conditions] + [s.condition for s in chain.steps if s.condition]
         out = []
         for text in texts:
-            parts = _REL_SPLIT.split(text)
+            parts = REL_SPLIT.split(text)
             if len(parts) < 3:
                 continue
             names: set[str] = set()

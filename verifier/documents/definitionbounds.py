@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.chainprose import _since_last_display  # a display's own prose, as for a chain
+from verifier.documents.chainprose import since_last_display  # a display's own prose, as for a chain
 from verifier.documents.context import Definition
 from verifier.documents.familyparameters import ParameterLabel
 from verifier.documents.headings import after_heading
@@ -69,7 +69,7 @@ def definition_bounds(doc: object, chain: _Chain, scope: Scope) -> tuple[str, st
             arguments.discard(entry.params[-1])  # the family's parameter: a name of the body, not an argument
         own = {n for n in names_in(body) if n not in arguments}
         _, prose = after_heading(*doc._prose_before(_Chain(entry.line, [], []), display=True))  # type: ignore[attr-defined]
-        stated = stated_bounds(_since_last_display(prose))
+        stated = stated_bounds(since_last_display(prose))
         found = {b: f for b, (_, _, f) in stated.items() if b in own and b not in out}
         if found:
             out.update(found)

@@ -84,7 +84,7 @@ from verifier.documents.shapeclashes import BETWEEN_SIDES
 from verifier.documents.squareshapes import EVERY_LAYOUT, failing_in_every_layout
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure
-from verifier.documents.steps import _Checker, _shape_failure, layout_free
+from verifier.documents.steps import _Checker, layout_free, shape_failure
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
@@ -236,7 +236,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
-        clash = any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in out)
+        clash = any(r.verdict is Verdict.FAILED and shape_failure(r) for r in out)
         if clash:  # the row reading's inference (cached) is not the readings' time
             with allowance.paused():
                 self._row_scope(chain, scope)
@@ -262,7 +262,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
                 # they may only rescue a step whose shapes clash
                 if scalars:
                     kept = self._guessed_misfits(chain, scope, steps)
-                failing = [k for k in failing if _shape_failure(out[k]) or k in kept]
+                failing = [k for k in failing if shape_failure(out[k]) or k in kept]
                 if scalars:  # where the row reading fits, its counterexample stands
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
@@ -339,7 +339,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
                     fitted.add(k)
                     # (under the samples, a row and a column added literally is a clash too: shapes70)
                     if (note.endswith("layout for derivatives") or is_sample_note(note)) and k not in refuted and (
-                            _shape_failure(out[k]) or (is_sample_note(note) and row_and_column(out[k]))):  # fmt: skip
+                            shape_failure(out[k]) or (is_sample_note(note) and row_and_column(out[k]))):  # fmt: skip
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
@@ -416,7 +416,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeani
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
         for k, r in refuted.items():
-            if out[k].verdict is Verdict.FAILED and (_shape_failure(out[k]) or row_and_column(out[k])):
+            if out[k].verdict is Verdict.FAILED and (shape_failure(out[k]) or row_and_column(out[k])):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         for (note, k), r in unrestricted.items():  # X built from the samples as the prose says (stackedsamples)
             if (stacked := stated_failure(note, out[k], r)) is not None:
@@ -510,4 +510,4 @@ def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: 
     if is_row_reading(note):
         return frozenset()
     scalars = note.endswith(_SHAPE_ONLY)
-    return frozenset(chain.steps[k].index for k in failing if scalars or not _shape_failure(out[k]))
+    return frozenset(chain.steps[k].index for k in failing if scalars or not shape_failure(out[k]))

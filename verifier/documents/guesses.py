@@ -136,7 +136,7 @@ from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
-from verifier.documents.shapeclashes import _JACOBIAN_PRODUCT, BETWEEN_SIDES, _annotated_clash, _no_layout_mends
+from verifier.documents.shapeclashes import BETWEEN_SIDES, JACOBIAN_PRODUCT, annotated_clash, no_layout_mends
 from verifier.documents.shownroundings import computed_results
 from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
@@ -146,7 +146,7 @@ from verifier.documents.stated import closed_form, every_stated, rounded_at_valu
 from verifier.documents.statedparams import at_stated_parameters
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
-from verifier.documents.steps import _shape_failure
+from verifier.documents.steps import shape_failure
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -427,7 +427,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
                                                   "their", params=", ".join(params)))
-        if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
+        if shape_failure(r) and JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
@@ -440,7 +440,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
-        if not inferred and _shape_failure(r):
+        if not inferred and shape_failure(r):
             # σ'(z) after z_i = w^T x_i + b: the shape clash is inside a definition's body, whose names' shapes
             # were guessed (w: no annotation, no context), not in what the step writes
             inferred = {k for k in scope.inferred if k[0] in reached and isinstance(scope.names.get(k), VarDecl)
@@ -471,14 +471,14 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
         # an arbitrary function the notes leave undefined (L of Z, through G = ∂L/∂Z) has no shape to guess
         shaped = {k for k in inferred if k[0] not in functions}
-        if (_shape_failure(r) and BETWEEN_SIDES in r.message
-                and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
-                and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
+        if (shape_failure(r) and BETWEEN_SIDES in r.message
+                and (self._layout_fixed(chain, scope) or no_layout_mends(r.message))
+                and annotated_clash(replace(r, message=""), scope, shaped, rows=True)
                 and self._annotated_here(chain, declared_here & shaped)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         # (an arbitrary function the notes leave undefined has no shape of its own either: its derivative takes its
         # variable's, so a product inside a member that does not conform rests on the annotated shapes; lead64)
-        if _shape_failure(r) and not (_annotated_clash(r, scope, shaped)
+        if shape_failure(r) and not (annotated_clash(r, scope, shaped)
                                    and self._annotated_here(chain, declared_here & shaped)):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip

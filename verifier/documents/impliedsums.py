@@ -28,7 +28,7 @@ from verifier.documents.layout import MATRIX_NUMERATOR, by_matrices
 from verifier.documents.members import _Chain
 from verifier.documents.orientation import bounded, is_row_reading
 from verifier.documents.resolve import ListMember, ResolveError
-from verifier.documents.steps import _Checker, _shape_failure
+from verifier.documents.steps import _Checker, shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.symmetricprose import symmetrised
 from verifier.results import StepResult, Verdict
@@ -150,7 +150,7 @@ class _ImpliedSums(_Guesses):
             return out
         failed = self._implied_failed()
         summed: dict[int, StepResult] = {}  # the textbook Einstein reading's failures (fresh15)
-        clash = any(left_open(out[k]) and _shape_failure(out[k]) for k in per_step)
+        clash = any(left_open(out[k]) and shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(SHAPE_ONLY)]
         allowance = Allowance(self._readings_seconds())  # the readings' time, not the row reading's inference
         # the rewritten chains (trees, steps) whose check under the literal meanings took no derivative by a
@@ -171,7 +171,7 @@ class _ImpliedSums(_Guesses):
             if mode == "strict" and not self._implied_first(scope):
                 continue  # the textbook rule sums indices written on both sides: only where the notes say so
             todo = [(k, rd) for k, rds in per_step.items() if left_open(out[k]) for rd in rds if rd.mode == mode
-                    and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
+                    and (not is_row_reading(snote) or shape_failure(out[k]))]  # fmt: skip
             for trees, group in sum_groups(chain, todo):
                 rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
                 if other_layout and rewritten in same_in_layouts:

@@ -184,7 +184,7 @@ _TEXTS: dict[int, tuple[ParsedMember, str]] = {}
 _TEXTS_KEPT = 4096
 
 
-def _text(m: _Member) -> str:
+def member_text(m: _Member) -> str:
     """The member as text for the report, rendered once per parse: a chain re-checked under another
     reading has the same members, and printing a large tree at every re-check was ~1 % of a corpus run."""
     if m.parsed is None:

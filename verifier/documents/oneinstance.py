@@ -64,7 +64,7 @@ from verifier.documents.solvedform import SINGULAR
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
-from verifier.documents.stepverdicts import _HOLDS, _Outcome, _Unsampled
+from verifier.documents.stepverdicts import HOLDS, _Outcome, _Unsampled
 from verifier.documents.tensorparts import not_refuted
 from verifier.documents.vacuouswhere import note_vacuous
 from verifier.documents.values import IndexOutside, substitute
@@ -503,7 +503,7 @@ class _OneInstance:
         for k, (r, t) in enumerate(zip(results, there, strict=False)):
             if r.verdict is Verdict.FAILED and t is not Verdict.FAILED:
                 # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
-                held = "holds only" if t in _HOLDS else "is not decided"
+                held = "holds only" if t in HOLDS else "is not decided"
                 out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
                     f"fails as written and {held} {said}: {SPECIAL_CASE} of the step; not called FAILED nor PROVED "
                     f"({r.message})"))  # fmt: skip

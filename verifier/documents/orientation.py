@@ -46,8 +46,7 @@ from verifier.documents.context import Definition, Scope, VarDecl, display_key, 
 from verifier.documents.members import _Chain, member_trees
 from verifier.documents.resolve import ListMember, ResolveError
 from verifier.documents.shapes import SCALAR_CAPITALS
-from verifier.documents.steps import _Checker
-from verifier.documents.steps import _shape_failure as shape_failure
+from verifier.documents.steps import _Checker, shape_failure
 from verifier.documents.values import ROW_AND_COLUMN
 from verifier.results import StepResult, Verdict
 

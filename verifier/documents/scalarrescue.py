@@ -22,7 +22,7 @@ from verifier.documents.guesses import _NO_EVIDENCE
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, member_trees
 from verifier.documents.shapeclashes import BETWEEN_SIDES
-from verifier.documents.steps import _shape_failure
+from verifier.documents.steps import shape_failure
 from verifier.results import StepResult, Verdict
 
 __all__ = ["_ScalarsRescue"]
@@ -55,9 +55,9 @@ class _ScalarsRescue:
         clashes under the shapes guessed from other displays, and every vector or matrix the step reaches is such
         a guess, the guess is shown not to fit the chain (its members are shared: a member is not a scalar in one
         step and a vector in the next)."""
-        if not any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in steps):
+        if not any(r.verdict is Verdict.FAILED and shape_failure(r) for r in steps):
             return set()
-        return {k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not _shape_failure(r)
+        return {k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not shape_failure(r)
                 and self._shapes_guessed_elsewhere(chain, scope, k)}  # fmt: skip
 
     def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
@@ -80,7 +80,7 @@ class _ScalarsRescue:
         a gradient by a matrix is about the transposes and outer products that scalars make vanish.
         Nor a step that reaches a capital letter read as a matrix: the capital is the notes' own sign of a
         matrix, and as a number it hides the missing transpose of ∂(Wx − y)²/∂x = 2W(Wx − y)."""
-        if not _shape_failure(r):
+        if not shape_failure(r):
             return False
         reached = self._step_reach(chain, k, scope)
         if not any(key[0] in reached and _GUESSED_ELSEWHERE in why for key, why in scope.inferred.items()):

@@ -27,7 +27,7 @@ import sympy as sp
 
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
-from verifier.documents.tablevalues import _CALL, _identifier, as_names
+from verifier.documents.tablevalues import TABLE_CALL, as_names, identifier
 from verifier.latex.braces import split_top_equals
 
 __all__ = ["reduced", "solved_system"]
@@ -48,12 +48,12 @@ _NAME = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\
 
 
 def _spelled(m: re.Match[str]) -> str:
-    return _identifier(m.group("f"), m.group("args"))
+    return identifier(m.group("f"), m.group("args"))
 
 
 def _one_names(src: str) -> str:
     r"""``src`` with each call ``V(s_1)`` written as one name (``\mathrm{Vs1}``, as documents.tablevalues)."""
-    return as_names(src, _CALL, _spelled)
+    return as_names(src, TABLE_CALL, _spelled)
 
 
 def solved_system(prose: str, formula: str) -> tuple[str, str, list[tuple[str, str]], int] | None:
@@ -73,7 +73,7 @@ def solved_system(prose: str, formula: str) -> tuple[str, str, list[tuple[str, s
     if len(run) < 2 or not _OPENING.search(sentence[: run[0].start()]):
         return None
     parts = split_top_equals(formula.strip().rstrip(".,;"))
-    if len(parts) != 2 or not _NUMBER.match(parts[1]) or not (_CALL.fullmatch(parts[0].strip()) or
+    if len(parts) != 2 or not _NUMBER.match(parts[1]) or not (TABLE_CALL.fullmatch(parts[0].strip()) or
                                                                _NAME.match(parts[0])):  # fmt: skip
         return None
     equations = []

@@ -37,7 +37,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import names_in
 from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
-from verifier.documents.members import _Chain, _Step, _text, member_trees
+from verifier.documents.members import _Chain, _Step, member_text, member_trees
 from verifier.documents.nonnegative import against_zero
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.oneinstance import SPECIAL_CASE, _OneInstance  # noqa: F401 - SPECIAL_CASE re-exported
@@ -62,7 +62,7 @@ from verifier.documents.resolve import (
     Value,
 )
 from verifier.documents.stepverdicts import (  # noqa: F401 - _Outcome and sample_curves re-exported
-    _HOLDS,
+    HOLDS,
     _Outcome,
     _StepVerdicts,
     sample_curves,
@@ -87,7 +87,7 @@ def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) ->
     return seen[3] and steps <= seen[2]
 
 
-def _shape_failure(r: StepResult) -> bool:
+def shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
 
@@ -136,7 +136,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         self.outside: dict[int, str] = {}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
-        self.texts: dict[int, str] = {}  # members rendered as text (see _text)
+        self.texts: dict[int, str] = {}  # members rendered as text (see member_text)
         self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
         # members resolved at each instance, with the indices their resolution read (see _resolve)
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
@@ -218,10 +218,10 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         return vacuous_skipped([self._aggregate(s) for s in chain.steps],
                                [self.vacuity.get(s.index) for s in chain.steps], self.where_reading)
 
-    def _text(self, member: int) -> str:
+    def member_text(self, member: int) -> str:
         """A member as text, rendered once (an inner member belongs to two steps)."""
         if member not in self.texts:
-            self.texts[member] = _text(self.chain.members[member])
+            self.texts[member] = member_text(self.chain.members[member])
         return self.texts[member]
 
     def _inferred_notes(self, member: int) -> tuple[str, ...]:
@@ -433,14 +433,14 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         for s in live:
             verdicts = [o.result.verdict if o.result is not None else o.verdict for o in self.outcomes[s.index]]
             if s.index in self.holds_only:
-                if all(v in _HOLDS for v in verdicts):
+                if all(v in HOLDS for v in verdicts):
                     return False
             elif s.index in self.verdict_only:
                 # FAILED at one instance is the verdict, its first counterexample the one reported; only a
                 # step whose free indices were inferred may still become a case split (an instance that holds)
                 if Verdict.FAILED not in verdicts:
                     return False
-                if self._inferred_free(s) and not any(v in _HOLDS for v in verdicts):
+                if self._inferred_free(s) and not any(v in HOLDS for v in verdicts):
                     return False
             else:
                 return False
