@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from verifier.documents.mathspans import DISPLAY
-from verifier.documents.sentences import COUNTERFACTUAL
+from verifier.documents.sentences import COUNTERFACTUAL, HYPOTHETICAL
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
@@ -201,7 +201,8 @@ def renewed_heads(sentence: str) -> frozenset[str]:
 
 # an example that takes a value ("For instance, take $d = 7$", "e.g. with $d = 7$", "say $d = 7$"; green71)
 _EXAMPLE = re.compile(r"(?:\b(?:for\s+(?:example|instance)|say)|(?<![A-Za-z])e\.g\.)(?![A-Za-z])", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|were|had|could|might)\b", re.I)
+# the modal verbs beside sentences.HYPOTHETICAL: "we could take $d = 7$" says what might be, not what is taken
+_MODAL = re.compile(r"\b(?:could|might)\b", re.I)
 _TAKES = re.compile(r"\b(?:take|let|set|put|with|choose|pick|say)\b[^$.;]{0,24}?\$(?P<math>[^$]+)\$", re.I)
 # the notes return from an example: "In the first pair, however", "Back to", "the original values", "in general"
 _RETURN = re.compile(r"\b(?:however|back\s+to|return(?:s|ing)?\s+to|original(?:ly)?|in\s+(?:the\s+)?first|"
@@ -212,7 +213,7 @@ def _example_heads(sentence: str) -> frozenset[str]:
     """The names an example ``sentence`` takes a value for ("For instance, take $d = 7$ …": d), none for a sentence
     that says what would happen or takes nothing."""
     words = _MATH.sub(lambda m: " " * len(m.group()), sentence)
-    if "$" not in sentence or not _EXAMPLE.search(words) or _HYPOTHETICAL.search(words):
+    if "$" not in sentence or not _EXAMPLE.search(words) or HYPOTHETICAL.search(words) or _MODAL.search(words):
         return frozenset()
     heads: set[str] = set()
     for m in _TAKES.finditer(sentence):
