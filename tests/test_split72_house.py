@@ -80,7 +80,8 @@ def _private_imports(path: Path) -> list[str]:
 @pytest.mark.parametrize(
     "module",
     ["roundedvectors", "sources", "familycalls", "renewedvalues", "solvedsystem", "definitionbounds", "sameclaim",
-     "ellipsis", "branchcases", "wordcases", "reader"],
+     "ellipsis", "branchcases", "wordcases", "reader", "guesses", "definitions", "inlineclaims", "scalarrescue",
+     "withoutdefinitions", "doubts", "orientation", "oneinstance", "solvedconditions", "primednames"],
 )  # fmt: skip
 def test_no_private_function_is_imported_across_modules(module: str) -> None:
     assert _private_imports(ROOT / "verifier" / "documents" / f"{module}.py") == []
@@ -94,6 +95,15 @@ def test_the_helpers_roundedvectors_uses_are_public_and_documented() -> None:
     assert literal_numbers("x + 1") is None
     for fn in (interval_enclosure, literal_numbers):
         assert fn.__doc__
+
+
+def test_the_no_evidence_mark_is_infers_own() -> None:
+    from verifier.documents import constantfactors, guesses, infer
+
+    assert infer.NO_EVIDENCE_MARK == f"({infer.NO_EVIDENCE})"
+    for module in (constantfactors, guesses):
+        assert "no other evidence" not in inspect.getsource(module)
+        assert module.NO_EVIDENCE_MARK is infer.NO_EVIDENCE_MARK
 
 
 def test_members_split_top_equals_is_the_one_of_latex_braces() -> None:

@@ -68,15 +68,15 @@ from verifier.documents.generic import (
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guessclues import (
     STARRED,
-    _closed,
-    _entries_seen,
-    _layer_recursion,
-    _letter,
-    _seen,
-    _starred_guesses,
-    _variable_keys,
-    _varied,
+    entries_seen,
+    key_letter,
+    layer_recursion,
+    leaves_none_free,
+    seen_in,
+    starred_guesses,
     subscripted_names,
+    variable_keys,
+    varied_in,
 )
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypotheses import UNDER
@@ -85,7 +85,7 @@ from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.indexlabels import label_as_index, unsummed_classes
 from verifier.documents.infer import (
-    NO_EVIDENCE,
+    NO_EVIDENCE_MARK,
     names_in,
 )
 from verifier.documents.letterconstants import beyond_constants
@@ -160,8 +160,6 @@ from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import quantified_names
 from verifier.latex.vocabulary import sliced
 from verifier.results import StepResult, Verdict
-
-_NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
 
 
 class _Guesses(_ChainProse, _Reach, _Rounding):
@@ -360,7 +358,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
-        if unfolded is not None and (starred := _starred_guesses(r, scope)) and \
+        if unfolded is not None and (starred := starred_guesses(r, scope)) and \
                 not self._rule_writes(starred, chain, unfolded, scope):  # fmt: skip
             return self._demote(r, STARRED.format(names=", ".join(starred)))
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
@@ -404,7 +402,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         valued = self._reach(used | {k[0] for t in trees for k in defined_calls(t, scope)}, scope) - reached
         varied = {p for p, _ in r.counterexample.point} if r.counterexample else set()
         guessed_values = sorted(display_key(k) for k in guessed_keys(scope)  # w of W := (w_ij) too (capitalentries)
-                                if k[0] in reached - used or (k[0] in valued and _varied(k[0], varied)))  # fmt: skip
+                                if k[0] in reached - used or (k[0] in valued and varied_in(k[0], varied)))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
             [(chain.members[i].latex, t) for i, t in zip((step.left, step.right), trees, strict=True)], scope,
@@ -451,7 +449,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if (solved := self_equation(trees, step.left == 0 and len(chain.steps) > 1, {k[0] for k in inferred})):
             return self._demote(r, solved)
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
-                        and k[0].isupper() and _NO_EVIDENCE in scope.inferred[k]
+                        and k[0].isupper() and NO_EVIDENCE_MARK in scope.inferred[k]
                         and isinstance(scope.names.get((k[0].lower(), ())), IndexRange))  # fmt: skip
         if counts:
             # m_b = \frac{1}{H} x_{bh}: H is, by the convention of index notation, the number of values of h
@@ -484,7 +482,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
-        if (written_zero(left.latex) or written_zero(right.latex)) and not _closed(trees, scope, reached):
+        if (written_zero(left.latex) or written_zero(right.latex)) and not leaves_none_free(trees, scope, reached):
             return self._demote(r, SOLVED)  # undeclared names: the 0 may hold for the notes' values only
         if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
             # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
@@ -495,7 +493,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
-                layered = _layer_recursion(d, scope) or entry_of_vector(d, scope, self._reach, self.parse)
+                layered = layer_recursion(d, scope) or entry_of_vector(d, scope, self._reach, self.parse)
                 if layered and unfolded is None:
                     return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(sliced(v) or v)
@@ -507,7 +505,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 # ∂E/∂w with the notes' E(w) = …: a function written bare is differentiated by its parameters
                 bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
                         for p in e.params}  # fmt: skip
-                by = {k for v, _ in d.variable_count for k in _variable_keys(v)}
+                by = {k for v, _ in d.variable_count for k in variable_keys(v)}
                 held_from = self._reach_keys(written, scope)
                 if by <= held_from | bare | self._valued_in(by, held_from, scope):
                     # the differentiated quantity is defined (through the notes' definitions) from the variable
@@ -636,14 +634,15 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             held_keys |= {k for k in inferred if display_key(k) in stated_literal_names(chain.hypotheses,
                                                                                       self.parse_plain)}
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
-            one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
+            one_side = sorted(display_key(k) for k in inferred
+                              if seen_in(k, seen[0], scope) != seen_in(k, seen[1], scope)
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels and k not in held_keys and k not in vanished_entries)  # fmt: skip
             # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
             # state its values; the vector itself is written on neither side, so the test above misses it
             one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]
                                and display_key(k) not in one_side
-                               and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
+                               and entries_seen(k, seen[0], scope) != entries_seen(k, seen[1], scope)
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
             # p = σ(Xw + b1) with nothing said of X: a name only a definition's body writes, its shape guessed
@@ -656,7 +655,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and "annotated" not in scope.inferred[k]
                 and (k in seen[0]) != (k in seen[1]) and isinstance(e := scope.names.get(k), VarDecl)
                 and e.kind in ("vector", "matrix")
-                and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
+                and any(o != k and key_letter(o) == key_letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:  # q(x_0 + h) = 6h^2 after q(x) = 3(x - x_0)^2: x_0 cancels with q put in (cancelledthrough)
                 scalars = {display_key(k) for k in inferred if isinstance(e := scope.names.get(k), VarDecl)

@@ -467,7 +467,7 @@ class _Evidence(_Shapes):
         # π_1, π_2 (mixture weights, class priors): numbered names of their own, never the constant π
         numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
         if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
-            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
+            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions.indexed_pi)
         family_pi = base == "pi" and self.ann.indexed_pi  # π_k, never π alone: the notes' family (indexedpi)
         if self.ann.policy_pi and is_policy(base, raw) and not self.known((base, raw)):
             self.name((base, raw))  # π_θ, π_{θ_old}: a policy named by its parameters, as π_ref is (fresh63)

@@ -18,8 +18,7 @@ from typing import Any
 import sympy as sp
 
 from verifier.documents.context import Scope, VarDecl, display_key
-from verifier.documents.guesses import _NO_EVIDENCE
-from verifier.documents.infer import names_in
+from verifier.documents.infer import NO_EVIDENCE_MARK, names_in
 from verifier.documents.members import _Chain, member_trees
 from verifier.documents.shapeclashes import BETWEEN_SIDES
 from verifier.documents.steps import shape_failure
@@ -100,7 +99,7 @@ class _ScalarsRescue:
         if any(t.atoms(sp.Derivative) for t in trees):
             return True
         used = {n for t in trees for n in names_in(t)}
-        return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
+        return any(key[0] in used and NO_EVIDENCE_MARK in why for key, why in scope.inferred.items())
 
 
 def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:

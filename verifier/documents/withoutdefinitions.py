@@ -19,8 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from verifier.documents.context import Definition, Scope, display_key
-from verifier.documents.guesses import _NO_EVIDENCE
-from verifier.documents.infer import names_in
+from verifier.documents.infer import NO_EVIDENCE_MARK, names_in
 from verifier.documents.members import _Chain, member_trees
 from verifier.documents.misfits import (
     CLASH_WORDS,
@@ -113,7 +112,7 @@ class _WithoutDefinitions:
         scalar by default ("no other evidence")? Then its meant value (a vector, a matrix) is no value
         of the reading, and the step holding there is no evidence for the notes."""
         written = self._step_names(chain, k) & dropped
-        return any(key[0] in written and _NO_EVIDENCE in why for key, why in scope.inferred.items())
+        return any(key[0] in written and NO_EVIDENCE_MARK in why for key, why in scope.inferred.items())
 
     def _body_names(self, body: str) -> set[str] | None:
         try:
