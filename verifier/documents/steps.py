@@ -218,7 +218,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         return vacuous_skipped([self._aggregate(s) for s in chain.steps],
                                [self.vacuity.get(s.index) for s in chain.steps], self.where_reading)
 
-    def member_text(self, member: int) -> str:
+    def _text(self, member: int) -> str:
         """A member as text, rendered once (an inner member belongs to two steps)."""
         if member not in self.texts:
             self.texts[member] = member_text(self.chain.members[member])
