@@ -120,7 +120,8 @@ def warm_up() -> None:
     """What the CLI does once before it forks its workers (imports, SymPy's first calls): the
     cross-entropy rows then time the verification, as a worker of ``verify`` sees it, and not the
     one-time imports the first row would otherwise pay alone (~0.15 s of the K = 24 row)."""
-    from verifier.runner import _warm_up, preload_engine
+    from verifier.entryruns import _warm_up
+    from verifier.runner import preload_engine
 
     preload_engine()
     _warm_up()
@@ -279,13 +280,13 @@ def stage_rows() -> None:
     import gc
     import pickle
 
-    from verifier import loader, runner
+    from verifier import entryruns, loader
 
     print("\n== where a cold run's CPU goes: one fork per entry after the CLI's warm-up (CPU seconds)")
     t0 = time.process_time()
     catalog = load_catalog(ROOT / "derivations")
     t1 = time.process_time()
-    runner._warm_up()
+    entryruns._warm_up()
     loader.before_forks()
     t2 = time.process_time()
     print(f"parent: catalog loaded {t1 - t0:.2f} s, warm-up {t2 - t1:.2f} s (the floor's imports come before both)")

@@ -193,12 +193,12 @@ def _catalog(args: argparse.Namespace, stacks: collections.Counter[tuple[Frame, 
     import os
     import pickle
 
-    from verifier import loader, runner
+    from verifier import entryruns, loader
     from verifier.engine import Settings, verify_entry
     from verifier.loader import load_catalog
 
     catalog = load_catalog(Path(args.catalog))
-    runner._warm_up()
+    entryruns._warm_up()
     loader.before_forks()
     rows = []
     for entry in catalog.entries:

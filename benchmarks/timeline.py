@@ -104,11 +104,11 @@ def main() -> int:
     mark("started")
     import verifier.cli as cli
     import verifier.commands.run as runcmd
-    from verifier import cache, loader, runner
+    from verifier import cache, entryruns, loader, runner
 
     mark("imported the CLI and the run")
     log = Path(tempfile.mkdtemp(prefix="timeline-")) / "workers.jsonl"
-    spanned(runner, "verify_recording", log)
+    spanned(entryruns, "verify_recording", log)
     spanned(loader, "_probe", log)
     charged(runner.Worker, "__init__", "forking a worker")
     charged(runner.Worker, "outcome", "taking an answer (reading, unpickling, reaping)")
@@ -124,7 +124,7 @@ def main() -> int:
             mark("catalog loaded")
 
     runcmd.load_catalog = load_catalog
-    many = runner.run_many
+    many = entryruns.run_many
 
     def run_many(*a: Any, **k: Any) -> Any:
         if k.get("order") is None:
@@ -139,7 +139,7 @@ def main() -> int:
             SPENT["(all of the parent's CPU while the entries ran)"] = time.process_time() - start
             mark("entries: last answer taken")
 
-    runner.run_many = run_many
+    entryruns.run_many = run_many
     mark("run starts")
     cli.main(["all", "--no-cache", "--jobs", str(args.jobs), "--no-progress"])
     mark("report printed")

@@ -94,7 +94,7 @@ import subprocess  # noqa: E402
 import time  # noqa: E402
 
 import verifier.cache as cache_module  # noqa: E402
-from verifier.runner import RunOptions, run_entries  # noqa: E402
+from verifier.entryruns import RunOptions, run_entries  # noqa: E402
 
 USES_HELPER = """
 import sympy as sp

@@ -287,7 +287,7 @@ def test_ctrl_c_during_a_run_reports_the_results_so_far_and_exits_130(make_catal
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt([done])  # what the runner raises: the results so far
 
-    monkeypatch.setattr("verifier.runner.run_entries", interrupted)
+    monkeypatch.setattr("verifier.entryruns.run_entries", interrupted)
     code, out, err = run(["all", "--derivations", str(root), "--no-cache"], capsys)
     assert code == ExitCode.INTERRUPTED
     assert "sigmoid-derivative" in out and "sigmoid-wrong" not in out

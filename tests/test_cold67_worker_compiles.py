@@ -2,7 +2,7 @@
 
 Each entry's worker imported its catalog module from the snapshot's bytes and compiled them (the snapshot loader
 writes and reads no ``.pyc``): 33 compiles of six modules per cold catalog, 0.8-2.3 ms of CPU each in a fresh
-fork. ``runner.run_entries`` now has ``loader.compile_snapshots`` compile every snapshot's files in the parent
+fork. ``entryruns.run_entries`` now has ``loader.compile_snapshots`` compile every snapshot's files in the parent
 before the first fork, and the snapshot loader takes that code for exactly those bytes at that path.
 """
 
@@ -22,14 +22,14 @@ def test_an_entrys_worker_compiles_nothing_of_its_catalog(make_catalog, tmp_path
     record = tmp_path / "compiled.txt"
     code = (
         "import builtins\n"
-        "from verifier import runner\n"
+        "from verifier import entryruns\n"
         "seen = []\n"
         "real_compile = builtins.compile\n"
         "def spy(source, filename, *args, **kwargs):\n"
         "    seen.append(str(filename))\n"
         "    return real_compile(source, filename, *args, **kwargs)\n"
         "builtins.compile = spy\n"
-        "original = runner.verify_recording\n"
+        "original = entryruns.verify_recording\n"
         "def recording(entry, settings):\n"
         "    del seen[:]\n"
         "    out = original(entry, settings)\n"
@@ -37,7 +37,7 @@ def test_an_entrys_worker_compiles_nothing_of_its_catalog(make_catalog, tmp_path
         f"    with open({str(record)!r}, 'a', encoding='utf-8') as f:\n"
         "        f.write(entry.id + ': ' + ' '.join(ours) + '\\n')\n"
         "    return out\n"
-        "runner.verify_recording = recording\n"
+        "entryruns.verify_recording = recording\n"
     )
     out = verify_all_after(code, root)
     lines = sorted(record.read_text(encoding="utf-8").splitlines()) if record.exists() else []

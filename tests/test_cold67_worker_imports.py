@@ -31,8 +31,8 @@ def test_an_entrys_worker_imports_no_verifier_module_the_parent_had_not(make_cat
     record = tmp_path / "imported.txt"
     code = (
         "import sys\n"
-        "from verifier import runner\n"
-        "original = runner.verify_recording\n"
+        "from verifier import entryruns\n"
+        "original = entryruns.verify_recording\n"
         "def spy(entry, settings):\n"
         "    before = {m for m in sys.modules if m.startswith('verifier.')}\n"
         "    out = original(entry, settings)\n"
@@ -40,7 +40,7 @@ def test_an_entrys_worker_imports_no_verifier_module_the_parent_had_not(make_cat
         f"    with open({str(record)!r}, 'a', encoding='utf-8') as f:\n"
         "        f.write(entry.id + ' ' + str(out.result.verdict.value) + ': ' + ' '.join(new) + '\\n')\n"
         "    return out\n"
-        "runner.verify_recording = spy\n"
+        "entryruns.verify_recording = spy\n"
     )
     out = verify_all_after(code, root)
     lines = record.read_text(encoding="utf-8").splitlines() if record.exists() else []

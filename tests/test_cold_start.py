@@ -17,7 +17,7 @@ import pytest
 from support import GOOD_AND_BAD
 
 import verifier.commands.run as run_command
-from verifier import assumptionorder, runner
+from verifier import assumptionorder, entryruns, runner
 from verifier.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def test_a_cold_run_warms_up_while_the_catalog_loads_and_a_cached_one_does_not(
 ) -> None:
     root = make_catalog(mixed=GOOD_AND_BAD)
     calls = _loads(monkeypatch)
-    real = runner.warming
+    real = entryruns.warming
     steps: list[int] = []  # per warm-up step: how many loads had started
 
     def spy():
@@ -82,7 +82,7 @@ def test_a_cold_run_warms_up_while_the_catalog_loads_and_a_cached_one_does_not(
             steps.append(len(calls))
             yield step
 
-    monkeypatch.setattr(runner, "warming", spy)
+    monkeypatch.setattr(entryruns, "warming", spy)
     main(["all", "--derivations", str(root), "--points", "30", "--no-cache"])
     main(["all", "--derivations", str(root), "--points", "30"])  # served from the cache just written
     capsys.readouterr()
@@ -273,7 +273,7 @@ def test_verdicts_are_stored_as_they_arrive_not_after_the_run(make_catalog, caps
 
     root = make_catalog(mixed=GOOD_AND_BAD)
     events: list[str] = []
-    put, run_entries = ResultCache.put, runner.run_entries
+    put, run_entries = ResultCache.put, entryruns.run_entries
 
     def recording_put(self, entry, *args, **kwargs):
         events.append(f"put {entry.id}")
@@ -285,7 +285,7 @@ def test_verdicts_are_stored_as_they_arrive_not_after_the_run(make_catalog, caps
         return out
 
     monkeypatch.setattr(ResultCache, "put", recording_put)
-    monkeypatch.setattr(runner, "run_entries", recording_run)
+    monkeypatch.setattr(entryruns, "run_entries", recording_run)
     main(["all", "--derivations", str(root), "--points", "30", "--no-cache", "--jobs", "1"])
     capsys.readouterr()
     assert events[-1] == "run over"

@@ -100,11 +100,11 @@ def test_a_member_is_rendered_once_for_every_reading(monkeypatch: pytest.MonkeyP
     member = members._Member("x + y", 1, None)
     x, y = sp.symbols("x y")
     member.parsed = ParsedMember(tree=x + y)
-    first = members._text(member)
-    assert members._text(member) == first == "x + y"
+    first = members.member_text(member)
+    assert members.member_text(member) == first == "x + y"
     assert len(printed) == 1
     member.parsed = ParsedMember(tree=x - y)  # another parse: rendered again
-    assert members._text(member) == "x - y"
+    assert members.member_text(member) == "x - y"
     assert len(printed) == 2
 
 

@@ -1,4 +1,4 @@
-r"""A capital Greek letter written as a matrix is a matrix (shapes._capital).
+r"""A capital Greek letter written as a matrix is a matrix (shapes.is_capital).
 
 Notes name covariance, precision and design matrices with capital Greek letters (Σ, Λ, Φ, Ψ, Ω) just as
 with Latin capitals. Read as scalars, the trace trick written with the outer product turned into an

@@ -1,7 +1,7 @@
 r"""A name the notes define as a number is their quantity in the steps that follow (gaps20).
 
 "Let $I_n = \sum_{k=1}^n k$" and "Let $I = \int_0^1 x^n dx$" left I_n undeclared and I the identity matrix. The
-definitions (definitions._aggregate_named, documents.definedidentity) now say what the notes say; a capital
+definitions (definitions.names_an_aggregate, documents.definedidentity) now say what the notes say; a capital
 that is a matrix is still read as one, and I elsewhere is still the identity."""
 
 from __future__ import annotations

@@ -14,9 +14,10 @@ import pytest
 from support import GOOD_AND_BAD, UNRELATED_PLUGINS, ctrl_c_reaches, growing_budget
 
 from verifier.engine import Settings, verify_entry
+from verifier.entryruns import RunOptions, run_entries
 from verifier.loader import load_catalog
 from verifier.results import Verdict
-from verifier.runner import RunOptions, run_entries, run_in_worker
+from verifier.runner import run_in_worker
 
 pytest_plugins = ["pytester"]
 

@@ -11,6 +11,7 @@ import time
 
 from support import GOOD_AND_BAD
 
+import verifier.entryruns as entryruns
 import verifier.runner as runner
 from verifier.cache import DURATIONS, ResultCache
 from verifier.cli import main
@@ -18,8 +19,8 @@ from verifier.cli import main
 
 def test_longest_first_puts_unknown_ids_first_and_keeps_ties_in_order() -> None:
     ids = ["a", "b", "c", "d", "e"]
-    assert runner.longest_first(ids, {"a": 0.1, "b": 0.5, "d": 0.1, "e": 0.2}) == [2, 1, 4, 0, 3]
-    assert runner.longest_first(ids, {}) == [0, 1, 2, 3, 4]
+    assert entryruns.longest_first(ids, {"a": 0.1, "b": 0.5, "d": 0.1, "e": 0.2}) == [2, 1, 4, 0, 3]
+    assert entryruns.longest_first(ids, {}) == [0, 1, 2, 3, 4]
 
 
 def _now() -> float:
@@ -35,13 +36,13 @@ def test_run_many_starts_the_calls_in_the_order_given_and_answers_in_call_order(
 def test_a_run_records_durations_and_the_next_cold_run_orders_by_them(make_catalog, capsys, monkeypatch) -> None:
     root = make_catalog(mixed=GOOD_AND_BAD)
     seen: list[dict[str, float] | None] = []
-    real = runner.run_entries
+    real = entryruns.run_entries
 
     def spy(*args, expected=None, **kwargs):
         seen.append(expected)
         return real(*args, expected=expected, **kwargs)
 
-    monkeypatch.setattr(runner, "run_entries", spy)
+    monkeypatch.setattr(entryruns, "run_entries", spy)
     main(["all", "--derivations", str(root), "--points", "30", "--no-cache"])
     cache = ResultCache(root.resolve().parent)
     recorded = cache.durations()

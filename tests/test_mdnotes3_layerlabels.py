@@ -7,15 +7,15 @@ r"""``W^{(2)T}``: a capital with a layer label, transposed, is a matrix (it was 
 from __future__ import annotations
 
 from verifier.documents.check import check_text
-from verifier.documents.shapes import _capital
+from verifier.documents.shapes import is_capital
 from verifier.engine import Settings
 
 FAST = Settings(points=30)
 
 
 def test_a_capital_with_a_layer_label_is_a_matrix_name() -> None:
-    assert _capital("W^(2)") and _capital("W") and _capital("W1")
-    assert not _capital("w^(2)") and not _capital("x")
+    assert is_capital("W^(2)") and is_capital("W") and is_capital("W1")
+    assert not is_capital("w^(2)") and not is_capital("x")
 
 
 def test_a_transposed_layer_matrix_is_inferred_a_matrix() -> None:

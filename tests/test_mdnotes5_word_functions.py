@@ -9,7 +9,7 @@ defined" and every later use of the function was unreadable.
 from __future__ import annotations
 
 from verifier.documents.check import check_text
-from verifier.documents.definitioncalls import _word_head
+from verifier.documents.definitioncalls import word_head
 from verifier.engine import Settings
 
 FAST = Settings(points=30)
@@ -46,6 +46,6 @@ def test_a_wrong_derivative_of_the_word_function_fails() -> None:
 
 
 def test_only_a_bare_word_head_is_respelled() -> None:
-    assert _word_head("Attention(K, Q, V)") == r"\operatorname{Attention}(K, Q, V)"
-    assert _word_head("f(x, y)") == "f(x, y)"
-    assert _word_head(r"\operatorname{loss}(w)") == r"\operatorname{loss}(w)"
+    assert word_head("Attention(K, Q, V)") == r"\operatorname{Attention}(K, Q, V)"
+    assert word_head("f(x, y)") == "f(x, y)"
+    assert word_head(r"\operatorname{loss}(w)") == r"\operatorname{loss}(w)"

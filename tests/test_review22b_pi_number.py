@@ -1,4 +1,4 @@
-r"""Review of fresh10's indexed π (definitions._indexed_pi): once the notes define the mixture weights
+r"""Review of fresh10's indexed π (definitions.indexed_pi): once the notes define the mixture weights
 ``\pi_k``, π alone is still the number (a Gaussian's ``\sqrt{2\pi}`` in the same notes). Example written
 here (review22b)."""
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from verifier.engine import Settings
+from verifier.entryruns import RunOptions, run_entries
 from verifier.loader import load_catalog
 from verifier.results import Verdict
-from verifier.runner import RunOptions, run_entries
 
 HOSTILE = """
 import sympy as sp
@@ -72,7 +72,7 @@ SLACK = 5.0  # fork, report, and scheduling on a loaded machine; the hangs thems
 
 
 def _warm_up() -> None:
-    from verifier.runner import _warm_up as warm
+    from verifier.entryruns import _warm_up as warm
 
     warm()
 

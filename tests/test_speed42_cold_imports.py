@@ -30,7 +30,7 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_the_warm_up_checks_claims_without_importing_the_latex_front_end() -> None:
-    modules = _modules_after("from verifier import runner\nrunner._warm_up()")
+    modules = _modules_after("from verifier import entryruns\nentryruns._warm_up()")
     assert "verifier.oddroots" in modules  # the warm-up did check its claims
     assert not {m for m in modules if m == "verifier.latex" or m.startswith(("verifier.latex.", "lark"))}
 

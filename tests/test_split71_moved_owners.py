@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from verifier.documents.context import Scope, VarDecl
-from verifier.documents.definitioncalls import _CALL, call_text, head_name
-from verifier.documents.definitionsides import _complement, _indexed_pi, _kronecker_free
-from verifier.documents.guessclues import _varied
+from verifier.documents.definitioncalls import CALL, call_text, head_name
+from verifier.documents.definitionsides import indexed_pi, is_complement, kronecker_free
+from verifier.documents.guessclues import varied_in
 from verifier.documents.partscope import example_start
-from verifier.documents.shapeclashes import _annotated_clash, _no_layout_mends
+from verifier.documents.shapeclashes import annotated_clash, no_layout_mends
 from verifier.documents.texsources import find_input
 from verifier.latex import parse_latex
 from verifier.results import StepResult, Verdict
@@ -40,30 +40,30 @@ def test_an_example_is_found_by_partscope() -> None:
 
 def test_a_definitions_call_is_read_by_definitioncalls() -> None:
     assert call_text(r"f\left(x; \theta\right)") == r"f(x, \theta)"  # sized brackets dropped, ';' a comma
-    m = _CALL.match(r"\operatorname{softmax}(z)")
+    m = CALL.match(r"\operatorname{softmax}(z)")
     assert m is not None and head_name(m) == "softmax"
 
 
 def test_a_definitions_sides_are_read_by_definitionsides() -> None:
-    assert _complement(parse_latex("1 - p"))  # q = 1 - p: a probability's complement
-    assert not _complement(parse_latex("1 - i"))  # j = 1 - i: the other of two indices
-    assert _kronecker_free(parse_latex(r"\delta_2"))  # backprop's error signal, not Kronecker's
-    assert not _kronecker_free(parse_latex(r"\delta_{ij}"))
-    assert _indexed_pi(parse_latex(r"\pi_a")) and not _indexed_pi(parse_latex(r"\pi"))
+    assert is_complement(parse_latex("1 - p"))  # q = 1 - p: a probability's complement
+    assert not is_complement(parse_latex("1 - i"))  # j = 1 - i: the other of two indices
+    assert kronecker_free(parse_latex(r"\delta_2"))  # backprop's error signal, not Kronecker's
+    assert not kronecker_free(parse_latex(r"\delta_{ij}"))
+    assert indexed_pi(parse_latex(r"\pi_a")) and not indexed_pi(parse_latex(r"\pi"))
 
 
 def test_shape_clashes_are_told_apart_by_shapeclashes() -> None:
     between = "shape mismatch: the left member is {} , the right member is {}"
-    assert _no_layout_mends(between.format("1×2", "3×1").replace(" ,", ","))  # vectors of other lengths
-    assert not _no_layout_mends(between.format("2×3", "3×2").replace(" ,", ","))  # a transpose mends it
+    assert no_layout_mends(between.format("1×2", "3×1").replace(" ,", ","))  # vectors of other lengths
+    assert not no_layout_mends(between.format("2×3", "3×2").replace(" ,", ","))  # a transpose mends it
     key = ("W", ())
     scope = Scope(names={key: VarDecl(key, "matrix", (2, 4))},
                   inferred={key: r"annotated \in \mathbb{R}^{2 \times 4}"})  # fmt: skip
     inside = _failed("shape mismatch: a 2×4 times a 2×1 value")
-    assert _annotated_clash(inside, scope, {key})  # ill-formed at the written shapes: the notes' mistake
-    assert not _annotated_clash(inside, Scope(names=scope.names, inferred={key: "guessed"}), {key})  # a guess
+    assert annotated_clash(inside, scope, {key})  # ill-formed at the written shapes: the notes' mistake
+    assert not annotated_clash(inside, Scope(names=scope.names, inferred={key: "guessed"}), {key})  # a guess
     between = _failed("shape mismatch: the left member is 2×1, the right member is 1×2")
-    assert not _annotated_clash(between, scope, {key})  # two members of different shapes: a layout question
+    assert not annotated_clash(between, scope, {key})  # two members of different shapes: a layout question
 
 
 def _failed(message: str) -> StepResult:
@@ -71,7 +71,7 @@ def _failed(message: str) -> StepResult:
 
 
 def test_a_counterexample_varies_a_name_by_guessclues() -> None:
-    assert _varied("x", {"x_1", "y"}) and _varied("x", {"x^()"}) and not _varied("x", {"xi", "y"})
+    assert varied_in("x", {"x_1", "y"}) and varied_in("x", {"x^()"}) and not varied_in("x", {"xi", "y"})
 
 
 def test_an_input_file_is_found_by_texsources(tmp_path: Path) -> None:

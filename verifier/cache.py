@@ -250,7 +250,7 @@ class ResultCache:
         """Seconds each entry id took when it was last verified (whatever the code or settings then).
 
         Only the order in which a run starts its workers rests on it (the longest first,
-        :func:`verifier.runner.longest_first`), never a verdict, so it carries no MAC and is read
+        :func:`verifier.entryruns.longest_first`), never a verdict, so it carries no MAC and is read
         even by ``--no-cache``; anything unreadable is an empty table."""
         data = read_regular(self.root / DURATIONS, MAX_RECORD)
         try:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # The numeric stage (flint, the NumPy and mpmath printers), the size-generic argument and
 # SymEngine are imported where they are used: a run served from the cache needs none of them,
-# and the CLI imports them once before forking workers (runner._warm_up), so no worker pays.
+# and the CLI imports them once before forking workers (entryruns._warm_up), so no worker pays.
 
 
 Progress = Callable[[str], None]

@@ -227,7 +227,8 @@ class IdentityItem(pytest.Item):
         _expect(self, entry.expect)
 
     def runtest(self) -> None:
-        from verifier.runner import entry_outcome_result, run_in_worker, verify_in_worker
+        from verifier.entryruns import entry_outcome_result, verify_in_worker
+        from verifier.runner import run_in_worker
 
         settings = _settings(self.config)
         timeout = self.config.stash[_OPTIONS].resolved.timeout

@@ -108,7 +108,7 @@ def _meanwhile(cold: bool) -> Iterator[bool]:
     warm-up (a cached run never needs it), then Rich's console, which only this process uses (for
     the progress line and the report), so the catalog's first workers do not wait for its import."""
     if cold:
-        from verifier.runner import warming
+        from verifier.entryruns import warming
 
         yield from warming()
     import rich.console  # noqa: F401 - imported for its time, here rather than before the first worker
@@ -117,7 +117,7 @@ def _meanwhile(cold: bool) -> Iterator[bool]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from verifier.runner import RunOptions
+    from verifier.entryruns import RunOptions
 
     options = from_args(args)
     outputs = list(args.output or ())
@@ -203,7 +203,7 @@ def run_catalog(
 ) -> list[IdentityResult]:
     """Unchanged entries come from the cache; the rest run in workers, and their verdicts are stored."""
     from verifier.cache import ResultCache
-    from verifier.runner import RunOptions, run_entries
+    from verifier.entryruns import RunOptions, run_entries
 
     assert isinstance(run_options, RunOptions)
     cache = ResultCache(options.catalog.resolve().parent) if options.cache else None
@@ -247,7 +247,7 @@ def _with_progress(
         return run_entries(entries, run_options, also, **extra)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from verifier.runner import longest_first
+    from verifier.entryruns import longest_first
 
     started = longest_first([e.id for e in entries], expected or {})  # the order the runner starts them in
     done: set[int] = set()

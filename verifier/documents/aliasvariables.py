@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, display_key, key_of
-from verifier.documents.members import _member_trees
+from verifier.documents.members import member_trees
 from verifier.documents.readings import read_member
 from verifier.latex import LatexError
 
@@ -42,7 +42,7 @@ def set_aside_aliases(scope: Scope, members: Iterable[str], parse: Callable[[str
         if "partial" not in src and "frac" not in src and "nabla" not in src:
             continue  # no derivative written: nothing to read (most members; parsing is not free)
         try:
-            trees = _member_trees(read_member(src, parse))
+            trees = member_trees(read_member(src, parse))
         except LatexError:
             continue
         variables += [v for t in trees for d in t.atoms(sp.Derivative) for v, _ in d.variable_count]

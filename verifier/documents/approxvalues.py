@@ -163,7 +163,7 @@ def from_rounded_values(hypotheses: Sequence[tuple[str, str]], text: str, steps:
     return out
 
 
-def _interval(tree: sp.Basic, boxes: dict[sp.Symbol, object]) -> object:
+def interval_enclosure(tree: sp.Basic, boxes: dict[sp.Symbol, object]) -> object:
     """An enclosure of ``tree`` (``mpmath.iv``) with each symbol in its box; ValueError where it cannot say."""
     iv = mpmath.iv
     if isinstance(tree, sp.Symbol):
@@ -179,22 +179,22 @@ def _interval(tree: sp.Basic, boxes: dict[sp.Symbol, object]) -> object:
     if isinstance(tree, sp.Add):
         out = iv.mpf(0)
         for a in tree.args:
-            out = out + _interval(a, boxes)
+            out = out + interval_enclosure(a, boxes)
         return out
     if isinstance(tree, sp.Mul):
         out = iv.mpf(1)
         for a in tree.args:
-            out = out * _interval(a, boxes)
+            out = out * interval_enclosure(a, boxes)
         return out
     if isinstance(tree, sp.Pow) and tree.exp.is_Integer:
-        base = _interval(tree.base, boxes)
+        base = interval_enclosure(tree.base, boxes)
         return base ** int(tree.exp) if tree.exp >= 0 else iv.mpf(1) / base ** int(-tree.exp)
     if isinstance(tree, sp.Pow) and tree.exp == sp.S.Half:
-        return iv.sqrt(_interval(tree.base, boxes))
+        return iv.sqrt(interval_enclosure(tree.base, boxes))
     if isinstance(tree, sp.exp):
-        return iv.exp(_interval(tree.args[0], boxes))
+        return iv.exp(interval_enclosure(tree.args[0], boxes))
     if isinstance(tree, sp.log) and len(tree.args) == 1:
-        return iv.log(_interval(tree.args[0], boxes))
+        return iv.log(interval_enclosure(tree.args[0], boxes))
     raise ValueError(tree)
 
 
@@ -237,7 +237,7 @@ def at_rounded_values(
                 coarse = True
             low, high = (value, value) if exact else (value - half, value + half)
             boxes[symbol] = mpmath.iv.mpf([mpmath.mpf(int(low.p)) / int(low.q), mpmath.mpf(int(high.p)) / int(high.q)])
-        enclosure = _interval(side, boxes)
+        enclosure = interval_enclosure(side, boxes)
     except (ValueError, TypeError, ZeroDivisionError, sp.SympifyError):
         return skipped  # a name with no stated value, a function the enclosure does not know: left SKIPPED
     if places is None:
@@ -311,7 +311,7 @@ def fails_at_constants(doc: Any, line: int, trees: Sequence[sp.Basic], one_side:
             else:
                 at = next(v for k, v in cx.point if k == symbol.name)
                 boxes[symbol] = mpmath.iv.mpf(float(at))
-        enclosure = _interval(difference, boxes)
+        enclosure = interval_enclosure(difference, boxes)
     except (ValueError, TypeError, ZeroDivisionError, StopIteration, sp.SympifyError):
         return None
     if enclosure.a <= 0 <= enclosure.b:

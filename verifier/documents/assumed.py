@@ -30,11 +30,12 @@ from dataclasses import dataclass
 import sympy as sp
 
 from verifier.documents.infer import names_in
-from verifier.documents.members import _split_top_equals, cut_tail
+from verifier.documents.members import cut_tail
 from verifier.documents.parts import part_of
 from verifier.documents.sentences import MARK_OR_BLANK
 from verifier.documents.symmetricprose import NEGATION, declined_after, sentence_before
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["Assumed", "assumed_for", "stated_assumptions", "written_names"]
 
@@ -67,7 +68,7 @@ def stated_assumptions(text: str) -> list[Assumed]:
         if taken_back or _asked(text, m.end()):
             continue  # "We do not assume that …", "Can we assume that …?", "…, but we will not."
         body = cut_tail(m.group("eq").strip())
-        if len(_split_top_equals(body)) != 2:
+        if len(split_top_equals(body)) != 2:
             continue  # "suppose $x > 0$", "assume $a = b = c$": not one equation
         line = text.count("\n", 0, m.start()) + 1
         out.append(Assumed(body, line, part_of(lines, line)[1]))
@@ -103,7 +104,7 @@ def assumed_for(
     out = []
     for a in here:
         try:
-            sides = [names_in(parse(x)) for x in _split_top_equals(a.body)]
+            sides = [names_in(parse(x)) for x in split_top_equals(a.body)]
         except LatexError:
             continue
         if all(side & written for side in sides):

@@ -24,13 +24,13 @@ from dataclasses import replace
 import sympy as sp
 
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.records import CheckedChain
 from verifier.documents.renewednames import updated
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
-from verifier.latex.braces import without_braces
+from verifier.latex.braces import split_top_equals, without_braces
 from verifier.results import Verdict
 
 __all__ = ["MARK", "bound_numbers", "weaker_bounds"]
@@ -73,7 +73,7 @@ def _values(text: str, lines: Sequence[str], before: int) -> dict[str, set[str]]
     start = sum(len(x) + 1 for x in lines[: max(top - 1, 0)])
     out: dict[str, set[str]] = {}
     for m in INLINE_MATH.finditer(text, start, before):
-        parts = [p.strip() for p in _split_top_equals(m.group(1))]
+        parts = [p.strip() for p in split_top_equals(m.group(1))]
         if len(parts) >= 2 and _NAME.match(parts[0]) and _NUMBER.match(parts[-1]) and not updated(
                 text, parts[0], m.end(), before):  # L ← 2L since (renewednames): an old number (sound46)
             out.setdefault(without_braces(parts[0]), set()).add(parts[-1])

@@ -26,7 +26,7 @@ from verifier.documents.claimplace import after_claim
 from verifier.documents.context import Definition
 from verifier.documents.resolve import ResolveError
 from verifier.documents.sentences import SENTENCE_END
-from verifier.documents.specialcases import _written, lead_in
+from verifier.documents.specialcases import lead_in, step_writes
 from verifier.documents.steps import _Checker
 from verifier.latex.braces import split_top_level
 from verifier.results import StepResult, Verdict
@@ -112,7 +112,7 @@ def on_a_branch(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepRes
         return steps
     out = list(steps)
     for k in failed:
-        written = _written(doc, chain, k)
+        written = step_writes(doc, chain, k)
         reached = set() if written is None else doc._reach(written[0] | written[1], scope)
         cases = [(key, d) for key, d in scope.names.items()
                  if key[0] in reached and isinstance(d, Definition) and d.body and case_rows(d.body)]  # fmt: skip

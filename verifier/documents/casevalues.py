@@ -31,11 +31,12 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Key, key_of
 from verifier.documents.inferevidence import names_in
-from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.proseconditions import subscript_in
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_equals
 
 __all__ = [
     "case_chain",
@@ -63,7 +64,7 @@ def _sentence(prose: str) -> str:
 
 
 def _case_of(formula: str) -> tuple[str, str] | None:
-    sides = _split_top_equals(formula)
+    sides = split_top_equals(formula)
     if len(sides) != 2 or not _NAME.match(sides[0]) or not sides[1].strip() or _RANGE.search(sides[1]):
         return None  # "for $i = 1, \dots, n$": a range, not a case
     return sides[0].strip(), sides[1].strip()
@@ -92,7 +93,7 @@ def cased_in_sentence(prose: str, name: str) -> bool:
         return False
     want = "".join(name.split())
     for m in _INLINE.finditer(sentence[first.end() :]):
-        sides = _split_top_equals(m.group(1))
+        sides = split_top_equals(m.group(1))
         if len(sides) == 2 and "".join(sides[0].split()) == want:
             return True
     return False

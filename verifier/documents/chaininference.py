@@ -32,7 +32,7 @@ from verifier.documents.counts import count_capitals
 from verifier.documents.docsubscripts import subscripted_for
 from verifier.documents.doctransposes import transposed_for
 from verifier.documents.indexletters import set_aside_indices
-from verifier.documents.indices import _REL_SPLIT
+from verifier.documents.indices import REL_SPLIT
 from verifier.documents.infer import (
     infer_scope,
     names_in,
@@ -40,7 +40,7 @@ from verifier.documents.infer import (
 from verifier.documents.largesizes import small_stand_ins
 from verifier.documents.members import (
     _Chain,
-    _member_trees,
+    member_trees,
 )
 from verifier.documents.operand import with_operand
 from verifier.documents.orientation import ROWS, declared, mark_rows
@@ -122,7 +122,7 @@ class _ChainInference:
         for src in plain:
             try:
                 names |= set().union(
-                    *(names_in(t) for t in _member_trees(read_member(src, lambda x: self.parse(x, by, frozenset()))))
+                    *(names_in(t) for t in member_trees(read_member(src, lambda x: self.parse(x, by, frozenset()))))
                 )
             except LatexError:
                 continue
@@ -133,7 +133,7 @@ class _ChainInference:
                 parsed.append(read_member(src, lambda x: self.parse(x, by, nc)))
             except LatexError:
                 continue
-        trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in _member_trees(p)]
+        trees: list[tuple[sp.Basic, frozenset[str]]] = [(t, frozenset()) for p in parsed for t in member_trees(p)]
         own = [t for t, _ in trees]
         written = set().union(*(names_in(t) for t, _ in trees)) if trees else set()
         # h_t = \tanh(w h_{t-1} + u x_t): u and x are the names h is read with, unfolded (documents.recurrence)
@@ -256,7 +256,7 @@ class _ChainInference:
         texts = [c for c, _ in chain.conditions] + [s.condition for s in chain.steps if s.condition]
         out = []
         for text in texts:
-            parts = _REL_SPLIT.split(text)
+            parts = REL_SPLIT.split(text)
             if len(parts) < 3:
                 continue
             names: set[str] = set()

@@ -90,7 +90,7 @@ class _ChainProse:
         """The prose in which ranges for ``chain`` are looked for (documents.ranges): its first line, the text
         (the chain's own quantifiers in it) and an inline claim's span in it."""
         start, section = after_heading(*self._prose_before(chain))  # a range of another section's (headings)
-        prose = _since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
+        prose = since_last_display(section)  # "For $x > 0$, $$…$$ For negative $x$, $$…$$": the first display's
         # "slope $\alpha \in (0, 1)$" before it: the parameter's set for the section (documents.ranges)
         earlier = section[: len(section) - len(prose)]
         # "a tube width $\varepsilon > 0$" at the top: the parameter's bound for the notes after it (declaredbounds)
@@ -163,7 +163,7 @@ _LEAD = re.compile(r"^(?:\\text\s*\{\s*(?:for|if|when)\s*\}|for|if|when)\s*")  #
 _DISPLAY_END = re.compile(r"\$\$|\\\]|\\end\s*\{[A-Za-z*]+\}")
 
 
-def _since_last_display(prose: str) -> str:
+def since_last_display(prose: str) -> str:
     """``prose`` from the end of the last display in it, where the sentence after that display starts anew (a
     capital letter): a range stated before that display is its hypothesis, not this one's (trust15). Where the
     prose after it goes on ("and hence"), or there is none (two displays in a row), all of ``prose``."""

@@ -30,7 +30,7 @@ import sympy as sp
 from verifier.documents.context import Scope, VarDecl
 from verifier.documents.dependence import DEPENDS
 from verifier.documents.generic import PREFIX, derivatives_in
-from verifier.documents.infer import names_in
+from verifier.documents.infer import NO_EVIDENCE_MARK, names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.parts import part_of
 from verifier.documents.sentences import RUN_TO_STOP as _SENTENCE
@@ -45,7 +45,6 @@ __all__ = ["FUNCTION_LETTERS", "doubt_constant_factors", "said_constant"]
 
 #: lower-case letters that name functions and quantities rather than coefficients
 FUNCTION_LETTERS = frozenset("fghpqrsuvwxyz")
-_NO_EVIDENCE = "(no other evidence)"
 _PARTIAL = re.compile(r"\\partial|\\nabla")
 _CONSTANT = re.compile(r"\b(?:constants?|fixed|held\s+fixed)\b", re.I)
 _INDEPENDENT = re.compile(r"\b(?:independent\s+of|(?:does|do)\s+not\s+depend|doesn't\s+depend)\b", re.I)
@@ -97,7 +96,7 @@ def _doubted(doc: _Document, chain: _Chain, scope: Scope, k: int) -> set[tuple[s
             for letter in written - {var.name} - set(functions):
                 entry = scope.names.get((letter, ()))
                 if (letter in FUNCTION_LETTERS and isinstance(entry, VarDecl) and entry.kind == "scalar"
-                        and _NO_EVIDENCE in scope.inferred.get((letter, ()), "")
+                        and NO_EVIDENCE_MARK in scope.inferred.get((letter, ()), "")
                         and DEPENDS + letter not in scope.conventions
                         and not said_constant(doc.text, letter, chain.line)):
                     out.add((letter, var.name))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from verifier.documents.context import Key, Scope, VarDecl
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.steps import _Checker
 from verifier.documents.tensorparts import NO_LAYOUT
@@ -67,7 +67,7 @@ def as_vectors(doc: _Document, chain: _Chain, scope: Scope, steps: list[StepResu
     if not todo:
         return steps
     trees = [t for k in todo for i in (chain.steps[k].left, chain.steps[k].right)
-             if (p := chain.members[i].parsed) is not None for t in _member_trees(p)]  # fmt: skip
+             if (p := chain.members[i].parsed) is not None for t in member_trees(p)]  # fmt: skip
     names = guessed_matrices(scope, trees)
     if not names:
         return steps

@@ -26,7 +26,7 @@ import sympy as sp
 from verifier.documents.context import Definition
 from verifier.documents.hypothetical import partly_read
 from verifier.documents.infer import names_in
-from verifier.documents.members import _member_trees
+from verifier.documents.members import member_trees
 from verifier.documents.ranges import stated_bounds
 from verifier.documents.regions import conditioned_chain
 from verifier.documents.resolve import ResolveError
@@ -80,7 +80,7 @@ def _conditions(doc: object, chain: _Chain, scope: Scope) -> tuple[dict[str, tup
 def _reaches(doc: object, chain: _Chain, scope: Scope, name: str, body: sp.Basic | None) -> bool:
     """Does ``chain`` reach ``name``: write it, write a name whose definition reaches it (``h`` with ``h =
     \\max(0.1z, z)``), or write every name of its body (``\\max(0, wx + b)`` for z)?"""
-    written = {n for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed) for n in names_in(t)}
+    written = {n for m in chain.members if m.parsed is not None for t in member_trees(m.parsed) for n in names_in(t)}
     if name in doc._reach(written, scope):  # type: ignore[attr-defined]
         return True
     return body is not None and bool(names_in(body)) and names_in(body) <= written

@@ -4,7 +4,7 @@ r"""The letter I the notes define by a member the checker cannot read: their qua
 I was learned and ``I = \frac{1}{n+1}`` read I as the identity matrix ("the identity matrix I alone: its size
 cannot be inferred"), a reason about a reading the notes rule out (and a step such as ``I x = x`` would hold
 under it). An I the notes set equal to a sum, a product or an integral is their quantity, whatever
-the checker can read of it (the rule ``definitions._aggregate_named`` applies to a definition it reads, such as
+the checker can read of it (the rule ``definitions.names_an_aggregate`` applies to a definition it reads, such as
 ``I_n = \sum_{k=1}^n k``): a step read with I as the identity where the notes, before it, write such a
 definition in the chain's part (a display, or inline in the prose) is SKIPPED, saying so.
 """

@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.chainprose import _since_last_display  # a display's own prose, as for a chain
+from verifier.documents.chainprose import since_last_display  # a display's own prose, as for a chain
 from verifier.documents.context import Definition
 from verifier.documents.familyparameters import ParameterLabel
 from verifier.documents.headings import after_heading
 from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.ranges import stated_bounds
 from verifier.latex import LatexError
 
@@ -47,7 +47,7 @@ def definition_bounds(doc: object, chain: _Chain, scope: Scope) -> tuple[str, st
     """The bounds (each as ``$formula$`` and a blank line) the prose before the display of a function definition
     ``chain`` uses states on that function's parameters other than its arguments, and the definitions they come
     from ("p_lambda (line 13)"); ("", "") for none."""
-    trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+    trees = [t for m in chain.members if m.parsed is not None for t in member_trees(m.parsed)]
     # the names the chain writes and the functions it calls (p_lambda(-theta): a call, no name of names_in)
     written = {n for t in trees for n in names_in(t)} | {
         f.func.__name__ for t in trees if isinstance(t, sp.Basic) for f in t.atoms(sp.Function)}
@@ -69,7 +69,7 @@ def definition_bounds(doc: object, chain: _Chain, scope: Scope) -> tuple[str, st
             arguments.discard(entry.params[-1])  # the family's parameter: a name of the body, not an argument
         own = {n for n in names_in(body) if n not in arguments}
         _, prose = after_heading(*doc._prose_before(_Chain(entry.line, [], []), display=True))  # type: ignore[attr-defined]
-        stated = stated_bounds(_since_last_display(prose))
+        stated = stated_bounds(since_last_display(prose))
         found = {b: f for b, (_, _, f) in stated.items() if b in own and b not in out}
         if found:
             out.update(found)

@@ -2,9 +2,9 @@ r"""The left side of a definition written as a call: ``f(x)``, ``J(\mathbf{w})``
 
 :class:`verifier.documents.definitions._Definitions` learns a function the notes define from the head and the
 parameters of the call on the left. This module owns reading that call: the patterns of a head and its parameters
-(``_CALL``, and ``_DEFINED_CALL`` whose parameters may be entries ``w_i``; ``_SQUARED`` for ``\sigma^2``), the call as
+(``CALL``, and ``DEFINED_CALL`` whose parameters may be entries ``w_i``; ``SQUARED`` for ``\sigma^2``), the call as
 the context's grammar reads it (:func:`call_text`: sized brackets dropped, parameters after ``;`` and a divergence's
-``\|`` read as commas; :func:`_word_head`: a bare word's head spelled as an operator name), and the head's name as
+``\|`` read as commas; :func:`word_head`: a bare word's head spelled as an operator name), and the head's name as
 the function registry spells it (:func:`head_name`).
 """
 
@@ -23,13 +23,13 @@ _PARAM = (r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\[A-Z
 # (the density of each entry; its parameter is the entry: documents.subscriptparams)
 _ENTRY_PARAM = _PARAM.removesuffix(")") + r"(?:_(?:[A-Za-z]|\{\s*[A-Za-z]\s*\}))?)"
 # the square of a name on the left of a definition: \sigma^2, \sigma^{2}, an estimate's \hat{\sigma}^2 (fresh66)
-_SQUARED = re.compile(r"(" + DECORATED_HEAD + r"|\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
+SQUARED = re.compile(r"(" + DECORATED_HEAD + r"|\\?[A-Za-z]+)\s*\^\s*(?:2|\{\s*2\s*\})")
 # J, \ell, J_{\text{reg}} (documents.labelled; J_{\mathrm{reg}} alike), \mathcal{L}, \operatorname{loss}
 # … and \hat f, \tilde\sigma, f^{(2)} (documents.labelledheads), f_{\text{1}} (documents.labelled)
 _HEAD = (r"((?:\\(?:mathcal|mathscr|operatorname|mathrm|text|textrm)\s*\{\s*[A-Za-z]+\s*\}|" + DECORATED_HEAD
          + r"|\\?[A-Za-z]+)(?:_\{\\(?:text|textrm|mathrm|mathsf|textsf|textnormal)\{[A-Za-z0-9]+\}\})?)")
-_CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
-_DEFINED_CALL = re.compile(_HEAD + r"\s*\(\s*" + _ENTRY_PARAM + r"(?:\s*,\s*" + _ENTRY_PARAM + r")*\s*\)")
+CALL = re.compile(_HEAD + r"\s*\(\s*" + _PARAM + r"(?:\s*,\s*" + _PARAM + r")*\s*\)")
+DEFINED_CALL = re.compile(_HEAD + r"\s*\(\s*" + _ENTRY_PARAM + r"(?:\s*,\s*" + _ENTRY_PARAM + r")*\s*\)")
 # \left( … \right) and \big( … \big) around a function's parameters: the same brackets
 _SIZED = re.compile(r"\\(?:left|right|[bB]ig{1,2}[lr]?)\s*(?=[()])"
                     r"|\\!\s*(?=(?:\\left\s*)?\()")  # f\!\left(x\right): a negative space tightens the call (fresh59)
@@ -40,7 +40,7 @@ _SPACING = re.compile(r"\\[,;:!]|\\(?:quad|qquad)\b")
 _DIVERGENCE_BAR = re.compile(r"\\\||\\parallel\b|\\Vert\b")
 
 
-def _word_head(call: str) -> str:
+def word_head(call: str) -> str:
     r"""``Attention(K, Q, V)``: a function named by a bare word, as notes write it (the parser reads it
     as a call of that name), spelled ``\operatorname{Attention}(K, Q, V)`` for the context's grammar,
     which reads a bare word as a product of letters."""

@@ -30,16 +30,16 @@ from verifier.documents.brackets import restore_bracket
 from verifier.documents.claimedties import introduced_anew, names_given, stated_in_section
 from verifier.documents.context import ContextError, Definition, Key, key_of, parse_definition
 from verifier.documents.dangling import dangling_indices, named_entries
-from verifier.documents.definitioncalls import _CALL, _DEFINED_CALL, _SQUARED, _word_head, call_text, head_name
+from verifier.documents.definitioncalls import CALL, DEFINED_CALL, SQUARED, call_text, head_name, word_head
 from verifier.documents.definitionsides import (
-    _aggregate_named,
-    _complement,
-    _computed,
-    _indexed_pi,
-    _kronecker_free,
-    _of_greek,
-    _of_quantities,
-    _other_labels,
+    computes_a_value,
+    indexed_pi,
+    is_complement,
+    kronecker_free,
+    names_an_aggregate,
+    through_other_labels,
+    writes_greek,
+    writes_quantities,
 )
 from verifier.documents.distributionnames import names_a_distribution
 from verifier.documents.ellipsisarguments import ellipsis_arguments, one_run
@@ -274,7 +274,7 @@ class _Definitions:
         variance = variance_head(head_text, self.text, lhs.line)  # ℓ(μ, σ²) (documents.variance)
         if variance is not None:
             head_text = variance[0]
-        call = _DEFINED_CALL.fullmatch(head_text)
+        call = DEFINED_CALL.fullmatch(head_text)
         if call is not None and (not isinstance(left, AppliedUndef) or variance is not None):  # J(θ): J·θ
             head = head_name(call)
             # I(θ) = … where the notes call I the Fisher information (documents.fisher)
@@ -301,7 +301,7 @@ class _Definitions:
             elif d.is_function and d.key[0] not in names_in(right):
                 self._restated_after(chain, d.key)
             return
-        squared = _SQUARED.fullmatch(lhs.latex.strip())
+        squared = SQUARED.fullmatch(lhs.latex.strip())
         if isinstance(left, sp.Pow) and left.exp == 2 and isinstance(left.base, sp.Symbol) and squared:
             # \sigma^2 = \frac{1}{m}\sum_i (x_i - \mu)^2: the notes define the variance, so σ is its root
             name = left.base.name
@@ -356,7 +356,7 @@ class _Definitions:
             if (d := entry_definition(lhs.latex, right, body, chain.line, self._taken(chain.line))) is not None:
                 self._note_definition(chain, d)
             return
-        itself = head in names_in(right) and not _other_labels(left, right)
+        itself = head in names_in(right) and not through_other_labels(left, right)
         # k(b, a) = k(a, b), f(x) = f(-x) after the notes' k, f: a symmetry, not a definition (its body calls
         # the head at its own parameters, in any order or form; every later call would recurse without
         # end); ξ(T, Y) = Σ_i ξ(t_i, y_i) calls it at other names: an overload, still learned
@@ -366,16 +366,16 @@ class _Definitions:
         # E(w, b) = …: an error function the notes call with its parameters (an expectation is E[…])
         definable = isinstance(left, AppliedUndef) and head in _DEFINABLE_CALLS
         named = names_e(left, right) or names_error(left, right, self.text)  # e = y - wx, E = ½Σ… (namede)
-        if (head in RESERVED and not definable and not _kronecker_free(left) and not _aggregate_named(left, right)
-                and not named and not _indexed_pi(left)) or itself:
+        if (head in RESERVED and not definable and not kronecker_free(left) and not names_an_aggregate(left, right)
+                and not named and not indexed_pi(left)) or itself:
             return
         if not (right.free_symbols or right.atoms(sp.Indexed)):
             return  # "L = -\log(0.245)": a number worked out for an example, not a definition
         if isinstance(left, sp.Symbol) and not names_a_quantity(left, right) and (
             isinstance(right, sp.Symbol)
-            or (left.name in INDEX_LETTERS and not _computed(right) and not _of_greek(right)
-                and not (_of_quantities(right) and not self._a_size(left.name))
-                and not _BOLD.match(lhs.latex) and not _complement(right)
+            or (left.name in INDEX_LETTERS and not computes_a_value(right) and not writes_greek(right)
+                and not (writes_quantities(right) and not self._a_size(left.name))
+                and not _BOLD.match(lhs.latex) and not is_complement(right)
                 and not self._of_defined(right, chain.line) and not self._of_arrays(left.name, right))
         ):
             return  # "$i = j$", "i = 1", "k = K + 1": a case or a range, not a definition (p = softmax(s) is one)
@@ -384,7 +384,7 @@ class _Definitions:
             named = as_layers(relabel(lhs.latex, self.labels), getattr(self, "layer_letters", {}))
             named = primed_head(lhs.latex, left) or named  # w' = w - ηg, w' read as a name (documents.primenames)
             named = as_acronyms(named, getattr(self, "acronyms", frozenset()))  # RSS, SS_{res}: one name (acronyms)
-            d = parse_definition(_word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
+            d = parse_definition(word_head(head_text) if isinstance(left, AppliedUndef) else named, body, chain.line)
         except ContextError:
             return
         if d.is_function and (fixed := after_semicolon(relabel(lhs.latex, self.labels))):
@@ -434,7 +434,7 @@ class _Definitions:
                 m, o = chain.members[side], chain.members[other]
                 if m.error or o.error or not m.latex or not o.latex:
                     continue
-                call = _CALL.fullmatch(m.latex.strip())
+                call = CALL.fullmatch(m.latex.strip())
                 if call is None:
                     continue
                 head = head_name(call)

@@ -3,9 +3,9 @@ r"""What the two sides of an equation say about whether it defines a name rather
 :meth:`verifier.documents.definitions._Definitions._learn_definition` reads ``q = 1 - p``, ``I = \sum_k p_k g_k`` or
 ``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)`` as definitions and ``k = K + 1``, ``j = 1 - i`` as relations
 of indices. This module owns the tests on the parsed sides it decides by: a reserved letter the notes name a
-quantity (``_aggregate_named``, ``_kronecker_free``, ``_indexed_pi``), a layer recursion over written numbers
-(``_other_labels``), and a right side that computes or names a quantity an index never is (``_computed``,
-``_complement``, ``_of_quantities``, ``_of_greek``).
+quantity (``names_an_aggregate``, ``kronecker_free``, ``indexed_pi``), a layer recursion over written numbers
+(``through_other_labels``), and a right side that computes or names a quantity an index never is (``computes_a_value``,
+``is_complement``, ``writes_quantities``, ``writes_greek``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _INDEX_LIKE = INDEX_LETTERS | frozenset("stn")  # letters a relation of indices 
 _RANGE_LETTERS = frozenset("ijklmn")  # never a probability: j = 1 - i is the other of two indices
 
 
-def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
+def names_an_aggregate(left: sp.Basic, right: sp.Basic) -> bool:
     r"""``I = \sum_k p_k g_k``, ``I = \int_0^1 f(x)\,dx``, ``I_n = \sum_{k=1}^n k``: the letter I named for a sum
     or an integral (a soft Dice loss's intersection, an integral worked out) is the notes' quantity; the identity
     matrix is never written as a sum of the notes' names, so ``I`` elsewhere keeps that reading."""
@@ -33,7 +33,7 @@ def _aggregate_named(left: sp.Basic, right: sp.Basic) -> bool:
     return (named and bool(right.atoms(sp.Sum, sp.Product))) or sized
 
 
-def _kronecker_free(left: sp.Basic) -> bool:
+def kronecker_free(left: sp.Basic) -> bool:
     r"""``\delta_2 = \partial L/\partial s``, ``\delta^{(l)} = …``: backprop's error signals are named δ
     with one label; only ``\delta_{ij}`` (two indices) is Kronecker's, so δ with one label is free
     to be defined by the notes."""
@@ -42,7 +42,7 @@ def _kronecker_free(left: sp.Basic) -> bool:
     )
 
 
-def _indexed_pi(left: sp.Basic) -> bool:
+def indexed_pi(left: sp.Basic) -> bool:
     r"""``\pi_a = e^{\theta_a} / \sum_b e^{\theta_b}``, ``\pi_k = N_k / N``: a policy's or a mixture's
     probabilities are named π with one index; the number π is never written with one, so π with an
     index is free to be defined by the notes (π alone keeps the number's reading)."""
@@ -50,7 +50,7 @@ def _indexed_pi(left: sp.Basic) -> bool:
             and isinstance(left.indices[0], sp.Symbol))  # π_1 = 0.3 stays a numbered name (infer._indexed)
 
 
-def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
+def through_other_labels(left: sp.Basic, right: sp.Basic) -> bool:
     r"""``\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)``: a name with a written number defined through
     the same letter with other written numbers only is backprop's recursion over layers, a definition
     (``x_{t+1} = x_t - …`` has a symbolic index and stays an update rule, ``h_1 = h_1 + 1`` is no definition)."""
@@ -65,7 +65,7 @@ def _other_labels(left: sp.Basic, right: sp.Basic) -> bool:
     return head not in names_in(rest)
 
 
-def _computed(tree: sp.Basic) -> bool:
+def computes_a_value(tree: sp.Basic) -> bool:
     """Whether ``tree`` computes something an index never is: a function, a sum or product, a derivative,
     a vector or matrix (``p = \\mathrm{softmax}(s)``, ``q = \\sum_i x_i``, ``m = \\frac{1}{n}\\sum_i x_i``)."""
     return bool(tree.atoms(sp.Function, sp.Sum, sp.Product, sp.Derivative, sp.Indexed)) or any(
@@ -73,7 +73,7 @@ def _computed(tree: sp.Basic) -> bool:
     )
 
 
-def _complement(tree: sp.Basic) -> bool:
+def is_complement(tree: sp.Basic) -> bool:
     r"""Is ``tree`` one minus a name that is no i…n index letter: ``q = 1 - p``, the complement of a
     probability (fresh55: read as a range like ``k = K + 1``, q stayed free and the geometric
     distribution's moments FAILED)? ``j = 1 - i``, the other of two indices, is not."""
@@ -81,7 +81,7 @@ def _complement(tree: sp.Basic) -> bool:
     return isinstance(rest, sp.Symbol) and rest.name.split("_")[0] not in _RANGE_LETTERS
 
 
-def _of_quantities(tree: sp.Basic) -> bool:
+def writes_quantities(tree: sp.Basic) -> bool:
     r"""Does ``tree`` write a lowercase name no index is named by (a, b, u, w, x, \hat y …)? ``q = p + u`` in a
     computational graph worked by hand names a quantity, as ``c = a + b`` does: index arithmetic (``k = K + 1``,
     ``k = i + j``, ``t = s - 1``) writes index letters, sizes and numbers only (lead69: the graph's q was never
@@ -90,7 +90,7 @@ def _of_quantities(tree: sp.Basic) -> bool:
                if isinstance(s, sp.Symbol) and s.name.split("_")[0] not in GREEK)  # fmt: skip
 
 
-def _of_greek(tree: sp.Basic) -> bool:
+def writes_greek(tree: sp.Basic) -> bool:
     r"""Does ``tree`` write a Greek letter (not ℓ, a layer index)? ``r = (x - \mu)/\sigma`` names a quantity:
     μ and σ are never indices, so it is no case or range (``i = j``, ``k = K + 1``)."""
     return any(s.name.split("_")[0] in GREEK and s.name.split("_")[0] != "ell" for s in tree.free_symbols

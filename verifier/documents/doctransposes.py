@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Key
 from verifier.documents.parts import part_of
 from verifier.documents.partscope import across_problems
-from verifier.documents.shapes import _capital
+from verifier.documents.shapes import is_capital
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
@@ -113,4 +113,4 @@ def transposed_elsewhere(inf: _Inference) -> None:
             continue
         if key[1] and (inf.known((key[0], ())) or (key[0], ()) in inf.ann.subscripted):
             continue  # x_1 of a declared x, or of an x the notes index (x_i): an entry, not a name of its own
-        inf.make(key, "matrix" if _capital(key[0]) else "vector", f"transposed on line {line} of the notes")
+        inf.make(key, "matrix" if is_capital(key[0]) else "vector", f"transposed on line {line} of the notes")

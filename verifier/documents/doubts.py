@@ -8,13 +8,18 @@ readings, the scopes and re-read chains, is :mod:`verifier.documents.meanings`'s
 when a step is re-checked under them and judges the verdicts). A failure that still rests on a
 guess about undeclared names (a test function, inferred shapes, a name that may depend on the
 variable, an equation to solve, a rounded number) is decided by its base,
-:class:`verifier.documents.guesses._Guesses`. It is a base of :class:`verifier.documents.check._Document`."""
+:class:`verifier.documents.guesses._Guesses`. It is a base of :class:`verifier.documents.check._Document`.
+
+Some doubts are mixins of their own, each owning one reading: the implied sums (and the Einstein reading
+against a literal green, :mod:`verifier.documents.impliedsums`), an earlier definition of a reused letter
+(:mod:`verifier.documents.earliermeanings`), the layer labels the notes drop (:mod:`verifier.documents.labels`),
+when scalars may rescue a clash of shapes (:mod:`verifier.documents.scalarrescue`); this module orders them
+(:meth:`_Doubts._other_readings`) and runs the catalogue of meanings over a chain's failing steps."""
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 
@@ -23,19 +28,15 @@ from sympy.core.function import AppliedUndef
 
 from verifier.documents import orientation
 from verifier.documents.allowance import Allowance
-from verifier.documents.boundlesssums import boundless_indices, same_range_scope
 from verifier.documents.context import (
     Definition,
-    IndexRange,
     Scope,
-    VarDecl,
-    display_key,
     key_of,
 )
 from verifier.documents.dotproducts import (
     UNSAID_ENTRYWISE_NOTE,
 )
-from verifier.documents.earlierdefinitions import may_return, stated_for
+from verifier.documents.earliermeanings import _EarlierMeanings
 from verifier.documents.finitedomains import held_only
 from verifier.documents.generic import (
     derivatives_in,
@@ -47,19 +48,18 @@ from verifier.documents.gradientlayout import (
     derivative_by_matrix,
     writes_nabla,
 )
-from verifier.documents.guesses import _NO_EVIDENCE
 from verifier.documents.hadamardorder import NOTE as HADAMARD_NOTE
 from verifier.documents.impliedsums import CASE_SPLIT as _CASE_SPLIT
 from verifier.documents.impliedsums import SHAPE_ONLY as _SHAPE_ONLY
-from verifier.documents.impliedsums import _ImpliedSums, layout_only, left_open, sum_groups
+from verifier.documents.impliedsums import _ImpliedSums, layout_only, left_open
 from verifier.documents.indexlabels import ONE_HOT_FAILS, is_index_hot_note
 from verifier.documents.infer import (
     names_in,
 )
-from verifier.documents.labels import dropped_label_readings, relabel, written_names
+from verifier.documents.labels import _DroppedLabels
 from verifier.documents.logbase import BASE_NOTES, bare_log
-from verifier.documents.meanings import _DIRECT, HOT_NOTE, _Meanings
-from verifier.documents.members import _Chain, _member_trees, chain_trees, step_trees
+from verifier.documents.meanings import DIRECT, HOT_NOTE, _Meanings
+from verifier.documents.members import _Chain, chain_trees, member_trees, step_trees
 from verifier.documents.orientation import (
     bounded,
     fits,
@@ -72,9 +72,6 @@ from verifier.documents.paths import defined_upstream, dropped_path
 from verifier.documents.plainsamples import is_sample_note, row_and_column
 from verifier.documents.problemrecurrences import in_force
 from verifier.documents.ranges import AS_STATED
-from verifier.documents.readings import (
-    read_member,
-)
 from verifier.documents.recurrence import chain_unfolding, unfolded_failures
 from verifier.documents.reintroduced import _DefinedElsewhere
 from verifier.documents.resolve import (
@@ -82,16 +79,15 @@ from verifier.documents.resolve import (
     ResolveError,
 )
 from verifier.documents.restrictions import held_only_restricted, needs_the_domain
-from verifier.documents.shapeclashes import _BETWEEN_SIDES
+from verifier.documents.scalarrescue import _ScalarsRescue
+from verifier.documents.shapeclashes import BETWEEN_SIDES
 from verifier.documents.squareshapes import EVERY_LAYOUT, failing_in_every_layout
 from verifier.documents.squareshapes import NOTE as SQUARE_NOTE
 from verifier.documents.stackedsamples import stated_failure
-from verifier.documents.steps import _Checker, _shape_failure, layout_free
-from verifier.documents.summation import SumReading, implied_readings
+from verifier.documents.steps import _Checker, layout_free, shape_failure
 from verifier.documents.unitsizes import NOTE as UNIT_NOTE
 from verifier.documents.withoutdefinitions import _WithoutDefinitions
 from verifier.documents.wordedreach import _WordedElsewhere
-from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 from verifier.stepverdict import COMPLEX_ONLY, TOO_FEW_POINTS
 from verifier.symbolic import UNSAMPLED_POINT
@@ -117,19 +113,14 @@ def unlimited_readings() -> Iterator[None]:
     finally:
         READINGS_SECONDS, orientation.ROW_SECONDS = saved
 
-# why a name was inferred a vector or matrix, when the notes *say* so (verifier.documents.infer): an
-# annotation W ∈ ℝ^{m×n}, bold type, a transpose. Such a name is never read as a scalar: a product that
-# does not conform then is the notes' mistake (V δ for Vᵀ δ, x δᵀ for δ xᵀ), which scalars would hide.
-_NABLA_NAME = re.compile(r"\\nabla\s*_\s*\{?\s*\\?([A-Za-z]+(?:_\{?[0-9A-Za-z]\}?)?)")  # \nabla_W, \nabla_{W_2}
-_GUESSED_ELSEWHERE = "elsewhere in the notes"  # infer: a subscript written in another display
+
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 # a total derivative spelled with d: \frac{dy}{dz}, \frac{d}{dx}, \frac{\mathrm{d}y}{\mathrm{d}x}
 _TOTAL = re.compile(r"\\d?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?:[A-Za-z](?![A-Za-z])|(?![A-Za-z])))")
-_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\{\s*d|\bd/d|'")
-_LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
 
 
-class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsewhere, _Meanings):
+class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _EarlierMeanings, _DroppedLabels, _ScalarsRescue,
+              _DefinedElsewhere, _Meanings):  # fmt: skip
 
     def _readings_seconds(self) -> float:
         return READINGS_SECONDS
@@ -201,59 +192,9 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
         for k in split:
             r = alt[k]
             if r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                note = (f"holds when read with {_DIRECT} of the defined quantities (the others in the definition "
+                note = (f"holds when read with {DIRECT} of the defined quantities (the others in the definition "
                         "held fixed) (read literally it holds only where the indices coincide)")
                 out[k] = replace(r, message="; ".join(x for x in (note, r.message) if x))
-        return out
-
-    def _dropped_labels(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
-        """Steps still open (FAILED or a case split) read again with the names the notes say they
-        write without their layer label given it back (documents/labels.py: W as W^{(2)}); only a
-        step that then holds changes, with the reading reported."""
-        todo = [k for k, r in enumerate(steps) if left_open(r)]
-        if not todo:
-            return steps
-        start = max(chain.line - _LABEL_PROSE_LINES, 0)
-        prose = "\n".join(self.lines[start : chain.line - 1])
-        trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
-                 for t in _member_trees(m.parsed)]  # fmt: skip
-        out = list(steps)
-        allowance = Allowance(READINGS_SECONDS)
-        for note, mapping in dropped_label_readings(prose, self.text, written_names(trees)):
-            # only a step that differentiates by a relabelled name: what the label changes there is
-            # whether the definitions depend on the variable at all
-            mine = [k for k in todo if out[k] is steps[k] and _differentiates_by(chain, k, mapping)]
-            if not mine or allowance.spent():
-                continue
-            members = []
-            for m in chain.members:
-                new = relabel(m.latex, mapping) if m.parsed is not None else m.latex
-                if new == m.latex:
-                    members.append(m)
-                    continue
-                try:
-                    parsed = read_member(new, lambda src: self.parse(src, None, frozenset()))
-                    members.append(replace(m, latex=new, parsed=parsed))
-                except LatexError:
-                    members.append(m)
-            alt_chain = replace(chain, members=members)
-            # the readings key what they learn by id(chain): keep this chain alive so no later chain
-            # gets its id (and its records)
-            self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
-            try:
-                alt_scope = self._infer(alt_chain, self.scope_of(chain))
-                asked = {chain.steps[k].index for k in mine}
-                alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
-                if any(left_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
-                    alt = self._implied_sums(alt_chain, alt_scope, alt)
-                    alt = self._direct_case_splits(alt_chain, alt_scope, alt)
-            except ResolveError:
-                continue
-            for k in mine:
-                r = alt[k]
-                if out[k] is steps[k] and r.verdict in (Verdict.PROVED, Verdict.PASSED):
-                    why = "; ".join(x for x in (f"holds when read with {note}", r.message) if x)
-                    out[k] = replace(r, message=why, lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex)
         return out
 
     def _cut_short(self) -> set[int]:
@@ -263,117 +204,6 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
             found = set()
             self._readings_cut = found
         return found
-
-    def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
-        but whose Einstein reading (``repeated``, the one the notes announce) fails with a
-        counterexample is SKIPPED: ``\delta_{ii} = 1`` holds entry by entry, while the notes mean the
-        trace. A context's ``summation: einstein`` already rewrites the members before checking."""
-        if not getattr(self, "einstein", False) or scope.conventions.get("summation") == "einstein":
-            return steps
-
-        def is_index(name: str) -> bool:
-            key = (name, ())
-            return isinstance(scope.names.get(key), IndexRange) and key in scope.inferred
-
-        todo: list[tuple[int, SumReading]] = []
-        for k, r in enumerate(steps):
-            if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
-                continue
-            st = chain.steps[k]
-            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
-            if a is None or b is None or any(isinstance(p.tree, ListMember | sp.Tuple) for p in (a, b)):
-                continue
-            found = [rd for rd in implied_readings(a.tree, b.tree, is_index) if rd.mode == "repeated"]
-            if found:
-                todo.append((k, found[0]))
-        out = list(steps)
-        for trees, group in sum_groups(chain, todo):
-            members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
-                       else m for i, m in enumerate(chain.members)]  # fmt: skip
-            try:
-                alt = _Checker(self, replace(chain, members=members), scope,
-                               {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
-            except ResolveError:
-                continue
-            for k, rd in group:
-                if alt[k].verdict is Verdict.FAILED and alt[k].counterexample is not None:
-                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
-                           f"{rd.note} it fails")  # fmt: skip
-                    out[k] = self._demote(alt[k], why)
-                elif alt[k].verdict is Verdict.TIMEOUT:  # a doubt cut short by its budget clears nothing (redteam9)
-                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
-                           f"{rd.note} it could not be checked in time")  # fmt: skip
-                    out[k] = self._demote(out[k], why)
-        return out
-
-    def _earlier_meanings(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
-        """A step still FAILED under the latest of the definitions the notes give a name, that holds
-        under an earlier one, is SKIPPED: the later line ("defines g anew") may be a new meaning or
-        a slip in restating the old one, and the step fails under one reading only. Every earlier
-        definition is tried, the latest first: notes that reuse a letter for several examples (a quadratic
-        f, then an exponential f, then the softplus) come back to the first one (fresh51)."""
-        failing = [k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED]
-        if not failing or not self.note_definitions:
-            return steps
-        out = list(steps)
-        mine = {id(d) for d in self.note_definitions}
-        for key, entry in sorted(scope.names.items(), key=lambda kv: str(kv[0])):
-            if not isinstance(entry, Definition) or id(entry) not in mine:
-                continue
-            earlier = [d for d in self.note_definitions if d.key == key and d.line < entry.line]
-            todo = [k for k in failing
-                    if out[k].verdict is Verdict.FAILED and key[0] in self._step_reach(chain, k, scope)]  # fmt: skip
-            nearest = max((d.line for d in earlier), default=0)
-            for prev in sorted(earlier, key=lambda d: -d.line):
-                todo = [k for k in todo if out[k].verdict is Verdict.FAILED]
-                if not todo:
-                    break
-                if not may_return(self.text, entry.line, prev.line, nearest, chain.line):
-                    continue  # in the latest definition's own section: read with it (earlierdefinitions)
-                alt = scope.copy()
-                alt.names[key] = prev
-                try:
-                    alt = self._infer(chain, alt)  # the names only the earlier body writes (a of f(x) = ax²/2)
-                    asked = {chain.steps[k].index for k in todo}
-                    res = _Checker(self, chain, alt, asked, frozenset(asked)).run()  # only whether they hold
-                    if (ranged := same_range_scope(alt, boundless_indices(chain_trees(chain)))) is not None and any(
-                            res[k].verdict not in _GREEN for k in todo):  # Σ_k over the step's N too (boundlesssums)
-                        again = _Checker(self, chain, ranged, asked, frozenset(asked)).run()
-                        res = [again[k] if again[k].verdict in _GREEN else r for k, r in enumerate(res)]
-                except ResolveError:
-                    continue
-                own = {n for n, _ in alt.inferred} - {n for n, _ in scope.inferred}  # a of f(x) = ax²/2 alone
-                for k in todo:
-                    if res[k].verdict in (Verdict.PROVED, Verdict.PASSED):
-                        out[k] = self._demote(out[k], f"holds with the notes' definition of {display_key(key)} at "
-                                                      f"line {prev.line} but not with the one at line {entry.line} "
-                                                      "(a new meaning, or a slip in restating it?)")  # fmt: skip
-                    elif (free := _free_in_worked(chain, k, res[k], own)) is not None and \
-                            (said := self._held_at_stated(chain, k, alt, free)) is not None:  # fmt: skip
-                        out[k] = self._demote(out[k], f"fails with the notes' definition of {display_key(key)} at line "
-                                                      f"{entry.line}; with the one at line {prev.line} a worked number "
-                                                      f"against it holds at {said}, stated in the notes "
-                                                      "(a new meaning, or a slip?)")  # fmt: skip
-        return out
-
-    def _held_at_stated(self, chain: _Chain, k: int, alt: Scope, free: list[str]) -> str | None:
-        """The values the notes state for the names ``free`` (an earlier body's own) where step ``k`` holds at them
-        read in ``alt``; None where one has no stated value or the step fails there too (earlierdefinitions)."""
-        last = max([chain.line, *(m.line for m in chain.members)])
-        hypotheses = stated_for(self.text, free, last)
-        if not hypotheses:
-            return None
-        again = copy.copy(chain)
-        again.hypotheses = [*chain.hypotheses, *hypotheses]
-        asked = {chain.steps[k].index}
-        try:
-            res = _Checker(self, again, alt, asked, frozenset(asked)).run()
-        except ResolveError:
-            return None
-        if res[k].verdict not in (Verdict.PROVED, Verdict.PASSED):
-            return None
-        return ", ".join(h for h, _ in hypotheses)
 
     def _step_reach(self, chain: _Chain, k: int, scope: Scope) -> set[str]:
         """The names step ``k`` writes (``g`` of ``g(2)`` too) and those their definitions use."""
@@ -392,7 +222,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
         if generic_names(scope) and chain_unfolding(self, chain.line, chain_trees(chain), scope) is None:
             for k, st in enumerate(chain.steps):
                 sides = [
-                    _member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
+                    member_trees(p) if (p := chain.members[i].parsed) is not None else [] for i in (st.left, st.right)
                 ]
                 body = lambda d: self.parse(d.body, None, frozenset())  # noqa: E731  (documents.definedreach)
                 if out[k].verdict is Verdict.FAILED and undecided(scope, sides[0], sides[1], body):
@@ -406,7 +236,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
         # the row reading (documents.orientation): per step whose columns clash, its result in each variant
         rows_seen: dict[int, list[StepResult | None]] = {}
         rows_cut = False
-        clash = any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in out)
+        clash = any(r.verdict is Verdict.FAILED and shape_failure(r) for r in out)
         if clash:  # the row reading's inference (cached) is not the readings' time
             with allowance.paused():
                 self._row_scope(chain, scope)
@@ -426,13 +256,13 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
             unit = note == UNIT_NOTE
             kept: set[int] = set()  # steps the scalars reading may rescue though their shapes fit
             if unit:  # only a clash between two well-formed sides (documents.unitsizes)
-                failing = [k for k in failing if _BETWEEN_SIDES in out[k].message]
+                failing = [k for k in failing if BETWEEN_SIDES in out[k].message]
             if scalars or square or unit or is_row_reading(note) or HADAMARD_NOTE in note:
                 # scalars are a specialisation, rows the other convention and (a ∘ b) C another grouping:
                 # they may only rescue a step whose shapes clash
                 if scalars:
                     kept = self._guessed_misfits(chain, scope, steps)
-                failing = [k for k in failing if _shape_failure(out[k]) or k in kept]
+                failing = [k for k in failing if shape_failure(out[k]) or k in kept]
                 if scalars:  # where the row reading fits, its counterexample stands
                     failing = [k for k in failing if not fits(rows_seen.get(k, []))]
                 if not failing:
@@ -500,7 +330,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
                     if any(bare_log(chain.members[i].latex) for i in (chain.steps[j].left, chain.steps[j].right))
                 ):
                     continue  # one base for the chain: log 8 = 3 (base 2) = log 1000 (base 10) (review32a)
-                if note.startswith(_DIRECT) and _total_only(chain, k):
+                if note.startswith(DIRECT) and _total_only(chain, k):
                     continue  # dy/dz written with d: a total derivative, never the direct partial
                 r = alt[k]
                 if r.verdict is Verdict.FAILED and r.counterexample is not None and not scalars:
@@ -509,7 +339,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
                     fitted.add(k)
                     # (under the samples, a row and a column added literally is a clash too: shapes70)
                     if (note.endswith("layout for derivatives") or is_sample_note(note)) and k not in refuted and (
-                            _shape_failure(out[k]) or (is_sample_note(note) and row_and_column(out[k]))):  # fmt: skip
+                            shape_failure(out[k]) or (is_sample_note(note) and row_and_column(out[k]))):  # fmt: skip
                         refuted[k] = replace(r, message="; ".join(x for x in (
                             f"fails when read with {note}, where the shapes of its sides agree (read "
                             f"literally they do not: {out[k].message.split(';')[0]})", r.message) if x))  # fmt: skip
@@ -520,12 +350,12 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
                         f"{held}; read literally: {out[k].message}")))  # (documents.finitedomains)
                 elif r.verdict in (Verdict.PROVED, Verdict.PASSED) and needs_the_domain(note, out[k], unrestricted, k):
                     restricted.setdefault(k, note)  # √(x²) = x: the negative branch is the mistake
-                elif r.verdict in _GREEN and note.startswith(_DIRECT) and (up := defined_upstream(r.message,
+                elif r.verdict in _GREEN and note.startswith(DIRECT) and (up := defined_upstream(r.message,
                                                                                                 alt_scope)):
                     dropped.setdefault(k, replace(out[k], verdict=Verdict.SKIPPED, message=(  # documents.paths
                         f"holds only when read with {note} ({up[0]} held fixed, as backpropagation does), but the "
                         f"notes define {up[1]}, so {up[0]} moves with the variable; read literally: {out[k].message}")))
-                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(_DIRECT)
+                elif (r.verdict in (Verdict.PROVED, Verdict.PASSED) and note.startswith(DIRECT)
                       and (held := dropped_path(r.message, alt_scope, self.text,
                                                 _of_a_defined_name(chain, k, alt_scope), self.lines,
                                                 chain.line)) is not None):  # fmt: skip
@@ -586,7 +416,7 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
         if not rows_cut:
             out = rows_fail(out, rows_seen)  # the rows fit and the values differ: that counterexample first
         for k, r in refuted.items():
-            if out[k].verdict is Verdict.FAILED and (_shape_failure(out[k]) or row_and_column(out[k])):
+            if out[k].verdict is Verdict.FAILED and (shape_failure(out[k]) or row_and_column(out[k])):
                 out[k] = r  # no reading holds; in the layout where the shapes fit, the values differ
         for (note, k), r in unrestricted.items():  # X built from the samples as the prose says (stackedsamples)
             if (stacked := stated_failure(note, out[k], r)) is not None:
@@ -623,67 +453,6 @@ class _Doubts(_ImpliedSums, _WithoutDefinitions, _WordedElsewhere, _DefinedElsew
         return derivative_by_matrix(trees, scope, said[0] if said else ()) or writes_nabla(
             (chain.members[i].latex for i in (step.left, step.right)), scope)
 
-    def _shapes_guessed_elsewhere(self, chain: _Chain, scope: Scope, k: int) -> bool:
-        r"""Is every vector or matrix step ``k`` reaches one only by a guess made from another display (a
-        letter written with a subscript there)? Then a layout under which the step's sides fit refutes
-        nothing the step writes: ``\partial\ell/\partial z`` for a logit z and a label y ∈ {0, 1}, later
-        averaged over z_i and y_i, is about scalars, and reading it so may rescue it (fresh58)."""
-        reached = self._step_reach(chain, k, scope)
-        shaped = [key for key, e in scope.names.items() if key[0] in reached and key in scope.inferred
-                  and isinstance(e, VarDecl) and e.kind in ("vector", "matrix")]  # fmt: skip
-        return bool(shaped) and all(_GUESSED_ELSEWHERE in scope.inferred[key] for key in shaped)
-
-    def _guessed_misfits(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> set[int]:
-        """The steps the scalars reading may rescue although their shapes fit: where another step of the chain
-        clashes under the shapes guessed from other displays, and every vector or matrix the step reaches is such
-        a guess, the guess is shown not to fit the chain (its members are shared: a member is not a scalar in one
-        step and a vector in the next)."""
-        if not any(r.verdict is Verdict.FAILED and _shape_failure(r) for r in steps):
-            return set()
-        return {k for k, r in enumerate(steps) if r.verdict is Verdict.FAILED and not _shape_failure(r)
-                and self._shapes_guessed_elsewhere(chain, scope, k)}  # fmt: skip
-
-    def _scalars_may_rescue(self, chain: _Chain, scope: Scope, k: int, r: StepResult) -> bool:
-        """May reading the undeclared vectors and matrices as scalars rescue the failing step ``k``?
-
-        Scalars are a specialisation, so only a step whose shapes clash is rescued, and only a clash
-        a wrong guess of shapes may explain: one inside a member (a product that does not conform
-        at the shapes inferred); a clash between two well-formed members of a derivative step (notes
-        write the shapes of derivatives in more conventions than the layouts tried); or one where a
-        name of the step got its shape by default ("no other evidence"). Two well-formed members of
-        different shapes in plain algebra, every name's shape resting on evidence (a transpose,
-        bold, an annotation), *are* the mistake: ``(AB)^T = A^T B^T`` and ``u^T v = v u^T`` hold for
-        scalars only because scalars commute.
-
-        And only where a guess may be wrong at all: some name the step reaches is a vector or matrix
-        by a guess made elsewhere in the notes (a letter written with a subscript in another display,
-        reused here). Where every shape comes from this computation itself (W_2 multiplies h in
-        ŷ = W_2 h + b_2), a product that does not conform is the missing transpose scalars would hide:
-        ∂L/∂W_2 = (ŷ − y) h for (ŷ − y) hᵀ. Nor a step that differentiates by a name read as a matrix:
-        a gradient by a matrix is about the transposes and outer products that scalars make vanish.
-        Nor a step that reaches a capital letter read as a matrix: the capital is the notes' own sign of a
-        matrix, and as a number it hides the missing transpose of ∂(Wx − y)²/∂x = 2W(Wx − y)."""
-        if not _shape_failure(r):
-            return False
-        reached = self._step_reach(chain, k, scope)
-        if not any(key[0] in reached and _GUESSED_ELSEWHERE in why for key, why in scope.inferred.items()):
-            return False
-        if any(key[0] in reached and key[0][:1].isupper() and isinstance(e, VarDecl) and e.kind == "matrix"
-               for key, e in scope.names.items() if key in scope.inferred):  # fmt: skip
-            return False
-        if _by_inferred_matrix(chain, k, scope):
-            return False
-        if not r.message.startswith(_BETWEEN_SIDES):
-            return True
-        st = chain.steps[k]
-        members = [chain.members[i] for i in (st.left, st.right)]
-        if any(_DERIVATIVE.search(m.latex) for m in members):
-            return True
-        trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
-        if any(t.atoms(sp.Derivative) for t in trees):
-            return True
-        used = {n for t in trees for n in names_in(t)}
-        return any(key[0] in used and _NO_EVIDENCE in why for key, why in scope.inferred.items())
 
 def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
     """Does step ``k`` differentiate a name the notes define (``∂L/∂w``), not an expression it writes out?"""
@@ -692,7 +461,7 @@ def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
         p = chain.members[i].parsed
         if p is None or isinstance(p.tree, ListMember):
             continue
-        for t in _member_trees(p):
+        for t in member_trees(p):
             for expr, _ in derivatives_in(t):
                 head = key_of(expr)
                 entry = scope.names.get((head[0], ())) if head is not None else None
@@ -701,17 +470,6 @@ def _of_a_defined_name(chain: _Chain, k: int, scope: Scope) -> bool:
     return False
 
 
-def _free_in_worked(chain: _Chain, k: int, r: StepResult, own: set[str]) -> list[str] | None:
-    """The names of ``own`` (inferred only for an earlier definition's body, :meth:`_Doubts._earlier_meanings`)
-    that the counterexample of ``r`` varies, where step ``k`` has a side of numbers alone (a worked number); else
-    None: failing only at a guessed value of such a name refutes nothing the notes wrote."""
-    if r.verdict is not Verdict.FAILED or r.counterexample is None:
-        return None
-    varied = sorted({str(p) for p, _ in r.counterexample.point} & own)
-    trees = step_trees(chain, k)
-    if not varied or not any(isinstance(t, sp.Expr) and not t.free_symbols and not t.atoms(sp.Indexed) for t in trees):
-        return None
-    return varied
 
 
 def _total_only(chain: _Chain, k: int) -> bool:
@@ -721,34 +479,8 @@ def _total_only(chain: _Chain, k: int) -> bool:
     return any(_TOTAL.search(t) for t in texts) and not any("\\partial" in t for t in texts)
 
 
-def _differentiates_by(chain: _Chain, k: int, names: Iterable[str]) -> bool:
-    """Does step ``k`` take a derivative with respect to one of ``names`` (or an entry of one)?"""
-    st = chain.steps[k]
-    wanted = set(names)
-    for i in (st.left, st.right):
-        p = chain.members[i].parsed
-        if p is None or isinstance(p.tree, ListMember):
-            continue
-        for t in _member_trees(p):
-            for d in t.atoms(sp.Derivative):
-                for v, _ in d.variable_count:
-                    base = str(v.base.label) if isinstance(v, sp.Indexed) else str(v)
-                    if base in wanted:
-                        return True
-    return False
 
 
-def _by_inferred_matrix(chain: _Chain, k: int, scope: Scope) -> bool:
-    r"""Does step ``k`` differentiate (``\partial``, ``\nabla_W``) by a name inferred to be a matrix?"""
-    st = chain.steps[k]
-    members = [chain.members[i] for i in (st.left, st.right)]
-    variables = {v for m in members if m.parsed is not None for t in _member_trees(m.parsed)
-                 for d in t.atoms(sp.Derivative) for v, _ in d.variable_count}  # fmt: skip
-    keys = {(v.name, ()) for v in variables if isinstance(v, sp.Symbol)}
-    keys |= {(str(v.base.label), tuple(str(i) for i in v.indices)) for v in variables if isinstance(v, sp.Indexed)}
-    nabla = {g.group(1) for m in members for g in _NABLA_NAME.finditer(m.latex)}
-    return any(isinstance(e, VarDecl) and e.kind == "matrix" and key in scope.inferred
-               and (key in keys or display_key(key) in nabla) for key, e in scope.names.items())  # fmt: skip
 
 
 def _sharing_green(chain: _Chain, alt_chain: _Chain, out: list[StepResult], failing: list[int]) -> dict[int, set[int]]:
@@ -778,4 +510,4 @@ def _holds_only(chain: _Chain, out: list[StepResult], failing: list[int], note: 
     if is_row_reading(note):
         return frozenset()
     scalars = note.endswith(_SHAPE_ONLY)
-    return frozenset(chain.steps[k].index for k in failing if scalars or not _shape_failure(out[k]))
+    return frozenset(chain.steps[k].index for k in failing if scalars or not shape_failure(out[k]))

@@ -1,8 +1,9 @@
 r"""Which earlier definition of a reused letter a failing step may still be read with (sound55).
 
 Notes reuse a letter for several examples (``f(x) = x^2``, then ``f(x) = \sin x``, then ``f(x) = x^3 + 1``). A
-step is read with the nearest definition before it; :meth:`verifier.documents.doubts._Doubts._earlier_meanings`
-asks whether a step FAILED so was meant with an earlier one. This module owns when it may:
+step is read with the nearest definition before it;
+:meth:`verifier.documents.earliermeanings._EarlierMeanings._earlier_meanings` asks whether a step FAILED so was meant
+with an earlier one. This module owns when it may:
 
 * :func:`may_return`: the definition just before the latest is always a candidate (the later line may be a slip in
   restating it, the old rule); an older one only where a heading lies between the latest definition and the step —

@@ -42,8 +42,8 @@ _LO = re.compile(r"\d+")
 _HI = re.compile(r"[A-Za-z]|\d+|[A-Za-z][-+]\d+")
 
 
-def _split_top(text: str, seps: str) -> list[tuple[str, str]]:
-    from verifier.documents.readings import _split_top as split
+def split_top(text: str, seps: str) -> list[tuple[str, str]]:
+    from verifier.documents.readings import split_top as split
 
     return split(text, seps)
 
@@ -184,7 +184,7 @@ def _run(terms: list[tuple[str, str]]) -> tuple[int, int, str, str, str, str] | 
 def _sum_in(text: str) -> tuple[str, str] | None:
     """``text`` with its (one) run of terms around an ellipsis written as a sum, at the top level or
     inside the bracket that holds it."""
-    terms = _split_top(text, "+-")
+    terms = split_top(text, "+-")
     run = _run(terms)
     if run is not None:
         first, last, pattern, lo, hi, sign = run

@@ -63,7 +63,7 @@ _TOKEN = re.compile(r"^[-+]?\d+(?:\.(\d+))?$")
 _RELATION = re.compile(r":=|=|\\approx|\\simeq|≈")
 
 
-def _numbers(text: str) -> list[str] | None:
+def literal_numbers(text: str) -> list[str] | None:
     """The numbers of a literal of plain numbers (``-0.0912``, ``\\boxed{2}\\boxed{3}``, a bmatrix), or None."""
     tokens = _FRAME.sub(" ", text).replace("- ", "-").split()
     return tokens if tokens and all(_TOKEN.match(t) for t in tokens) else None
@@ -106,7 +106,7 @@ def _statements(text: str) -> list[tuple[str, str, int, bool]]:
         for row in _rows(body):
             for piece in split_commas(row):
                 members = [p.strip().lstrip("&").strip() for p in _RELATION.split(piece)]
-                if len(members) < 2 or _numbers(members[-1]) is None:
+                if len(members) < 2 or literal_numbers(members[-1]) is None:
                     continue
                 rounded = bool(_NOT_DATA.search(piece))
                 out.extend((p, members[-1], line, rounded) for p in members[:-1]
@@ -115,7 +115,7 @@ def _statements(text: str) -> list[tuple[str, str, int, bool]]:
 
 
 def _same(a: str, b: str) -> bool:
-    x, y = _numbers(a), _numbers(b)
+    x, y = literal_numbers(a), literal_numbers(b)
     return (
         x is not None
         and y is not None
@@ -140,7 +140,7 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
     as :func:`inexact_input`."""
     name, _, value = hypothesis.partition("=")
     name, value = name.strip(), value.strip()
-    numbers = _numbers(value)
+    numbers = literal_numbers(value)
     found = _FROM.search(where)
     if numbers is None or found is None:
         return f"{name} is not stated as plain numbers"
@@ -151,7 +151,9 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
             line == step_line and (not same_line or line in display_lines)):  # fmt: skip
         return f"{name} is stated after the step"
     computed = computation_of(lines, line, name)  # (a boxed vector of numbers is no formula computing it)
-    if _NOT_DATA.search(_own_line(lines[line - 1], name)) or (computed is not None and _numbers(computed) is None):
+    if _NOT_DATA.search(_own_line(lines[line - 1], name)) or (
+        computed is not None and literal_numbers(computed) is None
+    ):
         return f"{name} is stated as a rounding or computed"
     decimal = any("." in t for t in numbers)
     if decimal and not stated_as_data(text, line, display_lines, name, source):
@@ -183,7 +185,7 @@ def inexact_input(hypotheses: Sequence[tuple[str, str]], text: str, display_line
 
 def _places(written: str, w: float) -> int | None:
     """The decimal places of the number of ``written`` equal to ``w``, if they are one."""
-    places = {len(m.group(1) or "") for t in (_numbers(written) or []) if (m := _TOKEN.match(t))
+    places = {len(m.group(1) or "") for t in (literal_numbers(written) or []) if (m := _TOKEN.match(t))
               and math.isclose(float(t), w, rel_tol=0, abs_tol=1e-12)}  # fmt: skip
     return places.pop() if len(places) == 1 else None
 
@@ -283,7 +285,7 @@ def slip_at_exact_values(
         return skipped
     if cx is None or any(n not in sizes for n, _ in cx.point) or "not called FAILED" not in (skipped.message or ""):
         return skipped
-    literal = [k for k, t in enumerate(texts) if _numbers(t) is not None]
+    literal = [k for k, t in enumerate(texts) if literal_numbers(t) is not None]
     stated = [*hypotheses, *unreached]
     if len(literal) != 1 or not stated or any(not where.startswith(WHERE) for _, where in stated):
         return skipped

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.labelled import _DEFINITION, _SUMMED, _bare, _parameters
-from verifier.documents.labelledheads import _BUILTIN
+from verifier.documents.labelled import LABELLED_DEFINITION, SUMMED, bare_label, names_only
+from verifier.documents.labelledheads import BUILTIN
 from verifier.latex.vocabulary import DEFAULT_FUNCTIONS
 
 __all__ = ["family_calls", "family_definitions"]
@@ -75,11 +75,11 @@ def family_definitions(text: str) -> dict[tuple[str, str], str]:
     applies nowhere else than at those parameters (``{("J", "k"): "\\mu_k"}``)."""
     found: dict[tuple[str, str], str] = {}
     refused: set[tuple[str, str]] = set()
-    for m in _DEFINITION.finditer(text):
-        name, sub, params = m.group("name"), _bare(m.group("sub")), m.group("params")
-        if not (len(sub) == 1 and sub.isalpha()) or name.lstrip("\\") in _BUILTIN or name.startswith("\\mathcal"):
+    for m in LABELLED_DEFINITION.finditer(text):
+        name, sub, params = m.group("name"), bare_label(m.group("sub")), m.group("params")
+        if not (len(sub) == 1 and sub.isalpha()) or name.lstrip("\\") in BUILTIN or name.startswith("\\mathcal"):
             continue
-        if not params.strip() or not _parameters(params) or _SUMMED.search(text, max(0, m.start() - 40), m.start()):
+        if not params.strip() or not names_only(params) or SUMMED.search(text, max(0, m.start() - 40), m.start()):
             continue
         if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", params)}:
             continue  # f_x(x): the subscript is the variable
@@ -107,7 +107,7 @@ def _calls(text: str, name: str) -> list[tuple[str, str]]:
                          r"(?:\\left\s*)?\((?P<args>[^()$]*)(?:\\right\s*)?\)")  # fmt: skip
     out = []
     for math in _MATH.finditer(text):
-        out += [(_bare(c.group("sub")), c.group("args")) for c in pattern.finditer(math.group(0))]
+        out += [(bare_label(c.group("sub")), c.group("args")) for c in pattern.finditer(math.group(0))]
     return out
 
 
@@ -136,7 +136,7 @@ def family_calls(text: str) -> str:
                              r"(?:\\left\s*)?\((?P<args>[^()$]*)(?:\\right\s*)?\))")  # fmt: skip
 
         def blank(m: re.Match[str], sub: str = sub, params: str = params) -> str:
-            if not _at_parameters((_bare(re.sub(r"^\s*_\s*", "", m.group("sub"))), m.group("args")), sub, params):
+            if not _at_parameters((bare_label(re.sub(r"^\s*_\s*", "", m.group("sub"))), m.group("args")), sub, params):
                 return m.group(0)
             return m.group(0)[: m.start("call") - m.start()] + " " * len(m.group("call"))
 

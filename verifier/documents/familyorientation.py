@@ -277,7 +277,7 @@ def checked_own(doc: object, chain: _Chain, steps: list[StepResult]) -> list[Ste
 def member_trees_at(doc: object, chain: _Chain) -> list[sp.Basic]:
     """The trees of ``chain``'s members parsed as the notes read them on its line (a member that cannot be
     parsed is left out): what :func:`document_orientations` reads of a chain not checked yet."""
-    from verifier.documents.members import _member_trees
+    from verifier.documents.members import member_trees
     from verifier.documents.readings import read_member
     from verifier.latex import LatexError
 
@@ -288,7 +288,7 @@ def member_trees_at(doc: object, chain: _Chain) -> list[sp.Basic]:
             if not m.latex or m.error:
                 continue
             try:
-                out += _member_trees(read_member(m.latex, lambda x: doc.parse(x, None, frozenset())))  # type: ignore[attr-defined]
+                out += member_trees(read_member(m.latex, lambda x: doc.parse(x, None, frozenset())))  # type: ignore[attr-defined]
             except LatexError:
                 continue
     finally:

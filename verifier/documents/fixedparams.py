@@ -157,9 +157,9 @@ def by_a_fixed_parameter(doc: Any, chain: Any, scope: Any, steps: list[StepResul
     if not held or not any(r.verdict.ok for r in steps):
         return steps
     from verifier.documents.infer import names_in
-    from verifier.documents.members import _member_trees
+    from verifier.documents.members import member_trees
 
-    trees = {i: list(_member_trees(m.parsed)) for i, m in enumerate(chain.members) if m.parsed is not None}
+    trees = {i: list(member_trees(m.parsed)) for i, m in enumerate(chain.members) if m.parsed is not None}
     reached = doc._reach({n for ts in trees.values() for t in ts for n in names_in(t)}, scope)
     # a parameter the notes' own definition still writes (P(t|z) = σ(θz)^t …) is no dropped one
     fixed = set().union(*(held[name] - doc._reach({name}, scope) for name in held if name in reached))

@@ -2,7 +2,7 @@ r"""Capital Greek letters that name matrices (``\Sigma``, ``\Lambda``, ``\Phi``,
 
 Notes name a covariance ``\Sigma``, a precision or eigenvalue matrix ``\Lambda``, a design matrix ``\Phi``, a
 noise covariance ``\Psi`` or ``\Omega`` exactly as they name ``W`` or ``X``; the shape inference
-(``shapes._capital``) took only Latin capitals for matrices, so ``(x - \mu)^\top \Lambda (x - \mu)`` read
+(``shapes.is_capital``) took only Latin capitals for matrices, so ``(x - \mu)^\top \Lambda (x - \mu)`` read
 ``\Lambda`` as a number and ``\operatorname{tr}(\Lambda (x-\mu)^\top (x-\mu))`` (the trace trick with the outer
 product written as an inner one) was PROVED. These letters are read as a capital is: a matrix beside a
 vector or matrix, or inside ``tr``/``det``; written alone they stay scalars (the specialisation every

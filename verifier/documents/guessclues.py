@@ -2,10 +2,10 @@ r"""What a failing step's guess rests on, read from its trees, its counterexampl
 
 :class:`verifier.documents.guesses._Guesses` demotes a FAILED that rests on a guess about names the notes
 leave undefined. This module owns the tests on those names: a starred point the recurrence is unfolded at
-(``_starred_guesses``, ``STARRED``), a counterexample varying a name (``_varied``), a layer recursion read as
-independent entries (``_layer_recursion``), the names a derivative's variable is (``_variable_keys``), whether
-each side of a step writes a name or its entries (``_seen``, ``_entries_seen``, ``_letter``), a step that
-binds every name it reaches (``_closed``), and the names written with a letter subscript
+(``starred_guesses``, ``STARRED``), a counterexample varying a name (``varied_in``), a layer recursion read as
+independent entries (``layer_recursion``), the names a derivative's variable is (``variable_keys``), whether
+each side of a step writes a name or its entries (``seen_in``, ``entries_seen``, ``key_letter``), a step that
+binds every name it reaches (``leaves_none_free``), and the names written with a letter subscript
 (``subscripted_names``).
 """
 
@@ -25,7 +25,7 @@ STARRED = ("fails with the notes' recurrence unfolded only at values of {names},
            "read, and an argument about the iterates and it may hold there")
 
 
-def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
+def starred_guesses(r: StepResult, scope: Scope) -> list[str]:
     r"""The starred names (``x^\star``) the counterexample of ``r`` varies that ``scope`` only infers (undefined)."""
     if r.counterexample is None:
         return []
@@ -34,7 +34,7 @@ def _starred_guesses(r: StepResult, scope: Scope) -> list[str]:
                   and not isinstance(scope.names.get(k), Definition))  # fmt: skip
 
 
-def _varied(name: str, point: set[str]) -> bool:
+def varied_in(name: str, point: set[str]) -> bool:
     """Is ``name`` among the names of a counterexample's ``point`` (``x``, ``x^()``: its samples, ``x_1``)?"""
     return any(p == name or p.startswith((f"{name}^", f"{name}_")) for p in point)
 
@@ -44,7 +44,7 @@ def subscripted_names(annotations: object) -> set[str]:
     return {k[0] for k in getattr(annotations, "subscripted", {})}
 
 
-def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
+def layer_recursion(d: sp.Derivative, scope: Scope) -> str:
     """``∂a^{(l+1)}_k / ∂a^{(l)}_j`` between entries of one family the notes never define, at index
     positions written as different expressions (``l + 1`` against ``l``): backprop notes mean one
     layer computed from the other, which the notes define elsewhere or only in prose. Reading the
@@ -75,7 +75,7 @@ def _layer_recursion(d: sp.Derivative, scope: Scope) -> str:
     return ""
 
 
-def _variable_keys(v: sp.Basic) -> set[Key]:
+def variable_keys(v: sp.Basic) -> set[Key]:
     """The names a derivative's variable is: ``s_i`` is s (its index i is not a variable of ∂L/∂s_i,
     so a loss reaching s but not i still holds its other inputs fixed)."""
     if isinstance(v, sp.Indexed):
@@ -84,7 +84,7 @@ def _variable_keys(v: sp.Basic) -> set[Key]:
     return written_keys(sliced(v) or v)
 
 
-def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
+def seen_in(key: Key, keys: set[Key], scope: Scope) -> bool:
     r"""Whether ``keys`` hold ``key``, or every numbered entry of it where it is a vector or a matrix whose
     size the notes write (a number: ``\mathbf{g} = [g_0, g_1, g_2]``, ``\mathbb{R}^3``). A guessed size
     is no evidence: ``w^T x = w_1 x_1 + w_2 x_2`` of vectors of unstated length stays unseen. Nor are some
@@ -104,20 +104,20 @@ def _seen(key: Key, keys: set[Key], scope: Scope) -> bool:
     return not key[1] and len(written) >= size
 
 
-def _entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:
+def entries_seen(key: Key, keys: set[Key], scope: Scope) -> bool:
     """Whether ``keys`` hold an entry of ``key`` written with a number (``u^(1)_2`` for ``u^(1)``) that
     neither the notes nor a context define (a defined entry is no unknown)."""
     return not key[1] and any(k[0] == key[0] and k[1] and not isinstance(scope.names.get(k), Definition)
                               for k in keys)  # fmt: skip
 
 
-def _letter(key: Key) -> str:
+def key_letter(key: Key) -> str:
     """The letter of a name's key, a sample family's too (``x^()`` of ``x^{(i)}`` is kin of X; review24c:
     compared as written, the family never was, and a matrix form reached through p = σ(Xw) was FAILED)."""
     return key[0].removesuffix("^()").lower()
 
 
-def _closed(trees: list[sp.Basic], scope: Scope, reached: set[str]) -> bool:
+def leaves_none_free(trees: list[sp.Basic], scope: Scope, reached: set[str]) -> bool:
     r"""Whether a step leaves no name free: the undeclared names it reaches (through the notes' definitions too)
     are all bound in it, as the point of an evaluation bar binds x in ``\left.\frac{d}{dx}\tanh x\right|_{x=0}``.
     Such a step ``… = 0`` is a claim about numbers, not an equation that may hold at the notes' values only

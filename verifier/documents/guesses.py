@@ -68,15 +68,15 @@ from verifier.documents.generic import (
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guessclues import (
     STARRED,
-    _closed,
-    _entries_seen,
-    _layer_recursion,
-    _letter,
-    _seen,
-    _starred_guesses,
-    _variable_keys,
-    _varied,
+    entries_seen,
+    key_letter,
+    layer_recursion,
+    leaves_none_free,
+    seen_in,
+    starred_guesses,
     subscripted_names,
+    variable_keys,
+    varied_in,
 )
 from verifier.documents.hot import hot_indices_named, one_hot_at
 from verifier.documents.hypotheses import UNDER
@@ -85,13 +85,13 @@ from verifier.documents.iidfamilies import IID, SAMPLED, family_parameters
 from verifier.documents.impliedpoints import IMPLIED, implied_points
 from verifier.documents.indexlabels import label_as_index, unsummed_classes
 from verifier.documents.infer import (
-    NO_EVIDENCE,
+    NO_EVIDENCE_MARK,
     names_in,
 )
 from verifier.documents.letterconstants import beyond_constants
 from verifier.documents.listedsets import listed_set_sum
 from verifier.documents.lonefunctions import lone_functions
-from verifier.documents.members import _Chain, _member_trees, _Step, free_names, keys_in
+from verifier.documents.members import _Chain, _Step, free_names, keys_in, member_trees
 from verifier.documents.nosolution import holds_nowhere, said_impossible
 from verifier.documents.numbercalls import (
     defined_calls_read,
@@ -136,7 +136,7 @@ from verifier.documents.scoping import looped
 from verifier.documents.selfequations import self_equation
 from verifier.documents.semicolon import doubted
 from verifier.documents.sentencecomputed import stated_rounding
-from verifier.documents.shapeclashes import _BETWEEN_SIDES, _JACOBIAN_PRODUCT, _annotated_clash, _no_layout_mends
+from verifier.documents.shapeclashes import BETWEEN_SIDES, JACOBIAN_PRODUCT, annotated_clash, no_layout_mends
 from verifier.documents.shownroundings import computed_results
 from verifier.documents.sizealone import stated_size
 from verifier.documents.sizedfamilies import entry_body
@@ -146,7 +146,7 @@ from verifier.documents.stated import closed_form, every_stated, rounded_at_valu
 from verifier.documents.statedparams import at_stated_parameters
 from verifier.documents.statedsquares import root_verdict
 from verifier.documents.statedvectors import sizes_given, unbolded
-from verifier.documents.steps import _shape_failure
+from verifier.documents.steps import shape_failure
 from verifier.documents.typos import scores_read_for_indices
 from verifier.documents.updaterule import UPDATE_RULE, is_update_rule
 from verifier.documents.vanishing import vanishing_entries, vanishing_names
@@ -160,8 +160,6 @@ from verifier.latex.opaque import guessed_names, is_guessed
 from verifier.latex.quantifiers import quantified_names
 from verifier.latex.vocabulary import sliced
 from verifier.results import StepResult, Verdict
-
-_NO_EVIDENCE = f"({NO_EVIDENCE})"  # infer.py's reason for a name read as a scalar by default
 
 
 class _Guesses(_ChainProse, _Reach, _Rounding):
@@ -211,7 +209,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
     def _chain_differentiates(chain: _Chain) -> bool:
         r"""Some member of ``chain`` is a derivative (``\nabla_\theta J = … = 0``)."""
         return any(t.atoms(sp.Derivative) for m in chain.members if m.parsed is not None
-                   for t in _member_trees(m.parsed))  # fmt: skip
+                   for t in member_trees(m.parsed))  # fmt: skip
 
     def _guessed_bodies(self, bodies: list[str], own: list[sp.Basic], reached: set[str],
                         r: StepResult) -> list[sp.Basic]:  # fmt: skip
@@ -241,7 +239,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 (chain.members[step.left].latex, chain.members[step.right].latex), self.text)):
             return self._demote(r, listed)  # \sum_{x \in A} with A = \{1, 2, 4\} (documents.listedsets)
         own = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-               for t in _member_trees(p)]  # fmt: skip
+               for t in member_trees(p)]  # fmt: skip
         reached = self._reach(set().union(*(names_in(t) for t in own)), scope) if own else set()
         if r.verdict is Verdict.FAILED and own and (factored := decomposition_note(
                 set().union(*(names_in(t) for t in own)), self.text)):  # X = U S V^T, "the SVD" (factorisations)
@@ -262,7 +260,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         texts = (chain.members[step.left].latex, chain.members[step.right].latex)
         if r.verdict is Verdict.FAILED and (fixed := entry_explains(
                 [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-                 for t in _member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
+                 for t in member_trees(p)], r, stated_entries(self.text))) is not None:  # fmt: skip
             return self._demote(r, fixed)  # Σ_{j=0} θ_j x_j with x_0 = 1 stated (documents.fixedentries)
         if r.verdict.ok and (numbered := plain_products_read(texts, own)):  # Φ(0) = 0 green as Φ·0 = 0 (ids45)
             return self._demote(r, f"holds only with {', '.join(numbered)} read as a product; written so it is "
@@ -308,7 +306,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             rounded = rounded and (stated_rounding(rounded, r, texts, chain.hypotheses, chain.line, self.lines,
                                                    self.parse_plain) or rounded)  # fmt: skip
         if rounded is None and names and (rounded := rounded_at_values(chain.hypotheses, texts, r, closed)):
-            sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in _member_trees(p)]
+            sides = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) for t in member_trees(p)]
             sides = [entry_body(t, self.sized_entries, self.note_definitions, self.parse_plain) or t
                      for t in sides]  # E_3 of E_n = Σ_{j=1}^n β^{j-1}: its body (documents.sizedfamilies)
             sides = [defined_polynomial(t, scope.names, chain.hypotheses, every_stated(self), chain.line,
@@ -332,7 +330,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return replace(r, verdict=rooted[0], message=rooted[1], counterexample=None, curve=None)
         rounded = rounded or states_value(texts, key is None or isinstance(scope.names.get(key), Definition), r)
         trees = [t for i in (step.left, step.right) if (p := chain.members[i].parsed) is not None
-                 for t in _member_trees(p)]  # fmt: skip
+                 for t in member_trees(p)]  # fmt: skip
         rounded = rounded or stated_size(trees, {k[0] for k, e in scope.names.items() if isinstance(e, Size)}, r)
         if rounded is not None:
             return rounded
@@ -360,7 +358,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         # read with a recurrence unfolded it failed too, and that decides (documents.recurrence)
         unfolded = self.unfolded_failed.get((id(chain), step.index))
         r = unfolded if unfolded is not None else r  # (a step still FAILED here: a green one returned above)
-        if unfolded is not None and (starred := _starred_guesses(r, scope)) and \
+        if unfolded is not None and (starred := starred_guesses(r, scope)) and \
                 not self._rule_writes(starred, chain, unfolded, scope):  # fmt: skip
             return self._demote(r, STARRED.format(names=", ".join(starred)))
         if unfolded is not None:  # "for a constant gradient, unrolling twice gives …": not decided in general
@@ -404,7 +402,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         valued = self._reach(used | {k[0] for t in trees for k in defined_calls(t, scope)}, scope) - reached
         varied = {p for p, _ in r.counterexample.point} if r.counterexample else set()
         guessed_values = sorted(display_key(k) for k in guessed_keys(scope)  # w of W := (w_ij) too (capitalentries)
-                                if k[0] in reached - used or (k[0] in valued and _varied(k[0], varied)))  # fmt: skip
+                                if k[0] in reached - used or (k[0] in valued and varied_in(k[0], varied)))  # fmt: skip
         numbers = [t for t in trees[:2] if not t.free_symbols and not t.atoms(sp.Indexed)]
         at_defined = len(trees) == 2 and worked_at_defined(  # "At $a = 0$", a := xᵀw (documents.definedpoints)
             [(chain.members[i].latex, t) for i, t in zip((step.left, step.right), trees, strict=True)], scope,
@@ -427,7 +425,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             params = sorted({p for ps in implied.values() for p in ps})
             return self._demote(r, IMPLIED.format(names=", ".join(implied), their="its" if len(implied) == 1 else
                                                   "their", params=", ".join(params)))
-        if _shape_failure(r) and _JACOBIAN_PRODUCT.search(r.message):
+        if shape_failure(r) and JACOBIAN_PRODUCT.search(r.message):
             # (W_2^T δ_2) ⊙ σ'(a): σ' of a vector read as its (diagonal) Jacobian, not the notes' mistake
             return self._demote(r, f"an entry-wise product with a derivative read as a Jacobian ({r.message})")
         # a function the notes name anywhere ("$g$ denotes the sigmoid", a section before) is no arbitrary one
@@ -440,7 +438,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             return self._demote(r, f"{', '.join(lone)} is not defined in the notes and this step says what it (or "
                                    "its derivative) is; it fails for an arbitrary function, as it must")  # fmt: skip
         inferred = {k for k in scope.inferred if k[0] in used}
-        if not inferred and _shape_failure(r):
+        if not inferred and shape_failure(r):
             # σ'(z) after z_i = w^T x_i + b: the shape clash is inside a definition's body, whose names' shapes
             # were guessed (w: no annotation, no context), not in what the step writes
             inferred = {k for k in scope.inferred if k[0] in reached and isinstance(scope.names.get(k), VarDecl)
@@ -451,7 +449,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         if (solved := self_equation(trees, step.left == 0 and len(chain.steps) > 1, {k[0] for k in inferred})):
             return self._demote(r, solved)
         counts = sorted(display_key(k) for k in scope.inferred if k[0] in reached and not k[1] and len(k[0]) == 1
-                        and k[0].isupper() and _NO_EVIDENCE in scope.inferred[k]
+                        and k[0].isupper() and NO_EVIDENCE_MARK in scope.inferred[k]
                         and isinstance(scope.names.get((k[0].lower(), ())), IndexRange))  # fmt: skip
         if counts:
             # m_b = \frac{1}{H} x_{bh}: H is, by the convention of index notation, the number of values of h
@@ -471,20 +469,20 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         declared_here = {k for k in inferred if isinstance(scope.names.get(k), VarDecl)}
         # an arbitrary function the notes leave undefined (L of Z, through G = ∂L/∂Z) has no shape to guess
         shaped = {k for k in inferred if k[0] not in functions}
-        if (_shape_failure(r) and _BETWEEN_SIDES in r.message
-                and (self._layout_fixed(chain, scope) or _no_layout_mends(r.message))
-                and _annotated_clash(replace(r, message=""), scope, shaped, rows=True)
+        if (shape_failure(r) and BETWEEN_SIDES in r.message
+                and (self._layout_fixed(chain, scope) or no_layout_mends(r.message))
+                and annotated_clash(replace(r, message=""), scope, shaped, rows=True)
                 and self._annotated_here(chain, declared_here & shaped)):
             return r  # shapes all written by the notes, the layout said or ∇'s: no reading left to mend it
         # (an arbitrary function the notes leave undefined has no shape of its own either: its derivative takes its
         # variable's, so a product inside a member that does not conform rests on the annotated shapes; lead64)
-        if _shape_failure(r) and not (_annotated_clash(r, scope, shaped)
+        if shape_failure(r) and not (annotated_clash(r, scope, shaped)
                                    and self._annotated_here(chain, declared_here & shaped)):
             return self._demote(r, f"the shapes inferred for the undeclared names do not fit this step ({r.message}); "
                                    "declare the shapes in a context")  # fmt: skip
         tried: StepResult | None = None
         left, right = chain.members[step.left], chain.members[step.right]
-        if (written_zero(left.latex) or written_zero(right.latex)) and not _closed(trees, scope, reached):
+        if (written_zero(left.latex) or written_zero(right.latex)) and not leaves_none_free(trees, scope, reached):
             return self._demote(r, SOLVED)  # undeclared names: the 0 may hold for the notes' values only
         if chain.connected and not any(t.atoms(sp.Derivative) for t in trees):
             # "… = 0 ⇔ X^T X w = X^T y": an equation the notes solve, true for the solution only
@@ -495,7 +493,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         held: list[tuple[sp.Derivative, set[Key]]] = []  # a notes' definition differentiated: its co-inputs
         for t in trees:
             for d in t.atoms(sp.Derivative):
-                layered = _layer_recursion(d, scope) or entry_of_vector(d, scope, self._reach, self.parse)
+                layered = layer_recursion(d, scope) or entry_of_vector(d, scope, self._reach, self.parse)
                 if layered and unfolded is None:
                     return self._demote(r, layered)
                 variables = {str(v.base.label) if isinstance(v, sp.Indexed) else str(sliced(v) or v)
@@ -507,7 +505,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 # ∂E/∂w with the notes' E(w) = …: a function written bare is differentiated by its parameters
                 bare = {(p, ()) for k in written if isinstance(e := scope.names.get(k), Definition) and e.is_function
                         for p in e.params}  # fmt: skip
-                by = {k for v, _ in d.variable_count for k in _variable_keys(v)}
+                by = {k for v, _ in d.variable_count for k in variable_keys(v)}
                 held_from = self._reach_keys(written, scope)
                 if by <= held_from | bare | self._valued_in(by, held_from, scope):
                     # the differentiated quantity is defined (through the notes' definitions) from the variable
@@ -537,7 +535,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             sides = (
                 [trees[:1], trees[1:]]
                 if len(trees) == 2
-                else [_member_trees(chain.members[step.left].parsed), _member_trees(chain.members[step.right].parsed)]
+                else [member_trees(chain.members[step.left].parsed), member_trees(chain.members[step.right].parsed)]
             )  # type: ignore[arg-type]
             free = [{n for t in side for n in free_names(t) | self._reached_free(t, scope) if (n, ()) in inferred
                      and isinstance(scope.names.get((n, ())), IndexRange)} for side in sides]  # fmt: skip
@@ -636,14 +634,15 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
             held_keys |= {k for k in inferred if display_key(k) in stated_literal_names(chain.hypotheses,
                                                                                       self.parse_plain)}
             # g^T h = g_0 h_0 + g_1 h_1: a vector is seen where its numbered entries are written (documents.literals)
-            one_side = sorted(display_key(k) for k in inferred if _seen(k, seen[0], scope) != _seen(k, seen[1], scope)
+            one_side = sorted(display_key(k) for k in inferred
+                              if seen_in(k, seen[0], scope) != seen_in(k, seen[1], scope)
                               and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                               and k not in hot_labels and k not in held_keys and k not in vanished_entries)  # fmt: skip
             # [u^{(1)}_1, u^{(1)}_2] = [1, \tanh(2)]: entries of an undeclared vector listed against numbers
             # state its values; the vector itself is written on neither side, so the test above misses it
             one_side += sorted(display_key(k) for k in inferred if k not in seen[0] and k not in seen[1]
                                and display_key(k) not in one_side
-                               and _entries_seen(k, seen[0], scope) != _entries_seen(k, seen[1], scope)
+                               and entries_seen(k, seen[0], scope) != entries_seen(k, seen[1], scope)
                                and isinstance(scope.names.get(k), VarDecl) and k[0] not in related
                                and k not in hot_labels)  # fmt: skip
             # p = σ(Xw + b1) with nothing said of X: a name only a definition's body writes, its shape guessed
@@ -656,7 +655,7 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
                 and "annotated" not in scope.inferred[k]
                 and (k in seen[0]) != (k in seen[1]) and isinstance(e := scope.names.get(k), VarDecl)
                 and e.kind in ("vector", "matrix")
-                and any(o != k and _letter(o) == _letter(k) for o in seen[1 if k in seen[0] else 0])
+                and any(o != k and key_letter(o) == key_letter(k) for o in seen[1 if k in seen[0] else 0])
                 and k[0] not in related and k not in held_keys)  # fmt: skip
             if one_side:  # q(x_0 + h) = 6h^2 after q(x) = 3(x - x_0)^2: x_0 cancels with q put in (cancelledthrough)
                 scalars = {display_key(k) for k in inferred if isinstance(e := scope.names.get(k), VarDecl)

@@ -20,12 +20,13 @@ from verifier.catalog import explicit
 from verifier.documents.distributions import only_stated
 from verifier.documents.lemmas import RESULT, contradicting
 from verifier.documents.listedvectors import listed_as_column
-from verifier.documents.members import _Chain, _split_top_equals
+from verifier.documents.members import _Chain
 from verifier.documents.numberedstated import entry_hypotheses
 from verifier.documents.resolve import ResolveError, Resolver
 from verifier.documents.stated import WHERE
 from verifier.documents.values import Undeclared, Value, free_symbols, is_matrix
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_equals
 
 if TYPE_CHECKING:
     from verifier.documents.context import Scope
@@ -48,7 +49,7 @@ def solved_hypotheses(
     todo = list(chain.hypotheses)
     while todo:
         text, where = todo.pop(0)
-        sides = _split_top_equals(text)
+        sides = split_top_equals(text)
         nc = doc.ctx.noncommutative(scope)
         try:
             a, b = (resolver.member(doc.parse(x, None, nc)) for x in sides)

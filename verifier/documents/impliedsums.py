@@ -6,8 +6,10 @@ indices) is checked again with each reading of :func:`~verifier.documents.summat
 written out, under the literal meaning of the undeclared names first and then under their other
 meanings (:meth:`_Doubts._scopes`); the step holds under the first reading that makes it hold, and says
 so. The complete Einstein reading's counterexample is remembered, so that a free index is not excused
-later as "an implied sum?" when that sum was tried. This mixin of :class:`~verifier.documents.doubts._Doubts`
-owns that reading; the doubts' other readings call it in their order."""
+later as "an implied sum?" when that sum was tried. Where the prose announces the convention, a step the
+literal reading proves but whose Einstein reading fails is SKIPPED (:meth:`_ImpliedSums._literal_against_declared_sums`:
+``\delta_{ii} = 1`` holds entry by entry, the notes mean the trace). This mixin of
+:class:`~verifier.documents.doubts._Doubts` owns that reading; the doubts' other readings call it in their order."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from verifier.documents.layout import MATRIX_NUMERATOR, by_matrices
 from verifier.documents.members import _Chain
 from verifier.documents.orientation import bounded, is_row_reading
 from verifier.documents.resolve import ListMember, ResolveError
-from verifier.documents.steps import _Checker, _shape_failure
+from verifier.documents.steps import _Checker, shape_failure
 from verifier.documents.summation import SumReading, free_indices, implied_readings
 from verifier.documents.symmetricprose import symmetrised
 from verifier.results import StepResult, Verdict
@@ -45,6 +47,49 @@ class _ImpliedSums(_Guesses):
     def _implied_first(self, scope: Scope) -> bool:
         """Do the notes say they leave sums implicit (or does a context declare it)?"""
         return bool(getattr(self, "einstein", False)) or scope.conventions.get("summation") == "einstein"
+
+    def _literal_against_declared_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
+        r"""Where the notes' prose says repeated indices are summed, a step the literal reading proves
+        but whose Einstein reading (``repeated``, the one the notes announce) fails with a
+        counterexample is SKIPPED: ``\delta_{ii} = 1`` holds entry by entry, while the notes mean the
+        trace. A context's ``summation: einstein`` already rewrites the members before checking."""
+        if not getattr(self, "einstein", False) or scope.conventions.get("summation") == "einstein":
+            return steps
+
+        def is_index(name: str) -> bool:
+            key = (name, ())
+            return isinstance(scope.names.get(key), IndexRange) and key in scope.inferred
+
+        todo: list[tuple[int, SumReading]] = []
+        for k, r in enumerate(steps):
+            if r.verdict not in (Verdict.PROVED, Verdict.PASSED):
+                continue
+            st = chain.steps[k]
+            a, b = chain.members[st.left].parsed, chain.members[st.right].parsed
+            if a is None or b is None or any(isinstance(p.tree, ListMember | sp.Tuple) for p in (a, b)):
+                continue
+            found = [rd for rd in implied_readings(a.tree, b.tree, is_index) if rd.mode == "repeated"]
+            if found:
+                todo.append((k, found[0]))
+        out = list(steps)
+        for trees, group in sum_groups(chain, todo):
+            members = [replace(m, parsed=replace(m.parsed, tree=trees[i])) if i in trees and m.parsed
+                       else m for i, m in enumerate(chain.members)]  # fmt: skip
+            try:
+                alt = _Checker(self, replace(chain, members=members), scope,
+                               {chain.steps[k].index for k, _ in group}).run()  # fmt: skip
+            except ResolveError:
+                continue
+            for k, rd in group:
+                if alt[k].verdict is Verdict.FAILED and alt[k].counterexample is not None:
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it fails")  # fmt: skip
+                    out[k] = self._demote(alt[k], why)
+                elif alt[k].verdict is Verdict.TIMEOUT:  # a doubt cut short by its budget clears nothing (redteam9)
+                    why = (f"holds with the indices as written, but the notes sum repeated indices and read with "
+                           f"{rd.note} it could not be checked in time")  # fmt: skip
+                    out[k] = self._demote(out[k], why)
+        return out
 
     def _implied_sums(self, chain: _Chain, scope: Scope, steps: list[StepResult]) -> list[StepResult]:
         """The steps still FAILED, or a case split, checked again with their implied sums written
@@ -105,7 +150,7 @@ class _ImpliedSums(_Guesses):
             return out
         failed = self._implied_failed()
         summed: dict[int, StepResult] = {}  # the textbook Einstein reading's failures (fresh15)
-        clash = any(left_open(out[k]) and _shape_failure(out[k]) for k in per_step)
+        clash = any(left_open(out[k]) and shape_failure(out[k]) for k in per_step)
         scopes = [(n, sc) for n, sc in self._scopes(chain, scope, clash) if not n.endswith(SHAPE_ONLY)]
         allowance = Allowance(self._readings_seconds())  # the readings' time, not the row reading's inference
         # the rewritten chains (trees, steps) whose check under the literal meanings took no derivative by a
@@ -126,7 +171,7 @@ class _ImpliedSums(_Guesses):
             if mode == "strict" and not self._implied_first(scope):
                 continue  # the textbook rule sums indices written on both sides: only where the notes say so
             todo = [(k, rd) for k, rds in per_step.items() if left_open(out[k]) for rd in rds if rd.mode == mode
-                    and (not is_row_reading(snote) or _shape_failure(out[k]))]  # fmt: skip
+                    and (not is_row_reading(snote) or shape_failure(out[k]))]  # fmt: skip
             for trees, group in sum_groups(chain, todo):
                 rewritten = (tuple(sorted(trees.items(), key=lambda kv: kv[0])), frozenset(k for k, _ in group))
                 if other_layout and rewritten in same_in_layouts:

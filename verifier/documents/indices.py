@@ -31,7 +31,7 @@ from verifier.documents.resolve import (
 
 MAX_SIZE_COMBOS = 3
 MAX_ASSIGNMENTS = 6
-_REL_SPLIT = re.compile(r"(\\neq|\\ne(?![a-z])|\\leq?(?![a-z])|\\geq?(?![a-z])|!=|<=|>=|==|=|<|>)")
+REL_SPLIT = re.compile(r"(\\neq|\\ne(?![a-z])|\\leq?(?![a-z])|\\geq?(?![a-z])|!=|<=|>=|==|=|<|>)")
 _REL_TO_SYMPY = {"\\neq": sp.Ne, "\\ne": sp.Ne, "!=": sp.Ne, "\\leq": sp.Le, "\\le": sp.Le, "<=": sp.Le,
                  "\\geq": sp.Ge, "\\ge": sp.Ge, ">=": sp.Ge, "=": sp.Eq, "==": sp.Eq, "<": sp.Lt,
                  ">": sp.Gt}  # fmt: skip
@@ -47,7 +47,7 @@ class _Indices:
     # -- conditions -------------------------------------------------------------------------
     def _condition_tree(self, text: str) -> sp.Basic | None:
         """``k \\neq l``, ``r = i`` → a relational; None for a mere label such as ``(1)``."""
-        parts = _REL_SPLIT.split(text)
+        parts = REL_SPLIT.split(text)
         if len(parts) < 3:
             return None
         sides = [self.doc.parse(p, None, frozenset()) for p in parts[0::2]]

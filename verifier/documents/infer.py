@@ -103,6 +103,8 @@ __all__ = ["KNOWN_FUNCTIONS", "MAX_LITERAL_SIZE", "RESERVED", "Annotations", "In
 # Why a name is a real scalar when nothing in the notes says more: readers of the inferred reasons
 # (counts, guesses, weights) ask :func:`guessed_scalar` rather than match the words again.
 NO_EVIDENCE = "no other evidence"
+#: :data:`NO_EVIDENCE` as it stands in a name's inferred reason (``scope.inferred``): the mark a reader looks for
+NO_EVIDENCE_MARK = f"({NO_EVIDENCE})"
 #: conventions key prefix: a matrix annotated m×n (two size letters) that a chain's products made square
 SQUARED_PREFIX = "squared "
 #: conventions key prefix: a vector annotated with one size letter that a chain's sums made of another (sound57)
@@ -119,7 +121,7 @@ def _other_named(annotated: object, used: object) -> bool:
 def guessed_scalar(scope: Scope, key: Key) -> bool:
     """Is ``key`` an undeclared name read as a real scalar only for want of evidence?"""
     entry = scope.names.get(key)
-    return isinstance(entry, VarDecl) and entry.kind == "scalar" and f"({NO_EVIDENCE})" in scope.inferred.get(key, "")
+    return isinstance(entry, VarDecl) and entry.kind == "scalar" and NO_EVIDENCE_MARK in scope.inferred.get(key, "")
 
 
 @dataclass

@@ -36,9 +36,9 @@ from verifier.documents.numberedtransposes import transposed_numbered
 from verifier.documents.rowsoftmax import argument_kind
 from verifier.documents.samplelength import annotated_sample_length
 from verifier.documents.shapes import (
-    _capital,
     _Name,
     _Shapes,
+    is_capital,
 )
 from verifier.documents.sumbounds import joined_bound
 from verifier.latex import Component
@@ -300,7 +300,7 @@ class _Evidence(_Shapes):
                 return
             n = self.name(key)
             if key in self.ann.bold:
-                self.make(key, "matrix" if _capital(tree.name) else "vector", "written in bold")
+                self.make(key, "matrix" if is_capital(tree.name) else "vector", "written in bold")
             if in_log or tree.name.startswith("\\sum_"):  # \sum_K used as a name: a total of e^… (latex.opaque)
                 n.positive = True
             return
@@ -309,13 +309,13 @@ class _Evidence(_Shapes):
             if fname == "transpose":
                 arg = tree.args[0]
                 if isinstance(arg, sp.Symbol) and not self.known((arg.name, ())) and arg.name not in bound:
-                    kind = "matrix" if _capital(arg.name) else "vector"
+                    kind = "matrix" if is_capital(arg.name) else "vector"
                     self.make((arg.name, ()), kind, "transposed")
                 elif isinstance(arg, sp.Indexed) and self._label_key(arg) is not None:
                     # q_t^T with t a label (q_t one name): transposed, it is a vector like q^T; read as a
                     # number, (σ(q_t^T h) − 1) q_t^T for (σ(q_t^T h) − 1) q_t held (trust14)
                     key = self._label_key(arg)
-                    self.make(key, "matrix" if _capital(key[0]) else "vector", "transposed")
+                    self.make(key, "matrix" if is_capital(key[0]) else "vector", "transposed")
                 elif transposed_numbered(self, arg, bound):  # W_2^T, w_2^T (documents.numberedtransposes)
                     pass
                 elif isinstance(arg, sp.Add):
@@ -326,7 +326,7 @@ class _Evidence(_Shapes):
                         if len(factors) == 1 and isinstance(factors[0], sp.Symbol):
                             name = factors[0].name
                             if not self.known((name, ())) and name not in bound:
-                                kind = "matrix" if _capital(name) else "vector"
+                                kind = "matrix" if is_capital(name) else "vector"
                                 self.make((name, ()), kind, "in a transposed sum")
             elif fname == "norm":
                 self._normed(tree, bound)  # ‖Ax − b‖: a vector where nothing else says (infer_scope)
@@ -398,13 +398,13 @@ class _Evidence(_Shapes):
         for term in arg.args if isinstance(arg, sp.Add) else (arg,):
             factors = [f for f in sp.Mul.make_args(term) if not f.is_number] if isinstance(term, sp.Basic) else []
             if len(factors) == 2 and all(isinstance(f, sp.Symbol) and not isinstance(f, sp.Dummy) for f in factors) \
-                    and _capital(factors[0].name) and not _capital(factors[1].name):  # fmt: skip
+                    and is_capital(factors[0].name) and not is_capital(factors[1].name):  # fmt: skip
                 factors = factors[1:]  # ‖Wx‖: a matrix times a vector; x is the vector (W follows from the product)
             if len(factors) != 1 or not isinstance(factors[0], sp.Symbol) or isinstance(factors[0], sp.Dummy):
                 continue
             name = factors[0].name
             if name not in bound and not self.known((name, ())) and not name.endswith(("__lo", "__hi")):
-                self.normed.setdefault((name, ()), "matrix" if _capital(name) else "vector")
+                self.normed.setdefault((name, ()), "matrix" if is_capital(name) else "vector")
 
     def compared(self, names: list[str]) -> None:
         """``if i = j``: ``j`` is compared with the index ``i``, so it is an index of ``i``'s range."""
@@ -467,7 +467,7 @@ class _Evidence(_Shapes):
         # π_1, π_2 (mixture weights, class priors): numbered names of their own, never the constant π
         numbered_pi = base == "pi" and all(s.isdigit() for s in raw)
         if numbered_pi and isinstance(self.scope.names.get(("pi", ())), Definition):
-            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions._indexed_pi)
+            return  # π_a := e^{θ_a}/Σ_b e^{θ_b}: π_1 is an entry of the notes' family (definitions.indexed_pi)
         family_pi = base == "pi" and self.ann.indexed_pi  # π_k, never π alone: the notes' family (indexedpi)
         if self.ann.policy_pi and is_policy(base, raw) and not self.known((base, raw)):
             self.name((base, raw))  # π_θ, π_{θ_old}: a policy named by its parameters, as π_ref is (fresh63)
@@ -483,7 +483,7 @@ class _Evidence(_Shapes):
         if (base, raw) in self.ann.labelled and raw[0] not in bound and not self.known((base, ())):
             if not self.known((base, raw)):
                 why = f"written \\mathbf{{{base}_{raw[0]}}} in the notes: {raw[0]} labels it, not an entry"
-                self.make((base, raw), "matrix" if _capital(base) else "vector", why)
+                self.make((base, raw), "matrix" if is_capital(base) else "vector", why)
             return
         # x_1 of a family of samples (annotatedsamples, x^()[1]): sample 1, a vector of the family, no name of its own
         member = base.endswith("^()") and base[: -len("^()")] in self.ann.vector_samples
@@ -496,7 +496,7 @@ class _Evidence(_Shapes):
             # W_1, w_{11}: a name of its own unless the base is (or becomes) a vector/matrix
             self.name((base, raw))
             if (base, ()) in self.ann.bold or (base, raw) in self.ann.bold:
-                self.make((base, raw), "matrix" if _capital(base) else "vector", "written in bold")
+                self.make((base, raw), "matrix" if is_capital(base) else "vector", "written in bold")
             return
         if self.known((base, raw)):
             return  # \Sigma_C defined as one name

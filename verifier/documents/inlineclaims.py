@@ -19,7 +19,7 @@ from verifier.documents.claimedties import claimed_between
 from verifier.documents.claimplace import before_claim
 from verifier.documents.claims import condition_before, names_only, states_value, supposed_before, unwrapped
 from verifier.documents.context import Definition, key_of
-from verifier.documents.definitioncalls import _CALL, call_text, head_name
+from verifier.documents.definitioncalls import CALL, call_text, head_name
 from verifier.documents.differentials import differential_claim
 from verifier.documents.hypotheticalvalues import CONSEQUENCE, hypothetical_consequence, hypothetical_premise
 from verifier.documents.infer import KNOWN_FUNCTIONS
@@ -175,7 +175,7 @@ class _InlineClaims:
             if not _EVENT.fullmatch(chain.members[0].latex.strip()):
                 return False
             left = sp.Symbol("P")  # P(y^* \le 0): the probability of an event names a quantity (fresh33)
-        call = _CALL.fullmatch(call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
+        call = CALL.fullmatch(call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         named = isinstance(left, sp.Symbol | sp.Indexed) or call is not None or (
             isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args))
         # "$\hat y = f(x) = w^T x + b$": a middle member written as a definition's head names the quantity
@@ -241,7 +241,7 @@ class _InlineClaims:
     def _head_of_definition(self, latex: str) -> bool:
         r"""Is ``latex`` what a definition's left side writes, a function the registry does not know applied
         to plain names (``f(x)``, ``h_\theta(x)``; not ``\sigma(z)``, ``\log(x)``)?"""
-        call = _CALL.fullmatch(call_text(relabel(unwrapped(latex.strip()), self.labels)))
+        call = CALL.fullmatch(call_text(relabel(unwrapped(latex.strip()), self.labels)))
         if call is None or head_name(call) in KNOWN_FUNCTIONS:
             return False
         try:
@@ -290,7 +290,7 @@ class _InlineClaims:
         names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
         if said_after(self.lines, chain, "", names, inline=True):
             return True  # "$N \cdot \frac{1}{N^2} = 1$, whatever $N$ is": said of every N (saididentity)
-        call = _CALL.fullmatch(call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
+        call = CALL.fullmatch(call_text(relabel(unwrapped(chain.members[0].latex.strip()), self.labels)))
         head = head_name(call) if call is not None else None
         if isinstance(left, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in left.args):
             head = left.func.__name__  # \mathrm{LSE}(\mathbf{z}): a function of names, as a definition writes

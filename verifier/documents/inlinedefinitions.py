@@ -27,7 +27,7 @@ from verifier.documents.excludedpoints import excludes_a_point
 from verifier.documents.functionvalues import AT_A_POINT, value_at_a_point
 from verifier.documents.hypotheticalvalues import hypothetical_premise
 from verifier.documents.inlinerestated import restating_chain, same_line_prior
-from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step, cut_tail
+from verifier.documents.members import _Chain, _Member, _Step, cut_tail
 from verifier.documents.proseparts import piece_starts
 from verifier.documents.rejected import rejected_inline
 from verifier.documents.sameline import opens_its_line
@@ -119,7 +119,7 @@ class _InlineDefinitions:
         out, line, at = [], 1, 0
         for m in INLINE_MATH.finditer(self.text):
             line, at = line + self.text.count("\n", at, m.start()), m.start()
-            parts = _split_top_equals(m.group(1))
+            parts = split_top_equals(m.group(1))
             if len(parts) >= 2 and parts[0].rstrip().endswith(")"):
                 out.append((line, parts[0]))
         return out
@@ -131,7 +131,7 @@ class _InlineDefinitions:
         out, line, at = [], 1, 0
         for m in INLINE_MATH.finditer(self.text):
             line, at = line + self.text.count("\n", at, m.start()), m.start()
-            parts = _split_top_equals(m.group(1))
+            parts = split_top_equals(m.group(1))
             if len(parts) >= 2 and not is_tie(parts):
                 out.append((line, parts[0]))
         return out
@@ -243,7 +243,7 @@ class _InlineDefinitions:
             body = without_sign_tail(body)  # $g = Ax - b \neq 0$: a remark on g's value (documents.signtail)
             # $f(x) = x^2 e^x \Rightarrow f'(x) = …$: the definition is before the arrow, the claim after it
             body = _SPACED_END.sub("", _IMPLIES.split(body, maxsplit=1)[0])
-            parts = _split_top_equals(_colon_as_equals(body))
+            parts = split_top_equals(_colon_as_equals(body))
             if len(parts) < 2:
                 continue
             # "$\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$": like a display chain, the first

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from verifier.documents.macros import strip_comments
-from verifier.documents.texsources import _INPUT, find_input
+from verifier.documents.texsources import INPUT, find_input
 
 __all__ = ["inputs_of"]
 
@@ -28,7 +28,7 @@ _QUARTO = (".qmd", ".md", ".markdown")
 def _tex_inputs(p: Path, text: str, root: Path) -> list[Path]:
     """The ``.tex`` files ``p`` inputs, each beside ``p`` or else beside the ``root`` named (where LaTeX
     resolves a chapter's ``\\input{chapters/ch2}``)."""
-    names = [m.group(2).strip() for m in _INPUT.finditer(strip_comments(text)) if m.group(1) != "usepackage"]
+    names = [m.group(2).strip() for m in INPUT.finditer(strip_comments(text)) if m.group(1) != "usepackage"]
     found = [find_input(n, p.parent) or find_input(n, root.parent) for n in names]
     return [f for f in found if f is not None and f.suffix.lower() == ".tex"]
 

@@ -69,11 +69,11 @@ def is_kron(node: sp.Basic) -> bool:
 def kron_operands(shapes: Any, node: sp.Basic, bound: frozenset[str]) -> str:
     """The shape walk (documents.shapes._Shapes) over a Kronecker product ``node``: its capital operands
     matrices, each operand walked; the product's own shape left open."""
-    from verifier.documents.shapes import _capital
+    from verifier.documents.shapes import is_capital
 
     for arg in node.args:
         inner = arg.args[0] if isinstance(arg, AppliedUndef) and arg.func.__name__ == "transpose" else arg
-        if isinstance(inner, sp.Symbol) and inner.name not in bound and _capital(inner.name):
+        if isinstance(inner, sp.Symbol) and inner.name not in bound and is_capital(inner.name):
             n = shapes.names.get((inner.name, ()))
             if (n is None or n.kind in ("open", "scalar")) and (inner.name, ()) not in shapes.scope.names:
                 shapes.make((inner.name, ()), "matrix", "an operand of a Kronecker product")

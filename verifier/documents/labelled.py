@@ -34,18 +34,19 @@ _NAME = (r"(?P<name>(?<![\\A-Za-z])[A-Za-z]|\\(?:" + GREEK_ALTERNATION
 _SUB = r"(?P<sub>\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]|\{\s*\d{1,2}\s*\}|\d(?![\d.])|\{\s*\d\s*/\s*\d\s*\})"
 # k_{3/2}(r): a fraction of digits (a Matérn kernel's ν) — no index is a fraction; its word for the parser
 _FRACTION = re.compile(r"(\d)\s*/\s*(\d)")
-_DEFINITION = re.compile(
+LABELLED_DEFINITION = re.compile(
     _NAME + r"_" + _SUB + r"\s*(?:\\left\s*)?\((?P<params>[^()$]*?)(?:\\right\s*)?\)\s*&?\s*"  # &= in align
     r"(?::=|=|\\coloneqq|\\triangleq|\\equiv)(?P<body>[^$]{1,400}?)(?=\$|\\\\|\n\n|\\q?quad\b|\\end\{|$)"
 )
 
 
 # the big operator right before a match: \sum_k, \sum_{k=1}^{K}, \prod_{j}
-_SUMMED = re.compile(r"\\(?:sum|prod)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+SUMMED = re.compile(r"\\(?:sum|prod)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
                      r"(?:\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?$")
 
 
-def _bare(sub: str) -> str:
+def bare_label(sub: str) -> str:
+    """A label without its braces, spaces and leading backslash (``{(2)}`` → ``(2)``, ``\\ell`` → ``ell``)."""
     return re.sub(r"\s+", "", sub.strip("{} ").lstrip("\\"))
 
 
@@ -74,7 +75,7 @@ _PARAMETER = re.compile(
 )
 
 
-def _parameters(params: str) -> bool:
+def names_only(params: str) -> bool:
     """Does ``params`` (between a definition's brackets) list names only (or nothing)?"""
     return all(_PARAMETER.fullmatch(p) for p in re.split(r"[,;]", params)) or not params.strip()
 
@@ -84,12 +85,12 @@ def function_labels(text: str) -> set[tuple[str, str]]:
     (``("J", "lambda")`` for ``J_\\lambda(\\theta) = …``)."""
     out: set[tuple[str, str]] = set()
     indexed: set[tuple[str, str]] = set()  # defined elsewhere as a family by that index (ctx49)
-    for m in _DEFINITION.finditer(text):
-        if not _parameters(m.group("params")):
+    for m in LABELLED_DEFINITION.finditer(text):
+        if not names_only(m.group("params")):
             continue  # y_i (\delta_{ij} - p_j) = …: an expression in the brackets, a product
-        if _SUMMED.search(text, max(0, m.start() - 40), m.start()):
+        if SUMMED.search(text, max(0, m.start() - 40), m.start()):
             continue  # \sum_k p_k(T) = 1: a term under a sum, no definition (ctx49)
-        sub = _bare(m.group("sub"))
+        sub = bare_label(m.group("sub"))
         if sub in {p.strip().lstrip("\\") for p in re.split(r"[,;]", m.group("params"))}:
             continue  # f_x(x): not a label
         if sub in ("T", "top", "intercal", "prime"):

@@ -38,7 +38,7 @@ DECORATED_HEAD = (_ACCENT + r"\s*" + _LETTER + r"|(?:\\(?:" + GREEK_ALTERNATION 
                   r"(?:\{\s*(?:\(\s*\w+\s*\)|\[\s*\w+\s*\]|\\ast|\*)\s*\}|\*|\\ast\b)")  # fmt: skip
 
 # letters of a built-in meaning: a numbered σ_1(z) is entry 1 of a vector function, not a function of its own
-_BUILTIN = frozenset({"sigma", "varsigma", "phi", "Phi", "delta", "pi", "exp", "log", "ln", "tanh", "softmax"})
+BUILTIN = frozenset({"sigma", "varsigma", "phi", "Phi", "delta", "pi", "exp", "log", "ln", "tanh", "softmax"})
 _PLAIN_PARAM = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?[A-Za-z]+\s*\}?\s*")
 
 
@@ -46,7 +46,7 @@ def numbered_head(name: str, params: str) -> bool:
     r"""Is ``name`` with a number subscript, applied to ``params`` on the left of a definition, a function
     the notes define (``f_1(x) = …``, ``g_2(x, y) = …``)? Not a built-in letter (``\sigma_1(z)``: an entry)
     and only plain parameter names (``x_1(a + b) = …`` is a product, not a definition)."""
-    if name.lstrip("\\") in _BUILTIN:
+    if name.lstrip("\\") in BUILTIN:
         return False
     parts = re.split(r"[,;]", params)
     return bool(params.strip()) and all(_PLAIN_PARAM.fullmatch(p) for p in parts)

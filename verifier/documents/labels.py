@@ -17,17 +17,31 @@ This module owns *when* that reading applies and *how a tree is relabelled*:
   reading (W and b both as W^{(2)}, b^{(2)}; then both as W^{(1)}, b^{(1)}), tried by the caller
   (:class:`verifier.documents.doubts._Doubts`) on steps still failing or a case split, and reported
   with the step when it makes one hold. It never turns a step FAILED.
+
+The doubt that tries those readings on a chain's open steps (:class:`_DroppedLabels`, a mixin of the doubts) is
+here too: it re-reads the chain relabelled and keeps only a step that then holds.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
 
 import sympy as sp
 
+from verifier.documents.allowance import Allowance
+from verifier.documents.impliedsums import left_open
 from verifier.documents.infer import names_in
+from verifier.documents.members import _Chain, member_trees
+from verifier.documents.readings import read_member
+from verifier.documents.resolve import ListMember, ResolveError
+from verifier.documents.steps import _Checker
+from verifier.latex import LatexError
+from verifier.results import StepResult, Verdict
 
-__all__ = ["dropped_label_readings", "relabel", "written_names"]
+__all__ = ["_DroppedLabels", "dropped_label_readings", "relabel", "written_names"]
 
 _SAID = re.compile(
     r"(?:drop|dropp(?:ed|ing)|omit(?:ted|ting)?|leav(?:e|ing) (?:out|off)|suppress(?:ed|ing)?)\s+(?:the\s+|all\s+)?"
@@ -111,3 +125,88 @@ def relabel(latex: str, mapping: dict[str, int]) -> str:
 def written_names(trees: list[sp.Basic]) -> set[str]:
     """The names ``trees`` write without a label (plain symbols and subscripted names)."""
     return set().union(*(names_in(t) for t in trees))
+
+
+_LABEL_PROSE_LINES = 80  # how far before a chain the notes' "I drop the superscript" still holds
+
+
+class _DroppedLabels:
+    """The doubt that gives the names back their dropped labels (a mixin of the doubts: it uses their ``lines``,
+    ``text``, ``parse``, ``scope_of``, ``_infer``, ``_implied_sums``, ``_direct_case_splits`` and
+    ``_readings_seconds``)."""
+
+    lines: list[str]
+    text: str
+    parse: Any
+    scope_of: Any
+    _infer: Any
+    _implied_sums: Any
+    _direct_case_splits: Any
+    _readings_seconds: Any
+
+    def _dropped_labels(self, chain: _Chain, steps: list[StepResult]) -> list[StepResult]:
+        """Steps still open (FAILED or a case split) read again with the names the notes say they
+        write without their layer label given it back (documents/labels.py: W as W^{(2)}); only a
+        step that then holds changes, with the reading reported."""
+        todo = [k for k, r in enumerate(steps) if left_open(r)]
+        if not todo:
+            return steps
+        start = max(chain.line - _LABEL_PROSE_LINES, 0)
+        prose = "\n".join(self.lines[start : chain.line - 1])
+        trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
+                 for t in member_trees(m.parsed)]  # fmt: skip
+        out = list(steps)
+        allowance = Allowance(self._readings_seconds())
+        for note, mapping in dropped_label_readings(prose, self.text, written_names(trees)):
+            # only a step that differentiates by a relabelled name: what the label changes there is
+            # whether the definitions depend on the variable at all
+            mine = [k for k in todo if out[k] is steps[k] and _differentiates_by(chain, k, mapping)]
+            if not mine or allowance.spent():
+                continue
+            members = []
+            for m in chain.members:
+                new = relabel(m.latex, mapping) if m.parsed is not None else m.latex
+                if new == m.latex:
+                    members.append(m)
+                    continue
+                try:
+                    parsed = read_member(new, lambda src: self.parse(src, None, frozenset()))
+                    members.append(replace(m, latex=new, parsed=parsed))
+                except LatexError:
+                    members.append(m)
+            alt_chain = replace(chain, members=members)
+            # the readings key what they learn by id(chain): keep this chain alive so no later chain
+            # gets its id (and its records)
+            self.__dict__.setdefault("_relabelled_chains", []).append(alt_chain)
+            try:
+                alt_scope = self._infer(alt_chain, self.scope_of(chain))
+                asked = {chain.steps[k].index for k in mine}
+                alt = _Checker(self, alt_chain, alt_scope, asked, frozenset(asked)).run()
+                if any(left_open(alt[k]) for k in mine):  # relabelled, a step may still need its sums or partials
+                    alt = self._implied_sums(alt_chain, alt_scope, alt)
+                    alt = self._direct_case_splits(alt_chain, alt_scope, alt)
+            except ResolveError:
+                continue
+            for k in mine:
+                r = alt[k]
+                if out[k] is steps[k] and r.verdict in (Verdict.PROVED, Verdict.PASSED):
+                    why = "; ".join(x for x in (f"holds when read with {note}", r.message) if x)
+                    out[k] = replace(r, message=why, lhs_latex=steps[k].lhs_latex, rhs_latex=steps[k].rhs_latex)
+        return out
+
+
+def _differentiates_by(chain: _Chain, k: int, names: Iterable[str]) -> bool:
+    """Does step ``k`` take a derivative with respect to one of ``names`` (or an entry of one)?"""
+    st = chain.steps[k]
+    wanted = set(names)
+    for i in (st.left, st.right):
+        p = chain.members[i].parsed
+        if p is None or isinstance(p.tree, ListMember):
+            continue
+        for t in member_trees(p):
+            for d in t.atoms(sp.Derivative):
+                for v, _ in d.variable_count:
+                    base = str(v.base.label) if isinstance(v, sp.Indexed) else str(v)
+                    if base in wanted:
+                        return True
+    return False

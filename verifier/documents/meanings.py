@@ -64,7 +64,7 @@ from verifier.documents.indexlabels import index_hot_reading
 from verifier.documents.layout import MATRIX_NUMERATOR
 from verifier.documents.logbase import BASE_NOTES, NEAR_LINES, bare_log, in_base, log_bases
 from verifier.documents.logterms import log_over_its_term
-from verifier.documents.members import _Chain, _member_trees, chain_trees, free_names
+from verifier.documents.members import _Chain, chain_trees, free_names, member_trees
 from verifier.documents.operatorscope import BRACKET_NOTE, operator_on_its_bracket
 from verifier.documents.orientation import (
     declared,
@@ -154,7 +154,7 @@ _WRITTEN_SHAPE = ("annotated", "written in bold", "labels it", "transposed", "in
                   "weighted inner product",  # ⟨a, b⟩_W = aᵀWb (infer._weighted_inner)
                   "inside tr or det",  # tr(X), det(X): a matrix; as a scalar, ∂tr(AXB)/∂X = AB held
                   "inside a norm")  # ‖Wx‖: x a vector; as scalars, ∂‖Wx‖²/∂W = 2Wxx (for 2Wxxᵀ) held
-_DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
+DIRECT = "direct partials"  # the backprop reading (generic.direct_partials_scope)
 _LABELS = frozenset({"y", "t"})  # vectors that ML notes use for (one-hot) labels
 HOT_NOTE = "the labels y/t one-hot"  # the reading of every such label one-hot
 _SIGMA_ENTRY = re.compile(r"\\sigma\s*_\s*\{?\s*[a-zA-Z]\s*\}?\s*(?:\(|\\left\s*\()")  # σ_i(x), σ_{j}(z)
@@ -229,7 +229,7 @@ class _Meanings:
         trees = chain_trees(chain)
         direct = direct_partials_scope(scope, trees, lambda src: self.parse(src, None, frozenset()))
         if direct is not None and not few:  # backprop notes: ∂y/∂μ is the partial of y's definition, σ held fixed
-            scopes.append((_DIRECT + " of the defined quantities (the others in the definition held fixed)",
+            scopes.append((DIRECT + " of the defined quantities (the others in the definition held fixed)",
                            direct))  # fmt: skip
         # Σ_k over the step's N (boundlesssums)
         if not few and (ranged := same_range_scope(scope, boundless_indices(trees))) is not None:
@@ -488,7 +488,7 @@ class _Meanings:
         # samples the notes call row vectors: the reading's x^{(i)} would be columns (trust18)
         families |= {f"{x}^()" for x in self.annotations.row_samples}
         parse = lambda src: self.parse(src, None, frozenset())  # noqa: E731
-        data = data_matrix([with_called_bodies(_member_trees(m.parsed), scope, parse) if m.parsed is not None else []
+        data = data_matrix([with_called_bodies(member_trees(m.parsed), scope, parse) if m.parsed is not None else []
                             for m in chain.members], self.text, families)  # fmt: skip
         if data is not None:  # X the matrix of the samples x^{(i)} (documents.samples), as the prose says?
             data = (stated_note(data[0], data[1], self.text), data[1])  # (documents.stackedsamples)
@@ -496,7 +496,7 @@ class _Meanings:
             if swapped is not None:
                 chains.append((data[0], swapped))
         dropped = dropped_vectors(chain_trees(chain), scope)  # Σ_i t_i log σ(z) for σ(z_i) (droppedindex)
-        dropped -= lost_going_forward((_member_trees(m.parsed) for m in chain.members if m.parsed), dropped)
+        dropped -= lost_going_forward((member_trees(m.parsed) for m in chain.members if m.parsed), dropped)
         if dropped and (entries := rewritten(lambda t: in_sums(t, dropped), lambda latex: True)) is not None:
             chains.append((DROPPED_NOTE, entries))
         scopes = self._scopes(chain, scope, rows)
@@ -513,7 +513,7 @@ class _Meanings:
             yield sampled
             snote, schain, sscope = sampled
             with self.samples_read(snote):  # Σ_i a_i/s_i = A^T s^{-1} "where A has rows a_i^T": both readings
-                sdata = data_matrix([with_called_bodies(_member_trees(m.parsed), sscope, parse)
+                sdata = data_matrix([with_called_bodies(member_trees(m.parsed), sscope, parse)
                                      if m.parsed is not None else [] for m in schain.members], self.text, families)
             if sdata is not None and (both := rewritten(lambda t: replaced(t, sdata[1]), lambda latex: True,
                                                         schain)) is not None:  # fmt: skip

@@ -22,7 +22,6 @@ from verifier.documents.resolve import (
     ListMember,
 )
 from verifier.latex import DEFINITION, EQUALITY
-from verifier.latex.braces import split_top_equals
 from verifier.latex.document import Place
 
 # ---------------------------------------------------------------------------------------------
@@ -116,11 +115,6 @@ def written_statement(chain: _Chain) -> str:
 _TAIL = re.compile(r"\\[,;:!]?\s*\\(?:text|mbox|mathrm)\s*\{|\\q?quad|,\s*\\text|\s,\s")
 
 
-def _split_top_equals(text: str) -> list[str]:
-    """Split at ``=`` outside braces and brackets (``\\sum_{d=1}`` keeps its ``=``)."""
-    return split_top_equals(text)
-
-
 def cut_tail(text: str) -> str:
     r"""``e^{z_d} \, \text{for} \; c = 1 \cdots C`` → ``e^{z_d}``: drop a trailing side condition."""
     m = _TAIL.search(text)
@@ -163,7 +157,7 @@ def keys_in(tree: sp.Basic) -> set[Key]:
     return out
 
 
-def _member_trees(p: ParsedMember) -> list[sp.Basic]:
+def member_trees(p: ParsedMember) -> list[sp.Basic]:
     """The trees of a parsed member (a list as the sum of its entries; placeholders too)."""
     tree = p.tree
     if isinstance(tree, ListMember):
@@ -176,13 +170,13 @@ def _member_trees(p: ParsedMember) -> list[sp.Basic]:
 
 def chain_trees(chain: _Chain) -> list[sp.Basic]:
     """The trees of every parsed member of ``chain``."""
-    return [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+    return [t for m in chain.members if m.parsed is not None for t in member_trees(m.parsed)]
 
 
 def step_trees(chain: _Chain, k: int) -> list[sp.Basic]:
     """The trees of the two members step ``k`` of ``chain`` relates."""
     st = chain.steps[k]
-    return [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None for t in _member_trees(p)]
+    return [t for i in (st.left, st.right) if (p := chain.members[i].parsed) is not None for t in member_trees(p)]
 
 
 #: each parse's text, by the parse's identity (kept alive beside it, so that its id is not reused)
@@ -190,7 +184,7 @@ _TEXTS: dict[int, tuple[ParsedMember, str]] = {}
 _TEXTS_KEPT = 4096
 
 
-def _text(m: _Member) -> str:
+def member_text(m: _Member) -> str:
     """The member as text for the report, rendered once per parse: a chain re-checked under another
     reading has the same members, and printing a large tree at every re-check was ~1 % of a corpus run."""
     if m.parsed is None:

@@ -27,9 +27,9 @@ import sympy as sp
 
 from verifier.documents.assumed import Assumed, written_names
 from verifier.documents.infer import names_in
-from verifier.documents.members import _split_top_equals
 from verifier.documents.sizeorder import section_of
 from verifier.latex import LatexError
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["ModelCondition", "conditions_for", "model_conditions"]
 
@@ -72,7 +72,7 @@ def model_conditions(text: str) -> list[ModelCondition]:
             continue
         end = text.count("\n", 0, m.end()) + 1
         for k, member in enumerate(members):
-            sides = _split_top_equals(member)
+            sides = split_top_equals(member)
             if len(sides) != 2 or not _NUMBER.fullmatch(sides[1].strip()) or _NOT_A_CONDITION.search(sides[0]):
                 continue
             if not re.search(r"[-+]|\\sum", sides[0]):
@@ -95,11 +95,11 @@ def conditions_for(
     out = []
     for c in here:
         try:
-            names = names_in(parse(_split_top_equals(c.body)[0]))
+            names = names_in(parse(split_top_equals(c.body)[0]))
         except LatexError:
             continue
         flat = [re.sub(r"\s+", "", x) for x in members]
-        if flat == [re.sub(r"\s+", "", x) for x in _split_top_equals(c.body)]:
+        if flat == [re.sub(r"\s+", "", x) for x in split_top_equals(c.body)]:
             continue  # "Using $\alpha_t^2 + \sigma_t^2 = 1$": the condition restated, a claim as before
         if names and names <= written:
             out.append((c.body, c.note))

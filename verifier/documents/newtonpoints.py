@@ -45,10 +45,10 @@ from verifier.documents.hessianpoints import (
     name_pattern,
     plain,
 )
-from verifier.documents.members import _Chain, _split_top_equals
+from verifier.documents.members import _Chain
 from verifier.documents.parts import part_of
 from verifier.documents.updaterule import is_update_rule
-from verifier.latex.braces import SIZING, bracket_end
+from verifier.latex.braces import SIZING, bracket_end, split_top_equals
 
 __all__ = ["newton_points"]
 
@@ -246,7 +246,7 @@ def _read(
             latexes = [_replaced(_current(new, letter), x, f"{new}^{{[{letter}]}}") for x in latexes]
         assuming = []
         for a in assumed:  # "assume that $x^{(i)} = Az^{(i)}$": the iterate is that value in the chain
-            sides = [x.strip() for x in _split_top_equals(a.body)]
+            sides = [x.strip() for x in split_top_equals(a.body)]
             if not a.line < chain.line <= a.last or len(sides) != 2:
                 continue
             for new, letter in renamed:

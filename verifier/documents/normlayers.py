@@ -26,7 +26,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import Key, VarDecl, display_key
-from verifier.documents.shapes import SCALAR_CAPITALS, _capital, entrywise_argument, uncounted
+from verifier.documents.shapes import SCALAR_CAPITALS, entrywise_argument, is_capital, uncounted
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
@@ -69,7 +69,8 @@ def _layer(inf: _Inference, key: Key, seen: set[Key]) -> bool:
         if len(keys) == 2:
             weight, operand = keys
             assert weight is not None and operand is not None
-            if not _capital(weight[0]) or weight[0] in SCALAR_CAPITALS or _capital(operand[0]) or weight in inf.defined:
+            if (not is_capital(weight[0]) or weight[0] in SCALAR_CAPITALS or is_capital(operand[0])
+                    or weight in inf.defined):  # fmt: skip
                 return False
             products += 1
         for k in keys[-1:]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.members import _Chain, _Member, _Step
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["noted_claims"]
 
@@ -83,7 +84,7 @@ def noted_claims(chain: _Chain) -> list[_Chain]:
             math = _balanced(math)
             if not _CLAIM.search(words) or _RELATION.search(math) or _qualified(groups[k + 1 :]):
                 continue
-            parts = [p.strip() for p in _split_top_equals(math)]
+            parts = [p.strip() for p in split_top_equals(math)]
             if len(parts) < 2 or not all(parts):
                 continue
             members = [_Member(p, line) for p in parts]

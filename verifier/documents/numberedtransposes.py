@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.shapes import _capital
+from verifier.documents.shapes import is_capital
 
 if TYPE_CHECKING:
     from verifier.documents.infer import _Inference
@@ -42,5 +42,5 @@ def transposed_numbered(inf: _Inference, arg: sp.Basic, bound: frozenset[str]) -
     whole = inf.names.get((base, ()))
     if whole is not None and whole.kind in ("vector", "matrix"):
         return False
-    inf.make(key, "matrix" if _capital(base) else "vector", WHY)
+    inf.make(key, "matrix" if is_capital(base) else "vector", WHY)
     return True

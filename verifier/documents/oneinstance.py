@@ -31,7 +31,7 @@ from verifier.documents.expectation import unproved
 from verifier.documents.fixedconstants import fixed_before
 from verifier.documents.hypotheses import solved_hypotheses, special_case
 from verifier.documents.identity import identity_as_one
-from verifier.documents.members import _member_trees, _Step
+from verifier.documents.members import _Step, member_trees
 from verifier.documents.minima import compare_values
 from verifier.documents.nonnegative import READING as NONNEGATIVE
 from verifier.documents.nonnegative import against_zero, nonnegative, unproven
@@ -65,7 +65,7 @@ from verifier.documents.solvedform import SINGULAR
 from verifier.documents.solvedvalues import SUBSTITUTED
 from verifier.documents.stated import WHERE, closed_form, worked
 from verifier.documents.statedvectors import worked_vector
-from verifier.documents.stepverdicts import _HOLDS, _Outcome, _Unsampled
+from verifier.documents.stepverdicts import HOLDS, _Outcome, _Unsampled
 from verifier.documents.tensorparts import not_refuted
 from verifier.documents.vacuouswhere import note_vacuous
 from verifier.documents.values import IndexOutside, substitute
@@ -363,7 +363,7 @@ class _OneInstance:
                 # reading is not a FAILED
                 results = [unproved(members, resolver.functionals, r, k, [  # (unless no atom is left: gaps55)
                     t for i in (s.left, s.right) if (p := chain.members[i].parsed) is not None
-                    for t in _member_trees(p)]) for k, (s, r) in enumerate(zip(run, results, strict=True))]
+                    for t in member_trees(p)]) for k, (s, r) in enumerate(zip(run, results, strict=True))]
             results = [rounded_when_computed(r, sides(s), (chain.members[s.left].latex, chain.members[s.right].latex))
                        or r for s, r in zip(run, results, strict=True)]  # computedworked
             results = [not_refuted(r, self.tensor_steps[s.index]) if s.index in self.tensor_steps else r
@@ -510,7 +510,7 @@ class _OneInstance:
         for k, (r, t) in enumerate(zip(results, there, strict=False)):
             if r.verdict is Verdict.FAILED and t is not Verdict.FAILED:
                 # FAILED only when the hypothesis reading fails too (undecided there: not FAILED either)
-                held = "holds only" if t in _HOLDS else "is not decided"
+                held = "holds only" if t in HOLDS else "is not decided"
                 out[k] = replace(r, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
                     f"fails as written and {held} {said}: {SPECIAL_CASE} of the step; not called FAILED nor PROVED "
                     f"({r.message})"))  # fmt: skip

@@ -181,10 +181,10 @@ def operator_on_its_bracket(latex: str) -> str | None:
     r"""``latex`` with each derivative operator whose operand is a bracket followed by another factor of
     the same term braced together with that bracket (``\frac{d}{dx}(u)\,v`` → ``{\frac{d}{dx}(u)}\,v``).
     None when no operator is so written (its bracket ends its term, or its operand is not bracketed)."""
-    from verifier.documents.readings import _OPERATOR_HEAD  # readings imports modules that import this one
+    from verifier.documents.readings import OPERATOR_HEAD  # readings imports modules that import this one
 
     out, pos = [], 0
-    for m in _OPERATOR_HEAD.finditer(latex):
+    for m in OPERATOR_HEAD.finditer(latex):
         opened = _SPACED_OPEN.match(latex, m.end())
         if m.start() < pos or opened is None:
             continue

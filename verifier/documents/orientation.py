@@ -43,11 +43,10 @@ from sympy.core.function import AppliedUndef
 
 from verifier.budget import BudgetExceeded, Deadline, soft_limit
 from verifier.documents.context import Definition, Scope, VarDecl, display_key, key_of
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.resolve import ListMember, ResolveError
 from verifier.documents.shapes import SCALAR_CAPITALS
-from verifier.documents.steps import _Checker
-from verifier.documents.steps import _shape_failure as shape_failure
+from verifier.documents.steps import _Checker, shape_failure
 from verifier.documents.values import ROW_AND_COLUMN
 from verifier.results import StepResult, Verdict
 
@@ -276,7 +275,7 @@ def transposed_readings(doc: Any, chain: _Chain, scope: Scope, steps: list[StepR
     if not todo or declared(scope) is not None or "layout" in scope.conventions:
         return {}
     trees = [t for m in chain.members if m.parsed is not None and not isinstance(m.parsed.tree, ListMember)
-             for t in _member_trees(m.parsed)]  # fmt: skip
+             for t in member_trees(m.parsed)]  # fmt: skip
     var = gradient_variable(scope, trees)
     if var is None:
         return {}

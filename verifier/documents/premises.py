@@ -86,7 +86,7 @@ COMPUTED = ("holds only under ${written}$, stated at line {line} right after the
 _STATED = re.compile(r"\(stated at line (\d+): \$([^$]*)\$\)")
 #: a SKIPPED step that does not hold because what it rests on does not (this module, documents.lemmas)
 _DOES_NOT_HOLD = ("which does not hold there", "whose own chain does not hold", "writing it does not hold")
-_CITED = re.compile(r"the equation before it, line (\d+)")
+CITED = re.compile(r"the equation before it, line (\d+)")
 _GREEN = (Verdict.PROVED, Verdict.PASSED)
 _MAX_EQUATION = 200  # the characters of an equation read as a multiple of a FAILED side (sound42)
 
@@ -132,7 +132,7 @@ def on_broken_premises(chains: Sequence[_Chain], checked: list[CheckedChain]) ->
             continue
         steps = list(c.result.steps)
         for i, s in enumerate(steps):
-            cited = _CITED.search(s.message or "")
+            cited = CITED.search(s.message or "")
             if s.verdict in _GREEN and cited is not None:
                 why = (UNSHOWN if whole else BROKEN).format(line=cited.group(1), verdict=bad[0].verdict.value) \
                     if bad else RESTATED.format(line=cited.group(1), sets=restated[1], at=restated[0])

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.context import Definition, Scope
-from verifier.latex.document import _letters
+from verifier.latex.document import one_letter_names
 
 __all__ = ["primed_variable"]
 
@@ -44,7 +44,7 @@ def primed_variable(members: Sequence[str], scope: Scope) -> tuple[str, str] | N
             d = scope.names.get((name, (sub,) if sub else ()))
             if not isinstance(d, Definition) or d.params or d.index_params or d.builtin or not d.body.strip():
                 return None
-            body = _letters(d.body)
+            body = one_letter_names(d.body)
             if len(body) != 1:
                 return None
             letters |= body

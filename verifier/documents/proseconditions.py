@@ -17,12 +17,13 @@ from verifier.documents.cases import lead_condition, trail_condition
 from verifier.documents.constants import constant_condition
 from verifier.documents.distinctlabels import distinct_condition
 from verifier.documents.headings import after_heading
-from verifier.documents.members import _Chain, _split_top_equals, cut_tail
+from verifier.documents.members import _Chain, cut_tail
 from verifier.documents.modelconditions import conditions_for
 from verifier.documents.prosewords import WORD_START, other_languages
 from verifier.documents.wherebefore import about_display, where_before
 from verifier.documents.wherefunctions import defines_family, defines_function
 from verifier.documents.wheresentence import goes_on
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["_ProseConditions", "subscript_in"]
 
@@ -60,7 +61,7 @@ def _where_hypothesis(written: str, line: int, chain: _Chain, after: str = "") -
     """The hypothesis a "where $…$" at ``line`` states for ``chain``: an equation (its sign remark cut), not a
     function's or a family's definition (documents.wherefunctions; ``after``: the prose after the clause)."""
     body = _SIGN_TAIL.sub("", cut_tail(written.strip()))
-    sides = _split_top_equals(body)
+    sides = split_top_equals(body)
     if len(sides) == 2 and not defines_function(sides[0], chain.members) and not defines_family(*sides, after):
         return [(body, f"'where ${body}$' at line {line}")]
     return []

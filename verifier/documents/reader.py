@@ -83,7 +83,7 @@ from verifier.documents.members import (
     _Chain,
     _Member,
     _Step,
-    _text,
+    member_text,
 )
 from verifier.documents.modelconditions import model_conditions
 from verifier.documents.namedloss import named_loss
@@ -670,8 +670,8 @@ class _Reader(EinsteinScope, _InlineClaims, _Definitions, _InlineDefinitions, _P
         left, right = chain.members[step.left], chain.members[step.right]
         return StepResult(
             index=step.index,
-            lhs=_text(left),
-            rhs=_text(right),
+            lhs=member_text(left),
+            rhs=member_text(right),
             lhs_latex=left.latex,
             rhs_latex=right.latex,
             verdict=Verdict.SKIPPED,

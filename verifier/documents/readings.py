@@ -155,7 +155,7 @@ def read_member(latex: str, parse: Parse) -> ParsedMember:
 # Scanning helpers
 
 
-def _split_top(text: str, seps: str) -> list[tuple[str, str]]:
+def split_top(text: str, seps: str) -> list[tuple[str, str]]:
     """Split at top-level characters in ``seps``: [(separator before, piece), ...]."""
     out: list[tuple[str, str]] = []
     depth = 0
@@ -264,7 +264,7 @@ def _read_list(latex: str, parse: Parse) -> ParsedMember | None:
         return ParsedMember(ListMember(body, var, lo, hi, row=True), [note])
     if not text or text[0] not in "([" or _closing(text, 0) != len(text) - 1:
         return None
-    items = [p for _, p in _split_top(text[1:-1], ",")]
+    items = [p for _, p in split_top(text[1:-1], ",")]
     dots = [k for k, p in enumerate(items) if _is_dots(p)]
     if len(dots) != 1 or dots[0] == 0 or dots[0] != len(items) - 2 or len(items) > 4:
         return None
@@ -590,7 +590,7 @@ def _unbound(rest: str, index: str) -> str:
     j such an extremum writes after it is its own (``\sum_j z_j - \max_j z_j``: the max's j is no j of the sum)."""
     head = re.compile(r"\\(?:max|min)(?![A-Za-z])\s*_\s*\{?\s*" + re.escape(index) + r"(?![A-Za-z])")
     kept = []
-    for sep, piece in _split_top(rest, "+-"):
+    for sep, piece in split_top(rest, "+-"):
         m = head.search(piece)
         kept.append(f" {sep} {piece[: m.start()] if m else piece}")
     return "".join(kept)
@@ -609,7 +609,7 @@ def sum_over_the_rest(latex: str) -> str | None:
     (how many authors mean it). None when no such sum starts a term, or its summand is bracketed (then
     the brackets say where it ends), or its summand writes the sum's index and the terms after it never
     do: ``\sum_i a_i + c`` adds c once (read into the sum, ``= \sum_i (a_i + c)`` forgetting n·c held)."""
-    terms = _split_top(latex, "+-")
+    terms = split_top(latex, "+-")
     for k, (op, piece) in enumerate(terms[:-1]):
         lead = piece.lstrip()
         sign = ""
@@ -639,7 +639,7 @@ def sum_over_the_rest(latex: str) -> str | None:
 # \frac{\partial}{\partial x_i},
 # \frac{\mathrm{d}}{\mathrm{d}x}, \partial_x
 _GROUP = r"(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)"
-_OPERATOR_HEAD = re.compile(
+OPERATOR_HEAD = re.compile(
     r"(?:\\nabla(?:\s*_\s*" + _GROUP + r")?"
     r"|\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})\s*\}\s*" + _GROUP +
     r"|\\partial\s*_\s*" + _GROUP +
@@ -658,11 +658,11 @@ def operator_over_the_rest(latex: str) -> str | None:
     latex = latex.strip()
     if latex.startswith("{") and brace_end(latex, 0) == len(latex) - 1:
         latex = latex[1:-1]  # {…}: a member a claim typed on the command line wraps (commands.checknotes)
-    terms = _split_top(latex, "+-")
+    terms = split_top(latex, "+-")
     if len(terms) < 2:
         return None
     lead = terms[0][1].lstrip()  # a sign before it ("-\nabla f + g") would be read into the operand too: not read
-    m = _OPERATOR_HEAD.match(lead)
+    m = OPERATOR_HEAD.match(lead)
     if m is None or m.end() == len(lead):
         return None
     body = lead[m.end() :]

@@ -25,7 +25,7 @@ import sympy as sp
 
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.infer import names_in
-from verifier.documents.members import _member_trees
+from verifier.documents.members import member_trees
 from verifier.documents.readings import read_member
 from verifier.documents.recurrence import VARIABLE_PREFIX as PREFIX
 from verifier.documents.recurrencestart import stated_start
@@ -43,7 +43,7 @@ def set_aside_variables(scope: Scope, members: Iterable[str], recurrences: Mappi
     trees: list[sp.Basic] = []
     for src in members:
         try:
-            trees += _member_trees(read_member(src, parse))
+            trees += member_trees(read_member(src, parse))
         except LatexError:
             continue
     variables = [v for t in trees for d in t.atoms(sp.Derivative) for v, _ in d.variable_count]

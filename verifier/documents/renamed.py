@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 _Key = tuple[object, ...]
 
 
-def _member_key(member: object) -> object | None:
+def member_key(member: object) -> object | None:
     """A member as a key: a SymPy object as it is, a derivative by its two parts; None for anything
     else (whose equality is not SymPy's structural one)."""
     if isinstance(member, sp.Basic):
@@ -91,10 +91,10 @@ class Proofs:
     def key(instance: Instance, assignment: dict[str, int], members: Sequence[object], asked: frozenset[int]
             ) -> _Key | None:  # fmt: skip
         """The claim's key; None for a claim with no index assignment (one per sizes: nothing to share)
-        or with a member that is not a key (:func:`_member_key`)."""
+        or with a member that is not a key (:func:`member_key`)."""
         if not assignment:
             return None
-        keys = tuple(_member_key(m) for m in members)
+        keys = tuple(member_key(m) for m in members)
         if any(k is None for k in keys):
             return None
         return (_Same(instance), asked, keys)

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from verifier.documents.mathspans import DISPLAY
-from verifier.documents.sentences import COUNTERFACTUAL
+from verifier.documents.sentences import COUNTERFACTUAL, HYPOTHETICAL
 from verifier.documents.sentences import DOLLAR_SPAN as _MATH
 from verifier.documents.sizeorder import section_of
 
@@ -144,14 +144,14 @@ def renewals(text: str, decimals: bool = False) -> list[Renewal]:
         if example and _RETURN.search(_MATH.sub(" ", sentence)):
             out.append(Renewal(first, last, example, ends=True))  # "In the first pair, however": back from it
             example = frozenset()
-        if heads := _heads(sentence) or (taken := _example_heads(sentence)):
+        if heads := renewed_heads(sentence) or (taken := _example_heads(sentence)):
             out.append(Renewal(first, last, heads))
-            example = taken if not _heads(sentence) else frozenset()
+            example = taken if not renewed_heads(sentence) else frozenset()
     for name, at in updates(text):  # a \leftarrow a + 0.1: the name's stated number is an old one (sound46)
         line = text.count("\n", 0, at) + 1
         out.append(Renewal(line, line, frozenset({name})))
     for h in _HEADING.finditer(text):  # "## Part (b): a different $a$" (a sentence of its own)
-        if heads := _heads(h.group(0)):
+        if heads := renewed_heads(h.group(0)):
             line = text.count("\n", 0, h.start()) + 1
             out.append(Renewal(line, line, heads))
     return sorted(out, key=lambda r: r.first)
@@ -178,7 +178,7 @@ def updated(text: str, name: str, start: int, end: int) -> bool:
     return any(start <= at < end and _bare(n) == head for n, at in updates(text))
 
 
-def _heads(sentence: str) -> frozenset[str]:
+def renewed_heads(sentence: str) -> frozenset[str]:
     """The names ``sentence`` (prose) gives a new meaning (the module's docstring)."""
     if "$" not in sentence:
         return frozenset()
@@ -211,7 +211,8 @@ def _updating(math: str) -> list[str]:
 
 # an example that takes a value ("For instance, take $d = 7$", "e.g. with $d = 7$", "say $d = 7$"; green71)
 _EXAMPLE = re.compile(r"(?:\b(?:for\s+(?:example|instance)|say)|(?<![A-Za-z])e\.g\.)(?![A-Za-z])", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|were|had|could|might)\b", re.I)
+# the modal verbs beside sentences.HYPOTHETICAL: "we could take $d = 7$" says what might be, not what is taken
+_MODAL = re.compile(r"\b(?:could|might)\b", re.I)
 _TAKES = re.compile(r"\b(?:take|let|set|put|with|choose|pick|say)\b[^$.;]{0,24}?\$(?P<math>[^$]+)\$", re.I)
 # the notes return from an example: "In the first pair, however", "Back to", "the original values", "in general"
 _RETURN = re.compile(r"\b(?:however|back\s+to|return(?:s|ing)?\s+to|original(?:ly)?|in\s+(?:the\s+)?first|"
@@ -222,7 +223,7 @@ def _example_heads(sentence: str) -> frozenset[str]:
     """The names an example ``sentence`` takes a value for ("For instance, take $d = 7$ …": d), none for a sentence
     that says what would happen or takes nothing."""
     words = _MATH.sub(lambda m: " " * len(m.group()), sentence)
-    if "$" not in sentence or not _EXAMPLE.search(words) or _HYPOTHETICAL.search(words):
+    if "$" not in sentence or not _EXAMPLE.search(words) or HYPOTHETICAL.search(words) or _MODAL.search(words):
         return frozenset()
     heads: set[str] = set()
     for m in _TAKES.finditer(sentence):
@@ -257,7 +258,7 @@ def renewed_in_words(text: str, name: str) -> bool:
     """Does a sentence or heading of ``text`` (:func:`renewals`) renew ``name`` in words ("Now let $\\sigma = 2$ be
     the noise level")? Unlike :func:`renewed_in`, a formula for the name alone is no renewal: the line that states
     a value may be asked about (documents.exactdata)."""
-    return any(_renews(r.heads, name) for r in renewals(text))
+    return any(renews_name(r.heads, name) for r in renewals(text))
 
 
 def head_of(name: str) -> str:
@@ -270,7 +271,7 @@ def head_of(name: str) -> str:
     return _plain(name)
 
 
-def _renews(heads: frozenset[str], head: str) -> bool:
+def renews_name(heads: frozenset[str], head: str) -> bool:
     """Do ``heads`` renew the name ``head``: itself, the vector its entry ``p_1`` is of, or (redteam41) an entry
     of it (``g_{st}`` renews the matrix g)?"""
     bare = {_bare(h) for h in heads}
@@ -294,6 +295,6 @@ def still_stated(
     out = []
     for v in values:
         head = head_of((written or {}).get(v[0], v[0]))
-        if not any(r.first > v[2] and _renews(r.heads, head) for r in held):
+        if not any(r.first > v[2] and renews_name(r.heads, head) for r in held):
             out.append(v)
     return out

@@ -38,9 +38,9 @@ from verifier.documents.context import Definition, Key, Scope, VarDecl, display_
 from verifier.documents.infer import names_in
 from verifier.documents.members import _Chain, step_trees
 from verifier.documents.numberpoints import called_names
-from verifier.documents.renewednames import _heads, _renews, head_of
+from verifier.documents.renewednames import head_of, renewed_heads, renews_name
 from verifier.documents.stated import WHERE
-from verifier.documents.statedintermediates import _flat, _read_at, name_key, restated, stated_before
+from verifier.documents.statedintermediates import flat_latex, name_key, read_at_stated, restated, stated_before
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -84,7 +84,7 @@ def at_renewed_values(doc: Any, chain: _Chain, scope: Scope, steps: list[StepRes
         for key in hit:
             alt.names[key] = VarDecl(key, "scalar")
         try:
-            read = _read_at(doc, chain, k, alt, stated, hit)
+            read = read_at_stated(doc, chain, k, alt, stated, hit)
         except (LatexError, ValueError):
             read = None
         said = ", ".join(f"{name} = {number} (line {at})" for name, number, at in stated
@@ -139,7 +139,7 @@ def _renewed(doc: Any, chain: _Chain, scope: Scope) -> tuple[dict[Key, str], dic
     for name, number, at in stated:
         if at == chain.line and name.strip() in own:
             continue
-        if not any(r.first <= at <= r.last and _renews(r.heads, head_of(name)) for r in found):
+        if not any(r.first <= at <= r.last and renews_name(r.heads, head_of(name)) for r in found):
             continue  # a value stated without words that renew the name: statedintermediates' reading, or a claim
         try:
             key = name_key(doc, name)
@@ -164,7 +164,7 @@ def _written_before(row: str, name: str, body: str, number: str) -> bool:
     line: red70)? Not a value of the definition's own sentence ("Define $z = 2p$ … With … $z = 0.25$": a worked
     value, documents.writtenintermediates)."""
     def spaced(latex: str) -> str:
-        return r"\s*".join(re.escape(c) for c in _flat(latex))
+        return r"\s*".join(re.escape(c) for c in flat_latex(latex))
 
     head = spaced(name) + r"\s*=\s*"
     defined = re.search(head + spaced(body), row)
@@ -175,5 +175,5 @@ def _written_before(row: str, name: str, body: str, number: str) -> bool:
     stops = list(re.finditer(r"[.!?](?=\s)", between))
     if not stops:
         return False
-    sentence = between[stops[-1].end() :] + _flat(name) + "=" + number + "$"
-    return _renews(_heads(sentence), head_of(name))
+    sentence = between[stops[-1].end() :] + flat_latex(name) + "=" + number + "$"
+    return renews_name(renewed_heads(sentence), head_of(name))

@@ -30,7 +30,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.members import _Chain, _Step, member_trees
 from verifier.documents.precision import LONE_NUMBER, agrees, written_decimals
 from verifier.documents.worked import number_value
 from verifier.latex.units import units_in, without_units
@@ -69,7 +69,7 @@ def _exact(chain: _Chain, k: int) -> float | None:
     parsed = chain.members[k].parsed
     if parsed is None:
         return None
-    trees = _member_trees(parsed)
+    trees = member_trees(parsed)
     if len(trees) != 1 or not isinstance(trees[0], sp.Expr):
         return None
     return number_value(trees[0].xreplace({sp.Symbol("pi"): sp.pi}))

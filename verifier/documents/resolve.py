@@ -389,7 +389,7 @@ class Resolver(NameValues, Calls, Differentiation, _Arithmetic):
             return sp.Integer(self.indices[name])
         if name in self.placeholders:
             return self.value(self.placeholders[name], env)
-        pi_k = name == "pi" and getattr(self.scope.names.get((name, ())), "index_params", ())  # definitions._indexed_pi
+        pi_k = name == "pi" and getattr(self.scope.names.get((name, ())), "index_params", ())  # definitions.indexed_pi
         found = None if pi_k else self._lookup((name, ()))  # π_k := N_k/N: π alone is still the number
         if found is not None:
             return found

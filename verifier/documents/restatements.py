@@ -21,7 +21,7 @@ import sympy as sp
 from verifier.documents.claimplace import before_claim
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.members import _Chain, _Step, member_trees
 from verifier.documents.sentences import SENTENCE_END_OR_DISPLAY
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
@@ -87,7 +87,7 @@ def _binds_what_it_writes(chain: _Chain, scope: Scope, key: Key, parse: Callable
     for i in (step.left, step.right):
         p = chain.members[i].parsed
         if p is not None:
-            written |= set().union(*(names_in(t) for t in _member_trees(p)))
+            written |= set().union(*(names_in(t) for t in member_trees(p)))
     return bool(bound & written)
 
 
@@ -127,7 +127,7 @@ def _with_set_aside(chain: _Chain, scope: Scope, step: _Step, r: StepResult) -> 
     for i in (step.left, step.right):
         p = chain.members[i].parsed
         if p is not None:
-            used |= set().union(*(names_in(t) for t in _member_trees(p)))
+            used |= set().union(*(names_in(t) for t in member_trees(p)))
     notes = [why for key, why in scope.set_aside.items() if key[0] in used and key not in scope.inferred]
     if not notes:
         return r

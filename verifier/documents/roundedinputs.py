@@ -33,7 +33,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.members import _Chain, _Step, member_trees
 from verifier.documents.precision import agrees, significant_digits, written_decimals
 from verifier.documents.propagated import propagated_slack
 from verifier.documents.worked import exact_difference
@@ -50,7 +50,7 @@ _DENOMINATOR = 12
 
 def _tree(chain: _Chain, i: int) -> sp.Expr | None:
     parsed = chain.members[i].parsed
-    trees = _member_trees(parsed) if parsed is not None else []
+    trees = member_trees(parsed) if parsed is not None else []
     return trees[0] if len(trees) == 1 and isinstance(trees[0], sp.Expr) else None
 
 

@@ -33,9 +33,9 @@ from fractions import Fraction
 import mpmath
 import sympy as sp
 
-from verifier.documents.approxvalues import APPROX, _interval
+from verifier.documents.approxvalues import APPROX, interval_enclosure
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.exactslips import _numbers
+from verifier.documents.exactslips import literal_numbers
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
@@ -58,7 +58,7 @@ def _rounded_vectors(text: str, first: int, last: int) -> dict[str, tuple[list[s
         if len(parts) != 2:
             continue
         name, value = parts[0].strip(), parts[1].strip().rstrip(".,;").strip()
-        numbers = _numbers(value)
+        numbers = literal_numbers(value)
         if numbers and len(numbers) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", name):
             out[name] = (numbers, line)
     return out
@@ -102,10 +102,10 @@ def beyond_stated_roundings(
         return skipped
     if cx is None or cx.point or "not called FAILED" not in (skipped.message or ""):
         return skipped
-    literal = [k for k, t in enumerate(texts) if _numbers(t) is not None]
+    literal = [k for k, t in enumerate(texts) if literal_numbers(t) is not None]
     if len(literal) != 1 or not hypotheses or any(not where.startswith(WHERE) for _, where in hypotheses):
         return skipped
-    written = _numbers(texts[literal[0]]) or []
+    written = literal_numbers(texts[literal[0]]) or []
     k = _entry(cx.entry, len(written))
     lines = [int(m.group(1)) for _, where in hypotheses if (m := _FROM.search(where))]
     if k is None or len(lines) != len(hypotheses):
@@ -119,7 +119,7 @@ def beyond_stated_roundings(
     exact = {}
     for h, _ in hypotheses:
         name, _, number = (p.strip() for p in h.partition("="))
-        exact[name] = _numbers(number)
+        exact[name] = literal_numbers(number)
     boxes: dict[sp.Symbol, object] = {}
     for symbol in side.free_symbols:
         name = str(symbol)
@@ -135,7 +135,7 @@ def beyond_stated_roundings(
     try:
         if sp.Poly(side, *side.free_symbols).total_degree() > 1:
             return skipped  # a product of vectors is no entry-by-entry combination
-        enclosure = _interval(sp.expand(side), boxes)
+        enclosure = interval_enclosure(sp.expand(side), boxes)
     except (ValueError, TypeError, ZeroDivisionError, sp.PolynomialError):
         return skipped
     number = written[k]

@@ -26,7 +26,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verifier.documents.context import VarDecl
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.results import StepResult, Verdict
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def doubt_row_entries(chain: _Chain, scope: Scope, steps: list[StepResult]) -> l
         sides = [chain.members[i].parsed for i in (st.left, st.right)]
         if any(p is None for p in sides):
             continue
-        trees = [_member_trees(p) for p in sides]  # type: ignore[arg-type]
+        trees = [member_trees(p) for p in sides]  # type: ignore[arg-type]
         if any(len(t) != 1 or not isinstance(t[0], sp.Basic) for t in trees):
             continue
         found = [e for e in row_entries(trees[0][0], trees[1][0]) if _read_as_number(e, scope)]

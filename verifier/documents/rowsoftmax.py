@@ -2,7 +2,7 @@ r"""The softmax of a capital: a batch of rows, one softmax per row.
 
 Attention notes write ``A = \operatorname{softmax}(S)`` ("row-wise") for the scores of every query at once, and
 batch notes ``P = \operatorname{softmax}(Z)`` for the logits of every sample: a capital names a matrix, as
-everywhere else in the inference (:func:`verifier.documents.shapes._capital`), and the softmax of a matrix is
+everywhere else in the inference (:func:`verifier.documents.shapes.is_capital`), and the softmax of a matrix is
 taken row by row (:func:`verifier.ml.softmax`). Reading such an argument as a vector, as a lower-case ``z`` is,
 made ``A`` a vector, ``O = AV`` a row, and the backward pass of a head fit only as rows, where the upstream
 gradient's own shape was guessed apart from ``O``'s (fresh20's false alarm). The other vector functions keep
@@ -24,7 +24,7 @@ import sympy as sp
 
 from verifier import ml
 from verifier.documents.sentences import SENTENCE
-from verifier.documents.shapes import _capital
+from verifier.documents.shapes import is_capital
 
 __all__ = ["COLUMNS", "argument_kind", "columnwise_said", "softmax_by_columns"]
 
@@ -54,4 +54,4 @@ def softmax_by_columns(v: Any) -> Any:
 def argument_kind(function: str, name: str) -> str:
     """The kind inferred for the bare undeclared name ``name`` written as the one argument of ``function``:
     a matrix for a capital under softmax, else a vector."""
-    return "matrix" if function == "softmax" and _capital(name) else "vector"
+    return "matrix" if function == "softmax" and is_capital(name) else "vector"

@@ -15,7 +15,7 @@ points are drawn from a generator seeded by the key and the sizes, the members a
 Only its budgets look at the clock, and a budget cut is a matter of the load, never of the claim; so the
 results of the first check are what the repeat computes at that load. The key compares members by SymPy's
 structural equality with their type (``2.0*x`` is not ``2*x``; a derivative ``D`` by its two parts,
-:func:`verifier.documents.renamed._member_key`), the variables, settings and sizes by value; a claim with a
+:func:`verifier.documents.renamed.member_key`), the variables, settings and sizes by value; a claim with a
 part that is not a key (a mutable matrix, a member that is not SymPy's) is checked every time.
 
 What stays as it was. The progress callback is still called, once, with the first stage the engine would
@@ -31,7 +31,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from verifier.catalog import Claim
-from verifier.documents.renamed import _member_key
+from verifier.documents.renamed import member_key
 from verifier.engine import Settings
 from verifier.results import StepResult
 
@@ -48,7 +48,7 @@ def forget(doc: Any) -> None:
 
 def _key(claim: Claim, key: str, sizes: dict[str, int], settings: Settings,
          holds_only: frozenset[int]) -> Hashable | None:  # fmt: skip
-    members = tuple(_member_key(m) for m in claim.members)
+    members = tuple(member_key(m) for m in claim.members)
     if any(m is None for m in members):
         return None
     whole = (key, tuple(sizes.items()), settings, holds_only, tuple(type(m) for m in claim.members), members,

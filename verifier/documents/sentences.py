@@ -11,7 +11,9 @@ r"""How the readings of the prose cut it into sentences (one pattern each, share
 * :data:`SINGLE_DOLLARS` and :data:`DOLLAR_SPAN`: the inline formulas inside a sentence. Every formula of a text
   (display, math environment, inline) is found by :mod:`verifier.documents.mathspans`.
 * :data:`COUNTERFACTUAL`: what makes a whole sentence say what would happen or give an example (its values are no
-  values the notes go on with), asked of the sentence these cuts give (latestvalues, renewednames).
+  values the notes go on with), asked of the sentence these cuts give (latestvalues, renewednames); its two parts,
+  the hypothetical mood (:data:`HYPOTHETICAL`) and an example's head (:data:`EXAMPLE_HEAD`), for a reader that
+  means one of them.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ import re
 from verifier.documents.prosewords import WORD_START, other_languages
 
 __all__ = [
-    "COUNTERFACTUAL", "DOLLAR_SPAN", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP", "SENTENCE", "SENTENCE_END",
-    "SENTENCE_END_OR_DISPLAY", "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL", "STOP_MARK", "WORD_STOP",
-    "formulas_blanked", "last_sentence",
+    "COUNTERFACTUAL", "DOLLAR_SPAN", "EXAMPLE_HEAD", "HYPOTHETICAL", "MARK_OR_BLANK", "MARK_SPACE", "RUN_TO_STOP",
+    "SENTENCE", "SENTENCE_END", "SENTENCE_END_OR_DISPLAY", "SINGLE_DOLLARS", "SPACE_AFTER", "SPACE_BEFORE_CAPITAL",
+    "STOP_MARK", "WORD_STOP", "formulas_blanked", "last_sentence",
 ]  # fmt: skip
 
 SENTENCE = re.compile(r"(?:[^.\n]|\.(?!\s)|\n(?!\s*\n))+")
@@ -36,14 +38,19 @@ _BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n\s*\n")
 #: prosefunctions, solvedprose, hypothetical, sumstoone, definedcases).
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]|\n\s*\n")
 
-#: A sentence that says what would happen, or gives an example ("If instead $c = 2$, the vertex would move", "For
-#: example, if we had $c = 2$, then …"): the values it states are no values the notes go on with (latestvalues,
-#: renewednames; red61).
-COUNTERFACTUAL = re.compile(
-    r"(?:\b(?:would|were|had|for\s+example|for\s+instance|e\.g\.)"
-    rf"|{WORD_START}(?:{other_languages('would', 'for example')}))(?![A-Za-zÀ-ÿ])",
+#: The hypothetical mood: a sentence that says what would happen ("If instead $c = 2$, the vertex would move", "if we
+#: had $c = 2$"), in English and in the other languages of :mod:`verifier.documents.prosewords` (gaps62).
+HYPOTHETICAL = re.compile(
+    rf"(?:\b(?:would|were|had)|{WORD_START}(?:{other_languages('would')}))(?![A-Za-zÀ-ÿ])", re.IGNORECASE
+)
+#: The head of an example ("For example, …", "for instance", "e.g."), in English and the other languages.
+EXAMPLE_HEAD = re.compile(
+    rf"(?:\b(?:for\s+example|for\s+instance|e\.g\.)|{WORD_START}(?:{other_languages('for example')}))(?![A-Za-zÀ-ÿ])",
     re.IGNORECASE,
-)  # and the German, French, Spanish, Portuguese and Chinese words for them (documents.prosewords; gaps62)
+)
+#: A sentence that says what would happen, or gives an example (:data:`HYPOTHETICAL` or :data:`EXAMPLE_HEAD`): the
+#: values it states are no values the notes go on with (latestvalues, renewednames; red61).
+COUNTERFACTUAL = re.compile(f"{HYPOTHETICAL.pattern}|{EXAMPLE_HEAD.pattern}", re.IGNORECASE)
 
 #: :data:`SENTENCE_END`, or a display's ``$$``: the sentence the prose just before a formula ends with, not
 #: reaching back over a display (inlinerestated, restatements).

@@ -196,7 +196,7 @@ class _Shapes:
             # scalars, tr(AB) = tr(A) tr(B) was PROVED)
             for sub in sp.preorder_traversal(node.args[0]):
                 # (not I: the identity, sized by its neighbours, \det(J - \lambda I) — fresh49)
-                if isinstance(sub, sp.Symbol) and sub.name not in bound and _capital(sub.name) and sub.name != "I":
+                if isinstance(sub, sp.Symbol) and sub.name not in bound and is_capital(sub.name) and sub.name != "I":
                     n = self.names.get((sub.name, ()))
                     if (n is None or n.kind == "open") and (sub.name, ()) not in self.scope.names:
                         self.make((sub.name, ()), "matrix", "inside tr or det (a square matrix)")
@@ -257,7 +257,7 @@ class _Shapes:
                 for k, s in enumerate(shapes):
                     if isinstance(s, str) and s.startswith("open:"):
                         base, *raw = s[5:].split("\x00")
-                        if _capital(base):
+                        if is_capital(base):
                             # C + cc^T: a capital added to a matrix is a matrix of its shape, even a letter
                             # usually a constant (a scalar broadcast to every entry is NumPy, not notes: it
                             # made C + cc^T symmetric, which nothing says)
@@ -370,14 +370,14 @@ class _Shapes:
             factors = [f for f in sp.Mul.make_args(term) if not f.is_number]
             shapes = [self.shape(f, bound) for f in factors]
             keys = [_open_key(s) for s in shapes]
-            if len(factors) == 1 and keys[0] is not None and not _capital(keys[0][0]):
+            if len(factors) == 1 and keys[0] is not None and not is_capital(keys[0][0]):
                 self.make(keys[0], "vector", why, dims)
-            elif len(factors) == 2 and keys[0] is not None and _capital(keys[0][0]) \
+            elif len(factors) == 2 and keys[0] is not None and is_capital(keys[0][0]) \
                     and keys[0][0] not in SCALAR_CAPITALS and (keys[1] is not None or isinstance(shapes[1], tuple)):
                 inner = shapes[1][0] if isinstance(shapes[1], tuple) and self.d.find(shapes[1][1]) == 1 \
                     else self.d.new()  # fmt: skip
                 self.make(keys[0], "matrix", why, (dims[0], inner))
-                if keys[1] is not None and not _capital(keys[1][0]):
+                if keys[1] is not None and not is_capital(keys[1][0]):
                     self.make(keys[1], "vector", why, (inner, 1))
 
     def _definition_order(self) -> list[Key]:
@@ -435,7 +435,7 @@ class _Shapes:
             dims = s if isinstance(s, tuple) else None
         shapes = []
         for k, arg in enumerate((a, b)):
-            open_name = isinstance(arg, sp.Symbol) and arg.name not in bound and not _capital(arg.name)
+            open_name = isinstance(arg, sp.Symbol) and arg.name not in bound and not is_capital(arg.name)
             if open_name and not self.known((arg.name, ())) and self.name((arg.name, ())).kind in ("open", "vector"):
                 length = dims[k] if dims is not None else self.d.new()
                 self.make((arg.name, ()), "vector", "an argument of a weighted inner product", (length, 1))
@@ -466,23 +466,23 @@ class _Shapes:
                     before = shapes[k - 1] if k > 0 else None
                     after = shapes[k + 1] if k + 1 < len(shapes) else None
                     row_before = isinstance(before, tuple) and self.d.find(before[0]) == 1
-                    if _capital(base) and base not in SCALAR_CAPITALS:
+                    if is_capital(base) and base not in SCALAR_CAPITALS:
                         n = self.make(
                             (base, tuple(raw)), "matrix", "a capital letter multiplied with a vector or matrix"
                         )
                         shapes[k] = n.dims
-                    elif _capital(base) and row_before and isinstance(after, tuple) and self.d.find(after[1]) == 1:
+                    elif is_capital(base) and row_before and isinstance(after, tuple) and self.d.find(after[1]) == 1:
                         # u^T C v: a capital between a row and a column is the matrix of a bilinear form (a
                         # scalar constant would be written in front), even a letter usually a constant
                         n = self.make((base, tuple(raw)), "matrix", "between a row and a column (a bilinear form)")
                         shapes[k] = n.dims
-                    elif not _capital(base) and row_before and k == len(shapes) - 1:
+                    elif not is_capital(base) and row_before and k == len(shapes) - 1:
                         # w^T x: a lowercase name after a row vector, last in the product, is the other
                         # vector of an inner product
                         n = self.make((base, tuple(raw)), "vector", "after a row vector (an inner product)",
                                       (before[1], 1))  # type: ignore[index]  # fmt: skip
                         shapes[k] = n.dims
-                    elif (not _capital(base) and k == len(shapes) - 1 and isinstance(before, tuple)
+                    elif (not is_capital(base) and k == len(shapes) - 1 and isinstance(before, tuple)
                           and self.d.find(before[1]) != 1 and (self._matrix_name(factors[k - 1])
                                                                or self._matrix_sum(factors[k - 1], before))):
                         # X\theta, W h: a lowercase name last in a product, right after a matrix, is the
@@ -597,7 +597,7 @@ def _reciprocal_of_number(base: str, exp: sp.Basic) -> bool:
     return bool(exp.is_number and exp.is_negative) and re.fullmatch(r"[a-z]", name) is not None
 
 
-def _capital(name: str) -> bool:
+def is_capital(name: str) -> bool:
     r"""A capital letter (``W``, ``W1``), decorated or not (``\bar{D}``, ``\hat{W}``), with a layer label
     or not (``W^{(2)}``, named ``W^(2)``): a matrix's name."""
     name = _LAYER_LABEL.sub("", name)
@@ -637,7 +637,7 @@ def _ones_outer(node: sp.Basic) -> tuple[sp.Basic, int] | None:
 
     def lowercase(n: sp.Basic | None) -> bool:
         name = n.name if isinstance(n, sp.Symbol) else str(n.base.label) if isinstance(n, sp.Indexed) else ""
-        return bool(name) and not _capital(name) and name != "ones"
+        return bool(name) and not is_capital(name) and name != "ones"
 
     ones = lambda n: isinstance(n, sp.Symbol) and n.name == "ones"  # noqa: E731
     if ones(first) and lowercase(b := transposed(second)):

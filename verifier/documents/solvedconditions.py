@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from verifier.documents.premises import _CITED, _GREEN, premise_of
+from verifier.documents.premises import _GREEN, CITED, premise_of
 from verifier.documents.records import CheckedChain
 from verifier.latex import LatexError
 from verifier.latex.vocabulary import TRANSPOSE
@@ -90,7 +90,7 @@ def on_solved_conditions(
                 Verdict.FAILED or any(_CALCULUS.search(m.latex) for m in before.members):  # fmt: skip
             continue
         first = c.result.steps[0]
-        cited = _CITED.search(first.message or "")
+        cited = CITED.search(first.message or "")
         if first.verdict not in _GREEN or cited is None:
             continue
         try:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from verifier.documents.members import _Chain, _Member, _split_top_equals, _Step
+from verifier.documents.members import _Chain, _Member, _Step
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["solved_chain", "solved_in_prose"]
 
@@ -74,7 +75,7 @@ _TAIL = re.compile(r"(?:\s|\\[,;:!]|\\q?quad|[.,;])+$")
 def _solution(text: str, formula_value: bool = False) -> tuple[str, str, str] | None:
     """(name, value, the name's letter) of ``name = number`` (``formula_value``: or ``name = formula``, the name
     plain, decorated or with one subscript), else None."""
-    parts = _split_top_equals(text.strip().rstrip(".,;"))
+    parts = split_top_equals(text.strip().rstrip(".,;"))
     if len(parts) != 2 or _INFINITY.search(parts[1]):
         return None  # "vanishes at $x = \infty$": a limit said loosely, no root (redteam43)
     if formula_value and (m := _SUBSCRIPTED.match(parts[0])) is not None and parts[1].strip():
@@ -93,7 +94,7 @@ def _decorated_solution(text: str) -> tuple[str, str, str] | None:
     (``\hat\theta``, ``\lambda^*``, ``w_{opt}``) and the formula does not write that letter: "…$k(1 - \theta) = (n -
     k)\theta$, hence $\hat\theta = k/n$" (green71). A plain letter set to a formula after "so" is not read so ("$z =
     wx + b$, so $w = …$" may be anything); the decorated name is the solution the equation gives its letter."""
-    parts = _split_top_equals(text.strip().rstrip(".,;"))
+    parts = split_top_equals(text.strip().rstrip(".,;"))
     if len(parts) != 2 or not parts[1].strip() or _INFINITY.search(parts[1]) or (m := _NAME.match(parts[0])) is None:
         return None
     letter = m.group(1) or m.group(2)
@@ -105,7 +106,7 @@ def _decorated_solution(text: str) -> tuple[str, str, str] | None:
 def _equation(text: str, letter: str, to_zero: bool = False) -> tuple[str, str] | None:
     """The last link of ``text`` (an equation that writes ``letter``), else None. ``to_zero``: the words set the
     formula's last member to 0 ("setting it to zero"), which is the equation where that member is not 0."""
-    parts = _split_top_equals(_TAIL.sub("", text.strip()))
+    parts = split_top_equals(_TAIL.sub("", text.strip()))
     if to_zero and parts and parts[-1].strip() not in ("0", "0.0", "\\mathbf{0}", "\\boldsymbol{0}"):
         parts = [*parts, "0"]
     if len(parts) < 2 or not re.search(re.escape(letter) + r"(?![A-Za-z])", parts[-2] + parts[-1]):

@@ -25,10 +25,10 @@ import re
 
 import sympy as sp
 
-from verifier.documents.members import _split_top_equals
 from verifier.documents.sentences import SENTENCE_END
 from verifier.documents.sentences import SINGLE_DOLLARS as _INLINE
-from verifier.documents.tablevalues import _CALL, _identifier, as_names
+from verifier.documents.tablevalues import TABLE_CALL, as_names, identifier
+from verifier.latex.braces import split_top_equals
 
 __all__ = ["reduced", "solved_system"]
 
@@ -48,12 +48,12 @@ _NAME = re.compile(r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\
 
 
 def _spelled(m: re.Match[str]) -> str:
-    return _identifier(m.group("f"), m.group("args"))
+    return identifier(m.group("f"), m.group("args"))
 
 
 def _one_names(src: str) -> str:
     r"""``src`` with each call ``V(s_1)`` written as one name (``\mathrm{Vs1}``, as documents.tablevalues)."""
-    return as_names(src, _CALL, _spelled)
+    return as_names(src, TABLE_CALL, _spelled)
 
 
 def solved_system(prose: str, formula: str) -> tuple[str, str, list[tuple[str, str]], int] | None:
@@ -72,13 +72,13 @@ def solved_system(prose: str, formula: str) -> tuple[str, str, list[tuple[str, s
         run.insert(0, f)
     if len(run) < 2 or not _OPENING.search(sentence[: run[0].start()]):
         return None
-    parts = _split_top_equals(formula.strip().rstrip(".,;"))
-    if len(parts) != 2 or not _NUMBER.match(parts[1]) or not (_CALL.fullmatch(parts[0].strip()) or
+    parts = split_top_equals(formula.strip().rstrip(".,;"))
+    if len(parts) != 2 or not _NUMBER.match(parts[1]) or not (TABLE_CALL.fullmatch(parts[0].strip()) or
                                                                _NAME.match(parts[0])):  # fmt: skip
         return None
     equations = []
     for f in run:
-        sides = _split_top_equals(f.group(1).strip().rstrip(".,;"))
+        sides = split_top_equals(f.group(1).strip().rstrip(".,;"))
         if len(sides) != 2 or not sides[0].strip() or not sides[1].strip():
             return None
         equations.append((_one_names(sides[0]).strip(), _one_names(sides[1]).strip()))

@@ -65,7 +65,7 @@ from verifier.documents.prices import price_pair
 from verifier.documents.rootfile import root_of
 from verifier.documents.shortcodes import katex_shortcode
 from verifier.documents.slidehighlights import without_highlights
-from verifier.documents.texsources import _file_macros, _line_starts, _read_tex
+from verifier.documents.texsources import file_macros, line_starts, read_tex
 from verifier.latex.document import MathBlock, Place
 
 if TYPE_CHECKING:
@@ -198,19 +198,19 @@ def read_sources(
     table = MacroTable()
     for f in macro_files:
         try:
-            table.add(_file_macros(Path(f), -1, set(), out, 0))
+            table.add(file_macros(Path(f), -1, set(), out, 0))
         except OSError as exc:
             out.notes.append((1, f"macro file {f} cannot be read: {exc}"))
     kind = document_kind(path)
     here = Path(folder) / Path(path).name if folder is not None else Path(path)
     if kind == "tex" and path and (root := root_of(here, text)) is not None:
         try:
-            table.add(_file_macros(root, -1, {here.resolve()}, out, 0))
+            table.add(file_macros(root, -1, {here.resolve()}, out, 0))
             out.notes.append((1, f"the macros of {root.name} (which inputs this file) are used"))
         except OSError as exc:
             out.notes.append((1, f"{root.name} (which inputs this file) cannot be read: {exc}"))
     if kind == "tex":
-        _read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
+        read_tex(text, path, table, out, Path(folder) if folder is not None else Path(path).parent, bool(macro_files))
         out.prose = expand_with(without_tex_verbatim(text), table)  # verbatim is no prose (documents.codeprose)
     elif kind == "rst":
         _read_rst(text, path, table, out)
@@ -381,7 +381,7 @@ def _read_markdown(text: str, path: str, table: MacroTable, out: Sources, first_
     \newcommand written further into its own cell)."""
     text = blank_equation_labels(text)
     lines = text.split("\n")
-    starts = _line_starts(text)
+    starts = line_starts(text)
     found: list[tuple[int, str, bool]] = []  # (0-based line in text, LaTeX, struck)
     inline: list[_Inline] = []  # the same for $…$ in sentences, with where in its line (sources.place_of)
     prose: list[tuple[int, str]] = []  # (0-based line, text) where definitions may be written
@@ -603,7 +603,7 @@ def _read_rst(text: str, path: str, table: MacroTable, out: Sources) -> None:
     from verifier.documents.restructured import read_rst, rst_prose  # docutils (~0.1 s) only where .rst is read
 
     found = read_rst(text)
-    starts = _line_starts(text)
+    starts = line_starts(text)
     out.notes.extend(found.notes)
     out.code.extend(found.code)
     for line, latex in found.displays:
@@ -625,7 +625,7 @@ def _read_rst(text: str, path: str, table: MacroTable, out: Sources) -> None:
 
 def _read_notebook(text: str, path: str, table: MacroTable, out: Sources) -> None:
     markers = list(CELL_MARKER.finditer(text))
-    starts = _line_starts(text)
+    starts = line_starts(text)
     for k, m in enumerate(markers):
         body_start = m.end() + 1
         body_end = markers[k + 1].start() - 1 if k + 1 < len(markers) else len(text)

@@ -62,7 +62,7 @@ _TURNED = re.compile(
 )
 
 
-def _written(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]] | None:
+def step_writes(doc: _Document, chain: _Chain, k: int) -> tuple[set[str], set[str]] | None:
     """(names the step writes, functions it calls), or None when a member cannot be read."""
     st = chain.steps[k]
     names: set[str] = set()
@@ -146,7 +146,7 @@ def at_special_cases(doc: _Document, chain: _Chain, scope: Scope, steps: list[St
     for k, r in enumerate(steps):
         if r.verdict is not Verdict.FAILED:
             continue
-        seen = _written(doc, chain, k)
+        seen = step_writes(doc, chain, k)
         if seen is None:
             continue
         names, calls = seen

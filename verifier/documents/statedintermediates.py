@@ -100,7 +100,7 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
         alt.names[key] = VarDecl(key, "scalar")
     out = list(steps)
     for k in todo:
-        read = _read_at(doc, chain, k, alt, stated, valued)
+        read = read_at_stated(doc, chain, k, alt, stated, valued)
         if read is None or read[0].verdict not in _GREEN:
             continue
         res, said = read
@@ -112,7 +112,7 @@ def at_stated_intermediates(doc: Any, chain: _Chain, scope: Scope, steps: list[S
             deeper = scope.copy()
             for key in inner:
                 deeper.names[key] = VarDecl(key, "scalar")
-            other = _read_at(doc, chain, k, deeper, stated, {key: valued[key] for key in inner})
+            other = read_at_stated(doc, chain, k, deeper, stated, {key: valued[key] for key in inner})
             if other is not None and other[0].verdict not in _GREEN:
                 continue
         out[k] = replace(
@@ -173,7 +173,7 @@ def _is_float(text: str) -> bool:
     return True
 
 
-def _read_at(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str, str, int]],
+def read_at_stated(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str, str, int]],
              valued: dict[Key, str]) -> tuple[StepResult, list[str]] | None:  # fmt: skip
     """Step ``k`` checked in ``alt`` (the ``valued`` names plain quantities) at the stated values of every name it
     then reaches, with the valued names it reads; None where it reads none of them or a name with no stated value."""
@@ -199,12 +199,13 @@ def _read_at(doc: Any, chain: _Chain, k: int, alt: Scope, stated: list[tuple[str
         return None
 
 
-def _flat(latex: str) -> str:
+def flat_latex(latex: str) -> str:
+    r"""``latex`` without whitespace and thin spaces (``\,``, ``\;``, ``\!``): two spellings of a formula compared."""
     return re.sub(r"\s+|\\[,;!]", "", latex)
 
 
 def restated(rows: list[str], name: str, body: str, at: int, line: int) -> bool:
     """Do the notes write the definition ``name = body`` again after the renewal on line ``at`` and before the
     chain on ``line`` ("Back to the original values, where $s = a + b = 3$ again": the old meaning back, red70)?"""
-    head = _flat(name) + "=" + _flat(body)
-    return any(re.search(re.escape(head) + r"(?![A-Za-z0-9_^{(])", _flat(r)) for r in rows[at : max(at, line - 1)])
+    head = flat_latex(name) + "=" + flat_latex(body)
+    return any(re.search(re.escape(head) + r"(?![A-Za-z0-9_^{(])", flat_latex(r)) for r in rows[at : max(at, line - 1)])

@@ -37,7 +37,7 @@ from verifier.documents.indices import _Indices
 from verifier.documents.infer import names_in
 from verifier.documents.layout import by_matrices
 from verifier.documents.links import _Links
-from verifier.documents.members import _Chain, _member_trees, _Step, _text
+from verifier.documents.members import _Chain, _Step, member_text, member_trees
 from verifier.documents.nonnegative import against_zero
 from verifier.documents.omitted import differentiates_anything
 from verifier.documents.oneinstance import SPECIAL_CASE, _OneInstance  # noqa: F401 - SPECIAL_CASE re-exported
@@ -62,7 +62,7 @@ from verifier.documents.resolve import (
     Value,
 )
 from verifier.documents.stepverdicts import (  # noqa: F401 - _Outcome and sample_curves re-exported
-    _HOLDS,
+    HOLDS,
     _Outcome,
     _StepVerdicts,
     sample_curves,
@@ -87,7 +87,7 @@ def layout_free(doc: _Document, chain: _Chain, scope: Scope, steps: set[int]) ->
     return seen[3] and steps <= seen[2]
 
 
-def _shape_failure(r: StepResult) -> bool:
+def shape_failure(r: StepResult) -> bool:
     """Did the step fail because its members' shapes clash (not because their values differ)?"""
     return r.counterexample is None and any(w in r.message for w in ("mismatch", "cannot be combined", "conform"))
 
@@ -136,7 +136,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         self.outside: dict[int, str] = {}
         self.fixed: dict[int, tuple[Verdict, str]] = {}  # steps decided before any instance
         self.tensor_steps: dict[int, str] = {}  # steps read through their parts (documents.tensorparts)
-        self.texts: dict[int, str] = {}  # members rendered as text (see _text)
+        self.texts: dict[int, str] = {}  # members rendered as text (see member_text)
         self.inferred_notes: dict[int, tuple[str, ...]] = {}  # see _inferred_notes
         # members resolved at each instance, with the indices their resolution read (see _resolve)
         self.resolved: dict[tuple[object, ...], list[_Reusable]] = {}
@@ -221,7 +221,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
     def _text(self, member: int) -> str:
         """A member as text, rendered once (an inner member belongs to two steps)."""
         if member not in self.texts:
-            self.texts[member] = _text(self.chain.members[member])
+            self.texts[member] = member_text(self.chain.members[member])
         return self.texts[member]
 
     def _inferred_notes(self, member: int) -> tuple[str, ...]:
@@ -232,7 +232,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
             notes: tuple[str, ...] = ()
             if parsed is not None and self.scope.inferred:
                 used: set[str] = set()
-                for t in _member_trees(parsed):
+                for t in member_trees(parsed):
                     used |= names_in(t)
                     # a function the notes define where this line cannot see it (a later link, a "where")
                     used |= {f.func.__name__ for f in t.atoms(AppliedUndef)
@@ -433,14 +433,14 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
         for s in live:
             verdicts = [o.result.verdict if o.result is not None else o.verdict for o in self.outcomes[s.index]]
             if s.index in self.holds_only:
-                if all(v in _HOLDS for v in verdicts):
+                if all(v in HOLDS for v in verdicts):
                     return False
             elif s.index in self.verdict_only:
                 # FAILED at one instance is the verdict, its first counterexample the one reported; only a
                 # step whose free indices were inferred may still become a case split (an instance that holds)
                 if Verdict.FAILED not in verdicts:
                     return False
-                if self._inferred_free(s) and not any(v in _HOLDS for v in verdicts):
+                if self._inferred_free(s) and not any(v in HOLDS for v in verdicts):
                     return False
             else:
                 return False
@@ -454,7 +454,7 @@ class _Checker(_Indices, _Links, _TensorSteps, _OneInstance, _StepVerdicts):
 
     def _sides(self, step: _Step) -> list[tuple[sp.Basic, sp.Basic]]:
         left, right = (self.chain.members[k].parsed for k in (step.left, step.right))
-        return step_pairs(*(_member_trees(p) if p is not None else [] for p in (left, right)))
+        return step_pairs(*(member_trees(p) if p is not None else [] for p in (left, right)))
 
 
 def _copied(resolver: Resolver, indices: dict[str, int]) -> Resolver:

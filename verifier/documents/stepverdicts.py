@@ -30,7 +30,7 @@ from verifier.plots import with_curve
 from verifier.results import Counterexample, StepResult, Verdict
 from verifier.stepverdict import plainest
 
-_HOLDS = (Verdict.PROVED, Verdict.PASSED)
+HOLDS = (Verdict.PROVED, Verdict.PASSED)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ __all__ = ["MEMBER_START", "NUMBER", "TABLE_ROLE", "as_names", "as_table_names",
 TABLE_ROLE = "value of a function table the notes state"
 _NOT_TABLES = frozenset("PEINOT")
 _ARG = r"\s*[A-Za-z](?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?\s*(?:'|\\prime)*\s*"
-_CALL = re.compile(r"(?<![\\A-Za-z])(?P<f>[A-Z])\s*\((?P<args>" + _ARG + r"(?:," + _ARG + r")*)\)")
+TABLE_CALL = re.compile(r"(?<![\\A-Za-z])(?P<f>[A-Z])\s*\((?P<args>" + _ARG + r"(?:," + _ARG + r")*)\)")
 NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*(?:$|[,;.]\s|[,;.]?\s*\$|\\\\|\\qquad|\\quad|\s+(?:and|with)\b)")
 # what may come before a call that is a whole left member: the formula's start, a comma, a relation, a new row
 MEMBER_START = re.compile(r"(?:^|[,;=&]|\\\\|\\quad|\\qquad|\\text\{[^{}]*\})\s*$")
@@ -40,7 +40,8 @@ def _key(args: str) -> str:
     return re.sub(r"\s+", "", args)
 
 
-def _identifier(f: str, args: str) -> str:
+def identifier(f: str, args: str) -> str:
+    """The one name a table's value ``f(args)`` is read as (``f``, the argument's letters and digits, a prime as p)."""
     spelled = _key(args).replace("\\prime", "'").replace("'", "p")
     return f + re.sub(r"[^A-Za-z0-9]", "", spelled)
 
@@ -52,7 +53,7 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
     functions: set[str] = set()
     for found in formulas(text):
         formula = found.body
-        for call in _CALL.finditer(formula):
+        for call in TABLE_CALL.finditer(formula):
             f = call.group("f")
             if _DERIVATIVE.search(formula) or re.search(re.escape(f) + r"\s*(?:'|\^\s*\{?\s*\\prime)", formula):
                 functions.add(f)  # differentiated, or beside a derivative: a function of the notes
@@ -65,20 +66,20 @@ def table_calls(text: str) -> dict[tuple[str, str], str]:
                 stated.add((f, _key(call.group("args"))))
             else:
                 functions.add(f)  # V(s) = r + \gamma V(s'): an equation of the function
-    return {(f, a): _identifier(f, a) for f, a in stated if f not in functions and f not in _NOT_TABLES}
+    return {(f, a): identifier(f, a) for f, a in stated if f not in functions and f not in _NOT_TABLES}
 
 
 def as_table_names(src: str, calls: dict[tuple[str, str], str]) -> str:
     r"""``src`` with each stated call of ``calls`` written as its one name (``V(s_1)``: ``\mathrm{Vs1}``)."""
     if not calls:
         return src
-    return as_names(src, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
+    return as_names(src, TABLE_CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
 
 
 def table_names(text: str) -> dict[str, int]:
     """The one names of :func:`table_calls` with the first line the notes state each on (its role, a number)."""
     calls = table_calls(text)
-    return first_lines(text, _CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
+    return first_lines(text, TABLE_CALL, lambda m: calls.get((m.group("f"), _key(m.group("args")))))
 
 
 def as_names(src: str, pattern: re.Pattern[str], name_of: Callable[[re.Match[str]], str | None]) -> str:

@@ -1,6 +1,6 @@
 r"""Find the display math of a LaTeX document: pylatexenc's LatexWalker from ``\begin{document}`` on.
 
-:mod:`verifier.documents.sources` reads a ``.tex`` document with :func:`_read_tex`: the preamble is only read for
+:mod:`verifier.documents.sources` reads a ``.tex`` document with :func:`read_tex`: the preamble is only read for
 macro definitions (a ``$$`` inside ``\lstset{…}`` is harmless), ``%`` comments are dropped, listings and the
 verbatim environments (:data:`VERBATIM_ENVIRONMENTS`) are verbatim, ``\input``/``\include`` files and local ``.sty``
 packages are found next to the document (:func:`find_input`) for their macros, and a display the notes crossed out
@@ -95,7 +95,7 @@ def _document_start(walker: LatexWalker, text: str) -> int:
 
 
 _DISPLAY_HINT = re.compile(r"\$\$|\\\[|\\begin\{(?:equation|align|gather|multline|eqnarray|flalign|alignat|dmath)")
-_INPUT = re.compile(r"\\(input|include|usepackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+INPUT = re.compile(r"\\(input|include|usepackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 
 
 def find_input(name: str, base: Path) -> Path | None:
@@ -106,7 +106,7 @@ def find_input(name: str, base: Path) -> Path | None:
     return None
 
 
-def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int) -> list[Macro]:
+def file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int) -> list[Macro]:
     """Definitions of a macro file and of the files it inputs (positions all set to ``pos``)."""
     resolved = path.resolve()
     if resolved in seen:
@@ -114,30 +114,30 @@ def _file_macros(path: Path, pos: int, seen: set[Path], out: Sources, line: int)
     seen.add(resolved)
     text = strip_comments(path.read_text(encoding="utf-8", errors="replace"))
     macros: list[Macro] = []
-    for m in _INPUT.finditer(text):
+    for m in INPUT.finditer(text):
         if m.group(1) == "usepackage":
             continue
         found = find_input(m.group(2).strip(), path.parent)
         if found is not None:
-            macros.extend(_file_macros(found, pos, seen, out, line))
+            macros.extend(file_macros(found, pos, seen, out, line))
     macros.extend(replace(d, pos=pos) for d in read_definitions(text))
     return macros
 
 
-def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path, given: bool = False) -> None:
+def read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path, given: bool = False) -> None:
     clean = strip_comments(text)
-    starts = _line_starts(clean)
+    starts = line_starts(clean)
     walker = LatexWalker(clean, latex_context=_context(), tolerant_parsing=True)
     body = _document_start(walker, clean)
     table.add(read_definitions(clean, tex_comments=False))
     seen: set[Path] = set()
-    for m in _INPUT.finditer(clean):
+    for m in INPUT.finditer(clean):
         if m.group(1) == "usepackage":
             local = [
                 p for name in m.group(2).split(",") if (p := find_input(name.strip(), base)) and p.suffix == ".sty"
             ]
             for p in local:
-                table.add(_file_macros(p, m.start(), seen, out, 0))
+                table.add(file_macros(p, m.start(), seen, out, 0))
             continue
         name = m.group(2).strip()
         line = bisect.bisect_right(starts, m.start())
@@ -151,7 +151,7 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
             out.notes.append((line, f"\\{m.group(1)}{{{name}}} not found next to the document: {instead}"))  # fmt: skip
             continue
         try:
-            table.add(_file_macros(found, m.start(), seen, out, line))
+            table.add(file_macros(found, m.start(), seen, out, line))
             if m.start() >= body and _DISPLAY_HINT.search(
                 strip_comments(found.read_text(encoding="utf-8", errors="replace"))
             ):
@@ -220,5 +220,5 @@ def _read_tex(text: str, path: str, table: MacroTable, out: Sources, base: Path,
     walk(nodes)
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]

@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 from verifier.documents.context import Definition, Key, Scope, display_key
 from verifier.documents.divisors import divisor_capitals
 from verifier.documents.infer import guessed_scalar, names_in
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.resolve import ResolveError
 from verifier.documents.stated import WHERE
 from verifier.documents.steps import _Checker
@@ -141,7 +141,7 @@ def _numbers_only(chain: _Chain, k: int) -> bool:
         return False
     step = chain.steps[k]
     members = [chain.members[i] for i in (step.left, step.right) if i < len(chain.members)]
-    trees = [t for m in members if m.parsed is not None for t in _member_trees(m.parsed)]
+    trees = [t for m in members if m.parsed is not None for t in member_trees(m.parsed)]
     return len(members) == 2 and bool(trees) and all(isinstance(t, sp.Basic) and not t.free_symbols for t in trees)
 
 
@@ -151,7 +151,7 @@ def doubt_scalar_capitals(doc: _Document, chain: _Chain, scope: Scope, steps: li
     green = [k for k, r in enumerate(steps) if r.verdict.ok and not _numbers_only(chain, k)]
     if not green or not _guessed_capitals(scope) - _stated_numbers(chain):  # none read as a number for want of
         return steps  # evidence: nothing to read as a matrix
-    trees = [t for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)]
+    trees = [t for m in chain.members if m.parsed is not None for t in member_trees(m.parsed)]
     # ŷ := W_2 h + b_2, h := σ(W_1 x + b_1): the capitals of the definitions the chain reaches multiply
     # names too; read as matrices, their operands (h, x) are vectors (a step about ŷ and h shows none)
     bodies = _reached_bodies(doc, scope, trees)

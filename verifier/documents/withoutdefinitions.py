@@ -19,9 +19,8 @@ from dataclasses import replace
 from typing import Any
 
 from verifier.documents.context import Definition, Scope, display_key
-from verifier.documents.guesses import _NO_EVIDENCE
-from verifier.documents.infer import names_in
-from verifier.documents.members import _Chain, _member_trees
+from verifier.documents.infer import NO_EVIDENCE_MARK, names_in
+from verifier.documents.members import _Chain, member_trees
 from verifier.documents.misfits import (
     CLASH_WORDS,
     SCALAR_IN_INNER,
@@ -71,7 +70,7 @@ class _WithoutDefinitions:
         """The names step ``k`` of ``chain`` writes (its two members)."""
         step = chain.steps[k]
         return {n for i in (step.left, step.right) if chain.members[i].parsed is not None
-                for t in _member_trees(chain.members[i].parsed) for n in names_in(t)}  # fmt: skip
+                for t in member_trees(chain.members[i].parsed) for n in names_in(t)}  # fmt: skip
 
     def _without_misfits(
         self, chain: _Chain, steps: list[StepResult], clash: list[int], outside: frozenset[int] = frozenset()
@@ -92,7 +91,7 @@ class _WithoutDefinitions:
             if len(more) >= len(every):
                 break
             blamed = more
-            written = {n for m in chain.members if m.parsed is not None for t in _member_trees(m.parsed)
+            written = {n for m in chain.members if m.parsed is not None for t in member_trees(m.parsed)
                        for n in names_in(t)}  # fmt: skip
             names = ", ".join(sorted(display_key(k) for k in blamed if k[0] in written) or
                               sorted(display_key(k) for k in blamed))  # fmt: skip
@@ -113,7 +112,7 @@ class _WithoutDefinitions:
         scalar by default ("no other evidence")? Then its meant value (a vector, a matrix) is no value
         of the reading, and the step holding there is no evidence for the notes."""
         written = self._step_names(chain, k) & dropped
-        return any(key[0] in written and _NO_EVIDENCE in why for key, why in scope.inferred.items())
+        return any(key[0] in written and NO_EVIDENCE_MARK in why for key, why in scope.inferred.items())
 
     def _body_names(self, body: str) -> set[str] | None:
         try:

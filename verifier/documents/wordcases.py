@@ -36,7 +36,7 @@ from verifier.documents.infer import names_in
 from verifier.documents.numberpoints import called_names
 from verifier.documents.sentences import INLINE_FORMULA, formula_text
 from verifier.documents.sentences import SENTENCE_END as _SENTENCE_END
-from verifier.documents.specialcases import _written, lead_in
+from verifier.documents.specialcases import lead_in, step_writes
 from verifier.latex import LatexError
 from verifier.results import StepResult, Verdict
 
@@ -178,7 +178,7 @@ def in_a_case_in_words(doc: _Document, chain: _Chain, scope: Scope, steps: list[
         return steps
     out = list(steps)
     for k, r in enumerate(steps):
-        if r.verdict is not Verdict.FAILED or (seen := _written(doc, chain, k)) is None:
+        if r.verdict is not Verdict.FAILED or (seen := step_writes(doc, chain, k)) is None:
             continue
         names, calls = seen
         reached = doc._reach(names | calls, scope)

@@ -27,7 +27,7 @@ from verifier.documents.enotation import e_notation
 from verifier.documents.fractionterms import misplaced_term
 from verifier.documents.infer import KNOWN_FUNCTIONS
 from verifier.documents.letterconstants import letter_constants
-from verifier.documents.members import _Chain, _member_trees, _Step
+from verifier.documents.members import _Chain, _Step, member_trees
 from verifier.documents.precision import (
     LONE_NUMBER,
     agrees_apart,
@@ -94,7 +94,7 @@ class _Rounding:
         parsed = [chain.members[i].parsed for i in (step.left, step.right)]
         if any(p is None for p in parsed):
             return None
-        trees = [t for p in parsed for t in _member_trees(p)]  # type: ignore[arg-type]
+        trees = [t for p in parsed for t in member_trees(p)]  # type: ignore[arg-type]
         # π is a name until the resolver makes it the number (\frac{1}{\sqrt{2\pi}} = 0.399): a number here
         # unless the counterexample gives it a value (the notes' own π, a prior)
         pi = letter_constants(cx.point)  # and e: 1/(1 + e) = 0.269 (documents.letterconstants)

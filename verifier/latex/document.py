@@ -119,7 +119,7 @@ class Chain:
             found.update(v.strip().removeprefix("{").removesuffix("}").strip() for v in _GRAD_VAR.findall(m.latex))
         if not found and any(_BRACKET_PRIME.search(m.latex) for m in self.members):
             # (x^2)' = 2x, |x|' = …, (\sigma(x))' = …: the chain's only variable
-            letters = set().union(*(_letters(m.latex) for m in self.members))
+            letters = set().union(*(one_letter_names(m.latex) for m in self.members))
             found = letters if len(letters) == 1 else set()
         return found.pop() if len(found) == 1 else None
 
@@ -129,7 +129,7 @@ _BRACKET_PRIME = re.compile(r"[)\]|]\s*(?:'|\^\s*\{?\s*\\prime\b)")
 _WORDS = re.compile(r"\\(?:operatorname|text|mathrm|textrm|mathit|mathbf|boldsymbol)\s*\{[^{}]*\}|\\[A-Za-z]+")
 
 
-def _letters(latex: str) -> set[str]:
+def one_letter_names(latex: str) -> set[str]:
     """The one-letter names a member writes (commands and words dropped, e^ Euler's number)."""
     bare = _WORDS.sub(" ", latex)
     bare = re.sub(r"(?<![A-Za-z])e\s*\^", " ", bare)

@@ -37,7 +37,7 @@ from verifier.latex.vocabulary import matching_opener as _opening
 _STOPS = frozenset({PLUS, MINUS, REL, DIV, MULOP, COMMA, AMP, ROWSEP, PARTIAL})
 
 
-def _script_end(toks: list[Tok], k: int) -> int:
+def script_end(toks: list[Tok], k: int) -> int:
     """Index after the optional ``_{…}`` and ``^{…}`` groups starting at ``k``."""
     for _ in range(2):
         end = script_group(toks, k)
@@ -71,7 +71,7 @@ def _d_numerator(toks: list[Tok], slash: int, ends: frozenset[int] = frozenset()
     an operand (nothing it could multiply before it: ``a\,dy/dx`` is left alone, but ``dy/du\,du/dx``
     is two derivatives: ``ends`` are the ids of the closing braces of the derivatives made before); else -1."""
     for start in range(max(slash - 8, 0), slash - 1):
-        if _d_name(toks, start) and _script_end(toks, start + 2) == slash:
+        if _d_name(toks, start) and script_end(toks, start + 2) == slash:
             before = toks[start - 1].type if start > 0 else REL
             after_derivative = start > 0 and id(toks[start - 1]) in ends
             return start if before in _STOPS or before in OPENERS or after_derivative else -1
@@ -104,7 +104,7 @@ def _mixed_denominator(toks: list[Tok], num: list[Tok], den: list[Tok], after: i
         k = after  # (thin spaces are not tokens)
         if not (k + 1 < len(toks) and toks[k].type == PARTIAL and toks[k + 1].type in NAMEISH):
             break
-        end = _script_end(toks, k + 2)
+        end = script_end(toks, k + 2)
         den, after, count = den + toks[k:end], end, count + 1
     return den, after
 
@@ -132,11 +132,11 @@ def slash_derivatives(toks: list[Tok]) -> list[Tok]:
                 continue
             den, after = toks[k + 2 : close], close + 1
         elif k + 2 < len(toks) and toks[k + 1].type == PARTIAL and toks[k + 2].type in NAMEISH:
-            after = _called_end(toks, k + 2, _script_end(toks, k + 3))
+            after = _called_end(toks, k + 2, script_end(toks, k + 3))
             den = toks[k + 1 : after]
         elif _d_name(toks, k + 1) and _d_numerator(toks, k, frozenset(ends)) >= 0:  # dy/dx, \mathrm{d}y/\mathrm{d}x
             start = _d_numerator(toks, k, frozenset(ends))
-            after = _script_end(toks, k + 3)
+            after = script_end(toks, k + 3)
             p0 = toks[start].pos
             frac = [Tok(FRAC, "\\frac", p0), Tok(LBRACE, "{", p0), *toks[start:k], Tok(RBRACE, "}", toks[k].pos),
                     Tok(LBRACE, "{", toks[k].pos), *toks[k + 1 : after], Tok(RBRACE, "}", toks[k].pos)]  # fmt: skip

@@ -10,7 +10,7 @@ keeps its left-to-right reading, and a name followed by a bracket (a call, or a 
 
 from __future__ import annotations
 
-from verifier.latex.slashderivatives import _script_end
+from verifier.latex.slashderivatives import script_end
 from verifier.latex.vocabulary import CARET, DIV, GREEKT, LBRACE, LETTER, LPAREN, RBRACE, RPAREN, TOP, Tok
 
 __all__ = ["slash_inner_products"]
@@ -36,13 +36,13 @@ def slash_inner_products(toks: list[Tok]) -> list[Tok]:
             k += 1
             continue
         first = k + 1
-        end = _script_end(toks, first + 1)
+        end = script_end(toks, first + 1)
         if not _transposed(toks, first, end):
             k += 1
             continue
         m = end
         while m < len(toks) and toks[m].type in _NAMES:
-            m = _script_end(toks, m + 1)
+            m = script_end(toks, m + 1)
         if m == end or (m < len(toks) and toks[m].type == LPAREN):
             k += 1  # a lone x^\top (nothing to join), or a call/bracket after the names: as written
             continue
