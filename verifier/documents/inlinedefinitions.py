@@ -211,7 +211,7 @@ class _InlineDefinitions:
     def _renewed_in_pieces(self, formula: str, line: int) -> None:
         """A piece of a function the prose defines in pieces (documents.proseparts) learns nothing, but it ends
         an earlier definition of its name: the notes' name is another function from ``line`` on (red72)."""
-        parts = _split_top_equals(formula.strip())
+        parts = split_top_equals(formula.strip())
         try:
             left = self.parse(parts[0].strip(), None, frozenset()) if len(parts) > 1 else None
         except LatexError:
