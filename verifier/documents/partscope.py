@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.documents.headings import heading_level
+from verifier.documents.linesmemo import by_lines
 
 __all__ = ["OTHER", "SAME", "SETUP", "across_problems", "example_start", "part_start", "relation"]
 
@@ -74,25 +75,32 @@ def _starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(ln for ln, _ in found), tuple(d for _, d in found)
 
 
-# the part starts of the last few lists of lines, by the list's identity: (the list, a copy of its lines, the starts)
-_BY_LIST: dict[int, tuple[Sequence[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]] = {}
-_LISTS_KEPT = 8
+def _starts_of(rows: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    return _starts("\n".join(rows))
 
 
-def _parts(lines: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """:func:`_starts` of ``lines`` joined, remembered by the list's identity. The readings ask for every chain,
-    name and line of the same notes' lines (docsubscripts, familyorientation, signlabels), and joining them into
-    one text (then hashing it for the cache) cost more than the answer (docspeed20). A hit needs the very object
-    *and* lines equal to the copy taken when it was remembered (a list changed in place is read again); the entry
-    holds the object, so its identity cannot pass to another list while it is kept."""
-    kept = _BY_LIST.get(id(lines))
-    if kept is not None and kept[0] is lines and kept[1] == (lines if isinstance(lines, list) else list(lines)):
-        return kept[2]
-    found = _starts("\n".join(lines))
-    if len(_BY_LIST) >= _LISTS_KEPT:
-        _BY_LIST.pop(next(iter(_BY_LIST)))
-    _BY_LIST[id(lines)] = (lines, list(lines), found)
-    return found
+#: :func:`_starts` of the lines joined, remembered by the list's identity (documents.linesmemo): the readings ask
+#: for every chain, name and line of the same notes' lines (docsubscripts, familyorientation, signlabels), and
+#: joining them into one text (then hashing it for the cache) cost more than the answer (docspeed20)
+_parts = by_lines(_starts_of)
+
+
+@functools.lru_cache(maxsize=8)
+def _example_marks(rows: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """The 0-based lines of ``rows`` where :func:`example_start`'s walk up stops, and whether each starts an example
+    (True) or ends the search (an ``\\end{example}`` or a heading that is no example's: False)."""
+    at, opens = [], []
+    for k, row in enumerate(rows):
+        if _EXAMPLE.match(row):
+            at.append(k)
+            opens.append(True)
+        elif _EXAMPLE_END.search(row) or heading_level(row) is not None:
+            at.append(k)
+            opens.append(False)
+    return tuple(at), tuple(opens)
+
+
+_examples = by_lines(_example_marks)
 
 
 def _between(starts: tuple[int, ...], depths: tuple[int, ...], lo: int, hi: int) -> tuple[int, ...]:
@@ -144,16 +152,16 @@ def across_problems(lines: Sequence[str], a: int, b: int) -> bool:
 # an example's own part: ``\begin{example}``, "## Example 2", "**Example 3.**", "Example 1:" opening a line
 _EXAMPLE = re.compile(r"^\s*(?:\\begin\s*\{example\*?\}|(?:#{1,6}\s+|\*\*|__|\\textbf\s*\{|\\(?:sub)*section\*?\s*"
                       r"\{|\\paragraph\*?\s*\{)?\s*Example\b)", re.IGNORECASE)
+_EXAMPLE_END = re.compile(r"\\end\s*\{example\*?\}")
 
 
 def example_start(lines: Sequence[str], line: int) -> int | None:
     """The 1-based line where the example holding ``line`` starts ("**Example 2.**", "## Example",
     ``\\begin{example}``), None where it is in none (a heading that is no example's, or an ``\\end{example}``,
     comes first)."""
-    for k in range(min(line, len(lines)) - 1, -1, -1):
-        row = lines[k]
-        if _EXAMPLE.match(row):
-            return k + 1
-        if re.search(r"\\end\s*\{example\*?\}", row) or heading_level(row) is not None:
-            return None
-    return None
+    top = min(line, len(lines)) - 1  # the walk up from here to the first line (docspeed72: once per list)
+    if top < 0:
+        return None
+    at, opens = _examples(lines)
+    k = bisect.bisect_right(at, top) - 1
+    return at[k] + 1 if k >= 0 and opens[k] else None

@@ -24,6 +24,7 @@ and a renewal in the same part is documents.renewednames' and documents.anew's.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -81,11 +82,19 @@ def _written(name: str) -> str:
     return r"[\s{}]*".join(parts)
 
 
+@functools.lru_cache(maxsize=512)
 def reintroduces(prose: str, name: str, general: bool = False) -> int | None:
     """The offset in ``prose`` where words introduce the name ``name`` (as written: ``q``, ``\\sigma``) anew, or
     None (module docstring). A sentence that says the old meaning is kept ("the same $q$", "as before") is none.
-    With ``general`` only words that make the name general count ("for any $q$")."""
+    With ``general`` only words that make the name general count ("for any $q$").
+
+    Remembered (docspeed72): :func:`set_aside_reintroduced` asks it of the same prose and name each time the scope
+    of a line is read again (the chain's readings, the misfit rounds: three calls in four on the corpus), and each
+    call runs up to nine patterns over a part of the notes. A prose where the name never follows a ``$`` is
+    answered without them: every pattern writes the name as ``\\$\\s*{name}`` (``_NAME`` or the relation's form)."""
     written = _written(name)
+    if re.search(r"\$\s*" + written, prose, re.IGNORECASE) is None:
+        return None  # no pattern can match (docstring)
     for pattern in _GENERAL_INTRO if general else _INTRODUCING + _GENERAL_INTRO:
         for m in re.finditer(pattern.format(name=written), prose, re.IGNORECASE):
             start = max((e.end() for e in STOP_MARK.finditer(prose, 0, m.start())), default=0)

@@ -18,10 +18,13 @@ features") say it without naming the sizes and are not read.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verifier.documents.headings import heading_level
+from verifier.documents.linesmemo import by_lines
 from verifier.documents.symmetricprose import NEGATION, sentence_before
 
 __all__ = ["ORDER", "StatedOrder", "ordered_values", "orders_at", "section_of", "stated_orders"]
@@ -69,11 +72,24 @@ def orders_at(orders: list[StatedOrder], line: int) -> str:
     return ";".join(dict.fromkeys(f"{o.small}<{o.large}" for o in orders if o.first <= line <= o.last))
 
 
-def _section(lines: list[str], line: int) -> tuple[int, int]:
+def _section(lines: Sequence[str], line: int) -> tuple[int, int]:
     """The first and last lines of the section holding ``line``: from its heading to the line before the
     next heading of the same or a higher level (an introduction's statement reaches its subsections, a
     sibling section's does not: "When $n < d$" of a section on wide data made a tall section's normal
     equations singular, review21b); a statement before any heading holds for the whole notes."""
+    if not 1 <= line <= len(lines):
+        return _section_walked(lines, line)
+    at, levels = _headings(lines)  # the headings found once per list of lines (docspeed72)
+    k = bisect.bisect_right(at, line) - 1  # the nearest heading at or above line
+    if k < 0:  # before any heading: the whole notes
+        return 1, len(lines)
+    first, level = at[k], levels[k]
+    after = zip(at[k + 1 :], levels[k + 1 :], strict=True)  # the first heading below of the same or a higher level
+    return first, next((ln - 1 for ln, depth in after if depth <= level), len(lines))
+
+
+def _section_walked(lines: Sequence[str], line: int) -> tuple[int, int]:
+    """:func:`_section` walking the lines one by one (a ``line`` outside the lines: as it always read them)."""
     first, level = 1, 0
     for k in range(line, 0, -1):
         if (depth := heading_level(lines[k - 1])) is not None:
@@ -86,6 +102,15 @@ def _section(lines: list[str], line: int) -> tuple[int, int]:
         if depth is not None and depth <= level:
             return first, k - 1
     return first, len(lines)
+
+
+def _heading_levels(rows: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The 1-based lines of ``rows``' headings, and their levels."""
+    found = [(k + 1, level) for k, row in enumerate(rows) if (level := heading_level(row)) is not None]
+    return tuple(ln for ln, _ in found), tuple(level for _, level in found)
+
+
+_headings = by_lines(_heading_levels)
 
 
 #: the section holding a line (the same cut for every reading that holds in a section)

@@ -27,6 +27,7 @@ only names that parse as a plain name (``w``, ``y^*``, ``w_1``) are used.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -190,7 +191,16 @@ def tuple_values(piece: str) -> list[tuple[str, str]]:
 
 
 def stated_values(text: str) -> list[tuple[str, str, int]]:
-    """``(name, number, line)`` for every value the prose or a table states, in the order written."""
+    """``(name, number, line)`` for every value the prose or a table states, in the order written.
+
+    Read once per text (docspeed72): the chain's readings ask it of the whole notes chain after chain (a dozen
+    callers), and each reading looks at every inline formula's sentence; a new list each call, so a caller may
+    change its own."""
+    return list(_stated_values(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _stated_values(text: str) -> tuple[tuple[str, str, int], ...]:
     out: list[tuple[str, str, int]] = []
     heads = probability_heads(text)
     for m in INLINE_MATH.finditer(text):
@@ -227,7 +237,7 @@ def stated_values(text: str) -> list[tuple[str, str, int]]:
                 name = maths[names[0]] or ""
                 line = text.count("\n", 0, at + max(0, row.find(name))) + 1
                 out.append((name, after[0].replace(" ", ""), line))
-    return out
+    return tuple(out)
 
 
 def displayed_values(pairs: Iterable[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
