@@ -70,6 +70,14 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
     e^{6086} short of 2,643 digits): the same at every precision short of the span of the magnitudes
     the evaluation goes through, so a difference counts only at a precision that spans them
     (:func:`_spanned`, lead60).
+
+    Where the span is beyond reach, the climb stops at once (prec72): when every difference left is stable and
+    no cancelled 0, and the span measured at this precision exceeds the top precision the doublings would reach by
+    more than this precision (:func:`_beyond_reach`), no later precision can count a difference, so the point is
+    left undecided here, as the climb would have left it at the top, and the doublings in between (each a
+    walk of both members, the top one the dearest) are not paid for. The precisions that are visited, and
+    the two a difference is judged stable between, are the base's: only the tail that cannot end in a
+    counted difference is cut.
     """
     dps = LOW_DPS + sample.extra_digits(j)
     low = _values(a, b, sample, j, dps)
@@ -79,6 +87,9 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
     suspects = _suspects(la, lb)
     if not suspects:
         return True, None
+    top = dps
+    while top < MAX_DPS:
+        top *= 2  # the last precision the loop below reaches
     while dps < MAX_DPS:
         high_dps = 2 * dps
         high = _values(a, b, sample, j, high_dps)
@@ -89,6 +100,7 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
         if not remaining:
             return True, None
         spanned: bool | None = None  # asked once per precision, where a difference is otherwise counted
+        settled = True  # every difference left is stable and not a cancelled 0
         with mpmath.workdps(high_dps):
             for i in remaining:
                 stable = _stable(la[i], lb[i], ha[i], hb[i])
@@ -98,10 +110,13 @@ def confirm(a: NumericMember, b: NumericMember, sample: Sample, j: int) -> tuple
                 lost = (ha[i] == 0 and not a.exact_zero_ok[i] and abs(hb[i]) < noise) or (
                     hb[i] == 0 and not b.exact_zero_ok[i] and abs(ha[i]) < noise
                 )
+                settled = settled and stable and not lost
                 if stable and not lost and spanned is None:
                     spanned = _spanned(a, b, sample, j, high_dps)
                 if stable and not lost and spanned:
                     return False, Disagreement(j, i, ha[i], hb[i])
+        if settled and spanned is False and _beyond_reach(a, b, sample, j, high_dps, top):
+            return None, None
         suspects, la, lb, dps = remaining, ha, hb, high_dps
     return None, None
 
@@ -123,6 +138,17 @@ def _spanned(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: in
     precision tried, and the difference two precisions agree on is that loss, not the members' (lead60:
     fresh62's Newton step at wx ≈ −6086, where 10^2643-sized terms cancel)."""
     return max(a.span_digits(sample, j, dps), b.span_digits(sample, j, dps)) + SPAN_GUARD <= dps
+
+
+def _beyond_reach(a: NumericMember, b: NumericMember, sample: Sample, j: int, dps: int, top: int) -> bool:
+    """Is the span measured at ``dps`` digits out of reach of every precision up to ``top``, even if part of it is
+    this precision's rounding? (prec72, for :func:`confirm`.) A span can shrink at a higher precision only where its
+    smallest magnitude was a node's cancellation garbage that becomes an exact 0 there; that garbage is no smaller
+    than ``10**-dps`` of the node's operands, which are nodes too, so the span loses at most about ``dps`` digits
+    that way. A span that, with SPAN_GUARD, exceeds ``top`` by more than ``dps`` is not met at any precision the
+    doublings reach, and no difference can be counted there."""
+    span = max(a.span_digits(sample, j, dps), b.span_digits(sample, j, dps))
+    return span + SPAN_GUARD > top + dps
 
 
 def _suspects(va: Sequence[object], vb: Sequence[object]) -> list[int]:

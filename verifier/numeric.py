@@ -216,12 +216,14 @@ class NumericMember:
         # Values at the points of one sample (kept alive here: an id() of a freed sample can recur).
         self._cached_sample: Sample | None = None
         self._precise_cache: dict[tuple[int, int], list[object]] = {}
+        self._span_cache: dict[tuple[int, int], int] = {}  # span_digits of the walks precise() made (prec72)
         self._ball_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def _use_sample(self, sample: Sample) -> None:
         if self._cached_sample is not sample:
             self._cached_sample = sample
             self._precise_cache.clear()
+            self._span_cache.clear()
             self._ball_cache.clear()
 
     @property
@@ -394,12 +396,18 @@ class NumericMember:
     def _precise(self, sample: Sample, j: int, dps: int) -> list[object]:
         with mpmath.workdps(dps):
             x = sample.mp_point(j)
+            # one walk gives the values and, from its memo, span_digits at this point and precision (prec72: the
+            # span is asked beside the values at every precision agreement.confirm doubles to, and walking the
+            # tree again for it cost as much as the values; mpmath is deterministic, so the memo's nodes are the
+            # very numbers span_digits' own walk computes)
+            base, real = self._f_mp_memo(x)
+            if real is not None:
+                self._span_cache[(j, dps)] = _span_of(real)
             if not self.is_derivative:
-                return self._f_mp(x)
+                return base
             # the complex step re-evaluates only the nodes that depend on the perturbed variable, as
             # in _balls: the others keep the values of the real evaluation, its walker's memo (mpmath
             # is deterministic, so they are the very numbers a full re-evaluation computes again)
-            base, real = self._f_mp_memo(x)
             if not all(mpmath.isfinite(v) for v in base):  # f undefined here: so is its derivative
                 return [mpmath.mpf("nan")] * self.n_entries
             use_complex_step = self._mp_complex_step and all(mpmath.im(v) == 0 for v in base)
@@ -430,15 +438,12 @@ class NumericMember:
         that span (1 + e^{6086} is e^{6086} at 40 digits and at 80), so a difference that is "stable" between
         two such precisions proves nothing (agreement.confirm, lead60). 0 where no walker evaluates the member."""
         self._use_sample(sample)
-        with mpmath.workdps(dps):
-            _, memo = self._f_mp_memo(sample.mp_point(j))
-            if memo is None:
-                return 0
-            sizes = [mpmath.mag(v) for v in memo.values() if isinstance(v, mpmath.mpf | mpmath.mpc)
-                     and mpmath.isfinite(v) and v != 0]  # fmt: skip
-        if not sizes:
-            return 0
-        return math.ceil((max(sizes) - min(sizes)) * math.log10(2))
+        key = (j, dps)
+        if key not in self._span_cache:  # usually filled by precise() at this point and precision
+            with mpmath.workdps(dps):
+                _, memo = self._f_mp_memo(sample.mp_point(j))
+                self._span_cache[key] = 0 if memo is None else _span_of(memo)
+        return self._span_cache[key]
 
     def _f_mp_memo(self, x: Sequence[object]) -> tuple[list[object], dict[sp.Basic, object] | None]:
         """``_f_mp(x)``, and every node's value there when a tree walker computed it (else None)."""
@@ -455,6 +460,15 @@ class NumericMember:
         seeded = {node: v for node, v in real.items() if x not in depends.get(node, (x,))}
         seeded[x] = z
         return [mpmath.mpmathify(v) for v in self._mp.evaluate(seeded)]
+
+
+def _span_of(memo: dict[sp.Basic, object]) -> int:
+    """Decimal digits between the largest and the smallest nonzero finite magnitude among a walk's node values."""
+    sizes = [mpmath.mag(v) for v in memo.values() if isinstance(v, mpmath.mpf | mpmath.mpc)
+             and mpmath.isfinite(v) and v != 0]  # fmt: skip
+    if not sizes:
+        return 0
+    return math.ceil((max(sizes) - min(sizes)) * math.log10(2))
 
 
 def _is_real_finite(v: object) -> bool:
