@@ -9,7 +9,10 @@ owns the judgement of such a link (worked72): the SKIPPED verdict becomes FAILED
 * both sides are formulas the link reads at the stated values alone (no point of free names: the refutation is at
   the values), a scalar, and every value it is read at is a plain number stated once in the notes (every statement
   of the name writes that number, none for another case: documents.exactslips' statements; the prose before the step
-  names no other point: ``another_point``);
+  names no other point: ``another_point``) — a whole number, a decimal the notes give as data, or one they computed
+  exactly from numbers (``m_1 = 0.1 \cdot 0.2 = 0.02``: documents.shownroundings.computed_results); a worked result
+  stated bare (``$$y = -2.4369$$``) or with ``\approx`` keeps the policy's SKIPPED (another value of it may be
+  meant);
 * each decimal a side writes and each stated decimal is taken as a rounding **or** a truncation of the value the
   author meant (from half a unit of its last digit below to a whole unit above, away from zero: :func:`_box`), unless
   it copies a value the notes give as data (documents.givendata: β₁ = 0.9 of ``1 - 0.9``, exact); whole numbers are
@@ -35,6 +38,7 @@ import sympy as sp
 from verifier.documents.approxvalues import _interval
 from verifier.documents.exactdata import later_case
 from verifier.documents.exactslips import _key, _numbers, _same, _statements, another_point
+from verifier.documents.shownroundings import computed_results
 from verifier.documents.stated import WHERE
 from verifier.results import StepResult, Verdict
 
@@ -115,10 +119,13 @@ def beyond_every_rounding(
         return skipped
     boxes: dict[sp.Basic, object] = {}  # the stated values' (each side's decimals have their own)
     statements = [(_key(n, parse_latex), n, v, at, rounded) for n, v, at, rounded in _statements(text)]
+    computed = {re.sub(r"\s+", "", c) for c in computed_results(text, line, texts, parse_latex)}
     for h, _ in hypotheses:
         name, _, number = (p.strip() for p in h.partition("="))
         if not _PLAIN.fullmatch(number) or _numbers(number) is None:
             return skipped
+        if "." in number and Fraction(number) not in data and re.sub(r"\s+", "", f"{name}={number}") not in computed:
+            return skipped  # a worked result stated bare (y = -2.4369) or with \approx: maybe another value of it
         try:
             tree = parse_latex(name)
         except (LatexError, ValueError, TypeError, RecursionError):

@@ -45,7 +45,8 @@ __all__ = ["restated_roundings", "stale_values"]
 Value = tuple[str, str, int]
 
 # what ends a clause of a formula at its top level: a comma, a semicolon, a quad, a row's end, words
-_CLAUSE_END = re.compile(r"(?<!\\)[,;]|\\\\|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}|\\(?:mbox|mathrm)\s*\{\s*[a-z ]+\}")
+_CLAUSE_END = re.compile(r"(?<!\\)[,;]|\\\\|\\q?quad(?![A-Za-z])|\\text\s*\{[^{}]*\}|"
+                         r"\\(?:mbox|mathrm)\s*\{\s*[a-z ]+\}")
 # the relations that split a clause into members (``=`` not ``==``, ``\approx``, ``\simeq``)
 _RELATION = re.compile(r"(?<![<>!:=\\])=(?!=)|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z])|\\doteq(?![A-Za-z])|"
                        r":=|\\coloneqq(?![A-Za-z])|\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])")  # q := σ(2) too
