@@ -37,10 +37,10 @@ import sympy as sp
 
 from verifier.documents.approxvalues import _interval
 from verifier.documents.exactdata import later_case
-from verifier.documents.exactslips import _key, _numbers, _same, _statements, another_point
+from verifier.documents.exactslips import _key, _numbers, _same, _statements, another_point, policy_refuted
 from verifier.documents.shownroundings import computed_results
 from verifier.documents.stated import WHERE
-from verifier.results import StepResult, Verdict
+from verifier.results import StepResult
 
 __all__ = ["beyond_every_rounding"]
 
@@ -105,9 +105,7 @@ def beyond_every_rounding(
     from verifier.latex import LatexError, parse_latex
 
     cx = failed.counterexample
-    if skipped is None or skipped.verdict is not Verdict.SKIPPED or failed.verdict is not Verdict.FAILED:
-        return skipped
-    if cx is None or cx.point or cx.entry or "not called FAILED" not in (skipped.message or ""):
+    if not policy_refuted(skipped, failed, entry=False) or cx is None:
         return skipped
     if not hypotheses or any(not where.startswith(WHERE) for _, where in hypotheses):
         return skipped

@@ -47,7 +47,7 @@ from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.stated import WHERE, split_commas, stated_values
 from verifier.results import StepResult, Verdict
 
-__all__ = ["SLIP", "inexact_input", "slip_at_exact_values"]
+__all__ = ["SLIP", "inexact_input", "policy_refuted", "slip_at_exact_values"]
 
 #: what the FAILED verdict says (documents.valuescope leaves it: its values are every one the notes state)
 SLIP = "a slip no rounding on the way makes"
@@ -207,6 +207,15 @@ def another_point(lines: Sequence[str], hypotheses: Sequence[tuple[str, str]], s
         return False
     lead = _DISPLAY.split("\n".join(lines[max(at) : max(step_line - 1, 0)]))[-1]
     return bool(_A_POINT.search(lead) or LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
+
+
+def policy_refuted(skipped: StepResult | None, failed: StepResult, entry: bool = True) -> bool:
+    """Is ``skipped`` the worked-number policy's SKIPPED verdict ("not called FAILED") of the FAILED step ``failed``,
+    refuted at the stated values alone (no point of free names; ``entry``: an entry of a vector allowed)?"""
+    cx = failed.counterexample
+    return (skipped is not None and skipped.verdict is Verdict.SKIPPED and failed.verdict is Verdict.FAILED
+            and cx is not None and not cx.point and (entry or not cx.entry)
+            and "not called FAILED" in (skipped.message or ""))
 
 
 _DECIMALS = re.compile(r"\d\.(\d+)")  # the decimals of a stated input ("w = 0.5": one)
