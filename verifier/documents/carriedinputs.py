@@ -9,7 +9,8 @@ within what their rounding carries to the result the claim is no slip anyone can
 
 This module owns that judgement for one link whose relation is ``\approx``, one member a lone number (the result)
 and the other a formula of numbers: the decimals written with three significant digits or more are taken as
-roundings (half a unit of their last digit either way; shorter ones, 0.48 or 0.25, as exact), and where the result
+roundings (half a unit of their last digit either way; shorter ones, 0.48 or 0.25, and those the notes give as data,
+β₂ = 0.999 stated in prose, as exact: documents.givendata), and where the result
 lies within how far they move the formula's value (:func:`verifier.documents.propagated.propagated_slack`, every
 corner of their box) plus its own half unit, the link is SKIPPED with that said — never PASSED (the inputs may be
 exact), and a result farther off stays FAILED.
@@ -22,6 +23,8 @@ the sum's terms), and the author added the unrounded ones (fresh41; :func:`after
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from fractions import Fraction
 from typing import Any
 
 from verifier.documents.propagated import propagated_slack
@@ -46,15 +49,16 @@ def after_approximation(chain: Any, step: Any) -> bool:
 
 
 def carried_rounding(approximate: bool, formula: str, value: float, written: float, apart: float,
-                     decimals: int) -> str | None:
+                     decimals: int, given: Collection[Fraction] = ()) -> str | None:
     r"""Why the link ``formula \approx written`` (``formula``'s ``value``; ``apart``: value − written, exact) is
     not called FAILED, when the rounding of ``formula``'s long decimals carries the result to within half a unit
-    of its ``decimals``; None otherwise (module docstring)."""
+    of its ``decimals``; None otherwise (module docstring). ``given``: the values of the decimals the notes give
+    as data (documents.givendata: β₂ = 0.999 written again in ``1 - 0.999^2``), exact inputs, no roundings."""
     text = decimal_points(formula)
     numbers = _DECIMAL.findall(text)
     if not approximate or not numbers or re.search(r"\\times\s*10|\\%", text):
         return None
-    long = [n for n in numbers if _significant(n) >= 3]
+    long = [n for n in numbers if _significant(n) >= 3 and Fraction(n) not in given]
     if not long:
         return None
     exact = " ".join(n for n in numbers if n not in long)  # shorter decimals: exact inputs (shared, not moved)

@@ -333,8 +333,10 @@ def defined_polynomial(side: sp.Basic, names: Mapping[Key, object], hypotheses: 
     given |= _stated_names([f"{n} = {v}" for n, v, at in stated if at < line or (at == line and n.strip() != own)],
                            parse)  # fmt: skip
     done, changed = side, False
+    # the variable of a derivative the side writes (∂L/∂z of z = w_1 x) is no name to write out (worked72)
+    varying = {v for d in side.atoms(sp.Derivative) for v in d.variables}
     for _ in range(4):  # a definition through another (v = p q, q = 1 - p), a few deep
-        found = {a: d for a in done.atoms(sp.Symbol) if a.name not in given
+        found = {a: d for a in done.atoms(sp.Symbol) if a.name not in given and a not in varying
                  and isinstance(d := names.get((a.name, ())), Definition) and d.body and not d.is_function
                  and not d.builtin}  # fmt: skip
         if not found:

@@ -47,7 +47,7 @@ from verifier.documents.sentences import DOLLAR_SPAN
 from verifier.documents.stated import WHERE, split_commas, stated_values
 from verifier.results import StepResult, Verdict
 
-__all__ = ["SLIP", "inexact_input", "slip_at_exact_values"]
+__all__ = ["SLIP", "inexact_input", "policy_refuted", "slip_at_exact_values"]
 
 #: what the FAILED verdict says (documents.valuescope leaves it: its values are every one the notes state)
 SLIP = "a slip no rounding on the way makes"
@@ -69,7 +69,7 @@ def literal_numbers(text: str) -> list[str] | None:
     return tokens if tokens and all(_TOKEN.match(t) for t in tokens) else None
 
 
-def _key(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
+def name_and_vector(name: str, parse: Callable[[str], sp.Basic]) -> tuple[str, str]:
     """The name as parsed (``w_{02}^2`` and ``w^2_{02}`` alike) and the vector it is an entry of (or itself)."""
     try:
         tree = parse(name)
@@ -97,7 +97,7 @@ def _rows(body: str) -> list[str]:
     return [*rows, body[start:]]
 
 
-def _statements(text: str) -> list[tuple[str, str, int, bool]]:
+def value_statements(text: str) -> list[tuple[str, str, int, bool]]:
     """``(name, value, line, rounded)`` for every statement of a value in the notes: the prose's and the tables'
     (documents.stated) and every formula's ``name = … = <numbers>`` or ``name \\approx <numbers>``."""
     out = [(n, v, line, False) for n, v, line in stated_values(text)]
@@ -114,7 +114,7 @@ def _statements(text: str) -> list[tuple[str, str, int, bool]]:
     return out
 
 
-def _same(a: str, b: str) -> bool:
+def same_numbers(a: str, b: str) -> bool:
     x, y = literal_numbers(a), literal_numbers(b)
     return (
         x is not None
@@ -136,8 +136,8 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
                  statements: Sequence[tuple[tuple[str, str], str, str, int, bool]],
                  same_line: bool = False) -> str | None:  # fmt: skip
     """Why the stated value ``hypothesis`` is no exact input of the step on ``step_line`` (None: it is one).
-    ``lines``: ``text``'s; ``statements``: :func:`_statements` with each name's :func:`_key` first; ``same_line``:
-    as :func:`inexact_input`."""
+    ``lines``: ``text``'s; ``statements``: :func:`value_statements` with each name's :func:`name_and_vector` first;
+    ``same_line``: as :func:`inexact_input`."""
     name, _, value = hypothesis.partition("=")
     name, value = name.strip(), value.strip()
     numbers = literal_numbers(value)
@@ -158,10 +158,10 @@ def _exact_input(hypothesis: str, where: str, text: str, lines: Sequence[str], d
     decimal = any("." in t for t in numbers)
     if decimal and not stated_as_data(text, line, display_lines, name, source):
         return f"{name} = {value} may be a rounding"
-    key, base = _key(name, parse)
+    key, base = name_and_vector(name, parse)
     for (k, b), other, said, at, rounded in statements:
         if k == key or k == base or b == key:
-            if rounded or not _same(said, value):
+            if rounded or not same_numbers(said, value):
                 return f"{name} has another value in the notes (line {at})"
             if later_case(lines, at, other):
                 return f"{name} is stated for another case (line {at})"
@@ -174,7 +174,8 @@ def inexact_input(hypotheses: Sequence[tuple[str, str]], text: str, display_line
     """Why one of the stated values ``hypotheses`` is no exact input of the step on ``line`` (a rounding, computed,
     stated again or for another case, after the step; module docstring), or None: every one is exact.
     ``same_line``: a value stated on the step's own line of prose counts as before it (the sentence's inputs)."""
-    statements = [(_key(n, parse), n, v, at, rounded) for n, v, at, rounded in _statements(text)]  # keyed once
+    statements = [(name_and_vector(n, parse), n, v, at, rounded)
+                  for n, v, at, rounded in value_statements(text)]  # keyed once  # fmt: skip
     lines = text.split("\n")
     for h, where in hypotheses:
         if (why := _exact_input(h, where, text, lines, display_lines, parse, line, source, statements,
@@ -209,6 +210,15 @@ def another_point(lines: Sequence[str], hypotheses: Sequence[tuple[str, str]], s
         return False
     lead = _DISPLAY.split("\n".join(lines[max(at) : max(step_line - 1, 0)]))[-1]
     return bool(_A_POINT.search(lead) or LATER_CASE.search(DOLLAR_SPAN.sub(" ", lead)))
+
+
+def policy_refuted(skipped: StepResult | None, failed: StepResult, entry: bool = True) -> bool:
+    """Is ``skipped`` the worked-number policy's SKIPPED verdict ("not called FAILED") of the FAILED step ``failed``,
+    refuted at the stated values alone (no point of free names; ``entry``: an entry of a vector allowed)?"""
+    cx = failed.counterexample
+    return (skipped is not None and skipped.verdict is Verdict.SKIPPED and failed.verdict is Verdict.FAILED
+            and cx is not None and not cx.point and (entry or not cx.entry)
+            and "not called FAILED" in (skipped.message or ""))
 
 
 _DECIMALS = re.compile(r"\d\.(\d+)")  # the decimals of a stated input ("w = 0.5": one)

@@ -31,6 +31,7 @@ from verifier.documents.appliedlabels import applied_products, written_bare
 from verifier.documents.approxvalues import at_rounded_values, fails_at_constants
 from verifier.documents.bars import bar_variables
 from verifier.documents.basisvectors import BASIS
+from verifier.documents.beyondrounding import beyond_every_rounding
 from verifier.documents.cancelled import cancelled_in_writing, cancelled_names
 from verifier.documents.cancelledthrough import at_particular_values, cancelled_through
 from verifier.documents.capitalentries import guessed_keys
@@ -65,6 +66,7 @@ from verifier.documents.generic import (
     undecided,
     variables_of,
 )
+from verifier.documents.givendata import given_decimals
 from verifier.documents.gradientlayout import gradient_by_matrix, says_gradient_layout, variables
 from verifier.documents.guessclues import (
     STARRED,
@@ -297,8 +299,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         computed = lambda: computed_results(self.text, chain.line, texts[:1], self.parse_plain)  # noqa: E731  # w_1
         # Φ the prose names the standard normal CDF: a function of numbers, as exp is (fresh73)
         named = {k[0] for k, e in scope.names.items() if isinstance(e, Definition) and e.builtin and not e.body}
-        rounded = self._rounded(chain, step, r, fixed, computed, named) or rounded_inputs(chain, step, r,
-                                                                                          self.parse_plain)
+        data = lambda: given_decimals(self, chain.line)  # noqa: E731  # β₂ = 0.999 given, no rounding (givendata)
+        rounded = self._rounded(chain, step, r, fixed, computed, named, data) or rounded_inputs(chain, step, r,
+                                                                                                self.parse_plain)
         if names and rounded is None:  # -\log(0.245) against the loss at the stated values (workedexpressions)
             sizes = {k[0] for k, e in scope.names.items() if isinstance(e, Size)}
             rounded = rounded_expression(chain.hypotheses, texts, r, self.parse_plain, sizes)
@@ -709,6 +712,9 @@ class _Guesses(_ChainProse, _Reach, _Rounding):
         shown = getattr(self, "display_lines", ())
         slipped = beyond_stated_roundings(slipped, r, texts, inputs, self.text, line, self.parse_plain, lambda: (
             inexact_input(inputs, self.text, shown, self.parse_plain, line, source)))  # fmt: skip
+        # m_1/(1 - 0.9) = 0.02/0.9 at m_1 = 0.02: apart however its numbers were rounded (documents.beyondrounding)
+        slipped = beyond_every_rounding(slipped, r, texts, inputs, self.text, line,
+                                        lambda: given_decimals(self, chain.line))
         return kept_for_code(policy, slipped, chain.hypotheses, line, self.text, source, getattr(self, "path", ""))
 
 

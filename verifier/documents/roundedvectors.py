@@ -35,10 +35,10 @@ import sympy as sp
 
 from verifier.documents.approxvalues import APPROX, interval_enclosure
 from verifier.documents.definitions import INLINE_MATH
-from verifier.documents.exactslips import literal_numbers
+from verifier.documents.exactslips import literal_numbers, policy_refuted
 from verifier.documents.precision import agrees
 from verifier.documents.stated import WHERE
-from verifier.results import StepResult, Verdict
+from verifier.results import StepResult
 
 __all__ = ["beyond_stated_roundings"]
 
@@ -98,9 +98,7 @@ def beyond_stated_roundings(
     ``skipped`` unchanged. ``texts``: the two members as written; ``line``: the step's; ``inexact``: why one of the
     ``hypotheses`` is no exact input (documents.exactslips.inexact_input), or None."""
     cx = failed.counterexample
-    if skipped is None or skipped.verdict is not Verdict.SKIPPED or failed.verdict is not Verdict.FAILED:
-        return skipped
-    if cx is None or cx.point or "not called FAILED" not in (skipped.message or ""):
+    if not policy_refuted(skipped, failed) or cx is None:
         return skipped
     literal = [k for k, t in enumerate(texts) if literal_numbers(t) is not None]
     if len(literal) != 1 or not hypotheses or any(not where.startswith(WHERE) for _, where in hypotheses):

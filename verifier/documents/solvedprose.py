@@ -17,6 +17,12 @@ equation is the sentence's formula before the words or, where the sentence write
 it ("it", "this": its last link, or its last member set to 0 after "setting … to zero" / "vanishes" — only where
 that formula writes a derivative or the sentence names one: "setting the momentum to zero gives $v = g$" sets a
 parameter, no root); a formula whose last member is not 0 is set to 0 by those words only.
+
+A sentence that writes no formula before its cue solves the display right before the value (worked72, red72's z05):
+"$$f'(x) = 4x - 4$$ so the stationary point is $x = 1$" — a cue naming the point a derivative vanishes at (the
+stationary, critical point, the root, the minimiser …: ``_POINT_CUE``) sets a display that writes a derivative to
+zero; a plain "so" reads only a display that is already an equation to 0 ("$$6t - 12 = 0$$ so $t = 2$"), not
+"$$z = 3t + 1$$ so $t = 5$" (a value chosen).
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ _CUE = re.compile(r"(?:,|;)?\s*\b(?:so|hence|thus|therefore|giving|gives|which\s
                   r"|(?:,|;)?\s*\b(?:so|hence|thus|therefore|and)\s+(?:the|a|its)\s+(?:(?:local|global|unique|only)\s+)?"
                   r"(?:minimi[sz]er|maximi[sz]er|optimi[sz]er|root|solution|stationary\s+point|critical\s+point)"
                   r"\s+is\s*$", re.IGNORECASE)
+# the cues that name the point a derivative vanishes at: after a display they set it to zero (worked72)
+_POINT_CUE = re.compile(r"minim|maxim|optimi|root|solution|stationary|critical", re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*[-+]?\s*(?:\d+(?:\.\d+)?"
                      # a fraction of two integers is a number too: \tfrac14, \frac{1}{4}, 1/4 (fresh34)
                      r"|\\[td]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+\s*/\s*\d+)\s*$")
@@ -169,8 +177,20 @@ def solved_in_prose(prose: str, formula: str, text: str = "", at: int = 0) -> tu
     found = _solution(formula) or _decorated_solution(formula)
     if found is None:
         return None
-    if not formulas or not _CUE.search(words):
+    if not (cue := _CUE.search(words)):
         return None
+    if not formulas:  # "$$f'(x) = 4x - 4$$ so the stationary point is $x = 1$": the display before (worked72)
+        display = _display_before(text, at) if text else None
+        if display is None:
+            return None
+        point = _POINT_CUE.search(cue.group(0)) is not None
+        if not point and _equation(display[0], found[2]) is not None and \
+                split_top_equals(display[0])[-1].strip() not in ("0", "0.0"):  # fmt: skip
+            return None  # "$$z = 3t + 1$$ so $t = 5$": a value chosen, no root of the display
+        if point and not _DERIVATIVE.search(display[0]) and split_top_equals(display[0])[-1].strip() != "0":
+            return None  # the point of no derivative and no equation set to zero
+        eq = _equation(display[0], found[2], to_zero=point)
+        return (found[0], found[1], *eq, at - display[1]) if eq else None
     eq = _equation(formulas[-1].group(1), found[2])
     return (found[0], found[1], *eq, len(sentence) - formulas[-1].start()) if eq else None
 

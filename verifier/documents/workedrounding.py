@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from fractions import Fraction
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -53,7 +54,8 @@ class _Rounding:
     @staticmethod
     def _rounded(chain: _Chain, step: _Step, r: StepResult, fixed: Collection[str] = (),
                  computed: Callable[[], Sequence[str]] = tuple,
-                 named: Collection[str] = ()) -> StepResult | None:  # fmt: skip
+                 named: Collection[str] = (),
+                 data: Callable[[], Collection[Fraction]] = frozenset) -> StepResult | None:  # fmt: skip
         """``-\\log(0.245) = 1.406``: a number written with d decimals is right if it is the value
         rounded (within half a unit of its last digit) or truncated to those decimals. ``fixed``: the sizes the
         notes give one value (a stated vector's length, fresh42): a point of those alone is no free name.
@@ -61,7 +63,8 @@ class _Rounding:
         (shownroundings.computed_results), asked only where a copy would decide it. ``named``: the functions the notes
         name as a built-in (Φ, "the standard normal CDF": documents.prosefunctions), which a worked number may apply
         as it applies exp (fresh73: ``R = 0.25\\,\\Phi(-0.5) + 1 \\approx 1.0771`` FAILED for its last digit, the
-        chain's R sampled beside it)."""
+        chain's R sampled beside it). ``data``: the values of the decimals the notes give as data before the step
+        (documents.givendata), asked only where a carried rounding would decide it."""
         cx = r.counterexample
         # 1.4e-05 is written to its power of ten, not to the mantissa's one decimal (documents.enotation)
         texts = tuple(e_notation(m.latex) or m.latex for m in (chain.members[step.left], chain.members[step.right]))
@@ -152,7 +155,7 @@ class _Rounding:
             approximate = step.approximate or after_approximation(chain, step)  # S ≈ 1.2345 + 2.3456 = 3.5802
             carried = carried_rounding(approximate, texts[1 - lone[0]], (lhs, rhs)[1 - lone[0]],
                                        (lhs, rhs)[lone[0]], apart if lone[0] == 1 else -apart,
-                                       min(decimals)) if len(lone) == 1 else None  # fmt: skip
+                                       min(decimals), data()) if len(lone) == 1 else None  # fmt: skip
             if carried is not None:
                 return replace(r, verdict=Verdict.SKIPPED, counterexample=None, message=carried)
             if whole_place is not None and (way := rounded_up_or_down(lhs, rhs, coarse or whole_place,
