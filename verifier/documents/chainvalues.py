@@ -137,8 +137,10 @@ class _StatedValues:
     def _held(self, values: list[tuple[str, str, int]], line: int) -> list[tuple[str, str, int]]:
         """``values`` (name, number, line) with those of a name the prose renewed before ``line`` left out."""
         shown = {rf"\mathrm{{{k}}}": v for k, v in optima_shown(self.stated_optima, self.text).items()}
-        # a sentence holding a decimal read whole too ("the new parameter is $\theta - 0.1 g = 0.3$": fresh79)
-        found = [*self._renewals, *self._whole_renewals]
+        # a sentence holding a decimal read whole too, where its words say the value is new ("the new parameter
+        # is $\theta - 0.1 g = 0.3$": fresh79); one that only takes a value ("A small step like $\eta = 0.1$ is
+        # slow. We take $\eta = 0.5$") leaves the earlier value another reading (redlead65, latestvalues)
+        found = [*self._renewals, *(r for r in self._whole_renewals if r.worded)]
         held = still_stated(values, found, self.text, line, shown)  # the Q of \mathrm{maxapQspap}
         givens = [*self._prose_values, *getattr(self, "displayed", ())]  # p = 0.62, then p = σ(1) (restatedvalues)
         stale = stale_values(held, self.text, line, givens, self.parse_plain)

@@ -107,6 +107,9 @@ class Renewal:
     #: the notes return from an example here ("In the first pair, however, $$…$$"): it holds for a chain on its
     #: last line too, the display the sentence runs into (green71)
     ends: bool = False
+    #: the sentence says in words that the value is new ("the new weights are", "instead": ``_NEW``), not only takes
+    #: one ("We take $\eta = 0.5$"): an earlier value of the name is then no other reading (chainvalues)
+    worded: bool = False
 
 
 def _plain(latex: str) -> str:
@@ -145,7 +148,7 @@ def renewals(text: str, decimals: bool = False) -> list[Renewal]:
             out.append(Renewal(first, last, example, ends=True))  # "In the first pair, however": back from it
             example = frozenset()
         if heads := renewed_heads(sentence) or (taken := _example_heads(sentence)):
-            out.append(Renewal(first, last, heads))
+            out.append(Renewal(first, last, heads, worded=bool(_NEW.search(sentence))))
             example = taken if not renewed_heads(sentence) else frozenset()
     for name, at in updates(text):  # a \leftarrow a + 0.1: the name's stated number is an old one (sound46)
         line = text.count("\n", 0, at) + 1
