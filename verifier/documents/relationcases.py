@@ -8,8 +8,11 @@ left it; on a ``cases`` display as on pieces in the prose). This module owns tha
 (:func:`under_stated_relation`): a FAILED step whose sentence opens with such a condition ("for", "if", "when",
 "whenever", "where", "assuming", "given", "provided" ``$…$``) is read at its counterexample — where the condition
 does not hold there, the failure is no mistake of the notes: SKIPPED, naming the condition (it was not sampled under
-it); where it holds, or cannot be read at the point, the step stays FAILED. Never made green here. A bound against a
-number (``r > 0``) is the ranges' reading, not this one: its failure stays as it was.
+it); where it holds, or cannot be read at the point, the step stays FAILED. Never made green here. Only that one
+point is judged, so the report says so — the point broke the condition and the step was not checked under it — never
+that the step fails only outside it (lead72: red69's planted ``\delta r``, wrong for every r > δ too, had been told
+so; that plant is SKIPPED now where it was CAUGHT, left open until the checker samples under such a relation).
+A bound against a number (``r > 0``) is the ranges' reading, not this one: its failure stays as it was.
 """
 
 from __future__ import annotations
@@ -90,5 +93,5 @@ def under_stated_relation(result: StepResult, before: str) -> StepResult:
         return result
     where = ", ".join(f"{k} = {v}" for k, v in result.counterexample.point)
     return replace(result, verdict=Verdict.SKIPPED, counterexample=None, curve=None, message=(
-        f"fails only where the condition the prose states before it ({condition}) does not hold (at {where}); a "
-        f"relation between names is not sampled, so it was not checked under it"))
+        f"FAILED at a point where the condition the prose states before it ({condition}) does not hold (at {where}); "
+        f"a relation between names is not sampled, so the step was not checked under it"))
